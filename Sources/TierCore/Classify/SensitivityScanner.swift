@@ -1,0 +1,296 @@
+/// What the scanner found: the level and the evidence (detector names and counts, never the values).
+public struct SensitivityReport: Sendable, Equatable {
+    public var level: Sensitivity
+    /// Detector name -> count, in a fixed order (most sensitive first).
+    public var evidence: [(type: String, count: Int)]
+
+    public init(level: Sensitivity = .public, evidence: [(type: String, count: Int)] = []) {
+        self.level = level
+        self.evidence = evidence
+    }
+
+    public static func == (a: SensitivityReport, b: SensitivityReport) -> Bool {
+        a.level == b.level && a.evidence.count == b.evidence.count
+            && zip(a.evidence, b.evidence).allSatisfy { $0.type == $1.type && $0.count == $1.count }
+    }
+}
+
+/// The interim sensitivity scan: e-mail addresses, Luhn-valid card numbers, US SSNs and common
+/// credential shapes, in one pass over UTF-8 bytes. The `classify` scanner replaces it behind `scan`.
+public enum SensitivityScanner {
+    enum Detector: Int, CaseIterable {
+        case privateKey, awsAccessKey, githubToken, anthropicKey, openaiKey, slackToken, stripeKey
+        case creditCard, usSSN, email
+
+        var name: String {
+            switch self {
+            case .privateKey: return "PRIVATE_KEY"
+            case .awsAccessKey: return "AWS_ACCESS_KEY_ID"
+            case .githubToken: return "GITHUB_TOKEN"
+            case .anthropicKey: return "ANTHROPIC_API_KEY"
+            case .openaiKey: return "OPENAI_API_KEY"
+            case .slackToken: return "SLACK_TOKEN"
+            case .stripeKey: return "STRIPE_KEY"
+            case .creditCard: return "CREDIT_CARD"
+            case .usSSN: return "US_SSN"
+            case .email: return "EMAIL_ADDRESS"
+            }
+        }
+
+        var level: Sensitivity {
+            switch self {
+            case .creditCard, .usSSN, .email: return .personal
+            default: return .secret
+            }
+        }
+    }
+
+    public static let detectorNames = Detector.allCases.map(\.name)
+
+    public static func scan(_ text: String) -> SensitivityReport {
+        var t = text
+        return t.withUTF8 { scan($0) }
+    }
+
+    /// Scans several texts as one input (the prompt and its attachments).
+    public static func scan(_ texts: [String]) -> SensitivityReport {
+        var counts = [Int](repeating: 0, count: Detector.allCases.count)
+        for var t in texts { t.withUTF8 { scanInto(&counts, $0) } }
+        return report(counts)
+    }
+
+    public static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> SensitivityReport {
+        var counts = [Int](repeating: 0, count: Detector.allCases.count)
+        scanInto(&counts, bytes)
+        return report(counts)
+    }
+
+    static func report(_ counts: [Int]) -> SensitivityReport {
+        var r = SensitivityReport()
+        for d in Detector.allCases where counts[d.rawValue] > 0 {
+            r.evidence.append((d.name, counts[d.rawValue]))
+            if d.level > r.level { r.level = d.level }
+        }
+        return r
+    }
+
+    @inline(__always)
+    static func isWordByte(_ b: UInt8) -> Bool { ASCII.isAlnum(b) || b == UInt8(ascii: "_") }
+
+    static func scanInto(_ counts: inout [Int], _ s: UnsafeBufferPointer<UInt8>) {
+        let n = s.count
+        var i = 0
+        while i < n {
+            let b = s[i]
+            let atWordStart = i == 0 || !isWordByte(s[i - 1])
+            if b == UInt8(ascii: "@") {
+                if let end = matchEmail(s, at: i) { counts[Detector.email.rawValue] += 1; i = end; continue }
+            } else if ASCII.isDigit(b) {
+                if atWordStart {
+                    if let end = matchSSN(s, at: i) { counts[Detector.usSSN.rawValue] += 1; i = end; continue }
+                    if let end = matchCard(s, at: i) { counts[Detector.creditCard.rawValue] += 1; i = end; continue }
+                }
+                // skip the rest of this digit run: nothing starts inside it
+                while i < n, ASCII.isDigit(s[i]) { i += 1 }
+                continue
+            } else if atWordStart {
+                if let (d, end) = matchSecret(s, at: i) { counts[d.rawValue] += 1; i = end; continue }
+            }
+            i += 1
+        }
+    }
+
+    // MARK: e-mail
+
+    @inline(__always)
+    static func isLocalPartByte(_ b: UInt8) -> Bool {
+        ASCII.isAlnum(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "%")
+            || b == UInt8(ascii: "+") || b == UInt8(ascii: "-")
+    }
+
+    static func matchEmail(_ s: UnsafeBufferPointer<UInt8>, at: Int) -> Int? {
+        var l = at
+        while l > 0, at - l < 64, isLocalPartByte(s[l - 1]) { l -= 1 }
+        guard l < at, s[l] != UInt8(ascii: "."), s[at - 1] != UInt8(ascii: ".") else { return nil }
+        var r = at + 1
+        var labels = 0
+        var labelLen = 0
+        var lastLabelAlpha = true
+        var tldLen = 0
+        while r < s.count, r - at < 255 {
+            let b = s[r]
+            if ASCII.isAlnum(b) || b == UInt8(ascii: "-") {
+                labelLen += 1
+                if !ASCII.isAlpha(b) { lastLabelAlpha = false }
+                r += 1
+            } else if b == UInt8(ascii: "."), labelLen > 0, r + 1 < s.count, ASCII.isAlnum(s[r + 1]) {
+                labels += 1
+                labelLen = 0
+                lastLabelAlpha = true
+                r += 1
+            } else {
+                break
+            }
+        }
+        tldLen = labelLen
+        guard labels >= 1, tldLen >= 2, lastLabelAlpha else { return nil }
+        return r
+    }
+
+    // MARK: numbers
+
+    /// US SSN as ddd-dd-dddd (or with spaces), excluding impossible areas, groups and serials.
+    static func matchSSN(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        guard i + 11 <= s.count else { return nil }
+        let sep = s[i + 3]
+        guard sep == UInt8(ascii: "-") || sep == UInt8(ascii: " "), s[i + 6] == sep else { return nil }
+        for k in [0, 1, 2, 4, 5, 7, 8, 9, 10] where !ASCII.isDigit(s[i + k]) { return nil }
+        if i + 11 < s.count, isWordByte(s[i + 11]) || s[i + 11] == sep { return nil }
+        let area = Int(s[i] - 48) * 100 + Int(s[i + 1] - 48) * 10 + Int(s[i + 2] - 48)
+        let group = Int(s[i + 4] - 48) * 10 + Int(s[i + 5] - 48)
+        let serial = Int(s[i + 7] - 48) * 1000 + Int(s[i + 8] - 48) * 100 + Int(s[i + 9] - 48) * 10 + Int(s[i + 10] - 48)
+        if area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0 { return nil }
+        return i + 11
+    }
+
+    /// 13-19 digits, optionally grouped by single spaces or dashes, a major brand's prefix, Luhn-valid.
+    static func matchCard(_ s: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        var digits = [UInt8](repeating: 0, count: 19)
+        var count = 0
+        var i = start
+        var sep: UInt8 = 0
+        while i < s.count {
+            let b = s[i]
+            if ASCII.isDigit(b) {
+                if count == 19 { return nil }
+                digits[count] = b - 48
+                count += 1
+                i += 1
+            } else if (b == UInt8(ascii: " ") || b == UInt8(ascii: "-")), i + 1 < s.count, ASCII.isDigit(s[i + 1]),
+                      sep == 0 || sep == b {
+                sep = b
+                i += 1
+            } else {
+                break
+            }
+        }
+        guard count >= 13, count <= 19 else { return nil }
+        if i < s.count, isWordByte(s[i]) { return nil }
+        let first = digits[0]
+        guard first >= 2 && first <= 6 else { return nil }
+        var sum = 0
+        var double = false
+        var k = count - 1
+        while k >= 0 {
+            var d = Int(digits[k])
+            if double { d *= 2; if d > 9 { d -= 9 } }
+            sum += d
+            double.toggle()
+            k -= 1
+        }
+        guard sum % 10 == 0 else { return nil }
+        // all one digit repeated (e.g. 4444 4444 4444 4444 is Luhn-valid) is a placeholder, not a card
+        if digits[0..<count].allSatisfy({ $0 == first }) { return nil }
+        return i
+    }
+
+    // MARK: credentials
+
+    @inline(__always)
+    static func isTokenByte(_ b: UInt8) -> Bool { ASCII.isAlnum(b) || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") }
+
+    static func hasPrefix(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ p: StaticString) -> Bool {
+        let n = p.utf8CodeUnitCount
+        guard i + n <= s.count else { return false }
+        let q = p.utf8Start
+        for k in 0..<n where s[i + k] != q[k] { return false }
+        return true
+    }
+
+    /// Length of the token body from `i`, and whether it looks random (not a placeholder like sk-xxxx or YOUR_KEY).
+    static func tokenBody(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> (end: Int, random: Bool) {
+        var j = i
+        var distinct = Set<UInt8>()
+        var digits = 0, upper = 0, lower = 0
+        while j < s.count, isTokenByte(s[j]), j - i < 512 {
+            let b = s[j]
+            if distinct.count < 12 { distinct.insert(b) }
+            if ASCII.isDigit(b) { digits += 1 } else if b &- 0x41 < 26 { upper += 1 } else if b &- 0x61 < 26 { lower += 1 }
+            j += 1
+        }
+        let classes = (digits > 0 ? 1 : 0) + (upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0)
+        var random = distinct.count >= 8 && classes >= 2
+        if random {
+            // placeholders spell words: "your_api_key_here", "xxxxxxxx", "example"
+            var lowered = [UInt8]()
+            lowered.reserveCapacity(j - i)
+            for k in i..<j { lowered.append(ASCII.lower(s[k])) }
+            for word in ["xxxx", "your", "example", "placeholder", "redacted", "dummy", "changeme"] {
+                let w = Array(word.utf8)
+                if lowered.count >= w.count {
+                    for k in 0...(lowered.count - w.count) where Array(lowered[k..<(k + w.count)]) == w { random = false; break }
+                }
+                if !random { break }
+            }
+        }
+        return (j, random)
+    }
+
+    static func matchSecret(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> (Detector, Int)? {
+        let b = s[i]
+        switch b {
+        case UInt8(ascii: "s"):
+            if hasPrefix(s, i, "sk-ant-") {
+                let (end, random) = tokenBody(s, from: i + 7)
+                if end - i - 7 >= 32, random { return (.anthropicKey, end) }
+            } else if hasPrefix(s, i, "sk-") {
+                let (end, random) = tokenBody(s, from: i + 3)
+                if end - i - 3 >= 20, random { return (.openaiKey, end) }
+            } else if hasPrefix(s, i, "sk_live_") || hasPrefix(s, i, "sk_test_") {
+                let (end, random) = tokenBody(s, from: i + 8)
+                if end - i - 8 >= 16, random { return (.stripeKey, end) }
+            }
+        case UInt8(ascii: "r"):
+            if hasPrefix(s, i, "rk_live_") || hasPrefix(s, i, "rk_test_") {
+                let (end, random) = tokenBody(s, from: i + 8)
+                if end - i - 8 >= 16, random { return (.stripeKey, end) }
+            }
+        case UInt8(ascii: "g"):
+            if i + 4 <= s.count, s[i + 1] == UInt8(ascii: "h"), s[i + 3] == UInt8(ascii: "_") {
+                let kind = s[i + 2]
+                if kind == UInt8(ascii: "p") || kind == UInt8(ascii: "o") || kind == UInt8(ascii: "s")
+                    || kind == UInt8(ascii: "u") || kind == UInt8(ascii: "r") {
+                    let (end, random) = tokenBody(s, from: i + 4)
+                    if end - i - 4 >= 36, random { return (.githubToken, end) }
+                }
+            } else if hasPrefix(s, i, "github_pat_") {
+                let (end, random) = tokenBody(s, from: i + 11)
+                if end - i - 11 >= 22, random { return (.githubToken, end) }
+            }
+        case UInt8(ascii: "A"):
+            if hasPrefix(s, i, "AKIA") || hasPrefix(s, i, "ASIA") {
+                var j = i + 4
+                while j < s.count, j - i < 20, ASCII.isDigit(s[j]) || s[j] &- 0x41 < 26 { j += 1 }
+                if j - i == 20, j == s.count || !isWordByte(s[j]) { return (.awsAccessKey, j) }
+            }
+        case UInt8(ascii: "x"):
+            if hasPrefix(s, i, "xox"), i + 4 < s.count, s[i + 4] == UInt8(ascii: "-") {
+                let k = s[i + 3]
+                if k == UInt8(ascii: "b") || k == UInt8(ascii: "p") || k == UInt8(ascii: "a") || k == UInt8(ascii: "r") || k == UInt8(ascii: "s") {
+                    let (end, random) = tokenBody(s, from: i + 5)
+                    if end - i - 5 >= 20, random { return (.slackToken, end) }
+                }
+            }
+        case UInt8(ascii: "-"):
+            if hasPrefix(s, i, "-----BEGIN ") {
+                var j = i + 11
+                let limit = min(s.count, i + 64)
+                while j < limit, s[j] != UInt8(ascii: "-"), s[j] != 0x0A { j += 1 }
+                if j >= i + 22, hasPrefix(s, j - 11, "PRIVATE KEY"), hasPrefix(s, j, "-----") { return (.privateKey, j + 5) }
+            }
+        default:
+            break
+        }
+        return nil
+    }
+}

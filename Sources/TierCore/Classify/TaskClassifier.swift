@@ -1,0 +1,244 @@
+/// A fast, deterministic task-type guess: keyword and phrase cues plus structure (code fences,
+/// braces, semicolons), in one pass over the bytes. Words in the instruction count fully; words in
+/// attached text count a quarter, so a document about code that is to be summarized stays summarization.
+public struct TaskGuess: Sendable, Equatable {
+    /// nil when there is no signal at all.
+    public var taskType: String?
+    public var confidence: Double
+    /// The cues that fired, for `--explain`.
+    public var cues: [String]
+}
+
+public enum TaskClassifier {
+    static let types = TaskType.builtIn
+    static let code = types.firstIndex(of: "code")!
+
+    /// (phrase, task type, weight). One or two words; matched on lower-cased ASCII word boundaries.
+    static let cueTable: [(String, String, Double)] = [
+        // message_classification
+        ("classify", "message_classification", 3), ("categorize", "message_classification", 3),
+        ("categorise", "message_classification", 3), ("label", "message_classification", 1.5),
+        ("sentiment", "message_classification", 3), ("spam", "message_classification", 2),
+        ("which category", "message_classification", 3), ("is this", "message_classification", 1),
+        ("yes or", "message_classification", 2), ("positive or", "message_classification", 2),
+        ("intent", "message_classification", 1.5), ("tag", "message_classification", 1),
+        ("triage", "message_classification", 2), ("toxic", "message_classification", 2),
+        // entity_extraction
+        ("extract", "entity_extraction", 3), ("extraction", "entity_extraction", 3),
+        ("pull out", "entity_extraction", 2.5), ("find all", "entity_extraction", 2),
+        ("list all", "entity_extraction", 1.5), ("entities", "entity_extraction", 3),
+        ("parse", "entity_extraction", 1.5), ("names", "entity_extraction", 0.5), ("dates", "entity_extraction", 0.5),
+        ("identify the", "entity_extraction", 1.5), ("get the", "entity_extraction", 0.5),
+        // formatting
+        ("format", "formatting", 2.5), ("reformat", "formatting", 3), ("convert", "formatting", 2),
+        ("to json", "formatting", 2), ("as json", "formatting", 2), ("to csv", "formatting", 2.5),
+        ("to markdown", "formatting", 2.5), ("as markdown", "formatting", 2), ("to yaml", "formatting", 2.5),
+        ("as a table", "formatting", 2), ("into a table", "formatting", 2), ("bullet", "formatting", 1.5),
+        ("capitalize", "formatting", 2), ("normalize", "formatting", 1.5), ("indent", "formatting", 1),
+        // summarization
+        ("summarize", "summarization", 4), ("summarise", "summarization", 4), ("summary", "summarization", 3.5),
+        ("summarizing", "summarization", 4), ("tldr", "summarization", 4), ("tl", "summarization", 0.5),
+        ("key points", "summarization", 3), ("condense", "summarization", 3), ("shorten", "summarization", 2),
+        ("gist", "summarization", 3), ("recap", "summarization", 3), ("main points", "summarization", 3),
+        ("in one sentence", "summarization", 1), ("one sentence", "summarization", 1.5), ("abstract", "summarization", 1),
+        // routing
+        ("which tool", "routing", 4), ("which agent", "routing", 4), ("which function", "routing", 3),
+        ("route", "routing", 2.5), ("route this", "routing", 3), ("dispatch", "routing", 2.5), ("pick a tool", "routing", 4),
+        ("select the", "routing", 1), ("choose the", "routing", 1), ("tool to", "routing", 1.5), ("handoff", "routing", 2),
+        ("which team", "routing", 2.5), ("forward to", "routing", 1.5),
+        // template_completion
+        ("fill in", "template_completion", 3.5), ("fill out", "template_completion", 3), ("template", "template_completion", 3),
+        ("placeholders", "template_completion", 3), ("placeholder", "template_completion", 3), ("blanks", "template_completion", 3),
+        ("complete the", "template_completion", 1.5), ("boilerplate", "template_completion", 1.5),
+        // code
+        ("code", "code", 2), ("function", "code", 2), ("bug", "code", 2), ("debug", "code", 3), ("refactor", "code", 3.5),
+        ("compile", "code", 2.5), ("compiler", "code", 2.5), ("stack trace", "code", 3), ("traceback", "code", 3),
+        ("unit test", "code", 3), ("unit tests", "code", 3), ("regex", "code", 2.5), ("sql", "code", 2.5), ("query", "code", 0.5),
+        ("python", "code", 2.5), ("javascript", "code", 2.5), ("typescript", "code", 2.5), ("swift", "code", 2),
+        ("rust", "code", 2), ("golang", "code", 2.5), ("java", "code", 2), ("bash", "code", 2), ("script", "code", 1.5),
+        ("implement", "code", 2.5), ("method", "code", 1), ("class", "code", 1), ("api", "code", 1), ("exception", "code", 2),
+        ("segfault", "code", 3), ("null pointer", "code", 3), ("pull request", "code", 2.5), ("code review", "code", 3),
+        // complex_reasoning
+        ("why", "complex_reasoning", 1.5), ("explain", "complex_reasoning", 1.5), ("analyze", "complex_reasoning", 2.5),
+        ("analyse", "complex_reasoning", 2.5), ("analysis", "complex_reasoning", 2), ("compare", "complex_reasoning", 2),
+        ("trade", "complex_reasoning", 1), ("tradeoffs", "complex_reasoning", 3), ("trade-offs", "complex_reasoning", 3),
+        ("step by", "complex_reasoning", 3), ("prove", "complex_reasoning", 3.5), ("proof", "complex_reasoning", 3),
+        ("derive", "complex_reasoning", 3), ("evaluate", "complex_reasoning", 2), ("plan", "complex_reasoning", 1.5),
+        ("strategy", "complex_reasoning", 2.5), ("design", "complex_reasoning", 1.5), ("architecture", "complex_reasoning", 2),
+        ("reason", "complex_reasoning", 1.5), ("implications", "complex_reasoning", 2.5), ("pros and", "complex_reasoning", 2.5),
+        ("should we", "complex_reasoning", 2), ("what if", "complex_reasoning", 2), ("diagnose", "complex_reasoning", 2),
+        ("calculate", "complex_reasoning", 2), ("solve", "complex_reasoning", 2.5), ("root cause", "complex_reasoning", 3),
+        // creative
+        ("poem", "creative", 4), ("story", "creative", 3.5), ("haiku", "creative", 4), ("limerick", "creative", 4),
+        ("slogan", "creative", 3.5), ("tagline", "creative", 3), ("brainstorm", "creative", 3.5), ("creative", "creative", 3),
+        ("imagine", "creative", 2.5), ("lyrics", "creative", 4), ("song", "creative", 3), ("fiction", "creative", 3),
+        ("catchy", "creative", 2.5), ("jokes", "creative", 3), ("joke", "creative", 3), ("names for", "creative", 2.5),
+    ]
+
+    /// Open-addressed table of FNV-1a hashes of the cues (one word, or two words joined by a space).
+    struct CueIndex {
+        var keys: [UInt64]
+        var values: [(type: Int32, weight: Double)]
+        var mask: Int
+
+        init(_ table: [(String, String, Double)]) {
+            var size = 1
+            while size < table.count * 4 { size <<= 1 }
+            keys = [UInt64](repeating: 0, count: size)
+            values = [(type: Int32, weight: Double)](repeating: (-1, 0), count: size)
+            mask = size - 1
+            for (phrase, type, weight) in table {
+                let h = CueIndex.hash(phrase)
+                var slot = Int(truncatingIfNeeded: h) & mask
+                while keys[slot] != 0 && keys[slot] != h { slot = (slot + 1) & mask }
+                keys[slot] = h
+                values[slot] = (Int32(TaskType.builtIn.firstIndex(of: type)!), weight)
+            }
+        }
+
+        static func hash(_ phrase: String) -> UInt64 {
+            var h: UInt64 = 0xcbf29ce484222325
+            for b in phrase.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            return h == 0 ? 1 : h
+        }
+
+        @inline(__always)
+        func lookup(_ h: UInt64) -> (type: Int32, weight: Double)? {
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while true {
+                let k = keys[slot]
+                if k == h { return values[slot] }
+                if k == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    static let index = CueIndex(cueTable)
+
+    public static func classify(prompt: String, attachments: [String] = []) -> TaskGuess {
+        var scores = [Double](repeating: 0, count: types.count)
+        var cueHits = [Int](repeating: 0, count: types.count)
+        var structure = Structure()
+        var p = prompt
+        p.withUTF8 { scanWords($0, weight: 1, &scores, &cueHits, &structure) }
+        for var a in attachments {
+            a.withUTF8 { scanWords($0, weight: 0.25, &scores, &cueHits, &structure) }
+        }
+        var cues: [String] = []
+        for (i, t) in types.enumerated() where cueHits[i] > 0 { cues.append("\(t) words ×\(cueHits[i])") }
+
+        // Structure: code looks like code.
+        var codeScore = 0.0
+        if structure.fences > 0 { codeScore += 3 }
+        let lines = max(1, structure.newlines)
+        if structure.semicolonLineEnds * 4 >= lines && structure.semicolonLineEnds >= 2 { codeScore += 2 }
+        if structure.braces >= 4 { codeScore += 1.5 }
+        if structure.codeTokens >= 2 { codeScore += Double(min(structure.codeTokens, 6)) * 0.5 }
+        if codeScore > 0 {
+            scores[code] += codeScore
+            cues.append("code structure (fences \(structure.fences), braces \(structure.braces), code tokens \(structure.codeTokens))")
+        }
+        // Template placeholders such as {{name}} or [NAME].
+        if structure.doubleBraces >= 2 {
+            scores[TaskType.builtIn.firstIndex(of: "template_completion")!] += 2.5
+            cues.append("template placeholders ×\(structure.doubleBraces / 2)")
+        }
+
+        var best = -1
+        var bestScore = 0.0
+        var second = 0.0
+        for (i, s) in scores.enumerated() {
+            if s > bestScore { second = bestScore; bestScore = s; best = i }
+            else if s > second { second = s }
+        }
+        guard best >= 0, bestScore >= 1 else { return TaskGuess(taskType: nil, confidence: 0, cues: cues) }
+        // Margin over the runner-up, damped for weak evidence: 1 strong cue alone gives about 0.6.
+        let margin = (bestScore - second) / bestScore
+        let strength = bestScore / (bestScore + 2)
+        let confidence = (margin * strength * 100).rounded() / 100
+        return TaskGuess(taskType: types[best], confidence: min(1, max(0.05, confidence)), cues: cues)
+    }
+
+    struct Structure {
+        var fences = 0
+        var braces = 0
+        var doubleBraces = 0
+        var semicolonLineEnds = 0
+        var newlines = 0
+        var codeTokens = 0
+    }
+
+    /// One pass: lower-cases ASCII letters into words, hashes each word and each pair of words, looks both up.
+    static func scanWords(_ s: UnsafeBufferPointer<UInt8>, weight: Double, _ scores: inout [Double],
+                          _ hits: inout [Int], _ st: inout Structure) {
+        let fnvOffset: UInt64 = 0xcbf29ce484222325
+        let prime: UInt64 = 0x100000001b3
+        var h = fnvOffset
+        var inWord = false
+        var prevWordHash: UInt64 = 0       // hash of "previous word + space", to extend into a bigram
+        var bigram: UInt64 = 0
+        var hasPrev = false
+        var lastNonSpace: UInt8 = 0
+        var backticks = 0
+        let n = s.count
+        var i = 0
+        while i <= n {
+            let b: UInt8 = i < n ? s[i] : 0x20
+            let lower = ASCII.lower(b)
+            let isWordChar = (lower &- 0x61 < 26) || (inWord && (lower == UInt8(ascii: "-") || ASCII.isDigit(lower)))
+            if isWordChar {
+                h = (h ^ UInt64(lower)) &* prime
+                if hasPrev { bigram = (bigram ^ UInt64(lower)) &* prime }
+                inWord = true
+            } else {
+                if inWord {
+                    let wh = h == 0 ? 1 : h
+                    if let hit = index.lookup(wh) {
+                        scores[Int(hit.type)] += hit.weight * weight
+                        hits[Int(hit.type)] += 1
+                    }
+                    if hasPrev {
+                        let bh = bigram == 0 ? 1 : bigram
+                        if let hit = index.lookup(bh) {
+                            scores[Int(hit.type)] += hit.weight * weight
+                            hits[Int(hit.type)] += 1
+                        }
+                    }
+                    // this word, followed by a space, starts the next bigram
+                    prevWordHash = (h ^ 0x20) &* prime
+                    bigram = prevWordHash
+                    hasPrev = true
+                    h = fnvOffset
+                    inWord = false
+                }
+                switch b {
+                case UInt8(ascii: "`"):
+                    backticks += 1
+                    if backticks == 3 { st.fences += 1; backticks = 0 }
+                case UInt8(ascii: "{"), UInt8(ascii: "}"):
+                    st.braces += 1
+                    if i + 1 < n, s[i + 1] == b { st.doubleBraces += 1 }
+                case 0x0A:
+                    st.newlines += 1
+                    if lastNonSpace == UInt8(ascii: ";") { st.semicolonLineEnds += 1 }
+                case UInt8(ascii: "="):
+                    if i + 1 < n, s[i + 1] == UInt8(ascii: ">") { st.codeTokens += 1 }
+                    if i + 2 < n, s[i + 1] == UInt8(ascii: "="), s[i + 2] == UInt8(ascii: "=") { st.codeTokens += 1 }
+                case UInt8(ascii: "("):
+                    if i + 1 < n, s[i + 1] == UInt8(ascii: ")") { st.codeTokens += 1 }
+                case UInt8(ascii: "-"):
+                    if i + 1 < n, s[i + 1] == UInt8(ascii: ">") { st.codeTokens += 1 }
+                default:
+                    break
+                }
+                if b != UInt8(ascii: "`") { backticks = 0 }
+                // A sentence break or line break ends a phrase.
+                if b != 0x20 { hasPrev = false }
+            }
+            if b != 0x20 && b != 0x09 && b != 0x0D && b != 0x0A { lastNonSpace = b }
+            i += 1
+        }
+        if lastNonSpace == UInt8(ascii: ";") { st.semicolonLineEnds += 1 }
+    }
+}

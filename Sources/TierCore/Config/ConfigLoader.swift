@@ -1,0 +1,594 @@
+/// YAML -> validated `TierConfig`. Reports every problem it finds, each at its line and column.
+public enum ConfigLoader {
+    public static let topLevelKeys = ["tiers", "routing", "fallback", "pricing"]
+    public static let tierKeys = ["provider", "endpoint", "boundary", "models", "api_key_env", "api_key_file",
+                                  "health_check_interval", "rate_limit_buffer", "timeouts", "max_sensitivity"]
+    public static let routingKeys = ["default_tier", "escalation_threshold", "escalation_order", "rules"]
+    public static let ruleKeys = ["name", "task_type", "data_sensitivity", "latency", "match", "regex",
+                                  "max_input_tokens", "tier", "model"]
+    public static let fallbackKeys = ["local_unavailable", "cloud_unavailable", "all_unavailable"]
+    public static let timeoutKeys = ["connect", "first_token", "idle", "total"]
+    public static let priceKeys = ["input", "output", "cached_input"]
+
+    /// Works with no file at all: a local Ollama and an Anthropic cloud tier.
+    public static let embeddedDefaultYAML = """
+        # tier's embedded default: used when no config file is found.
+        tiers:
+          local:
+            provider: ollama
+            endpoint: http://127.0.0.1:11434
+            models:
+              general: llama3.2:3b
+          cloud:
+            provider: anthropic
+            endpoint: https://api.anthropic.com
+            api_key_env: ANTHROPIC_API_KEY
+            models:
+              default: claude-sonnet-4-5
+        routing:
+          default_tier: local
+          escalation_threshold: 0.8
+        fallback:
+          local_unavailable: cloud
+          cloud_unavailable: local
+          all_unavailable: fail
+
+        """
+
+    /// Finds the config: `--config`, then `$TIER_CONFIG`, then `$XDG_CONFIG_HOME/tier/config.yaml`, then the default.
+    public static func locate(flag: String?, env: (String) -> String? = System.env,
+                              exists: (String) -> Bool = System.fileExists) -> ConfigSource {
+        if let f = flag, !f.isEmpty { return .flag(f) }
+        if let e = env("TIER_CONFIG"), !e.isEmpty { return .environment(e) }
+        let base: String
+        if let x = env("XDG_CONFIG_HOME"), x.hasPrefix("/") { base = x }
+        else { base = (env("HOME").flatMap { $0.isEmpty ? nil : $0 } ?? System.homeDirectory) + "/.config" }
+        let path = base + "/tier/config.yaml"
+        return exists(path) ? .xdg(path) : .embedded
+    }
+
+    /// Locates and loads the effective config.
+    public static func loadEffective(flag: String?) throws(TierError) -> TierConfig {
+        try load(source: locate(flag: flag))
+    }
+
+    public static func load(source: ConfigSource) throws(TierError) -> TierConfig {
+        guard let path = source.path else {
+            return try load(bytes: Array(embeddedDefaultYAML.utf8), file: "<embedded>", source: .embedded)
+        }
+        let bytes: [UInt8]
+        do { bytes = try System.readFile(path) } catch {
+            if case .io(_, let message) = error {
+                throw .config([Diagnostic(file: path, line: 1, column: 1, message: "cannot read the config: \(message)")])
+            }
+            throw error
+        }
+        return try load(bytes: bytes, file: path, source: source)
+    }
+
+    public static func load(bytes: [UInt8], file: String, source: ConfigSource) throws(TierError) -> TierConfig {
+        let parsed = YAMLReader.parse(bytes, file: file)
+        var v = Validator(file: file)
+        v.diagnostics = parsed.diagnostics
+        guard let root = parsed.root else { throw .config(v.diagnostics) }
+        let config = v.build(root, source: source)
+        if let config, v.diagnostics.isEmpty {
+            var c = config
+            c.warnings = v.warnings
+            return c
+        }
+        throw .config(v.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+    }
+
+    public static func load(text: String, file: String = "<string>") throws(TierError) -> TierConfig {
+        try load(bytes: Array(text.utf8), file: file, source: .flag(file))
+    }
+}
+
+private struct Validator {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    mutating func error(_ node: YAMLNode, _ message: String) {
+        diagnostics.append(Diagnostic(file: file, line: node.line, column: node.column, message: message))
+    }
+
+    mutating func warn(_ node: YAMLNode, _ message: String) {
+        warnings.append(Diagnostic(file: file, line: node.line, column: node.column, message: message))
+    }
+
+    // MARK: typed accessors; each reports a wrong type at the value and returns nil
+
+    mutating func mapping(_ node: YAMLNode, _ what: String) -> [YAMLPair]? {
+        if case .mapping(let pairs) = node.content { return pairs }
+        error(node, "'\(what)' must be a mapping, found \(node.kindName)")
+        return nil
+    }
+
+    /// Checks keys against the allowed set; returns the pairs keyed by name.
+    mutating func fields(_ pairs: [YAMLPair], allowed: [String], in context: String) -> [String: YAMLPair] {
+        var out: [String: YAMLPair] = [:]
+        for p in pairs {
+            guard let k = p.key.scalar else {
+                error(p.key, "keys in '\(context)' must be plain names, found \(p.key.kindName)")
+                continue
+            }
+            if allowed.contains(k) {
+                out[k] = p
+            } else if k == "api_key" {
+                error(p.key, "'api_key' is not read from the config, so keys never sit in files others can read; set 'api_key_env' (an environment variable's name) or 'api_key_file'")
+            } else {
+                var m = "unknown key '\(k)' in '\(context)'"
+                if let s = closestMatch(k, in: allowed) { m += "; did you mean '\(s)'?" }
+                else { m += " (expected one of: \(allowed.joined(separator: ", ")))" }
+                error(p.key, m)
+            }
+        }
+        return out
+    }
+
+    mutating func string(_ node: YAMLNode, _ what: String) -> String? {
+        guard case .scalar(let s, _) = node.content else {
+            error(node, "'\(what)' must be a string, found \(node.kindName)")
+            return nil
+        }
+        if node.isNull || s.isEmpty {
+            error(node, "'\(what)' must not be empty")
+            return nil
+        }
+        return s
+    }
+
+    mutating func number(_ node: YAMLNode, _ what: String) -> Double? {
+        guard case .scalar(let s, _) = node.content, !node.isNull, let d = Double(s), d.isFinite else {
+            error(node, "'\(what)' must be a number, found \(describe(node))")
+            return nil
+        }
+        return d
+    }
+
+    mutating func integer(_ node: YAMLNode, _ what: String) -> Int? {
+        guard case .scalar(let s, _) = node.content, !node.isNull, let n = Int(s) else {
+            error(node, "'\(what)' must be a whole number, found \(describe(node))")
+            return nil
+        }
+        return n
+    }
+
+    mutating func duration(_ node: YAMLNode, _ what: String) -> DurationValue? {
+        guard let s = string(node, what) else { return nil }
+        if let d = DurationValue.parse(s) {
+            if d.milliseconds == 0 { error(node, "'\(what)' must be longer than zero"); return nil }
+            return d
+        }
+        if Double(s) != nil {
+            error(node, "'\(what)': '\(s)' needs a unit: ms, s, m or h (for example 30s)")
+        } else {
+            error(node, "'\(what)': '\(s)' is not a duration (use forms like 500ms, 30s, 2m, 1h, 1m30s)")
+        }
+        return nil
+    }
+
+    /// A scalar or a list of scalars.
+    mutating func stringList(_ node: YAMLNode, _ what: String) -> [(String, YAMLNode)]? {
+        switch node.content {
+        case .scalar:
+            guard let s = string(node, what) else { return nil }
+            return [(s, node)]
+        case .sequence(let items):
+            if items.isEmpty { error(node, "'\(what)' must not be an empty list"); return nil }
+            var out: [(String, YAMLNode)] = []
+            for item in items {
+                if let s = string(item, what) { out.append((s, item)) }
+            }
+            return out.count == items.count ? out : nil
+        case .mapping:
+            error(node, "'\(what)' must be a string or a list of strings, found a mapping")
+            return nil
+        }
+    }
+
+    func describe(_ node: YAMLNode) -> String {
+        if case .scalar(let s, _) = node.content, !node.isNull { return "'\(s)'" }
+        return node.kindName
+    }
+
+    mutating func choice<T>(_ node: YAMLNode, _ what: String, _ parse: (String) -> T?, _ names: [String]) -> T? {
+        guard let s = string(node, what) else { return nil }
+        if let v = parse(s) { return v }
+        var m = "'\(what)': unknown value '\(s)'"
+        if let c = closestMatch(s, in: names) { m += "; did you mean '\(c)'?" }
+        m += " (expected one of: \(names.joined(separator: ", ")))"
+        error(node, m)
+        return nil
+    }
+
+    // MARK: the schema
+
+    mutating func build(_ root: YAMLNode, source: ConfigSource) -> TierConfig? {
+        guard let top = mapping(root, "the config") else { return nil }
+        let f = fields(top, allowed: ConfigLoader.topLevelKeys, in: "the config")
+
+        var tiers: [TierSpec] = []
+        if let t = f["tiers"] {
+            if let pairs = mapping(t.value, "tiers") {
+                if pairs.isEmpty { error(t.value, "'tiers' must define at least one tier") }
+                for p in pairs {
+                    guard let name = p.key.scalar, !name.isEmpty else {
+                        error(p.key, "a tier name must be a plain string")
+                        continue
+                    }
+                    if let spec = tierSpec(name: name, p.value, keyNode: p.key) { tiers.append(spec) }
+                }
+            }
+        } else {
+            diagnostics.append(Diagnostic(file: file, line: root.line, column: root.column,
+                                          message: "the config defines no 'tiers'; at least one tier is needed"))
+        }
+        let tierNames = tiers.map(\.name)
+
+        var routing = RoutingConfig(defaultTier: "", escalationThreshold: 0.8, escalationOrder: [],
+                                    escalationOrderIsExplicit: false, rules: [])
+        var defaultTierNode: YAMLNode? = nil
+        if let r = f["routing"], let pairs = mapping(r.value, "routing") {
+            let rf = fields(pairs, allowed: ConfigLoader.routingKeys, in: "routing")
+            if let d = rf["default_tier"], let name = string(d.value, "routing.default_tier") {
+                defaultTierNode = d.value
+                routing.defaultTier = name
+            }
+            if let t = rf["escalation_threshold"], let x = number(t.value, "routing.escalation_threshold") {
+                if x < 0 || x > 1 {
+                    error(t.value, "'routing.escalation_threshold' must be between 0 and 1, found \(describe(t.value))")
+                } else {
+                    routing.escalationThreshold = x
+                }
+            }
+            if let o = rf["escalation_order"], let list = stringList(o.value, "routing.escalation_order") {
+                var seen: Set<String> = []
+                for (name, node) in list {
+                    if !seen.insert(name).inserted { error(node, "tier '\(name)' appears twice in 'routing.escalation_order'") }
+                    else if !tierNames.isEmpty && !tierNames.contains(name) { unknownTier(node, name, tierNames, "routing.escalation_order") }
+                }
+                routing.escalationOrder = list.map(\.0)
+                routing.escalationOrderIsExplicit = true
+            }
+            if let rs = rf["rules"] {
+                if case .sequence(let items) = rs.value.content {
+                    for (i, item) in items.enumerated() {
+                        if let rule = self.rule(item, index: i + 1, tiers: tiers) { routing.rules.append(rule) }
+                    }
+                } else {
+                    error(rs.value, "'routing.rules' must be a list, found \(rs.value.kindName)")
+                }
+            }
+        }
+        if let node = defaultTierNode {
+            if !tierNames.isEmpty && !tierNames.contains(routing.defaultTier) {
+                unknownTier(node, routing.defaultTier, tierNames, "routing.default_tier")
+            }
+        } else if let first = tiers.min(by: { $0.boundary < $1.boundary }) {
+            routing.defaultTier = first.name
+        }
+        if !routing.escalationOrderIsExplicit {
+            // Cheapest and most private first: device, then organization, then external; config order within each.
+            routing.escalationOrder = tiers.enumerated()
+                .sorted { ($0.element.boundary, $0.offset) < ($1.element.boundary, $1.offset) }
+                .map(\.element.name)
+        } else {
+            // Tiers the order leaves out can still be chosen by a rule; they go last.
+            for t in tierNames where !routing.escalationOrder.contains(t) { routing.escalationOrder.append(t) }
+        }
+
+        var fallback = FallbackConfig()
+        if let fb = f["fallback"], let pairs = mapping(fb.value, "fallback") {
+            let ff = fields(pairs, allowed: ConfigLoader.fallbackKeys, in: "fallback")
+            if let x = ff["local_unavailable"], let a = fallbackAction(x.value, "fallback.local_unavailable", tierNames) {
+                fallback.localUnavailable = a
+            }
+            if let x = ff["cloud_unavailable"], let a = fallbackAction(x.value, "fallback.cloud_unavailable", tierNames) {
+                fallback.cloudUnavailable = a
+            }
+            if let x = ff["all_unavailable"], let a = fallbackAction(x.value, "fallback.all_unavailable", tierNames) {
+                if case .tier = a {
+                    error(x.value, "'fallback.all_unavailable' must be 'queue' or 'fail': when every tier is down no tier can take it")
+                } else if case .next = a {
+                    error(x.value, "'fallback.all_unavailable' must be 'queue' or 'fail'")
+                } else {
+                    fallback.allUnavailable = a
+                }
+            }
+        }
+
+        var pricing: [(model: String, price: ModelPrice)] = []
+        if let pr = f["pricing"], let pairs = mapping(pr.value, "pricing") {
+            for p in pairs {
+                guard let model = p.key.scalar, !model.isEmpty else { error(p.key, "a pricing entry must be named by a model id"); continue }
+                guard let mp = mapping(p.value, "pricing.\(model)") else { continue }
+                let pf = fields(mp, allowed: ConfigLoader.priceKeys, in: "pricing.\(model)")
+                var price = ModelPrice(input: 0, output: 0, cachedInput: nil)
+                var ok = true
+                for key in ConfigLoader.priceKeys {
+                    guard let n = pf[key] else {
+                        if key != "cached_input" { error(p.key, "'pricing.\(model)' needs '\(key)' (USD per 1M tokens)"); ok = false }
+                        continue
+                    }
+                    guard let x = number(n.value, "pricing.\(model).\(key)") else { ok = false; continue }
+                    if x < 0 { error(n.value, "'pricing.\(model).\(key)' must not be negative"); ok = false; continue }
+                    switch key {
+                    case "input": price.input = x
+                    case "output": price.output = x
+                    default: price.cachedInput = x
+                    }
+                }
+                if ok { pricing.append((model, price)) }
+            }
+        }
+
+        guard diagnostics.isEmpty else { return nil }
+        return TierConfig(tiers: tiers, routing: routing, fallback: fallback, pricing: pricing, source: source, warnings: [])
+    }
+
+    mutating func unknownTier(_ node: YAMLNode, _ name: String, _ names: [String], _ what: String) {
+        var m = "'\(what)' names unknown tier '\(name)'"
+        if let c = closestMatch(name, in: names) { m += "; did you mean '\(c)'?" }
+        m += " (tiers: \(names.joined(separator: ", ")))"
+        error(node, m)
+    }
+
+    mutating func fallbackAction(_ node: YAMLNode, _ what: String, _ tierNames: [String]) -> FallbackAction? {
+        guard let s = string(node, what) else { return nil }
+        switch s {
+        case "queue": return .queue
+        case "fail": return .fail
+        case "next": return .next
+        default:
+            if tierNames.contains(s) || tierNames.isEmpty { return .tier(s) }
+            var m = "'\(what)' must be 'queue', 'fail', 'next' or a tier name; '\(s)' is none of these"
+            if let c = closestMatch(s, in: tierNames + ["queue", "fail", "next"]) { m += "; did you mean '\(c)'?" }
+            error(node, m)
+            return nil
+        }
+    }
+
+    mutating func tierSpec(name: String, _ node: YAMLNode, keyNode: YAMLNode) -> TierSpec? {
+        guard let pairs = mapping(node, "tiers.\(name)") else { return nil }
+        let before = diagnostics.count
+        let f = fields(pairs, allowed: ConfigLoader.tierKeys, in: "tiers.\(name)")
+        let ctx = "tiers.\(name)"
+
+        var provider: ProviderKind? = nil
+        if let p = f["provider"] {
+            provider = choice(p.value, "\(ctx).provider", { ProviderKind(rawValue: $0) }, ProviderKind.allCases.map(\.rawValue))
+        } else {
+            error(keyNode, "tier '\(name)' needs a 'provider' (one of: \(ProviderKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+
+        var endpoint: String? = nil
+        var endpointNode: YAMLNode? = nil
+        if let e = f["endpoint"], let s = string(e.value, "\(ctx).endpoint") {
+            endpointNode = e.value
+            if URLParts.parse(s) == nil {
+                error(e.value, "'\(ctx).endpoint': '\(s)' is not an http:// or https:// URL with a host")
+            } else {
+                endpoint = s
+            }
+        } else if f["endpoint"] == nil, let p = provider {
+            endpoint = p.defaultEndpoint
+            if endpoint == nil { error(keyNode, "tier '\(name)' (provider \(p.rawValue)) needs an 'endpoint'") }
+        }
+
+        var boundary: Boundary? = nil
+        var explicit = false
+        if let b = f["boundary"] {
+            boundary = choice(b.value, "\(ctx).boundary", { Boundary(rawValue: $0) }, Boundary.allCases.map(\.rawValue))
+            explicit = true
+            if let b2 = boundary, let e = endpoint, let host = URLParts.parse(e)?.host {
+                let derived = Boundary.derived(host: host)
+                if b2 < derived && derived == .external {
+                    warn(b.value, "tier '\(name)' is marked '\(b2.rawValue)' but its endpoint host '\(host)' is a public API; data sent there leaves the organization")
+                } else if b2 == .device && derived != .device {
+                    warn(b.value, "tier '\(name)' is marked 'device' but its endpoint host '\(host)' is not loopback")
+                }
+            }
+        } else if let e = endpoint, let host = URLParts.parse(e)?.host {
+            boundary = Boundary.derived(host: host)
+        }
+        _ = endpointNode
+
+        var maxSens: Sensitivity? = nil
+        if let m = f["max_sensitivity"] {
+            maxSens = choice(m.value, "\(ctx).max_sensitivity", { Sensitivity(name: $0) }, Sensitivity.allNames)
+        }
+
+        var models: [(role: String, id: String)] = []
+        if let m = f["models"] {
+            if case .scalar = m.value.content {
+                error(m.value, "'\(ctx).models' must map roles to model ids, e.g. 'general: qwen3:8b'")
+            } else if let mp = mapping(m.value, "\(ctx).models") {
+                if mp.isEmpty { error(m.value, "'\(ctx).models' must name at least one model") }
+                for p in mp {
+                    guard let role = p.key.scalar, !role.isEmpty else { error(p.key, "a model role must be a plain name"); continue }
+                    if let id = string(p.value, "\(ctx).models.\(role)") { models.append((role, id)) }
+                }
+            }
+        } else {
+            error(keyNode, "tier '\(name)' needs 'models' (a mapping of role to model id)")
+        }
+
+        var apiKeyEnv: String? = nil
+        if let k = f["api_key_env"], let s = string(k.value, "\(ctx).api_key_env") {
+            if isEnvName(s) { apiKeyEnv = s }
+            else {
+                // Never echo the value: it may be the key itself, pasted into the wrong field.
+                error(k.value, "'\(ctx).api_key_env' must be the name of an environment variable (letters, digits, '_'), not a key")
+            }
+        }
+        var apiKeyFile: String? = nil
+        if let k = f["api_key_file"], let s = string(k.value, "\(ctx).api_key_file") { apiKeyFile = s }
+
+        var interval: DurationValue? = nil
+        if let h = f["health_check_interval"] { interval = duration(h.value, "\(ctx).health_check_interval") }
+
+        var buffer: Double? = nil
+        if let r = f["rate_limit_buffer"], let x = number(r.value, "\(ctx).rate_limit_buffer") {
+            if x <= 0 || x > 1 { error(r.value, "'\(ctx).rate_limit_buffer' is the share of the provider's limit to use: more than 0, at most 1") }
+            else { buffer = x }
+        }
+
+        var timeouts = Timeouts()
+        if let t = f["timeouts"], let tp = mapping(t.value, "\(ctx).timeouts") {
+            let tf = fields(tp, allowed: ConfigLoader.timeoutKeys, in: "\(ctx).timeouts")
+            if let x = tf["connect"] { timeouts.connect = duration(x.value, "\(ctx).timeouts.connect") }
+            if let x = tf["first_token"] { timeouts.firstToken = duration(x.value, "\(ctx).timeouts.first_token") }
+            if let x = tf["idle"] { timeouts.idle = duration(x.value, "\(ctx).timeouts.idle") }
+            if let x = tf["total"] { timeouts.total = duration(x.value, "\(ctx).timeouts.total") }
+        }
+
+        if (provider == .anthropic || provider == .openai) && apiKeyEnv == nil && apiKeyFile == nil && diagnostics.count == before {
+            warn(keyNode, "tier '\(name)' (\(provider!.rawValue)) has no 'api_key_env' or 'api_key_file'; requests to it will fail authentication")
+        }
+
+        guard diagnostics.count == before, let provider, let endpoint, let boundary else { return nil }
+        return TierSpec(name: name, provider: provider, endpoint: endpoint, boundary: boundary,
+                        boundaryIsExplicit: explicit, maxSensitivityOverride: maxSens, models: models,
+                        apiKeyEnv: apiKeyEnv, apiKeyFile: apiKeyFile, healthCheckInterval: interval,
+                        rateLimitBuffer: buffer, timeouts: timeouts,
+                        location: SourceLocation(line: keyNode.line, column: keyNode.column))
+    }
+
+    func isEnvName(_ s: String) -> Bool {
+        guard let first = s.utf8.first, ASCII.isAlpha(first) || first == UInt8(ascii: "_") else { return false }
+        return s.utf8.allSatisfy { ASCII.isAlnum($0) || $0 == UInt8(ascii: "_") } && s.utf8.count <= 128
+    }
+
+    mutating func rule(_ node: YAMLNode, index: Int, tiers: [TierSpec]) -> RoutingRule? {
+        let ctx = "routing.rules[\(index)]"
+        guard let pairs = mapping(node, ctx) else { return nil }
+        let before = diagnostics.count
+        let f = fields(pairs, allowed: ConfigLoader.ruleKeys, in: ctx)
+        var rule = RoutingRule(index: index, name: nil, taskTypes: nil, sensitivities: nil, latencies: nil, keywords: nil,
+                               regex: nil, maxInputTokens: nil, tier: "", modelRole: nil,
+                               location: SourceLocation(line: node.line, column: node.column))
+        if let n = f["name"] { rule.name = string(n.value, "\(ctx).name") }
+        if let t = f["task_type"], let list = stringList(t.value, "\(ctx).task_type") {
+            for (s, n) in list where !TaskType.builtIn.contains(s) {
+                if let c = closestMatch(s, in: TaskType.builtIn) {
+                    warn(n, "task type '\(s)' is not built in (did you mean '\(c)'?); this rule matches it only when given with --task")
+                } else {
+                    warn(n, "task type '\(s)' is not built in; this rule matches it only when given with --task")
+                }
+                if !s.utf8.allSatisfy({ ASCII.isAlnum($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }) {
+                    error(n, "task type '\(s)' must be a name of letters, digits, '_' or '-'")
+                }
+            }
+            rule.taskTypes = list.map(\.0)
+        }
+        if let s = f["data_sensitivity"], let list = stringList(s.value, "\(ctx).data_sensitivity") {
+            var levels: [Sensitivity] = []
+            for (name, n) in list {
+                if let l = choice(n, "\(ctx).data_sensitivity", { Sensitivity(name: $0) }, Sensitivity.allNames) {
+                    _ = name
+                    levels.append(l)
+                }
+            }
+            rule.sensitivities = levels
+        }
+        if let l = f["latency"], let list = stringList(l.value, "\(ctx).latency") {
+            var budgets: [LatencyBudget] = []
+            for (_, n) in list {
+                if let b = choice(n, "\(ctx).latency", { LatencyBudget(rawValue: $0) }, LatencyBudget.allCases.map(\.rawValue)) {
+                    budgets.append(b)
+                }
+            }
+            rule.latencies = budgets
+        }
+        if let m = f["match"], let list = stringList(m.value, "\(ctx).match") {
+            rule.keywords = list.map { $0.0.lowercased() }
+        }
+        if let r = f["regex"], let s = string(r.value, "\(ctx).regex") {
+            do { rule.regex = try CompiledRegex(s) } catch let failure {
+                error(r.value, "'\(ctx).regex' does not compile: \(failure.messages.joined())")
+            }
+        }
+        if let m = f["max_input_tokens"], let n = integer(m.value, "\(ctx).max_input_tokens") {
+            if n <= 0 { error(m.value, "'\(ctx).max_input_tokens' must be positive") } else { rule.maxInputTokens = n }
+        }
+        let tierNames = tiers.map(\.name)
+        if let t = f["tier"], let name = string(t.value, "\(ctx).tier") {
+            rule.tier = name
+            if let spec = tiers.first(where: { $0.name == name }) {
+                if let m = f["model"], let role = string(m.value, "\(ctx).model") {
+                    if spec.modelID(role: role) == nil {
+                        var msg = "'\(ctx).model' names unknown model role '\(role)' of tier '\(name)'"
+                        if let c = closestMatch(role, in: spec.roles) { msg += "; did you mean '\(c)'?" }
+                        msg += " (roles: \(spec.roles.joined(separator: ", ")))"
+                        error(m.value, msg)
+                    } else {
+                        rule.modelRole = role
+                    }
+                }
+            } else if !tierNames.isEmpty {
+                unknownTier(t.value, name, tierNames, "\(ctx).tier")
+            }
+        } else if f["tier"] == nil {
+            error(node, "'\(ctx)' needs a 'tier' to route to")
+        }
+        return diagnostics.count == before ? rule : nil
+    }
+}
+
+extension Boundary {
+    /// DESIGN.md's default: loopback is `device`, the public OpenAI/Anthropic/Google APIs are `external`,
+    /// anything else stays inside the `organization`.
+    public static func derived(host: String) -> Boundary {
+        let h = host.lowercased()
+        if h == "localhost" || h == "::1" || h.hasPrefix("127.") || h == "0:0:0:0:0:0:0:1" || h.hasSuffix(".localhost") {
+            return .device
+        }
+        let publicAPIs = ["api.openai.com", "api.anthropic.com", "generativelanguage.googleapis.com",
+                          "api.mistral.ai", "api.groq.com", "api.together.xyz", "openrouter.ai", "api.deepseek.com"]
+        if publicAPIs.contains(h) || h.hasSuffix(".openai.com") || h.hasSuffix(".anthropic.com")
+            || h.hasSuffix(".openai.azure.com") {
+            return .external
+        }
+        return .organization
+    }
+}
+
+/// Just enough URL parsing for endpoints: scheme, host, port.
+public struct URLParts: Sendable, Equatable {
+    public var scheme: String
+    public var host: String
+    public var port: Int?
+
+    public static func parse(_ s: String) -> URLParts? {
+        let scheme: String
+        var rest: Substring
+        if s.hasPrefix("http://") { scheme = "http"; rest = s.dropFirst(7) }
+        else if s.hasPrefix("https://") { scheme = "https"; rest = s.dropFirst(8) }
+        else { return nil }
+        if let slash = rest.firstIndex(of: "/") { rest = rest[..<slash] }
+        if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
+        var host: Substring
+        var port: Int? = nil
+        if rest.hasPrefix("[") {
+            guard let close = rest.firstIndex(of: "]") else { return nil }
+            host = rest[rest.index(after: rest.startIndex)..<close]
+            let after = rest[rest.index(after: close)...]
+            if after.hasPrefix(":") { port = Int(after.dropFirst()); if port == nil { return nil } }
+            else if !after.isEmpty { return nil }
+        } else if let colon = rest.lastIndex(of: ":") {
+            host = rest[..<colon]
+            port = Int(rest[rest.index(after: colon)...])
+            if port == nil { return nil }
+        } else {
+            host = rest
+        }
+        if host.isEmpty { return nil }
+        if let p = port, p <= 0 || p > 65535 { return nil }
+        return URLParts(scheme: scheme, host: String(host), port: port)
+    }
+}

@@ -1,0 +1,49 @@
+/// The config schema as documentation: drives the man page's CONFIGURATION section and
+/// `tier help config`; a test checks that the README and the loader's key lists agree with it.
+public enum ConfigReference {
+    public struct Entry: Sendable {
+        public var key: String
+        public var type: String
+        public var meaning: String
+    }
+
+    public static let entries: [Entry] = [
+        Entry(key: "tiers.NAME", type: "mapping", meaning: "A place inference runs. Any name; local, private and cloud are usual."),
+        Entry(key: "tiers.NAME.provider", type: "ollama | llama-server | vllm | openai | openai-compatible | anthropic", meaning: "The protocol spoken. Required."),
+        Entry(key: "tiers.NAME.endpoint", type: "URL", meaning: "Base URL (http or https). Default per provider: ollama http://127.0.0.1:11434, llama-server http://127.0.0.1:8080, vllm http://127.0.0.1:8000, openai https://api.openai.com, anthropic https://api.anthropic.com; openai-compatible needs one."),
+        Entry(key: "tiers.NAME.boundary", type: "device | organization | external", meaning: "Who can see data sent there. Default from the endpoint: a loopback host is device, the public OpenAI, Anthropic and Google APIs are external, any other host is organization."),
+        Entry(key: "tiers.NAME.max_sensitivity", type: "sensitivity level", meaning: "An explicit exception to the policy: the most sensitive data this tier may receive. Default from the boundary: device secret, organization internal, external public."),
+        Entry(key: "tiers.NAME.models", type: "mapping role -> model id", meaning: "Required. Roles are free names; fast, general, code, default and frontier are picked by task type when a rule names no role."),
+        Entry(key: "tiers.NAME.api_key_env", type: "variable name", meaning: "The environment variable that holds the API key. Keys are never read from the config or the command line."),
+        Entry(key: "tiers.NAME.api_key_file", type: "path", meaning: "A file whose first line is the API key (an alternative to api_key_env)."),
+        Entry(key: "tiers.NAME.health_check_interval", type: "duration", meaning: "How long a health probe's answer is trusted. Durations: 500ms, 30s, 2m, 1h, 1m30s."),
+        Entry(key: "tiers.NAME.rate_limit_buffer", type: "number in (0, 1]", meaning: "The share of the provider's rate limit to use; 0.8 keeps 20% in reserve."),
+        Entry(key: "tiers.NAME.timeouts", type: "mapping", meaning: "connect, first_token, idle (the gap between streamed chunks) and total, each a duration."),
+        Entry(key: "routing.default_tier", type: "tier name", meaning: "Where a request goes when no rule matches. Default: the first device tier, else the first tier."),
+        Entry(key: "routing.escalation_threshold", type: "number in [0, 1]", meaning: "A local answer below this confidence is escalated. Default 0.8."),
+        Entry(key: "routing.escalation_order", type: "list of tier names", meaning: "The order in which tiers are tried. Default: device tiers, then organization, then external, in config order within each."),
+        Entry(key: "routing.rules", type: "list", meaning: "Tried in order; the first whose conditions all hold and whose tier may receive the data wins. Conditions: task_type, data_sensitivity, latency, match, regex, max_input_tokens; outcome: tier (required) and model (a role of that tier); name labels the rule."),
+        Entry(key: "routing.rules[].task_type", type: "name or list", meaning: "A built-in task type (message_classification, entity_extraction, formatting, summarization, routing, template_completion, code, complex_reasoning, creative) or a name of your own, which matches only when given with --task."),
+        Entry(key: "routing.rules[].data_sensitivity", type: "level or list", meaning: "public, internal, personal, secret, or low, medium, high (= public, internal, personal). Matches exactly these levels."),
+        Entry(key: "routing.rules[].latency", type: "budget or list", meaning: "interactive, background or streaming."),
+        Entry(key: "routing.rules[].match", type: "keyword or list", meaning: "Matches when the prompt contains any keyword, ignoring ASCII case."),
+        Entry(key: "routing.rules[].regex", type: "POSIX extended regex", meaning: "Matches the prompt, ignoring case. \\d, \\w, \\s and \\b work."),
+        Entry(key: "routing.rules[].max_input_tokens", type: "integer", meaning: "Matches when the estimated input (bytes / 4) is at most this many tokens."),
+        Entry(key: "routing.rules[].tier", type: "tier name", meaning: "Where a matching request goes. Required."),
+        Entry(key: "routing.rules[].model", type: "model role", meaning: "A role in that tier's models."),
+        Entry(key: "routing.rules[].name", type: "string", meaning: "A label shown in explanations."),
+        Entry(key: "fallback.local_unavailable", type: "tier | next | queue | fail", meaning: "When a device tier is down. Default next (the next allowed tier in the escalation order). A tier the data may not reach is never used."),
+        Entry(key: "fallback.cloud_unavailable", type: "tier | next | queue | fail", meaning: "When an organization or external tier is down. Default next."),
+        Entry(key: "fallback.all_unavailable", type: "queue | fail", meaning: "When every allowed tier is down. Default fail."),
+        Entry(key: "pricing.MODEL", type: "mapping", meaning: "Price overrides for a model id, in USD per 1M tokens: input, output (required) and cached_input."),
+    ]
+
+    public static func render(width: Int = 80) -> String {
+        var out = "The tier config (YAML). Every key:\n\n"
+        for e in entries {
+            out += "  \(e.key)  (\(e.type))\n" + HelpRenderer.wrap(e.meaning, indent: 6, width: width)
+        }
+        out += "\nSensitivity levels: public < internal < personal < secret. Policy: public may go anywhere; internal stays inside the organization boundary; personal and secret stay on the device unless a tier's max_sensitivity grants an exception.\n"
+        return out
+    }
+}

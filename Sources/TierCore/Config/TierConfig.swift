@@ -1,0 +1,251 @@
+/// The typed tier config. Built only by `ConfigLoader`, which validates everything it holds.
+
+public enum ProviderKind: String, Sendable, CaseIterable {
+    case ollama
+    case llamaServer = "llama-server"
+    case vllm
+    case openai
+    case openaiCompatible = "openai-compatible"
+    case anthropic
+
+    /// Where a provider listens when the config names no endpoint.
+    public var defaultEndpoint: String? {
+        switch self {
+        case .ollama: return "http://127.0.0.1:11434"
+        case .llamaServer: return "http://127.0.0.1:8080"
+        case .vllm: return "http://127.0.0.1:8000"
+        case .openai: return "https://api.openai.com"
+        case .anthropic: return "https://api.anthropic.com"
+        case .openaiCompatible: return nil
+        }
+    }
+}
+
+/// Who can see data sent to a tier.
+public enum Boundary: String, Sendable, CaseIterable, Comparable {
+    case device, organization, external
+
+    var rank: Int {
+        switch self { case .device: return 0; case .organization: return 1; case .external: return 2 }
+    }
+    public static func < (a: Boundary, b: Boundary) -> Bool { a.rank < b.rank }
+
+    /// DESIGN.md's policy: the most sensitive data a boundary may receive without an explicit exception.
+    public var defaultMaxSensitivity: Sensitivity {
+        switch self {
+        case .device: return .secret
+        case .organization: return .internal
+        case .external: return .public
+        }
+    }
+}
+
+public enum Sensitivity: Int, Sendable, CaseIterable, Comparable {
+    case `public` = 0, `internal`, personal, secret
+
+    public static func < (a: Sensitivity, b: Sensitivity) -> Bool { a.rawValue < b.rawValue }
+
+    public var name: String {
+        switch self {
+        case .public: return "public"
+        case .internal: return "internal"
+        case .personal: return "personal"
+        case .secret: return "secret"
+        }
+    }
+
+    /// Accepts both vocabularies: public/internal/personal/secret and low/medium/high.
+    public init?(name: String) {
+        switch name.lowercased() {
+        case "public", "low": self = .public
+        case "internal", "medium": self = .internal
+        case "personal", "high": self = .personal
+        case "secret": self = .secret
+        default: return nil
+        }
+    }
+
+    public static let allNames = ["public", "internal", "personal", "secret", "low", "medium", "high"]
+}
+
+public enum LatencyBudget: String, Sendable, CaseIterable {
+    case interactive, background, streaming
+}
+
+public enum TaskType {
+    /// DESIGN.md's task types. A config may name others; those match only when given explicitly.
+    public static let builtIn = [
+        "message_classification", "entity_extraction", "formatting", "summarization", "routing",
+        "template_completion", "code", "complex_reasoning", "creative",
+    ]
+}
+
+/// Milliseconds, parsed from `500ms`, `30s`, `2m`, `1h`, `1m30s`.
+public struct DurationValue: Sendable, Equatable, CustomStringConvertible {
+    public var milliseconds: Int
+    public init(milliseconds: Int) { self.milliseconds = milliseconds }
+
+    public static func parse(_ text: String) -> DurationValue? {
+        let bytes = Array(text.utf8)
+        guard !bytes.isEmpty else { return nil }
+        var total = 0
+        var i = 0
+        while i < bytes.count {
+            var n = 0
+            var digits = 0
+            while i < bytes.count, ASCII.isDigit(bytes[i]) {
+                n = n &* 10 &+ Int(bytes[i] - 48)
+                digits += 1
+                i += 1
+                if digits > 9 { return nil }
+            }
+            guard digits > 0 else { return nil }
+            var unit = ""
+            while i < bytes.count, ASCII.isAlpha(bytes[i]) { unit.append(Character(Unicode.Scalar(bytes[i]))); i += 1 }
+            switch unit {
+            case "ms": total += n
+            case "s": total += n * 1000
+            case "m": total += n * 60_000
+            case "h": total += n * 3_600_000
+            default: return nil
+            }
+        }
+        return DurationValue(milliseconds: total)
+    }
+
+    public var description: String {
+        let ms = milliseconds
+        if ms % 3_600_000 == 0 && ms > 0 { return "\(ms / 3_600_000)h" }
+        if ms % 60_000 == 0 && ms > 0 { return "\(ms / 60_000)m" }
+        if ms % 1000 == 0 && ms > 0 { return "\(ms / 1000)s" }
+        return "\(ms)ms"
+    }
+}
+
+public struct Timeouts: Sendable, Equatable {
+    public var connect: DurationValue?
+    public var firstToken: DurationValue?
+    public var idle: DurationValue?
+    public var total: DurationValue?
+}
+
+/// Where a config value came from, for `config show` and error messages.
+public struct SourceLocation: Sendable, Equatable {
+    public var line: Int
+    public var column: Int
+}
+
+public struct TierSpec: Sendable {
+    public var name: String
+    public var provider: ProviderKind
+    public var endpoint: String
+    public var boundary: Boundary
+    /// True when the config states the boundary; false when derived from the endpoint.
+    public var boundaryIsExplicit: Bool
+    /// An explicit exception to DESIGN.md's policy (`max_sensitivity`), or nil for the boundary's default.
+    public var maxSensitivityOverride: Sensitivity?
+    /// Role -> model id, in config order.
+    public var models: [(role: String, id: String)]
+    public var apiKeyEnv: String?
+    public var apiKeyFile: String?
+    public var healthCheckInterval: DurationValue?
+    public var rateLimitBuffer: Double?
+    public var timeouts: Timeouts
+    public var location: SourceLocation
+
+    public var maxSensitivity: Sensitivity { maxSensitivityOverride ?? boundary.defaultMaxSensitivity }
+
+    public func modelID(role: String) -> String? { models.first { $0.role == role }?.id }
+    public var roles: [String] { models.map(\.role) }
+}
+
+public struct RoutingRule: Sendable {
+    public var index: Int            // 1-based position in routing.rules
+    public var name: String?
+    public var taskTypes: [String]?
+    public var sensitivities: [Sensitivity]?
+    public var latencies: [LatencyBudget]?
+    /// Lower-cased keywords; any one found in the prompt matches.
+    public var keywords: [String]?
+    public var regex: CompiledRegex?
+    public var maxInputTokens: Int?
+    public var tier: String
+    public var modelRole: String?
+    public var location: SourceLocation
+
+    public var label: String { name.map { "rule \(index) '\($0)'" } ?? "rule \(index)" }
+}
+
+public enum FallbackAction: Sendable, Equatable, CustomStringConvertible {
+    /// The next allowed tier in the escalation order.
+    case next
+    case tier(String)
+    case queue
+    case fail
+
+    public var description: String {
+        switch self {
+        case .next: return "next"
+        case .tier(let t): return t
+        case .queue: return "queue"
+        case .fail: return "fail"
+        }
+    }
+}
+
+public struct FallbackConfig: Sendable {
+    public var localUnavailable: FallbackAction = .next
+    public var cloudUnavailable: FallbackAction = .next
+    public var allUnavailable: FallbackAction = .fail
+}
+
+public struct ModelPrice: Sendable, Equatable {
+    public var input: Double
+    public var output: Double
+    public var cachedInput: Double?
+}
+
+public struct RoutingConfig: Sendable {
+    public var defaultTier: String
+    public var escalationThreshold: Double
+    public var escalationOrder: [String]
+    /// True when the config gives `escalation_order`; otherwise it is derived from the boundaries.
+    public var escalationOrderIsExplicit: Bool
+    public var rules: [RoutingRule]
+}
+
+public enum ConfigSource: Sendable, Equatable, CustomStringConvertible {
+    case flag(String)
+    case environment(String)
+    case xdg(String)
+    case embedded
+
+    public var path: String? {
+        switch self {
+        case .flag(let p), .environment(let p), .xdg(let p): return p
+        case .embedded: return nil
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .flag(let p): return "\(p) (from --config)"
+        case .environment(let p): return "\(p) (from $TIER_CONFIG)"
+        case .xdg(let p): return "\(p) (user config)"
+        case .embedded: return "embedded default (no config file found)"
+        }
+    }
+}
+
+public struct TierConfig: Sendable {
+    public var tiers: [TierSpec]
+    public var routing: RoutingConfig
+    public var fallback: FallbackConfig
+    public var pricing: [(model: String, price: ModelPrice)]
+    public var source: ConfigSource
+    /// Non-fatal notes from validation (`config check` prints them).
+    public var warnings: [Diagnostic]
+
+    public func tier(named name: String) -> TierSpec? { tiers.first { $0.name == name } }
+    public var tierNames: [String] { tiers.map(\.name) }
+}

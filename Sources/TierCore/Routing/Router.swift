@@ -1,0 +1,289 @@
+/// Decides where one request goes. Pure: no I/O, no clock, no randomness; the same request,
+/// config and health always give the same decision. Privacy is enforced here and only here:
+/// the allowed set is computed once, and every later choice (rule, default, forced tier,
+/// fallback, escalation) picks from it.
+public enum Router {
+    public static func decide(_ request: RouteRequest, config: TierConfig, health: TierHealth = .unknown) -> RouteDecision {
+        var reasons: [String] = []
+
+        // 1. Sensitivity: the scan, raised by a hint, lowered only with consent.
+        let report: SensitivityReport
+        if request.attachments.isEmpty {
+            report = SensitivityScanner.scan(request.prompt)
+        } else {
+            report = SensitivityScanner.scan([request.prompt] + request.attachments.map(\.text))
+        }
+        var sensitivity = report.level
+        var source = SensitivitySource.scan
+        var consent = false
+        if report.evidence.isEmpty {
+            reasons.append("scan: no personal data or credentials found: \(report.level.name)")
+        } else {
+            let ev = report.evidence.map { "\($0.type)×\($0.count)" }.joined(separator: " ")
+            reasons.append("scan: \(ev): \(report.level.name)")
+        }
+        if let hint = request.sensitivityHint {
+            if hint > report.level {
+                sensitivity = hint
+                source = .hint
+                reasons.append("hint raises sensitivity to \(hint.name)")
+            } else if hint < report.level {
+                if request.consentToLower {
+                    sensitivity = hint
+                    source = .consent
+                    consent = true
+                    reasons.append("hint lowers sensitivity from \(report.level.name) to \(hint.name) by explicit consent (recorded)")
+                } else {
+                    reasons.append("hint \(hint.name) ignored: the scan found \(report.level.name); lowering it needs --consent")
+                }
+            }
+        }
+
+        // 2. Task type: the caller's, else the heuristic.
+        var taskType = request.taskType
+        var taskSource = TaskSource.flag
+        var taskConfidence = 1.0
+        if taskType != nil {
+            reasons.append("task: \(taskType!) (given)")
+        } else {
+            let guess = TaskClassifier.classify(prompt: request.prompt, attachments: request.attachments.map(\.text))
+            taskType = guess.taskType
+            taskConfidence = guess.confidence
+            if let t = guess.taskType {
+                taskSource = .heuristic
+                reasons.append("task: \(t) (heuristic, confidence \(formatDecimal(guess.confidence, digits: 2)); \(guess.cues.joined(separator: ", ")))")
+            } else {
+                taskSource = .none
+                reasons.append("task: unknown (no cue in the prompt)")
+            }
+        }
+
+        // 3. The allowed set, by boundary.
+        var allowed: [String] = []
+        var denied: [(tier: String, reason: String)] = []
+        for name in config.routing.escalationOrder {
+            guard let t = config.tier(named: name) else { continue }
+            if sensitivity <= t.maxSensitivity {
+                allowed.append(name)
+            } else {
+                let why: String
+                if let o = t.maxSensitivityOverride {
+                    why = "\(sensitivity.name) data may not go to \(name): its max_sensitivity is \(o.name)"
+                } else {
+                    why = "\(sensitivity.name) data may not cross the \(t.boundary.rawValue) boundary"
+                }
+                denied.append((name, why))
+            }
+        }
+        reasons.append(allowed.isEmpty ? "allowed tiers: none" : "allowed tiers: \(allowed.joined(separator: ", "))")
+        for d in denied { reasons.append("denied \(d.tier): \(d.reason)") }
+
+        let inputTokens = request.estimatedInputTokens
+        var decision = RouteDecision(
+            outcome: .refused, tier: nil, boundary: nil, modelRole: nil, model: nil,
+            taskType: taskType, taskSource: taskSource, taskConfidence: taskConfidence,
+            sensitivity: sensitivity, scannedSensitivity: report.level, sensitivitySource: source,
+            evidence: report.evidence, consent: consent, latency: request.latency,
+            inputTokens: inputTokens, maxOutputTokens: request.maxOutputTokens,
+            ruleIndex: nil, ruleLabel: nil, ruleLine: nil, allowed: allowed, denied: denied,
+            escalation: [], fallback: [], allUnavailable: config.fallback.allUnavailable, reasons: [])
+
+        if allowed.isEmpty {
+            reasons.append("refused: no configured tier may receive \(sensitivity.name) data")
+            decision.reasons = reasons
+            return decision
+        }
+
+        // 4. The preferred tier: forced, else the first matching rule whose tier is allowed, else the default.
+        var preferred: String
+        var role = request.modelRole
+        if let forced = request.forcedTier {
+            guard allowed.contains(forced) else {
+                let why = denied.first { $0.tier == forced }?.reason ?? "no tier named \(forced)"
+                reasons.append("refused: --tier \(forced) is not allowed: \(why)")
+                decision.reasons = reasons
+                return decision
+            }
+            preferred = forced
+            reasons.append("tier forced by --tier: \(forced)")
+        } else if let rule = firstRule(request, config: config, taskType: taskType, sensitivity: sensitivity,
+                                       inputTokens: inputTokens, allowed: allowed, reasons: &reasons) {
+            preferred = rule.tier
+            if role == nil { role = rule.modelRole }
+            decision.ruleIndex = rule.index
+            decision.ruleLabel = rule.label
+            decision.ruleLine = rule.location.line
+            if taskSource == .none, let ts = rule.taskTypes, ts.count == 1 { decision.taskType = ts[0]; decision.taskSource = .rule }
+        } else if allowed.contains(config.routing.defaultTier) {
+            preferred = config.routing.defaultTier
+            reasons.append("no rule matched: default tier \(preferred)")
+        } else {
+            preferred = nearestAllowed(to: config.routing.defaultTier, allowed: allowed, order: config.routing.escalationOrder)
+            reasons.append("no rule matched; default tier \(config.routing.defaultTier) is not allowed: nearest allowed tier \(preferred)")
+        }
+
+        // 5. Health: an unavailable preferred tier follows the fallback config, within the allowed set.
+        let order = config.routing.escalationOrder
+        let chain = allowed.filter { !health.isUnavailable($0) }
+        var chosen = preferred
+        if health.isUnavailable(preferred) {
+            if case .unavailable(let why) = health.state(preferred) { reasons.append("\(preferred) is unavailable: \(why)") }
+            let step = fallbackStep(for: preferred, config: config, allowed: allowed, health: health)
+            if let target = step.target {
+                chosen = target
+                reasons.append("fallback (\(step.key): \(step.action)): \(target)")
+            } else {
+                let action: FallbackAction = chain.isEmpty ? config.fallback.allUnavailable : step.action
+                if chain.isEmpty { reasons.append("every allowed tier is unavailable: \(action) (fallback.all_unavailable)") }
+                else { reasons.append("\(step.key) is \(step.action): \(step.note ?? "")") }
+                decision.outcome = .unavailable(action == .next ? .fail : action)
+                decision.reasons = reasons
+                return decision
+            }
+        }
+
+        // 6. The model, the escalation chain and the fallback plan.
+        let tier = config.tier(named: chosen)!
+        let (modelRole, modelReason) = pickRole(tier: tier, requested: role, taskType: decision.taskType)
+        if let r = modelReason { reasons.append(r) }
+        decision.outcome = .route
+        decision.tier = chosen
+        decision.boundary = tier.boundary
+        decision.modelRole = modelRole
+        decision.model = tier.modelID(role: modelRole)
+
+        var escalation: [EscalationStep] = []
+        if let start = order.firstIndex(of: chosen) {
+            for name in order[start...] where chain.contains(name) {
+                let t = config.tier(named: name)!
+                let r = name == chosen ? modelRole : pickRole(tier: t, requested: nil, taskType: decision.taskType).0
+                escalation.append(EscalationStep(tier: name, modelRole: r, model: t.modelID(role: r) ?? ""))
+            }
+        }
+        decision.escalation = escalation
+        decision.fallback = escalation.map { fallbackStep(for: $0.tier, config: config, allowed: allowed, health: health) }
+        reasons.append("escalation order: \(escalation.map(\.tier).joined(separator: " -> ")) (threshold \(formatDecimal(config.routing.escalationThreshold, digits: 3)))")
+        reasons.append("route: \(chosen)/\(decision.model ?? "?")")
+        decision.reasons = reasons
+        return decision
+    }
+
+    static func firstRule(_ request: RouteRequest, config: TierConfig, taskType: String?, sensitivity: Sensitivity,
+                          inputTokens: Int, allowed: [String], reasons: inout [String]) -> RoutingRule? {
+        for rule in config.routing.rules {
+            if let ts = rule.taskTypes {
+                guard let t = taskType, ts.contains(t) else { continue }
+            }
+            if let ss = rule.sensitivities, !ss.contains(sensitivity) { continue }
+            if let ls = rule.latencies, !ls.contains(request.latency) { continue }
+            if let max = rule.maxInputTokens, inputTokens > max { continue }
+            if let kws = rule.keywords, !containsAnyKeyword(request.prompt, kws) { continue }
+            if let re = rule.regex, !re.matches(request.prompt) { continue }
+            if !allowed.contains(rule.tier) {
+                reasons.append("\(rule.label) (line \(rule.location.line)) matched but wants \(rule.tier), which may not receive \(sensitivity.name) data: skipped")
+                continue
+            }
+            reasons.append("\(rule.label) (line \(rule.location.line)) matched: \(describe(rule))")
+            return rule
+        }
+        return nil
+    }
+
+    static func describe(_ rule: RoutingRule) -> String {
+        var parts: [String] = []
+        if let t = rule.taskTypes { parts.append("task_type \(t.joined(separator: "|"))") }
+        if let s = rule.sensitivities { parts.append("data_sensitivity \(s.map(\.name).joined(separator: "|"))") }
+        if let l = rule.latencies { parts.append("latency \(l.map(\.rawValue).joined(separator: "|"))") }
+        if let k = rule.keywords { parts.append("match \(k.joined(separator: "|"))") }
+        if let r = rule.regex { parts.append("regex \(r.pattern)") }
+        if let m = rule.maxInputTokens { parts.append("max_input_tokens \(m)") }
+        let cond = parts.isEmpty ? "always" : parts.joined(separator: ", ")
+        return "\(cond) -> \(rule.tier)" + (rule.modelRole.map { "/\($0)" } ?? "")
+    }
+
+    /// Case-insensitive (ASCII) substring search for any keyword; keywords are already lower-cased.
+    static func containsAnyKeyword(_ text: String, _ keywords: [String]) -> Bool {
+        var t = text
+        return t.withUTF8 { s -> Bool in
+            for k in keywords {
+                let kb = Array(k.utf8)
+                guard let first = kb.first, kb.count <= s.count else { continue }
+                var i = 0
+                let last = s.count - kb.count
+                while i <= last {
+                    if ASCII.lower(s[i]) == first {
+                        var j = 1
+                        while j < kb.count, ASCII.lower(s[i + j]) == kb[j] { j += 1 }
+                        if j == kb.count { return true }
+                    }
+                    i += 1
+                }
+            }
+            return false
+        }
+    }
+
+    /// The allowed tier closest to `name` in the escalation order, preferring the more private side.
+    static func nearestAllowed(to name: String, allowed: [String], order: [String]) -> String {
+        guard let idx = order.firstIndex(of: name) else { return allowed[0] }
+        var i = idx
+        while i >= 0 { if allowed.contains(order[i]) { return order[i] }; i -= 1 }
+        i = idx
+        while i < order.count { if allowed.contains(order[i]) { return order[i] }; i += 1 }
+        return allowed[0]
+    }
+
+    /// Model role: the one asked for, else the best role for the task, else the tier's first.
+    static func pickRole(tier: TierSpec, requested: String?, taskType: String?) -> (String, String?) {
+        if let r = requested {
+            if tier.modelID(role: r) != nil { return (r, nil) }
+            let fallback = pickRole(tier: tier, requested: nil, taskType: taskType).0
+            return (fallback, "tier \(tier.name) has no model role '\(r)': using \(fallback)")
+        }
+        let preferences: [String]
+        switch taskType {
+        case "message_classification", "routing", "formatting": preferences = ["fast", "general", "default"]
+        case "code": preferences = ["code", "general", "default"]
+        case "complex_reasoning": preferences = ["frontier", "reasoning", "default", "general"]
+        default: preferences = ["general", "default", "fast"]
+        }
+        for p in preferences where tier.modelID(role: p) != nil { return (p, nil) }
+        return (tier.models[0].role, nil)
+    }
+
+    /// On the device a failure is `local_unavailable`; off it, `cloud_unavailable`.
+    static func fallbackStep(for name: String, config: TierConfig, allowed: [String], health: TierHealth) -> FallbackStep {
+        let tier = config.tier(named: name)!
+        let isLocal = tier.boundary == .device
+        let key = isLocal ? "fallback.local_unavailable" : "fallback.cloud_unavailable"
+        let action = isLocal ? config.fallback.localUnavailable : config.fallback.cloudUnavailable
+        let usable = allowed.filter { $0 != name && !health.isUnavailable($0) }
+        switch action {
+        case .tier(let target):
+            if target == name {
+                return FallbackStep(tier: name, key: key, action: action, target: nil, note: "falls back to itself")
+            }
+            if usable.contains(target) { return FallbackStep(tier: name, key: key, action: action, target: target, note: nil) }
+            if !allowed.contains(target) {
+                // Never widen the allowed set: try the next allowed tier instead.
+                let next = nextUsable(after: name, usable: usable, order: config.routing.escalationOrder)
+                return FallbackStep(tier: name, key: key, action: action, target: next,
+                                    note: "\(target) may not receive this data" + (next.map { "; next allowed: \($0)" } ?? ""))
+            }
+            let next = nextUsable(after: name, usable: usable, order: config.routing.escalationOrder)
+            return FallbackStep(tier: name, key: key, action: action, target: next, note: "\(target) is unavailable")
+        case .next:
+            return FallbackStep(tier: name, key: key, action: action,
+                                target: nextUsable(after: name, usable: usable, order: config.routing.escalationOrder), note: nil)
+        case .queue, .fail:
+            return FallbackStep(tier: name, key: key, action: action, target: nil, note: action == .queue ? "the request is queued" : "the request fails")
+        }
+    }
+
+    static func nextUsable(after name: String, usable: [String], order: [String]) -> String? {
+        guard let idx = order.firstIndex(of: name) else { return usable.first }
+        for t in order[(idx + 1)...] where usable.contains(t) { return t }
+        for t in order[..<idx].reversed() where usable.contains(t) { return t }
+        return nil
+    }
+}

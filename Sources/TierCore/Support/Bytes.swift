@@ -1,0 +1,80 @@
+/// Byte-level helpers for the hot paths: ASCII classes and case folding without going through `Character`.
+@usableFromInline
+enum ASCII {
+    @inlinable static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inlinable static func isAlpha(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+    @inlinable static func isAlnum(_ b: UInt8) -> Bool { isDigit(b) || isAlpha(b) }
+    @inlinable static func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+    @inlinable static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+    @inlinable static func isHex(_ b: UInt8) -> Bool { isDigit(b) || (b | 0x20) &- 0x61 < 6 }
+}
+
+public enum UTF8Check {
+    /// Offset of the first byte that is not well-formed UTF-8, or nil when all of it is.
+    public static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            var need = 0
+            var minCode: UInt32 = 0
+            var code: UInt32 = 0
+            if b & 0xE0 == 0xC0 { need = 1; code = UInt32(b & 0x1F); minCode = 0x80 }
+            else if b & 0xF0 == 0xE0 { need = 2; code = UInt32(b & 0x0F); minCode = 0x800 }
+            else if b & 0xF8 == 0xF0 { need = 3; code = UInt32(b & 0x07); minCode = 0x10000 }
+            else { return i }
+            if i + need >= n { return i }
+            for k in 1...need {
+                let c = bytes[i + k]
+                if c & 0xC0 != 0x80 { return i }
+                code = (code << 6) | UInt32(c & 0x3F)
+            }
+            if code < minCode || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF) { return i }
+            i += need + 1
+        }
+        return nil
+    }
+
+    /// 1-based line and column (in bytes) of a byte offset.
+    public static func lineColumn(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int) -> (line: Int, column: Int) {
+        var line = 1
+        var lineStart = 0
+        var i = 0
+        while i < offset && i < bytes.count {
+            if bytes[i] == 0x0A { line += 1; lineStart = i + 1 }
+            i += 1
+        }
+        return (line, offset - lineStart + 1)
+    }
+}
+
+/// Edit distance for did-you-mean suggestions.
+public func editDistance(_ a: String, _ b: String) -> Int {
+    let x = Array(a.utf8), y = Array(b.utf8)
+    if x.isEmpty { return y.count }
+    if y.isEmpty { return x.count }
+    var prev = Array(0...y.count)
+    var cur = [Int](repeating: 0, count: y.count + 1)
+    for i in 1...x.count {
+        cur[0] = i
+        for j in 1...y.count {
+            let cost = ASCII.lower(x[i - 1]) == ASCII.lower(y[j - 1]) ? 0 : 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+        }
+        swap(&prev, &cur)
+    }
+    return prev[y.count]
+}
+
+/// The closest candidate within a small distance, for "did you mean".
+public func closestMatch(_ word: String, in candidates: [String]) -> String? {
+    var best: (String, Int)? = nil
+    for c in candidates {
+        let d = editDistance(word, c)
+        let limit = max(1, min(3, c.utf8.count / 3))
+        if d <= limit, best == nil || d < best!.1 { best = (c, d) }
+        else if best == nil, c.hasPrefix(word), word.utf8.count >= 2 { best = (c, 99) }
+    }
+    return best?.0
+}

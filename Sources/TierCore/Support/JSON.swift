@@ -1,0 +1,320 @@
+/// A small JSON value, parser and writer working on UTF-8 bytes (the batch path parses one line per request).
+public enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public static func == (a: JSONValue, b: JSONValue) -> Bool {
+        switch (a, b) {
+        case (.null, .null): return true
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.number(let x), .number(let y)): return x == y
+        case (.string(let x), .string(let y)): return x == y
+        case (.array(let x), .array(let y)): return x == y
+        case (.object(let x), .object(let y)):
+            return x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        default: return false
+        }
+    }
+
+    public subscript(key: String) -> JSONValue? {
+        if case .object(let members) = self {
+            for (k, v) in members where k == key { return v }
+        }
+        return nil
+    }
+
+    public var stringValue: String? { if case .string(let s) = self { return s }; return nil }
+    public var numberValue: Double? { if case .number(let d) = self { return d }; return nil }
+    public var boolValue: Bool? { if case .bool(let b) = self { return b }; return nil }
+    public var arrayValue: [JSONValue]? { if case .array(let a) = self { return a }; return nil }
+}
+
+public struct JSONParseError: Error, Sendable, Equatable {
+    public var offset: Int
+    public var message: String
+}
+
+public struct JSONParser {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var i = 0
+    private var depth = 0
+    private var scratch: [UInt8] = []
+
+    public static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> JSONValue {
+        var p = JSONParser(bytes: buffer)
+        p.skipSpace()
+        let v = try p.value()
+        p.skipSpace()
+        if p.i != buffer.count { throw JSONParseError(offset: p.i, message: "unexpected data after the JSON value") }
+        return v
+    }
+
+    public static func parse(_ text: String) throws(JSONParseError) -> JSONValue {
+        let bytes = Array(text.utf8)
+        return try bytes.withUnsafeBufferPointer { (buf) throws(JSONParseError) -> JSONValue in try parse(buf) }
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    private mutating func skipSpace() {
+        while i < bytes.count, ASCII.isSpace(bytes[i]) { i += 1 }
+    }
+
+    private func fail(_ m: String) -> JSONParseError { JSONParseError(offset: i, message: m) }
+
+    private mutating func value() throws(JSONParseError) -> JSONValue {
+        guard i < bytes.count else { throw fail("unexpected end of input") }
+        switch bytes[i] {
+        case UInt8(ascii: "{"):
+            depth += 1
+            if depth > 256 { throw fail("nesting too deep") }
+            defer { depth -= 1 }
+            i += 1
+            var members: [(String, JSONValue)] = []
+            skipSpace()
+            if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+            while true {
+                skipSpace()
+                guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a string key") }
+                let k = try string()
+                skipSpace()
+                guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':'") }
+                i += 1
+                skipSpace()
+                members.append((k, try value()))
+                skipSpace()
+                guard i < bytes.count else { throw fail("unexpected end of input in an object") }
+                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+                throw fail("expected ',' or '}'")
+            }
+        case UInt8(ascii: "["):
+            depth += 1
+            if depth > 256 { throw fail("nesting too deep") }
+            defer { depth -= 1 }
+            i += 1
+            var items: [JSONValue] = []
+            skipSpace()
+            if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+            while true {
+                skipSpace()
+                items.append(try value())
+                skipSpace()
+                guard i < bytes.count else { throw fail("unexpected end of input in an array") }
+                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+                throw fail("expected ',' or ']'")
+            }
+        case UInt8(ascii: "\""):
+            return .string(try string())
+        case UInt8(ascii: "t"):
+            try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"):
+            try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"):
+            try literal("null"); return .null
+        default:
+            return .number(try number())
+        }
+    }
+
+    private mutating func literal(_ word: StaticString) throws(JSONParseError) {
+        let n = word.utf8CodeUnitCount
+        guard i + n <= bytes.count else { throw fail("invalid literal") }
+        let p = word.utf8Start
+        for k in 0..<n where bytes[i + k] != p[k] { throw fail("invalid literal") }
+        i += n
+    }
+
+    private mutating func number() throws(JSONParseError) -> Double {
+        let start = i
+        if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
+        var sawDigit = false
+        while i < bytes.count {
+            let b = bytes[i]
+            if ASCII.isDigit(b) { sawDigit = true; i += 1 }
+            else if b == UInt8(ascii: ".") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
+                        || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") { i += 1 }
+            else { break }
+        }
+        guard sawDigit else { i = start; throw fail("unexpected character") }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+        guard let d = Double(text) else { i = start; throw fail("invalid number") }
+        return d
+    }
+
+    private mutating func hex4() throws(JSONParseError) -> UInt32 {
+        guard i + 4 <= bytes.count else { throw fail("short \\u escape") }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let b = bytes[i]
+            let d: UInt32
+            if ASCII.isDigit(b) { d = UInt32(b - 48) }
+            else if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x66 { d = UInt32((b | 0x20) - 0x61 + 10) }
+            else { throw fail("bad \\u escape") }
+            v = v << 4 | d
+            i += 1
+        }
+        return v
+    }
+
+    private mutating func string() throws(JSONParseError) -> String {
+        i += 1 // opening quote
+        let start = i
+        // Fast path: no escapes.
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") {
+                let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                i += 1
+                return s
+            }
+            if b == UInt8(ascii: "\\") { break }
+            if b < 0x20 { throw fail("control character in a string") }
+            i += 1
+        }
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") {
+                i += 1
+                return String(decoding: scratch, as: UTF8.self)
+            }
+            if b < 0x20 { throw fail("control character in a string") }
+            if b != UInt8(ascii: "\\") { scratch.append(b); i += 1; continue }
+            i += 1
+            guard i < bytes.count else { break }
+            let e = bytes[i]
+            i += 1
+            switch e {
+            case UInt8(ascii: "\""): scratch.append(0x22)
+            case UInt8(ascii: "\\"): scratch.append(0x5C)
+            case UInt8(ascii: "/"): scratch.append(0x2F)
+            case UInt8(ascii: "b"): scratch.append(0x08)
+            case UInt8(ascii: "f"): scratch.append(0x0C)
+            case UInt8(ascii: "n"): scratch.append(0x0A)
+            case UInt8(ascii: "r"): scratch.append(0x0D)
+            case UInt8(ascii: "t"): scratch.append(0x09)
+            case UInt8(ascii: "u"):
+                var cp = try hex4()
+                if cp >= 0xD800 && cp < 0xDC00 {
+                    if i + 6 <= bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
+                        i += 2
+                        let lo = try hex4()
+                        if lo >= 0xDC00 && lo < 0xE000 {
+                            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00)
+                        } else { cp = 0xFFFD }
+                    } else { cp = 0xFFFD }
+                } else if cp >= 0xDC00 && cp < 0xE000 { cp = 0xFFFD }
+                let scalar = Unicode.Scalar(cp) ?? "\u{FFFD}"
+                scratch.append(contentsOf: UTF8.encode(scalar)!)
+            default:
+                throw fail("invalid escape")
+            }
+        }
+        throw fail("unterminated string")
+    }
+}
+
+/// Appends JSON to a byte buffer without building intermediate values.
+public struct JSONWriter {
+    public var bytes: [UInt8] = []
+    /// One entry per open container: whether the next element needs a comma first.
+    private var needComma: [Bool] = [false]
+    private var afterKey = false
+
+    public init() { bytes.reserveCapacity(512) }
+
+    private mutating func valueSeparator() {
+        if afterKey { afterKey = false; return }
+        if needComma[needComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
+        needComma[needComma.count - 1] = true
+    }
+
+    public mutating func beginObject() { valueSeparator(); bytes.append(UInt8(ascii: "{")); needComma.append(false) }
+    public mutating func endObject() { needComma.removeLast(); bytes.append(UInt8(ascii: "}")) }
+    public mutating func beginArray() { valueSeparator(); bytes.append(UInt8(ascii: "[")); needComma.append(false) }
+    public mutating func endArray() { needComma.removeLast(); bytes.append(UInt8(ascii: "]")) }
+
+    public mutating func key(_ k: String) {
+        valueSeparator()
+        appendString(k)
+        bytes.append(UInt8(ascii: ":"))
+        afterKey = true
+    }
+
+    public mutating func string(_ s: String) { valueSeparator(); appendString(s) }
+    public mutating func int(_ v: Int) { valueSeparator(); appendRaw(String(v)) }
+    public mutating func bool(_ v: Bool) { valueSeparator(); appendRaw(v ? "true" : "false") }
+    public mutating func null() { valueSeparator(); appendRaw("null") }
+    public mutating func double(_ v: Double, digits: Int = 3) {
+        valueSeparator()
+        appendRaw(formatDecimal(v, digits: digits))
+    }
+    public mutating func object(_ body: (inout JSONWriter) -> Void) { beginObject(); body(&self); endObject() }
+    public mutating func array(_ body: (inout JSONWriter) -> Void) { beginArray(); body(&self); endArray() }
+
+    public mutating func field(_ k: String, _ v: String) { key(k); string(v) }
+    public mutating func field(_ k: String, _ v: Int) { key(k); int(v) }
+    public mutating func field(_ k: String, _ v: Bool) { key(k); bool(v) }
+    public mutating func field(_ k: String, _ v: Double, digits: Int = 3) { key(k); double(v, digits: digits) }
+    public mutating func field(_ k: String, _ v: String?) { key(k); if let v { string(v) } else { null() } }
+
+    public mutating func value(_ v: JSONValue) {
+        switch v {
+        case .null: null()
+        case .bool(let b): bool(b)
+        case .number(let d): double(d, digits: 6)
+        case .string(let s): string(s)
+        case .array(let a): array { w in for x in a { w.value(x) } }
+        case .object(let m): object { w in for (k, x) in m { w.key(k); w.value(x) } }
+        }
+    }
+
+    private mutating func appendRaw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private mutating func appendString(_ s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case 0x22: bytes.append(0x5C); bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+            case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
+            case 0..<0x20, 0x7F:
+                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
+                bytes.append(JSONWriter.hexDigits[Int(b >> 4)])
+                bytes.append(JSONWriter.hexDigits[Int(b & 0xF)])
+            default: bytes.append(b)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
+
+/// Fixed-point decimal text without Foundation: trailing zeros trimmed ("0.85", "1", "0.333").
+public func formatDecimal(_ v: Double, digits: Int) -> String {
+    if !v.isFinite { return "null" }
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    let scaled = (abs(v) * scale).rounded()
+    if scaled >= 9.0e15 { return String(v) }
+    let whole = Int(scaled / scale)
+    var frac = Int(scaled) - whole * Int(scale)
+    var s = (v < 0 && scaled != 0 ? "-" : "") + String(whole)
+    if frac > 0 {
+        var fracDigits = digits
+        while frac % 10 == 0 { frac /= 10; fracDigits -= 1 }
+        let f = String(frac)
+        s += "." + String(repeating: "0", count: fracDigits - f.count) + f
+    }
+    return s
+}

@@ -1,0 +1,119 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// Thin wrappers over the C library, so the core needs no Foundation (it costs start-up time).
+public enum System {
+    public static func env(_ name: String) -> String? {
+        guard let p = getenv(name) else { return nil }
+        return String(cString: p)
+    }
+
+    public static func errnoMessage(_ code: Int32 = errno) -> String {
+        String(cString: strerror(code))
+    }
+
+    public static func fileExists(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Reads a whole file. Throws `.io` naming the path.
+    public static func readFile(_ path: String) throws(TierError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { throw .io(path: path, message: errnoMessage()) }
+        defer { close(fd) }
+        var st = stat()
+        if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+            throw .io(path: path, message: "is a directory")
+        }
+        return try readAll(fd: fd, name: path)
+    }
+
+    public static func readAll(fd: Int32, name: String) throws(TierError) -> [UInt8] {
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .io(path: name, message: errnoMessage())
+            }
+            if n == 0 { break }
+            out.append(contentsOf: chunk[0..<n])
+        }
+        return out
+    }
+
+    /// Standard input is read only when it is a pipe, a file or a socket: never block on a terminal.
+    public static func stdinHasData() -> Bool {
+        var st = stat()
+        guard fstat(0, &st) == 0 else { return false }
+        let kind = st.st_mode & S_IFMT
+        return kind == S_IFIFO || kind == S_IFREG || kind == S_IFSOCK
+    }
+
+    public static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+
+    public static func write(fd: Int32, _ bytes: UnsafeRawBufferPointer) {
+        var off = 0
+        while off < bytes.count {
+            let n = Glibc.write(fd, bytes.baseAddress! + off, bytes.count - off)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            off += n
+        }
+    }
+
+    public static func write(fd: Int32, _ s: String) {
+        var s = s
+        s.withUTF8 { write(fd: fd, UnsafeRawBufferPointer($0)) }
+    }
+
+    public static var homeDirectory: String {
+        if let h = env("HOME"), !h.isEmpty { return h }
+        if let pw = getpwuid(getuid()), let dir = pw.pointee.pw_dir { return String(cString: dir) }
+        return "/"
+    }
+}
+
+/// Buffered stdout: results are written in large blocks (batch mode writes millions of lines).
+public final class OutputBuffer {
+    private var buffer: [UInt8] = []
+    private let fd: Int32
+    private let limit: Int
+
+    public init(fd: Int32 = 1, limit: Int = 1 << 16) {
+        self.fd = fd
+        self.limit = limit
+        buffer.reserveCapacity(limit + 4096)
+    }
+
+    public func append(_ s: String) {
+        var s = s
+        s.withUTF8 { buffer.append(contentsOf: $0) }
+        if buffer.count >= limit { flush() }
+    }
+
+    public func append(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= limit { flush() }
+    }
+
+    public func flush() {
+        if buffer.isEmpty { return }
+        buffer.withUnsafeBytes { System.write(fd: fd, $0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    deinit { flush() }
+}
