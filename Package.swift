@@ -33,8 +33,7 @@ let package = Package(
         .testTarget(
             name: "TierCLITests",
             // Depending on the executable makes `swift test` build it first; the tests run the binary.
-            dependencies: ["tier", "TierCore"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["tier", "TierCore"]
         ),
     ]
 )

@@ -119,31 +119,21 @@ public enum TaskClassifier {
     public static func classify(prompt: String, attachments: [String] = []) -> TaskGuess {
         var scores = [Double](repeating: 0, count: types.count)
         var cueHits = [Int](repeating: 0, count: types.count)
-        var structure = Structure()
-        var p = prompt
-        p.withUTF8 { scanWords($0, weight: 1, &scores, &cueHits, &structure) }
-        for var a in attachments {
-            a.withUTF8 { scanWords($0, weight: 0.25, &scores, &cueHits, &structure) }
-        }
         var cues: [String] = []
-        for (i, t) in types.enumerated() where cueHits[i] > 0 { cues.append("\(t) words ×\(cueHits[i])") }
-
-        // Structure: code looks like code.
-        var codeScore = 0.0
-        if structure.fences > 0 { codeScore += 3 }
-        let lines = max(1, structure.newlines)
-        if structure.semicolonLineEnds * 4 >= lines && structure.semicolonLineEnds >= 2 { codeScore += 2 }
-        if structure.braces >= 4 { codeScore += 1.5 }
-        if structure.codeTokens >= 2 { codeScore += Double(min(structure.codeTokens, 6)) * 0.5 }
-        if codeScore > 0 {
-            scores[code] += codeScore
-            cues.append("code structure (fences \(structure.fences), braces \(structure.braces), code tokens \(structure.codeTokens))")
+        var p = prompt
+        var structure = Structure()
+        p.withUTF8 { scanWords($0, weight: 1, &scores, &cueHits, &structure) }
+        addStructure(structure, weight: 1, &scores, &cues)
+        // Attached text counts a quarter, and at most 2 points a type: a long document must not
+        // outvote a short instruction by sheer repetition.
+        var attached = [Double](repeating: 0, count: types.count)
+        for var a in attachments {
+            var st = Structure()
+            a.withUTF8 { scanWords($0, weight: 0.25, &attached, &cueHits, &st) }
+            addStructure(st, weight: 0.25, &attached, &cues)
         }
-        // Template placeholders such as {{name}} or [NAME].
-        if structure.doubleBraces >= 2 {
-            scores[TaskType.builtIn.firstIndex(of: "template_completion")!] += 2.5
-            cues.append("template placeholders ×\(structure.doubleBraces / 2)")
-        }
+        for i in 0..<types.count { scores[i] += min(attached[i], 2) }
+        for (i, t) in types.enumerated() where cueHits[i] > 0 { cues.insert("\(t) words ×\(cueHits[i])", at: 0) }
 
         var best = -1
         var bestScore = 0.0
@@ -158,6 +148,24 @@ public enum TaskClassifier {
         let strength = bestScore / (bestScore + 2)
         let confidence = (margin * strength * 100).rounded() / 100
         return TaskGuess(taskType: types[best], confidence: min(1, max(0.05, confidence)), cues: cues)
+    }
+
+    /// Structure: code looks like code; {{placeholders}} look like a template.
+    static func addStructure(_ structure: Structure, weight: Double, _ scores: inout [Double], _ cues: inout [String]) {
+        var codeScore = 0.0
+        if structure.fences > 0 { codeScore += 3 }
+        let lines = max(1, structure.newlines)
+        if structure.semicolonLineEnds * 4 >= lines && structure.semicolonLineEnds >= 2 { codeScore += 2 }
+        if structure.braces >= 4 { codeScore += 1.5 }
+        if structure.codeTokens >= 2 { codeScore += Double(min(structure.codeTokens, 6)) * 0.5 }
+        if codeScore > 0 {
+            scores[code] += codeScore * weight
+            cues.append("code structure (fences \(structure.fences), braces \(structure.braces), code tokens \(structure.codeTokens))")
+        }
+        if structure.doubleBraces >= 2 {
+            scores[TaskType.builtIn.firstIndex(of: "template_completion")!] += 2.5 * weight
+            cues.append("template placeholders ×\(structure.doubleBraces / 2)")
+        }
     }
 
     struct Structure {

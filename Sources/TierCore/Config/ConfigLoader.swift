@@ -228,7 +228,21 @@ private struct Validator {
             diagnostics.append(Diagnostic(file: file, line: root.line, column: root.column,
                                           message: "the config defines no 'tiers'; at least one tier is needed"))
         }
-        let tierNames = tiers.map(\.name)
+        // Names and roles as declared, even for tiers that failed validation, so a rule naming one
+        // is not also reported as naming an unknown tier.
+        var declared: [(name: String, roles: [String])] = []
+        if let t = f["tiers"], case .mapping(let pairs) = t.value.content {
+            for p in pairs {
+                guard let name = p.key.scalar else { continue }
+                var roles: [String] = []
+                if case .mapping(let tp) = p.value.content,
+                   let m = tp.first(where: { $0.key.scalar == "models" }), case .mapping(let mp) = m.value.content {
+                    roles = mp.compactMap { $0.key.scalar }
+                }
+                declared.append((name, roles))
+            }
+        }
+        let tierNames = declared.map(\.name)
 
         var routing = RoutingConfig(defaultTier: "", escalationThreshold: 0.8, escalationOrder: [],
                                     escalationOrderIsExplicit: false, rules: [])
@@ -250,7 +264,7 @@ private struct Validator {
                 var seen: Set<String> = []
                 for (name, node) in list {
                     if !seen.insert(name).inserted { error(node, "tier '\(name)' appears twice in 'routing.escalation_order'") }
-                    else if !tierNames.isEmpty && !tierNames.contains(name) { unknownTier(node, name, tierNames, "routing.escalation_order") }
+                    else if !tierNames.contains(name) { unknownTier(node, name, tierNames, "routing.escalation_order") }
                 }
                 routing.escalationOrder = list.map(\.0)
                 routing.escalationOrderIsExplicit = true
@@ -258,7 +272,7 @@ private struct Validator {
             if let rs = rf["rules"] {
                 if case .sequence(let items) = rs.value.content {
                     for (i, item) in items.enumerated() {
-                        if let rule = self.rule(item, index: i + 1, tiers: tiers) { routing.rules.append(rule) }
+                        if let rule = self.rule(item, index: i + 1, tiers: declared) { routing.rules.append(rule) }
                     }
                 } else {
                     error(rs.value, "'routing.rules' must be a list, found \(rs.value.kindName)")
@@ -266,7 +280,7 @@ private struct Validator {
             }
         }
         if let node = defaultTierNode {
-            if !tierNames.isEmpty && !tierNames.contains(routing.defaultTier) {
+            if !tierNames.contains(routing.defaultTier) {
                 unknownTier(node, routing.defaultTier, tierNames, "routing.default_tier")
             }
         } else if let first = tiers.min(by: { $0.boundary < $1.boundary }) {
@@ -345,7 +359,7 @@ private struct Validator {
         case "fail": return .fail
         case "next": return .next
         default:
-            if tierNames.contains(s) || tierNames.isEmpty { return .tier(s) }
+            if tierNames.contains(s) { return .tier(s) }
             var m = "'\(what)' must be 'queue', 'fail', 'next' or a tier name; '\(s)' is none of these"
             if let c = closestMatch(s, in: tierNames + ["queue", "fail", "next"]) { m += "; did you mean '\(c)'?" }
             error(node, m)
@@ -464,7 +478,7 @@ private struct Validator {
         return s.utf8.allSatisfy { ASCII.isAlnum($0) || $0 == UInt8(ascii: "_") } && s.utf8.count <= 128
     }
 
-    mutating func rule(_ node: YAMLNode, index: Int, tiers: [TierSpec]) -> RoutingRule? {
+    mutating func rule(_ node: YAMLNode, index: Int, tiers: [(name: String, roles: [String])]) -> RoutingRule? {
         let ctx = "routing.rules[\(index)]"
         guard let pairs = mapping(node, ctx) else { return nil }
         let before = diagnostics.count
@@ -521,7 +535,7 @@ private struct Validator {
             rule.tier = name
             if let spec = tiers.first(where: { $0.name == name }) {
                 if let m = f["model"], let role = string(m.value, "\(ctx).model") {
-                    if spec.modelID(role: role) == nil {
+                    if !spec.roles.contains(role) {
                         var msg = "'\(ctx).model' names unknown model role '\(role)' of tier '\(name)'"
                         if let c = closestMatch(role, in: spec.roles) { msg += "; did you mean '\(c)'?" }
                         msg += " (roles: \(spec.roles.joined(separator: ", ")))"
@@ -530,7 +544,7 @@ private struct Validator {
                         rule.modelRole = role
                     }
                 }
-            } else if !tierNames.isEmpty {
+            } else {
                 unknownTier(t.value, name, tierNames, "\(ctx).tier")
             }
         } else if f["tier"] == nil {

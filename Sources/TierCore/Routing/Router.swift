@@ -97,6 +97,7 @@ public enum Router {
         // 4. The preferred tier: forced, else the first matching rule whose tier is allowed, else the default.
         var preferred: String
         var role = request.modelRole
+        var skippedRule: RoutingRule? = nil
         if let forced = request.forcedTier {
             guard allowed.contains(forced) else {
                 let why = denied.first { $0.tier == forced }?.reason ?? "no tier named \(forced)"
@@ -107,13 +108,18 @@ public enum Router {
             preferred = forced
             reasons.append("tier forced by --tier: \(forced)")
         } else if let rule = firstRule(request, config: config, taskType: taskType, sensitivity: sensitivity,
-                                       inputTokens: inputTokens, allowed: allowed, reasons: &reasons) {
+                                       inputTokens: inputTokens, allowed: allowed, skipped: &skippedRule, reasons: &reasons) {
             preferred = rule.tier
             if role == nil { role = rule.modelRole }
             decision.ruleIndex = rule.index
             decision.ruleLabel = rule.label
             decision.ruleLine = rule.location.line
             if taskSource == .none, let ts = rule.taskTypes, ts.count == 1 { decision.taskType = ts[0]; decision.taskSource = .rule }
+        } else if let skipped = skippedRule {
+            // The best matching rule wanted a tier this data may not reach: take the nearest allowed one,
+            // so a request that needs a large model gets the largest it may use.
+            preferred = nearestAllowed(to: skipped.tier, allowed: allowed, order: config.routing.escalationOrder)
+            reasons.append("nearest allowed tier to \(skipped.tier) (wanted by \(skipped.label)): \(preferred)")
         } else if allowed.contains(config.routing.defaultTier) {
             preferred = config.routing.defaultTier
             reasons.append("no rule matched: default tier \(preferred)")
@@ -169,7 +175,8 @@ public enum Router {
     }
 
     static func firstRule(_ request: RouteRequest, config: TierConfig, taskType: String?, sensitivity: Sensitivity,
-                          inputTokens: Int, allowed: [String], reasons: inout [String]) -> RoutingRule? {
+                          inputTokens: Int, allowed: [String], skipped: inout RoutingRule?,
+                          reasons: inout [String]) -> RoutingRule? {
         for rule in config.routing.rules {
             if let ts = rule.taskTypes {
                 guard let t = taskType, ts.contains(t) else { continue }
@@ -181,6 +188,7 @@ public enum Router {
             if let re = rule.regex, !re.matches(request.prompt) { continue }
             if !allowed.contains(rule.tier) {
                 reasons.append("\(rule.label) (line \(rule.location.line)) matched but wants \(rule.tier), which may not receive \(sensitivity.name) data: skipped")
+                if skipped == nil { skipped = rule }
                 continue
             }
             reasons.append("\(rule.label) (line \(rule.location.line)) matched: \(describe(rule))")

@@ -72,7 +72,8 @@ public func closestMatch(_ word: String, in candidates: [String]) -> String? {
     var best: (String, Int)? = nil
     for c in candidates {
         let d = editDistance(word, c)
-        let limit = max(1, min(3, c.utf8.count / 3))
+        let n = c.utf8.count
+        let limit = n <= 3 ? 1 : (n <= 6 ? 2 : 3)
         if d <= limit, best == nil || d < best!.1 { best = (c, d) }
         else if best == nil, c.hasPrefix(word), word.utf8.count >= 2 { best = (c, 99) }
     }
