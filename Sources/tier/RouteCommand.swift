@@ -167,14 +167,11 @@ struct BatchRouter {
             // Route every complete line in `pending`.
             var start = 0
             pending.withUnsafeBufferPointer { buf in
-                var i = 0
-                while i < buf.count {
-                    if buf[i] == 0x0A {
-                        lineNumber += 1
-                        if !route(UnsafeBufferPointer(rebasing: buf[start..<i]), line: lineNumber, out: out) { failed += 1 }
-                        start = i + 1
-                    }
-                    i += 1
+                guard let base = buf.baseAddress else { return }
+                while start < buf.count, let nl = memchrIndex(base, 0x0A, from: start, end: buf.count) {
+                    lineNumber += 1
+                    if !route(UnsafeBufferPointer(rebasing: buf[start..<nl]), line: lineNumber, out: out) { failed += 1 }
+                    start = nl + 1
                 }
                 if eof && start < buf.count {
                     lineNumber += 1
@@ -204,7 +201,7 @@ struct BatchRouter {
                 throw BatchError(column: error.offset + 1, message: "invalid JSON: \(error.message)")
             }
             let (request, id) = try makeRequest(value)
-            let decision = Router.decide(request, config: config, health: health)
+            let decision = Router.decide(request, config: config, health: health, explain: reasons)
             var w = JSONWriter()
             DecisionFormat.json(decision, id: id, reasons: reasons, into: &w)
             w.bytes.append(0x0A)

@@ -77,26 +77,51 @@ public enum SensitivityScanner {
     @inline(__always)
     static func isWordByte(_ b: UInt8) -> Bool { ASCII.isAlnum(b) || b == UInt8(ascii: "_") }
 
+    /// Bytes where a detector can start: '@', digits, and the first letters of credential prefixes.
+    /// Everything else is skipped in a tight loop.
+    static let startByte: [Bool] = (0..<256).map { b in
+        let u = UInt8(b)
+        return u == UInt8(ascii: "@") || ASCII.isDigit(u) || "sgrxA-".utf8.contains(u)
+    }
+
     static func scanInto(_ counts: inout [Int], _ s: UnsafeBufferPointer<UInt8>) {
         let n = s.count
-        var i = 0
-        while i < n {
-            let b = s[i]
-            let atWordStart = i == 0 || !isWordByte(s[i - 1])
-            if b == UInt8(ascii: "@") {
-                if let end = matchEmail(s, at: i) { counts[Detector.email.rawValue] += 1; i = end; continue }
-            } else if ASCII.isDigit(b) {
-                if atWordStart {
-                    if let end = matchSSN(s, at: i) { counts[Detector.usSSN.rawValue] += 1; i = end; continue }
-                    if let end = matchCard(s, at: i) { counts[Detector.creditCard.rawValue] += 1; i = end; continue }
+        guard let base = s.baseAddress else { return }
+        startByte.withUnsafeBufferPointer { start in
+            var i = 0
+            while i < n {
+                while i < n && !start[Int(base[i])] { i += 1 }
+                if i >= n { break }
+                let b = base[i]
+                let atWordStart = i == 0 || !isWordByte(base[i - 1])
+                if b == UInt8(ascii: "@") {
+                    if let end = matchEmail(s, at: i) { counts[Detector.email.rawValue] += 1; i = end; continue }
+                } else if ASCII.isDigit(b) {
+                    if atWordStart {
+                        if let end = matchSSN(s, at: i) { counts[Detector.usSSN.rawValue] += 1; i = end; continue }
+                        if let end = matchCard(s, at: i) { counts[Detector.creditCard.rawValue] += 1; i = end; continue }
+                    }
+                    // skip the rest of this digit run: nothing starts inside it
+                    while i < n, ASCII.isDigit(base[i]) { i += 1 }
+                    continue
+                } else if atWordStart && i + 1 < n && secretSecondByte(b, base[i + 1]) {
+                    if let (d, end) = matchSecret(s, at: i) { counts[d.rawValue] += 1; i = end; continue }
                 }
-                // skip the rest of this digit run: nothing starts inside it
-                while i < n, ASCII.isDigit(s[i]) { i += 1 }
-                continue
-            } else if atWordStart {
-                if let (d, end) = matchSecret(s, at: i) { counts[d.rawValue] += 1; i = end; continue }
+                i += 1
             }
-            i += 1
+        }
+    }
+
+    /// A cheap look at the second byte before trying the prefixes: most words starting with s, g, r or x are words.
+    @inline(__always)
+    static func secretSecondByte(_ first: UInt8, _ second: UInt8) -> Bool {
+        switch first {
+        case UInt8(ascii: "s"), UInt8(ascii: "r"): return second == UInt8(ascii: "k")
+        case UInt8(ascii: "g"): return second == UInt8(ascii: "h") || second == UInt8(ascii: "i")
+        case UInt8(ascii: "x"): return second == UInt8(ascii: "o")
+        case UInt8(ascii: "A"): return second == UInt8(ascii: "K") || second == UInt8(ascii: "S")
+        case UInt8(ascii: "-"): return second == UInt8(ascii: "-")
+        default: return false
         }
     }
 

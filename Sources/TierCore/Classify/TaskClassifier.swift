@@ -96,19 +96,29 @@ public enum TaskClassifier {
             }
         }
 
+        /// One word: FNV-1a. Two words: their hashes combined, as `scanWords` does at each word end.
         static func hash(_ phrase: String) -> UInt64 {
-            var h: UInt64 = 0xcbf29ce484222325
-            for b in phrase.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-            return h == 0 ? 1 : h
+            let words = phrase.split(separator: " ")
+            var combined: UInt64 = 0
+            for (i, w) in words.enumerated() {
+                var h: UInt64 = 0xcbf29ce484222325
+                for b in w.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+                combined = i == 0 ? h : pair(combined, h)
+            }
+            return combined == 0 ? 1 : combined
         }
 
         @inline(__always)
-        func lookup(_ h: UInt64) -> (type: Int32, weight: Double)? {
+        static func pair(_ a: UInt64, _ b: UInt64) -> UInt64 { (a &* 0x9E3779B97F4A7C15) ^ b }
+
+        /// The slot holding `h`, or -1. Works on raw buffers: it runs once per word of every prompt.
+        @inline(__always)
+        static func find(_ h: UInt64, _ keys: UnsafeBufferPointer<UInt64>, _ mask: Int) -> Int {
             var slot = Int(truncatingIfNeeded: h) & mask
             while true {
                 let k = keys[slot]
-                if k == h { return values[slot] }
-                if k == 0 { return nil }
+                if k == h { return slot }
+                if k == 0 { return -1 }
                 slot = (slot + 1) & mask
             }
         }
@@ -116,7 +126,7 @@ public enum TaskClassifier {
 
     static let index = CueIndex(cueTable)
 
-    public static func classify(prompt: String, attachments: [String] = []) -> TaskGuess {
+    public static func classify(prompt: String, attachments: [String] = [], explain: Bool = true) -> TaskGuess {
         var scores = [Double](repeating: 0, count: types.count)
         var cueHits = [Int](repeating: 0, count: types.count)
         var cues: [String] = []
@@ -133,7 +143,11 @@ public enum TaskClassifier {
             addStructure(st, weight: 0.25, &attached, &cues)
         }
         for i in 0..<types.count { scores[i] += min(attached[i], 2) }
-        for (i, t) in types.enumerated() where cueHits[i] > 0 { cues.insert("\(t) words ×\(cueHits[i])", at: 0) }
+        if explain {
+            for (i, t) in types.enumerated().reversed() where cueHits[i] > 0 { cues.insert("\(t) words ×\(cueHits[i])", at: 0) }
+        } else {
+            cues = []
+        }
 
         var best = -1
         var bestScore = 0.0
@@ -177,75 +191,110 @@ public enum TaskClassifier {
         var codeTokens = 0
     }
 
-    /// One pass: lower-cases ASCII letters into words, hashes each word and each pair of words, looks both up.
     static func scanWords(_ s: UnsafeBufferPointer<UInt8>, weight: Double, _ scores: inout [Double],
                           _ hits: inout [Int], _ st: inout Structure) {
+        let idx = index
+        idx.keys.withUnsafeBufferPointer { keys in
+            idx.values.withUnsafeBufferPointer { values in
+                scores.withUnsafeMutableBufferPointer { scores in
+                    hits.withUnsafeMutableBufferPointer { hits in
+                        scanWords(s, weight: weight, keys: keys, values: values, mask: idx.mask,
+                                  scores: scores, hits: hits, &st)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Per byte: 0 for a separator, the lower-case letter for a letter, 1 for a digit or '-' (word chars
+    /// inside a word only).
+    static let byteClass: [UInt8] = (0..<256).map { b -> UInt8 in
+        let u = UInt8(b)
+        if u &- 0x41 < 26 { return u | 0x20 }
+        if u &- 0x61 < 26 { return u }
+        if u &- 0x30 < 10 || u == 0x2D { return 1 }
+        return 0
+    }
+
+    /// One pass: lower-cases ASCII letters into words, hashes each word, and looks up the word and the
+    /// pair it makes with the word before.
+    static func scanWords(_ s: UnsafeBufferPointer<UInt8>, weight: Double, keys: UnsafeBufferPointer<UInt64>,
+                          values: UnsafeBufferPointer<(type: Int32, weight: Double)>, mask: Int,
+                          scores: UnsafeMutableBufferPointer<Double>, hits: UnsafeMutableBufferPointer<Int>,
+                          _ st: inout Structure) {
         let fnvOffset: UInt64 = 0xcbf29ce484222325
         let prime: UInt64 = 0x100000001b3
-        var h = fnvOffset
-        var inWord = false
-        var prevWordHash: UInt64 = 0       // hash of "previous word + space", to extend into a bigram
-        var bigram: UInt64 = 0
+        var prevWord: UInt64 = 0
         var hasPrev = false
         var lastNonSpace: UInt8 = 0
         var backticks = 0
         let n = s.count
-        var i = 0
-        while i <= n {
-            let b: UInt8 = i < n ? s[i] : 0x20
-            let lower = ASCII.lower(b)
-            let isWordChar = (lower &- 0x61 < 26) || (inWord && (lower == UInt8(ascii: "-") || ASCII.isDigit(lower)))
-            if isWordChar {
-                h = (h ^ UInt64(lower)) &* prime
-                if hasPrev { bigram = (bigram ^ UInt64(lower)) &* prime }
-                inWord = true
-            } else {
-                if inWord {
-                    let wh = h == 0 ? 1 : h
-                    if let hit = index.lookup(wh) {
-                        scores[Int(hit.type)] += hit.weight * weight
-                        hits[Int(hit.type)] += 1
+        guard let base = s.baseAddress else { return }
+        byteClass.withUnsafeBufferPointer { table in
+            var i = 0
+            while i < n {
+                var c = table[Int(base[i])]
+                if c > 1 {
+                    // A word: hash it to its end.
+                    var h = fnvOffset
+                    repeat {
+                        h = (h ^ UInt64(c == 1 ? base[i] : c)) &* prime
+                        i += 1
+                        if i == n { break }
+                        c = table[Int(base[i])]
+                    } while c != 0
+                    let word = h == 0 ? 1 : h
+                    let slot = CueIndex.find(word, keys, mask)
+                    if slot >= 0 {
+                        scores[Int(values[slot].type)] += values[slot].weight * weight
+                        hits[Int(values[slot].type)] += 1
                     }
                     if hasPrev {
-                        let bh = bigram == 0 ? 1 : bigram
-                        if let hit = index.lookup(bh) {
-                            scores[Int(hit.type)] += hit.weight * weight
-                            hits[Int(hit.type)] += 1
+                        var pair = CueIndex.pair(prevWord, h)
+                        if pair == 0 { pair = 1 }
+                        let pslot = CueIndex.find(pair, keys, mask)
+                        if pslot >= 0 {
+                            scores[Int(values[pslot].type)] += values[pslot].weight * weight
+                            hits[Int(values[pslot].type)] += 1
                         }
                     }
-                    // this word, followed by a space, starts the next bigram
-                    prevWordHash = (h ^ 0x20) &* prime
-                    bigram = prevWordHash
+                    prevWord = h
                     hasPrev = true
-                    h = fnvOffset
-                    inWord = false
+                    continue
                 }
-                switch b {
-                case UInt8(ascii: "`"):
-                    backticks += 1
-                    if backticks == 3 { st.fences += 1; backticks = 0 }
-                case UInt8(ascii: "{"), UInt8(ascii: "}"):
-                    st.braces += 1
-                    if i + 1 < n, s[i + 1] == b { st.doubleBraces += 1 }
-                case 0x0A:
-                    st.newlines += 1
-                    if lastNonSpace == UInt8(ascii: ";") { st.semicolonLineEnds += 1 }
-                case UInt8(ascii: "="):
-                    if i + 1 < n, s[i + 1] == UInt8(ascii: ">") { st.codeTokens += 1 }
-                    if i + 2 < n, s[i + 1] == UInt8(ascii: "="), s[i + 2] == UInt8(ascii: "=") { st.codeTokens += 1 }
-                case UInt8(ascii: "("):
-                    if i + 1 < n, s[i + 1] == UInt8(ascii: ")") { st.codeTokens += 1 }
-                case UInt8(ascii: "-"):
-                    if i + 1 < n, s[i + 1] == UInt8(ascii: ">") { st.codeTokens += 1 }
-                default:
-                    break
+                let b = base[i]
+                if b == 0x20 {
+                    backticks = 0
+                } else if c == 1 {
+                    hasPrev = false  // a number between words breaks a phrase
+                    lastNonSpace = b
+                    if b == 0x2D, i + 1 < n, base[i + 1] == UInt8(ascii: ">") { st.codeTokens += 1 }
+                } else {
+                    // Punctuation: structure cues. A sentence or line break also ends a phrase.
+                    hasPrev = false
+                    switch b {
+                    case UInt8(ascii: "`"):
+                        backticks += 1
+                        if backticks == 3 { st.fences += 1; backticks = 0 }
+                    case UInt8(ascii: "{"), UInt8(ascii: "}"):
+                        st.braces += 1
+                        if i + 1 < n, base[i + 1] == b { st.doubleBraces += 1 }
+                    case 0x0A:
+                        st.newlines += 1
+                        if lastNonSpace == UInt8(ascii: ";") { st.semicolonLineEnds += 1 }
+                    case UInt8(ascii: "="):
+                        if i + 1 < n, base[i + 1] == UInt8(ascii: ">") { st.codeTokens += 1 }
+                        if i + 2 < n, base[i + 1] == UInt8(ascii: "="), base[i + 2] == UInt8(ascii: "=") { st.codeTokens += 1 }
+                    case UInt8(ascii: "("):
+                        if i + 1 < n, base[i + 1] == UInt8(ascii: ")") { st.codeTokens += 1 }
+                    default:
+                        break
+                    }
+                    if b != UInt8(ascii: "`") { backticks = 0 }
+                    if b != 0x09 && b != 0x0D && b != 0x0A { lastNonSpace = b }
                 }
-                if b != UInt8(ascii: "`") { backticks = 0 }
-                // A sentence break or line break ends a phrase.
-                if b != 0x20 { hasPrev = false }
+                i += 1
             }
-            if b != 0x20 && b != 0x09 && b != 0x0D && b != 0x0A { lastNonSpace = b }
-            i += 1
         }
         if lastNonSpace == UInt8(ascii: ";") { st.semicolonLineEnds += 1 }
     }

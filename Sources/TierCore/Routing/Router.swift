@@ -3,8 +3,10 @@
 /// the allowed set is computed once, and every later choice (rule, default, forced tier,
 /// fallback, escalation) picks from it.
 public enum Router {
-    public static func decide(_ request: RouteRequest, config: TierConfig, health: TierHealth = .unknown) -> RouteDecision {
-        var reasons: [String] = []
+    /// `explain: false` skips building the reason strings (batch mode's hot path); the decision is otherwise the same.
+    public static func decide(_ request: RouteRequest, config: TierConfig, health: TierHealth = .unknown,
+                              explain: Bool = true) -> RouteDecision {
+        var reasons = ReasonLog(enabled: explain)
 
         // 1. Sensitivity: the scan, raised by a hint, lowered only with consent.
         let report: SensitivityReport
@@ -17,24 +19,24 @@ public enum Router {
         var source = SensitivitySource.scan
         var consent = false
         if report.evidence.isEmpty {
-            reasons.append("scan: no personal data or credentials found: \(report.level.name)")
+            reasons.add("scan: no personal data or credentials found: \(report.level.name)")
         } else {
             let ev = report.evidence.map { "\($0.type)×\($0.count)" }.joined(separator: " ")
-            reasons.append("scan: \(ev): \(report.level.name)")
+            reasons.add("scan: \(ev): \(report.level.name)")
         }
         if let hint = request.sensitivityHint {
             if hint > report.level {
                 sensitivity = hint
                 source = .hint
-                reasons.append("hint raises sensitivity to \(hint.name)")
+                reasons.add("hint raises sensitivity to \(hint.name)")
             } else if hint < report.level {
                 if request.consentToLower {
                     sensitivity = hint
                     source = .consent
                     consent = true
-                    reasons.append("hint lowers sensitivity from \(report.level.name) to \(hint.name) by explicit consent (recorded)")
+                    reasons.add("hint lowers sensitivity from \(report.level.name) to \(hint.name) by explicit consent (recorded)")
                 } else {
-                    reasons.append("hint \(hint.name) ignored: the scan found \(report.level.name); lowering it needs --consent")
+                    reasons.add("hint \(hint.name) ignored: the scan found \(report.level.name); lowering it needs --consent")
                 }
             }
         }
@@ -44,17 +46,17 @@ public enum Router {
         var taskSource = TaskSource.flag
         var taskConfidence = 1.0
         if taskType != nil {
-            reasons.append("task: \(taskType!) (given)")
+            reasons.add("task: \(taskType!) (given)")
         } else {
-            let guess = TaskClassifier.classify(prompt: request.prompt, attachments: request.attachments.map(\.text))
+            let guess = TaskClassifier.classify(prompt: request.prompt, attachments: request.attachments.map(\.text), explain: explain)
             taskType = guess.taskType
             taskConfidence = guess.confidence
             if let t = guess.taskType {
                 taskSource = .heuristic
-                reasons.append("task: \(t) (heuristic, confidence \(formatDecimal(guess.confidence, digits: 2)); \(guess.cues.joined(separator: ", ")))")
+                reasons.add("task: \(t) (heuristic, confidence \(formatDecimal(guess.confidence, digits: 2)); \(guess.cues.joined(separator: ", ")))")
             } else {
                 taskSource = .none
-                reasons.append("task: unknown (no cue in the prompt)")
+                reasons.add("task: unknown (no cue in the prompt)")
             }
         }
 
@@ -75,8 +77,8 @@ public enum Router {
                 denied.append((name, why))
             }
         }
-        reasons.append(allowed.isEmpty ? "allowed tiers: none" : "allowed tiers: \(allowed.joined(separator: ", "))")
-        for d in denied { reasons.append("denied \(d.tier): \(d.reason)") }
+        reasons.add(allowed.isEmpty ? "allowed tiers: none" : "allowed tiers: \(allowed.joined(separator: ", "))")
+        for d in denied { reasons.add("denied \(d.tier): \(d.reason)") }
 
         let inputTokens = request.estimatedInputTokens
         var decision = RouteDecision(
@@ -89,8 +91,8 @@ public enum Router {
             escalation: [], fallback: [], allUnavailable: config.fallback.allUnavailable, reasons: [])
 
         if allowed.isEmpty {
-            reasons.append("refused: no configured tier may receive \(sensitivity.name) data")
-            decision.reasons = reasons
+            reasons.add("refused: no configured tier may receive \(sensitivity.name) data")
+            decision.reasons = reasons.lines
             return decision
         }
 
@@ -101,12 +103,12 @@ public enum Router {
         if let forced = request.forcedTier {
             guard allowed.contains(forced) else {
                 let why = denied.first { $0.tier == forced }?.reason ?? "no tier named \(forced)"
-                reasons.append("refused: --tier \(forced) is not allowed: \(why)")
-                decision.reasons = reasons
+                reasons.add("refused: --tier \(forced) is not allowed: \(why)")
+                decision.reasons = reasons.lines
                 return decision
             }
             preferred = forced
-            reasons.append("tier forced by --tier: \(forced)")
+            reasons.add("tier forced by --tier: \(forced)")
         } else if let rule = firstRule(request, config: config, taskType: taskType, sensitivity: sensitivity,
                                        inputTokens: inputTokens, allowed: allowed, skipped: &skippedRule, reasons: &reasons) {
             preferred = rule.tier
@@ -119,13 +121,13 @@ public enum Router {
             // The best matching rule wanted a tier this data may not reach: take the nearest allowed one,
             // so a request that needs a large model gets the largest it may use.
             preferred = nearestAllowed(to: skipped.tier, allowed: allowed, order: config.routing.escalationOrder)
-            reasons.append("nearest allowed tier to \(skipped.tier) (wanted by \(skipped.label)): \(preferred)")
+            reasons.add("nearest allowed tier to \(skipped.tier) (wanted by \(skipped.label)): \(preferred)")
         } else if allowed.contains(config.routing.defaultTier) {
             preferred = config.routing.defaultTier
-            reasons.append("no rule matched: default tier \(preferred)")
+            reasons.add("no rule matched: default tier \(preferred)")
         } else {
             preferred = nearestAllowed(to: config.routing.defaultTier, allowed: allowed, order: config.routing.escalationOrder)
-            reasons.append("no rule matched; default tier \(config.routing.defaultTier) is not allowed: nearest allowed tier \(preferred)")
+            reasons.add("no rule matched; default tier \(config.routing.defaultTier) is not allowed: nearest allowed tier \(preferred)")
         }
 
         // 5. Health: an unavailable preferred tier follows the fallback config, within the allowed set.
@@ -133,17 +135,17 @@ public enum Router {
         let chain = allowed.filter { !health.isUnavailable($0) }
         var chosen = preferred
         if health.isUnavailable(preferred) {
-            if case .unavailable(let why) = health.state(preferred) { reasons.append("\(preferred) is unavailable: \(why)") }
+            if case .unavailable(let why) = health.state(preferred) { reasons.add("\(preferred) is unavailable: \(why)") }
             let step = fallbackStep(for: preferred, config: config, allowed: allowed, health: health)
             if let target = step.target {
                 chosen = target
-                reasons.append("fallback (\(step.key): \(step.action)): \(target)")
+                reasons.add("fallback (\(step.key): \(step.action)): \(target)")
             } else {
                 let action: FallbackAction = chain.isEmpty ? config.fallback.allUnavailable : step.action
-                if chain.isEmpty { reasons.append("every allowed tier is unavailable: \(action) (fallback.all_unavailable)") }
-                else { reasons.append("\(step.key) is \(step.action): \(step.note ?? "")") }
+                if chain.isEmpty { reasons.add("every allowed tier is unavailable: \(action) (fallback.all_unavailable)") }
+                else { reasons.add("\(step.key) is \(step.action): \(step.note ?? "")") }
                 decision.outcome = .unavailable(action == .next ? .fail : action)
-                decision.reasons = reasons
+                decision.reasons = reasons.lines
                 return decision
             }
         }
@@ -151,7 +153,7 @@ public enum Router {
         // 6. The model, the escalation chain and the fallback plan.
         let tier = config.tier(named: chosen)!
         let (modelRole, modelReason) = pickRole(tier: tier, requested: role, taskType: decision.taskType)
-        if let r = modelReason { reasons.append(r) }
+        if let r = modelReason { reasons.add(r) }
         decision.outcome = .route
         decision.tier = chosen
         decision.boundary = tier.boundary
@@ -168,15 +170,15 @@ public enum Router {
         }
         decision.escalation = escalation
         decision.fallback = escalation.map { fallbackStep(for: $0.tier, config: config, allowed: allowed, health: health) }
-        reasons.append("escalation order: \(escalation.map(\.tier).joined(separator: " -> ")) (threshold \(formatDecimal(config.routing.escalationThreshold, digits: 3)))")
-        reasons.append("route: \(chosen)/\(decision.model ?? "?")")
-        decision.reasons = reasons
+        reasons.add("escalation order: \(escalation.map(\.tier).joined(separator: " -> ")) (threshold \(formatDecimal(config.routing.escalationThreshold, digits: 3)))")
+        reasons.add("route: \(chosen)/\(decision.model ?? "?")")
+        decision.reasons = reasons.lines
         return decision
     }
 
     static func firstRule(_ request: RouteRequest, config: TierConfig, taskType: String?, sensitivity: Sensitivity,
                           inputTokens: Int, allowed: [String], skipped: inout RoutingRule?,
-                          reasons: inout [String]) -> RoutingRule? {
+                          reasons: inout ReasonLog) -> RoutingRule? {
         for rule in config.routing.rules {
             if let ts = rule.taskTypes {
                 guard let t = taskType, ts.contains(t) else { continue }
@@ -187,11 +189,11 @@ public enum Router {
             if let kws = rule.keywords, !containsAnyKeyword(request.prompt, kws) { continue }
             if let re = rule.regex, !re.matches(request.prompt) { continue }
             if !allowed.contains(rule.tier) {
-                reasons.append("\(rule.label) (line \(rule.location.line)) matched but wants \(rule.tier), which may not receive \(sensitivity.name) data: skipped")
+                reasons.add("\(rule.label) (line \(rule.location.line)) matched but wants \(rule.tier), which may not receive \(sensitivity.name) data: skipped")
                 if skipped == nil { skipped = rule }
                 continue
             }
-            reasons.append("\(rule.label) (line \(rule.location.line)) matched: \(describe(rule))")
+            reasons.add("\(rule.label) (line \(rule.location.line)) matched: \(describe(rule))")
             return rule
         }
         return nil
@@ -293,5 +295,18 @@ public enum Router {
         for t in order[(idx + 1)...] where usable.contains(t) { return t }
         for t in order[..<idx].reversed() where usable.contains(t) { return t }
         return nil
+    }
+}
+
+/// The chain of reasons; strings are only built when someone will read them.
+struct ReasonLog {
+    let enabled: Bool
+    var lines: [String] = []
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    @inline(__always)
+    mutating func add(_ line: @autoclosure () -> String) {
+        if enabled { lines.append(line()) }
     }
 }

@@ -79,3 +79,31 @@ public func closestMatch(_ word: String, in candidates: [String]) -> String? {
     }
     return best?.0
 }
+
+/// Word-at-a-time search for the bytes JSON strings care about (quote, backslash, control bytes):
+/// eight bytes per step instead of one, for the JSON-lines hot paths.
+public enum JSONBytes {
+    @inline(__always)
+    static func hasZeroByte(_ v: UInt64) -> UInt64 { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 }
+
+    /// Index of the first `"`, `\` or byte below 0x20 at or after `from`, or `end` when there is none.
+    @inline(__always)
+    public static func firstSpecial(_ base: UnsafePointer<UInt8>, from: Int, end: Int) -> Int {
+        var i = from
+        while i + 8 <= end {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let quote = hasZeroByte(w ^ 0x2222_2222_2222_2222)
+            let slash = hasZeroByte(w ^ 0x5C5C_5C5C_5C5C_5C5C)
+            let control = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+            let hit = quote | slash | control
+            if hit != 0 { return i + hit.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < end {
+            let b = base[i]
+            if b == 0x22 || b == 0x5C || b < 0x20 { return i }
+            i += 1
+        }
+        return end
+    }
+}

@@ -165,17 +165,18 @@ public struct JSONParser {
     private mutating func string() throws(JSONParseError) -> String {
         i += 1 // opening quote
         let start = i
-        // Fast path: no escapes.
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == UInt8(ascii: "\"") {
-                let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                i += 1
-                return s
+        // Fast path: no escapes, found eight bytes at a time.
+        if let base = bytes.baseAddress {
+            i = JSONBytes.firstSpecial(base, from: i, end: bytes.count)
+            if i < bytes.count {
+                let b = bytes[i]
+                if b == UInt8(ascii: "\"") {
+                    let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                    i += 1
+                    return s
+                }
+                if b < 0x20 { throw fail("control character in a string") }
             }
-            if b == UInt8(ascii: "\\") { break }
-            if b < 0x20 { throw fail("control character in a string") }
-            i += 1
         }
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
@@ -224,22 +225,33 @@ public struct JSONParser {
 /// Appends JSON to a byte buffer without building intermediate values.
 public struct JSONWriter {
     public var bytes: [UInt8] = []
-    /// One entry per open container: whether the next element needs a comma first.
-    private var needComma: [Bool] = [false]
+    /// Bit d: whether the container open at depth d needs a comma before its next element.
+    /// (Nesting deeper than 64 is not written by tier.)
+    private var needComma: UInt64 = 0
+    private var depth = 0
     private var afterKey = false
 
-    public init() { bytes.reserveCapacity(512) }
+    public init() { bytes.reserveCapacity(1024) }
 
+    @inline(__always)
     private mutating func valueSeparator() {
         if afterKey { afterKey = false; return }
-        if needComma[needComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        needComma[needComma.count - 1] = true
+        let bit: UInt64 = 1 << UInt64(depth)
+        if needComma & bit != 0 { bytes.append(UInt8(ascii: ",")) }
+        needComma |= bit
     }
 
-    public mutating func beginObject() { valueSeparator(); bytes.append(UInt8(ascii: "{")); needComma.append(false) }
-    public mutating func endObject() { needComma.removeLast(); bytes.append(UInt8(ascii: "}")) }
-    public mutating func beginArray() { valueSeparator(); bytes.append(UInt8(ascii: "[")); needComma.append(false) }
-    public mutating func endArray() { needComma.removeLast(); bytes.append(UInt8(ascii: "]")) }
+    private mutating func open(_ b: UInt8) {
+        valueSeparator()
+        bytes.append(b)
+        depth += 1
+        needComma &= ~(1 << UInt64(depth))
+    }
+
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    public mutating func endObject() { depth -= 1; bytes.append(UInt8(ascii: "}")) }
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    public mutating func endArray() { depth -= 1; bytes.append(UInt8(ascii: "]")) }
 
     public mutating func key(_ k: String) {
         valueSeparator()
@@ -248,10 +260,38 @@ public struct JSONWriter {
         afterKey = true
     }
 
+    /// A key known at compile time and known to need no escaping.
+    public mutating func key(_ k: StaticString) {
+        valueSeparator()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        afterKey = true
+    }
+
     public mutating func string(_ s: String) { valueSeparator(); appendString(s) }
-    public mutating func int(_ v: Int) { valueSeparator(); appendRaw(String(v)) }
-    public mutating func bool(_ v: Bool) { valueSeparator(); appendRaw(v ? "true" : "false") }
-    public mutating func null() { valueSeparator(); appendRaw("null") }
+    public mutating func int(_ v: Int) {
+        valueSeparator()
+        // Digits without building a String.
+        if v == 0 { bytes.append(0x30); return }
+        var x = v.magnitude
+        var tmp: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                  UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = 0
+        withUnsafeMutableBytes(of: &tmp) { t in
+            while x > 0 { t[n] = UInt8(truncatingIfNeeded: x % 10) + 0x30; x /= 10; n += 1 }
+            if v < 0 { bytes.append(UInt8(ascii: "-")) }
+            while n > 0 { n -= 1; bytes.append(t[n]) }
+        }
+    }
+    public mutating func bool(_ v: Bool) { valueSeparator(); appendStatic(v ? "true" : "false") }
+    public mutating func null() { valueSeparator(); appendStatic("null") }
+
+    private mutating func appendStatic(_ s: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
     public mutating func double(_ v: Double, digits: Int = 3) {
         valueSeparator()
         appendRaw(formatDecimal(v, digits: digits))
@@ -264,6 +304,11 @@ public struct JSONWriter {
     public mutating func field(_ k: String, _ v: Bool) { key(k); bool(v) }
     public mutating func field(_ k: String, _ v: Double, digits: Int = 3) { key(k); double(v, digits: digits) }
     public mutating func field(_ k: String, _ v: String?) { key(k); if let v { string(v) } else { null() } }
+    public mutating func field(_ k: StaticString, _ v: String) { key(k); string(v) }
+    public mutating func field(_ k: StaticString, _ v: Int) { key(k); int(v) }
+    public mutating func field(_ k: StaticString, _ v: Bool) { key(k); bool(v) }
+    public mutating func field(_ k: StaticString, _ v: Double, digits: Int = 3) { key(k); double(v, digits: digits) }
+    public mutating func field(_ k: StaticString, _ v: String?) { key(k); if let v { string(v) } else { null() } }
 
     public mutating func value(_ v: JSONValue) {
         switch v {
@@ -282,6 +327,19 @@ public struct JSONWriter {
 
     private mutating func appendString(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
+        // Fast path: most strings need no escaping and go in as one block.
+        var s = s
+        let plain = s.withUTF8 { buf -> Bool in
+            guard let base = buf.baseAddress else { return true }
+            if JSONBytes.firstSpecial(base, from: 0, end: buf.count) != buf.count { return false }
+            if buf.contains(0x7F) { return false }
+            bytes.append(contentsOf: buf)
+            return true
+        }
+        if plain {
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for b in s.utf8 {
             switch b {
             case 0x22: bytes.append(0x5C); bytes.append(0x22)

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs the Debian packages tier needs to build and test, when they are missing.
+# libcurl and libyaml are the two system libraries tier links; pkg-config finds them; groff checks the man page.
+set -euo pipefail
+packages=(libcurl4-openssl-dev libyaml-dev pkg-config groff-base)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}" >&2
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
