@@ -118,8 +118,8 @@ enum RouteCommand {
         if parsed.flag("json") {
             var w = JSONWriter()
             DecisionFormat.json(decision, into: &w)
-            w.bytes.append(0x0A)
-            w.bytes.withUnsafeBytes { System.write(fd: 1, $0) }
+            w.newline()
+            w.buffer.withBytes { System.write(fd: 1, $0) }
         } else if parsed.flag("explain") {
             Terminal.stdout(DecisionFormat.explain(decision))
         } else {
@@ -149,6 +149,7 @@ struct BatchRouter {
 
     func run() throws(TierError) -> ExitCode {
         let out = OutputBuffer(fd: 1)
+        var writer = JSONWriter(capacity: 4096)
         var failed = 0
         var lineNumber = 0
         var pending: [UInt8] = []
@@ -170,12 +171,12 @@ struct BatchRouter {
                 guard let base = buf.baseAddress else { return }
                 while start < buf.count, let nl = memchrIndex(base, 0x0A, from: start, end: buf.count) {
                     lineNumber += 1
-                    if !route(UnsafeBufferPointer(rebasing: buf[start..<nl]), line: lineNumber, out: out) { failed += 1 }
+                    if !route(UnsafeBufferPointer(rebasing: buf[start..<nl]), line: lineNumber, out: out, writer: &writer) { failed += 1 }
                     start = nl + 1
                 }
                 if eof && start < buf.count {
                     lineNumber += 1
-                    if !route(UnsafeBufferPointer(rebasing: buf[start..<buf.count]), line: lineNumber, out: out) { failed += 1 }
+                    if !route(UnsafeBufferPointer(rebasing: buf[start..<buf.count]), line: lineNumber, out: out, writer: &writer) { failed += 1 }
                     start = buf.count
                 }
             }
@@ -190,7 +191,7 @@ struct BatchRouter {
     }
 
     /// Routes one line; false when the line is not a valid request.
-    func route(_ line: UnsafeBufferPointer<UInt8>, line number: Int, out: OutputBuffer) -> Bool {
+    func route(_ line: UnsafeBufferPointer<UInt8>, line number: Int, out: OutputBuffer, writer: inout JSONWriter) -> Bool {
         var end = line.count
         if end > 0 && line[end - 1] == 0x0D { end -= 1 }  // CRLF
         let body = UnsafeBufferPointer(rebasing: line[0..<end])
@@ -202,17 +203,17 @@ struct BatchRouter {
             }
             let (request, id) = try makeRequest(value)
             let decision = Router.decide(request, config: config, health: health, explain: reasons)
-            var w = JSONWriter()
-            DecisionFormat.json(decision, id: id, reasons: reasons, into: &w)
-            w.bytes.append(0x0A)
-            out.append(bytes: w.bytes)
+            writer.reset()
+            DecisionFormat.json(decision, id: id, reasons: reasons, into: &writer)
+            writer.newline()
+            out.append(writer.buffer)
             return true
         } catch {
             Terminal.stderr("<stdin>:\(number):\(error.column): error: \(error.message)")
-            var w = JSONWriter()
-            w.object { w in w.field("line", number); w.field("error", error.message) }
-            w.bytes.append(0x0A)
-            out.append(bytes: w.bytes)
+            writer.reset()
+            writer.object { w in w.field("line", number); w.field("error", error.message) }
+            writer.newline()
+            out.append(writer.buffer)
             return false
         }
     }

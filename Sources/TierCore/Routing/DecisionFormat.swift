@@ -83,7 +83,7 @@ public enum DecisionFormat {
             w.field("sensitivity_source", d.sensitivitySource.rawValue)
             w.field("scanned_sensitivity", d.scannedSensitivity.name)
             w.key("evidence")
-            w.object { w in for e in d.evidence { w.field(e.type, e.count) } }
+            w.object { w in for e in d.evidence { w.key(e.type); w.int(e.count) } }
             w.field("consent", d.consent)
             w.field("latency", d.latency.rawValue)
             w.field("input_tokens", d.inputTokens)
@@ -100,7 +100,7 @@ public enum DecisionFormat {
             w.key("allowed_tiers")
             w.array { w in for t in d.allowed { w.string(t) } }
             w.key("denied_tiers")
-            w.object { w in for x in d.denied { w.field(x.tier, x.reason) } }
+            w.object { w in for x in d.denied { w.key(x.tier); w.string(x.reason) } }
             w.key("escalation")
             w.array { w in
                 for s in d.escalation {

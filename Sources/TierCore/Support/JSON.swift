@@ -222,51 +222,119 @@ public struct JSONParser {
     }
 }
 
+/// A growable byte buffer on raw memory: appends are a capacity check and a memcpy.
+/// (Array's generic append(contentsOf:) costs several times more on the batch hot path, and a class
+/// would pay for dynamic exclusivity checks on every append.) Noncopyable: one owner frees it.
+public struct ByteBuffer: ~Copyable {
+    public private(set) var base: UnsafeMutablePointer<UInt8>
+    public private(set) var count = 0
+    private var capacity: Int
+
+    public init(capacity: Int = 1024) {
+        self.capacity = max(16, capacity)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra <= capacity { return }
+        var newCapacity = capacity * 2
+        while newCapacity < count + extra { newCapacity *= 2 }
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        p.update(from: base, count: count)
+        base.deallocate()
+        base = p
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    public mutating func append(_ b: UInt8) {
+        reserve(1)
+        base[count] = b
+        count += 1
+    }
+
+    @inline(__always)
+    public mutating func append(_ p: UnsafePointer<UInt8>, _ n: Int) {
+        reserve(n)
+        (base + count).update(from: p, count: n)
+        count += n
+    }
+
+    public mutating func append(_ buf: UnsafeBufferPointer<UInt8>) {
+        if let p = buf.baseAddress { append(p, buf.count) }
+    }
+
+    public mutating func removeAll() { count = 0 }
+
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    public func withBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
+        body(UnsafeRawBufferPointer(start: base, count: count))
+    }
+}
+
 /// Appends JSON to a byte buffer without building intermediate values.
-public struct JSONWriter {
-    public var bytes: [UInt8] = []
+public struct JSONWriter: ~Copyable {
+    public var buffer: ByteBuffer
     /// Bit d: whether the container open at depth d needs a comma before its next element.
     /// (Nesting deeper than 64 is not written by tier.)
     private var needComma: UInt64 = 0
     private var depth = 0
     private var afterKey = false
 
-    public init() { bytes.reserveCapacity(1024) }
+    public init(capacity: Int = 1024) { buffer = ByteBuffer(capacity: capacity) }
+
+    /// The JSON written so far.
+    public var bytes: [UInt8] { buffer.bytes }
+
+    /// Starts over, keeping the memory: one writer serves every line of a batch.
+    public mutating func reset() {
+        buffer.removeAll()
+        needComma = 0
+        depth = 0
+        afterKey = false
+    }
+
+    public mutating func newline() { buffer.append(0x0A) }
 
     @inline(__always)
     private mutating func valueSeparator() {
         if afterKey { afterKey = false; return }
         let bit: UInt64 = 1 << UInt64(depth)
-        if needComma & bit != 0 { bytes.append(UInt8(ascii: ",")) }
+        if needComma & bit != 0 { buffer.append(UInt8(ascii: ",")) }
         needComma |= bit
     }
 
     private mutating func open(_ b: UInt8) {
         valueSeparator()
-        bytes.append(b)
+        buffer.append(b)
         depth += 1
         needComma &= ~(1 << UInt64(depth))
     }
 
     public mutating func beginObject() { open(UInt8(ascii: "{")) }
-    public mutating func endObject() { depth -= 1; bytes.append(UInt8(ascii: "}")) }
+    public mutating func endObject() { depth -= 1; buffer.append(UInt8(ascii: "}")) }
     public mutating func beginArray() { open(UInt8(ascii: "[")) }
-    public mutating func endArray() { depth -= 1; bytes.append(UInt8(ascii: "]")) }
+    public mutating func endArray() { depth -= 1; buffer.append(UInt8(ascii: "]")) }
 
+    /// A key that is not known at compile time (escaped as needed).
     public mutating func key(_ k: String) {
         valueSeparator()
         appendString(k)
-        bytes.append(UInt8(ascii: ":"))
+        buffer.append(UInt8(ascii: ":"))
         afterKey = true
     }
 
-    /// A key known at compile time and known to need no escaping.
+    /// A key known at compile time; tier's keys need no escaping.
     public mutating func key(_ k: StaticString) {
         valueSeparator()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(k.utf8Start, k.utf8CodeUnitCount)
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: ":"))
         afterKey = true
     }
 
@@ -274,36 +342,29 @@ public struct JSONWriter {
     public mutating func int(_ v: Int) {
         valueSeparator()
         // Digits without building a String.
-        if v == 0 { bytes.append(0x30); return }
+        if v == 0 { buffer.append(0x30); return }
         var x = v.magnitude
-        var tmp: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                  UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var n = 0
+        var tmp: (UInt64, UInt64, UInt64) = (0, 0, 0)
         withUnsafeMutableBytes(of: &tmp) { t in
+            var n = 0
             while x > 0 { t[n] = UInt8(truncatingIfNeeded: x % 10) + 0x30; x /= 10; n += 1 }
-            if v < 0 { bytes.append(UInt8(ascii: "-")) }
-            while n > 0 { n -= 1; bytes.append(t[n]) }
+            if v < 0 { buffer.append(UInt8(ascii: "-")) }
+            while n > 0 { n -= 1; buffer.append(t[n]) }
         }
     }
     public mutating func bool(_ v: Bool) { valueSeparator(); appendStatic(v ? "true" : "false") }
     public mutating func null() { valueSeparator(); appendStatic("null") }
 
-    private mutating func appendStatic(_ s: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
-    }
+    private mutating func appendStatic(_ s: StaticString) { buffer.append(s.utf8Start, s.utf8CodeUnitCount) }
+
     public mutating func double(_ v: Double, digits: Int = 3) {
         valueSeparator()
-        appendRaw(formatDecimal(v, digits: digits))
+        var text = formatDecimal(v, digits: digits)
+        text.withUTF8 { buffer.append($0) }
     }
     public mutating func object(_ body: (inout JSONWriter) -> Void) { beginObject(); body(&self); endObject() }
     public mutating func array(_ body: (inout JSONWriter) -> Void) { beginArray(); body(&self); endArray() }
 
-    public mutating func field(_ k: String, _ v: String) { key(k); string(v) }
-    public mutating func field(_ k: String, _ v: Int) { key(k); int(v) }
-    public mutating func field(_ k: String, _ v: Bool) { key(k); bool(v) }
-    public mutating func field(_ k: String, _ v: Double, digits: Int = 3) { key(k); double(v, digits: digits) }
-    public mutating func field(_ k: String, _ v: String?) { key(k); if let v { string(v) } else { null() } }
     public mutating func field(_ k: StaticString, _ v: String) { key(k); string(v) }
     public mutating func field(_ k: StaticString, _ v: Int) { key(k); int(v) }
     public mutating func field(_ k: StaticString, _ v: Bool) { key(k); bool(v) }
@@ -321,40 +382,37 @@ public struct JSONWriter {
         }
     }
 
-    private mutating func appendRaw(_ s: String) { bytes.append(contentsOf: s.utf8) }
-
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     private mutating func appendString(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
-        // Fast path: most strings need no escaping and go in as one block.
+        buffer.append(UInt8(ascii: "\""))
         var s = s
-        let plain = s.withUTF8 { buf -> Bool in
-            guard let base = buf.baseAddress else { return true }
-            if JSONBytes.firstSpecial(base, from: 0, end: buf.count) != buf.count { return false }
-            if buf.contains(0x7F) { return false }
-            bytes.append(contentsOf: buf)
-            return true
-        }
-        if plain {
-            bytes.append(UInt8(ascii: "\""))
-            return
-        }
-        for b in s.utf8 {
-            switch b {
-            case 0x22: bytes.append(0x5C); bytes.append(0x22)
-            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-            case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
-            case 0..<0x20, 0x7F:
-                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
-                bytes.append(JSONWriter.hexDigits[Int(b >> 4)])
-                bytes.append(JSONWriter.hexDigits[Int(b & 0xF)])
-            default: bytes.append(b)
+        s.withUTF8 { buf in
+            guard let base = buf.baseAddress else { return }
+            var start = 0
+            while start < buf.count {
+                // Copy the plain run in one block, then escape one byte.
+                let special = JSONBytes.firstSpecial(base, from: start, end: buf.count)
+                var plainEnd = special
+                if let del = UnsafeBufferPointer(rebasing: buf[start..<special]).firstIndex(of: 0x7F) { plainEnd = start + del }
+                buffer.append(base + start, plainEnd - start)
+                if plainEnd == buf.count { break }
+                let b = base[plainEnd]
+                switch b {
+                case 0x22: buffer.append(0x5C); buffer.append(0x22)
+                case 0x5C: buffer.append(0x5C); buffer.append(0x5C)
+                case 0x0A: buffer.append(0x5C); buffer.append(UInt8(ascii: "n"))
+                case 0x0D: buffer.append(0x5C); buffer.append(UInt8(ascii: "r"))
+                case 0x09: buffer.append(0x5C); buffer.append(UInt8(ascii: "t"))
+                default:
+                    buffer.append(0x5C); buffer.append(UInt8(ascii: "u")); buffer.append(0x30); buffer.append(0x30)
+                    buffer.append(JSONWriter.hexDigits[Int(b >> 4)])
+                    buffer.append(JSONWriter.hexDigits[Int(b & 0xF)])
+                }
+                start = plainEnd + 1
             }
         }
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
     }
 }
 

@@ -104,6 +104,11 @@ public final class OutputBuffer {
         if buffer.count >= limit { flush() }
     }
 
+    public func append(_ b: borrowing ByteBuffer) {
+        b.withBytes { buffer.append(contentsOf: $0) }
+        if buffer.count >= limit { flush() }
+    }
+
     public func append(bytes: [UInt8]) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= limit { flush() }
