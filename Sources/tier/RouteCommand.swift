@@ -146,6 +146,7 @@ struct BatchRouter {
     let defaults: RouteCommand.Defaults
     let health: TierHealth
     let reasons: Bool
+    let memo = RouteMemo()
 
     func run() throws(TierError) -> ExitCode {
         let out = OutputBuffer(fd: 1)
@@ -202,7 +203,7 @@ struct BatchRouter {
                 throw BatchError(column: error.offset + 1, message: "invalid JSON: \(error.message)")
             }
             let (request, id) = try makeRequest(value)
-            let decision = Router.decide(request, config: config, health: health, explain: reasons)
+            let decision = Router.decide(request, config: config, health: health, explain: reasons, memo: memo)
             writer.reset()
             DecisionFormat.json(decision, id: id, reasons: reasons, into: &writer)
             writer.newline()

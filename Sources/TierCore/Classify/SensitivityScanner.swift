@@ -90,7 +90,7 @@ public enum SensitivityScanner {
         startByte.withUnsafeBufferPointer { start in
             var i = 0
             while i < n {
-                while i < n && !start[Int(base[i])] { i += 1 }
+                while i < n && !start[Int(base[i])] { i &+= 1 }
                 if i >= n { break }
                 let b = base[i]
                 let atWordStart = i == 0 || !isWordByte(base[i - 1])

@@ -96,16 +96,25 @@ public enum TaskClassifier {
             }
         }
 
-        /// One word: FNV-1a. Two words: their hashes combined, as `scanWords` does at each word end.
+        /// One word: `wordKey` of its bytes. Two words: their keys combined, as `scanWords` does at each word end.
         static func hash(_ phrase: String) -> UInt64 {
             let words = phrase.split(separator: " ")
             var combined: UInt64 = 0
             for (i, w) in words.enumerated() {
-                var h: UInt64 = 0xcbf29ce484222325
-                for b in w.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-                combined = i == 0 ? h : pair(combined, h)
+                var lo: UInt64 = 0, hi: UInt64 = 0
+                for b in w.utf8 { hi = hi << 8 | lo >> 56; lo = lo << 8 | UInt64(b) }
+                let k = wordKey(lo, hi, w.utf8.count)
+                combined = i == 0 ? k : pair(combined, k)
             }
             return combined == 0 ? 1 : combined
+        }
+
+        /// While a word is read, its last 16 bytes sit in a 128-bit shift register (two shifts and two ors
+        /// a byte, no multiply chain); they are mixed once, here, at the word's end. No cue is longer than 16.
+        @inline(__always)
+        static func wordKey(_ lo: UInt64, _ hi: UInt64, _ n: Int) -> UInt64 {
+            let k = (lo &* 0x9E3779B97F4A7C15) ^ ((hi ^ UInt64(truncatingIfNeeded: n)) &* 0xC2B2AE3D27D4EB4F)
+            return k == 0 ? 1 : k
         }
 
         @inline(__always)
@@ -222,8 +231,6 @@ public enum TaskClassifier {
                           values: UnsafeBufferPointer<(type: Int32, weight: Double)>, mask: Int,
                           scores: UnsafeMutableBufferPointer<Double>, hits: UnsafeMutableBufferPointer<Int>,
                           _ st: inout Structure) {
-        let fnvOffset: UInt64 = 0xcbf29ce484222325
-        let prime: UInt64 = 0x100000001b3
         var prevWord: UInt64 = 0
         var hasPrev = false
         var lastNonSpace: UInt8 = 0
@@ -235,15 +242,23 @@ public enum TaskClassifier {
             while i < n {
                 var c = table[Int(base[i])]
                 if c > 1 {
-                    // A word: hash it to its end.
-                    var h = fnvOffset
+                    // A word: shift its bytes in to its end.
+                    var lo: UInt64 = 0, hi: UInt64 = 0
+                    let start = i
                     repeat {
-                        h = (h ^ UInt64(c == 1 ? base[i] : c)) &* prime
-                        i += 1
+                        hi = hi << 8 | lo >> 56
+                        lo = lo << 8 | UInt64(c == 1 ? base[i] : c)
+                        i &+= 1
                         if i == n { break }
                         c = table[Int(base[i])]
                     } while c != 0
-                    let word = h == 0 ? 1 : h
+                    let length = i &- start
+                    if length > 16 {
+                        hasPrev = false  // no cue is this long
+                        continue
+                    }
+                    let h = CueIndex.wordKey(lo, hi, length)
+                    let word = h
                     let slot = CueIndex.find(word, keys, mask)
                     if slot >= 0 {
                         scores[Int(values[slot].type)] += values[slot].weight * weight

@@ -4,8 +4,9 @@
 /// fallback, escalation) picks from it.
 public enum Router {
     /// `explain: false` skips building the reason strings (batch mode's hot path); the decision is otherwise the same.
+    /// `memo`, when given, must serve one (config, health) pair only: batch mode keeps one for its whole run.
     public static func decide(_ request: RouteRequest, config: TierConfig, health: TierHealth = .unknown,
-                              explain: Bool = true) -> RouteDecision {
+                              explain: Bool = true, memo: RouteMemo? = nil) -> RouteDecision {
         var reasons = ReasonLog(enabled: explain)
 
         // 1. Sensitivity: the scan, raised by a hint, lowered only with consent.
@@ -61,22 +62,8 @@ public enum Router {
         }
 
         // 3. The allowed set, by boundary.
-        var allowed: [String] = []
-        var denied: [(tier: String, reason: String)] = []
-        for name in config.routing.escalationOrder {
-            guard let t = config.tier(named: name) else { continue }
-            if sensitivity <= t.maxSensitivity {
-                allowed.append(name)
-            } else {
-                let why: String
-                if let o = t.maxSensitivityOverride {
-                    why = "\(sensitivity.name) data may not go to \(name): its max_sensitivity is \(o.name)"
-                } else {
-                    why = "\(sensitivity.name) data may not cross the \(t.boundary.rawValue) boundary"
-                }
-                denied.append((name, why))
-            }
-        }
+        let (allowed, denied) = memo?.policy(sensitivity) ?? policy(sensitivity, config: config)
+        memo?.storePolicy(sensitivity, allowed, denied)
         reasons.add(allowed.isEmpty ? "allowed tiers: none" : "allowed tiers: \(allowed.joined(separator: ", "))")
         for d in denied { reasons.add("denied \(d.tier): \(d.reason)") }
 
@@ -131,8 +118,7 @@ public enum Router {
         }
 
         // 5. Health: an unavailable preferred tier follows the fallback config, within the allowed set.
-        let order = config.routing.escalationOrder
-        let chain = allowed.filter { !health.isUnavailable($0) }
+        let chain = health.states.isEmpty ? allowed : allowed.filter { !health.isUnavailable($0) }
         var chosen = preferred
         if health.isUnavailable(preferred) {
             if case .unavailable(let why) = health.state(preferred) { reasons.add("\(preferred) is unavailable: \(why)") }
@@ -160,20 +146,51 @@ public enum Router {
         decision.modelRole = modelRole
         decision.model = tier.modelID(role: modelRole)
 
+        let tailKey = RouteMemo.TailKey(sensitivity: sensitivity, tier: chosen, role: modelRole, taskType: decision.taskType)
+        if let memo, let tail = memo.tail(tailKey) {
+            decision.escalation = tail.escalation
+            decision.fallback = tail.fallback
+        } else {
+            (decision.escalation, decision.fallback) = plan(chosen: chosen, modelRole: modelRole, taskType: decision.taskType,
+                                                            chain: chain, allowed: allowed, config: config, health: health)
+            memo?.storeTail(tailKey, (decision.escalation, decision.fallback))
+        }
+        reasons.add("escalation order: \(decision.escalation.map(\.tier).joined(separator: " -> ")) (threshold \(formatDecimal(config.routing.escalationThreshold, digits: 3)))")
+        reasons.add("route: \(chosen)/\(decision.model ?? "?")")
+        decision.reasons = reasons.lines
+        return decision
+    }
+
+    /// The escalation chain from the chosen tier up, and the fallback for each of its tiers.
+    static func plan(chosen: String, modelRole: String, taskType: String?, chain: [String], allowed: [String],
+                     config: TierConfig, health: TierHealth) -> ([EscalationStep], [FallbackStep]) {
+        let order = config.routing.escalationOrder
         var escalation: [EscalationStep] = []
         if let start = order.firstIndex(of: chosen) {
             for name in order[start...] where chain.contains(name) {
                 let t = config.tier(named: name)!
-                let r = name == chosen ? modelRole : pickRole(tier: t, requested: nil, taskType: decision.taskType).0
+                let r = name == chosen ? modelRole : pickRole(tier: t, requested: nil, taskType: taskType).0
                 escalation.append(EscalationStep(tier: name, modelRole: r, model: t.modelID(role: r) ?? ""))
             }
         }
-        decision.escalation = escalation
-        decision.fallback = escalation.map { fallbackStep(for: $0.tier, config: config, allowed: allowed, health: health) }
-        reasons.add("escalation order: \(escalation.map(\.tier).joined(separator: " -> ")) (threshold \(formatDecimal(config.routing.escalationThreshold, digits: 3)))")
-        reasons.add("route: \(chosen)/\(decision.model ?? "?")")
-        decision.reasons = reasons.lines
-        return decision
+        return (escalation, escalation.map { fallbackStep(for: $0.tier, config: config, allowed: allowed, health: health) })
+    }
+
+    /// DESIGN.md's policy for one sensitivity level: the allowed tiers in escalation order, and why the rest are not.
+    public static func policy(_ sensitivity: Sensitivity, config: TierConfig) -> (allowed: [String], denied: [(tier: String, reason: String)]) {
+        var allowed: [String] = []
+        var denied: [(tier: String, reason: String)] = []
+        for name in config.routing.escalationOrder {
+            guard let t = config.tier(named: name) else { continue }
+            if sensitivity <= t.maxSensitivity {
+                allowed.append(name)
+            } else if let o = t.maxSensitivityOverride {
+                denied.append((name, "\(sensitivity.name) data may not go to \(name): its max_sensitivity is \(o.name)"))
+            } else {
+                denied.append((name, "\(sensitivity.name) data may not cross the \(t.boundary.rawValue) boundary"))
+            }
+        }
+        return (allowed, denied)
     }
 
     static func firstRule(_ request: RouteRequest, config: TierConfig, taskType: String?, sensitivity: Sensitivity,
@@ -309,4 +326,40 @@ struct ReasonLog {
     mutating func add(_ line: @autoclosure () -> String) {
         if enabled { lines.append(line()) }
     }
+}
+
+/// Parts of a decision that depend only on (sensitivity, chosen tier, model role, task type) for a fixed
+/// config and health. Batch routing keeps one for its run, so each combination is planned once.
+/// Not thread-safe: one memo per routing loop.
+public final class RouteMemo {
+    struct TailKey: Hashable {
+        var sensitivity: Sensitivity
+        var tier: String
+        var role: String
+        var taskType: String?
+    }
+
+    private var policies: [[String]?] = Array(repeating: nil, count: Sensitivity.allCases.count)
+    private var denials: [[(tier: String, reason: String)]] = Array(repeating: [], count: Sensitivity.allCases.count)
+    private var tails: [TailKey: ([EscalationStep], [FallbackStep])] = [:]
+
+    public init() {}
+
+    func policy(_ s: Sensitivity) -> ([String], [(tier: String, reason: String)])? {
+        guard let a = policies[s.rawValue] else { return nil }
+        return (a, denials[s.rawValue])
+    }
+
+    func storePolicy(_ s: Sensitivity, _ allowed: [String], _ denied: [(tier: String, reason: String)]) {
+        if policies[s.rawValue] == nil {
+            policies[s.rawValue] = allowed
+            denials[s.rawValue] = denied
+        }
+    }
+
+    func tail(_ k: TailKey) -> (escalation: [EscalationStep], fallback: [FallbackStep])? {
+        tails[k].map { ($0.0, $0.1) }
+    }
+
+    func storeTail(_ k: TailKey, _ v: ([EscalationStep], [FallbackStep])) { tails[k] = v }
 }
