@@ -81,6 +81,20 @@ public enum TaskClassifier {
         var values: [(type: Int32, weight: Double)]
         var mask: Int
 
+        /// 1024-bit Bloom filters: single-word cues, and the first words of two-word cues. Most words of
+        /// a prompt are no cue; the filter turns them away before the table is probed.
+        var wordBloom = [UInt64](repeating: 0, count: 16)
+        var firstBloom = [UInt64](repeating: 0, count: 16)
+
+        @inline(__always)
+        static func bloomHas(_ bloom: UnsafeBufferPointer<UInt64>, _ k: UInt64) -> Bool {
+            (bloom[Int(truncatingIfNeeded: (k >> 54) & 15)] >> ((k >> 48) & 63)) & 1 != 0
+        }
+
+        static func bloomAdd(_ bloom: inout [UInt64], _ k: UInt64) {
+            bloom[Int(truncatingIfNeeded: (k >> 54) & 15)] |= 1 << ((k >> 48) & 63)
+        }
+
         init(_ table: [(String, String, Double)]) {
             var size = 1
             while size < table.count * 4 { size <<= 1 }
@@ -93,6 +107,9 @@ public enum TaskClassifier {
                 while keys[slot] != 0 && keys[slot] != h { slot = (slot + 1) & mask }
                 keys[slot] = h
                 values[slot] = (Int32(TaskType.builtIn.firstIndex(of: type)!), weight)
+                let words = phrase.split(separator: " ")
+                if words.count == 1 { CueIndex.bloomAdd(&wordBloom, h) }
+                else { CueIndex.bloomAdd(&firstBloom, CueIndex.hash(String(words[0]))) }
             }
         }
 
@@ -101,18 +118,30 @@ public enum TaskClassifier {
             let words = phrase.split(separator: " ")
             var combined: UInt64 = 0
             for (i, w) in words.enumerated() {
-                var lo: UInt64 = 0, hi: UInt64 = 0
-                for b in w.utf8 { hi = hi << 8 | lo >> 56; lo = lo << 8 | UInt64(b) }
-                let k = wordKey(lo, hi, w.utf8.count)
+                var bytes = Array(w.utf8) + [UInt8](repeating: 0, count: 16)
+                let k = bytes.withUnsafeMutableBufferPointer { wordKey($0.baseAddress!, w.utf8.count) }
                 combined = i == 0 ? k : pair(combined, k)
             }
             return combined == 0 ? 1 : combined
         }
 
-        /// While a word is read, its last 16 bytes sit in a 128-bit shift register (two shifts and two ors
-        /// a byte, no multiply chain); they are mixed once, here, at the word's end. No cue is longer than 16.
+        /// A word's key from its bytes in place: up to 16 bytes loaded as two words, masked to its length,
+        /// lower-cased by or-ing 0x20 (which leaves digits and '-' as they are), mixed once.
+        /// No per-byte work: the scan only finds where words end. No cue is longer than 16 bytes.
         @inline(__always)
-        static func wordKey(_ lo: UInt64, _ hi: UInt64, _ n: Int) -> UInt64 {
+        static func wordKey(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+            let raw = UnsafeRawPointer(p)
+            var lo: UInt64, hi: UInt64 = 0
+            if n >= 8 {
+                lo = raw.loadUnaligned(as: UInt64.self)
+                if n > 8 {
+                    hi = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & (~0 >> UInt64(64 - 8 * (n - 8)))
+                }
+            } else {
+                lo = raw.loadUnaligned(as: UInt64.self) & (~0 >> UInt64(64 - 8 * n))
+            }
+            lo |= 0x2020_2020_2020_2020 & (n >= 8 ? ~0 : (~0 >> UInt64(64 - 8 * n)))
+            if n > 8 { hi |= 0x2020_2020_2020_2020 & (~0 >> UInt64(64 - 8 * (n - 8))) }
             let k = (lo &* 0x9E3779B97F4A7C15) ^ ((hi ^ UInt64(truncatingIfNeeded: n)) &* 0xC2B2AE3D27D4EB4F)
             return k == 0 ? 1 : k
         }
@@ -205,22 +234,25 @@ public enum TaskClassifier {
         let idx = index
         idx.keys.withUnsafeBufferPointer { keys in
             idx.values.withUnsafeBufferPointer { values in
-                scores.withUnsafeMutableBufferPointer { scores in
-                    hits.withUnsafeMutableBufferPointer { hits in
-                        scanWords(s, weight: weight, keys: keys, values: values, mask: idx.mask,
-                                  scores: scores, hits: hits, &st)
+                idx.wordBloom.withUnsafeBufferPointer { wordBloom in
+                    idx.firstBloom.withUnsafeBufferPointer { firstBloom in
+                        scores.withUnsafeMutableBufferPointer { scores in
+                            hits.withUnsafeMutableBufferPointer { hits in
+                                scanWords(s, weight: weight, keys: keys, values: values, mask: idx.mask,
+                                          wordBloom: wordBloom, firstBloom: firstBloom,
+                                          scores: scores, hits: hits, &st)
+                            }
+                        }
                     }
                 }
             }
         }
     }
 
-    /// Per byte: 0 for a separator, the lower-case letter for a letter, 1 for a digit or '-' (word chars
-    /// inside a word only).
+    /// Per byte: 0 for a separator, 2 for a letter, 1 for a digit or '-' (word bytes inside a word only).
     static let byteClass: [UInt8] = (0..<256).map { b -> UInt8 in
         let u = UInt8(b)
-        if u &- 0x41 < 26 { return u | 0x20 }
-        if u &- 0x61 < 26 { return u }
+        if u &- 0x41 < 26 || u &- 0x61 < 26 { return 2 }
         if u &- 0x30 < 10 || u == 0x2D { return 1 }
         return 0
     }
@@ -229,6 +261,7 @@ public enum TaskClassifier {
     /// pair it makes with the word before.
     static func scanWords(_ s: UnsafeBufferPointer<UInt8>, weight: Double, keys: UnsafeBufferPointer<UInt64>,
                           values: UnsafeBufferPointer<(type: Int32, weight: Double)>, mask: Int,
+                          wordBloom: UnsafeBufferPointer<UInt64>, firstBloom: UnsafeBufferPointer<UInt64>,
                           scores: UnsafeMutableBufferPointer<Double>, hits: UnsafeMutableBufferPointer<Int>,
                           _ st: inout Structure) {
         var prevWord: UInt64 = 0
@@ -242,12 +275,9 @@ public enum TaskClassifier {
             while i < n {
                 var c = table[Int(base[i])]
                 if c > 1 {
-                    // A word: shift its bytes in to its end.
-                    var lo: UInt64 = 0, hi: UInt64 = 0
+                    // A word: find its end, then key it from memory.
                     let start = i
                     repeat {
-                        hi = hi << 8 | lo >> 56
-                        lo = lo << 8 | UInt64(c == 1 ? base[i] : c)
                         i &+= 1
                         if i == n { break }
                         c = table[Int(base[i])]
@@ -257,14 +287,25 @@ public enum TaskClassifier {
                         hasPrev = false  // no cue is this long
                         continue
                     }
-                    let h = CueIndex.wordKey(lo, hi, length)
-                    let word = h
-                    let slot = CueIndex.find(word, keys, mask)
-                    if slot >= 0 {
-                        scores[Int(values[slot].type)] += values[slot].weight * weight
-                        hits[Int(values[slot].type)] += 1
+                    let h: UInt64
+                    if start &+ 16 <= n {
+                        h = CueIndex.wordKey(base + start, length)
+                    } else {
+                        // Near the end of the text: copy into a zeroed scratch so the loads stay in bounds.
+                        var scratch: (UInt64, UInt64) = (0, 0)
+                        h = withUnsafeMutableBytes(of: &scratch) { t in
+                            t.baseAddress!.copyMemory(from: base + start, byteCount: length)
+                            return CueIndex.wordKey(t.baseAddress!.assumingMemoryBound(to: UInt8.self), length)
+                        }
                     }
-                    if hasPrev {
+                    if CueIndex.bloomHas(wordBloom, h) {
+                        let slot = CueIndex.find(h, keys, mask)
+                        if slot >= 0 {
+                            scores[Int(values[slot].type)] += values[slot].weight * weight
+                            hits[Int(values[slot].type)] += 1
+                        }
+                    }
+                    if hasPrev && CueIndex.bloomHas(firstBloom, prevWord) {
                         var pair = CueIndex.pair(prevWord, h)
                         if pair == 0 { pair = 1 }
                         let pslot = CueIndex.find(pair, keys, mask)
