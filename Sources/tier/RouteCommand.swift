@@ -147,6 +147,7 @@ struct BatchRouter {
     let health: TierHealth
     let reasons: Bool
     let memo = RouteMemo()
+    let tails = JSONTailCache()
 
     func run() throws(TierError) -> ExitCode {
         let out = OutputBuffer(fd: 1)
@@ -205,7 +206,7 @@ struct BatchRouter {
             let (request, id) = try makeRequest(value)
             let decision = Router.decide(request, config: config, health: health, explain: reasons, memo: memo)
             writer.reset()
-            DecisionFormat.json(decision, id: id, reasons: reasons, into: &writer)
+            DecisionFormat.json(decision, id: id, reasons: reasons, tails: tails, into: &writer)
             writer.newline()
             out.append(writer.buffer)
             return true
@@ -222,54 +223,61 @@ struct BatchRouter {
     struct BatchError: Error { var column: Int; var message: String }
 
     func makeRequest(_ v: JSONValue) throws(BatchError) -> (RouteRequest, JSONValue?) {
-        guard case .object = v else { throw BatchError(column: 1, message: "each line must be a JSON object") }
-        guard let prompt = v["prompt"]?.stringValue else { throw BatchError(column: 1, message: "missing string field 'prompt'") }
-        var request = RouteRequest(prompt: prompt, taskType: defaults.task, sensitivityHint: defaults.sensitivity,
+        guard case .object(let members) = v else { throw BatchError(column: 1, message: "each line must be a JSON object") }
+        var request = RouteRequest(prompt: "", taskType: defaults.task, sensitivityHint: defaults.sensitivity,
                                    consentToLower: defaults.consent, latency: defaults.latency,
                                    maxOutputTokens: defaults.maxTokens, forcedTier: defaults.tier, modelRole: defaults.model)
-        if let t = v["text"] {
-            guard let s = t.stringValue else { throw BatchError(column: 1, message: "'text' must be a string") }
-            request.attachments = [Attachment(name: "text", text: s)]
-        }
-        if let t = v["task"] {
-            guard let s = t.stringValue else { throw BatchError(column: 1, message: "'task' must be a string") }
-            do { request.taskType = try RouteCommand.validTask(s, config: config, what: "task") } catch {
-                throw BatchError(column: 1, message: error.messages.joined().replacingPrefix("tier route: ", ""))
+        var id: JSONValue? = nil
+        var sawPrompt = false
+        // One pass over the members; unknown fields are ignored.
+        for m in members {
+            switch m.key {
+            case "prompt":
+                guard let s = m.value.stringValue else { throw BatchError(column: 1, message: "'prompt' must be a string") }
+                request.prompt = s
+                sawPrompt = true
+            case "id":
+                id = m.value
+            case "text":
+                guard let s = m.value.stringValue else { throw BatchError(column: 1, message: "'text' must be a string") }
+                request.attachments = [Attachment(name: "text", text: s)]
+            case "task":
+                guard let s = m.value.stringValue else { throw BatchError(column: 1, message: "'task' must be a string") }
+                do { request.taskType = try RouteCommand.validTask(s, config: config, what: "task") } catch {
+                    throw BatchError(column: 1, message: error.messages.joined().replacingPrefix("tier route: ", ""))
+                }
+            case "sensitivity":
+                guard let name = m.value.stringValue, let level = Sensitivity(name: name) else {
+                    throw BatchError(column: 1, message: "'sensitivity' must be one of \(Sensitivity.allNames.joined(separator: ", "))")
+                }
+                request.sensitivityHint = level
+            case "consent":
+                guard let b = m.value.boolValue else { throw BatchError(column: 1, message: "'consent' must be true or false") }
+                request.consentToLower = b
+            case "latency":
+                guard let name = m.value.stringValue, let b = LatencyBudget(rawValue: name) else {
+                    throw BatchError(column: 1, message: "'latency' must be one of interactive, background, streaming")
+                }
+                request.latency = b
+            case "max_tokens":
+                guard let d = m.value.numberValue, d >= 1, d <= 1e9, d == d.rounded() else {
+                    throw BatchError(column: 1, message: "'max_tokens' must be a positive whole number")
+                }
+                request.maxOutputTokens = Int(d)
+            case "tier":
+                guard let s = m.value.stringValue, config.tier(named: s) != nil else {
+                    throw BatchError(column: 1, message: "'tier' must name a configured tier (\(config.tierNames.joined(separator: ", ")))")
+                }
+                request.forcedTier = s
+            case "model":
+                guard let s = m.value.stringValue else { throw BatchError(column: 1, message: "'model' must be a string") }
+                request.modelRole = s
+            default:
+                break
             }
         }
-        if let s = v["sensitivity"] {
-            guard let name = s.stringValue, let level = Sensitivity(name: name) else {
-                throw BatchError(column: 1, message: "'sensitivity' must be one of \(Sensitivity.allNames.joined(separator: ", "))")
-            }
-            request.sensitivityHint = level
-        }
-        if let c = v["consent"] {
-            guard let b = c.boolValue else { throw BatchError(column: 1, message: "'consent' must be true or false") }
-            request.consentToLower = b
-        }
-        if let l = v["latency"] {
-            guard let name = l.stringValue, let b = LatencyBudget(rawValue: name) else {
-                throw BatchError(column: 1, message: "'latency' must be one of interactive, background, streaming")
-            }
-            request.latency = b
-        }
-        if let m = v["max_tokens"] {
-            guard let d = m.numberValue, d >= 1, d <= 1e9, d == d.rounded() else {
-                throw BatchError(column: 1, message: "'max_tokens' must be a positive whole number")
-            }
-            request.maxOutputTokens = Int(d)
-        }
-        if let t = v["tier"] {
-            guard let s = t.stringValue, config.tier(named: s) != nil else {
-                throw BatchError(column: 1, message: "'tier' must name a configured tier (\(config.tierNames.joined(separator: ", ")))")
-            }
-            request.forcedTier = s
-        }
-        if let m = v["model"] {
-            guard let s = m.stringValue else { throw BatchError(column: 1, message: "'model' must be a string") }
-            request.modelRole = s
-        }
-        return (request, v["id"])
+        guard sawPrompt else { throw BatchError(column: 1, message: "missing string field 'prompt'") }
+        return (request, id)
     }
 }
 

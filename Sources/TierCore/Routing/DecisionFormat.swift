@@ -67,7 +67,9 @@ public enum DecisionFormat {
     }
 
     /// One JSON object. `id` is echoed back in batch mode.
-    public static func json(_ d: RouteDecision, id: JSONValue? = nil, reasons: Bool = true, into w: inout JSONWriter) {
+    /// `tails`, when given, must serve one (config, health) pair: batch mode keeps one for its run.
+    public static func json(_ d: RouteDecision, id: JSONValue? = nil, reasons: Bool = true, tails: JSONTailCache? = nil,
+                            into w: inout JSONWriter) {
         w.object { w in
             if let id { w.key("id"); w.value(id) }
             w.field("outcome", outcomeName(d.outcome))
@@ -97,6 +99,24 @@ public enum DecisionFormat {
             } else {
                 w.key("rule"); w.null()
             }
+            // The plan part is the same for every decision with the same key: written once, then copied.
+            let key = JSONTailCache.Key(sensitivity: d.sensitivity, outcome: outcomeName(d.outcome), tier: d.tier ?? "",
+                                        role: d.modelRole ?? "", taskType: d.taskType ?? "")
+            if let tails, let cached = tails.bytes[key] {
+                w.appendRawMembers(cached)
+            } else {
+                let start = w.buffer.count
+                planMembers(d, into: &w)
+                if let tails { tails.bytes[key] = w.buffer.suffix(from: start) }
+            }
+            if reasons {
+                w.key("reasons")
+                w.array { w in for r in d.reasons { w.string(r) } }
+            }
+        }
+    }
+
+    static func planMembers(_ d: RouteDecision, into w: inout JSONWriter) {
             w.key("allowed_tiers")
             w.array { w in for t in d.allowed { w.string(t) } }
             w.key("denied_tiers")
@@ -120,10 +140,20 @@ public enum DecisionFormat {
                 }
             }
             w.field("all_unavailable", d.allUnavailable.description)
-            if reasons {
-                w.key("reasons")
-                w.array { w in for r in d.reasons { w.string(r) } }
-            }
-        }
     }
+}
+
+/// Serialized plan members (allowed and denied tiers, escalation, fallback) by what determines them.
+public final class JSONTailCache {
+    struct Key: Hashable {
+        var sensitivity: Sensitivity
+        var outcome: String
+        var tier: String
+        var role: String
+        var taskType: String
+    }
+
+    var bytes: [Key: [UInt8]] = [:]
+
+    public init() {}
 }

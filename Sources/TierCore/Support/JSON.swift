@@ -5,7 +5,9 @@ public enum JSONValue: Sendable, Equatable {
     case number(Double)
     case string(String)
     case array([JSONValue])
-    case object([(String, JSONValue)])
+    /// Members in document order. (A struct, not a tuple: arrays of tuples pay for a runtime
+    /// metadata lookup on every allocation, which the batch path felt.)
+    case object([JSONMember])
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool {
         switch (a, b) {
@@ -15,14 +17,14 @@ public enum JSONValue: Sendable, Equatable {
         case (.string(let x), .string(let y)): return x == y
         case (.array(let x), .array(let y)): return x == y
         case (.object(let x), .object(let y)):
-            return x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+            return x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
         default: return false
         }
     }
 
     public subscript(key: String) -> JSONValue? {
         if case .object(let members) = self {
-            for (k, v) in members where k == key { return v }
+            for m in members where m.key == key { return m.value }
         }
         return nil
     }
@@ -31,6 +33,12 @@ public enum JSONValue: Sendable, Equatable {
     public var numberValue: Double? { if case .number(let d) = self { return d }; return nil }
     public var boolValue: Bool? { if case .bool(let b) = self { return b }; return nil }
     public var arrayValue: [JSONValue]? { if case .array(let a) = self { return a }; return nil }
+}
+
+public struct JSONMember: Sendable, Equatable {
+    public var key: String
+    public var value: JSONValue
+    public init(key: String, value: JSONValue) { self.key = key; self.value = value }
 }
 
 public struct JSONParseError: Error, Sendable, Equatable {
@@ -74,7 +82,7 @@ public struct JSONParser {
             if depth > 256 { throw fail("nesting too deep") }
             defer { depth -= 1 }
             i += 1
-            var members: [(String, JSONValue)] = []
+            var members: [JSONMember] = []
             skipSpace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
             while true {
@@ -85,7 +93,7 @@ public struct JSONParser {
                 guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':'") }
                 i += 1
                 skipSpace()
-                members.append((k, try value()))
+                members.append(JSONMember(key: k, value: try value()))
                 skipSpace()
                 guard i < bytes.count else { throw fail("unexpected end of input in an object") }
                 if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -271,6 +279,8 @@ public struct ByteBuffer: ~Copyable {
 
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
+    public func suffix(from start: Int) -> [UInt8] { Array(UnsafeBufferPointer(start: base + start, count: count - start)) }
+
     public func withBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
         body(UnsafeRawBufferPointer(start: base, count: count))
     }
@@ -299,6 +309,12 @@ public struct JSONWriter: ~Copyable {
     }
 
     public mutating func newline() { buffer.append(0x0A) }
+
+    /// Appends members written earlier by this writer at the same place (they begin with their comma).
+    public mutating func appendRawMembers(_ members: [UInt8]) {
+        members.withUnsafeBufferPointer { buffer.append($0) }
+        needComma |= 1 << UInt64(depth)
+    }
 
     @inline(__always)
     private mutating func valueSeparator() {
@@ -359,8 +375,35 @@ public struct JSONWriter: ~Copyable {
 
     public mutating func double(_ v: Double, digits: Int = 3) {
         valueSeparator()
-        var text = formatDecimal(v, digits: digits)
-        text.withUTF8 { buffer.append($0) }
+        // Small fixed-point values (confidences, prices) are written from integers; others via formatDecimal.
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = (abs(v) * scale).rounded()
+        guard v.isFinite, scaled < 1e15, digits <= 9 else {
+            var text = formatDecimal(v, digits: digits)
+            text.withUTF8 { buffer.append($0) }
+            return
+        }
+        let units = Int(scaled)
+        let s = Int(scale)
+        var whole = units / s
+        var frac = units % s
+        if v < 0 && units != 0 { buffer.append(UInt8(ascii: "-")) }
+        // whole part
+        var tmp: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &tmp) { t in
+            var n = 0
+            repeat { t[n] = UInt8(truncatingIfNeeded: whole % 10) + 0x30; whole /= 10; n += 1 } while whole > 0
+            while n > 0 { n -= 1; buffer.append(t[n]) }
+        }
+        if frac > 0 {
+            var fd = digits
+            while frac % 10 == 0 { frac /= 10; fd -= 1 }
+            buffer.append(UInt8(ascii: "."))
+            var div = 1
+            for _ in 1..<fd { div *= 10 }
+            while div > 0 { buffer.append(UInt8(truncatingIfNeeded: (frac / div) % 10) + 0x30); div /= 10 }
+        }
     }
     public mutating func object(_ body: (inout JSONWriter) -> Void) { beginObject(); body(&self); endObject() }
     public mutating func array(_ body: (inout JSONWriter) -> Void) { beginArray(); body(&self); endArray() }
@@ -378,7 +421,7 @@ public struct JSONWriter: ~Copyable {
         case .number(let d): double(d, digits: 6)
         case .string(let s): string(s)
         case .array(let a): array { w in for x in a { w.value(x) } }
-        case .object(let m): object { w in for (k, x) in m { w.key(k); w.value(x) } }
+        case .object(let m): object { w in for x in m { w.key(x.key); w.value(x.value) } }
         }
     }
 
