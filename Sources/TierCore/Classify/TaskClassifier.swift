@@ -84,6 +84,12 @@ public enum TaskClassifier {
         /// 1024-bit Bloom filters: single-word cues, and the first words of two-word cues. Most words of
         /// a prompt are no cue; the filter turns them away before the table is probed.
         var wordBloom = [UInt64](repeating: 0, count: 16)
+        /// The first two letters (case-folded) of every word of every cue: a word whose pair is not here
+        /// is no cue and no part of one, so it is not even keyed.
+        var prefixes = [UInt64](repeating: 0, count: 16)
+
+        @inline(__always)
+        static func prefixIndex(_ a: UInt8, _ b: UInt8) -> Int { Int(a & 31) << 5 | Int(b & 31) }
         var firstBloom = [UInt64](repeating: 0, count: 16)
 
         @inline(__always)
@@ -108,6 +114,11 @@ public enum TaskClassifier {
                 keys[slot] = h
                 values[slot] = (Int32(TaskType.builtIn.firstIndex(of: type)!), weight)
                 let words = phrase.split(separator: " ")
+                for w in words {
+                    let u = Array(w.utf8)
+                    let i = CueIndex.prefixIndex(u[0], u.count > 1 ? u[1] : 0)
+                    prefixes[i >> 6] |= 1 << UInt64(i & 63)
+                }
                 if words.count == 1 { CueIndex.bloomAdd(&wordBloom, h) }
                 else { CueIndex.bloomAdd(&firstBloom, CueIndex.hash(String(words[0]))) }
             }
@@ -236,11 +247,13 @@ public enum TaskClassifier {
             idx.values.withUnsafeBufferPointer { values in
                 idx.wordBloom.withUnsafeBufferPointer { wordBloom in
                     idx.firstBloom.withUnsafeBufferPointer { firstBloom in
-                        scores.withUnsafeMutableBufferPointer { scores in
-                            hits.withUnsafeMutableBufferPointer { hits in
-                                scanWords(s, weight: weight, keys: keys, values: values, mask: idx.mask,
-                                          wordBloom: wordBloom, firstBloom: firstBloom,
-                                          scores: scores, hits: hits, &st)
+                        idx.prefixes.withUnsafeBufferPointer { prefixes in
+                            scores.withUnsafeMutableBufferPointer { scores in
+                                hits.withUnsafeMutableBufferPointer { hits in
+                                    scanWords(s, weight: weight, keys: keys, values: values, mask: idx.mask,
+                                              wordBloom: wordBloom, firstBloom: firstBloom, prefixes: prefixes,
+                                              scores: scores, hits: hits, &st)
+                                }
                             }
                         }
                     }
@@ -262,10 +275,12 @@ public enum TaskClassifier {
     static func scanWords(_ s: UnsafeBufferPointer<UInt8>, weight: Double, keys: UnsafeBufferPointer<UInt64>,
                           values: UnsafeBufferPointer<(type: Int32, weight: Double)>, mask: Int,
                           wordBloom: UnsafeBufferPointer<UInt64>, firstBloom: UnsafeBufferPointer<UInt64>,
+                          prefixes: UnsafeBufferPointer<UInt64>,
                           scores: UnsafeMutableBufferPointer<Double>, hits: UnsafeMutableBufferPointer<Int>,
                           _ st: inout Structure) {
         var prevWord: UInt64 = 0
         var hasPrev = false
+        var scratch: (UInt64, UInt64) = (0, 0)
         var lastNonSpace: UInt8 = 0
         var backticks = 0
         let n = s.count
@@ -283,20 +298,21 @@ public enum TaskClassifier {
                         c = table[Int(base[i])]
                     } while c != 0
                     let length = i &- start
-                    if length > 16 {
-                        hasPrev = false  // no cue is this long
+                    let pi = CueIndex.prefixIndex(base[start], length > 1 ? base[start &+ 1] : 0)
+                    if length > 16 || (prefixes[pi >> 6] >> UInt64(pi & 63)) & 1 == 0 {
+                        hasPrev = false  // no cue is this long, or starts this way
                         continue
                     }
-                    let h: UInt64
+                    var h: UInt64
                     if start &+ 16 <= n {
                         h = CueIndex.wordKey(base + start, length)
                     } else {
                         // Near the end of the text: copy into a zeroed scratch so the loads stay in bounds.
-                        var scratch: (UInt64, UInt64) = (0, 0)
-                        h = withUnsafeMutableBytes(of: &scratch) { t in
+                        scratch = (0, 0)
+                        withUnsafeMutableBytes(of: &scratch) { t in
                             t.baseAddress!.copyMemory(from: base + start, byteCount: length)
-                            return CueIndex.wordKey(t.baseAddress!.assumingMemoryBound(to: UInt8.self), length)
                         }
+                        h = withUnsafeBytes(of: &scratch) { CueIndex.wordKey($0.baseAddress!.assumingMemoryBound(to: UInt8.self), length) }
                     }
                     if CueIndex.bloomHas(wordBloom, h) {
                         let slot = CueIndex.find(h, keys, mask)
