@@ -77,35 +77,52 @@ public enum SensitivityScanner {
     @inline(__always)
     static func isWordByte(_ b: UInt8) -> Bool { ASCII.isAlnum(b) || b == UInt8(ascii: "_") }
 
-    /// Bytes where a detector can start: '@', digits, and the first letters of credential prefixes.
-    /// Everything else is skipped in a tight loop.
-    static let startByte: [Bool] = (0..<256).map { b in
+    /// Bytes that trigger a detector: '@' (e-mail), digits (cards, SSNs), and the bytes every credential
+    /// shape holds near its start: '-' or '_' (sk-, sk_live_, ghp_, github_pat_, xoxb-, -----BEGIN) or
+    /// an initial 'A' (AKIA, ASIA). Prose has few of them, so eight bytes at a time are skipped.
+    static let triggerByte: [Bool] = (0..<256).map { b in
         let u = UInt8(b)
-        return u == UInt8(ascii: "@") || ASCII.isDigit(u) || "sgrxA-".utf8.contains(u)
+        return u == UInt8(ascii: "@") || ASCII.isDigit(u) || u == UInt8(ascii: "-") || u == UInt8(ascii: "_")
+            || u == UInt8(ascii: "A")
+    }
+
+    @inline(__always)
+    static func blockHasTrigger(_ w: UInt64) -> Bool {
+        @inline(__always) func zero(_ v: UInt64) -> UInt64 { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 }
+        let digits = w ^ 0x3030_3030_3030_3030
+        let belowTen = (digits &- 0x0A0A_0A0A_0A0A_0A0A) & ~digits & 0x8080_8080_8080_8080
+        return (zero(w ^ 0x4040_4040_4040_4040) | zero(w ^ 0x2D2D_2D2D_2D2D_2D2D) | zero(w ^ 0x5F5F_5F5F_5F5F_5F5F)
+                | zero(w ^ 0x4141_4141_4141_4141) | belowTen) != 0
     }
 
     static func scanInto(_ counts: inout [Int], _ s: UnsafeBufferPointer<UInt8>) {
         let n = s.count
         guard let base = s.baseAddress else { return }
-        startByte.withUnsafeBufferPointer { start in
+        triggerByte.withUnsafeBufferPointer { trigger in
             var i = 0
             while i < n {
-                while i < n && !start[Int(base[i])] { i &+= 1 }
+                // Skip to the next trigger: eight bytes at a time, then byte by byte.
+                while i &+ 8 <= n && !blockHasTrigger(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i &+= 8 }
+                while i < n && !trigger[Int(base[i])] { i &+= 1 }
                 if i >= n { break }
                 let b = base[i]
-                let atWordStart = i == 0 || !isWordByte(base[i - 1])
                 if b == UInt8(ascii: "@") {
                     if let end = matchEmail(s, at: i) { counts[Detector.email.rawValue] += 1; i = end; continue }
                 } else if ASCII.isDigit(b) {
-                    if atWordStart {
+                    if i == 0 || !isWordByte(base[i - 1]) {
                         if let end = matchSSN(s, at: i) { counts[Detector.usSSN.rawValue] += 1; i = end; continue }
                         if let end = matchCard(s, at: i) { counts[Detector.creditCard.rawValue] += 1; i = end; continue }
                     }
                     // skip the rest of this digit run: nothing starts inside it
                     while i < n, ASCII.isDigit(base[i]) { i += 1 }
                     continue
-                } else if atWordStart && i + 1 < n && secretSecondByte(b, base[i + 1]) {
-                    if let (d, end) = matchSecret(s, at: i) { counts[d.rawValue] += 1; i = end; continue }
+                } else {
+                    // '-', '_' or 'A': find the start of the word it is in (credential prefixes are short).
+                    var ws = i
+                    while ws > 0, i - ws < 11, ASCII.isAlnum(base[ws - 1]) { ws -= 1 }
+                    if (ws == 0 || !isWordByte(base[ws - 1])) && ws + 1 < n && secretSecondByte(base[ws], base[ws + 1]) {
+                        if let (d, end) = matchSecret(s, at: ws) { counts[d.rawValue] += 1; i = end; continue }
+                    }
                 }
                 i += 1
             }
