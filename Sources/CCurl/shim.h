@@ -3,6 +3,9 @@
 
 #include <curl/curl.h>
 
+/* CURLVERSION_NOW is a macro naming an enum case; Swift does not import it. */
+static inline CURLversion tier_curlversion_now(void) { return CURLVERSION_NOW; }
+
 /* Swift cannot call C variadic functions, so each curl_*_setopt / getinfo use gets a typed wrapper. */
 
 static inline CURLcode tier_easy_setopt_long(CURL *handle, CURLoption option, long value) {

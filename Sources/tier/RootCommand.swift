@@ -50,7 +50,7 @@ enum RootCommand {
             Terminal.stdout(HelpRenderer.render(spec, path: "tier"))
             return .success
         case "--version":
-            Terminal.stdout("tier \(tierVersion)\n")
+            Terminal.stdout("tier \(tierVersion) (libcurl \(Curl.version)\(Curl.supportsHTTP2 ? ", HTTP/2" : ""), libyaml \(YAMLLibrary.version))\n")
             return .success
         default:
             break

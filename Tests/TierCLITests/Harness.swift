@@ -58,7 +58,7 @@ func tier(_ args: [String], stdin: String? = nil, env extra: [String: String] = 
         p.standardInput = FileHandle.nullDevice
         try p.run()
     }
-    p.waitUntilExit()
+    waitOrKill(p)
     try out.close()
     try err.close()
     let result = Run(stdout: readText(outPath) ?? "", stderr: readText(errPath) ?? "", status: p.terminationStatus)
@@ -77,3 +77,16 @@ func readText(_ path: String) -> String? {
 
 let hybrid = repoRoot + "/examples/hybrid.yaml"
 let minimal = repoRoot + "/examples/minimal.yaml"
+
+/// Waits for the child, at most `seconds`; a hung child is killed and the test fails instead of hanging CI.
+func waitOrKill(_ p: Process, seconds: Double = 30) {
+    let deadline = Date().addingTimeInterval(seconds)
+    while p.isRunning && Date() < deadline { usleep(5_000) }
+    if p.isRunning {
+        Issue.record("tier did not exit within \(seconds) s: \(p.arguments ?? [])")
+        p.terminate()
+        usleep(200_000)
+        if p.isRunning { kill(p.processIdentifier, SIGKILL) }
+    }
+    p.waitUntilExit()
+}

@@ -211,3 +211,24 @@ import Testing
         #expect(none.status == 2 && none.stdout == "" && none.stderr.contains("Usage:"))
     }
 }
+
+@Suite struct Signals {
+    @Test func interruptedIsExit130() throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: tierBinary)
+        p.arguments = ["route", "-c", hybrid, "--jsonl"]
+        let home = scratchDirectory()
+        p.environment = ["HOME": home, "XDG_CONFIG_HOME": home]
+        let input = Pipe()
+        p.standardInput = input          // held open: tier waits for more lines
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        input.fileHandleForWriting.write("{\"prompt\":\"hi\"}\n".data(using: .utf8)!)
+        usleep(300_000)
+        p.interrupt()
+        waitOrKill(p, seconds: 10)
+        #expect(p.terminationReason == .exit)
+        #expect(p.terminationStatus == 130)
+    }
+}
