@@ -70,3 +70,52 @@ import Testing
         }
     }
 }
+
+/// The completion files work in their shells: each completes an option, its values and a subcommand.
+@Suite struct CompletionsInTheirShells {
+    func shell(_ path: String, _ args: [String]) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: path)
+        p.arguments = args
+        p.currentDirectoryURL = URL(fileURLWithPath: repoRoot)
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        waitOrKill(p, seconds: 20)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func installed(_ name: String) throws -> String {
+        let path = ["/usr/bin/\(name)", "/bin/\(name)"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        return try #require(path, "\(name) is needed for this test: scripts/install-deps.sh installs it")
+    }
+
+    @Test func bash() throws {
+        let out = try shell(try installed("bash"), ["-c", """
+            source completions/tier.bash
+            COMP_WORDS=(tier route --lat); COMP_CWORD=2; _tier; echo "1:${COMPREPLY[*]}"
+            COMP_WORDS=(tier route --latency ""); COMP_CWORD=3; _tier; echo "2:${COMPREPLY[*]}"
+            COMP_WORDS=(tier config ""); COMP_CWORD=2; _tier; echo "3:${COMPREPLY[*]}"
+            """])
+        #expect(out.contains("1:--latency\n"))
+        #expect(out.contains("2:interactive background streaming\n"))
+        #expect(out.contains("3:check show path"))
+    }
+
+    @Test func fish() throws {
+        let out = try shell(try installed("fish"), ["-c", """
+            source completions/tier.fish
+            complete -C "tier route --lat"; complete -C "tier route --latency "; complete -C "tier config "
+            """])
+        #expect(out.contains("--latency\tThe latency budget"))
+        #expect(out.contains("streaming"))
+        #expect(out.contains("check\tvalidate a config file"))
+    }
+
+    @Test func zshParses() throws {
+        let out = try shell(try installed("zsh"), ["-n", "completions/tier.zsh"])
+        #expect(out == "")
+    }
+}
