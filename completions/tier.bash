@@ -12,10 +12,29 @@ _tier() {
     esac
   done
   if [[ -z $cmd ]]; then
-    COMPREPLY=($(compgen -W "route config completions help --version --help -h" -- "$cur"))
+    COMPREPLY=($(compgen -W "ask route config completions help --version --help -h" -- "$cur"))
     return
   fi
   case "$cmd" in
+    ask)
+      case "$prev" in
+        --file|-f) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --system) return ;;
+        --task) COMPREPLY=($(compgen -W "message_classification entity_extraction formatting summarization routing template_completion code complex_reasoning creative" -- "$cur")); return ;;
+        --sensitivity) COMPREPLY=($(compgen -W "public internal personal secret low medium high" -- "$cur")); return ;;
+        --latency) COMPREPLY=($(compgen -W "interactive background streaming" -- "$cur")); return ;;
+        --max-tokens) return ;;
+        --temperature) return ;;
+        --tier) return ;;
+        --model) return ;;
+        --timeout) return ;;
+        --ca-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --config|-c) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "--file -f --system --task --sensitivity --consent --latency --max-tokens --temperature --json-output --tier --model --stream --no-stream --timeout --ca-file --verbose -v --usage -u --json --no-log --config -c --help -h" -- "$cur")); return
+      fi
+      ;;
     route)
       case "$prev" in
         --file|-f) COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -74,7 +93,7 @@ _tier() {
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--help -h" -- "$cur")); return
       fi
-      COMPREPLY=($(compgen -W "route config completions" -- "$cur"))
+      COMPREPLY=($(compgen -W "ask route config completions" -- "$cur"))
       ;;
   esac
 }

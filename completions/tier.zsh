@@ -4,6 +4,7 @@
 _tier() {
   local -a commands
   commands=(
+    'ask:answer a prompt from the cheapest tier allowed to see it that answers with enough confidence'
     'route:explain where a prompt would go and why, without sending it anywhere'
     'config:check, show or locate the tier config'
     'completions:print shell completions for bash, zsh or fish'
@@ -19,6 +20,31 @@ _tier() {
     command) _describe -t commands 'tier command' commands ;;
     args)
       case $words[1] in
+        ask)
+          _arguments \
+            '*'{-f,--file}'[Attach a file'\''s text to the prompt ('\''-'\'' for standard input)]:FILE:_files' \
+            '--system[A system prompt]:TEXT: ' \
+            '--task[The task type, instead of the heuristic'\''s guess]:TASK:(message_classification entity_extraction formatting summarization routing template_completion code complex_reasoning creative)' \
+            '--sensitivity[A sensitivity hint]:LEVEL:(public internal personal secret low medium high)' \
+            '--consent[Consent to a --sensitivity below what the scan found]' \
+            '--latency[The latency budget]:BUDGET:(interactive background streaming)' \
+            '--max-tokens[The most output tokens (always sent to the server)]:N: ' \
+            '--temperature[Sampling temperature]:T: ' \
+            '--json-output[Ask the model for JSON (response_format json_object where the server supports it)]' \
+            '--tier[Force a tier, still under the privacy policy (exit 3 when it may not see the data)]:NAME: ' \
+            '--model[A model role of the chosen tier]:ROLE: ' \
+            '--stream[Stream the answer as it arrives (the default on a terminal)]' \
+            '--no-stream[Print the answer only when it is complete]' \
+            '--timeout[The whole request, retries and escalations included]:DURATION: ' \
+            '--ca-file[An extra CA bundle for TLS verification (verification stays on)]:FILE:_files' \
+            '(-v --verbose)'{-v,--verbose}'[Print the decision and each attempt'\''s timing on stderr]' \
+            '(-u --usage)'{-u,--usage}'[Print tokens and timing on stderr]' \
+            '--json[Print one JSON object\: answer, tier, model, confidence, attempts, timings and tokens]' \
+            '--no-log[Do not append to the request log]' \
+            '(-c --config)'{-c,--config}'[The tier config]:FILE:_files' \
+            '(-h --help)'{-h,--help}'[Show this help and exit]' \
+            '*:PROMPT: '
+          ;;
         route)
           _arguments \
             '*'{-f,--file}'[Attach a file'\''s text to the prompt ('\''-'\'' for standard input)]:FILE:_files' \
@@ -66,7 +92,7 @@ _tier() {
         help)
           _arguments \
             '(-h --help)'{-h,--help}'[Show this help and exit]' \
-            '*:SUBCOMMAND:(route config completions)'
+            '*:SUBCOMMAND:(ask route config completions)'
           ;;
       esac
       ;;

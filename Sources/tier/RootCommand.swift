@@ -13,7 +13,7 @@ enum RootCommand {
         options: [
             OptionSpec("version", help: "Print the version and exit."),
         ],
-        subcommands: [RouteCommand.spec, ConfigCommand.spec, CompletionsCommand.spec, HelpCommand.spec, ManCommand.spec],
+        subcommands: [AskCommand.spec, RouteCommand.spec, ConfigCommand.spec, CompletionsCommand.spec, HelpCommand.spec, ManCommand.spec],
         exitCodes: ExitCode.allCases
     )
 
@@ -58,6 +58,7 @@ enum RootCommand {
         let rest = Array(args.dropFirst())
         do {
             switch first {
+            case "ask": return try AskCommand.run(rest)
             case "route": return try RouteCommand.run(rest)
             case "config": return try ConfigCommand.run(rest)
             case "completions": return try CompletionsCommand.run(rest)
@@ -94,7 +95,7 @@ enum HelpCommand {
         summary: "show help for tier, a subcommand, or the config file ('tier help config')",
         usage: ["tier help [SUBCOMMAND]"],
         positional: PositionalSpec("SUBCOMMAND", repeatable: true,
-                                   completion: .choices(["route", "config", "completions"]),
+                                   completion: .choices(["ask", "route", "config", "completions"]),
                                    help: "The subcommand (and sub-subcommand) to describe.")
     )
 

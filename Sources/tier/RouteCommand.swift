@@ -75,19 +75,19 @@ enum RouteCommand {
         return d
     }
 
-    static func validTier(_ name: String, config: TierConfig, what: String) throws(TierError) {
+    static func validTier(_ name: String, config: TierConfig, what: String, path: String = "tier route") throws(TierError) {
         guard config.tier(named: name) == nil else { return }
-        var m = "tier route: \(what): no tier named '\(name)'"
+        var m = "\(path): \(what): no tier named '\(name)'"
         if let c = closestMatch(name, in: config.tierNames) { m += "; did you mean '\(c)'?" }
         throw .usage(m + " (tiers: \(config.tierNames.joined(separator: ", ")))")
     }
 
     /// Built-in task types, and any a config rule names, are accepted.
-    static func validTask(_ t: String, config: TierConfig, what: String) throws(TierError) -> String {
+    static func validTask(_ t: String, config: TierConfig, what: String, path: String = "tier route") throws(TierError) -> String {
         var known = TaskType.builtIn
         for r in config.routing.rules { for x in r.taskTypes ?? [] where !known.contains(x) { known.append(x) } }
         if known.contains(t) { return t }
-        var m = "tier route: \(what): unknown task type '\(t)'"
+        var m = "\(path): \(what): unknown task type '\(t)'"
         if let c = closestMatch(t, in: known) { m += "; did you mean '\(c)'?" }
         throw .usage(m + " (known: \(known.joined(separator: ", ")))")
     }

@@ -1,0 +1,63 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// How an answer's confidence is computed (`routing.confidence`). Defaults in parentheses.
+///
+///     p_i   = exp(logprob_i) for each generated token
+///     base  = (1 - quantile_weight) * mean(p) + quantile_weight * q(p)     q = the `quantile` low quantile (0.1)
+///     base  = (1 - margin_weight) * base + margin_weight * mean(p_i - p_runner_up_i)   (margin_weight 0)
+///     conf  = base, times hedge_penalty (0.5) when the answer hedges or refuses,
+///             times truncation_penalty (0.7) when it stopped at max_tokens;
+///             0 for an empty answer, or for invalid JSON when JSON was asked for.
+///
+/// A mean of probabilities, not a sum of logprobs, so length does not drag it down; the low quantile
+/// catches a few tokens the model was unsure of inside an otherwise fluent answer.
+public struct ConfidenceSettings: Sendable, Equatable {
+    public var quantile = 0.1
+    public var quantileWeight = 0.5
+    public var marginWeight = 0.0
+    public var hedgePenalty = 0.5
+    public var truncationPenalty = 0.7
+
+    public init() {}
+}
+
+public enum Confidence {
+    static let hedges = [
+        "i'm not sure", "i am not sure", "i'm not certain", "i am not certain", "i don't know", "i do not know",
+        "i cannot", "i can't", "i can not", "as an ai", "i'm unable", "i am unable", "i apologize", "sorry, but",
+        "it is unclear", "it's unclear", "hard to say", "not enough information", "i'm sorry",
+    ]
+
+    /// nil when the provider gave no logprobs.
+    public static func score(_ r: ChatResponse, jsonAsked: Bool, settings: ConfidenceSettings) -> Double? {
+        guard let lps = r.logprobs, !lps.isEmpty else {
+            return r.logprobs == nil ? nil : (r.text.isEmpty ? 0 : nil)
+        }
+        let trimmed = r.text.trimmingSpaces
+        if trimmed.isEmpty { return 0 }
+        if jsonAsked && (try? JSONParser.parse(trimmed)) == nil { return 0 }
+        let probs = lps.map { exp($0.logprob) }.sorted()
+        let mean = probs.reduce(0, +) / Double(probs.count)
+        let idx = min(probs.count - 1, max(0, Int((settings.quantile * Double(probs.count - 1)).rounded(.down))))
+        var base = (1 - settings.quantileWeight) * mean + settings.quantileWeight * probs[idx]
+        if settings.marginWeight > 0 {
+            let margins = lps.map { lp -> Double in max(0, exp(lp.logprob) - (lp.runnerUp.map { exp($0) } ?? 0)) }
+            base = (1 - settings.marginWeight) * base + settings.marginWeight * margins.reduce(0, +) / Double(margins.count)
+        }
+        let lower = r.text.lowercased()
+        if hedges.contains(where: { lower.contains($0) }) { base *= settings.hedgePenalty }
+        if r.finishReason == "length" || r.finishReason == "max_tokens" { base *= settings.truncationPenalty }
+        return min(1, max(0, base))
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\n" || f == "\t" || f == "\r" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\n" || l == "\t" || l == "\r" { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,116 @@
+/// Anthropic's Messages API: `x-api-key`, `anthropic-version`, its SSE event types and error types.
+/// It returns no logprobs, so its answers carry no confidence.
+public final class AnthropicProvider: ChatProvider {
+    public static let apiVersion = "2023-06-01"
+    let client: HTTPClient
+    let url: String
+    let apiKey: String?
+    let timeouts: HTTPTimeouts
+    let caFile: String?
+
+    public init(client: HTTPClient, endpoint: String, apiKey: String?, timeouts: HTTPTimeouts, caFile: String? = nil) {
+        self.client = client
+        self.caFile = caFile
+        var base = endpoint
+        while base.hasSuffix("/") { base.removeLast() }
+        self.url = base.hasSuffix("/v1") ? base + "/messages" : base + "/v1/messages"
+        self.apiKey = apiKey
+        self.timeouts = timeouts
+    }
+
+    func body(_ r: ChatRequest) -> [UInt8] {
+        var w = JSONWriter()
+        w.object { w in
+            w.field("model", r.model)
+            w.field("max_tokens", r.maxTokens)
+            var system = r.system
+            if r.jsonOutput {
+                // No response_format here: ask in the system prompt.
+                system = (system.map { $0 + "\n\n" } ?? "") + "Reply with one JSON value and nothing else."
+            }
+            if let s = system { w.field("system", s) }
+            w.key("messages")
+            w.array { w in w.object { w in w.field("role", "user"); w.field("content", r.user) } }
+            if let t = r.temperature { w.field("temperature", t, digits: 4) }
+            w.field("stream", r.stream)
+        }
+        return w.bytes
+    }
+
+    public func complete(_ r: ChatRequest, onText: @escaping (String) -> Void) throws(ProviderError) -> ChatResponse {
+        var headers = ["Content-Type: application/json", "anthropic-version: \(AnthropicProvider.apiVersion)",
+                       "Accept: " + (r.stream ? "text/event-stream" : "application/json")]
+        if let k = apiKey { headers.append("x-api-key: " + k) }
+        var request = HTTPRequest(url: url, headers: headers, body: body(r))
+        timeouts.apply(&request)
+        request.caFile = caFile
+
+        var response = ChatResponse()
+        let start = monotonicMs()
+        var errorBody: [UInt8] = []
+        var whole: [UInt8] = []
+        var sse = SSEParser()
+        var stopped = false
+        var streamError: ProviderError? = nil
+        var delivered = false
+        let head: HTTPResponseHead
+        do {
+            head = try client.send(request) { status, chunk in
+                if status != 200 { errorBody.append(contentsOf: chunk); return errorBody.count < 1 << 20 }
+                if !r.stream { whole.append(contentsOf: chunk); return true }
+                sse.feed(chunk) { event in
+                    guard let v = try? JSONParser.parse(event.dataString) else {
+                        streamError = .malformed("event \(event.event) is not JSON")
+                        return
+                    }
+                    switch event.event {
+                    case "message_start":
+                        if let m = v["message"]?["model"]?.stringValue { response.model = m }
+                        if let n = v["message"]?["usage"]?["input_tokens"]?.numberValue { response.inputTokens = Int(n) }
+                    case "content_block_delta":
+                        if let text = v["delta"]?["text"]?.stringValue, !text.isEmpty {
+                            if response.ttftMs == nil { response.ttftMs = monotonicMs() - start }
+                            response.text += text
+                            onText(text)
+                            delivered = true
+                        }
+                    case "message_delta":
+                        if let s = v["delta"]?["stop_reason"]?.stringValue { response.finishReason = s }
+                        if let n = v["usage"]?["output_tokens"]?.numberValue { response.outputTokens = Int(n) }
+                    case "message_stop":
+                        stopped = true
+                    case "error":
+                        let type = v["error"]?["type"]?.stringValue ?? ""
+                        let message = v["error"]?["message"]?.stringValue ?? "error event"
+                        streamError = type == "overloaded_error" ? .overloaded(message)
+                            : type == "rate_limit_error" ? .rateLimited(retryAfterMs: nil, message: message)
+                            : .http(status: 500, message: message)
+                    default:
+                        break  // ping, content_block_start/stop
+                    }
+                }
+                return streamError == nil
+            }
+        } catch {
+            if error == .stopped, let e = streamError { throw e }
+            throw ProviderError.from(error, outputStarted: delivered)
+        }
+        response.totalMs = monotonicMs() - start
+        if head.status != 200 { throw errorFor(status: head.status, head: head, body: errorBody) }
+        if let e = streamError { throw e }
+        if r.stream {
+            if !stopped { throw .streamCut(afterOutput: delivered) }
+        } else {
+            guard let v = try? JSONParser.parse(String(decoding: whole, as: UTF8.self)),
+                  let blocks = v["content"]?.arrayValue else { throw .malformed("no content in the response") }
+            for b in blocks { if let t = b["text"]?.stringValue { response.text += t } }
+            response.finishReason = v["stop_reason"]?.stringValue
+            response.model = v["model"]?.stringValue
+            if let n = v["usage"]?["input_tokens"]?.numberValue { response.inputTokens = Int(n) }
+            if let n = v["usage"]?["output_tokens"]?.numberValue { response.outputTokens = Int(n) }
+            response.ttftMs = response.totalMs
+            if !response.text.isEmpty { onText(response.text) }
+        }
+        return response
+    }
+}

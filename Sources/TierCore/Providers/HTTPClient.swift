@@ -1,0 +1,179 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CCurl
+
+/// Milliseconds on the monotonic clock.
+public func monotonicMs() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) * 1000 + Double(ts.tv_nsec) / 1_000_000
+}
+
+public struct HTTPRequest: Sendable {
+    public var url: String
+    public var headers: [String]
+    public var body: [UInt8]
+    public var connectTimeoutMs: Int = 5_000
+    /// Time from sending to the first body byte.
+    public var firstByteTimeoutMs: Int?
+    /// Longest gap between body chunks.
+    public var idleTimeoutMs: Int?
+    public var totalTimeoutMs: Int = 120_000
+    public var caFile: String?
+
+    public init(url: String, headers: [String], body: [UInt8]) {
+        self.url = url
+        self.headers = headers
+        self.body = body
+    }
+}
+
+public struct HTTPResponseHead: Sendable {
+    public var status: Int = 0
+    /// Lower-cased names.
+    public var headers: [(name: String, value: String)] = []
+
+    public func header(_ name: String) -> String? { headers.last { $0.name == name }?.value }
+}
+
+public enum HTTPError: Error, Sendable, Equatable {
+    case connection(String)
+    case dns(String)
+    case tls(String)
+    /// phase: connect, first_token, idle, total
+    case timeout(phase: String)
+    /// The connection ended before the response was complete.
+    case cut(String)
+    /// The body consumer asked to stop.
+    case stopped
+    case other(String)
+}
+
+/// HTTP over one reused libcurl easy handle: keep-alive connections, HTTP/2 where the server offers it,
+/// proxies from the usual environment variables (libcurl reads them), TLS verification always on.
+public final class HTTPClient {
+    private let handle: UnsafeMutableRawPointer
+    private static let globalInit: Bool = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK }()
+
+    public init?() {
+        guard HTTPClient.globalInit, let h = curl_easy_init() else { return nil }
+        handle = h
+    }
+
+    deinit { curl_easy_cleanup(handle) }
+
+    /// What one transfer needs inside libcurl's C callbacks.
+    final class Transfer {
+        var head = HTTPResponseHead()
+        var onBody: (Int, UnsafeRawBufferPointer) -> Bool
+        var start = monotonicMs()
+        var firstByteAt: Double?
+        var lastByteAt: Double?
+        var firstByteTimeoutMs: Int?
+        var idleTimeoutMs: Int?
+        var abortReason: HTTPError?
+        var body: [UInt8]
+
+        init(body: [UInt8], onBody: @escaping (Int, UnsafeRawBufferPointer) -> Bool) {
+            self.body = body
+            self.onBody = onBody
+        }
+    }
+
+    /// Sends the request; body bytes go to `onBody` with the response status as they arrive (return
+    /// false to stop). Returns the status line and headers once the transfer is complete.
+    public func send(_ request: HTTPRequest, onBody: @escaping (Int, UnsafeRawBufferPointer) -> Bool) throws(HTTPError) -> HTTPResponseHead {
+        let t = Transfer(body: request.body, onBody: onBody)
+        t.firstByteTimeoutMs = request.firstByteTimeoutMs
+        t.idleTimeoutMs = request.idleTimeoutMs
+        let box = Unmanaged.passRetained(t)
+        defer { box.release() }
+        let h = handle
+        curl_easy_reset(h)
+        var list: UnsafeMutablePointer<curl_slist>? = nil
+        for header in request.headers { list = curl_slist_append(list, header) }
+        defer { curl_slist_free_all(list) }
+
+        _ = tier_easy_setopt_string(h, CURLOPT_URL, request.url)
+        _ = tier_easy_setopt_long(h, CURLOPT_NOSIGNAL, 1)
+        _ = tier_easy_setopt_long(h, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
+        _ = tier_easy_setopt_long(h, CURLOPT_CONNECTTIMEOUT_MS, request.connectTimeoutMs)
+        _ = tier_easy_setopt_long(h, CURLOPT_TIMEOUT_MS, request.totalTimeoutMs)
+        _ = tier_easy_setopt_long(h, CURLOPT_SSL_VERIFYPEER, 1)
+        _ = tier_easy_setopt_long(h, CURLOPT_SSL_VERIFYHOST, 2)
+        if let ca = request.caFile { _ = tier_easy_setopt_string(h, CURLOPT_CAINFO, ca) }
+        _ = tier_easy_setopt_slist(h, CURLOPT_HTTPHEADER, list)
+        _ = t.body.withUnsafeMutableBytes { tier_easy_setopt_pointer(h, CURLOPT_POSTFIELDS, $0.baseAddress) }
+        _ = tier_easy_setopt_offt(h, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(t.body.count))
+        let ctx = box.toOpaque()
+        _ = tier_easy_setopt_write_callback(h, CURLOPT_WRITEFUNCTION, { ptr, size, count, ud in
+            let t = Unmanaged<Transfer>.fromOpaque(ud!).takeUnretainedValue()
+            let n = size * count
+            let now = monotonicMs()
+            if t.firstByteAt == nil { t.firstByteAt = now }
+            t.lastByteAt = now
+            let ok = t.onBody(t.head.status, UnsafeRawBufferPointer(start: ptr, count: n))
+            if !ok { t.abortReason = .stopped; return 0 }
+            return n
+        })
+        _ = tier_easy_setopt_pointer(h, CURLOPT_WRITEDATA, ctx)
+        _ = tier_easy_setopt_write_callback(h, CURLOPT_HEADERFUNCTION, { ptr, size, count, ud in
+            let t = Unmanaged<Transfer>.fromOpaque(ud!).takeUnretainedValue()
+            let n = size * count
+            let line = String(decoding: UnsafeRawBufferPointer(start: ptr, count: n), as: UTF8.self)
+            if line.hasPrefix("HTTP/") {
+                // A new response (after a redirect or 100-continue): start over.
+                t.head.headers.removeAll()
+                let parts = line.split(separator: " ")
+                if parts.count >= 2, let s = Int(parts[1]) { t.head.status = s }
+            } else if let colon = line.firstIndex(of: ":") {
+                let name = line[..<colon].lowercased()
+                var value = line[line.index(after: colon)...]
+                while let f = value.first, f == " " || f == "\t" { value = value.dropFirst() }
+                while let l = value.last, l == "\r" || l == "\n" || l == " " { value = value.dropLast() }
+                t.head.headers.append((name, String(value)))
+            }
+            return n
+        })
+        _ = tier_easy_setopt_pointer(h, CURLOPT_HEADERDATA, ctx)
+        // The progress callback enforces the first-byte and idle timeouts, which libcurl lacks.
+        if request.firstByteTimeoutMs != nil || request.idleTimeoutMs != nil {
+            _ = tier_easy_setopt_long(h, CURLOPT_NOPROGRESS, 0)
+            _ = tier_easy_setopt_xferinfo_callback(h, { ud, _, _, _, _ in
+                let t = Unmanaged<Transfer>.fromOpaque(ud!).takeUnretainedValue()
+                let now = monotonicMs()
+                if let limit = t.firstByteTimeoutMs, t.firstByteAt == nil, now - t.start > Double(limit) {
+                    t.abortReason = .timeout(phase: "first_token")
+                    return 1
+                }
+                if let limit = t.idleTimeoutMs, let last = t.lastByteAt, now - last > Double(limit) {
+                    t.abortReason = .timeout(phase: "idle")
+                    return 1
+                }
+                return 0
+            })
+            _ = tier_easy_setopt_pointer(h, CURLOPT_XFERINFODATA, ctx)
+        }
+
+        let rc = curl_easy_perform(h)
+        if rc == CURLE_OK { return t.head }
+        if let reason = t.abortReason { throw reason }
+        let detail = String(cString: curl_easy_strerror(rc))
+        switch rc {
+        case CURLE_COULDNT_CONNECT: throw .connection(detail)
+        case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY: throw .dns(detail)
+        case CURLE_OPERATION_TIMEDOUT:
+            var connectTime = 0.0
+            _ = tier_easy_getinfo_double(h, CURLINFO_CONNECT_TIME, &connectTime)
+            throw .timeout(phase: connectTime == 0 ? "connect" : (t.firstByteAt == nil ? "first_token" : "total"))
+        case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM, CURLE_SSL_CIPHER,
+             CURLE_SSL_CACERT_BADFILE, CURLE_SSL_ISSUER_ERROR:
+            throw .tls(detail)
+        case CURLE_PARTIAL_FILE, CURLE_RECV_ERROR, CURLE_GOT_NOTHING, CURLE_HTTP2_STREAM, CURLE_HTTP2:
+            throw .cut(detail)
+        default:
+            throw .other(detail)
+        }
+    }
+}

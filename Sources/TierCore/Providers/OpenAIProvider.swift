@@ -1,0 +1,154 @@
+/// OpenAI-compatible chat completions: llama.cpp's llama-server, Ollama's /v1, vLLM, LM Studio, OpenAI.
+public final class OpenAIProvider: ChatProvider {
+    let client: HTTPClient
+    let url: String
+    let apiKey: String?
+    let timeouts: HTTPTimeouts
+    let caFile: String?
+
+    public init(client: HTTPClient, endpoint: String, apiKey: String?, timeouts: HTTPTimeouts, caFile: String? = nil) {
+        self.client = client
+        self.caFile = caFile
+        var base = endpoint
+        while base.hasSuffix("/") { base.removeLast() }
+        self.url = base.hasSuffix("/v1") ? base + "/chat/completions" : base + "/v1/chat/completions"
+        self.apiKey = apiKey
+        self.timeouts = timeouts
+    }
+
+    func body(_ r: ChatRequest) -> [UInt8] {
+        var w = JSONWriter()
+        w.object { w in
+            w.field("model", r.model)
+            w.key("messages")
+            w.array { w in
+                if let s = r.system { w.object { w in w.field("role", "system"); w.field("content", s) } }
+                w.object { w in w.field("role", "user"); w.field("content", r.user) }
+            }
+            w.field("max_tokens", r.maxTokens)
+            if let t = r.temperature { w.field("temperature", t, digits: 4) }
+            w.field("stream", r.stream)
+            if r.stream { w.key("stream_options"); w.object { w in w.field("include_usage", true) } }
+            if let n = r.topLogprobs {
+                w.field("logprobs", true)
+                w.field("top_logprobs", n)
+            }
+            if r.jsonOutput { w.key("response_format"); w.object { w in w.field("type", "json_object") } }
+        }
+        return w.bytes
+    }
+
+    public func complete(_ r: ChatRequest, onText: @escaping (String) -> Void) throws(ProviderError) -> ChatResponse {
+        var headers = ["Content-Type: application/json", "Accept: " + (r.stream ? "text/event-stream" : "application/json")]
+        if let k = apiKey { headers.append("Authorization: Bearer " + k) }
+        var request = HTTPRequest(url: url, headers: headers, body: body(r))
+        timeouts.apply(&request)
+        request.caFile = caFile
+
+        var response = ChatResponse()
+        if r.topLogprobs != nil { response.logprobs = [] }
+        let start = monotonicMs()
+        var errorBody: [UInt8] = []
+        var whole: [UInt8] = []
+        var sse = SSEParser()
+        var done = false
+        var parseError: String? = nil
+        var delivered = false
+
+        // Content is handed on from inside the transfer, so streaming reaches the caller as it arrives.
+        var pending: [String] = []
+        let head: HTTPResponseHead
+        do {
+            head = try client.send(request) { status, chunk in
+                    if status != 200 { errorBody.append(contentsOf: chunk); return errorBody.count < 1 << 20 }
+                    if !r.stream { whole.append(contentsOf: chunk); return true }
+                    sse.feed(chunk) { event in
+                        if event.data.elementsEqual("[DONE]".utf8) { done = true; return }
+                        do throws(JSONParseError) {
+                            let v = try JSONParser.parse(event.dataString)
+                            OpenAIProvider.absorb(v, into: &response, stream: true, start: start, emit: { pending.append($0) })
+                        } catch {
+                            parseError = "chunk is not JSON: \(error.message)"
+                        }
+                    }
+                    for p in pending { onText(p); delivered = true }
+                    pending.removeAll()
+                    return parseError == nil
+            }
+        } catch {
+            if error == .stopped, let e = parseError { throw .malformed(e) }
+            throw ProviderError.from(error, outputStarted: delivered)
+        }
+        response.totalMs = monotonicMs() - start
+        if head.status != 200 { throw errorFor(status: head.status, head: head, body: errorBody) }
+        if let e = parseError { throw .malformed(e) }
+        if r.stream {
+            if !done && response.finishReason == nil { throw .streamCut(afterOutput: delivered) }
+        } else {
+            guard let v = try? JSONParser.parse(String(decoding: whole, as: UTF8.self)) else {
+                throw .malformed("the body is not JSON")
+            }
+            guard v["choices"]?.arrayValue?.first != nil else { throw .malformed("no choices in the response") }
+            OpenAIProvider.absorb(v, into: &response, stream: false, start: start, emit: onText)
+            if response.ttftMs == nil { response.ttftMs = response.totalMs }
+        }
+        return response
+    }
+
+    /// Folds one response or stream chunk into `response`.
+    static func absorb(_ v: JSONValue, into response: inout ChatResponse, stream: Bool, start: Double, emit: (String) -> Void) {
+        if let m = v["model"]?.stringValue { response.model = m }
+        if let u = v["usage"] {
+            if let p = u["prompt_tokens"]?.numberValue { response.inputTokens = Int(p) }
+            if let c = u["completion_tokens"]?.numberValue { response.outputTokens = Int(c) }
+        }
+        guard let choice = v["choices"]?.arrayValue?.first else { return }
+        let content = stream ? choice["delta"]?["content"]?.stringValue : choice["message"]?["content"]?.stringValue
+        if let text = content, !text.isEmpty {
+            if response.ttftMs == nil && stream { response.ttftMs = monotonicMs() - start }
+            response.text += text
+            emit(text)
+        }
+        if let f = choice["finish_reason"]?.stringValue { response.finishReason = f }
+        if let tokens = choice["logprobs"]?["content"]?.arrayValue {
+            for t in tokens {
+                guard let lp = t["logprob"]?.numberValue else { continue }
+                var runnerUp: Double? = nil
+                let chosenID = t["id"]?.numberValue
+                let chosenBytes = t["bytes"]?.arrayValue
+                for alt in t["top_logprobs"]?.arrayValue ?? [] {
+                    guard let alp = alt["logprob"]?.numberValue else { continue }
+                    let same = (chosenID != nil && alt["id"]?.numberValue == chosenID)
+                        || (chosenBytes != nil && alt["bytes"]?.arrayValue == chosenBytes)
+                        || (chosenID == nil && chosenBytes == nil && alt["token"]?.stringValue == t["token"]?.stringValue)
+                    if !same, runnerUp == nil || alp > runnerUp! { runnerUp = alp }
+                }
+                if response.logprobs == nil { response.logprobs = [] }
+                response.logprobs!.append(TokenLogprob(logprob: lp, runnerUp: runnerUp))
+            }
+        }
+    }
+}
+
+/// Timeouts for one attempt, from the tier's config and the overall deadline.
+public struct HTTPTimeouts: Sendable {
+    public var connectMs: Int = 3_000
+    public var firstTokenMs: Int?
+    public var idleMs: Int?
+    public var totalMs: Int = 120_000
+
+    public init(tier: TierSpec, remainingMs: Int) {
+        if let c = tier.timeouts.connect { connectMs = c.milliseconds }
+        firstTokenMs = tier.timeouts.firstToken?.milliseconds
+        idleMs = tier.timeouts.idle?.milliseconds
+        totalMs = min(tier.timeouts.total?.milliseconds ?? 120_000, max(1, remainingMs))
+        connectMs = min(connectMs, totalMs)
+    }
+
+    func apply(_ r: inout HTTPRequest) {
+        r.connectTimeoutMs = connectMs
+        r.firstByteTimeoutMs = firstTokenMs
+        r.idleTimeoutMs = idleMs
+        r.totalTimeoutMs = totalMs
+    }
+}

@@ -1,0 +1,69 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The request log: one JSON line per request, appended under an exclusive lock with one write(2),
+/// so parallel `tier ask` runs never interleave or lose lines. It is the audit trail: every attempt's
+/// tier is in it, and no prompt or answer text unless the config asks for it.
+public enum RequestLog {
+    public static func defaultPath(env: (String) -> String? = System.env) -> String {
+        stateDirectory(env: env) + "/requests.jsonl"
+    }
+
+    public static func stateDirectory(env: (String) -> String? = System.env) -> String {
+        if let x = env("XDG_STATE_HOME"), x.hasPrefix("/") { return x + "/tier" }
+        return (env("HOME").flatMap { $0.isEmpty ? nil : $0 } ?? System.homeDirectory) + "/.local/state/tier"
+    }
+
+    /// Creates the directory and its parents (mode 0700: the log is private).
+    public static func makeDirectories(_ path: String) {
+        var current = ""
+        for part in path.split(separator: "/") {
+            current += "/" + part
+            mkdir(current, 0o700)
+        }
+    }
+
+    public static func append(_ line: [UInt8], to path: String) throws(TierError) {
+        if let slash = path.lastIndex(of: "/") { makeDirectories(String(path[..<slash])) }
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        if fd < 0 { throw .io(path: path, message: System.errnoMessage()) }
+        defer { close(fd) }
+        if flock(fd, LOCK_EX) != 0 { throw .io(path: path, message: System.errnoMessage()) }
+        defer { flock(fd, LOCK_UN) }
+        var record = line
+        if record.last != 0x0A { record.append(0x0A) }
+        let written = record.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        if written != record.count { throw .io(path: path, message: written < 0 ? System.errnoMessage() : "short write") }
+    }
+
+    /// UTC time as RFC 3339 with milliseconds.
+    public static func timestamp() -> String {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        var t = ts.tv_sec
+        var tmv = tm()
+        gmtime_r(&t, &tmv)
+        func pad(_ v: Int32, _ n: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, n - s.count)) + s }
+        return "\(pad(tmv.tm_year + 1900, 4))-\(pad(tmv.tm_mon + 1, 2))-\(pad(tmv.tm_mday, 2))T\(pad(tmv.tm_hour, 2)):\(pad(tmv.tm_min, 2)):\(pad(tmv.tm_sec, 2)).\(pad(Int32(ts.tv_nsec / 1_000_000), 3))Z"
+    }
+
+    /// A random request id (16 hex digits).
+    public static func newID() -> String {
+        var rng = SystemRandomNumberGenerator()
+        let v = rng.next()
+        let h = String(v, radix: 16)
+        return String(repeating: "0", count: 16 - h.count) + h
+    }
+
+    /// FNV-1a 64 of the content: enough to find repeated requests in the log, not a secret-keeping hash.
+    public static func contentHash(_ parts: [String]) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        for p in parts {
+            for b in p.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            h = (h ^ 0xFF) &* 0x100000001b3
+        }
+        let s = String(h, radix: 16)
+        return "fnv1a64:" + String(repeating: "0", count: 16 - s.count) + s
+    }
+}
