@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Serves SmolLM2-135M through llama.cpp's own HTTP server (the xllamacpp wheel embeds it) on 127.0.0.1.
 
-Usage: local_model_server.py PORT [N_PARALLEL]
-Serves until SIGTERM or SIGINT. One thread: with two on a two-core machine that is doing anything
+Usage: local_model_server.py PORT [N_PARALLEL] [--die-with-parent]
+Serves until SIGTERM or SIGINT (or, with --die-with-parent, until the process that started it ends:
+tests use that so no server outlives them). One thread: with two on a two-core machine that is doing anything
 else, generation collapses (see the project's notes on the local model)."""
 import importlib.util
 import os
@@ -23,8 +24,11 @@ def model_path() -> str:
 
 
 def main() -> None:
-    port = int(sys.argv[1]) if len(sys.argv) > 1 else 8080
-    parallel = int(sys.argv[2]) if len(sys.argv) > 2 else 2
+    argv = [a for a in sys.argv[1:] if not a.startswith("--")]
+    parent = os.getppid()
+    die_with_parent = "--die-with-parent" in sys.argv
+    port = int(argv[0]) if len(argv) > 0 else 8080
+    parallel = int(argv[1]) if len(argv) > 1 else 2
     params = xllamacpp.CommonParams()
     params.model.path = model_path()
     params.model_alias = {"smollm2-135m"}
@@ -39,7 +43,10 @@ def main() -> None:
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
-    stop.wait()
+    # Polling the parent (not PR_SET_PDEATHSIG, which fires when the starting *thread* ends).
+    while not stop.wait(0.5):
+        if die_with_parent and os.getppid() != parent:
+            break
     del server
 
 

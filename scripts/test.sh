@@ -4,5 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d /opt/swift/usr/bin ] && export PATH="/opt/swift/usr/bin:$PATH"
 scripts/install-deps.sh
+scripts/local-model.sh install   # the real local tier the end-to-end tests talk to
 swift build --build-tests
 swift test

@@ -131,7 +131,8 @@ public final class HTTPClient {
                 let name = line[..<colon].lowercased()
                 var value = line[line.index(after: colon)...]
                 while let f = value.first, f == " " || f == "\t" { value = value.dropFirst() }
-                while let l = value.last, l == "\r" || l == "\n" || l == " " { value = value.dropLast() }
+                // "\r\n" is one Character in Swift: test for it too.
+                while let l = value.last, l == "\r\n" || l == "\r" || l == "\n" || l == " " { value = value.dropLast() }
                 t.head.headers.append((name, String(value)))
             }
             return n

@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""A protocol fake for tier's tests: an OpenAI-compatible or Anthropic Messages server on 127.0.0.1
+that answers, fails or misbehaves on purpose, and records every request it receives.
+
+  fake_provider.py --protocol openai|anthropic --mode MODE [--log FILE] [--fail-first N] [--logprob LP]
+                   [--answer TEXT] [--delay SECONDS]
+
+Modes: ok, hang, slow (--delay before the first byte), 500, 429 (Retry-After: 1), 529, garbage
+(200 with a body that is not JSON), cut (the stream stops half-way, connection closed), auth (401).
+--fail-first N: the first N requests get --mode's failure, then requests succeed (mode ok).
+Prints "PORT <n>" on stdout once listening (port 0 picks a free one), then serves until killed.
+Loopback only; stops by itself after --lifetime seconds (default 300)."""
+import argparse, json, socketserver, sys, threading, time
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+ap = argparse.ArgumentParser()
+ap.add_argument("--protocol", default="openai")
+ap.add_argument("--mode", default="ok")
+ap.add_argument("--log")
+ap.add_argument("--fail-first", type=int, default=-1)
+ap.add_argument("--logprob", type=float, default=-0.01)
+ap.add_argument("--answer", default="Paris is the capital of France.")
+ap.add_argument("--delay", type=float, default=2.0)
+ap.add_argument("--port", type=int, default=0)
+ap.add_argument("--lifetime", type=float, default=300)
+args = ap.parse_args()
+lock = threading.Lock()
+count = {"n": 0}
+
+
+class Server(socketserver.ThreadingMixIn, HTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *a):
+        pass
+
+    def record(self, body):
+        if not args.log:
+            return
+        entry = {"path": self.path, "headers": dict(self.headers), "body": body.decode("utf-8", "replace")}
+        with lock, open(args.log, "a") as f:
+            f.write(json.dumps(entry) + "\n")
+
+    def send_json(self, status, obj, extra=()):
+        data = json.dumps(obj).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        for k, v in extra:
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(data)
+
+    def error(self, status, kind, message, extra=()):
+        if args.protocol == "anthropic":
+            self.send_json(status, {"type": "error", "error": {"type": kind, "message": message}}, extra)
+        else:
+            self.send_json(status, {"error": {"message": message, "type": kind, "code": status}}, extra)
+
+    def do_GET(self):
+        if self.path in ("/health", "/v1/models"):
+            self.send_json(200, {"status": "ok", "data": [{"id": "fake"}]})
+        else:
+            self.send_json(404, {"error": "not found"})
+
+    def do_POST(self):
+        length = int(self.headers.get("Content-Length", "0"))
+        body = self.rfile.read(length)
+        self.record(body)
+        with lock:
+            count["n"] += 1
+            n = count["n"]
+        mode = args.mode
+        if args.fail_first >= 0 and n > args.fail_first:
+            mode = "ok"
+        try:
+            req = json.loads(body or b"{}")
+        except ValueError:
+            req = {}
+        if mode == "hang":
+            time.sleep(args.lifetime)
+            return
+        if mode == "slow":
+            time.sleep(args.delay)
+        if mode == "500":
+            return self.error(500, "server_error", "the fake is failing on purpose")
+        if mode == "429":
+            return self.error(429, "rate_limit_error", "slow down", [("Retry-After", "1")])
+        if mode == "529":
+            return self.error(529, "overloaded_error", "Overloaded")
+        if mode == "auth":
+            return self.error(401, "authentication_error", "invalid x-api-key")
+        if mode == "garbage":
+            data = b"<html>definitely not json"
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+            return
+        words = args.answer.split(" ")
+        pieces = [w + (" " if i < len(words) - 1 else "") for i, w in enumerate(words)]
+        if mode == "cut":
+            pieces = pieces[: max(1, len(pieces) // 2)]
+        if not req.get("stream"):
+            return self.whole(req, pieces)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        if args.protocol == "anthropic":
+            self.event("message_start", {"type": "message_start", "message": {"model": req.get("model"), "usage": {"input_tokens": 11, "output_tokens": 1}}})
+            self.event("content_block_start", {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}})
+            self.wfile.write(b"event: ping\ndata: {\"type\": \"ping\"}\n\n")
+            for p in pieces:
+                self.event("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": p}})
+            if mode == "cut":
+                self.wfile.flush()
+                self.close_connection = True
+                return
+            self.event("content_block_stop", {"type": "content_block_stop", "index": 0})
+            self.event("message_delta", {"type": "message_delta", "delta": {"stop_reason": "end_turn"}, "usage": {"output_tokens": len(pieces)}})
+            self.event("message_stop", {"type": "message_stop"})
+        else:
+            self.data({"choices": [{"index": 0, "delta": {"role": "assistant", "content": None}, "finish_reason": None}], "model": req.get("model")})
+            for p in pieces:
+                lp = {"content": [{"token": p, "bytes": list(p.encode()), "logprob": args.logprob,
+                                   "top_logprobs": [{"token": p, "bytes": list(p.encode()), "logprob": args.logprob},
+                                                    {"token": "x", "bytes": [120], "logprob": -5.0}]}]}
+                self.data({"choices": [{"index": 0, "delta": {"content": p}, "logprobs": lp if req.get("logprobs") else None, "finish_reason": None}]})
+            if mode == "cut":
+                self.wfile.flush()
+                self.close_connection = True
+                return
+            self.data({"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+            self.data({"choices": [], "usage": {"prompt_tokens": 11, "completion_tokens": len(pieces)}})
+            self.wfile.write(b"data: [DONE]\n\n")
+        self.wfile.flush()
+        self.close_connection = True
+
+    def event(self, name, obj):
+        self.wfile.write(("event: %s\ndata: %s\n\n" % (name, json.dumps(obj))).encode())
+        self.wfile.flush()
+
+    def data(self, obj):
+        self.wfile.write(("data: %s\n\n" % json.dumps(obj)).encode())
+        self.wfile.flush()
+
+    def whole(self, req, pieces):
+        text = "".join(pieces)
+        if args.protocol == "anthropic":
+            self.send_json(200, {"type": "message", "model": req.get("model"), "content": [{"type": "text", "text": text}],
+                                 "stop_reason": "end_turn", "usage": {"input_tokens": 11, "output_tokens": len(pieces)}})
+        else:
+            self.send_json(200, {"model": req.get("model"), "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+                                 "usage": {"prompt_tokens": 11, "completion_tokens": len(pieces)}})
+
+
+server = Server(("127.0.0.1", args.port), Handler)
+print("PORT %d" % server.server_address[1], flush=True)
+threading.Timer(args.lifetime, lambda: server.shutdown()).start()
+server.serve_forever()

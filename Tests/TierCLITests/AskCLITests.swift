@@ -1,0 +1,266 @@
+import Foundation
+import Testing
+
+func jsonObject(_ text: String) -> [String: Any]? {
+    (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any]
+}
+
+/// `tier ask` against the real local model (llama.cpp + SmolLM2-135M).
+@Suite(.serialized) struct AskWithTheRealLocalModel {
+    func server() throws -> LocalModelServer { try LocalModelServer.shared.get() }
+
+    func config(_ endpoint: String, threshold: String = "0.0", cloud: String? = nil) -> String {
+        var yaml = """
+            tiers:
+              local:
+                provider: llama-server
+                endpoint: \(endpoint)
+                models: {general: smollm2-135m}
+
+            """
+        if let c = cloud {
+            yaml += """
+                  cloud:
+                    provider: openai-compatible
+                    endpoint: \(c)
+                    boundary: external
+                    models: {default: big-model}
+
+                """
+        }
+        yaml += "routing:\n  default_tier: local\n  escalation_threshold: \(threshold)\n"
+        return writeConfig(yaml)
+    }
+
+    @Test func answersWithConfidenceFromLogprobs() throws {
+        let s = try server()
+        let r = try tier(["ask", "-c", config(s.endpoint), "--json", "--max-tokens", "12", "--temperature", "0",
+                          "What is the capital of France?"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let o = try #require(jsonObject(r.stdout))
+        #expect((o["answer"] as? String)?.isEmpty == false)
+        #expect(o["tier"] as? String == "local")
+        let c = try #require(o["confidence"] as? Double)
+        #expect(c > 0 && c <= 1)
+        #expect(o["output_tokens"] as? Int == 12 || (o["output_tokens"] as? Int ?? 0) > 0)
+        #expect((o["input_tokens"] as? Int ?? 0) > 0)
+        #expect(r.stderr == "")
+    }
+
+    @Test func streamedAnswerEqualsTheBufferedOne() throws {
+        let s = try server()
+        let cfg = config(s.endpoint)
+        let args = ["ask", "-c", cfg, "--max-tokens", "16", "--temperature", "0", "--no-log", "Name three colors."]
+        let streamed = try tier(args + ["--stream"])
+        let whole = try tier(args + ["--json"])
+        let answer = try #require(jsonObject(whole.stdout)?["answer"] as? String)
+        #expect(streamed.status == 0)
+        #expect(streamed.stdout == answer + (answer.hasSuffix("\n") ? "" : "\n"))
+    }
+
+    @Test func jsonOutputIsValidJSON() throws {
+        let s = try server()
+        let r = try tier(["ask", "-c", config(s.endpoint), "--json", "--json-output", "--max-tokens", "40", "--temperature", "0",
+                          "--no-log", "Give a JSON object with a key name set to Ada."])
+        #expect(r.status == 0, "\(r.stderr)")
+        let answer = try #require(jsonObject(r.stdout)?["answer"] as? String)
+        let parsed = try? JSONSerialization.jsonObject(with: Data(answer.utf8), options: [.fragmentsAllowed])
+        // The server constrains output to JSON; a truncated object is scored 0, never passed off as confident.
+        let c = jsonObject(r.stdout)?["confidence"] as? Double
+        #expect(parsed != nil || c == 0)
+    }
+
+    @Test func lowConfidenceEscalatesToTheNextAllowedTier() throws {
+        let s = try server()
+        let cloud = try FakeProvider(protocol: "openai", extra: ["--answer", "Paris."])
+        let r = try tier(["ask", "-c", config(s.endpoint, threshold: "0.99", cloud: cloud.endpoint), "--json",
+                          "--max-tokens", "12", "--temperature", "0", "What is the capital of France?"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let o = try #require(jsonObject(r.stdout))
+        #expect(o["tier"] as? String == "cloud")
+        #expect(o["answer"] as? String == "Paris.")
+        let attempts = try #require(o["attempts"] as? [[String: Any]])
+        #expect(attempts.map { $0["tier"] as? String } == ["local", "cloud"])
+        #expect(attempts.first?["outcome"] as? String == "escalated")
+        #expect(cloud.requests.count == 1)
+    }
+
+    @Test func personalDataStaysLocalEvenWhenConfidenceIsLow() throws {
+        let s = try server()
+        let cloud = try FakeProvider(protocol: "openai")
+        let r = try tier(["ask", "-c", config(s.endpoint, threshold: "0.99", cloud: cloud.endpoint), "--json",
+                          "--max-tokens", "8", "--temperature", "0", "Write a greeting to jane.roe@example.com"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(jsonObject(r.stdout)?["tier"] as? String == "local")
+        #expect(cloud.requests.isEmpty)
+    }
+}
+
+/// `tier ask` against protocol fakes: faults, fallback, retries, privacy, keys, concurrency.
+@Suite struct AskFaults {
+    static let key = "sk-proj-FAKEKEY-must-never-appear-0123456789"
+
+    /// local: an OpenAI-compatible fake in `mode`; cloud: an Anthropic fake that answers.
+    func setup(localMode: String, localExtra: [String] = [], allUnavailable: String = "fail")
+        throws -> (config: String, local: FakeProvider, cloud: FakeProvider) {
+        let local = try FakeProvider(protocol: "openai", mode: localMode, extra: localExtra)
+        let cloud = try FakeProvider(protocol: "anthropic", extra: ["--answer", "From the cloud."])
+        let cfg = writeConfig("""
+            tiers:
+              local:
+                provider: llama-server
+                endpoint: \(local.endpoint)
+                models: {general: small}
+                timeouts: {first_token: 1500ms, total: 10s}
+              cloud:
+                provider: anthropic
+                endpoint: \(cloud.endpoint)
+                boundary: external
+                api_key_env: TEST_CLOUD_KEY
+                models: {default: claude-test}
+            routing:
+              default_tier: local
+              escalation_threshold: 0.5
+            fallback:
+              local_unavailable: cloud
+              all_unavailable: \(allUnavailable)
+
+            """)
+        return (cfg, local, cloud)
+    }
+
+    func ask(_ cfg: String, _ prompt: String, extra: [String] = [], home: String? = nil) throws -> Run {
+        try tier(["ask", "-c", cfg, "--json", "--timeout", "20s"] + extra + [prompt],
+                 env: ["TEST_CLOUD_KEY": Self.key], home: home)
+    }
+
+    @Test(arguments: ["500", "529", "garbage", "cut", "hang", "auth"])
+    func aFailingLocalTierFallsBackToTheCloud(_ mode: String) throws {
+        let (cfg, local, cloud) = try setup(localMode: mode)
+        let r = try ask(cfg, "What is the capital of France?")
+        #expect(r.status == 0, "\(mode): \(r.stderr)")
+        let o = try #require(jsonObject(r.stdout))
+        #expect(o["tier"] as? String == "cloud")
+        #expect(o["answer"] as? String == "From the cloud.")
+        let attempts = try #require(o["attempts"] as? [[String: Any]])
+        #expect(attempts.first?["outcome"] as? String == "failed")
+        #expect((o["fallbacks"] as? Int ?? 0) >= 1)
+        #expect(o["confidence"] is NSNull)   // Anthropic gives no logprobs: its answer stands, confidence null
+        #expect(!local.requests.isEmpty && cloud.requests.count == 1)
+    }
+
+    @Test func aDownTierFallsBack() throws {
+        let (cfg, _, _) = try setup(localMode: "ok")
+        let dead = freePort()
+        let broken = readText(cfg)!.replacingOccurrences(of: #"endpoint: http://127\.0\.0\.1:\d+\n    models: \{general"#,
+                                                        with: "endpoint: http://127.0.0.1:\(dead)\n    models: {general",
+                                                        options: .regularExpression)
+        write(broken, to: cfg)
+        let r = try ask(cfg, "What is the capital of France?")
+        #expect(r.status == 0, "\(r.stderr)")
+        let o = try #require(jsonObject(r.stdout))
+        #expect(o["tier"] as? String == "cloud")
+        let first = try #require((o["attempts"] as? [[String: Any]])?.first)
+        #expect(first["error"] as? String == "connection_refused")
+    }
+
+    @Test func rateLimitedIsRetriedAfterRetryAfter() throws {
+        let (cfg, local, cloud) = try setup(localMode: "429", localExtra: ["--fail-first", "1"])
+        let started = Date()
+        let r = try ask(cfg, "What is the capital of France?")
+        #expect(r.status == 0, "\(r.stderr)")
+        let o = try #require(jsonObject(r.stdout))
+        #expect(o["tier"] as? String == "local")
+        let attempts = try #require(o["attempts"] as? [[String: Any]])
+        #expect(attempts.map { $0["outcome"] as? String } == ["failed", "answered"])
+        #expect(attempts.first?["error"] as? String == "rate_limited")
+        #expect(Date().timeIntervalSince(started) >= 1.0)   // Retry-After: 1 was honoured
+        #expect(local.requests.count == 2 && cloud.requests.isEmpty)
+    }
+
+    /// The privacy lock: whatever fails, a prompt with personal data never reaches the external tier.
+    @Test(arguments: ["500", "529", "429", "garbage", "cut", "hang", "auth"])
+    func personalDataNeverReachesTheCloudUnderAnyFault(_ mode: String) throws {
+        let (cfg, _, cloud) = try setup(localMode: mode)
+        let r = try ask(cfg, "Summarize the complaint from jane.roe@example.com about card 4111 1111 1111 1111")
+        #expect(r.status == 5, "\(mode): \(r.stdout) \(r.stderr)")
+        #expect(r.stderr.contains("every allowed tier is unavailable"))
+        #expect(cloud.requests.isEmpty, "\(mode): the cloud fake received \(cloud.requests)")
+    }
+
+    @Test func queueKeepsTheRequest() throws {
+        let (cfg, _, _) = try setup(localMode: "500", allUnavailable: "queue")
+        let home = scratchDirectory()
+        let r = try ask(cfg, "Summarize the note from jane.roe@example.com", home: home)
+        #expect(r.status == 5)
+        #expect(r.stderr.contains("the request is queued as"))
+        let queued = try FileManager.default.contentsOfDirectory(atPath: home + "/state/tier/queue")
+        #expect(queued.count == 1)
+    }
+
+    @Test func theKeyNeverAppearsAnywhere() throws {
+        let home = scratchDirectory()
+        let cloud = try FakeProvider(protocol: "anthropic", mode: "auth")
+        let cfg = writeConfig("""
+            tiers:
+              cloud:
+                provider: anthropic
+                endpoint: \(cloud.endpoint)
+                boundary: external
+                api_key_env: TEST_CLOUD_KEY
+                models: {default: claude-test}
+
+            """)
+        for extra in [["-v"], ["--json"], ["-u"]] {
+            let r = try tier(["ask", "-c", cfg] + extra + ["hello"], env: ["TEST_CLOUD_KEY": Self.key], home: home)
+            #expect(r.status != 0)
+            #expect(!r.stdout.contains(Self.key) && !r.stderr.contains(Self.key))
+            #expect(!r.stderr.contains("FAKEKEY"))
+        }
+        let log = readText(home + "/state/tier/requests.jsonl") ?? ""
+        #expect(!log.isEmpty && !log.contains(Self.key) && !log.contains("FAKEKEY"))
+        // It was sent, in its header, to the server that needs it.
+        #expect(cloud.requests.first?.contains(Self.key) == true)
+    }
+
+    @Test func aStreamCutAfterOutputIsAnErrorNotATruncation() throws {
+        let local = try FakeProvider(protocol: "openai", mode: "cut", extra: ["--answer", "one two three four five six"])
+        let cfg = writeConfig("""
+            tiers:
+              local: {provider: llama-server, endpoint: "\(local.endpoint)", models: {general: small}}
+
+            """)
+        let r = try tier(["ask", "-c", cfg, "--stream", "--no-log", "count"])
+        #expect(r.status == 1)
+        #expect(r.stdout.hasPrefix("one two"))
+        #expect(r.stderr.contains("cut off after output had started"))
+    }
+
+    @Test func twentyParallelRunsShareTheLogWithoutLoss() throws {
+        let (cfg, _, _) = try setup(localMode: "ok")
+        let home = scratchDirectory()
+        let group = DispatchGroup()
+        let statuses = Statuses()
+        for i in 0..<20 {
+            group.enter()
+            DispatchQueue.global().async {
+                let r = try? tier(["ask", "-c", cfg, "--no-stream", "question \(i)?"], env: ["TEST_CLOUD_KEY": Self.key], home: home)
+                statuses.add(r?.status ?? -1)
+                group.leave()
+            }
+        }
+        group.wait()
+        #expect(statuses.all.allSatisfy { $0 == 0 }, "\(statuses.all)")
+        let lines = (readText(home + "/state/tier/requests.jsonl") ?? "").split(separator: "\n")
+        #expect(lines.count == 20)
+        let ids = Set(lines.compactMap { jsonObject(String($0))?["id"] as? String })
+        #expect(ids.count == 20)
+    }
+}
+
+final class Statuses: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Int32] = []
+    func add(_ v: Int32) { lock.lock(); values.append(v); lock.unlock() }
+    var all: [Int32] { lock.lock(); defer { lock.unlock() }; return values }
+}
