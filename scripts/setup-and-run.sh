@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Sets tier up on a fresh Debian machine and runs its routing core on a few prompts:
-# installs the system libraries, builds a release binary, puts it on PATH (~/.local/bin),
-# then shows where each prompt would go and why.
+# Sets tier up on a fresh Debian machine and runs its main job, `tier ask`, against a real local model:
+# installs the system libraries, builds a release binary and puts it on PATH (~/.local/bin), installs
+# and starts llama.cpp's server with SmolLM2-135M on 127.0.0.1:8080, then asks it a few things.
+# Without ANTHROPIC_API_KEY the cloud tier is unavailable; the privacy lock and fallback still show.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d /opt/swift/usr/bin ] && export PATH="/opt/swift/usr/bin:$PATH"
@@ -12,15 +13,14 @@ install -m 755 "$(swift build -c release --static-swift-stdlib --show-bin-path)/
 export PATH="$HOME/.local/bin:$PATH"
 echo "installed: $(command -v tier) ($(tier --version))" >&2
 
-config=examples/hybrid.yaml
-tier config check "$config" >&2
-for prompt in \
-  "Classify this support ticket: my invoice total is wrong" \
-  "Extract the names and dates from: Jane Roe (jane.roe@example.com) joined on 2024-03-01" \
-  "Prove step by step that the square root of 2 is irrational"; do
-  echo "\$ tier route \"$prompt\""
-  tier route --config "$config" "$prompt"
-done
-echo
-echo "\$ tier route --explain \"Summarize the email from bob@example.org\""
-tier route --config "$config" --explain "Summarize the email from bob@example.org"
+scripts/local-model.sh start 8080
+trap 'scripts/local-model.sh stop' EXIT
+export TIER_CONFIG="$PWD/examples/local.yaml"
+tier config check >&2
+
+run() { echo "\$ $*" >&2; "$@"; echo >&2; }
+run tier ask -v --max-tokens 40 --temperature 0 "What is the capital of France? Answer in one word."
+run tier ask -v --max-tokens 40 "Write a one-line greeting to jane.roe@example.com"
+run tier ask --json --json-output --max-tokens 60 --temperature 0 "Give a JSON object with keys city and country for Paris."
+run tier route --explain "Summarize the email from bob@example.org"
+echo "request log: ${XDG_STATE_HOME:-$HOME/.local/state}/tier/requests.jsonl" >&2

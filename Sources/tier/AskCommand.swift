@@ -48,6 +48,7 @@ enum AskCommand {
         let config = try RouteCommand.loadConfig(p)
 
         var settings = AskSettings()
+        settings.confidence = config.routing.confidence
         settings.system = p.value("system")
         if let m = p.value("max-tokens") {
             guard let n = Int(m), n > 0 else { throw .usage("\(path): --max-tokens needs a positive whole number, got '\(m)'") }

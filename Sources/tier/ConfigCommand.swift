@@ -147,6 +147,10 @@ enum ConfigCommand {
         out += "  escalation_threshold: \(formatDecimal(r.escalationThreshold, digits: 4))\n"
         out += "  escalation_order: [\(r.escalationOrder.map(yamlScalar).joined(separator: ", "))]"
             + (r.escalationOrderIsExplicit ? "" : "  # derived: device, organization, external") + "\n"
+        let c = r.confidence
+        out += "  confidence:\n    quantile: \(formatDecimal(c.quantile, digits: 4))\n    quantile_weight: \(formatDecimal(c.quantileWeight, digits: 4))\n"
+        out += "    margin_weight: \(formatDecimal(c.marginWeight, digits: 4))\n    hedge_penalty: \(formatDecimal(c.hedgePenalty, digits: 4))\n"
+        out += "    truncation_penalty: \(formatDecimal(c.truncationPenalty, digits: 4))\n"
         if r.rules.isEmpty { out += "  rules: []\n" } else { out += "  rules:\n" }
         for rule in r.rules {
             var first = true

@@ -3,7 +3,8 @@ public enum ConfigLoader {
     public static let topLevelKeys = ["tiers", "routing", "fallback", "pricing"]
     public static let tierKeys = ["provider", "endpoint", "boundary", "models", "api_key_env", "api_key_file",
                                   "health_check_interval", "rate_limit_buffer", "timeouts", "max_sensitivity"]
-    public static let routingKeys = ["default_tier", "escalation_threshold", "escalation_order", "rules"]
+    public static let routingKeys = ["default_tier", "escalation_threshold", "escalation_order", "rules", "confidence"]
+    public static let confidenceKeys = ["quantile", "quantile_weight", "margin_weight", "hedge_penalty", "truncation_penalty"]
     public static let ruleKeys = ["name", "task_type", "data_sensitivity", "latency", "match", "regex",
                                   "max_input_tokens", "tier", "model"]
     public static let fallbackKeys = ["local_unavailable", "cloud_unavailable", "all_unavailable"]
@@ -245,7 +246,7 @@ private struct Validator {
         let tierNames = declared.map(\.name)
 
         var routing = RoutingConfig(defaultTier: "", escalationThreshold: 0.8, escalationOrder: [],
-                                    escalationOrderIsExplicit: false, rules: [])
+                                    escalationOrderIsExplicit: false, rules: [], confidence: ConfidenceSettings())
         var defaultTierNode: YAMLNode? = nil
         if let r = f["routing"], let pairs = mapping(r.value, "routing") {
             let rf = fields(pairs, allowed: ConfigLoader.routingKeys, in: "routing")
@@ -268,6 +269,23 @@ private struct Validator {
                 }
                 routing.escalationOrder = list.map(\.0)
                 routing.escalationOrderIsExplicit = true
+            }
+            if let c = rf["confidence"], let pairs = mapping(c.value, "routing.confidence") {
+                let cf = fields(pairs, allowed: ConfigLoader.confidenceKeys, in: "routing.confidence")
+                for key in ConfigLoader.confidenceKeys {
+                    guard let n = cf[key], let x = number(n.value, "routing.confidence.\(key)") else { continue }
+                    guard x >= 0 && x <= 1 else {
+                        error(n.value, "'routing.confidence.\(key)' must be between 0 and 1, found \(describe(n.value))")
+                        continue
+                    }
+                    switch key {
+                    case "quantile": routing.confidence.quantile = x
+                    case "quantile_weight": routing.confidence.quantileWeight = x
+                    case "margin_weight": routing.confidence.marginWeight = x
+                    case "hedge_penalty": routing.confidence.hedgePenalty = x
+                    default: routing.confidence.truncationPenalty = x
+                    }
+                }
             }
             if let rs = rf["rules"] {
                 if case .sequence(let items) = rs.value.content {

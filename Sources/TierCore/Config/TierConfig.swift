@@ -212,6 +212,8 @@ public struct RoutingConfig: Sendable {
     /// True when the config gives `escalation_order`; otherwise it is derived from the boundaries.
     public var escalationOrderIsExplicit: Bool
     public var rules: [RoutingRule]
+    /// How an answer's confidence is computed (see `Confidence`).
+    public var confidence: ConfidenceSettings
 }
 
 public enum ConfigSource: Sendable, Equatable, CustomStringConvertible {
