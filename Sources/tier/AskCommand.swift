@@ -78,7 +78,11 @@ enum AskCommand {
                                    consentToLower: p.flag("consent"),
                                    latency: p.value("latency").flatMap { LatencyBudget(rawValue: $0) } ?? .interactive,
                                    maxOutputTokens: settings.maxTokens, forcedTier: p.value("tier"), modelRole: p.value("model"))
-        let decision = Router.decide(request, config: config)
+        guard let client = HTTPClient() else { throw .runtime("cannot initialise libcurl") }
+        // Health shared across invocations: open breakers, and probes refreshed per health_check_interval.
+        let records = HealthProbe.refresh(config: config, client: client, records: HealthStore.load())
+        let health = HealthStore.health(config: config, records: records)
+        let decision = Router.decide(request, config: config, health: health)
         let verbose = p.flag("verbose")
         if verbose { Terminal.stderr("tier: " + DecisionFormat.compact(decision)) }
         if decision.consent { Terminal.warning("sensitivity lowered from \(decision.scannedSensitivity.name) to \(decision.sensitivity.name) by --consent") }
@@ -87,7 +91,6 @@ enum AskCommand {
         var fullPrompt = prompt
         for a in attachments { fullPrompt += "\n\n" + a.text }
 
-        guard let client = HTTPClient() else { throw .runtime("cannot initialise libcurl") }
         let factory = Cascade.providerFactory(client: client, caFile: settings.caFile)
         var wroteText = false
         var lastByte: UInt8 = 0x0A
@@ -108,6 +111,11 @@ enum AskCommand {
         }
         if wroteText && lastByte != 0x0A { Terminal.stdout("\n") }
         let totalMs = monotonicMs() - started
+        switch outcome {
+        case .success(let r): HealthStore.record(r.attempts, config: config)
+        case .failure(.unavailable(_, let a)), .failure(.cutAfterOutput(_, let a)): HealthStore.record(a, config: config)
+        case .failure(.refused): break
+        }
 
         if !p.flag("no-log") {
             let record = logRecord(decision: decision, outcome: outcome, prompt: prompt, attachments: attachments, totalMs: totalMs)

@@ -100,7 +100,8 @@ enum RouteCommand {
         }
         let config = try loadConfig(parsed)
         let d = try defaults(parsed, config: config)
-        var health = TierHealth()
+        // The same shared health ask uses (open breakers, cached probes); route itself never probes.
+        var health = HealthStore.health(config: config, records: HealthStore.load())
         for t in parsed.all("unavailable") { health.states[t] = .unavailable("marked down by --unavailable") }
 
         if parsed.flag("jsonl") {

@@ -264,3 +264,70 @@ final class Statuses: @unchecked Sendable {
     func add(_ v: Int32) { lock.lock(); values.append(v); lock.unlock() }
     var all: [Int32] { lock.lock(); defer { lock.unlock() }; return values }
 }
+
+@Suite struct SharedHealth {
+    @Test func anOpenBreakerSkipsTheTierAcrossInvocations() throws {
+        let local = try FakeProvider(protocol: "openai", mode: "500")
+        let cloud = try FakeProvider(protocol: "anthropic", extra: ["--answer", "From the cloud."])
+        let cfg = writeConfig("""
+            tiers:
+              local:
+                provider: llama-server
+                endpoint: \(local.endpoint)
+                models: {general: small}
+                failure_threshold: 1
+                cooldown: 60s
+              cloud:
+                provider: anthropic
+                endpoint: \(cloud.endpoint)
+                boundary: external
+                api_key_env: TEST_CLOUD_KEY
+                models: {default: claude-test}
+            fallback:
+              local_unavailable: cloud
+
+            """)
+        let home = scratchDirectory()
+        let env = ["TEST_CLOUD_KEY": "k"]
+        let first = try tier(["ask", "-c", cfg, "--json", "hello there"], env: env, home: home)
+        #expect(jsonObject(first.stdout)?["tier"] as? String == "cloud")
+        let localRequests = local.requests.count
+        #expect(localRequests >= 1)
+        // The breaker is open: the next run goes straight to the cloud, and route agrees.
+        let second = try tier(["ask", "-c", cfg, "--json", "hello again"], env: env, home: home)
+        let attempts = try #require(jsonObject(second.stdout)?["attempts"] as? [[String: Any]])
+        #expect(attempts.map { $0["tier"] as? String } == ["cloud"])
+        #expect(local.requests.count == localRequests)
+        let route = try tier(["route", "-c", cfg, "--explain", "hello again"], home: home)
+        #expect(route.stdout.hasPrefix("route:        cloud/claude-test"))
+        #expect(route.stdout.contains("local is unavailable: circuit open after 2 failures (server_error)"), "\(route.stdout)")
+        let state = try #require(readText(home + "/state/tier/state.json"))
+        #expect(state.contains("\"consecutive_failures\":2"))   // the first try and its one retry
+    }
+
+    @Test func aFailedProbeMarksTheTierDownWithoutACompletion() throws {
+        let cloud = try FakeProvider(protocol: "anthropic", extra: ["--answer", "From the cloud."])
+        let dead = freePort()
+        let cfg = writeConfig("""
+            tiers:
+              local:
+                provider: llama-server
+                endpoint: http://127.0.0.1:\(dead)
+                models: {general: small}
+                health_check_interval: 30s
+              cloud:
+                provider: anthropic
+                endpoint: \(cloud.endpoint)
+                boundary: external
+                api_key_env: TEST_CLOUD_KEY
+                models: {default: claude-test}
+
+            """)
+        let home = scratchDirectory()
+        let r = try tier(["ask", "-c", cfg, "--json", "hello"], env: ["TEST_CLOUD_KEY": "k"], home: home)
+        let o = try #require(jsonObject(r.stdout))
+        #expect(o["tier"] as? String == "cloud")
+        #expect((o["attempts"] as? [[String: Any]])?.map { $0["tier"] as? String } == ["cloud"])
+        #expect(readText(home + "/state/tier/state.json")?.contains("\"probe_ok\":false") == true)
+    }
+}

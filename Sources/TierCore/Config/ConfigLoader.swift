@@ -2,7 +2,8 @@
 public enum ConfigLoader {
     public static let topLevelKeys = ["tiers", "routing", "fallback", "pricing"]
     public static let tierKeys = ["provider", "endpoint", "boundary", "models", "api_key_env", "api_key_file",
-                                  "health_check_interval", "rate_limit_buffer", "timeouts", "max_sensitivity"]
+                                  "health_check_interval", "rate_limit_buffer", "timeouts", "max_sensitivity",
+                                  "failure_threshold", "cooldown"]
     public static let routingKeys = ["default_tier", "escalation_threshold", "escalation_order", "rules", "confidence"]
     public static let confidenceKeys = ["quantile", "quantile_weight", "margin_weight", "hedge_penalty", "truncation_penalty"]
     public static let ruleKeys = ["name", "task_type", "data_sensitivity", "latency", "match", "regex",
@@ -479,6 +480,13 @@ private struct Validator {
             if let x = tf["total"] { timeouts.total = duration(x.value, "\(ctx).timeouts.total") }
         }
 
+        var failureThreshold = 3
+        if let f = f["failure_threshold"], let n = integer(f.value, "\(ctx).failure_threshold") {
+            if n < 1 { error(f.value, "'\(ctx).failure_threshold' must be at least 1") } else { failureThreshold = n }
+        }
+        var cooldown = DurationValue(milliseconds: 30_000)
+        if let c = f["cooldown"], let d = duration(c.value, "\(ctx).cooldown") { cooldown = d }
+
         if (provider == .anthropic || provider == .openai) && apiKeyEnv == nil && apiKeyFile == nil && diagnostics.count == before {
             warn(keyNode, "tier '\(name)' (\(provider!.rawValue)) has no 'api_key_env' or 'api_key_file'; requests to it will fail authentication")
         }
@@ -487,7 +495,7 @@ private struct Validator {
         return TierSpec(name: name, provider: provider, endpoint: endpoint, boundary: boundary,
                         boundaryIsExplicit: explicit, maxSensitivityOverride: maxSens, models: models,
                         apiKeyEnv: apiKeyEnv, apiKeyFile: apiKeyFile, healthCheckInterval: interval,
-                        rateLimitBuffer: buffer, timeouts: timeouts,
+                        rateLimitBuffer: buffer, timeouts: timeouts, failureThreshold: failureThreshold, cooldown: cooldown,
                         location: SourceLocation(line: keyNode.line, column: keyNode.column))
     }
 

@@ -151,6 +151,9 @@ public struct TierSpec: Sendable {
     public var healthCheckInterval: DurationValue?
     public var rateLimitBuffer: Double?
     public var timeouts: Timeouts
+    /// Consecutive failures that open the tier's circuit breaker, and how long it then stays open.
+    public var failureThreshold: Int = 3
+    public var cooldown = DurationValue(milliseconds: 30_000)
     public var location: SourceLocation
 
     public var maxSensitivity: Sensitivity { maxSensitivityOverride ?? boundary.defaultMaxSensitivity }

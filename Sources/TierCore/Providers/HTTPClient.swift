@@ -12,6 +12,8 @@ public func monotonicMs() -> Double {
 
 public struct HTTPRequest: Sendable {
     public var url: String
+    /// POST (with `body`) or GET.
+    public var method = "POST"
     public var headers: [String]
     public var body: [UInt8]
     public var connectTimeoutMs: Int = 5_000
@@ -104,8 +106,12 @@ public final class HTTPClient {
         _ = tier_easy_setopt_long(h, CURLOPT_SSL_VERIFYHOST, 2)
         if let ca = request.caFile { _ = tier_easy_setopt_string(h, CURLOPT_CAINFO, ca) }
         _ = tier_easy_setopt_slist(h, CURLOPT_HTTPHEADER, list)
-        _ = t.body.withUnsafeMutableBytes { tier_easy_setopt_pointer(h, CURLOPT_POSTFIELDS, $0.baseAddress) }
-        _ = tier_easy_setopt_offt(h, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(t.body.count))
+        if request.method == "GET" {
+            _ = tier_easy_setopt_long(h, CURLOPT_HTTPGET, 1)
+        } else {
+            _ = t.body.withUnsafeMutableBytes { tier_easy_setopt_pointer(h, CURLOPT_POSTFIELDS, $0.baseAddress) }
+            _ = tier_easy_setopt_offt(h, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(t.body.count))
+        }
         let ctx = box.toOpaque()
         _ = tier_easy_setopt_write_callback(h, CURLOPT_WRITEFUNCTION, { ptr, size, count, ud in
             let t = Unmanaged<Transfer>.fromOpaque(ud!).takeUnretainedValue()
