@@ -81,13 +81,15 @@ public enum HealthStore {
         flock(lockFD, LOCK_EX)
         defer { flock(lockFD, LOCK_UN) }
         var records = load(path: path)
+        let before = records
         change(&records)
+        if records == before { return }  // nothing to write: the common case of a healthy tier
         let tmp = path + ".tmp.\(getpid())"
         let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         if fd < 0 { return }
         let bytes = serialize(records)
         let ok = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) } == bytes.count
-        fsync(fd)
+        // No fsync: rename keeps the file whole for readers; losing the newest health record to a crash is harmless.
         close(fd)
         if ok { rename(tmp, path) } else { unlink(tmp) }
     }
@@ -109,6 +111,11 @@ public enum HealthStore {
     /// Records the outcome of attempts: a success closes the breaker; `failureThreshold` failures in a row open it.
     public static func record(_ attempts: [Attempt], config: TierConfig, path: String = path(), now: Double = nowMs()) {
         if attempts.isEmpty { return }
+        // A run that only succeeded changes nothing unless some tier had failures on record.
+        if attempts.allSatisfy({ $0.outcome != "failed" }) {
+            let current = load(path: path)
+            if attempts.allSatisfy({ (current[$0.tier]?.consecutiveFailures ?? 0) == 0 }) { return }
+        }
         update(path: path) { records in
             for a in attempts {
                 guard let tier = config.tier(named: a.tier) else { continue }
