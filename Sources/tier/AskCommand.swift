@@ -31,6 +31,7 @@ enum AskCommand {
             OptionSpec("usage", short: "u", help: "Print tokens and timing on stderr."),
             OptionSpec("json", help: "Print one JSON object: answer, tier, model, confidence, attempts, timings and tokens."),
             OptionSpec("no-log", help: "Do not append to the request log."),
+            OptionSpec("drain-queue", help: "Replay the requests saved by fallback.all_unavailable: queue, oldest first; one JSON line per request on stdout. A replayed request leaves the queue only when answered."),
             RouteCommand.configOption,
         ],
         positional: PositionalSpec("PROMPT", help: "The prompt; '-' reads standard input in its place."),
@@ -72,6 +73,12 @@ enum AskCommand {
         var task: String? = nil
         if let t = p.value("task") { task = try RouteCommand.validTask(t, config: config, what: "--task", path: path) }
         if let t = p.value("tier") { try RouteCommand.validTier(t, config: config, what: "--tier", path: path) }
+        if p.flag("drain-queue") {
+            if !p.positionals.isEmpty || !p.all("file").isEmpty {
+                throw .usage("\(path): --drain-queue replays the queue; give no prompt")
+            }
+            return try drainQueue(config: config, settings: settings, log: !p.flag("no-log"), verbose: p.flag("verbose"))
+        }
         let (prompt, attachments) = try PromptInput.gather(arguments: p.positionals, files: p.all("file"))
         let request = RouteRequest(prompt: prompt, attachments: attachments, taskType: task,
                                    sensitivityHint: p.value("sensitivity").flatMap { Sensitivity(name: $0) },
@@ -238,6 +245,70 @@ enum AskCommand {
     }
 }
 
+extension AskCommand {
+    /// Replays the queue, oldest first. Each request is routed again (health may have changed) and
+    /// stays in the queue unless it is answered.
+    static func drainQueue(config: TierConfig, settings: AskSettings, log: Bool, verbose: Bool) throws(TierError) -> ExitCode {
+        let entries = Queue.list()
+        guard let client = HTTPClient() else { throw .runtime("cannot initialise libcurl") }
+        var settings = settings
+        settings.stream = false
+        var left = 0
+        for entry in entries {
+            let records = HealthProbe.refresh(config: config, client: client, records: HealthStore.load())
+            let request = RouteRequest(prompt: entry.prompt, attachments: entry.attachments, taskType: entry.taskType)
+            let decision = Router.decide(request, config: config, health: HealthStore.health(config: config, records: records))
+            var full = entry.prompt
+            for a in entry.attachments { full += "\n\n" + a.text }
+            let started = monotonicMs()
+            let outcome: Result<AskResult, AskFailure>
+            do {
+                outcome = .success(try Cascade.run(decision: decision, prompt: full, config: config, settings: settings,
+                                                   provider: Cascade.providerFactory(client: client, caFile: settings.caFile),
+                                                   output: { _ in }, log: { line in if verbose { Terminal.stderr("tier: " + line) } }))
+            } catch {
+                outcome = .failure(error)
+            }
+            switch outcome {
+            case .success(let r): HealthStore.record(r.attempts, config: config)
+            case .failure(.unavailable(_, let a)), .failure(.cutAfterOutput(_, let a)): HealthStore.record(a, config: config)
+            case .failure(.refused): break
+            }
+            if log {
+                try? RequestLog.append(logRecord(decision: decision, outcome: outcome, prompt: entry.prompt,
+                                                 attachments: entry.attachments, totalMs: monotonicMs() - started),
+                                       to: RequestLog.defaultPath())
+            }
+            var w = JSONWriter()
+            w.object { w in
+                w.field("id", entry.id)
+                switch outcome {
+                case .success(let r):
+                    w.field("answer", r.answer)
+                    w.field("tier", r.tier)
+                    w.field("model", r.model)
+                case .failure(let f):
+                    w.key("answer"); w.null()
+                    switch f {
+                    case .refused: w.field("error", "refused")
+                    case .cutAfterOutput: w.field("error", "stream_cut")
+                    case .unavailable: w.field("error", "unavailable")
+                    }
+                }
+            }
+            w.newline()
+            w.buffer.withBytes { System.write(fd: 1, $0) }
+            if case .success = outcome { Queue.remove(entry.id) } else { left += 1 }
+        }
+        if left > 0 {
+            Terminal.error("tier ask: \(left) of \(entries.count) queued requests are still unavailable; they stay queued")
+            return .unavailable
+        }
+        if verbose { Terminal.stderr("tier: drained \(entries.count) queued requests") }
+        return .success
+    }
+}
+
 /// `fallback.all_unavailable: queue`: the request is kept under $XDG_STATE_HOME/tier/queue/ so nothing is lost.
 enum Queue {
     static func save(prompt: String, attachments: [Attachment], decision: RouteDecision) throws(TierError) -> String {
@@ -254,7 +325,44 @@ enum Queue {
             w.field("sensitivity", decision.sensitivity.name)
         }
         RequestLog.makeDirectories(dir)
-        try RequestLog.append(w.bytes, to: dir + "/\(id).json")
+        // Named by time, so a listing sorts oldest first.
+        let name = "\(Int(HealthStore.nowMs()))-\(id).json"
+        try RequestLog.append(w.bytes, to: dir + "/" + name)
         return id
+    }
+
+    struct Entry {
+        var id: String
+        var file: String
+        var prompt: String
+        var attachments: [Attachment]
+        var taskType: String?
+    }
+
+    static var directory: String { RequestLog.stateDirectory() + "/queue" }
+
+    static func list() -> [Entry] {
+        var out: [Entry] = []
+        for name in System.listDirectory(directory).sorted() where name.hasSuffix(".json") {
+            let path = directory + "/" + name
+            guard let bytes = try? System.readFile(path),
+                  let v = try? JSONParser.parse(String(decoding: bytes, as: UTF8.self)),
+                  let id = v["id"]?.stringValue, let prompt = v["prompt"]?.stringValue else {
+                Terminal.warning("\(path): not a queued request; left as it is")
+                continue
+            }
+            let attachments = (v["attachments"]?.arrayValue ?? []).compactMap { a -> Attachment? in
+                guard let n = a["name"]?.stringValue, let t = a["text"]?.stringValue else { return nil }
+                return Attachment(name: n, text: t)
+            }
+            out.append(Entry(id: id, file: path, prompt: prompt, attachments: attachments, taskType: v["task_type"]?.stringValue))
+        }
+        return out
+    }
+
+    static func remove(_ id: String) {
+        for name in System.listDirectory(directory) where name.hasSuffix("-\(id).json") {
+            System.removeFile(directory + "/" + name)
+        }
     }
 }

@@ -198,6 +198,31 @@ func jsonObject(_ text: String) -> [String: Any]? {
         #expect(queued.count == 1)
     }
 
+    @Test func drainQueueReplaysAndEmptiesTheQueue() throws {
+        let (cfg, _, _) = try setup(localMode: "500", allUnavailable: "queue")
+        let home = scratchDirectory()
+        for i in 0..<2 {
+            let r = try ask(cfg, "Summarize note \(i) from jane.roe@example.com", home: home)
+            #expect(r.status == 5)
+        }
+        // The local tier recovers (a fake that answers; its breaker's cooldown over), and the queue is
+        // replayed oldest first.
+        try FileManager.default.removeItem(atPath: home + "/state/tier/state.json")
+        let healthy = try FakeProvider(protocol: "openai", extra: ["--answer", "Done."])
+        let recovered = writeConfig(readText(cfg)!.replacingOccurrences(
+            of: #"endpoint: http://127\.0\.0\.1:\d+\n    models: \{general"#,
+            with: "endpoint: \(healthy.endpoint)\n    models: {general", options: .regularExpression))
+        let r = try tier(["ask", "-c", recovered, "--drain-queue"], env: ["TEST_CLOUD_KEY": Self.key], home: home)
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n").compactMap { jsonObject(String($0)) }
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0["answer"] as? String == "Done." && $0["tier"] as? String == "local" })
+        #expect(healthy.requests.count == 2)
+        #expect(healthy.requests[0].contains("note 0") && healthy.requests[1].contains("note 1"))
+        let left = (try? FileManager.default.contentsOfDirectory(atPath: home + "/state/tier/queue")) ?? []
+        #expect(left.isEmpty)
+    }
+
     @Test func theKeyNeverAppearsAnywhere() throws {
         let home = scratchDirectory()
         let cloud = try FakeProvider(protocol: "anthropic", mode: "auth")

@@ -79,6 +79,22 @@ public enum System {
         s.withUTF8 { write(fd: fd, UnsafeRawBufferPointer($0)) }
     }
 
+    /// The names in a directory (not . or ..); empty when it cannot be read.
+    public static func listDirectory(_ path: String) -> [String] {
+        guard let d = opendir(path) else { return [] }
+        defer { closedir(d) }
+        var names: [String] = []
+        while let e = readdir(d) {
+            let name = withUnsafeBytes(of: e.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    public static func removeFile(_ path: String) { unlink(path) }
+
     public static var homeDirectory: String {
         if let h = env("HOME"), !h.isEmpty { return h }
         if let pw = getpwuid(getuid()), let dir = pw.pointee.pw_dir { return String(cString: dir) }
