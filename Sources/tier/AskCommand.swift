@@ -118,14 +118,29 @@ enum AskCommand {
         }
         if wroteText && lastByte != 0x0A { Terminal.stdout("\n") }
         let totalMs = monotonicMs() - started
+        var breakerRate: Double? = nil
+        var shadow: ShadowResult? = nil
         switch outcome {
-        case .success(let r): HealthStore.record(r.attempts, config: config)
+        case .success(let r):
+            HealthStore.record(r.attempts, config: config)
+            // The cascade-rate breaker watches how often the first tier's judged answers escalate.
+            if decision.escalation.count > 1, let first = r.attempts.first(where: { $0.outcome != "failed" }),
+               first.confidence != nil, first.tier == decision.tier {
+                breakerRate = HealthStore.recordJudged(tier: first.tier, escalated: first.outcome == "escalated", config: config)
+                if let rate = breakerRate {
+                    let b = config.routing.cascadeBreaker
+                    Terminal.warning("\(Int((rate * 100).rounded()))% of the last \(b.window) answers from \(first.tier) escalated (more than \(Int((b.maxEscalationRate * 100).rounded()))%)" + (b.skipLocal ? "; it is skipped for its cooldown" : "; consider routing these tasks past it"))
+                }
+            }
+            shadow = shadowSample(result: r, decision: decision, config: config, prompt: fullPrompt, settings: settings,
+                                  factory: factory, verbose: verbose)
         case .failure(.unavailable(_, let a)), .failure(.cutAfterOutput(_, let a)): HealthStore.record(a, config: config)
         case .failure(.refused): break
         }
 
         if !p.flag("no-log") {
-            let record = logRecord(decision: decision, outcome: outcome, prompt: prompt, attachments: attachments, totalMs: totalMs)
+            let record = logRecord(decision: decision, outcome: outcome, prompt: prompt, attachments: attachments, totalMs: totalMs,
+                                   shadow: shadow, breakerRate: breakerRate)
             do { try RequestLog.append(record, to: RequestLog.defaultPath()) } catch {
                 Terminal.warning("could not append to the request log: \(error.messages.joined())")
             }
@@ -204,7 +219,8 @@ enum AskCommand {
 
     /// One log line: the decision and every attempt; sensitivity as types and counts; no prompt or answer text.
     static func logRecord(decision d: RouteDecision, outcome: Result<AskResult, AskFailure>, prompt: String,
-                          attachments: [Attachment], totalMs: Double) -> [UInt8] {
+                          attachments: [Attachment], totalMs: Double, shadow: ShadowResult? = nil,
+                          breakerRate: Double? = nil) -> [UInt8] {
         var w = JSONWriter()
         w.object { w in
             w.field("time", RequestLog.timestamp())
@@ -240,12 +256,60 @@ enum AskCommand {
             w.key("attempts"); w.array { w in for a in attempts { attemptJSON(a, &w) } }
             w.field("total_ms", totalMs, digits: 1)
             w.field("content_hash", RequestLog.contentHash([prompt] + attachments.map(\.text)))
+            if let s = shadow {
+                w.key("shadow")
+                w.object { w in
+                    w.field("tier", s.tier)
+                    w.field("model", s.model)
+                    w.key("agreement"); if let a = s.agreement { w.double(a, digits: 4) } else { w.null() }
+                    w.key("local_confidence"); if let c = s.localConfidence { w.double(c, digits: 4) } else { w.null() }
+                    w.field("error", s.error)
+                }
+            }
+            if let rate = breakerRate { w.field("cascade_breaker_tripped", rate, digits: 4) }
         }
         return w.bytes
     }
 }
 
+struct ShadowResult {
+    var tier: String
+    var model: String
+    var agreement: Double?
+    var localConfidence: Double?
+    var error: String?
+}
+
 extension AskCommand {
+    /// Shadow sampling: for `routing.shadow_rate` of the requests answered on the device without
+    /// escalating, the reference tier is asked too (only when the data may go there) and the agreement
+    /// of the two answers is logged, next to the local confidence. This is what `calibrate` learns from.
+    static func shadowSample(result r: AskResult, decision: RouteDecision, config: TierConfig, prompt: String,
+                             settings: AskSettings, factory: Cascade.ProviderFactory, verbose: Bool) -> ShadowResult? {
+        let rate = config.routing.shadowRate
+        guard rate > 0, !r.escalated, let answered = config.tier(named: r.tier), answered.boundary == .device else { return nil }
+        var rng = SystemRandomNumberGenerator()
+        guard rate >= 1 || Double.random(in: 0..<1, using: &rng) < rate else { return nil }
+        let candidates = decision.allowed.filter { $0 != r.tier }
+        let reference = config.routing.shadowTier.flatMap { candidates.contains($0) ? $0 : nil }
+            ?? config.routing.escalationOrder.last { candidates.contains($0) }
+        // Privacy: only a tier in the allowed set; none, no shadow.
+        guard let name = reference, decision.allowed.contains(name), let tier = config.tier(named: name) else { return nil }
+        let step = decision.escalation.first { $0.tier == name }
+        let model = step?.model ?? tier.models[0].id
+        let request = ChatRequest(model: model, system: settings.system, user: prompt, maxTokens: settings.maxTokens,
+                                  temperature: settings.temperature, topLogprobs: nil, jsonOutput: settings.jsonOutput, stream: true)
+        do {
+            let provider = try factory(tier, HTTPTimeouts(tier: tier, remainingMs: settings.timeoutMs))
+            let reply = try provider.complete(request, onText: { _ in })
+            let agreement = Agreement.score(r.answer, reply.text)
+            if verbose { Terminal.stderr("tier: shadow \(name): agreement \(formatDecimal(agreement, digits: 3))") }
+            return ShadowResult(tier: name, model: model, agreement: agreement, localConfidence: r.confidence, error: nil)
+        } catch {
+            return ShadowResult(tier: name, model: model, agreement: nil, localConfidence: r.confidence, error: error.kind)
+        }
+    }
+
     /// Replays the queue, oldest first. Each request is routed again (health may have changed) and
     /// stays in the queue unless it is answered.
     static func drainQueue(config: TierConfig, settings: AskSettings, log: Bool, verbose: Bool) throws(TierError) -> ExitCode {

@@ -356,3 +356,61 @@ final class Statuses: @unchecked Sendable {
         #expect(readText(home + "/state/tier/state.json")?.contains("\"probe_ok\":false") == true)
     }
 }
+
+@Suite struct ShadowAndCascadeBreaker {
+    func config(local: FakeProvider, cloud: FakeProvider, routing: String) -> String {
+        writeConfig("""
+            tiers:
+              local:
+                provider: llama-server
+                endpoint: \(local.endpoint)
+                models: {general: small}
+              cloud:
+                provider: openai-compatible
+                endpoint: \(cloud.endpoint)
+                boundary: external
+                models: {default: big}
+            routing:
+              escalation_threshold: 0.5
+            \(routing)
+
+            """)
+    }
+
+    @Test func shadowSamplingLogsAgreementOnlyWhereTheDataMayGo() throws {
+        let local = try FakeProvider(protocol: "openai", extra: ["--answer", "Paris is the capital of France."])
+        let cloud = try FakeProvider(protocol: "openai", extra: ["--answer", "Paris is the capital of France."])
+        let cfg = config(local: local, cloud: cloud, routing: "  shadow_rate: 1")
+        let home = scratchDirectory()
+        let r = try tier(["ask", "-c", cfg, "What is the capital of France?"], home: home)
+        #expect(r.status == 0 && r.stdout == "Paris is the capital of France.\n")
+        #expect(cloud.requests.count == 1)
+        let personal = try tier(["ask", "-c", cfg, "What is the capital of France? Reply to jane.roe@example.com"], home: home)
+        #expect(personal.status == 0)
+        #expect(cloud.requests.count == 1)   // no shadow for personal data
+        let log = (readText(home + "/state/tier/requests.jsonl") ?? "").split(separator: "\n").compactMap { jsonObject(String($0)) }
+        #expect(log.count == 2)
+        let shadow = try #require(log[0]["shadow"] as? [String: Any])
+        #expect(shadow["tier"] as? String == "cloud")
+        #expect(shadow["agreement"] as? Double == 1)
+        #expect((shadow["local_confidence"] as? Double ?? 0) > 0.9)
+        #expect(log[1]["shadow"] == nil)
+    }
+
+    @Test func cascadeBreakerWarnsThenSkipsTheLocalTier() throws {
+        let local = try FakeProvider(protocol: "openai", extra: ["--logprob", "-3"])   // always unsure
+        let cloud = try FakeProvider(protocol: "openai", extra: ["--answer", "Sure."])
+        let cfg = config(local: local, cloud: cloud, routing: "  cascade_breaker: {max_escalation_rate: 0.3, window: 2, action: skip_local}")
+        let home = scratchDirectory()
+        let first = try tier(["ask", "-c", cfg, "question one?"], home: home)
+        #expect(first.stdout == "Sure.\n" && !first.stderr.contains("warning"))
+        let second = try tier(["ask", "-c", cfg, "question two?"], home: home)
+        #expect(second.stderr.contains("100% of the last 2 answers from local escalated (more than 30%); it is skipped for its cooldown"))
+        let before = local.requests.count
+        let third = try tier(["ask", "-c", cfg, "--json", "question three?"], home: home)
+        #expect(jsonObject(third.stdout)?["tier"] as? String == "cloud")
+        #expect(local.requests.count == before)
+        let log = readText(home + "/state/tier/requests.jsonl") ?? ""
+        #expect(log.contains("\"cascade_breaker_tripped\":1"))
+    }
+}

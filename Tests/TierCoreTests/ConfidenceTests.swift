@@ -54,3 +54,21 @@ import Testing
         #expect(bad.map { "\($0.line):\($0.column)" } == ["4:26", "4:29"], "\(bad)")
     }
 }
+
+@Suite struct AgreementScore {
+    @Test func shortAnswersByNormalizedExactMatch() {
+        #expect(Agreement.score("Paris.", "paris") == 1)
+        #expect(Agreement.score("  Yes!! ", "yes") == 1)
+        #expect(Agreement.score("Paris", "Lyon") == 0)
+        #expect(Agreement.score("", "") == 1)
+        #expect(Agreement.score("", "x") == 0)
+    }
+
+    @Test func longAnswersByTokenOverlapF1() {
+        let a = "the quick brown fox jumps over the lazy dog today"     // 10 words
+        let b = "the quick brown fox jumped over a lazy dog yesterday"  // 10 words, 6 shared
+        // overlap: the, quick, brown, fox, over, lazy, dog = 7 (one "the" each) -> P = R = 0.7
+        #expect(abs(Agreement.score(a, b) - 0.7) < 1e-9)
+        #expect(Agreement.score(a, a) == 1)
+    }
+}

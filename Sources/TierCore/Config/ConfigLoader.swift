@@ -4,7 +4,9 @@ public enum ConfigLoader {
     public static let tierKeys = ["provider", "endpoint", "boundary", "models", "api_key_env", "api_key_file",
                                   "health_check_interval", "rate_limit_buffer", "timeouts", "max_sensitivity",
                                   "failure_threshold", "cooldown"]
-    public static let routingKeys = ["default_tier", "escalation_threshold", "escalation_order", "rules", "confidence"]
+    public static let routingKeys = ["default_tier", "escalation_threshold", "escalation_order", "rules", "confidence",
+                                     "shadow_rate", "shadow_tier", "cascade_breaker"]
+    public static let breakerKeys = ["max_escalation_rate", "window", "action"]
     public static let confidenceKeys = ["quantile", "quantile_weight", "margin_weight", "hedge_penalty", "truncation_penalty"]
     public static let ruleKeys = ["name", "task_type", "data_sensitivity", "latency", "match", "regex",
                                   "max_input_tokens", "tier", "model"]
@@ -247,8 +249,10 @@ private struct Validator {
         let tierNames = declared.map(\.name)
 
         var routing = RoutingConfig(defaultTier: "", escalationThreshold: 0.8, escalationOrder: [],
-                                    escalationOrderIsExplicit: false, rules: [], confidence: ConfidenceSettings())
+                                    escalationOrderIsExplicit: false, rules: [], confidence: ConfidenceSettings(),
+                                    shadowRate: 0, shadowTier: nil, cascadeBreaker: CascadeBreakerSettings())
         var defaultTierNode: YAMLNode? = nil
+        var shadowTierNode: YAMLNode? = nil
         if let r = f["routing"], let pairs = mapping(r.value, "routing") {
             let rf = fields(pairs, allowed: ConfigLoader.routingKeys, in: "routing")
             if let d = rf["default_tier"], let name = string(d.value, "routing.default_tier") {
@@ -270,6 +274,28 @@ private struct Validator {
                 }
                 routing.escalationOrder = list.map(\.0)
                 routing.escalationOrderIsExplicit = true
+            }
+            if let r = rf["shadow_rate"], let x = number(r.value, "routing.shadow_rate") {
+                if x < 0 || x > 1 { error(r.value, "'routing.shadow_rate' must be between 0 and 1, found \(describe(r.value))") }
+                else { routing.shadowRate = x }
+            }
+            if let t = rf["shadow_tier"], let name = string(t.value, "routing.shadow_tier") {
+                shadowTierNode = t.value
+                routing.shadowTier = name
+            }
+            if let b = rf["cascade_breaker"], let pairs = mapping(b.value, "routing.cascade_breaker") {
+                let bf = fields(pairs, allowed: ConfigLoader.breakerKeys, in: "routing.cascade_breaker")
+                if let m = bf["max_escalation_rate"], let x = number(m.value, "routing.cascade_breaker.max_escalation_rate") {
+                    if x <= 0 || x > 1 { error(m.value, "'routing.cascade_breaker.max_escalation_rate' must be more than 0 and at most 1") }
+                    else { routing.cascadeBreaker.maxEscalationRate = x }
+                }
+                if let w = bf["window"], let n = integer(w.value, "routing.cascade_breaker.window") {
+                    if n < 2 || n > 10_000 { error(w.value, "'routing.cascade_breaker.window' must be from 2 to 10000") }
+                    else { routing.cascadeBreaker.window = n }
+                }
+                if let a = bf["action"], let v = choice(a.value, "routing.cascade_breaker.action", { ["warn", "skip_local"].contains($0) ? $0 : nil }, ["warn", "skip_local"]) {
+                    routing.cascadeBreaker.skipLocal = v == "skip_local"
+                }
             }
             if let c = rf["confidence"], let pairs = mapping(c.value, "routing.confidence") {
                 let cf = fields(pairs, allowed: ConfigLoader.confidenceKeys, in: "routing.confidence")
@@ -297,6 +323,9 @@ private struct Validator {
                     error(rs.value, "'routing.rules' must be a list, found \(rs.value.kindName)")
                 }
             }
+        }
+        if let node = shadowTierNode, !tierNames.contains(routing.shadowTier ?? "") {
+            unknownTier(node, routing.shadowTier ?? "", tierNames, "routing.shadow_tier")
         }
         if let node = defaultTierNode {
             if !tierNames.contains(routing.defaultTier) {

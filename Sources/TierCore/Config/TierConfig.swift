@@ -217,6 +217,20 @@ public struct RoutingConfig: Sendable {
     public var rules: [RoutingRule]
     /// How an answer's confidence is computed (see `Confidence`).
     public var confidence: ConfidenceSettings
+    /// The share of locally answered requests also asked of the reference tier, to learn from.
+    public var shadowRate: Double
+    /// The reference tier; nil: the last tier of the escalation order the data may reach.
+    public var shadowTier: String?
+    public var cascadeBreaker: CascadeBreakerSettings
+}
+
+/// When more than `maxEscalationRate` of the last `window` local answers escalated, tier warns
+/// (and with `skip_local` starts the cascade at the next tier until the rate falls again).
+public struct CascadeBreakerSettings: Sendable, Equatable {
+    public var maxEscalationRate = 0.3
+    public var window = 50
+    public var skipLocal = false
+    public init() {}
 }
 
 public enum ConfigSource: Sendable, Equatable, CustomStringConvertible {

@@ -13,6 +13,10 @@ public struct HealthRecord: Sendable, Equatable {
     /// Epoch milliseconds of the last health probe, and what it found.
     public var probedAt: Double = 0
     public var probeOK = true
+    /// The last local answers judged for confidence: "1" escalated, "0" kept (newest last).
+    public var recentEscalations = ""
+    /// Epoch milliseconds until which the cascade breaker skips this tier (with action skip_local).
+    public var cascadeSkipUntil: Double = 0
 }
 
 public enum HealthStore {
@@ -34,6 +38,8 @@ public enum HealthStore {
             r.lastError = m.value["last_error"]?.stringValue
             r.probedAt = m.value["probed_at"]?.numberValue ?? 0
             r.probeOK = m.value["probe_ok"]?.boolValue ?? true
+            r.recentEscalations = m.value["recent_escalations"]?.stringValue ?? ""
+            r.cascadeSkipUntil = m.value["cascade_skip_until"]?.numberValue ?? 0
             out[m.key] = r
         }
         return out
@@ -53,6 +59,8 @@ public enum HealthStore {
                         w.field("last_error", r.lastError)
                         w.field("probed_at", r.probedAt, digits: 0)
                         w.field("probe_ok", r.probeOK)
+                        w.field("recent_escalations", r.recentEscalations)
+                        w.field("cascade_skip_until", r.cascadeSkipUntil, digits: 0)
                     }
                 }
             }
@@ -101,11 +109,37 @@ public enum HealthStore {
             guard let r = records[t.name] else { continue }
             if r.openUntil > now {
                 h.states[t.name] = .unavailable("circuit open after \(r.consecutiveFailures) failures (\(r.lastError ?? "errors")); retried in \(Int((r.openUntil - now) / 1000) + 1) s")
+            } else if config.routing.cascadeBreaker.skipLocal && r.cascadeSkipUntil > now {
+                h.states[t.name] = .unavailable("cascade breaker: too many of its answers escalated; skipped for \(Int((r.cascadeSkipUntil - now) / 1000) + 1) s")
             } else if let interval = t.healthCheckInterval, now - r.probedAt < Double(interval.milliseconds), !r.probeOK {
                 h.states[t.name] = .unavailable("health probe failed \(Int((now - r.probedAt) / 1000)) s ago")
             }
         }
         return h
+    }
+
+    /// Adds one judged local answer to the cascade-rate window; returns the escalation rate when it
+    /// exceeds `max_escalation_rate` over a full window (the breaker trips), else nil.
+    @discardableResult
+    public static func recordJudged(tier: String, escalated: Bool, config: TierConfig, path: String = path(),
+                                    now: Double = nowMs()) -> Double? {
+        let b = config.routing.cascadeBreaker
+        var tripped: Double? = nil
+        update(path: path) { records in
+            var r = records[tier] ?? HealthRecord()
+            r.recentEscalations += escalated ? "1" : "0"
+            if r.recentEscalations.count > b.window { r.recentEscalations.removeFirst(r.recentEscalations.count - b.window) }
+            if r.recentEscalations.count >= b.window {
+                let rate = Double(r.recentEscalations.filter { $0 == "1" }.count) / Double(r.recentEscalations.count)
+                if rate > b.maxEscalationRate {
+                    tripped = rate
+                    r.recentEscalations = ""
+                    if b.skipLocal, let t = config.tier(named: tier) { r.cascadeSkipUntil = now + Double(t.cooldown.milliseconds) }
+                }
+            }
+            records[tier] = r
+        }
+        return tripped
     }
 
     /// Records the outcome of attempts: a success closes the breaker; `failureThreshold` failures in a row open it.
