@@ -140,8 +140,8 @@ enum AskCommand {
 
         if !p.flag("no-log") {
             let record = logRecord(decision: decision, outcome: outcome, prompt: prompt, attachments: attachments, totalMs: totalMs,
-                                   shadow: shadow, breakerRate: breakerRate)
-            do { try RequestLog.append(record, to: RequestLog.defaultPath()) } catch {
+                                   shadow: shadow, breakerRate: breakerRate, content: config.log.content)
+            do { try RequestLog.append(record, to: config.log.path ?? RequestLog.defaultPath()) } catch {
                 Terminal.warning("could not append to the request log: \(error.messages.joined())")
             }
         }
@@ -220,7 +220,7 @@ enum AskCommand {
     /// One log line: the decision and every attempt; sensitivity as types and counts; no prompt or answer text.
     static func logRecord(decision d: RouteDecision, outcome: Result<AskResult, AskFailure>, prompt: String,
                           attachments: [Attachment], totalMs: Double, shadow: ShadowResult? = nil,
-                          breakerRate: Double? = nil) -> [UInt8] {
+                          breakerRate: Double? = nil, content: Bool = false) -> [UInt8] {
         var w = JSONWriter()
         w.object { w in
             w.field("time", RequestLog.timestamp())
@@ -267,6 +267,13 @@ enum AskCommand {
                 }
             }
             if let rate = breakerRate { w.field("cascade_breaker_tripped", rate, digits: 4) }
+            if content {
+                // Only with log.content: true, and redacted by the scanner even then.
+                var full = prompt
+                for a in attachments { full += "\n\n" + a.text }
+                w.field("prompt", SensitivityScanner.redact(full))
+                if case .success(let r) = outcome { w.field("answer", SensitivityScanner.redact(r.answer)) }
+            }
         }
         return w.bytes
     }
@@ -340,8 +347,9 @@ extension AskCommand {
             }
             if log {
                 try? RequestLog.append(logRecord(decision: decision, outcome: outcome, prompt: entry.prompt,
-                                                 attachments: entry.attachments, totalMs: monotonicMs() - started),
-                                       to: RequestLog.defaultPath())
+                                                 attachments: entry.attachments, totalMs: monotonicMs() - started,
+                                                 content: config.log.content),
+                                       to: config.log.path ?? RequestLog.defaultPath())
             }
             var w = JSONWriter()
             w.object { w in

@@ -172,6 +172,10 @@ enum ConfigCommand {
         out += "  local_unavailable: \(config.fallback.localUnavailable)\n"
         out += "  cloud_unavailable: \(config.fallback.cloudUnavailable)\n"
         out += "  all_unavailable: \(config.fallback.allUnavailable)\n"
+        out += "log:\n"
+        if let path = config.log.path { out += "  path: \(yamlScalar(path))\n" }
+        else { out += "  # path: \(RequestLog.defaultPath()) (the default)\n" }
+        out += "  content: \(config.log.content)\n"
         if !config.pricing.isEmpty {
             out += "pricing:\n"
             for p in config.pricing {

@@ -414,3 +414,79 @@ final class Statuses: @unchecked Sendable {
         #expect(log.contains("\"cascade_breaker_tripped\":1"))
     }
 }
+
+@Suite struct AskPolicyAndLog {
+    @Test func forcingATierTheDataMayNotReachIsRefused() throws {
+        let cloud = try FakeProvider(protocol: "anthropic")
+        let cfg = writeConfig("""
+            tiers:
+              local: {provider: llama-server, endpoint: "http://127.0.0.1:9", models: {general: s}}
+              cloud: {provider: anthropic, endpoint: "\(cloud.endpoint)", boundary: external, api_key_env: K, models: {default: c}}
+
+            """)
+        let r = try tier(["ask", "-c", cfg, "--tier", "cloud", "Summarize the mail from jane.roe@example.com"], env: ["K": "k"])
+        #expect(r.status == 3)
+        #expect(r.stderr.contains("refused"))
+        #expect(cloud.requests.isEmpty)
+        // With explicit consent the hint lowers the level, the request goes, and the log records the consent.
+        let home = scratchDirectory()
+        let ok = try tier(["ask", "-c", cfg, "--tier", "cloud", "--sensitivity", "public", "--consent",
+                           "Summarize the mail from jane.roe@example.com"], env: ["K": "k"], home: home)
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(ok.stderr.contains("lowered from personal to public by --consent"))
+        #expect(cloud.requests.count == 1)
+        #expect(readText(home + "/state/tier/requests.jsonl")?.contains("\"consent\":true") == true)
+    }
+
+    @Test func contentIsLoggedOnlyWhenAskedAndThenRedacted() throws {
+        let local = try FakeProvider(protocol: "openai", extra: ["--answer", "Write to jane.roe@example.com today."])
+        let logPath = scratchDirectory() + "/custom/requests.jsonl"
+        let cfg = writeConfig("""
+            tiers:
+              local: {provider: llama-server, endpoint: "\(local.endpoint)", models: {general: s}}
+            log:
+              path: \(logPath)
+              content: true
+
+            """)
+        let r = try tier(["ask", "-c", cfg, "Who should I write to? My card is 4111 1111 1111 1111"])
+        #expect(r.status == 0)
+        let line = try #require(readText(logPath))
+        let o = try #require(jsonObject(String(line.split(separator: "\n")[0])))
+        #expect(o["prompt"] as? String == "Who should I write to? My card is [CREDIT_CARD]")
+        #expect(o["answer"] as? String == "Write to [EMAIL_ADDRESS] today.")
+        #expect(!line.contains("4111") && !line.contains("jane.roe"))
+    }
+
+    @Test func anthropicOverloadedIsTyped() throws {
+        let cloud = try FakeProvider(protocol: "anthropic", mode: "529")
+        let cfg = writeConfig("""
+            tiers:
+              cloud: {provider: anthropic, endpoint: "\(cloud.endpoint)", boundary: external, api_key_env: K, models: {default: c}}
+
+            """)
+        let r = try tier(["ask", "-c", cfg, "--json", "hello"], env: ["K": "k"])
+        #expect(r.status == 5)
+        #expect(r.stderr.contains("overloaded (529): Overloaded"))
+        #expect(cloud.requests.count == 2)   // one retry with backoff, then the fallback plan
+    }
+}
+
+@Suite(.serialized) struct AskContextLength {
+    @Test func aPromptTooLongForTheLocalModelFallsBack() throws {
+        let s = try LocalModelServer.shared.get()
+        let cloud = try FakeProvider(protocol: "openai", extra: ["--answer", "Long answer."])
+        let cfg = writeConfig("""
+            tiers:
+              local: {provider: llama-server, endpoint: "\(s.endpoint)", models: {general: smollm2-135m}}
+              cloud: {provider: openai-compatible, endpoint: "\(cloud.endpoint)", boundary: external, models: {default: big}}
+
+            """)
+        let long = String(repeating: "tell me more about the history of the quarterly reports. ", count: 400)
+        let r = try tier(["ask", "-c", cfg, "--json", "--max-tokens", "4", long])
+        #expect(r.status == 0, "\(r.stderr)")
+        let o = try #require(jsonObject(r.stdout))
+        #expect(o["tier"] as? String == "cloud")
+        #expect((o["attempts"] as? [[String: Any]])?.first?["error"] as? String == "context_length")
+    }
+}

@@ -253,3 +253,15 @@ import Testing
         #expect(g.taskType == nil && g.confidence == 0)
     }
 }
+
+@Suite struct Redaction {
+    @Test func findingsAreReplacedAndTheRestIsByteForByteTheSame() {
+        let text = "Mail jane.roe@example.com, card 4111-1111-1111-1111, key AKIAQ3EGRT5XKJ7PLM2N. Café ☕ stays."
+        let r = SensitivityScanner.redact(text)
+        #expect(r == "Mail [EMAIL_ADDRESS], card [CREDIT_CARD], key [AWS_ACCESS_KEY_ID]. Café ☕ stays.")
+        #expect(SensitivityScanner.redact("nothing here") == "nothing here")
+        let f = SensitivityScanner.findings(text)
+        #expect(f.map(\.type) == ["EMAIL_ADDRESS", "CREDIT_CARD", "AWS_ACCESS_KEY_ID"])
+        #expect(Array(text.utf8)[f[0].start..<f[0].end] == Array("jane.roe@example.com".utf8)[...])
+    }
+}

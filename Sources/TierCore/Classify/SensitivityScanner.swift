@@ -96,6 +96,34 @@ public enum SensitivityScanner {
     }
 
     static func scanInto(_ counts: inout [Int], _ s: UnsafeBufferPointer<UInt8>) {
+        scanInto(s) { d, _, _ in counts[d.rawValue] += 1 }
+    }
+
+    /// A finding's detector and its byte range in the text (for redaction; never logged as such).
+    public struct Finding: Sendable, Equatable {
+        public var type: String
+        public var start: Int
+        public var end: Int
+    }
+
+    public static func findings(_ text: String) -> [Finding] {
+        var t = text
+        var out: [Finding] = []
+        t.withUTF8 { buf in scanInto(buf) { d, start, end in out.append(Finding(type: d.name, start: start, end: end)) } }
+        return out
+    }
+
+    /// The text with every finding replaced by `[TYPE]`, everything else byte for byte unchanged.
+    public static func redact(_ text: String) -> String {
+        let found = findings(text)
+        if found.isEmpty { return text }
+        var bytes = Array(text.utf8)
+        for f in found.reversed() { bytes.replaceSubrange(f.start..<f.end, with: Array("[\(f.type)]".utf8)) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    @inline(__always)
+    static func scanInto(_ s: UnsafeBufferPointer<UInt8>, _ found: (Detector, Int, Int) -> Void) {
         let n = s.count
         guard let base = s.baseAddress else { return }
         triggerByte.withUnsafeBufferPointer { trigger in
@@ -107,11 +135,11 @@ public enum SensitivityScanner {
                 if i >= n { break }
                 let b = base[i]
                 if b == UInt8(ascii: "@") {
-                    if let end = matchEmail(s, at: i) { counts[Detector.email.rawValue] += 1; i = end; continue }
+                    if let (start, end) = matchEmailRange(s, at: i) { found(.email, start, end); i = end; continue }
                 } else if ASCII.isDigit(b) {
                     if i == 0 || !isWordByte(base[i - 1]) {
-                        if let end = matchSSN(s, at: i) { counts[Detector.usSSN.rawValue] += 1; i = end; continue }
-                        if let end = matchCard(s, at: i) { counts[Detector.creditCard.rawValue] += 1; i = end; continue }
+                        if let end = matchSSN(s, at: i) { found(.usSSN, i, end); i = end; continue }
+                        if let end = matchCard(s, at: i) { found(.creditCard, i, end); i = end; continue }
                     }
                     // skip the rest of this digit run: nothing starts inside it
                     while i < n, ASCII.isDigit(base[i]) { i += 1 }
@@ -121,7 +149,7 @@ public enum SensitivityScanner {
                     var ws = i
                     while ws > 0, i - ws < 11, ASCII.isAlnum(base[ws - 1]) { ws -= 1 }
                     if (ws == 0 || !isWordByte(base[ws - 1])) && ws + 1 < n && secretSecondByte(base[ws], base[ws + 1]) {
-                        if let (d, end) = matchSecret(s, at: ws) { counts[d.rawValue] += 1; i = end; continue }
+                        if let (d, end) = matchSecret(s, at: ws) { found(d, ws, end); i = end; continue }
                     }
                 }
                 i += 1
@@ -150,7 +178,10 @@ public enum SensitivityScanner {
             || b == UInt8(ascii: "+") || b == UInt8(ascii: "-")
     }
 
-    static func matchEmail(_ s: UnsafeBufferPointer<UInt8>, at: Int) -> Int? {
+    static func matchEmail(_ s: UnsafeBufferPointer<UInt8>, at: Int) -> Int? { matchEmailRange(s, at: at)?.1 }
+
+    /// The address around the '@' at `at`: (start, end).
+    static func matchEmailRange(_ s: UnsafeBufferPointer<UInt8>, at: Int) -> (Int, Int)? {
         var l = at
         while l > 0, at - l < 64, isLocalPartByte(s[l - 1]) { l -= 1 }
         guard l < at, s[l] != UInt8(ascii: "."), s[at - 1] != UInt8(ascii: ".") else { return nil }
@@ -176,7 +207,7 @@ public enum SensitivityScanner {
         }
         tldLen = labelLen
         guard labels >= 1, tldLen >= 2, lastLabelAlpha else { return nil }
-        return r
+        return (l, r)
     }
 
     // MARK: numbers

@@ -1,6 +1,7 @@
 /// YAML -> validated `TierConfig`. Reports every problem it finds, each at its line and column.
 public enum ConfigLoader {
-    public static let topLevelKeys = ["tiers", "routing", "fallback", "pricing"]
+    public static let topLevelKeys = ["tiers", "routing", "fallback", "pricing", "log"]
+    public static let logKeys = ["path", "content"]
     public static let tierKeys = ["provider", "endpoint", "boundary", "models", "api_key_env", "api_key_file",
                                   "health_check_interval", "rate_limit_buffer", "timeouts", "max_sensitivity",
                                   "failure_threshold", "cooldown"]
@@ -389,8 +390,21 @@ private struct Validator {
             }
         }
 
+        var log = LogSettings()
+        if let l = f["log"], let pairs = mapping(l.value, "log") {
+            let lf = fields(pairs, allowed: ConfigLoader.logKeys, in: "log")
+            if let p = lf["path"], let s = string(p.value, "log.path") {
+                if s.hasPrefix("/") || s.hasPrefix("~/") { log.path = s.hasPrefix("~/") ? System.homeDirectory + s.dropFirst(1) : s }
+                else { error(p.value, "'log.path' must be an absolute path (or start with ~/)") }
+            }
+            if let c = lf["content"] {
+                if case .scalar(let v, _) = c.value.content, v == "true" || v == "false" { log.content = v == "true" }
+                else { error(c.value, "'log.content' must be true or false, found \(describe(c.value))") }
+            }
+        }
+
         guard diagnostics.isEmpty else { return nil }
-        return TierConfig(tiers: tiers, routing: routing, fallback: fallback, pricing: pricing, source: source, warnings: [])
+        return TierConfig(tiers: tiers, routing: routing, fallback: fallback, pricing: pricing, log: log, source: source, warnings: [])
     }
 
     mutating func unknownTier(_ node: YAMLNode, _ name: String, _ names: [String], _ what: String) {

@@ -41,6 +41,8 @@ public enum ConfigReference {
         Entry(key: "fallback.local_unavailable", type: "tier | next | queue | fail", meaning: "When a device tier is down. Default next (the next allowed tier in the escalation order). A tier the data may not reach is never used."),
         Entry(key: "fallback.cloud_unavailable", type: "tier | next | queue | fail", meaning: "When an organization or external tier is down. Default next."),
         Entry(key: "fallback.all_unavailable", type: "queue | fail", meaning: "When every allowed tier is down. Default fail."),
+        Entry(key: "log.path", type: "absolute path", meaning: "The request log. Default $XDG_STATE_HOME/tier/requests.jsonl."),
+        Entry(key: "log.content", type: "true or false", meaning: "Also log the prompt and the answer, with every finding of the sensitivity scan replaced by [TYPE]. Default false: no text at all."),
         Entry(key: "pricing.MODEL", type: "mapping", meaning: "Price overrides for a model id, in USD per 1M tokens: input, output (required) and cached_input."),
     ]
 

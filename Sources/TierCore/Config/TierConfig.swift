@@ -224,6 +224,13 @@ public struct RoutingConfig: Sendable {
     public var cascadeBreaker: CascadeBreakerSettings
 }
 
+/// The request log: where it goes, and whether prompt and answer text are kept (redacted by the scanner).
+public struct LogSettings: Sendable, Equatable {
+    public var path: String?
+    public var content = false
+    public init() {}
+}
+
 /// When more than `maxEscalationRate` of the last `window` local answers escalated, tier warns
 /// (and with `skip_local` starts the cascade at the next tier until the rate falls again).
 public struct CascadeBreakerSettings: Sendable, Equatable {
@@ -261,6 +268,7 @@ public struct TierConfig: Sendable {
     public var routing: RoutingConfig
     public var fallback: FallbackConfig
     public var pricing: [(model: String, price: ModelPrice)]
+    public var log: LogSettings
     public var source: ConfigSource
     /// Non-fatal notes from validation (`config check` prints them).
     public var warnings: [Diagnostic]
