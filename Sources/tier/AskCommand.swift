@@ -166,6 +166,8 @@ enum AskCommand {
                         w.key("output_tokens"); if let t = last.outputTokens { w.int(t) } else { w.null() }
                     }
                     w.field("total_ms", totalMs, digits: 1)
+                    let costs = r.attempts.map(\.costUSD)
+                    w.key("cost_usd"); if costs.allSatisfy({ $0 != nil }) { w.double(costs.reduce(0) { $0 + ($1 ?? 0) }, digits: 8) } else { w.null() }
                     w.field("task_type", decision.taskType)
                     w.field("sensitivity", decision.sensitivity.name)
                     w.key("attempts"); w.array { w in for a in r.attempts { attemptJSON(a, &w) } }
@@ -199,6 +201,7 @@ enum AskCommand {
         if let t = a.ttftMs { s += ", ttft \(formatDecimal(t, digits: 0)) ms" }
         s += ", total \(formatDecimal(a.totalMs, digits: 0)) ms"
         if let i = a.inputTokens, let o = a.outputTokens { s += ", tokens \(i) in / \(o) out" }
+        if a.outcome != "failed" { s += a.costUSD.map { ", cost $\(formatDecimal($0, digits: 6))" } ?? ", cost unknown (no price for \(a.model))" }
         if let e = a.errorMessage { s += " (\(e))" }
         return s
     }
@@ -214,6 +217,7 @@ enum AskCommand {
             w.key("input_tokens"); if let t = a.inputTokens { w.int(t) } else { w.null() }
             w.key("output_tokens"); if let t = a.outputTokens { w.int(t) } else { w.null() }
             w.key("confidence"); if let c = a.confidence { w.double(c, digits: 4) } else { w.null() }
+            w.key("cost_usd"); if let c = a.costUSD { w.double(c, digits: 8) } else { w.null() }
         }
     }
 

@@ -10,7 +10,7 @@ Modes: ok, hang, slow (--delay before the first byte), 500, 429 (Retry-After: 1)
 --fail-first N: the first N requests get --mode's failure, then requests succeed (mode ok).
 Prints "PORT <n>" on stdout once listening (port 0 picks a free one), then serves until killed.
 Loopback only; stops by itself after --lifetime seconds (default 300)."""
-import argparse, json, socketserver, sys, threading, time
+import argparse, json, os, socketserver, sys, threading, time
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 ap = argparse.ArgumentParser()
@@ -161,6 +161,14 @@ class Handler(BaseHTTPRequestHandler):
                                  "usage": {"prompt_tokens": 11, "completion_tokens": len(pieces)}})
 
 
+def watch_parent(parent=os.getppid()):
+    # Ends with the test process that started it, whatever happens to that process.
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(0)
+
+
+threading.Thread(target=watch_parent, daemon=True).start()
 server = Server(("127.0.0.1", args.port), Handler)
 print("PORT %d" % server.server_address[1], flush=True)
 threading.Timer(args.lifetime, lambda: server.shutdown()).start()

@@ -146,6 +146,8 @@ func jsonObject(_ text: String) -> [String: Any]? {
         #expect(attempts.first?["outcome"] as? String == "failed")
         #expect((o["fallbacks"] as? Int ?? 0) >= 1)
         #expect(o["confidence"] is NSNull)   // Anthropic gives no logprobs: its answer stands, confidence null
+        // claude-test has no price: the cost is unknown, not invented.
+        #expect(o["cost_usd"] is NSNull)
         #expect(!local.requests.isEmpty && cloud.requests.count == 1)
     }
 
@@ -456,6 +458,23 @@ final class Statuses: @unchecked Sendable {
         #expect(o["prompt"] as? String == "Who should I write to? My card is [CREDIT_CARD]")
         #expect(o["answer"] as? String == "Write to [EMAIL_ADDRESS] today.")
         #expect(!line.contains("4111") && !line.contains("jane.roe"))
+    }
+
+    @Test func usageShowsTokensAndCost() throws {
+        let cloud = try FakeProvider(protocol: "anthropic", extra: ["--answer", "one two three"])
+        let cfg = writeConfig("""
+            tiers:
+              cloud: {provider: anthropic, endpoint: "\(cloud.endpoint)", boundary: external, api_key_env: K, models: {default: claude-sonnet-4-5}}
+            pricing:
+              claude-sonnet-4-5: {input: 3, output: 15}
+
+            """)
+        let r = try tier(["ask", "-c", cfg, "-u", "hello"], env: ["K": "k"])
+        #expect(r.status == 0)
+        // The fake reports 11 input and 3 output tokens: 11 * 3 / 1M + 3 * 15 / 1M = 0.000078
+        #expect(r.stderr.contains("tokens 11 in / 3 out, cost $0.000078"), "\(r.stderr)")
+        let j = try tier(["ask", "-c", cfg, "--json", "hello"], env: ["K": "k"])
+        #expect(jsonObject(j.stdout)?["cost_usd"] as? Double == 0.000078)
     }
 
     @Test func anthropicOverloadedIsTyped() throws {

@@ -28,6 +28,8 @@ public struct Attempt: Sendable {
     public var inputTokens: Int?
     public var outputTokens: Int?
     public var confidence: Double?
+    /// USD; 0 on the device; nil when the price is unknown.
+    public var costUSD: Double?
 }
 
 public struct AskResult: Sendable {
@@ -140,7 +142,9 @@ public enum Cascade {
             let confidence = Confidence.score(response, jsonAsked: settings.jsonOutput, settings: settings.confidence)
             var attempt = Attempt(tier: name, model: model, outcome: "answered", errorKind: nil, errorMessage: nil,
                                   ttftMs: response.ttftMs, totalMs: response.totalMs, inputTokens: response.inputTokens,
-                                  outputTokens: response.outputTokens, confidence: confidence)
+                                  outputTokens: response.outputTokens, confidence: confidence,
+                                  costUSD: Prices.cost(tier: tier, model: model, inputTokens: response.inputTokens,
+                                                       outputTokens: response.outputTokens, config: config))
             if judged, let c = confidence, c < config.routing.escalationThreshold, let up = nextUp {
                 attempt.outcome = "escalated"
                 attempts.append(attempt)
