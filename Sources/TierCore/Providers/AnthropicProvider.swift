@@ -2,20 +2,11 @@
 /// It returns no logprobs, so its answers carry no confidence.
 public final class AnthropicProvider: ChatProvider {
     public static let apiVersion = "2023-06-01"
-    let client: HTTPClient
-    let url: String
-    let apiKey: String?
-    let timeouts: HTTPTimeouts
-    let caFile: String?
+    let endpoint: ProviderEndpoint
 
     public init(client: HTTPClient, endpoint: String, apiKey: String?, timeouts: HTTPTimeouts, caFile: String? = nil) {
-        self.client = client
-        self.caFile = caFile
-        var base = endpoint
-        while base.hasSuffix("/") { base.removeLast() }
-        self.url = base.hasSuffix("/v1") ? base + "/messages" : base + "/v1/messages"
-        self.apiKey = apiKey
-        self.timeouts = timeouts
+        self.endpoint = ProviderEndpoint(client: client, base: endpoint, path: "messages", apiKey: apiKey,
+                                         timeouts: timeouts, caFile: caFile)
     }
 
     func body(_ r: ChatRequest) -> [UInt8] {
@@ -40,10 +31,8 @@ public final class AnthropicProvider: ChatProvider {
     public func complete(_ r: ChatRequest, onText: @escaping (String) -> Void) throws(ProviderError) -> ChatResponse {
         var headers = ["Content-Type: application/json", "anthropic-version: \(AnthropicProvider.apiVersion)",
                        "Accept: " + (r.stream ? "text/event-stream" : "application/json")]
-        if let k = apiKey { headers.append("x-api-key: " + k) }
-        var request = HTTPRequest(url: url, headers: headers, body: body(r))
-        timeouts.apply(&request)
-        request.caFile = caFile
+        if let k = endpoint.apiKey { headers.append("x-api-key: " + k) }
+        let request = endpoint.request(headers: headers, body: body(r))
 
         var response = ChatResponse()
         let start = monotonicMs()
@@ -55,7 +44,7 @@ public final class AnthropicProvider: ChatProvider {
         var delivered = false
         let head: HTTPResponseHead
         do {
-            head = try client.send(request) { status, chunk in
+            head = try endpoint.client.send(request) { status, chunk in
                 if status != 200 { errorBody.append(contentsOf: chunk); return errorBody.count < 1 << 20 }
                 if !r.stream { whole.append(contentsOf: chunk); return true }
                 sse.feed(chunk) { event in

@@ -179,3 +179,30 @@ func errorFor(status: Int, head: HTTPResponseHead, body: [UInt8]) -> ProviderErr
         return .http(status: status, message: message)
     }
 }
+
+/// Where a provider sends its requests: the shared client, the full URL (an endpoint given with or
+/// without its trailing `/v1`), the key, and the attempt's timeouts.
+public struct ProviderEndpoint {
+    let client: HTTPClient
+    let url: String
+    let apiKey: String?
+    let timeouts: HTTPTimeouts
+    let caFile: String?
+
+    init(client: HTTPClient, base: String, path: String, apiKey: String?, timeouts: HTTPTimeouts, caFile: String?) {
+        var b = base
+        while b.hasSuffix("/") { b.removeLast() }
+        self.client = client
+        self.url = b.hasSuffix("/v1") ? b + "/" + path : b + "/v1/" + path
+        self.apiKey = apiKey
+        self.timeouts = timeouts
+        self.caFile = caFile
+    }
+
+    func request(headers: [String], body: [UInt8]) -> HTTPRequest {
+        var r = HTTPRequest(url: url, headers: headers, body: body)
+        timeouts.apply(&r)
+        r.caFile = caFile
+        return r
+    }
+}

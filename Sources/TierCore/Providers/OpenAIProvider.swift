@@ -1,19 +1,10 @@
 /// OpenAI-compatible chat completions: llama.cpp's llama-server, Ollama's /v1, vLLM, LM Studio, OpenAI.
 public final class OpenAIProvider: ChatProvider {
-    let client: HTTPClient
-    let url: String
-    let apiKey: String?
-    let timeouts: HTTPTimeouts
-    let caFile: String?
+    let endpoint: ProviderEndpoint
 
     public init(client: HTTPClient, endpoint: String, apiKey: String?, timeouts: HTTPTimeouts, caFile: String? = nil) {
-        self.client = client
-        self.caFile = caFile
-        var base = endpoint
-        while base.hasSuffix("/") { base.removeLast() }
-        self.url = base.hasSuffix("/v1") ? base + "/chat/completions" : base + "/v1/chat/completions"
-        self.apiKey = apiKey
-        self.timeouts = timeouts
+        self.endpoint = ProviderEndpoint(client: client, base: endpoint, path: "chat/completions", apiKey: apiKey,
+                                         timeouts: timeouts, caFile: caFile)
     }
 
     func body(_ r: ChatRequest) -> [UInt8] {
@@ -40,10 +31,8 @@ public final class OpenAIProvider: ChatProvider {
 
     public func complete(_ r: ChatRequest, onText: @escaping (String) -> Void) throws(ProviderError) -> ChatResponse {
         var headers = ["Content-Type: application/json", "Accept: " + (r.stream ? "text/event-stream" : "application/json")]
-        if let k = apiKey { headers.append("Authorization: Bearer " + k) }
-        var request = HTTPRequest(url: url, headers: headers, body: body(r))
-        timeouts.apply(&request)
-        request.caFile = caFile
+        if let k = endpoint.apiKey { headers.append("Authorization: Bearer " + k) }
+        let request = endpoint.request(headers: headers, body: body(r))
 
         var response = ChatResponse()
         if r.topLogprobs != nil { response.logprobs = [] }
@@ -59,7 +48,7 @@ public final class OpenAIProvider: ChatProvider {
         var pending: [String] = []
         let head: HTTPResponseHead
         do {
-            head = try client.send(request) { status, chunk in
+            head = try endpoint.client.send(request) { status, chunk in
                     if status != 200 { errorBody.append(contentsOf: chunk); return errorBody.count < 1 << 20 }
                     if !r.stream { whole.append(contentsOf: chunk); return true }
                     sse.feed(chunk) { event in
