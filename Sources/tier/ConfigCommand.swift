@@ -90,7 +90,7 @@ enum ConfigCommand {
 
     static func yamlScalar(_ s: String) -> String {
         // Quote anything YAML would read as something else.
-        let plain = s.utf8.allSatisfy { ASCII_isPlain($0) } && !s.isEmpty && Double(s) == nil
+        let plain = s.utf8.allSatisfy { isPlainByte($0) } && !s.isEmpty && Double(s) == nil
             && !["true", "false", "null", "yes", "no", "~"].contains(s.lowercased())
         if plain { return s }
         var out = "\""
@@ -104,10 +104,10 @@ enum ConfigCommand {
         return out + "\""
     }
 
-    static func ASCII_isPlain(_ b: UInt8) -> Bool {
+    /// Bytes that never need quoting in a plain YAML scalar (':' does, before a space; kept simple).
+    static func isPlainByte(_ b: UInt8) -> Bool {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
             || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".") || b == UInt8(ascii: "/")
-            || b == UInt8(ascii: ":") && false
     }
 
     static func runShow(_ args: [String]) throws(TierError) -> ExitCode {

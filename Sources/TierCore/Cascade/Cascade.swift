@@ -92,10 +92,10 @@ public enum Cascade {
             let logprobsExpected = tier.provider != .anthropic
             let judged = nextUp != nil && logprobsExpected && config.routing.escalationThreshold > 0
             let streamNow = settings.stream && !judged
-            var request = ChatRequest(model: model, system: settings.system, user: prompt, maxTokens: settings.maxTokens,
+            // Always a streamed request: TTFT is measured, and a streaming caller sees text as it comes.
+            let request = ChatRequest(model: model, system: settings.system, user: prompt, maxTokens: settings.maxTokens,
                                       temperature: settings.temperature, topLogprobs: logprobsExpected ? 2 : nil,
                                       jsonOutput: settings.jsonOutput, stream: true)
-            request.stream = true
             var result: ChatResponse? = nil
             var lastError: ProviderError? = nil
             var tries = 0

@@ -443,9 +443,7 @@ private struct Validator {
         }
 
         var endpoint: String? = nil
-        var endpointNode: YAMLNode? = nil
         if let e = f["endpoint"], let s = string(e.value, "\(ctx).endpoint") {
-            endpointNode = e.value
             if URLParts.parse(s) == nil {
                 error(e.value, "'\(ctx).endpoint': '\(s)' is not an http:// or https:// URL with a host")
             } else {
@@ -472,7 +470,6 @@ private struct Validator {
         } else if let e = endpoint, let host = URLParts.parse(e)?.host {
             boundary = Boundary.derived(host: host)
         }
-        _ = endpointNode
 
         var maxSens: Sensitivity? = nil
         if let m = f["max_sensitivity"] {
@@ -571,9 +568,8 @@ private struct Validator {
         }
         if let s = f["data_sensitivity"], let list = stringList(s.value, "\(ctx).data_sensitivity") {
             var levels: [Sensitivity] = []
-            for (name, n) in list {
+            for (_, n) in list {
                 if let l = choice(n, "\(ctx).data_sensitivity", { Sensitivity(name: $0) }, Sensitivity.allNames) {
-                    _ = name
                     levels.append(l)
                 }
             }

@@ -82,7 +82,7 @@ public final class AnthropicProvider: ChatProvider {
             }
         } catch {
             if error == .stopped, let e = streamError { throw e }
-            throw ProviderError.from(error, outputStarted: delivered)
+            throw ProviderError.from(error, outputStarted: delivered, url: endpoint.url)
         }
         response.totalMs = monotonicMs() - start
         if head.status != 200 { throw errorFor(status: head.status, head: head, body: errorBody) }

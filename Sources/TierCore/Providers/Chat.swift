@@ -101,11 +101,12 @@ public enum ProviderError: Error, Sendable, Equatable {
         }
     }
 
-    static func from(_ e: HTTPError, outputStarted: Bool) -> ProviderError {
+    static func from(_ e: HTTPError, outputStarted: Bool, url: String = "") -> ProviderError {
+        let at = url.isEmpty ? "" : "\(url): "
         switch e {
-        case .connection(let m): return .connection(m)
-        case .dns(let m): return .dns(m)
-        case .tls(let m): return .tls(m)
+        case .connection(let m): return .connection(at + m)
+        case .dns(let m): return .dns(at + m)
+        case .tls(let m): return .tls(at + m)
         case .timeout(let p): return .timeout(phase: p)
         case .cut: return .streamCut(afterOutput: outputStarted)
         case .stopped: return .malformed("stopped reading")
