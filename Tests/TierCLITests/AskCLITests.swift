@@ -509,3 +509,47 @@ final class Statuses: @unchecked Sendable {
         #expect((o["attempts"] as? [[String: Any]])?.first?["error"] as? String == "context_length")
     }
 }
+
+/// DESIGN.md: route is ask stopped before the network; for the same input, config and health they agree.
+@Suite struct RouteAgreesWithAsk {
+    @Test func theFirstTierAskTriesIsTheTierRouteNames() throws {
+        let local = try FakeProvider(protocol: "openai")
+        let priv = try FakeProvider(protocol: "openai")
+        let cloud = try FakeProvider(protocol: "anthropic")
+        let cfg = writeConfig("""
+            tiers:
+              local: {provider: llama-server, endpoint: "\(local.endpoint)", models: {fast: f, general: g}}
+              private: {provider: vllm, endpoint: "\(priv.endpoint)", boundary: organization, models: {general: p}}
+              cloud: {provider: anthropic, endpoint: "\(cloud.endpoint)", boundary: external, api_key_env: K, models: {default: c, frontier: x}}
+            routing:
+              escalation_threshold: 0
+              rules:
+                - task_type: message_classification
+                  tier: local
+                  model: fast
+                - task_type: complex_reasoning
+                  tier: cloud
+                  model: frontier
+                - match: [quarterly]
+                  tier: private
+
+            """)
+        let prompts = [
+            "Classify this ticket as billing or other",
+            "Prove step by step that the sum of two even numbers is even",
+            "Prove step by step that jane.roe@example.com is a valid address",
+            "Summarize the quarterly numbers",
+            "Summarize the quarterly numbers for jane.roe@example.com",
+            "hello",
+        ]
+        let home = scratchDirectory()
+        for p in prompts {
+            let route = try tier(["route", "-c", cfg, "--json", p], home: home)
+            let decision = try #require(jsonObject(route.stdout))
+            let ask = try tier(["ask", "-c", cfg, "--json", p], env: ["K": "k"], home: home)
+            let attempts = try #require(jsonObject(ask.stdout)?["attempts"] as? [[String: Any]], "\(p): \(ask.stderr)")
+            #expect(attempts.first?["tier"] as? String == decision["tier"] as? String, "\(p)")
+            #expect(attempts.first?["model"] as? String == decision["model"] as? String, "\(p)")
+        }
+    }
+}
