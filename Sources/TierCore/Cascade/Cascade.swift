@@ -80,7 +80,9 @@ public enum Cascade {
                 throw .refused("internal: \(name) is not in the allowed set; refusing to send")
             }
             let step = decision.escalation.first { $0.tier == name }
-            let model = (name == first ? decision.model : step?.model) ?? tier.models[0].id
+            // A fallback tier outside the escalation chain gets the best role for the task, as the router picks.
+            let model = (name == first ? decision.model : step?.model)
+                ?? tier.modelID(role: Router.pickRole(tier: tier, requested: nil, taskType: decision.taskType).0) ?? tier.models[0].id
             let remaining = Int(deadline - monotonicMs())
             if remaining <= 0 {
                 attempts.append(Attempt(tier: name, model: model, outcome: "failed", errorKind: "timeout_total",
