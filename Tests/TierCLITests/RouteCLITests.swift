@@ -232,3 +232,36 @@ import Testing
         #expect(p.terminationStatus == 130)
     }
 }
+
+/// Under a real terminal (script(1) gives the child a pty): colour on stderr unless NO_COLOR, and a
+/// terminal on stdin is never waited on.
+@Suite struct OnATerminal {
+    func underPTY(_ command: String, env: [String: String] = [:]) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        p.arguments = ["-qec", command, "/dev/null"]
+        var e = ["PATH": "/usr/bin:/bin", "HOME": scratchDirectory(), "TERM": "xterm"]
+        for (k, v) in env { e[k] = v }
+        p.environment = e
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        waitOrKill(p, seconds: 10)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func colourOnlyOnATerminalAndNotWithNO_COLOR() throws {
+        let coloured = try underPTY("\(tierBinary) route --bogus")
+        #expect(coloured.contains("\u{1B}[1;31merror\u{1B}[0m"))
+        let plain = try underPTY("\(tierBinary) route --bogus", env: ["NO_COLOR": "1"])
+        #expect(plain.contains("tier route: error: unknown option") && !plain.contains("\u{1B}["))
+    }
+
+    @Test func aTerminalOnStdinIsNotWaitedOn() throws {
+        // script gives the child a pty on stdin that never sends anything; route must not block on it.
+        let out = try underPTY("\(tierBinary) route hello")
+        #expect(out.contains("task=unknown  sensitivity=public"))
+    }
+}
