@@ -37,7 +37,7 @@ import Testing
              request: RouteRequest(prompt: "Why was card 4111 1111 1111 1111 declined? Analyze it step by step."),
              tier: "local", sensitivity: .personal, rule: 5, allowed: ["local"]),
         Case(name: "a secret never leaves the device even with a matching cloud rule",
-             request: RouteRequest(prompt: "Review this", attachments: [Attachment(name: "env", text: "AWS_ACCESS_KEY_ID=AKIAQ3EGRT5XKJ7PLM2N")],
+             request: RouteRequest(prompt: "Review this", attachments: [Attachment(name: "env", text: "AWS_ACCESS_KEY=AKIAQ3EGRT5XKJ7PLM2N")],
                                    taskType: "code_review"),
              tier: "local", sensitivity: .secret, rule: nil, allowed: ["local"]),
         Case(name: "a hint raises sensitivity",
@@ -203,7 +203,7 @@ import Testing
         Case(text: "key sk-ant-api03-Zk3H9qLmP2xV7nR4tY8wB1cD6fG0hJ5kQ2wE", expected: ["ANTHROPIC_API_KEY"]),
         Case(text: "placeholder sk-xxxxxxxxxxxxxxxxxxxxxxxx and sk-YOUR_API_KEY_HERE_1234567", expected: []),
         Case(text: "token ghp_Zk3H9qLmP2xV7nR4tY8wB1cD6fG0hJ5kQ2wE", expected: ["GITHUB_TOKEN"]),
-        Case(text: "AKIAQ3EGRT5XKJ7PLM2N", expected: ["AWS_ACCESS_KEY_ID"]),
+        Case(text: "AKIAQ3EGRT5XKJ7PLM2N", expected: ["AWS_ACCESS_KEY"]),
         Case(text: "xoxb-1234567890-Zk3H9qLmP2xV7nR4tY8w", expected: ["SLACK_TOKEN"]),
         Case(text: "-----BEGIN RSA PRIVATE KEY-----\nMIIE...", expected: ["PRIVATE_KEY"]),
         Case(text: "-----BEGIN PUBLIC KEY-----", expected: []),
@@ -258,10 +258,10 @@ import Testing
     @Test func findingsAreReplacedAndTheRestIsByteForByteTheSame() {
         let text = "Mail jane.roe@example.com, card 4111-1111-1111-1111, key AKIAQ3EGRT5XKJ7PLM2N. Café ☕ stays."
         let r = SensitivityScanner.redact(text)
-        #expect(r == "Mail [EMAIL_ADDRESS], card [CREDIT_CARD], key [AWS_ACCESS_KEY_ID]. Café ☕ stays.")
+        #expect(r == "Mail [EMAIL_ADDRESS], card [CREDIT_CARD], key [AWS_ACCESS_KEY]. Café ☕ stays.")
         #expect(SensitivityScanner.redact("nothing here") == "nothing here")
         let f = SensitivityScanner.findings(text)
-        #expect(f.map(\.type) == ["EMAIL_ADDRESS", "CREDIT_CARD", "AWS_ACCESS_KEY_ID"])
+        #expect(f.map(\.type) == ["EMAIL_ADDRESS", "CREDIT_CARD", "AWS_ACCESS_KEY"])
         #expect(Array(text.utf8)[f[0].start..<f[0].end] == Array("jane.roe@example.com".utf8)[...])
     }
 }

@@ -25,7 +25,7 @@ public enum SensitivityScanner {
         var name: String {
             switch self {
             case .privateKey: return "PRIVATE_KEY"
-            case .awsAccessKey: return "AWS_ACCESS_KEY_ID"
+            case .awsAccessKey: return "AWS_ACCESS_KEY"
             case .githubToken: return "GITHUB_TOKEN"
             case .anthropicKey: return "ANTHROPIC_API_KEY"
             case .openaiKey: return "OPENAI_API_KEY"
