@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages tier needs to build and test, when they are missing.
 # libcurl and libyaml are the two system libraries tier links; pkg-config finds them; groff checks the
-# man page; zsh and fish run the completion tests.
+# man page; zsh and fish run the completion tests; curl, python3 and its venv module serve the local model
+# and the protocol fakes.
 set -euo pipefail
-packages=(libcurl4-openssl-dev libyaml-dev pkg-config groff-base zsh fish)
+packages=(libcurl4-openssl-dev libyaml-dev pkg-config groff-base zsh fish curl python3 python3-venv)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
