@@ -12,7 +12,7 @@ _tier() {
     esac
   done
   if [[ -z $cmd ]]; then
-    COMPREPLY=($(compgen -W "ask route config completions help --version --help -h" -- "$cur"))
+    COMPREPLY=($(compgen -W "ask route classify config completions help --version --help -h" -- "$cur"))
     return
   fi
   case "$cmd" in
@@ -50,6 +50,23 @@ _tier() {
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--file -f --task --sensitivity --consent --latency --max-tokens --tier --model --unavailable --explain --json --jsonl --config -c --help -h" -- "$cur")); return
       fi
+      ;;
+    classify)
+      case "$prev" in
+        --input-format) COMPREPLY=($(compgen -W "text jsonl" -- "$cur")); return ;;
+        --text-field) return ;;
+        --id-field) return ;;
+        --redact-style) COMPREPLY=($(compgen -W "label mask hash" -- "$cur")); return ;;
+        --fail-on) COMPREPLY=($(compgen -W "internal personal secret" -- "$cur")); return ;;
+        --types) return ;;
+        --min-confidence) return ;;
+        --include) return ;;
+        --exclude) return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "--json --jsonl --input-format --text-field --id-field --redact --redact-style --fail-on --types --min-confidence --show-values --include --exclude --task --help -h" -- "$cur")); return
+      fi
+      COMPREPLY=($(compgen -f -- "$cur"))
       ;;
     config)
       if [[ -z $sub ]]; then
@@ -93,7 +110,7 @@ _tier() {
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--help -h" -- "$cur")); return
       fi
-      COMPREPLY=($(compgen -W "ask route config completions" -- "$cur"))
+      COMPREPLY=($(compgen -W "ask route classify config completions" -- "$cur"))
       ;;
   esac
 }

@@ -6,6 +6,7 @@ _tier() {
   commands=(
     'ask:answer a prompt from the cheapest tier allowed to see it that answers with enough confidence'
     'route:explain where a prompt would go and why, without sending it anywhere'
+    'classify:scan text or files for personal data and credentials, set a sensitivity level, redact on request'
     'config:check, show or locate the tier config'
     'completions:print shell completions for bash, zsh or fish'
     'help:show help for tier, a subcommand, or the config file ('\''tier help config'\'')'
@@ -64,6 +65,25 @@ _tier() {
             '(-h --help)'{-h,--help}'[Show this help and exit]' \
             '*:PROMPT: '
           ;;
+        classify)
+          _arguments \
+            '--json[One JSON document with every input and its findings]' \
+            '--jsonl[One JSON object per input]' \
+            '--input-format[jsonl\: read records from standard input and write {"id"\:...,"spans"\:\[...\]} per record (UTF-8 byte offsets), the format labelled sets are scored in]:FORMAT:(text jsonl)' \
+            '--text-field[With --input-format jsonl\: the field holding the text]:NAME: ' \
+            '--id-field[With --input-format jsonl\: the field holding the record id]:NAME: ' \
+            '--redact[Write the input with every finding replaced and everything else byte for byte unchanged]' \
+            '--redact-style[label\: \[TYPE\]; mask\: the same length of '\''*'\''; hash\: a stable pseudonym per distinct value within the run]:STYLE:(label mask hash)' \
+            '--fail-on[Exit 3 when any input reaches LEVEL (for pre-commit hooks and CI)]:LEVEL:(internal personal secret)' \
+            '--types[Only these finding types (comma-separated)]:LIST: ' \
+            '--min-confidence[Drop findings below this confidence (0 to 1)]:X: ' \
+            '--show-values[Show the values found, not masked previews]' \
+            '*--include[When walking directories, only files whose path matches]:GLOB: ' \
+            '*--exclude[When walking directories, skip paths that match]:GLOB: ' \
+            '--task[Also print the task type the router would assign]' \
+            '(-h --help)'{-h,--help}'[Show this help and exit]' \
+            '*:PATH:_files'
+          ;;
         config)
           local -a subcommands
           subcommands=(
@@ -93,7 +113,7 @@ _tier() {
         help)
           _arguments \
             '(-h --help)'{-h,--help}'[Show this help and exit]' \
-            '*:SUBCOMMAND:(ask route config completions)'
+            '*:SUBCOMMAND:(ask route classify config completions)'
           ;;
       esac
       ;;

@@ -265,3 +265,50 @@ import Testing
         #expect(out.contains("task=unknown  sensitivity=public"))
     }
 }
+
+@Suite struct ClassifyEndToEnd {
+    @Test func oneLinePerInputAndFailOn() throws {
+        let dir = scratchDirectory()
+        write("Mail jane.roe@example.com twice: jane.roe@example.com\n", to: dir + "/a.txt")
+        write("Just prose about the weather.\n", to: dir + "/b.txt")
+        write("key: AKIAQ3EGRT5XKJ7PLM2N\n", to: dir + "/c.txt")
+        let r = try tier(["classify", dir])
+        #expect(r.status == 0)
+        #expect(r.stdout == """
+            personal  \(dir)/a.txt  EMAIL_ADDRESS×2
+            public    \(dir)/b.txt
+            secret    \(dir)/c.txt  AWS_ACCESS_KEY×1
+
+            """)
+        let fail = try tier(["classify", "--fail-on", "secret", dir])
+        #expect(fail.status == 3 && fail.stderr.contains("secret data found"))
+    }
+
+    @Test func jsonlRecordsForScoringAndMaskedPreviews() throws {
+        let r = try tier(["classify", "--input-format", "jsonl"], stdin: #"{"id":"d1","text":"écrire à jane.roe@example.com"}"# + "\n")
+        #expect(r.stdout == #"{"id":"d1","spans":[{"start":11,"end":31,"type":"EMAIL_ADDRESS","score":0.95}],"sensitivity":"personal"}"# + "\n")
+        let j = try tier(["classify", "--jsonl"], stdin: "mail jane.roe@example.com\n")
+        #expect(j.stdout.contains(#""preview":"ja****************om""#) && !j.stdout.contains("jane.roe"))
+        #expect(j.stdout.contains(#""line":1,"column":6"#))
+    }
+
+    @Test func redactKeepsEverythingElseByteForByte() throws {
+        let text = "Café ☕: card 4111 1111 1111 1111, mail jane.roe@example.com\r\nend\n"
+        let r = try tier(["classify", "--redact"], stdin: text)
+        #expect(r.stdout == "Café ☕: card [CREDIT_CARD], mail [EMAIL_ADDRESS]\r\nend\n")
+        let h = try tier(["classify", "--redact", "--redact-style", "hash"], stdin: "a@example.com b@example.com a@example.com")
+        let parts = h.stdout.split(separator: " ")
+        #expect(parts.count == 3 && parts[0] == parts[2] && parts[0] != parts[1])
+    }
+
+    @Test func binaryFilesAreSkippedAndUnreadableOnesReported() throws {
+        let dir = scratchDirectory()
+        _ = FileManager.default.createFile(atPath: dir + "/bin.dat", contents: Data([0x7F, 0x45, 0x00, 0x01, 0x40]))
+        write("ok jane.roe@example.com", to: dir + "/t.txt")
+        let r = try tier(["classify", dir, dir + "/missing.txt"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("bin.dat: binary, skipped"))
+        #expect(r.stderr.contains("missing.txt: No such file or directory"))
+        #expect(r.stdout.contains("personal  \(dir)/t.txt"))
+    }
+}

@@ -310,6 +310,12 @@ public struct JSONWriter: ~Copyable {
 
     public mutating func newline() { buffer.append(0x0A) }
 
+    /// Appends one complete JSON value written by another writer, as the next element of an array.
+    public mutating func appendRawMembersValue(_ value: [UInt8]) {
+        valueSeparator()
+        value.withUnsafeBufferPointer { buffer.append($0) }
+    }
+
     /// Appends members written earlier by this writer at the same place (they begin with their comma).
     public mutating func appendRawMembers(_ members: [UInt8]) {
         members.withUnsafeBufferPointer { buffer.append($0) }

@@ -1,0 +1,491 @@
+/// The full scanner behind `tier classify`: the interim scanner's detectors (e-mail, cards, SSNs,
+/// credential shapes) plus phones, IBANs, IP addresses, JWTs, NHS numbers, AWS secret keys,
+/// passwords and API keys in assignments, and dates of birth. Every candidate is validated
+/// (checksums, lengths, context), and look-alikes (versions, timestamps, hashes, placeholders)
+/// are turned away. Works on UTF-8 bytes; findings carry byte ranges.
+///
+/// The router still calls the interim `SensitivityScanner.scan` (its throughput target depends on
+/// it); it switches to this scanner once this one is as fast.
+public enum PIIScanner {
+    public struct Finding: Sendable, Equatable {
+        public var type: String
+        public var start: Int
+        public var end: Int
+        public var confidence: Double
+
+        public var category: String { PIIScanner.category(type) }
+        public var level: Sensitivity { PIIScanner.level(type) }
+    }
+
+    public static let secretTypes: Set<String> = [
+        "PRIVATE_KEY", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "GITHUB_TOKEN", "ANTHROPIC_API_KEY", "OPENAI_API_KEY",
+        "SLACK_TOKEN", "STRIPE_KEY", "JWT", "PASSWORD", "GENERIC_API_KEY",
+    ]
+
+    public static func category(_ type: String) -> String { secretTypes.contains(type) ? "secret" : "pii" }
+    public static func level(_ type: String) -> Sensitivity { secretTypes.contains(type) ? .secret : .personal }
+
+    public static func scan(_ text: String) -> [Finding] {
+        var t = text
+        return t.withUTF8 { scan($0) }
+    }
+
+    public static func scan(_ s: UnsafeBufferPointer<UInt8>) -> [Finding] {
+        var found: [Finding] = []
+        SensitivityScanner.scanInto(s) { d, start, end in
+            // A number under a CSV column of codes (sku, order_id, ...) is a code, not a card or an SSN.
+            if (d == .usSSN || d == .creditCard) && csvCodeColumn(s, start) { return }
+            found.append(Finding(type: d.name, start: start, end: end, confidence: 0.95))
+        }
+        extraPass(s, &found)
+        // Earlier (interim) findings win an overlap; then sort by position.
+        found.sort { ($0.start, $1.end) < ($1.start, $0.end) }
+        var out: [Finding] = []
+        for f in found {
+            if let last = out.last, f.start < last.end { continue }
+            out.append(f)
+        }
+        return out
+    }
+
+    // MARK: the second pass
+
+    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { ASCII.isAlnum(b) }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { ASCII.isDigit(b) }
+
+    static func extraPass(_ s: UnsafeBufferPointer<UInt8>, _ found: inout [Finding]) {
+        let n = s.count
+        var i = 0
+        while i < n {
+            let b = s[i]
+            let wordStart = i == 0 || !(isAlnum(s[i - 1]) || s[i - 1] == UInt8(ascii: "_"))
+            if b == UInt8(ascii: "+"), i + 1 < n, isDigit(s[i + 1]), i == 0 || !isAlnum(s[i - 1]) {
+                if let end = internationalPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.9)); i = end; continue }
+            } else if b == UInt8(ascii: "("), i + 1 < n, isDigit(s[i + 1]) {
+                if let end = usPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.85)); i = end; continue }
+            } else if isDigit(b) && wordStart && csvCodeColumn(s, i) {
+                while i < n, s[i] != UInt8(ascii: ","), s[i] != 0x0A { i += 1 }
+                continue
+            } else if isDigit(b) && wordStart {
+                if let end = ipv4(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.9)); i = end; continue }
+                if let end = usPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.8)); i = end; continue }
+                if let end = nationalPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.75)); i = end; continue }
+                if let end = nhs(s, i) { found.append(Finding(type: "UK_NHS", start: i, end: end, confidence: 0.9)); i = end; continue }
+                if let end = plainSSN(s, i) { found.append(Finding(type: "US_SSN", start: i, end: end, confidence: 0.85)); i = end; continue }
+                if let (start, end) = dateOfBirth(s, i) { found.append(Finding(type: "DATE_OF_BIRTH", start: start, end: end, confidence: 0.8)); i = end; continue }
+                if let end = ipv6(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
+                while i < n, isAlnum(s[i]) { i += 1 }
+                continue
+            } else if wordStart && ASCII.isAlpha(b) {
+                if b &- 0x41 < 26, let end = iban(s, i) { found.append(Finding(type: "IBAN_CODE", start: i, end: end, confidence: 0.95)); i = end; continue }
+                if b == UInt8(ascii: "e"), let end = jwt(s, i) { found.append(Finding(type: "JWT", start: i, end: end, confidence: 0.95)); i = end; continue }
+                if ASCII.isHex(b), let end = ipv6(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
+                if let (start, end) = dateOfBirth(s, i) { found.append(Finding(type: "DATE_OF_BIRTH", start: start, end: end, confidence: 0.8)); i = end; continue }
+                if let (type, start, end) = assignment(s, i) { found.append(Finding(type: type, start: start, end: end, confidence: 0.8)); i = end; continue }
+                while i < n, isAlnum(s[i]) || s[i] == UInt8(ascii: "_") { i += 1 }
+                continue
+            } else if b == UInt8(ascii: ":"), i + 2 < n, s[i + 1] == UInt8(ascii: ":"), ASCII.isHex(s[i + 2]), i == 0 || !isAlnum(s[i - 1]) {
+                if let end = ipv6(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
+            }
+            i += 1
+        }
+    }
+
+    // MARK: context
+
+    /// The lower-cased text of up to `width` bytes before `i`.
+    static func before(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ width: Int) -> [UInt8] {
+        let from = max(0, i - width)
+        return s[from..<i].map { ASCII.lower($0) }
+    }
+
+    static func contains(_ hay: [UInt8], _ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard n.count <= hay.count else { return false }
+        for k in 0...(hay.count - n.count) where hay[k] == n[0] && Array(hay[k..<(k + n.count)]) == n { return true }
+        return false
+    }
+
+    static func anyBefore(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ width: Int, _ words: [String]) -> Bool {
+        let ctx = before(s, i, width)
+        return words.contains { contains(ctx, $0) }
+    }
+
+    @inline(__always) static func endsToken(_ s: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
+        j >= s.count || !(isAlnum(s[j]) || s[j] == UInt8(ascii: "_"))
+    }
+
+    // MARK: phones
+
+    /// '+' country code and number: 8 to 15 digits, single separators (space . - ( )) between groups.
+    static func internationalPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        var j = start + 1
+        var digits = 0
+        var lastDigitEnd = j
+        while j < s.count {
+            let b = s[j]
+            if isDigit(b) { digits += 1; j += 1; lastDigitEnd = j }
+            else if (b == 0x20 || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")),
+                    j + 1 < s.count, isDigit(s[j + 1]) || (b == 0x20 && s[j + 1] == UInt8(ascii: "(")) { j += 1 }
+            else { break }
+            if digits > 15 { return nil }
+        }
+        guard digits >= 8, digits <= 15, endsToken(s, lastDigitEnd) else { return nil }
+        return lastDigitEnd
+    }
+
+    /// US: (ddd) ddd-dddd, ddd-ddd-dddd, ddd.ddd.dddd, 1-ddd-ddd-dddd; area code 2-9.
+    static func usPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        var j = start
+        func digitsRun(_ count: Int) -> Bool {
+            for _ in 0..<count { guard j < s.count, isDigit(s[j]) else { return false }; j += 1 }
+            return true
+        }
+        if s[j] == UInt8(ascii: "1"), j + 1 < s.count, s[j + 1] == UInt8(ascii: "-") { j += 2 }
+        let paren = j < s.count && s[j] == UInt8(ascii: "(")
+        if paren { j += 1 }
+        let area = j
+        guard digitsRun(3), s[area] >= UInt8(ascii: "2") else { return nil }
+        var sep: UInt8 = 0
+        if paren {
+            guard j < s.count, s[j] == UInt8(ascii: ")") else { return nil }
+            j += 1
+            if j < s.count, s[j] == 0x20 { j += 1 }
+        } else {
+            guard j < s.count, s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: ".") else { return nil }
+            sep = s[j]
+            j += 1
+        }
+        guard digitsRun(3) else { return nil }
+        guard j < s.count, s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "."), sep == 0 || s[j] == sep else { return nil }
+        j += 1
+        guard digitsRun(4), endsToken(s, j) else { return nil }
+        if j < s.count, s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: ".") { return nil }
+        return j
+    }
+
+    /// UK, German and French national numbers: a leading 0, groups separated by single spaces.
+    static func nationalPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        guard s[start] == UInt8(ascii: "0"), start + 1 < s.count, isDigit(s[start + 1]), s[start + 1] != UInt8(ascii: "0") else { return nil }
+        var j = start
+        var digits = 0, groups = 1
+        var lastEnd = j
+        while j < s.count {
+            if isDigit(s[j]) { digits += 1; j += 1; lastEnd = j }
+            else if s[j] == 0x20 || s[j] == UInt8(ascii: "."), j + 1 < s.count, isDigit(s[j + 1]) { groups += 1; j += 1 }
+            else { break }
+        }
+        guard groups >= 2, digits >= 10, digits <= 12, endsToken(s, lastEnd) else { return nil }
+        return lastEnd
+    }
+
+    // MARK: numbers with checksums or context
+
+    /// UK NHS number: 10 digits (3 3 4, spaced or not), mod-11 check digit, "NHS" close before.
+    static func nhs(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        var d: [Int] = []
+        var j = start
+        while j < s.count, d.count < 10 {
+            if isDigit(s[j]) { d.append(Int(s[j] - 48)); j += 1 }
+            else if s[j] == 0x20, d.count == 3 || d.count == 6, j + 1 < s.count, isDigit(s[j + 1]) { j += 1 }
+            else { break }
+        }
+        guard d.count == 10, endsToken(s, j), anyBefore(s, start, 40, ["nhs"]) else { return nil }
+        var sum = 0
+        for k in 0..<9 { sum += d[k] * (10 - k) }
+        let check = 11 - sum % 11
+        guard check != 10, (check == 11 ? 0 : check) == d[9] else { return nil }
+        return j
+    }
+
+    /// A US SSN written without separators needs its name close before.
+    static func plainSSN(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        var j = start
+        while j < s.count, isDigit(s[j]) { j += 1 }
+        guard j - start == 9, endsToken(s, j), anyBefore(s, start, 30, ["ssn", "social security"]) else { return nil }
+        let area = Int(s[start] - 48) * 100 + Int(s[start + 1] - 48) * 10 + Int(s[start + 2] - 48)
+        guard area != 0, area != 666, area < 900 else { return nil }
+        return j
+    }
+
+    /// IBAN: country, check digits, BBAN (grouped by single spaces or not), the country's length, mod 97 = 1.
+    static let ibanLengths: [String: Int] = [
+        "DE": 22, "FR": 27, "GB": 22, "NL": 18, "ES": 24, "IT": 27, "BE": 16, "AT": 20, "CH": 21, "IE": 22,
+        "PT": 25, "PL": 28, "SE": 24, "DK": 18, "FI": 18, "NO": 15, "LU": 20, "CZ": 24, "GR": 27, "HU": 28,
+    ]
+
+    static func iban(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        guard start + 4 < s.count, s[start + 1] &- 0x41 < 26, isDigit(s[start + 2]), isDigit(s[start + 3]) else { return nil }
+        let country = String(decoding: [s[start], s[start + 1]], as: UTF8.self)
+        guard let length = ibanLengths[country] else { return nil }
+        var chars: [UInt8] = []
+        var j = start
+        var end = start
+        while j < s.count, chars.count < length {
+            let b = s[j]
+            if isDigit(b) || b &- 0x41 < 26 { chars.append(b); j += 1; end = j }
+            else if b == 0x20, j + 1 < s.count, isAlnum(s[j + 1]), chars.count % 4 == 0 { j += 1 }
+            else { break }
+        }
+        guard chars.count == length, endsToken(s, end) else { return nil }
+        // mod 97 over BBAN + country + check digits, letters as 10..35
+        let rotated = Array(chars[4...]) + Array(chars[0..<4])
+        var rem = 0
+        for c in rotated {
+            if isDigit(c) { rem = (rem * 10 + Int(c - 48)) % 97 }
+            else { rem = (rem * 100 + Int(c - 55)) % 97 }
+        }
+        return rem == 1 ? end : nil
+    }
+
+    // MARK: network
+
+    /// IPv4, each octet at most 255, not a version number (a fifth part, or version words before it).
+    static func ipv4(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        var j = start
+        for part in 0..<4 {
+            var v = 0, k = 0
+            while j < s.count, isDigit(s[j]), k < 3 { v = v * 10 + Int(s[j] - 48); j += 1; k += 1 }
+            guard k > 0, v <= 255, !(k > 1 && s[j - k] == UInt8(ascii: "0")) else { return nil }
+            if part < 3 {
+                guard j < s.count, s[j] == UInt8(ascii: ".") else { return nil }
+                j += 1
+            }
+        }
+        guard endsToken(s, j) else { return nil }
+        if j + 1 < s.count, s[j] == UInt8(ascii: "."), isDigit(s[j + 1]) { return nil }
+        if j < s.count, s[j] == UInt8(ascii: "-") { return nil }  // 1.2.3.4-rc1
+        if start > 0, s[start - 1] == UInt8(ascii: "/") || s[start - 1] == UInt8(ascii: "v") || s[start - 1] == UInt8(ascii: "V") { return nil }
+        if anyBefore(s, start, 24, ["version", "firmware", "agent ", "build", "release", "ver ", " v ", "deploy", "schema",
+                                   "seen in", "upgrade", "tag ", "image"]) { return nil }
+        return j
+    }
+
+    /// IPv6: hex groups and colons, at most one "::", 3 to 8 groups, at least one colon pair or letter.
+    static func ipv6(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        var j = start
+        var groups = 0, colons = 0, doubles = 0
+        var groupLen = 0
+        var lastEnd = start
+        while j < s.count {
+            let b = s[j]
+            if ASCII.isHex(b) {
+                groupLen += 1
+                if groupLen > 4 { return nil }
+                j += 1
+                lastEnd = j
+            } else if b == UInt8(ascii: ":") {
+                if groupLen > 0 { groups += 1 }
+                groupLen = 0
+                colons += 1
+                if j + 1 < s.count, s[j + 1] == UInt8(ascii: ":") { doubles += 1; j += 1; colons += 1; lastEnd = j + 1 }
+                j += 1
+            } else {
+                break
+            }
+        }
+        if groupLen > 0 { groups += 1 }
+        guard doubles <= 1, groups >= 3 || (doubles == 1 && groups >= 2), groups <= 8, colons >= 2 else { return nil }
+        guard doubles == 1 || groups == 8 else { return nil }
+        guard endsToken(s, lastEnd) else { return nil }
+        return lastEnd
+    }
+
+    // MARK: tokens
+
+    /// JWT: three base64url parts; the header decodes to JSON naming an "alg".
+    static func jwt(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        guard start + 3 < s.count, s[start + 1] == UInt8(ascii: "y"), s[start + 2] == UInt8(ascii: "J") else { return nil }
+        var parts = [0, 0, 0]
+        var part = 0
+        var j = start
+        while j < s.count {
+            let b = s[j]
+            if isAlnum(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") { parts[part] += 1; j += 1 }
+            else if b == UInt8(ascii: "."), part < 2 { part += 1; j += 1 }
+            else { break }
+        }
+        guard part == 2, parts[0] >= 10, parts[1] >= 4, parts[2] >= 16 else { return nil }
+        let header = base64URLDecode(Array(s[start..<(start + parts[0])]))
+        guard contains(header.map { ASCII.lower($0) }, "\"alg\"") else { return nil }
+        return j
+    }
+
+    static func base64URLDecode(_ input: [UInt8]) -> [UInt8] {
+        func value(_ c: UInt8) -> UInt32? {
+            switch c {
+            case 0x41...0x5A: return UInt32(c - 0x41)
+            case 0x61...0x7A: return UInt32(c - 0x61 + 26)
+            case 0x30...0x39: return UInt32(c - 0x30 + 52)
+            case UInt8(ascii: "-"), UInt8(ascii: "+"): return 62
+            case UInt8(ascii: "_"), UInt8(ascii: "/"): return 63
+            default: return nil
+            }
+        }
+        var out: [UInt8] = []
+        var acc: UInt32 = 0, bits = 0
+        for c in input {
+            guard let v = value(c) else { break }
+            acc = acc << 6 | v
+            bits += 6
+            if bits >= 8 { bits -= 8; out.append(UInt8((acc >> UInt32(bits)) & 0xFF)) }
+        }
+        return out
+    }
+
+    /// `key = value` / `key: "value"` with a secret-bearing key and a random-looking value:
+    /// passwords, API keys and tokens, AWS secret keys; also the password in scheme://user:password@host.
+    static let passwordKeys = ["password", "passwd", "pwd", "passphrase", "db_pass"]
+    static let apiKeyKeys = ["api_key", "apikey", "api-key", "token", "secret", "auth", "access_key", "private_key", "client_secret"]
+
+    static func assignment(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (String, Int, Int)? {
+        // the key: letters, digits, '_', '-', '.'
+        var j = start
+        while j < s.count, isAlnum(s[j]) || s[j] == UInt8(ascii: "_") || s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: ".") { j += 1 }
+        guard j - start >= 3, j - start <= 40 else { return nil }
+        // Cheap look first: most words are not followed by '=', ':' or a quote.
+        var peek = j
+        if peek < s.count, s[peek] == UInt8(ascii: "\"") || s[peek] == UInt8(ascii: "'") { peek += 1 }
+        while peek < s.count, s[peek] == 0x20 { peek += 1 }
+        guard peek < s.count, s[peek] == UInt8(ascii: "=") || s[peek] == UInt8(ascii: ":") else { return nil }
+        let key = s[start..<j].map { ASCII.lower($0) }
+        // scheme://user:password@host
+        if j + 3 < s.count, s[j] == UInt8(ascii: ":"), s[j + 1] == UInt8(ascii: "/"), s[j + 2] == UInt8(ascii: "/") {
+            var k = j + 3
+            while k < s.count, s[k] != UInt8(ascii: ":"), s[k] != UInt8(ascii: "@"), s[k] != UInt8(ascii: "/"), s[k] > 0x20 { k += 1 }
+            guard k < s.count, s[k] == UInt8(ascii: ":") else { return nil }
+            let pwStart = k + 1
+            var e = pwStart
+            while e < s.count, s[e] != UInt8(ascii: "@"), s[e] > 0x20, s[e] != UInt8(ascii: "/") { e += 1 }
+            guard e < s.count, s[e] == UInt8(ascii: "@"), e - pwStart >= 4 else { return nil }
+            return ("PASSWORD", pwStart, e)
+        }
+        let keyString = String(decoding: key, as: UTF8.self)
+        let isPassword = passwordKeys.contains { keyString.contains($0) }
+        let isAWSSecret = keyString.contains("secret_access_key") || keyString.contains("aws_secret")
+        let isKey = isAWSSecret || apiKeyKeys.contains { keyString.contains($0) }
+        guard isPassword || isKey else { return nil }
+        // separator: optional quote, spaces, '=' or ':', spaces, optional quote
+        var k = j
+        if k < s.count, s[k] == UInt8(ascii: "\"") || s[k] == UInt8(ascii: "'") { k += 1 }
+        while k < s.count, s[k] == 0x20 { k += 1 }
+        guard k < s.count, s[k] == UInt8(ascii: "=") || s[k] == UInt8(ascii: ":") else { return nil }
+        k += 1
+        while k < s.count, s[k] == 0x20 { k += 1 }
+        var quote: UInt8 = 0
+        if k < s.count, s[k] == UInt8(ascii: "\"") || s[k] == UInt8(ascii: "'") { quote = s[k]; k += 1 }
+        let vStart = k
+        while k < s.count, s[k] > 0x20, s[k] != quote, s[k] != UInt8(ascii: ","), !(quote == 0 && (s[k] == UInt8(ascii: ";"))) { k += 1 }
+        let value = Array(s[vStart..<k])
+        guard value.count >= 8, value.count <= 200, looksRandom(value) else { return nil }
+        // a JWT in an assignment is found as a JWT
+        if value.count > 3, value[0] == UInt8(ascii: "e"), value[1] == UInt8(ascii: "y"), value[2] == UInt8(ascii: "J") { return nil }
+        if isAWSSecret && value.count == 40 { return ("AWS_SECRET_KEY", vStart, k) }
+        return (isPassword ? "PASSWORD" : "GENERIC_API_KEY", vStart, k)
+    }
+
+    /// Mixed character classes and no placeholder words: a value, not a word or an example.
+    static func looksRandom(_ v: [UInt8]) -> Bool {
+        var lower = 0, upper = 0, digit = 0, other = 0
+        for b in v {
+            if b &- 0x61 < 26 { lower += 1 } else if b &- 0x41 < 26 { upper += 1 } else if isDigit(b) { digit += 1 } else { other += 1 }
+        }
+        let classes = (lower > 0 ? 1 : 0) + (upper > 0 ? 1 : 0) + (digit > 0 ? 1 : 0) + (other > 0 ? 1 : 0)
+        guard classes >= 2 else { return false }
+        let lowered = String(decoding: v.map { ASCII.lower($0) }, as: UTF8.self)
+        for word in ["xxxx", "your", "example", "placeholder", "redacted", "changeme", "<", "${", "***", "dummy", "sample"] where lowered.contains(word) {
+            return false
+        }
+        return Set(v).count >= 6
+    }
+
+    // MARK: dates of birth
+
+    static let birthWords = ["born", "birth", "dob", "b-day", "birthday", "geboren", "geburtsdatum", "naissance", "né le", "née le"]
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                         "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+                         "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+
+    /// A date (numeric d/m/y in any order, ISO, or with a month name) within 40 bytes after a birth word.
+    static func dateOfBirth(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (Int, Int)? {
+        guard let end = date(s, start) else { return nil }
+        guard anyBefore(s, start, 40, birthWords) || csvBirthColumn(s, start) else { return nil }
+        return (start, end)
+    }
+
+    static func date(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        // numeric: 1-4 digits, sep, 1-2 digits, sep, 2-4 digits, one separator kind
+        if isDigit(s[start]) {
+            var j = start
+            var fields: [Int] = []
+            var sep: UInt8 = 0
+            while j < s.count, fields.count < 3 {
+                var k = 0, v = 0
+                while j < s.count, isDigit(s[j]), k < 4 { v = v * 10 + Int(s[j] - 48); j += 1; k += 1 }
+                guard k > 0 else { return nil }
+                fields.append(v * 10 + k)  // keep the digit count in the last place
+                if fields.count < 3 {
+                    guard j < s.count, s[j] == UInt8(ascii: "/") || s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "."), sep == 0 || s[j] == sep else { return nil }
+                    sep = s[j]
+                    j += 1
+                }
+            }
+            guard fields.count == 3, endsToken(s, j) else { return nil }
+            if j < s.count, s[j] == UInt8(ascii: "T") || s[j] == UInt8(ascii: ":") { return nil }
+            let hasYear = fields.contains { $0 % 10 == 4 } || fields[2] % 10 == 2
+            return hasYear ? j : nil
+        }
+        // Month D, YYYY
+        var j = start
+        while j < s.count, ASCII.isAlpha(s[j]) || s[j] >= 0x80 { j += 1 }
+        guard j - start >= 3, j - start <= 10, j < s.count, s[j] == 0x20 || s[j] == UInt8(ascii: ".") else { return nil }
+        let word = String(decoding: s[start..<j].map { ASCII.lower($0) }, as: UTF8.self)
+        guard months.contains(word) else { return nil }
+        if j < s.count, s[j] == UInt8(ascii: ".") { j += 1 }
+        guard j < s.count, s[j] == 0x20 else { return nil }
+        j += 1
+        var k = 0
+        while j < s.count, isDigit(s[j]), k < 2 { j += 1; k += 1 }
+        guard k > 0 else { return nil }
+        if j < s.count, s[j] == UInt8(ascii: ",") { j += 1 }
+        guard j < s.count, s[j] == 0x20 else { return nil }
+        j += 1
+        var y = 0
+        while j < s.count, isDigit(s[j]), y < 4 { j += 1; y += 1 }
+        return y == 4 && endsToken(s, j) ? j : nil
+    }
+
+    /// In CSV, a date in the column whose header names a birth date.
+    static func csvBirthColumn(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard let name = csvColumn(s, start) else { return false }
+        return name.contains("dob") || name.contains("birth")
+    }
+
+    /// Columns of codes, not people: a value under one of these headers is no phone or SSN.
+    static func csvCodeColumn(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard let name = csvColumn(s, start) else { return false }
+        return ["sku", "id", "code", "order", "product", "ean", "upc", "part", "serial", "ref"].contains { name == $0 || name.hasSuffix("_" + $0) || name.hasPrefix($0 + "_") }
+    }
+
+    /// The CSV header name of the column `start` is in, when the text's first line looks like a header.
+    static func csvColumn(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> String? {
+        var headerEnd = 0
+        while headerEnd < s.count, s[headerEnd] != 0x0A { headerEnd += 1 }
+        guard headerEnd < start, headerEnd < 400 else { return nil }
+        let header = s[0..<headerEnd].map { ASCII.lower($0) }
+        guard header.contains(UInt8(ascii: ",")), !header.contains(0x20) || header.filter({ $0 == UInt8(ascii: ",") }).count >= 2 else { return nil }
+        let columns = header.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map {
+            String(decoding: $0, as: UTF8.self).trimmingSpaces
+        }
+        var lineStart = start
+        while lineStart > 0, s[lineStart - 1] != 0x0A { lineStart -= 1 }
+        var commas = 0, inQuotes = false
+        for k in lineStart..<start {
+            if s[k] == UInt8(ascii: "\"") { inQuotes.toggle() }
+            else if s[k] == UInt8(ascii: ","), !inQuotes { commas += 1 }
+        }
+        return commas < columns.count ? columns[commas] : nil
+    }
+
+}

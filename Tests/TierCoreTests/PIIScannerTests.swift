@@ -1,0 +1,55 @@
+import Testing
+@testable import TierCore
+
+/// Detector examples in the style of SwiftLint's: the expected findings are marked in the text with
+/// ⟦TYPE:…⟧, which the test strips to get the input and the expected byte ranges.
+@Suite struct PIIDetectors {
+    static func parse(_ marked: String) -> (text: String, expected: [(String, Int, Int)]) {
+        var out: [UInt8] = []
+        var expected: [(String, Int, Int)] = []
+        var rest = Substring(marked)
+        while let open = rest.range(of: "⟦") {
+            out += Array(rest[..<open.lowerBound].utf8)
+            let after = rest[open.upperBound...]
+            let colon = after.firstIndex(of: ":")!
+            let close = after.range(of: "⟧")!
+            let type = String(after[..<colon])
+            let value = Array(after[after.index(after: colon)..<close.lowerBound].utf8)
+            expected.append((type, out.count, out.count + value.count))
+            out += value
+            rest = after[close.upperBound...]
+        }
+        out += Array(rest.utf8)
+        return (String(decoding: out, as: UTF8.self), expected)
+    }
+
+    static let examples: [String] = [
+        "Call me on ⟦PHONE_NUMBER:+1 202-280-6232⟧ or ⟦PHONE_NUMBER:(718) 266-7172⟧ tomorrow.",
+        "Erreichbar unter ⟦PHONE_NUMBER:+49 1518 8914865⟧.",
+        "Bankverbindung: IBAN ⟦IBAN_CODE:DE27 1493 0609 2634 2608 42⟧ danke",
+        "bad checksum: IBAN DE27 1493 0609 2634 2608 43 is not one",
+        "client ⟦IP_ADDRESS:77.243.104.59⟧ connected from ⟦IP_ADDRESS:2001:94d6:cac4::c56d:abf8⟧",
+        "INFO agent 8.6.0.80 started; Chrome/112.0.5391.129; release 1.2.3.4",
+        "My NHS number is ⟦UK_NHS:943 476 5919⟧.",
+        "Date of birth: ⟦DATE_OF_BIRTH:December 15, 1992⟧; geboren am ⟦DATE_OF_BIRTH:1973-02-25⟧",
+        "The meeting is on 2024-03-01 at 10:00.",
+        "Authorization: Bearer ⟦JWT:eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U⟧",
+        "DB_PASSWORD=⟦PASSWORD:sf%2$r*$cDkdfrUnW5gc_F⟧\nX_API_KEY=⟦GENERIC_API_KEY:3sFd67JikEAvstqVVPqzPptEJQzhkPke⟧",
+        "postgresql://app_user:⟦PASSWORD:TtwYIF2pVt$O⟧@db.internal:5432/app",
+        "aws_access_key_id=⟦AWS_ACCESS_KEY:AKIAQ3EGRT5XKJ7PLM2N⟧, aws_secret_access_key=\"⟦AWS_SECRET_KEY:mXszsFOD3SfNsU0fUQaT2WQZEaONzGX1sr/uh/0A⟧\"",
+        "api_key = \"YOUR_API_KEY_HERE\" and password: changeme123",
+        "sku,name,price\n484-54-3471,Webcam,£20\n",
+        "name,dob\nAda,⟦DATE_OF_BIRTH:12/10/1815⟧\n",
+        "ssn: ⟦US_SSN:013477973⟧ on file",
+    ]
+
+    @Test(arguments: examples)
+    func findsExactlyWhatIsMarked(_ marked: String) {
+        let (text, expected) = Self.parse(marked)
+        let got = PIIScanner.scan(text).map { ($0.type, $0.start, $0.end) }
+        #expect(got.count == expected.count, "\(text): \(got)")
+        for (g, e) in zip(got, expected) {
+            #expect(g.0 == e.0 && g.1 == e.1 && g.2 == e.2, "\(text): got \(g), expected \(e)")
+        }
+    }
+}
