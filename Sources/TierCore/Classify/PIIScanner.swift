@@ -160,23 +160,37 @@ public enum PIIScanner {
         guard j < s.count, s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "."), sep == 0 || s[j] == sep else { return nil }
         j += 1
         guard digitsRun(4), endsToken(s, j) else { return nil }
-        if j < s.count, s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: ".") { return nil }
+        if j + 1 < s.count, s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "."), isDigit(s[j + 1]) { return nil }
         return j
     }
 
     /// UK, German and French national numbers: a leading 0, groups separated by single spaces.
+    static let phoneWords = ["phone", "tel", "call", "number", "mobile", "cell", "reach", "unter ", "nummer", "joindre",
+                             "numéro", "au ", "contact", "fax", "whatsapp", "sms"]
+
     static func nationalPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
-        guard s[start] == UInt8(ascii: "0"), start + 1 < s.count, isDigit(s[start + 1]), s[start + 1] != UInt8(ascii: "0") else { return nil }
+        guard s[start] == UInt8(ascii: "0"), start + 1 < s.count, isDigit(s[start + 1]) else { return nil }
+        let international = s[start + 1] == UInt8(ascii: "0")   // 0049 ..., 0033 ...
         var j = start
         var digits = 0, groups = 1
+        var sep: UInt8 = 0
         var lastEnd = j
         while j < s.count {
             if isDigit(s[j]) { digits += 1; j += 1; lastEnd = j }
-            else if s[j] == 0x20 || s[j] == UInt8(ascii: "."), j + 1 < s.count, isDigit(s[j + 1]) { groups += 1; j += 1 }
-            else { break }
+            else if s[j] == 0x20 || s[j] == UInt8(ascii: ".") || s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "/"),
+                    j + 1 < s.count, isDigit(s[j + 1]), sep == 0 || sep == s[j] || s[j] == 0x20 {
+                sep = s[j]
+                groups += 1
+                j += 1
+            } else { break }
         }
-        guard groups >= 2, digits >= 10, digits <= 12, endsToken(s, lastEnd) else { return nil }
-        return lastEnd
+        guard endsToken(s, lastEnd), digits <= 15 else { return nil }
+        if lastEnd < s.count, s[lastEnd] == UInt8(ascii: ":") || s[lastEnd] == UInt8(ascii: "-") { return nil }
+        let minDigits = international ? 11 : 9
+        if groups >= 2 && digits >= minDigits && digits <= (international ? 15 : 12) { return lastEnd }
+        // An unbroken run is a phone only when the text says so just before it.
+        if groups == 1 && digits >= 10 && digits <= 12 && anyBefore(s, start, 30, phoneWords) { return lastEnd }
+        return nil
     }
 
     // MARK: numbers with checksums or context
@@ -401,7 +415,8 @@ public enum PIIScanner {
 
     // MARK: dates of birth
 
-    static let birthWords = ["born", "birth", "dob", "b-day", "birthday", "geboren", "geburtsdatum", "naissance", "né le", "née le"]
+    static let birthWords = ["born", "birth", "dob", "b-day", "birthday", "geboren", "geburtsdatum", "naissance", "né le", "née le",
+                             "né(e)", "nacido", "nata il", "nato il"]
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                          "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
@@ -426,10 +441,26 @@ public enum PIIScanner {
                 guard k > 0 else { return nil }
                 fields.append(v * 10 + k)  // keep the digit count in the last place
                 if fields.count < 3 {
-                    guard j < s.count, s[j] == UInt8(ascii: "/") || s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "."), sep == 0 || s[j] == sep else { return nil }
+                    guard j + 1 < s.count, s[j] == UInt8(ascii: "/") || s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "."),
+                          sep == 0 || s[j] == sep, isDigit(s[j + 1]) else { break }
                     sep = s[j]
                     j += 1
                 }
+            }
+            if fields.count == 1, fields[0] % 10 <= 2 {
+                // D[.] Month YYYY: "25 April 1974", "8. Dezember 1978"
+                var k = j
+                if k < s.count, s[k] == UInt8(ascii: ".") { k += 1 }
+                guard k < s.count, s[k] == 0x20 else { return nil }
+                k += 1
+                let wordStart = k
+                while k < s.count, ASCII.isAlpha(s[k]) || s[k] >= 0x80 { k += 1 }
+                let word = String(decoding: s[wordStart..<k].map { ASCII.lower($0) }, as: UTF8.self)
+                guard months.contains(word), k < s.count, s[k] == 0x20 else { return nil }
+                k += 1
+                var y = 0
+                while k < s.count, isDigit(s[k]), y < 4 { k += 1; y += 1 }
+                return y == 4 && endsToken(s, k) ? k : nil
             }
             guard fields.count == 3, endsToken(s, j) else { return nil }
             if j < s.count, s[j] == UInt8(ascii: "T") || s[j] == UInt8(ascii: ":") { return nil }
