@@ -41,6 +41,11 @@ import Testing
         "sku,name,price\n484-54-3471,Webcam,£20\n",
         "name,dob\nAda,⟦DATE_OF_BIRTH:12/10/1815⟧\n",
         "ssn: ⟦US_SSN:013477973⟧ on file",
+        "Dear ⟦PERSON:Matthew B. Adams⟧, your order shipped to ⟦STREET_ADDRESS:983 Christopher Unions Suite 108, Michelleland, WY 33729⟧.",
+        "Bitte kontaktieren Sie ⟦PERSON:Milos Rädel⟧, wohnhaft in ⟦STREET_ADDRESS:Mühlegasse 607, 22045 Herford⟧",
+        "new address: ⟦STREET_ADDRESS:Flat 55, Frank Roads, Hallbury, LS7E 2FT⟧",
+        "Best regards,\n⟦PERSON:Callum Ferguson⟧\n",
+        "The New York Times reported on Monday Morning that Release Notes are out.",
     ]
 
     @Test(arguments: examples)

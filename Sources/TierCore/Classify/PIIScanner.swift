@@ -74,7 +74,14 @@ public enum PIIScanner {
                 if let end = plainSSN(s, i) { found.append(Finding(type: "US_SSN", start: i, end: end, confidence: 0.85)); i = end; continue }
                 if let (start, end) = dateOfBirth(s, i) { found.append(Finding(type: "DATE_OF_BIRTH", start: start, end: end, confidence: 0.8)); i = end; continue }
                 if let end = ipv6(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
+                if let end = streetAddress(s, i) { found.append(Finding(type: "STREET_ADDRESS", start: i, end: end, confidence: 0.75)); i = end; continue }
                 while i < n, isAlnum(s[i]) { i += 1 }
+                continue
+            } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3) && !(b &- 0x41 < 26 && i + 1 < n && s[i + 1] &- 0x41 < 26 && iban(s, i) != nil),
+                      let end = streetAddress(s, i) ?? personName(s, i) {
+                let type = isStreetStart(s, i) ? "STREET_ADDRESS" : "PERSON"
+                found.append(Finding(type: type, start: i, end: end, confidence: 0.7))
+                i = end
                 continue
             } else if wordStart && ASCII.isAlpha(b) {
                 if b &- 0x41 < 26, let end = iban(s, i) { found.append(Finding(type: "IBAN_CODE", start: i, end: end, confidence: 0.95)); i = end; continue }
@@ -411,6 +418,136 @@ public enum PIIScanner {
             return false
         }
         return Set(v).count >= 6
+    }
+
+    // MARK: names and addresses
+
+    static let nameTriggers = [
+        "dear", "hi", "hello", "hey", "name:", "name\":", "name =", "mr.", "mrs.", "ms.", "miss", "dr.", "prof.",
+        "herr", "frau", "herr/frau", "m.", "mme", "m./mme", "monsieur", "madame", "customer", "ship to", "contact",
+        "kontaktieren sie", "contacter", "thanks,", "thank you,", "patient", "employee", "from:", "to:", "attn:",
+        "regards,", "grüße", "gruß", "cordialement,", "sincerely,", "cheers,", "best,", "merci,", "bonjour", "cher",
+        "chère", "liebe", "lieber", "client", "kunde", "kundin", "applicant", "holder:", "signed,", "geehrte", "geehrter",
+    ]
+
+    /// 2 to 4 capitalized words (a middle initial allowed) right after a naming cue, or in a CSV name column.
+    static func personName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        var j = start
+        var words = 0
+        var end = start
+        while j < s.count, words < 4 {
+            // a capitalized word: an upper-case ASCII letter or a UTF-8 lead byte, then letters
+            let first = s[j]
+            guard first &- 0x41 < 26 || first >= 0xC3 else { break }
+            var k = j + 1
+            if first >= 0xC3 { while k < s.count, s[k] & 0xC0 == 0x80 { k += 1 } }
+            var letters = 0
+            while k < s.count, s[k] &- 0x61 < 26 || s[k] >= 0x80 || s[k] == UInt8(ascii: "-") || s[k] == UInt8(ascii: "'") { k += 1; letters += 1 }
+            let initial = letters == 0 && k < s.count && s[k] == UInt8(ascii: ".") && words > 0
+            if initial { k += 1 } else if letters < 1 { break }
+            words += 1
+            end = k
+            guard k + 1 < s.count, s[k] == 0x20, s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 else { break }
+            j = k + 1
+        }
+        guard words >= 2, endsToken(s, end) || (end < s.count && s[end] == UInt8(ascii: ".")) else { return nil }
+        if let column = csvColumn(s, start), ["name", "full_name", "customer", "customer_name", "contact", "patient"].contains(column) {
+            return end
+        }
+        var ctx = before(s, start, 30)
+        while let last = ctx.last, last == 0x20 || last == 0x0A || last == 0x0D || last == UInt8(ascii: "\"") || last == UInt8(ascii: "'") {
+            ctx.removeLast()
+        }
+        for t in nameTriggers {
+            let tb = Array(t.utf8)
+            guard ctx.count >= tb.count, Array(ctx[(ctx.count - tb.count)...]) == tb else { continue }
+            // the cue must be a word of its own
+            let k = ctx.count - tb.count
+            if k == 0 || !ASCII.isAlpha(ctx[k - 1]) { return end }
+        }
+        return nil
+    }
+
+    static let streetSuffixes = ["straße", "strasse", "str.", "gasse", "weg", "ring", "platz", "allee", "damm", "ufer"]
+    static let unitWords = ["Flat", "Studio", "Apartment", "PSC", "Unit", "USNS", "USS"]
+
+    static func isStreetStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        for w in unitWords where matchesWord(s, i, w) { return true }
+        return germanStreetWordEnd(s, i) != nil
+    }
+
+    static func matchesWord(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ w: String) -> Bool {
+        let b = Array(w.utf8)
+        guard i + b.count < s.count else { return false }
+        for k in 0..<b.count where s[i + k] != b[k] { return false }
+        return !isAlnum(s[i + b.count])
+    }
+
+    /// End of a German street word (Mühlegasse, Baldur-Klemt-Ring), or nil.
+    static func germanStreetWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        var k = i
+        while k < s.count, isAlnum(s[k]) || s[k] >= 0x80 || s[k] == UInt8(ascii: "-") || s[k] == UInt8(ascii: ".") { k += 1 }
+        let word = String(decoding: s[i..<k].map { ASCII.lower($0) }, as: UTF8.self)
+        return streetSuffixes.contains { word.hasSuffix($0) } ? k : nil
+    }
+
+    /// A postal address on one line: a house number (or Flat/Studio/PSC..., or a German street word)
+    /// and comma-separated parts that end in a postcode: US "ST 12345", UK "LS7E 2FT", German
+    /// "12345 City", military "APO AE 04121".
+    static func streetAddress(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        let first = s[start]
+        guard isDigit(first) || isStreetStart(s, start) else { return nil }
+        if isDigit(first) {
+            var k = start
+            while k < s.count, isDigit(s[k]) { k += 1 }
+            guard k - start <= 6, k + 1 < s.count, s[k] == 0x20, s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 else { return nil }
+        }
+        let limit = min(s.count, start + 140)
+        var segStart = start
+        var j = start
+        var segments = 0
+        while j < limit {
+            let b = s[j]
+            if b == UInt8(ascii: ",") || b == 0x0A || b == UInt8(ascii: "\"") || j == limit - 1 || b == UInt8(ascii: ";") {
+                let segEnd = (j == limit - 1 && b != UInt8(ascii: ",") && b != 0x0A && b != UInt8(ascii: "\"")) ? j + 1 : j
+                segments += 1
+                if segments >= 2, let end = postalTail(s, segStart, segEnd) { return end }
+                if b != UInt8(ascii: ",") { return nil }
+                j += 1
+                while j < limit, s[j] == 0x20 { j += 1 }
+                segStart = j
+                continue
+            }
+            guard isAlnum(b) || b >= 0x80 || b == 0x20 || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "#")
+                    || b == UInt8(ascii: "'") || b == UInt8(ascii: "/") else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The segment s[a..<b] ends an address with a postcode; returns where the address ends.
+    static func postalTail(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Int? {
+        var e = b
+        while e > a, s[e - 1] == 0x20 || s[e - 1] == UInt8(ascii: ".") { e -= 1 }
+        let seg = Array(s[a..<e])
+        let text = String(decoding: seg, as: UTF8.self)
+        let parts = text.split(separator: " ").map(String.init)
+        guard let last = parts.last else { return nil }
+        func allDigits(_ x: String, _ n: Int) -> Bool { x.utf8.count == n && x.utf8.allSatisfy { isDigit($0) } }
+        func upper(_ x: String, _ n: Int) -> Bool { x.utf8.count == n && x.utf8.allSatisfy { $0 &- 0x41 < 26 } }
+        // US: "... ST 12345" (the state may stand alone in its part)
+        if parts.count >= 2, allDigits(last, 5), upper(parts[parts.count - 2], 2) { return e }
+        // German: "12345 City"
+        if parts.count >= 2, allDigits(parts[0], 5), parts[1].utf8.first.map({ $0 &- 0x41 < 26 || $0 >= 0xC3 }) == true { return e }
+        // UK postcode: outward (A9, A99, AA9, AA99, A9A, AA9A) and inward (9AA)
+        if parts.count >= 2 {
+            let inward = Array(last.utf8), outward = Array(parts[parts.count - 2].utf8)
+            let inwardOK = inward.count == 3 && isDigit(inward[0]) && inward[1] &- 0x41 < 26 && inward[2] &- 0x41 < 26
+            let outwardOK = (2...4).contains(outward.count) && outward[0] &- 0x41 < 26
+                && outward.allSatisfy { isDigit($0) || $0 &- 0x41 < 26 } && outward.contains { isDigit($0) }
+            if inwardOK && outwardOK { return e }
+        }
+        return nil
     }
 
     // MARK: dates of birth
