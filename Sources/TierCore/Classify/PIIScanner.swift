@@ -106,16 +106,21 @@ public enum PIIScanner {
         return s[from..<i].map { ASCII.lower($0) }
     }
 
-    static func contains(_ hay: [UInt8], _ needle: String) -> Bool {
-        let n = Array(needle.utf8)
-        guard n.count <= hay.count else { return false }
-        for k in 0...(hay.count - n.count) where hay[k] == n[0] && Array(hay[k..<(k + n.count)]) == n { return true }
+    static func contains(_ hay: [UInt8], _ needle: String) -> Bool { contains(hay, Array(needle.utf8)) }
+
+    static func contains(_ hay: [UInt8], _ n: [UInt8]) -> Bool {
+        guard !n.isEmpty, n.count <= hay.count else { return false }
+        outer: for k in 0...(hay.count - n.count) where hay[k] == n[0] {
+            for m in 1..<n.count where hay[k + m] != n[m] { continue outer }
+            return true
+        }
         return false
     }
 
     static func anyBefore(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ width: Int, _ words: [String]) -> Bool {
+        if i == 0 { return false }
         let ctx = before(s, i, width)
-        return words.contains { contains(ctx, $0) }
+        return words.contains { contains(ctx, Array($0.utf8)) }
     }
 
     @inline(__always) static func endsToken(_ s: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
@@ -358,6 +363,10 @@ public enum PIIScanner {
     /// passwords, API keys and tokens, AWS secret keys; also the password in scheme://user:password@host.
     static let passwordKeys = ["password", "passwd", "pwd", "passphrase", "db_pass"]
     static let apiKeyKeys = ["api_key", "apikey", "api-key", "token", "secret", "auth", "access_key", "private_key", "client_secret"]
+    static let passwordKeyBytes = passwordKeys.map { Array($0.utf8) }
+    static let apiKeyBytes = apiKeyKeys.map { Array($0.utf8) }
+    static let awsSecretA = Array("secret_access_key".utf8)
+    static let awsSecretB = Array("aws_secret".utf8)
 
     static func assignment(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (String, Int, Int)? {
         // the key: letters, digits, '_', '-', '.'
@@ -381,10 +390,10 @@ public enum PIIScanner {
             guard e < s.count, s[e] == UInt8(ascii: "@"), e - pwStart >= 4 else { return nil }
             return ("PASSWORD", pwStart, e)
         }
-        let keyString = String(decoding: key, as: UTF8.self)
-        let isPassword = passwordKeys.contains { keyString.contains($0) }
-        let isAWSSecret = keyString.contains("secret_access_key") || keyString.contains("aws_secret")
-        let isKey = isAWSSecret || apiKeyKeys.contains { keyString.contains($0) }
+        // Byte comparisons: this runs for every "word:" and "word=" of JSON, logs and configs.
+        let isPassword = passwordKeyBytes.contains { contains(key, $0) }
+        let isAWSSecret = contains(key, awsSecretA) || contains(key, awsSecretB)
+        let isKey = isAWSSecret || apiKeyBytes.contains { contains(key, $0) }
         guard isPassword || isKey else { return nil }
         // separator: optional quote, spaces, '=' or ':', spaces, optional quote
         var k = j
@@ -405,6 +414,9 @@ public enum PIIScanner {
         return (isPassword ? "PASSWORD" : "GENERIC_API_KEY", vStart, k)
     }
 
+    static let placeholderWords = ["xxxx", "your", "example", "placeholder", "redacted", "changeme", "<", "${", "***", "dummy", "sample"]
+        .map { Array($0.utf8) }
+
     /// Mixed character classes and no placeholder words: a value, not a word or an example.
     static func looksRandom(_ v: [UInt8]) -> Bool {
         var lower = 0, upper = 0, digit = 0, other = 0
@@ -413,11 +425,18 @@ public enum PIIScanner {
         }
         let classes = (lower > 0 ? 1 : 0) + (upper > 0 ? 1 : 0) + (digit > 0 ? 1 : 0) + (other > 0 ? 1 : 0)
         guard classes >= 2 else { return false }
-        let lowered = String(decoding: v.map { ASCII.lower($0) }, as: UTF8.self)
-        for word in ["xxxx", "your", "example", "placeholder", "redacted", "changeme", "<", "${", "***", "dummy", "sample"] where lowered.contains(word) {
-            return false
+        let lowered = v.map { ASCII.lower($0) }
+        for word in placeholderWords where contains(lowered, word) { return false }
+        var seen: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var distinct = 0
+        withUnsafeMutableBytes(of: &seen) { raw in
+            let bits = raw.bindMemory(to: UInt64.self)
+            for b in v {
+                let word = Int(b >> 6), bit = UInt64(1) << UInt64(b & 63)
+                if bits[word] & bit == 0 { bits[word] |= bit; distinct += 1 }
+            }
         }
-        return Set(v).count >= 6
+        return distinct >= 6
     }
 
     // MARK: names and addresses
@@ -638,9 +657,15 @@ public enum PIIScanner {
 
     /// The CSV header name of the column `start` is in, when the text's first line looks like a header.
     static func csvColumn(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> String? {
+        // A cheap look first (no allocation): a header is a short first line with commas.
         var headerEnd = 0
-        while headerEnd < s.count, s[headerEnd] != 0x0A { headerEnd += 1 }
-        guard headerEnd < start, headerEnd < 400 else { return nil }
+        var commaCount = 0
+        let limit = min(s.count, 400, start)
+        while headerEnd < limit, s[headerEnd] != 0x0A {
+            if s[headerEnd] == UInt8(ascii: ",") { commaCount += 1 }
+            headerEnd += 1
+        }
+        guard headerEnd < limit, commaCount > 0 else { return nil }
         let header = s[0..<headerEnd].map { ASCII.lower($0) }
         guard header.contains(UInt8(ascii: ",")), !header.contains(0x20) || header.filter({ $0 == UInt8(ascii: ",") }).count >= 2 else { return nil }
         let columns = header.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map {
