@@ -477,8 +477,7 @@ public enum PIIScanner {
         while let last = ctx.last, last == 0x20 || last == 0x0A || last == 0x0D || last == UInt8(ascii: "\"") || last == UInt8(ascii: "'") {
             ctx.removeLast()
         }
-        for t in nameTriggers {
-            let tb = Array(t.utf8)
+        for tb in nameTriggerBytes {
             guard ctx.count >= tb.count, Array(ctx[(ctx.count - tb.count)...]) == tb else { continue }
             // the cue must be a word of its own
             let k = ctx.count - tb.count
@@ -488,6 +487,8 @@ public enum PIIScanner {
     }
 
     static let streetSuffixes = ["straße", "strasse", "str.", "gasse", "weg", "ring", "platz", "allee", "damm", "ufer"]
+    static let streetSuffixBytes = streetSuffixes.map { Array($0.utf8) }
+    static let nameTriggerBytes = nameTriggers.map { Array($0.utf8) }
     static let unitWords = ["Flat", "Studio", "Apartment", "PSC", "Unit", "USNS", "USS"]
 
     static func isStreetStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
@@ -506,8 +507,12 @@ public enum PIIScanner {
     static func germanStreetWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         var k = i
         while k < s.count, isAlnum(s[k]) || s[k] >= 0x80 || s[k] == UInt8(ascii: "-") || s[k] == UInt8(ascii: ".") { k += 1 }
-        let word = String(decoding: s[i..<k].map { ASCII.lower($0) }, as: UTF8.self)
-        return streetSuffixes.contains { word.hasSuffix($0) } ? k : nil
+        for suffix in streetSuffixBytes where suffix.count < k - i {
+            var match = true
+            for m in 0..<suffix.count where ASCII.lower(s[k - suffix.count + m]) != suffix[m] { match = false; break }
+            if match { return k }
+        }
+        return nil
     }
 
     /// A postal address on one line: a house number (or Flat/Studio/PSC..., or a German street word)
@@ -578,6 +583,29 @@ public enum PIIScanner {
                          "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
                          "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
 
+    /// Month names packed as (first 8 bytes, next 8 bytes, length), lower-cased: compared without allocating.
+    static let packedMonths: [(UInt64, UInt64, Int)] = months.map { m in pack(Array(m.utf8)[...]) }
+
+    static func pack(_ bytes: ArraySlice<UInt8>) -> (UInt64, UInt64, Int) {
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        for (k, b) in bytes.enumerated() {
+            let v = UInt64(ASCII.lower(b))
+            if k < 8 { lo |= v << UInt64(8 * k) } else if k < 16 { hi |= v << UInt64(8 * (k - 8)) }
+        }
+        return (lo, hi, bytes.count)
+    }
+
+    static func isMonth(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        guard b - a <= 16 else { return false }
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        for k in a..<b {
+            let v = UInt64(ASCII.lower(s[k]))
+            if k - a < 8 { lo |= v << UInt64(8 * (k - a)) } else { hi |= v << UInt64(8 * (k - a - 8)) }
+        }
+        let n = b - a
+        return packedMonths.contains { $0.0 == lo && $0.1 == hi && $0.2 == n }
+    }
+
     /// A date (numeric d/m/y in any order, ISO, or with a month name) within 40 bytes after a birth word.
     static func dateOfBirth(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (Int, Int)? {
         guard let end = date(s, start) else { return nil }
@@ -611,8 +639,7 @@ public enum PIIScanner {
                 k += 1
                 let wordStart = k
                 while k < s.count, ASCII.isAlpha(s[k]) || s[k] >= 0x80 { k += 1 }
-                let word = String(decoding: s[wordStart..<k].map { ASCII.lower($0) }, as: UTF8.self)
-                guard months.contains(word), k < s.count, s[k] == 0x20 else { return nil }
+                guard k - wordStart <= 16, isMonth(s, wordStart, k), k < s.count, s[k] == 0x20 else { return nil }
                 k += 1
                 var y = 0
                 while k < s.count, isDigit(s[k]), y < 4 { k += 1; y += 1 }
@@ -626,9 +653,8 @@ public enum PIIScanner {
         // Month D, YYYY
         var j = start
         while j < s.count, ASCII.isAlpha(s[j]) || s[j] >= 0x80 { j += 1 }
-        guard j - start >= 3, j - start <= 10, j < s.count, s[j] == 0x20 || s[j] == UInt8(ascii: ".") else { return nil }
-        let word = String(decoding: s[start..<j].map { ASCII.lower($0) }, as: UTF8.self)
-        guard months.contains(word) else { return nil }
+        guard j - start >= 3, j - start <= 16, j < s.count, s[j] == 0x20 || s[j] == UInt8(ascii: ".") else { return nil }
+        guard isMonth(s, start, j) else { return nil }
         if j < s.count, s[j] == UInt8(ascii: ".") { j += 1 }
         guard j < s.count, s[j] == 0x20 else { return nil }
         j += 1
