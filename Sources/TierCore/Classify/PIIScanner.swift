@@ -491,13 +491,14 @@ public enum PIIScanner {
     static let nameTriggerBytes = nameTriggers.map { Array($0.utf8) }
     static let unitWords = ["Flat", "Studio", "Apartment", "PSC", "Unit", "USNS", "USS"]
 
+    static let unitWordBytes = unitWords.map { Array($0.utf8) }
+
     static func isStreetStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        for w in unitWords where matchesWord(s, i, w) { return true }
+        for w in unitWordBytes where matchesWord(s, i, w) { return true }
         return germanStreetWordEnd(s, i) != nil
     }
 
-    static func matchesWord(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ w: String) -> Bool {
-        let b = Array(w.utf8)
+    static func matchesWord(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ b: [UInt8]) -> Bool {
         guard i + b.count < s.count else { return false }
         for k in 0..<b.count where s[i + k] != b[k] { return false }
         return !isAlnum(s[i + b.count])
@@ -596,7 +597,13 @@ public enum PIIScanner {
     }
 
     static func isMonth(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
-        guard b - a <= 16 else { return false }
+        guard b - a <= 16, b - a >= 3 else { return false }
+        // Every month name here starts with one of these letters.
+        switch ASCII.lower(s[a]) {
+        case UInt8(ascii: "j"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "a"), UInt8(ascii: "s"),
+             UInt8(ascii: "o"), UInt8(ascii: "n"), UInt8(ascii: "d"): break
+        default: return false
+        }
         var lo: UInt64 = 0, hi: UInt64 = 0
         for k in a..<b {
             let v = UInt64(ASCII.lower(s[k]))
