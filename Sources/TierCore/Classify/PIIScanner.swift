@@ -34,7 +34,7 @@ public enum PIIScanner {
         var found: [Finding] = []
         SensitivityScanner.scanInto(s) { d, start, end in
             // A number under a CSV column of codes (sku, order_id, ...) is a code, not a card or an SSN.
-            if (d == .usSSN || d == .creditCard) && csvCodeColumn(s, start) { return }
+            if (d == .usSSN || d == .creditCard) && (csvCodeColumn(s, start) || codeContext(s, start)) { return }
             found.append(Finding(type: d.name, start: start, end: end, confidence: 0.95))
         }
         extraPass(s, &found)
@@ -63,7 +63,7 @@ public enum PIIScanner {
                 if let end = internationalPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.9)); i = end; continue }
             } else if b == UInt8(ascii: "("), i + 1 < n, isDigit(s[i + 1]) {
                 if let end = usPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.85)); i = end; continue }
-            } else if isDigit(b) && wordStart && csvCodeColumn(s, i) {
+            } else if isDigit(b) && wordStart && (csvCodeColumn(s, i) || codeContext(s, i)) {
                 while i < n, s[i] != UInt8(ascii: ","), s[i] != 0x0A { i += 1 }
                 continue
             } else if isDigit(b) && wordStart {
@@ -85,6 +85,8 @@ public enum PIIScanner {
                 continue
             } else if wordStart && ASCII.isAlpha(b) {
                 if b &- 0x41 < 26, let end = iban(s, i) { found.append(Finding(type: "IBAN_CODE", start: i, end: end, confidence: 0.95)); i = end; continue }
+                // An IBAN-shaped run that fails its checksum is a code: skip it whole, so no part of it reads as a phone.
+                if b &- 0x41 < 26, let end = ibanShape(s, i) { i = end; continue }
                 if b == UInt8(ascii: "e"), let end = jwt(s, i) { found.append(Finding(type: "JWT", start: i, end: end, confidence: 0.95)); i = end; continue }
                 if ASCII.isHex(b), let end = ipv6(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
                 if let (start, end) = dateOfBirth(s, i) { found.append(Finding(type: "DATE_OF_BIRTH", start: start, end: end, confidence: 0.8)); i = end; continue }
@@ -239,6 +241,42 @@ public enum PIIScanner {
         "DE": 22, "FR": 27, "GB": 22, "NL": 18, "ES": 24, "IT": 27, "BE": 16, "AT": 20, "CH": 21, "IE": 22,
         "PT": 25, "PL": 28, "SE": 24, "DK": 18, "FI": 18, "NO": 15, "LU": 20, "CZ": 24, "GR": 27, "HU": 28,
     ]
+
+    /// The end of an IBAN-shaped run (country letters, check digits, grouped alphanumerics), checksum aside.
+    static func ibanShape(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        guard start + 4 < s.count, s[start + 1] &- 0x41 < 26, isDigit(s[start + 2]), isDigit(s[start + 3]),
+              ibanLengths[String(decoding: [s[start], s[start + 1]], as: UTF8.self)] != nil else { return nil }
+        var j = start + 4, end = j, count = 4
+        while j < s.count, count < 34 {
+            if isAlnum(s[j]) { j += 1; count += 1; end = j }
+            else if s[j] == 0x20, j + 1 < s.count, isAlnum(s[j + 1]) { j += 1 }
+            else { break }
+        }
+        return count >= 15 ? end : nil
+    }
+
+    /// Words that introduce a code, not a person's number: "Part 480-362-8140", "order 4111...".
+    static let codeWords = ["reference", "ref", "model", "part", "job", "ticket", "ean", "order", "invoice", "sku", "serial",
+                            "batch", "tracking", "item", "product", "case", "build", "pipeline", "version", "upc", "isbn", "id"]
+        .map { Array($0.utf8) }
+
+    /// The word right before (past spaces, '#', ':' and "number"/"no.") is a code word.
+    static func codeContext(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var k = start
+        func skipFiller() {
+            while k > 0, s[k - 1] == 0x20 || s[k - 1] == UInt8(ascii: "#") || s[k - 1] == UInt8(ascii: ":") { k -= 1 }
+        }
+        func previousWord() -> [UInt8] {
+            skipFiller()
+            var a = k
+            while a > 0, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+            defer { k = a }
+            return s[a..<k].map { ASCII.lower($0) }
+        }
+        var word = previousWord()
+        if word == Array("number".utf8) || word == Array("no".utf8) || word == Array("nr".utf8) { word = previousWord() }
+        return codeWords.contains(word)
+    }
 
     static func iban(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard start + 4 < s.count, s[start + 1] &- 0x41 < 26, isDigit(s[start + 2]), isDigit(s[start + 3]) else { return nil }

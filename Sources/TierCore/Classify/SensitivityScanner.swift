@@ -232,22 +232,34 @@ public enum SensitivityScanner {
         var count = 0
         var i = start
         var sep: UInt8 = 0
+        // Group sizes when separated: cards print as 4-4-4-4(-3), or 4-6-5 / 4-6-4 (Amex, Diners).
+        var groups: [Int] = []
+        var groupLength = 0
         while i < s.count {
             let b = s[i]
             if ASCII.isDigit(b) {
                 if count == 19 { return nil }
                 digits[count] = b - 48
                 count += 1
+                groupLength += 1
                 i += 1
             } else if (b == UInt8(ascii: " ") || b == UInt8(ascii: "-")), i + 1 < s.count, ASCII.isDigit(s[i + 1]),
                       sep == 0 || sep == b {
                 sep = b
+                groups.append(groupLength)
+                groupLength = 0
                 i += 1
             } else {
                 break
             }
         }
         guard count >= 13, count <= 19 else { return nil }
+        if !groups.isEmpty {
+            groups.append(groupLength)
+            let fours = groups.dropLast().allSatisfy { $0 == 4 } && (1...4).contains(groups.last!)
+            let amex = groups.count == 3 && groups[0] == 4 && groups[1] == 6 && (4...5).contains(groups[2])
+            guard fours || amex else { return nil }
+        }
         if i < s.count, isWordByte(s[i]) { return nil }
         let first = digits[0]
         guard first >= 2 && first <= 6 else { return nil }
