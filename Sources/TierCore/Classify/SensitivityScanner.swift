@@ -233,8 +233,9 @@ public enum SensitivityScanner {
         var i = start
         var sep: UInt8 = 0
         // Group sizes when separated: cards print as 4-4-4-4(-3), or 4-6-5 / 4-6-4 (Amex, Diners).
-        var groups: [Int] = []
-        var groupLength = 0
+        // Tracked in scalars: this runs for every number in every prompt the router sees.
+        var groupCount = 0, groupLength = 0, first = 0, second = 0
+        var closedAllFour = true
         while i < s.count {
             let b = s[i]
             if ASCII.isDigit(b) {
@@ -246,7 +247,9 @@ public enum SensitivityScanner {
             } else if (b == UInt8(ascii: " ") || b == UInt8(ascii: "-")), i + 1 < s.count, ASCII.isDigit(s[i + 1]),
                       sep == 0 || sep == b {
                 sep = b
-                groups.append(groupLength)
+                if groupCount == 0 { first = groupLength } else if groupCount == 1 { second = groupLength }
+                if groupLength != 4 { closedAllFour = false }
+                groupCount += 1
                 groupLength = 0
                 i += 1
             } else {
@@ -254,15 +257,14 @@ public enum SensitivityScanner {
             }
         }
         guard count >= 13, count <= 19 else { return nil }
-        if !groups.isEmpty {
-            groups.append(groupLength)
-            let fours = groups.dropLast().allSatisfy { $0 == 4 } && (1...4).contains(groups.last!)
-            let amex = groups.count == 3 && groups[0] == 4 && groups[1] == 6 && (4...5).contains(groups[2])
+        if groupCount > 0 {
+            let fours = closedAllFour && (1...4).contains(groupLength)
+            let amex = groupCount == 2 && first == 4 && second == 6 && (4...5).contains(groupLength)
             guard fours || amex else { return nil }
         }
         if i < s.count, isWordByte(s[i]) { return nil }
-        let first = digits[0]
-        guard first >= 2 && first <= 6 else { return nil }
+        let leading = digits[0]
+        guard leading >= 2 && leading <= 6 else { return nil }
         var sum = 0
         var double = false
         var k = count - 1
@@ -275,7 +277,7 @@ public enum SensitivityScanner {
         }
         guard sum % 10 == 0 else { return nil }
         // all one digit repeated (e.g. 4444 4444 4444 4444 is Luhn-valid) is a placeholder, not a card
-        if digits[0..<count].allSatisfy({ $0 == first }) { return nil }
+        if digits[0..<count].allSatisfy({ $0 == leading }) { return nil }
         return i
     }
 
