@@ -46,6 +46,9 @@ import Testing
         "new address: ⟦STREET_ADDRESS:Flat 55, Frank Roads, Hallbury, LS7E 2FT⟧",
         "Best regards,\n⟦PERSON:Callum Ferguson⟧\n",
         "The New York Times reported on Monday Morning that Release Notes are out.",
+        "National Insurance: ⟦UK_NINO:QQ 12 34 56 C⟧ is invalid (QQ), but ⟦UK_NINO:AB 12 34 56 C⟧ is not.".replacingOccurrences("⟦UK_NINO:QQ 12 34 56 C⟧", "QQ 12 34 56 C"),
+        "routing number ⟦US_BANK_ROUTING:021000021⟧; order 021000022 is not one",
+        "Part 480-362-8140 replaced; order 4111 1111 1111 1111 shipped; ticket 669-1640813-7418124",
     ]
 
     @Test(arguments: examples)

@@ -72,6 +72,7 @@ public enum PIIScanner {
                 if let end = nationalPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.75)); i = end; continue }
                 if let end = nhs(s, i) { found.append(Finding(type: "UK_NHS", start: i, end: end, confidence: 0.9)); i = end; continue }
                 if let end = plainSSN(s, i) { found.append(Finding(type: "US_SSN", start: i, end: end, confidence: 0.85)); i = end; continue }
+                if let end = abaRouting(s, i) { found.append(Finding(type: "US_BANK_ROUTING", start: i, end: end, confidence: 0.85)); i = end; continue }
                 if let (start, end) = dateOfBirth(s, i) { found.append(Finding(type: "DATE_OF_BIRTH", start: start, end: end, confidence: 0.8)); i = end; continue }
                 if let end = ipv6(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
                 if let end = streetAddress(s, i) { found.append(Finding(type: "STREET_ADDRESS", start: i, end: end, confidence: 0.75)); i = end; continue }
@@ -85,6 +86,7 @@ public enum PIIScanner {
                 continue
             } else if wordStart && ASCII.isAlpha(b) {
                 if b &- 0x41 < 26, let end = iban(s, i) { found.append(Finding(type: "IBAN_CODE", start: i, end: end, confidence: 0.95)); i = end; continue }
+                if b &- 0x41 < 26, let end = ukNationalInsurance(s, i) { found.append(Finding(type: "UK_NINO", start: i, end: end, confidence: 0.85)); i = end; continue }
                 // An IBAN-shaped run that fails its checksum is a code: skip it whole, so no part of it reads as a phone.
                 if b &- 0x41 < 26, let end = ibanShape(s, i) { i = end; continue }
                 if b == UInt8(ascii: "e"), let end = jwt(s, i) { found.append(Finding(type: "JWT", start: i, end: end, confidence: 0.95)); i = end; continue }
@@ -234,6 +236,43 @@ public enum PIIScanner {
         let area = Int(s[start] - 48) * 100 + Int(s[start + 1] - 48) * 10 + Int(s[start + 2] - 48)
         guard area != 0, area != 666, area < 900 else { return nil }
         return j
+    }
+
+    /// US ABA routing number: 9 digits, the 3-7-1 checksum, and a routing word close before.
+    static func abaRouting(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        var j = start
+        while j < s.count, isDigit(s[j]), j - start < 10 { j += 1 }
+        guard j - start == 9, endsToken(s, j) else { return nil }
+        let d = (0..<9).map { Int(s[start + $0] - 48) }
+        guard (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0 else { return nil }
+        guard anyBefore(s, start, 30, ["routing", "aba", "rtn", "transit"]) else { return nil }
+        return j
+    }
+
+    /// UK National Insurance number: two prefix letters (not D, F, I, Q, U, V; the second not O;
+    /// not BG, GB, NK, KN, TN, NT, ZZ), six digits (pairs may be spaced), suffix A to D.
+    static func ukNationalInsurance(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        guard start + 9 <= s.count else { return nil }
+        let a = s[start], b = s[start + 1]
+        func banned(_ c: UInt8) -> Bool {
+            c == UInt8(ascii: "D") || c == UInt8(ascii: "F") || c == UInt8(ascii: "I") || c == UInt8(ascii: "Q")
+                || c == UInt8(ascii: "U") || c == UInt8(ascii: "V")
+        }
+        guard a &- 0x41 < 26, b &- 0x41 < 26, !banned(a), !banned(b), b != UInt8(ascii: "O"), isDigit(s[start + 2]) || s[start + 2] == 0x20 else { return nil }
+        let pair = UInt16(a) << 8 | UInt16(b)
+        let invalidPairs: [UInt16] = [0x4247, 0x4742, 0x4E4B, 0x4B4E, 0x544E, 0x4E54, 0x5A5A]  // BG GB NK KN TN NT ZZ
+        guard !invalidPairs.contains(pair) else { return nil }
+        var j = start + 2
+        var digits = 0
+        while j < s.count, digits < 6 {
+            if isDigit(s[j]) { digits += 1; j += 1 }
+            else if s[j] == 0x20, digits % 2 == 0, j + 1 < s.count, isDigit(s[j + 1]) { j += 1 }
+            else { break }
+        }
+        guard digits == 6 else { return nil }
+        if j < s.count, s[j] == 0x20 { j += 1 }
+        guard j < s.count, s[j] >= UInt8(ascii: "A"), s[j] <= UInt8(ascii: "D"), endsToken(s, j + 1) else { return nil }
+        return j + 1
     }
 
     /// IBAN: country, check digits, BBAN (grouped by single spaces or not), the country's length, mod 97 = 1.
