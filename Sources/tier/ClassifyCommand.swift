@@ -31,6 +31,7 @@ enum ClassifyCommand {
             OptionSpec("include", .value("GLOB"), repeatable: true, help: "When walking directories, only files whose path matches."),
             OptionSpec("exclude", .value("GLOB"), repeatable: true, help: "When walking directories, skip paths that match."),
             OptionSpec("task", help: "Also print the task type the router would assign."),
+            RouteCommand.configOption,
         ],
         positional: PositionalSpec("PATH", completion: .file, help: "Files or directories; standard input when none."),
         examples: [
@@ -45,6 +46,7 @@ enum ClassifyCommand {
         var types: Set<String>?
         var minConfidence = 0.0
         var showValues = false
+        var custom = ClassifySettings()
     }
 
     static func run(_ args: [String]) throws(TierError) -> ExitCode {
@@ -57,6 +59,7 @@ enum ClassifyCommand {
             o.minConfidence = x
         }
         o.showValues = p.flag("show-values")
+        o.custom = try RouteCommand.loadConfig(p).classify
         let failOn = p.value("fail-on").flatMap { Sensitivity(name: $0) }
 
         if p.value("input-format") == "jsonl" {
@@ -91,8 +94,10 @@ enum ClassifyCommand {
         var pseudonyms: [String: String] = [:]
         for input in inputs {
             let text = String(decoding: input.bytes, as: UTF8.self)
-            let findings = filtered(PIIScanner.scan(text), o)
-            let level = findings.map(\.level).max() ?? .public
+            let findings = filtered(PIIScanner.scan(text, custom: o.custom), o)
+            var level = findings.map(\.level).max() ?? .public
+            // Path globs from the config force a level ("hr/**": personal).
+            for rule in o.custom.paths where globMatches(rule.glob, input.name) && rule.sensitivity > level { level = rule.sensitivity }
             if level > worst { worst = level }
             if p.flag("redact") {
                 out.append(redact(text, findings, style: p.value("redact-style") ?? "label", pseudonyms: &pseudonyms))
@@ -197,7 +202,7 @@ enum ClassifyCommand {
                 bad += 1
                 continue
             }
-            let findings = filtered(PIIScanner.scan(text), o)
+            let findings = filtered(PIIScanner.scan(text, custom: o.custom), o)
             let level = findings.map(\.level).max() ?? .public
             if level > worst { worst = level }
             var w = JSONWriter()
@@ -223,6 +228,25 @@ enum ClassifyCommand {
         if bad > 0 { return .failure }
         if let f = failOn, worst >= f { return .policy }
         return .success
+    }
+
+    /// A config path glob: '**' crosses directories (fnmatch's '*' already does without FNM_PATHNAME);
+    /// a glob matches the path as given or any trailing part of it.
+    static func globMatches(_ glob: String, _ path: String) -> Bool {
+        var g = ""
+        var previousStar = false
+        for ch in glob {
+            if ch == "*" && previousStar { continue }
+            previousStar = ch == "*"
+            g.append(ch)
+        }
+        if fnmatch(g, path, 0) == 0 { return true }
+        var parts = path.split(separator: "/")
+        while parts.count > 1 {
+            parts.removeFirst()
+            if fnmatch(g, parts.joined(separator: "/"), 0) == 0 { return true }
+        }
+        return false
     }
 
     /// Files under the given paths, depth first, in name order; hidden directories (.git) are skipped.

@@ -312,3 +312,23 @@ import Testing
         #expect(r.stdout.contains("personal  \(dir)/t.txt"))
     }
 }
+
+@Suite struct ClassifyWithConfigRules {
+    @Test func pathGlobsDetectorsAndKeywords() throws {
+        let dir = scratchDirectory()
+        try FileManager.default.createDirectory(atPath: dir + "/hr", withIntermediateDirectories: true)
+        write("quarterly plan\n", to: dir + "/hr/plan.txt")
+        write("Project Falcon kickoff\n", to: dir + "/notes.txt")
+        let cfg = writeConfig("""
+            tiers:
+              local: {provider: ollama, models: {general: m}}
+            classify:
+              paths:
+                "hr/**": personal
+              keywords: [falcon]
+
+            """)
+        let r = try tier(["classify", "-c", cfg, dir + "/hr", dir + "/notes.txt"])
+        #expect(r.stdout == "personal  \(dir)/hr/plan.txt\ninternal  \(dir)/notes.txt  KEYWORD×1\n")
+    }
+}

@@ -61,3 +61,54 @@ import Testing
         }
     }
 }
+
+@Suite struct CustomRulesFromTheConfig {
+    static let yaml = """
+        tiers:
+          local: {provider: ollama, models: {general: m}}
+          cloud: {provider: anthropic, api_key_env: K, models: {default: c}}
+        classify:
+          detectors:
+            - name: employee_id
+              regex: 'EMP-[0-9]{6}'
+              sensitivity: personal
+          paths:
+            "hr/**": personal
+          keywords: [falcon, Confidential]
+
+        """
+
+    @Test func detectorsAndKeywordsFindTheirSpans() throws {
+        let c = try config(Self.yaml)
+        let (text, expected) = PIIDetectors.parse("Badge ⟦EMPLOYEE_ID:EMP-123456⟧ for Project ⟦KEYWORD:Falcon⟧; falconry is fine.")
+        let got = PIIScanner.scan(text, custom: c.classify)
+        #expect(got.map { "\($0.type) \($0.start) \($0.end)" } == expected.map { "\($0.0) \($0.1) \($0.2)" })
+        #expect(got.map(\.level) == [.personal, .internal])
+    }
+
+    @Test func theRouterAppliesThem() throws {
+        let c = try config(Self.yaml)
+        let d = Router.decide(RouteRequest(prompt: "Summarize the Falcon roadmap"), config: c)
+        #expect(d.sensitivity == .internal && d.allowed == ["local"])
+        #expect(d.evidence.map(\.type) == ["KEYWORD"])
+        let e = Router.decide(RouteRequest(prompt: "Who owns EMP-000042?"), config: c)
+        #expect(e.sensitivity == .personal)
+    }
+
+    @Test func badRulesAreReportedAtTheirPlace() {
+        let ds = diagnostics("""
+            tiers:
+              local: {provider: ollama, models: {general: m}}
+            classify:
+              detectors:
+                - name: x
+                  regex: '(unclosed'
+                - regex: 'a'
+              paths:
+                "hr/**": secretive
+              keywordz: [a]
+
+            """)
+        #expect(ds.map { "\($0.line):\($0.column)" } == ["6:14", "7:7", "9:14", "10:3"], "\(ds)")
+    }
+}

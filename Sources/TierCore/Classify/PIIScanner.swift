@@ -12,9 +12,61 @@ public enum PIIScanner {
         public var start: Int
         public var end: Int
         public var confidence: Double
+        /// For the config's own detectors and keywords: the level they set.
+        public var customLevel: Sensitivity? = nil
 
-        public var category: String { PIIScanner.category(type) }
-        public var level: Sensitivity { PIIScanner.level(type) }
+        public var level: Sensitivity { customLevel ?? PIIScanner.level(type) }
+        public var category: String {
+            switch level {
+            case .secret: return "secret"
+            case .personal: return "pii"
+            case .internal: return "internal"
+            case .public: return "public"
+            }
+        }
+    }
+
+    /// The built-in detectors plus the config's (`classify:` detectors and keywords).
+    public static func scan(_ text: String, custom: ClassifySettings) -> [Finding] {
+        var found = scan(text)
+        if custom.isEmpty { return found }
+        found += customFindings(text, custom)
+        found.sort { ($0.start, $1.end) < ($1.start, $0.end) }
+        var out: [Finding] = []
+        for f in found {
+            if let last = out.last, f.start < last.end { continue }
+            out.append(f)
+        }
+        return out
+    }
+
+    /// The config's detectors (regex matches) and keywords (case-insensitive, whole words).
+    public static func customFindings(_ text: String, _ custom: ClassifySettings) -> [Finding] {
+        var out: [Finding] = []
+        for d in custom.detectors {
+            for r in d.regex.ranges(in: text) {
+                out.append(Finding(type: d.name, start: r.lowerBound, end: r.upperBound, confidence: 0.9, customLevel: d.sensitivity))
+            }
+        }
+        if !custom.keywords.isEmpty {
+            let bytes = Array(text.utf8)
+            let lowered = bytes.map { ASCII.lower($0) }
+            for k in custom.keywords {
+                let kb = Array(k.utf8)
+                guard !kb.isEmpty, kb.count <= lowered.count else { continue }
+                var i = 0
+                while i + kb.count <= lowered.count {
+                    if lowered[i] == kb[0], Array(lowered[i..<(i + kb.count)]) == kb,
+                       i == 0 || !isAlnum(lowered[i - 1]), i + kb.count == lowered.count || !isAlnum(lowered[i + kb.count]) {
+                        out.append(Finding(type: "KEYWORD", start: i, end: i + kb.count, confidence: 1, customLevel: .internal))
+                        i += kb.count
+                    } else {
+                        i += 1
+                    }
+                }
+            }
+        }
+        return out
     }
 
     public static let secretTypes: Set<String> = [

@@ -1,6 +1,8 @@
 /// YAML -> validated `TierConfig`. Reports every problem it finds, each at its line and column.
 public enum ConfigLoader {
-    public static let topLevelKeys = ["tiers", "routing", "fallback", "pricing", "log"]
+    public static let topLevelKeys = ["tiers", "routing", "fallback", "pricing", "log", "classify"]
+    public static let classifyKeys = ["detectors", "paths", "keywords"]
+    public static let detectorKeys = ["name", "regex", "sensitivity"]
     public static let logKeys = ["path", "content"]
     public static let tierKeys = ["provider", "endpoint", "boundary", "models", "api_key_env", "api_key_file",
                                   "health_check_interval", "rate_limit_buffer", "timeouts", "max_sensitivity",
@@ -403,8 +405,53 @@ private struct Validator {
             }
         }
 
+        var classify = ClassifySettings()
+        if let c = f["classify"], let pairs = mapping(c.value, "classify") {
+            let cf = fields(pairs, allowed: ConfigLoader.classifyKeys, in: "classify")
+            if let d = cf["detectors"] {
+                if case .sequence(let items) = d.value.content {
+                    for (k, item) in items.enumerated() {
+                        let ctx = "classify.detectors[\(k + 1)]"
+                        guard let dp = mapping(item, ctx) else { continue }
+                        let df = fields(dp, allowed: ConfigLoader.detectorKeys, in: ctx)
+                        guard let n = df["name"], let name = string(n.value, "\(ctx).name") else {
+                            if df["name"] == nil { error(item, "'\(ctx)' needs a 'name' (the finding type, e.g. EMPLOYEE_ID)") }
+                            continue
+                        }
+                        guard let r = df["regex"], let pattern = string(r.value, "\(ctx).regex") else {
+                            if df["regex"] == nil { error(item, "'\(ctx)' needs a 'regex'") }
+                            continue
+                        }
+                        var level = Sensitivity.personal
+                        if let sv = df["sensitivity"], let l = choice(sv.value, "\(ctx).sensitivity", { Sensitivity(name: $0) }, Sensitivity.allNames) { level = l }
+                        do {
+                            classify.detectors.append(CustomDetector(name: name.uppercased(), regex: try CompiledRegex(pattern, ranges: true, ignoreCase: false),
+                                                                     sensitivity: level))
+                        } catch let failure {
+                            error(r.value, "'\(ctx).regex' does not compile: \(failure.messages.joined())")
+                        }
+                    }
+                } else {
+                    error(d.value, "'classify.detectors' must be a list, found \(d.value.kindName)")
+                }
+            }
+            if let pth = cf["paths"], let pp = mapping(pth.value, "classify.paths") {
+                for pair in pp {
+                    guard let glob = pair.key.scalar, !glob.isEmpty else { error(pair.key, "a path glob must be a string"); continue }
+                    if let l = choice(pair.value, "classify.paths.\(glob)", { Sensitivity(name: $0) }, Sensitivity.allNames) {
+                        classify.paths.append((glob, l))
+                    }
+                }
+            }
+            if let kw = cf["keywords"], let list = stringList(kw.value, "classify.keywords") {
+                classify.keywords = list.map { $0.0.lowercased() }
+            }
+        }
+
         guard diagnostics.isEmpty else { return nil }
-        return TierConfig(tiers: tiers, routing: routing, fallback: fallback, pricing: pricing, log: log, source: source, warnings: [])
+        var config = TierConfig(tiers: tiers, routing: routing, fallback: fallback, pricing: pricing, log: log, source: source, warnings: [])
+        config.classify = classify
+        return config
     }
 
     mutating func unknownTier(_ node: YAMLNode, _ name: String, _ names: [String], _ what: String) {

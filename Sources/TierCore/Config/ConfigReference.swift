@@ -43,6 +43,9 @@ public enum ConfigReference {
         Entry(key: "fallback.all_unavailable", type: "queue | fail", meaning: "When every allowed tier is down. Default fail."),
         Entry(key: "log.path", type: "absolute path", meaning: "The request log. Default $XDG_STATE_HOME/tier/requests.jsonl."),
         Entry(key: "log.content", type: "true or false", meaning: "Also log the prompt and the answer, with every finding of the sensitivity scan replaced by [TYPE]. Default false: no text at all."),
+        Entry(key: "classify.detectors", type: "list", meaning: "Your own detectors: name (the finding type), regex (POSIX extended, case-sensitive), sensitivity (default personal). Used by classify, route and ask."),
+        Entry(key: "classify.paths", type: "mapping glob -> level", meaning: "Files whose path matches a glob are at least that level in classify ('hr/**': personal)."),
+        Entry(key: "classify.keywords", type: "list", meaning: "Words that mark text as internal (project code names, 'confidential'); matched ignoring ASCII case."),
         Entry(key: "pricing.MODEL", type: "mapping", meaning: "Price overrides for a model id, in USD per 1M tokens: input, output (required) and cached_input."),
     ]
 

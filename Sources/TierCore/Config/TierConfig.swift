@@ -224,6 +224,23 @@ public struct RoutingConfig: Sendable {
     public var cascadeBreaker: CascadeBreakerSettings
 }
 
+/// `classify:` in the config: the user's own detectors, path globs that force a level, and keywords
+/// that mark text as internal. The router applies them too.
+public struct CustomDetector: Sendable {
+    public var name: String
+    public var regex: CompiledRegex
+    public var sensitivity: Sensitivity
+}
+
+public struct ClassifySettings: Sendable {
+    public var detectors: [CustomDetector] = []
+    public var paths: [(glob: String, sensitivity: Sensitivity)] = []
+    /// Lower-cased.
+    public var keywords: [String] = []
+    public init() {}
+    public var isEmpty: Bool { detectors.isEmpty && paths.isEmpty && keywords.isEmpty }
+}
+
 /// The request log: where it goes, and whether prompt and answer text are kept (redacted by the scanner).
 public struct LogSettings: Sendable, Equatable {
     public var path: String?
@@ -269,6 +286,7 @@ public struct TierConfig: Sendable {
     public var fallback: FallbackConfig
     public var pricing: [(model: String, price: ModelPrice)]
     public var log: LogSettings
+    public var classify = ClassifySettings()
     public var source: ConfigSource
     /// Non-fatal notes from validation (`config check` prints them).
     public var warnings: [Diagnostic]

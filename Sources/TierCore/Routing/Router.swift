@@ -10,11 +10,26 @@ public enum Router {
         var reasons = ReasonLog(enabled: explain)
 
         // 1. Sensitivity: the scan, raised by a hint, lowered only with consent.
-        let report: SensitivityReport
+        let scanned: SensitivityReport
         if request.attachments.isEmpty {
-            report = SensitivityScanner.scan(request.prompt)
+            scanned = SensitivityScanner.scan(request.prompt)
         } else {
-            report = SensitivityScanner.scan([request.prompt] + request.attachments.map(\.text))
+            scanned = SensitivityScanner.scan([request.prompt] + request.attachments.map(\.text))
+        }
+        var report = scanned
+        if !config.classify.isEmpty {
+            // The config's own detectors and keywords count as scan evidence too.
+            var custom: [String: (Int, Sensitivity)] = [:]
+            for text in [request.prompt] + request.attachments.map(\.text) {
+                for f in PIIScanner.customFindings(text, config.classify) {
+                    let c = custom[f.type]?.0 ?? 0
+                    custom[f.type] = (c + 1, f.level)
+                }
+            }
+            for (type, (count, level)) in custom.sorted(by: { $0.key < $1.key }) {
+                report.evidence.append((type, count))
+                if level > report.level { report.level = level }
+            }
         }
         var sensitivity = report.level
         var source = SensitivitySource.scan
