@@ -62,10 +62,11 @@ _tier() {
         --min-confidence) return ;;
         --include) return ;;
         --exclude) return ;;
+        --jobs|-j) return ;;
         --config|-c) COMPREPLY=($(compgen -f -- "$cur")); return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "--json --jsonl --input-format --text-field --id-field --redact --redact-style --fail-on --types --min-confidence --show-values --include --exclude --task --config -c --help -h" -- "$cur")); return
+        COMPREPLY=($(compgen -W "--json --jsonl --input-format --text-field --id-field --redact --redact-style --fail-on --types --min-confidence --show-values --include --exclude --task --jobs -j --config -c --help -h" -- "$cur")); return
       fi
       COMPREPLY=($(compgen -f -- "$cur"))
       ;;

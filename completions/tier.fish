@@ -58,6 +58,7 @@ complete -c tier -n '__fish_seen_subcommand_from classify' -l show-values -d 'Sh
 complete -c tier -n '__fish_seen_subcommand_from classify' -l include -x -d 'When walking directories, only files whose path matches'
 complete -c tier -n '__fish_seen_subcommand_from classify' -l exclude -x -d 'When walking directories, skip paths that match'
 complete -c tier -n '__fish_seen_subcommand_from classify' -l task -d 'Also print the task type the router would assign'
+complete -c tier -n '__fish_seen_subcommand_from classify' -s j -l jobs -x -d 'Scan files on N threads (default: one per core); output stays in input order'
 complete -c tier -n '__fish_seen_subcommand_from classify' -s c -l config -r -F -d 'The tier config'
 complete -c tier -n '__fish_seen_subcommand_from classify' -s h -l help -d 'Show this help and exit'
 complete -c tier -n '__fish_seen_subcommand_from classify' -F

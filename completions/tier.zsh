@@ -81,6 +81,7 @@ _tier() {
             '*--include[When walking directories, only files whose path matches]:GLOB: ' \
             '*--exclude[When walking directories, skip paths that match]:GLOB: ' \
             '--task[Also print the task type the router would assign]' \
+            '(-j --jobs)'{-j,--jobs}'[Scan files on N threads (default\: one per core); output stays in input order]:N: ' \
             '(-c --config)'{-c,--config}'[The tier config]:FILE:_files' \
             '(-h --help)'{-h,--help}'[Show this help and exit]' \
             '*:PATH:_files'

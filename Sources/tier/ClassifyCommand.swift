@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Dispatch
 import TierCore
 
 enum ClassifyCommand {
@@ -31,6 +32,7 @@ enum ClassifyCommand {
             OptionSpec("include", .value("GLOB"), repeatable: true, help: "When walking directories, only files whose path matches."),
             OptionSpec("exclude", .value("GLOB"), repeatable: true, help: "When walking directories, skip paths that match."),
             OptionSpec("task", help: "Also print the task type the router would assign."),
+            OptionSpec("jobs", short: "j", .value("N"), help: "Scan files on N threads (default: one per core); output stays in input order."),
             RouteCommand.configOption,
         ],
         positional: PositionalSpec("PATH", completion: .file, help: "Files or directories; standard input when none."),
@@ -87,14 +89,22 @@ enum ClassifyCommand {
             }
         }
 
+        var jobs = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        if let j = p.value("jobs") {
+            guard let n = Int(j), n >= 1, n <= 256 else { throw .usage("\(path): --jobs needs a whole number from 1 to 256, got '\(j)'") }
+            jobs = n
+        }
+        // Scan every input first, on `jobs` threads; each result goes to its own slot, so order is kept.
+        let scanned = scanAll(inputs.map(\.bytes), custom: o.custom, options: o, jobs: jobs)
+
         var worst = Sensitivity.public
         let out = OutputBuffer()
         var all = JSONWriter()
         if p.flag("json") { all.beginObject(); all.key("inputs"); all.beginArray() }
         var pseudonyms: [String: String] = [:]
-        for input in inputs {
+        for (index, input) in inputs.enumerated() {
             let text = String(decoding: input.bytes, as: UTF8.self)
-            let findings = filtered(PIIScanner.scan(text, custom: o.custom), o)
+            let findings = scanned[index]
             var level = findings.map(\.level).max() ?? .public
             // Path globs from the config force a level ("hr/**": personal).
             for rule in o.custom.paths where globMatches(rule.glob, input.name) && rule.sensitivity > level { level = rule.sensitivity }
@@ -126,6 +136,19 @@ enum ClassifyCommand {
             return .policy
         }
         return .success
+    }
+
+    /// Scans the texts on `jobs` threads (Dispatch's concurrentPerform over an index counter).
+    static func scanAll(_ texts: [[UInt8]], custom: ClassifySettings, options o: Options, jobs: Int) -> [[PIIScanner.Finding]] {
+        let results = ResultSlots(count: texts.count)
+        let next = IndexCounter()
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, texts.count))) { _ in
+            while let i = next.take(below: texts.count) {
+                let text = String(decoding: texts[i], as: UTF8.self)
+                results.set(i, filtered(PIIScanner.scan(text, custom: custom), o))
+            }
+        }
+        return results.values
     }
 
     static func filtered(_ findings: [PIIScanner.Finding], _ o: Options) -> [PIIScanner.Finding] {
@@ -274,5 +297,37 @@ enum ClassifyCommand {
         }
         for p in paths { visit(p, top: true) }
         return out
+    }
+}
+
+/// Results written by worker threads, one slot each, read after they are all done.
+final class ResultSlots: @unchecked Sendable {
+    private var slots: [[PIIScanner.Finding]]
+    private var lock = pthread_mutex_t()
+    init(count: Int) {
+        slots = Array(repeating: [], count: count)
+        pthread_mutex_init(&lock, nil)
+    }
+    deinit { pthread_mutex_destroy(&lock) }
+    func set(_ i: Int, _ v: [PIIScanner.Finding]) {
+        pthread_mutex_lock(&lock)
+        slots[i] = v
+        pthread_mutex_unlock(&lock)
+    }
+    var values: [[PIIScanner.Finding]] { slots }
+}
+
+/// Hands out work indices to threads.
+final class IndexCounter: @unchecked Sendable {
+    private var value = 0
+    private var lock = pthread_mutex_t()
+    init() { pthread_mutex_init(&lock, nil) }
+    deinit { pthread_mutex_destroy(&lock) }
+    func take(below limit: Int) -> Int? {
+        pthread_mutex_lock(&lock)
+        defer { pthread_mutex_unlock(&lock) }
+        guard value < limit else { return nil }
+        value += 1
+        return value - 1
     }
 }

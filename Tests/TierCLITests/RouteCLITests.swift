@@ -332,3 +332,20 @@ import Testing
         #expect(r.stdout == "personal  \(dir)/hr/plan.txt\ninternal  \(dir)/notes.txt  KEYWORD×1\n")
     }
 }
+
+@Suite struct ClassifyInParallel {
+    @Test func jobsKeepInputOrderAndResults() throws {
+        let dir = scratchDirectory()
+        for i in 0..<12 {
+            write(i % 3 == 0 ? "mail user\(i)@example.com and card 4111 1111 1111 1111\n" : "plain text number \(i)\n",
+                  to: dir + "/f\(String(format: "%02d", i)).txt")
+        }
+        let one = try tier(["classify", "-j", "1", dir])
+        let two = try tier(["classify", "--jobs", "2", dir])
+        #expect(one.status == 0 && two.status == 0)
+        #expect(one.stdout == two.stdout)
+        #expect(one.stdout.split(separator: "\n").count == 12)
+        let bad = try tier(["classify", "-j", "0", dir])
+        #expect(bad.status == 2 && bad.stderr.contains("--jobs needs a whole number"))
+    }
+}
