@@ -11,7 +11,7 @@ enum ClassifyCommand {
         usage: ["tier classify [options] [FILE|DIR ...]", "tier classify [options] < text",
                 "tier classify --input-format jsonl --text-field text --id-field id < records.jsonl"],
         discussion: [
-            "Detects e-mail addresses, phone numbers (E.164, US, UK, German, French), Luhn-valid card numbers, IBANs (mod 97), US SSNs, UK NHS numbers (mod 11, near 'NHS'), UK National Insurance numbers, US ABA routing numbers (checksum, near 'routing'), IPv4 and IPv6 addresses (not version numbers), dates of birth (near birth words or in a birth-date column), and credentials: AWS, GitHub, OpenAI, Anthropic, Slack and Stripe keys, JWTs, PEM private keys, and passwords and API keys in assignments. Levels: public < internal < personal < secret.",
+            "Detects e-mail addresses, phone numbers (E.164, US, UK, German, French), Luhn-valid card numbers, IBANs (mod 97), US SSNs, UK NHS numbers (mod 11, near 'NHS'), UK National Insurance numbers, US ABA routing numbers (checksum, near 'routing'), IPv4 and IPv6 addresses (not version numbers), MAC addresses, dates of birth (near birth words or in a birth-date column), and credentials: AWS, GitHub, OpenAI, Anthropic, Slack and Stripe keys, JWTs, PEM private keys, and passwords and API keys in assignments. Levels: public < internal < personal < secret.",
             "One line per input by default: LEVEL  NAME  TYPE×COUNT ... Findings show a masked preview, never the value, unless --show-values. Directories are walked recursively; binary files are skipped (stderr says so); an unreadable file is reported, the rest are scanned, and the run exits 1.",
         ],
         options: [

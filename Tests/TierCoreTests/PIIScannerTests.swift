@@ -48,6 +48,7 @@ import Testing
         "The New York Times reported on Monday Morning that Release Notes are out.",
         "National Insurance: ⟦UK_NINO:QQ 12 34 56 C⟧ is invalid (QQ), but ⟦UK_NINO:AB 12 34 56 C⟧ is not.".replacingOccurrences("⟦UK_NINO:QQ 12 34 56 C⟧", "QQ 12 34 56 C"),
         "routing number ⟦US_BANK_ROUTING:021000021⟧; order 021000022 is not one",
+        "eth0 ⟦MAC_ADDRESS:00:1A:2b:3C:4d:5E⟧, wlan ⟦MAC_ADDRESS:a4-83-e7-12-34-56⟧, switch ⟦MAC_ADDRESS:0011.22ab.cdef⟧; at 12:34:56 and 10-20-30",
         "Part 480-362-8140 replaced; order 4111 1111 1111 1111 shipped; ticket 669-1640813-7418124",
     ]
 

@@ -118,6 +118,8 @@ public enum PIIScanner {
             } else if isDigit(b) && wordStart && (csvCodeColumn(s, i) || codeContext(s, i)) {
                 while i < n, s[i] != UInt8(ascii: ","), s[i] != 0x0A { i += 1 }
                 continue
+            } else if isDigit(b) && wordStart, let end = macAddress(s, i) {
+                found.append(Finding(type: "MAC_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue
             } else if isDigit(b) && wordStart {
                 if let end = ipv4(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.9)); i = end; continue }
                 if let end = usPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.8)); i = end; continue }
@@ -142,6 +144,7 @@ public enum PIIScanner {
                 // An IBAN-shaped run that fails its checksum is a code: skip it whole, so no part of it reads as a phone.
                 if b &- 0x41 < 26, let end = ibanShape(s, i) { i = end; continue }
                 if b == UInt8(ascii: "e"), let end = jwt(s, i) { found.append(Finding(type: "JWT", start: i, end: end, confidence: 0.95)); i = end; continue }
+                if ASCII.isHex(b), let end = macAddress(s, i) { found.append(Finding(type: "MAC_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
                 if ASCII.isHex(b), let end = ipv6(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
                 if let (start, end) = dateOfBirth(s, i) { found.append(Finding(type: "DATE_OF_BIRTH", start: start, end: end, confidence: 0.8)); i = end; continue }
                 if let (type, start, end) = assignment(s, i) { found.append(Finding(type: type, start: start, end: end, confidence: 0.8)); i = end; continue }
@@ -414,6 +417,33 @@ public enum PIIScanner {
         if anyBefore(s, start, 24, ["version", "firmware", "agent ", "build", "release", "ver ", " v ", "deploy", "schema",
                                    "seen in", "upgrade", "tag ", "image"]) { return nil }
         return j
+    }
+
+    /// MAC address: six pairs of hex digits joined by ':' or '-' (one kind), or Cisco's xxxx.xxxx.xxxx.
+    static func macAddress(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        guard start + 14 <= s.count else { return nil }
+        let sep = s[start + 2]
+        if sep == UInt8(ascii: ":") || sep == UInt8(ascii: "-") {
+            guard start + 17 <= s.count else { return nil }
+            for g in 0..<6 {
+                let k = start + g * 3
+                guard ASCII.isHex(s[k]), ASCII.isHex(s[k + 1]) else { return nil }
+                if g < 5 { guard s[k + 2] == sep else { return nil } }
+            }
+            let end = start + 17
+            guard endsToken(s, end), end >= s.count || s[end] != sep else { return nil }
+            return end
+        }
+        for g in 0..<3 {
+            let k = start + g * 5
+            for m in 0..<4 { guard ASCII.isHex(s[k + m]) else { return nil } }
+            if g < 2 { guard s[k + 4] == UInt8(ascii: ".") else { return nil } }
+        }
+        let end = start + 14
+        guard endsToken(s, end), end >= s.count || s[end] != UInt8(ascii: ".") else { return nil }
+        // Dotted form only with letters in it: 1234.5678.9012 is a number, not a MAC.
+        guard s[start..<end].contains(where: { ASCII.isAlpha($0) }) else { return nil }
+        return end
     }
 
     /// IPv6: hex groups and colons, at most one "::", 3 to 8 groups, at least one colon pair or letter.
