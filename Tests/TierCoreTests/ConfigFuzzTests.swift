@@ -3,17 +3,6 @@ import Testing
 
 /// Mutated configs must load or fail with diagnostics; never crash. Deterministic (seeded), bounded.
 @Suite struct ConfigFuzz {
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func mutatedExamplesNeverCrash() throws {
         let seeds = [try System.readFile(repoRoot + "/examples/hybrid.yaml"), try System.readFile(repoRoot + "/examples/minimal.yaml")]
         var rng = SplitMix(state: 42)

@@ -15,17 +15,6 @@ import Testing
         "-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----\nAKIAQ3EGRT5XKJ7PLM2N ghp_Zk3H9qLmP2xV7nR4tY8wB1cD6fG0hJ5kQ2wE",
     ]
 
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func check(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { buf in
             let found = PIIScanner.scan(buf)

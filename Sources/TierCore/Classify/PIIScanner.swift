@@ -28,12 +28,16 @@ public enum PIIScanner {
 
     /// The built-in detectors plus the config's (`classify:` detectors and keywords).
     public static func scan(_ text: String, custom: ClassifySettings) -> [Finding] {
-        var found = scan(text)
+        let found = scan(text)
         if custom.isEmpty { return found }
-        found += customFindings(text, custom)
-        found.sort { ($0.start, $1.end) < ($1.start, $0.end) }
+        return firstOfOverlaps(found + customFindings(text, custom))
+    }
+
+    /// Sorted by position; of overlapping findings the earliest (longest at a tie) stays.
+    static func firstOfOverlaps(_ findings: [Finding]) -> [Finding] {
+        let sorted = findings.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
         var out: [Finding] = []
-        for f in found {
+        for f in sorted {
             if let last = out.last, f.start < last.end { continue }
             out.append(f)
         }
@@ -90,14 +94,7 @@ public enum PIIScanner {
             found.append(Finding(type: d.name, start: start, end: end, confidence: 0.95))
         }
         extraPass(s, &found)
-        // Earlier (interim) findings win an overlap; then sort by position.
-        found.sort { ($0.start, $1.end) < ($1.start, $0.end) }
-        var out: [Finding] = []
-        for f in found {
-            if let last = out.last, f.start < last.end { continue }
-            out.append(f)
-        }
-        return out
+        return firstOfOverlaps(found)
     }
 
     // MARK: the second pass
