@@ -134,8 +134,7 @@ enum AskCommand {
             }
             shadow = shadowSample(result: r, decision: decision, config: config, prompt: fullPrompt, settings: settings,
                                   factory: factory, verbose: verbose)
-        case .failure(.unavailable(_, let a)), .failure(.cutAfterOutput(_, let a)): HealthStore.record(a, config: config)
-        case .failure(.refused): break
+        case .failure(let f): HealthStore.record(f.attempts, config: config)
         }
 
         if !p.flag("no-log") {
@@ -249,10 +248,11 @@ enum AskCommand {
                 w.key("confidence"); if let c = r.confidence { w.double(c, digits: 4) } else { w.null() }
                 w.field("escalated", r.escalated)
             case .failure(let f):
+                attempts = f.attempts
                 switch f {
                 case .refused: w.field("outcome", "refused")
-                case .cutAfterOutput(_, let a): attempts = a; w.field("outcome", "cut_after_output")
-                case .unavailable(let action, let a): attempts = a; w.field("outcome", "unavailable_\(action)")
+                case .cutAfterOutput: w.field("outcome", "cut_after_output")
+                case .unavailable(let action, _): w.field("outcome", "unavailable_\(action)")
                 }
                 w.key("final_tier"); w.null()
                 w.field("escalated", attempts.contains { $0.outcome == "escalated" })
@@ -346,8 +346,7 @@ extension AskCommand {
             }
             switch outcome {
             case .success(let r): HealthStore.record(r.attempts, config: config)
-            case .failure(.unavailable(_, let a)), .failure(.cutAfterOutput(_, let a)): HealthStore.record(a, config: config)
-            case .failure(.refused): break
+            case .failure(let f): HealthStore.record(f.attempts, config: config)
             }
             if log {
                 try? RequestLog.append(logRecord(decision: decision, outcome: outcome, prompt: entry.prompt,

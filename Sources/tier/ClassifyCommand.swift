@@ -116,7 +116,7 @@ enum ClassifyCommand {
             if p.flag("json") || p.flag("jsonl") {
                 var w = JSONWriter()
                 writeInput(&w, name: input.name, text: text, level: level, findings: findings, options: o, task: p.flag("task"))
-                if p.flag("jsonl") { w.newline(); out.append(w.buffer) } else { all.appendRawMembersValue(w.bytes) }
+                if p.flag("jsonl") { w.newline(); out.append(w.buffer) } else { all.appendRawValue(w.bytes) }
             } else {
                 var counts: [(String, Int)] = []
                 for f in findings {

@@ -51,6 +51,14 @@ public enum AskFailure: Error, Sendable {
     case cutAfterOutput(tier: String, attempts: [Attempt])
     /// The decision allows no tier (policy).
     case refused(String)
+
+    /// The attempts made before the failure (none when refused).
+    public var attempts: [Attempt] {
+        switch self {
+        case .unavailable(_, let a), .cutAfterOutput(_, let a): return a
+        case .refused: return []
+        }
+    }
 }
 
 /// Runs a decision: tries tiers in the router's order, judges confidence, escalates, falls back.

@@ -178,8 +178,6 @@ public enum SensitivityScanner {
             || b == UInt8(ascii: "+") || b == UInt8(ascii: "-")
     }
 
-    static func matchEmail(_ s: UnsafeBufferPointer<UInt8>, at: Int) -> Int? { matchEmailRange(s, at: at)?.1 }
-
     /// The address around the '@' at `at`: (start, end).
     static func matchEmailRange(_ s: UnsafeBufferPointer<UInt8>, at: Int) -> (Int, Int)? {
         var l = at

@@ -86,10 +86,6 @@ public enum ConfigLoader {
         }
         throw .config(v.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
     }
-
-    public static func load(text: String, file: String = "<string>") throws(TierError) -> TierConfig {
-        try load(bytes: Array(text.utf8), file: file, source: .flag(file))
-    }
 }
 
 private struct Validator {

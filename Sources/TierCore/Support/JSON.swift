@@ -311,7 +311,7 @@ public struct JSONWriter: ~Copyable {
     public mutating func newline() { buffer.append(0x0A) }
 
     /// Appends one complete JSON value written by another writer, as the next element of an array.
-    public mutating func appendRawMembersValue(_ value: [UInt8]) {
+    public mutating func appendRawValue(_ value: [UInt8]) {
         valueSeparator()
         value.withUnsafeBufferPointer { buffer.append($0) }
     }

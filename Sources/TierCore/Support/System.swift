@@ -125,11 +125,6 @@ public final class OutputBuffer {
         if buffer.count >= limit { flush() }
     }
 
-    public func append(bytes: [UInt8]) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= limit { flush() }
-    }
-
     public func flush() {
         if buffer.isEmpty { return }
         buffer.withUnsafeBytes { System.write(fd: fd, $0) }
