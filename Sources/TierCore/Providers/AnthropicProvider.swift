@@ -36,57 +36,38 @@ public final class AnthropicProvider: ChatProvider {
 
         var response = ChatResponse()
         let start = monotonicMs()
-        var errorBody: [UInt8] = []
-        var whole: [UInt8] = []
-        var sse = SSEParser()
         var stopped = false
-        var streamError: ProviderError? = nil
         var delivered = false
-        let head: HTTPResponseHead
-        do {
-            head = try endpoint.client.send(request) { status, chunk in
-                if status != 200 { errorBody.append(contentsOf: chunk); return errorBody.count < 1 << 20 }
-                if !r.stream { whole.append(contentsOf: chunk); return true }
-                sse.feed(chunk) { event in
-                    guard let v = try? JSONParser.parse(event.dataString) else {
-                        streamError = .malformed("event \(event.event) is not JSON")
-                        return
-                    }
-                    switch event.event {
-                    case "message_start":
-                        if let m = v["message"]?["model"]?.stringValue { response.model = m }
-                        if let n = v["message"]?["usage"]?["input_tokens"]?.numberValue { response.inputTokens = Int(n) }
-                    case "content_block_delta":
-                        if let text = v["delta"]?["text"]?.stringValue, !text.isEmpty {
-                            if response.ttftMs == nil { response.ttftMs = monotonicMs() - start }
-                            response.text += text
-                            onText(text)
-                            delivered = true
-                        }
-                    case "message_delta":
-                        if let s = v["delta"]?["stop_reason"]?.stringValue { response.finishReason = s }
-                        if let n = v["usage"]?["output_tokens"]?.numberValue { response.outputTokens = Int(n) }
-                    case "message_stop":
-                        stopped = true
-                    case "error":
-                        let type = v["error"]?["type"]?.stringValue ?? ""
-                        let message = v["error"]?["message"]?.stringValue ?? "error event"
-                        streamError = type == "overloaded_error" ? .overloaded(message)
-                            : type == "rate_limit_error" ? .rateLimited(retryAfterMs: nil, message: message)
-                            : .http(status: 500, message: message)
-                    default:
-                        break  // ping, content_block_start/stop
-                    }
+        let whole = try endpoint.exchange(request, stream: r.stream, outputStarted: { delivered }) { event in
+            guard let v = try? JSONParser.parse(event.dataString) else { return .malformed("event \(event.event) is not JSON") }
+            switch event.event {
+            case "message_start":
+                if let m = v["message"]?["model"]?.stringValue { response.model = m }
+                if let n = v["message"]?["usage"]?["input_tokens"]?.numberValue { response.inputTokens = Int(n) }
+            case "content_block_delta":
+                if let text = v["delta"]?["text"]?.stringValue, !text.isEmpty {
+                    if response.ttftMs == nil { response.ttftMs = monotonicMs() - start }
+                    response.text += text
+                    onText(text)
+                    delivered = true
                 }
-                return streamError == nil
+            case "message_delta":
+                if let s = v["delta"]?["stop_reason"]?.stringValue { response.finishReason = s }
+                if let n = v["usage"]?["output_tokens"]?.numberValue { response.outputTokens = Int(n) }
+            case "message_stop":
+                stopped = true
+            case "error":
+                let type = v["error"]?["type"]?.stringValue ?? ""
+                let message = v["error"]?["message"]?.stringValue ?? "error event"
+                return type == "overloaded_error" ? .overloaded(message)
+                    : type == "rate_limit_error" ? .rateLimited(retryAfterMs: nil, message: message)
+                    : .http(status: 500, message: message)
+            default:
+                break  // ping, content_block_start/stop
             }
-        } catch {
-            if error == .stopped, let e = streamError { throw e }
-            throw ProviderError.from(error, outputStarted: delivered, url: endpoint.url)
+            return nil
         }
         response.totalMs = monotonicMs() - start
-        if head.status != 200 { throw errorFor(status: head.status, head: head, body: errorBody) }
-        if let e = streamError { throw e }
         if r.stream {
             if !stopped { throw .streamCut(afterOutput: delivered) }
         } else {

@@ -200,6 +200,32 @@ public struct ProviderEndpoint {
         self.caFile = caFile
     }
 
+    /// Sends the request; the part every protocol shares. A non-200 answer becomes the provider's
+    /// typed error. A streamed body goes through `onEvent`, one SSE event at a time (return an error
+    /// to stop); an unstreamed body is returned whole.
+    func exchange(_ request: HTTPRequest, stream: Bool, outputStarted: @escaping () -> Bool,
+                  onEvent: @escaping (SSEEvent) -> ProviderError?) throws(ProviderError) -> [UInt8] {
+        var errorBody: [UInt8] = []
+        var whole: [UInt8] = []
+        var sse = SSEParser()
+        var failure: ProviderError? = nil
+        let head: HTTPResponseHead
+        do {
+            head = try client.send(request) { status, chunk in
+                if status != 200 { errorBody.append(contentsOf: chunk); return errorBody.count < 1 << 20 }
+                if !stream { whole.append(contentsOf: chunk); return true }
+                sse.feed(chunk) { event in if failure == nil { failure = onEvent(event) } }
+                return failure == nil
+            }
+        } catch {
+            if error == .stopped, let f = failure { throw f }
+            throw ProviderError.from(error, outputStarted: outputStarted(), url: url)
+        }
+        if head.status != 200 { throw errorFor(status: head.status, head: head, body: errorBody) }
+        if let f = failure { throw f }
+        return whole
+    }
+
     func request(headers: [String], body: [UInt8]) -> HTTPRequest {
         var r = HTTPRequest(url: url, headers: headers, body: body)
         timeouts.apply(&r)

@@ -37,40 +37,16 @@ public final class OpenAIProvider: ChatProvider {
         var response = ChatResponse()
         if r.topLogprobs != nil { response.logprobs = [] }
         let start = monotonicMs()
-        var errorBody: [UInt8] = []
-        var whole: [UInt8] = []
-        var sse = SSEParser()
         var done = false
-        var parseError: String? = nil
         var delivered = false
-
         // Content is handed on from inside the transfer, so streaming reaches the caller as it arrives.
-        var pending: [String] = []
-        let head: HTTPResponseHead
-        do {
-            head = try endpoint.client.send(request) { status, chunk in
-                    if status != 200 { errorBody.append(contentsOf: chunk); return errorBody.count < 1 << 20 }
-                    if !r.stream { whole.append(contentsOf: chunk); return true }
-                    sse.feed(chunk) { event in
-                        if event.data.elementsEqual("[DONE]".utf8) { done = true; return }
-                        do throws(JSONParseError) {
-                            let v = try JSONParser.parse(event.dataString)
-                            OpenAIProvider.absorb(v, into: &response, stream: true, start: start, emit: { pending.append($0) })
-                        } catch {
-                            parseError = "chunk is not JSON: \(error.message)"
-                        }
-                    }
-                    for p in pending { onText(p); delivered = true }
-                    pending.removeAll()
-                    return parseError == nil
-            }
-        } catch {
-            if error == .stopped, let e = parseError { throw .malformed(e) }
-            throw ProviderError.from(error, outputStarted: delivered, url: endpoint.url)
+        let whole = try endpoint.exchange(request, stream: r.stream, outputStarted: { delivered }) { event in
+            if event.data.elementsEqual("[DONE]".utf8) { done = true; return nil }
+            guard let v = try? JSONParser.parse(event.dataString) else { return .malformed("a stream chunk is not JSON") }
+            OpenAIProvider.absorb(v, into: &response, stream: true, start: start, emit: { onText($0); delivered = true })
+            return nil
         }
         response.totalMs = monotonicMs() - start
-        if head.status != 200 { throw errorFor(status: head.status, head: head, body: errorBody) }
-        if let e = parseError { throw .malformed(e) }
         if r.stream {
             if !done && response.finishReason == nil { throw .streamCut(afterOutput: delivered) }
         } else {
