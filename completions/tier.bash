@@ -12,7 +12,7 @@ _tier() {
     esac
   done
   if [[ -z $cmd ]]; then
-    COMPREPLY=($(compgen -W "ask route classify config completions help --version --help -h" -- "$cur"))
+    COMPREPLY=($(compgen -W "ask route classify cost-estimate config completions help --version --help -h" -- "$cur"))
     return
   fi
   case "$cmd" in
@@ -70,6 +70,40 @@ _tier() {
       fi
       COMPREPLY=($(compgen -f -- "$cur"))
       ;;
+    cost-estimate)
+      case "$prev" in
+        --tasks-per-month) return ;;
+        --tasks-per-day) return ;;
+        --calls-per-task) return ;;
+        --tokens-per-call) return ;;
+        --input-share) return ;;
+        --input-tokens) return ;;
+        --output-tokens) return ;;
+        --local-share) return ;;
+        --escalation-rate) return ;;
+        --log) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --from-calibrate) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --cloud-model) return ;;
+        --cache-hit-rate) return ;;
+        --batch-share) return ;;
+        --batch-discount) return ;;
+        --prices) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --hardware) COMPREPLY=($(compgen -W "rtx-4060 rtx-4090 m4-mac-mini h100-server" -- "$cur")); return ;;
+        --hardware-price) return ;;
+        --hardware-watts) return ;;
+        --host-watts) return ;;
+        --device-tokens-per-second) return ;;
+        --devices) return ;;
+        --amortization-months) return ;;
+        --electricity-price) return ;;
+        --utilization) return ;;
+        --peak-to-average) return ;;
+        --config|-c) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "--tasks-per-month --tasks-per-day --calls-per-task --tokens-per-call --input-share --input-tokens --output-tokens --local-share --escalation-rate --from-log --log --from-calibrate --cloud-model --cache-hit-rate --batch-share --batch-discount --prices --hardware --hardware-price --hardware-watts --host-watts --device-tokens-per-second --devices --amortization-months --electricity-price --utilization --peak-to-average --explain --json --csv --config -c --help -h" -- "$cur")); return
+      fi
+      ;;
     config)
       if [[ -z $sub ]]; then
         COMPREPLY=($(compgen -W "check show path --help -h" -- "$cur")); return
@@ -112,7 +146,7 @@ _tier() {
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--help -h" -- "$cur")); return
       fi
-      COMPREPLY=($(compgen -W "ask route classify config completions" -- "$cur"))
+      COMPREPLY=($(compgen -W "ask route classify cost-estimate config completions" -- "$cur"))
       ;;
   esac
 }

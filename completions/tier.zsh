@@ -7,6 +7,7 @@ _tier() {
     'ask:answer a prompt from the cheapest tier allowed to see it that answers with enough confidence'
     'route:explain where a prompt would go and why, without sending it anywhere'
     'classify:scan text or files for personal data and credentials, set a sensitivity level, redact on request'
+    'cost-estimate:monthly cloud-only against hybrid cost, the saving, the payback time and the local hardware it takes'
     'config:check, show or locate the tier config'
     'completions:print shell completions for bash, zsh or fish'
     'help:show help for tier, a subcommand, or the config file ('\''tier help config'\'')'
@@ -86,6 +87,41 @@ _tier() {
             '(-h --help)'{-h,--help}'[Show this help and exit]' \
             '*:PATH:_files'
           ;;
+        cost-estimate)
+          _arguments \
+            '--tasks-per-month[Tasks per month (1M, 250k and 1,000,000 are understood)]:N: ' \
+            '--tasks-per-day[Tasks per day; a month is 30 days]:N: ' \
+            '--calls-per-task[LLM calls per task]:N: ' \
+            '--tokens-per-call[Tokens per call, input and output together; split by --input-share]:N: ' \
+            '--input-share[The input share of --tokens-per-call (0.75 or 75%)]:X: ' \
+            '--input-tokens[Input tokens per call (instead of --tokens-per-call)]:N: ' \
+            '--output-tokens[Output tokens per call (instead of --tokens-per-call)]:N: ' \
+            '--local-share[The share of calls answered locally (0.7 or 70%)]:X: ' \
+            '--escalation-rate[The share of calls tried locally, then escalated\: they load the device and are billed in the cloud]:X: ' \
+            '--from-log[Take the local share, the escalation rate and (unless given) the tokens per call from the request log]' \
+            '--log[The request log for --from-log (default\: the config'\''s log.path, else $XDG_STATE_HOME/tier/requests.jsonl)]:FILE:_files' \
+            '--from-calibrate[Take the local share from '\''tier calibrate --json'\'' output]:FILE:_files' \
+            '*--cloud-model[A cloud model and its share of cloud calls; repeat for a mix (shares must add up to 1)]:MODEL[=SHARE]: ' \
+            '--cache-hit-rate[The share of cloud input tokens read from the prompt cache (billed at the cached-input price)]:X: ' \
+            '--batch-share[The share of cloud calls sent through a batch API]:X: ' \
+            '--batch-discount[The batch API'\''s discount]:X: ' \
+            '--prices[Prices in LiteLLM'\''s model_prices_and_context_window.json format (per-token USD)]:FILE:_files' \
+            '--hardware[The local device preset]:PRESET:(rtx-4060 rtx-4090 m4-mac-mini h100-server)' \
+            '--hardware-price[The price of one device (overrides the preset)]:USD: ' \
+            '--hardware-watts[One device'\''s draw at full load (overrides the preset)]:W: ' \
+            '--host-watts[The rest of the machine around each device, drawn all the time (overrides the preset)]:W: ' \
+            '--device-tokens-per-second[Aggregate tokens/s one device serves (overrides the preset)]:N: ' \
+            '--devices[A fixed number of devices; default\: as many as the capacity check needs]:N: ' \
+            '--amortization-months[Months over which the hardware is depreciated]:N: ' \
+            '--electricity-price[USD per kWh]:USD: ' \
+            '--utilization[The share of a device'\''s rated tokens/s to plan for]:X: ' \
+            '--peak-to-average[Peak load over average load, for sizing the devices]:X: ' \
+            '--explain[Print every assumption and intermediate figure, so the arithmetic can be checked]' \
+            '--json[One JSON document]' \
+            '--csv[CSV\: the plan, then the sensitivity rows]' \
+            '(-c --config)'{-c,--config}'[The tier config]:FILE:_files' \
+            '(-h --help)'{-h,--help}'[Show this help and exit]'
+          ;;
         config)
           local -a subcommands
           subcommands=(
@@ -115,7 +151,7 @@ _tier() {
         help)
           _arguments \
             '(-h --help)'{-h,--help}'[Show this help and exit]' \
-            '*:SUBCOMMAND:(ask route classify config completions)'
+            '*:SUBCOMMAND:(ask route classify cost-estimate config completions)'
           ;;
       esac
       ;;

@@ -41,7 +41,7 @@ enum Terminal {
     /// Reports a core error in one place and returns its exit code.
     static func report(_ error: TierError) -> ExitCode {
         switch error {
-        case .config(let ds): for d in ds { diagnostic(d) }
+        case .config(let ds), .data(let ds): for d in ds { diagnostic(d) }
         default: for m in error.messages { self.error(m) }
         }
         return error.exitCode

@@ -46,12 +46,14 @@ public enum TierError: Error, Sendable, Equatable {
     case policy(String)
     case unavailable(String)
     case runtime(String)
+    /// Bad input data (a prices file, a log to calibrate from): each problem at its place; exit 1.
+    case data([Diagnostic])
 
     public var exitCode: ExitCode {
         switch self {
         case .usage: return .usage
         case .config: return .config
-        case .io, .runtime: return .failure
+        case .io, .runtime, .data: return .failure
         case .policy: return .policy
         case .unavailable: return .unavailable
         }
@@ -62,7 +64,7 @@ public enum TierError: Error, Sendable, Equatable {
         switch self {
         case .usage(let m), .policy(let m), .unavailable(let m), .runtime(let m): return [m]
         case .io(let path, let m): return ["\(path): \(m)"]
-        case .config(let ds): return ds.map(\.description)
+        case .config(let ds), .data(let ds): return ds.map(\.description)
         }
     }
 }

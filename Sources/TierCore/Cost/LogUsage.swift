@@ -1,0 +1,47 @@
+/// What the request log says about the traffic: the share answered on the device, the share tried
+/// locally and then escalated, and the mean tokens of a call. `cost-estimate --from-log` reads it.
+public struct LogUsage: Sendable, Equatable {
+    public var records = 0
+    public var answered = 0
+    public var answeredLocally = 0
+    public var escalatedFromLocal = 0
+    public var tokenSamples = 0
+    public var inputTokens = 0.0
+    public var outputTokens = 0.0
+    public var malformed: [Int] = []
+
+    public var localShare: Double { answered == 0 ? 0 : Double(answeredLocally) / Double(answered) }
+    public var escalationRate: Double { answered == 0 ? 0 : Double(escalatedFromLocal) / Double(answered) }
+    public var meanInputTokens: Double? { tokenSamples == 0 ? nil : inputTokens / Double(tokenSamples) }
+    public var meanOutputTokens: Double? { tokenSamples == 0 ? nil : outputTokens / Double(tokenSamples) }
+
+    public init() {}
+
+    /// Reads `path` line by line. A tier is local when its boundary in `config` is `device`.
+    public static func read(path: String, config: TierConfig) throws(TierError) -> LogUsage {
+        let device = Set(config.tiers.filter { $0.boundary == .device }.map(\.name))
+        var u = LogUsage()
+        var reader = try LineReader(path: path)
+        try reader.forEachLine { (line, number) throws(TierError) -> Bool in
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
+            guard let v = try? JSONParser.parse(line), case .object = v else { u.malformed.append(number); return true }
+            u.records += 1
+            guard v["outcome"]?.stringValue == "answered", let final = v["final_tier"]?.stringValue else { return true }
+            u.answered += 1
+            let attempts = v["attempts"]?.arrayValue ?? []
+            if device.contains(final) { u.answeredLocally += 1 }
+            else if attempts.contains(where: { a in
+                a["outcome"]?.stringValue == "escalated" && device.contains(a["tier"]?.stringValue ?? "")
+            }) { u.escalatedFromLocal += 1 }
+            // The answering attempt's tokens stand for the call's size.
+            if let last = attempts.last(where: { $0["tier"]?.stringValue == final }),
+               let i = last["input_tokens"]?.numberValue, let o = last["output_tokens"]?.numberValue {
+                u.tokenSamples += 1
+                u.inputTokens += i
+                u.outputTokens += o
+            }
+            return true
+        }
+        return u
+    }
+}
