@@ -12,7 +12,7 @@ _tier() {
     esac
   done
   if [[ -z $cmd ]]; then
-    COMPREPLY=($(compgen -W "ask route classify cost-estimate config completions help --version --help -h" -- "$cur"))
+    COMPREPLY=($(compgen -W "ask route classify calibrate cost-estimate config completions help --version --help -h" -- "$cur"))
     return
   fi
   case "$cmd" in
@@ -67,6 +67,34 @@ _tier() {
       esac
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--json --jsonl --input-format --text-field --id-field --redact --redact-style --fail-on --types --min-confidence --show-values --include --exclude --task --jobs -j --config -c --help -h" -- "$cur")); return
+      fi
+      COMPREPLY=($(compgen -f -- "$cur"))
+      ;;
+    calibrate)
+      case "$prev" in
+        --format) COMPREPLY=($(compgen -W "jsonl csv" -- "$cur")); return ;;
+        --confidence-field) return ;;
+        --label-field) return ;;
+        --label-threshold) return ;;
+        --task-field) return ;;
+        --tier-field) return ;;
+        --time-field) return ;;
+        --task) return ;;
+        --tier) return ;;
+        --since) return ;;
+        --target) return ;;
+        --confidence-level) return ;;
+        --reference-quality) return ;;
+        --by) COMPREPLY=($(compgen -W "task_type tier" -- "$cur")); return ;;
+        --fit) COMPREPLY=($(compgen -W "isotonic" -- "$cur")); return ;;
+        --calls-per-month) return ;;
+        --tokens-per-call) return ;;
+        --cloud-model) return ;;
+        --svg) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --config|-c) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "--format --confidence-field --label-field --label-threshold --task-field --tier-field --time-field --task --tier --since --strict --target --confidence-level --reference-quality --by --fit --calls-per-month --tokens-per-call --cloud-model --json --svg --write --config -c --help -h" -- "$cur")); return
       fi
       COMPREPLY=($(compgen -f -- "$cur"))
       ;;
@@ -146,7 +174,7 @@ _tier() {
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--help -h" -- "$cur")); return
       fi
-      COMPREPLY=($(compgen -W "ask route classify cost-estimate config completions" -- "$cur"))
+      COMPREPLY=($(compgen -W "ask route classify calibrate cost-estimate config completions" -- "$cur"))
       ;;
   esac
 }

@@ -7,6 +7,7 @@ _tier() {
     'ask:answer a prompt from the cheapest tier allowed to see it that answers with enough confidence'
     'route:explain where a prompt would go and why, without sending it anywhere'
     'classify:scan text or files for personal data and credentials, set a sensitivity level, redact on request'
+    'calibrate:pick the escalation threshold from logged outcomes (local confidence, and whether the reference agreed)'
     'cost-estimate:monthly cloud-only against hybrid cost, the saving, the payback time and the local hardware it takes'
     'config:check, show or locate the tier config'
     'completions:print shell completions for bash, zsh or fish'
@@ -87,6 +88,34 @@ _tier() {
             '(-h --help)'{-h,--help}'[Show this help and exit]' \
             '*:PATH:_files'
           ;;
+        calibrate)
+          _arguments \
+            '--format[The input format (default\: csv for a .csv file, else jsonl)]:FORMAT:(jsonl csv)' \
+            '--confidence-field[The confidence\: a dotted key path in JSONL, a column in CSV]:PATH: ' \
+            '--label-field[The label\: true/false, or a score (see --label-threshold)]:PATH: ' \
+            '--label-threshold[A numeric label at or above this counts as agreement]:X: ' \
+            '--task-field[The task type, for --task and --by task_type]:PATH: ' \
+            '--tier-field[The tier, for --tier and --by tier]:PATH: ' \
+            '--time-field[The record time (RFC 3339, UTC), for --since]:PATH: ' \
+            '*--task[Only records of this task type]:TASK: ' \
+            '*--tier[Only records of this tier]:TIER: ' \
+            '--since[Only records at or after WHEN\: a date (2026-11-01), an RFC 3339 time, or an age (7d, 12h)]:WHEN: ' \
+            '--strict[A malformed line is fatal]' \
+            '--target[The kept-local agreement to reach]:X: ' \
+            '--confidence-level[The Wilson interval'\''s level (0.95\: z = 1.96)]:X: ' \
+            '--reference-quality[The quality counted for escalated requests]:X: ' \
+            '--by[A threshold per task type (or tier) as well]:FIELD:(task_type tier)' \
+            '--fit[Fit a monotone map from confidence to the probability of agreement]:METHOD:(isotonic)' \
+            '--calls-per-month[Requests per month, for the saving (default\: measured from the log'\''s time span, when it covers a day)]:N: ' \
+            '--tokens-per-call[Tokens per request, for the saving (input share 0.75)]:N: ' \
+            '--cloud-model[The model escalations go to, for the saving (default\: the config'\''s first external tier'\''s first model)]:MODEL: ' \
+            '--json[One JSON document]' \
+            '--svg[Write the plot (agreement and local share against the threshold) as SVG]:FILE:_files' \
+            '--write[Write the threshold (and per-task thresholds and the map) into the config file in place, and print the diff]' \
+            '(-c --config)'{-c,--config}'[The tier config]:FILE:_files' \
+            '(-h --help)'{-h,--help}'[Show this help and exit]' \
+            '1:FILE:_files'
+          ;;
         cost-estimate)
           _arguments \
             '--tasks-per-month[Tasks per month (1M, 250k and 1,000,000 are understood)]:N: ' \
@@ -151,7 +180,7 @@ _tier() {
         help)
           _arguments \
             '(-h --help)'{-h,--help}'[Show this help and exit]' \
-            '*:SUBCOMMAND:(ask route classify cost-estimate config completions)'
+            '*:SUBCOMMAND:(ask route classify calibrate cost-estimate config completions)'
           ;;
       esac
       ;;

@@ -145,12 +145,19 @@ enum ConfigCommand {
         out += "routing:\n"
         out += "  default_tier: \(yamlScalar(r.defaultTier))\n"
         out += "  escalation_threshold: \(formatDecimal(r.escalationThreshold, digits: 4))\n"
+        if !r.taskThresholds.isEmpty {
+            out += "  task_thresholds:\n"
+            for t in r.taskThresholds { out += "    \(yamlScalar(t.task)): \(formatDecimal(t.threshold, digits: 4))\n" }
+        }
         out += "  escalation_order: [\(r.escalationOrder.map(yamlScalar).joined(separator: ", "))]"
             + (r.escalationOrderIsExplicit ? "" : "  # derived: device, organization, external") + "\n"
         let c = r.confidence
         out += "  confidence:\n    quantile: \(formatDecimal(c.quantile, digits: 4))\n    quantile_weight: \(formatDecimal(c.quantileWeight, digits: 4))\n"
         out += "    margin_weight: \(formatDecimal(c.marginWeight, digits: 4))\n    hedge_penalty: \(formatDecimal(c.hedgePenalty, digits: 4))\n"
         out += "    truncation_penalty: \(formatDecimal(c.truncationPenalty, digits: 4))\n"
+        if !c.calibration.isEmpty {
+            out += "    calibration: [" + c.calibration.map { "[\(formatDecimal($0.raw, digits: 4)), \(formatDecimal($0.calibrated, digits: 4))]" }.joined(separator: ", ") + "]\n"
+        }
         if r.rules.isEmpty { out += "  rules: []\n" } else { out += "  rules:\n" }
         for rule in r.rules {
             var first = true

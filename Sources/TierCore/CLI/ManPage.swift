@@ -29,7 +29,17 @@ public enum ManPageGenerator {
             case "\\": out += "\\e"
             case "-": out += "\\-"
             case "\u{00D7}": out += "\\(mu"
-            default: out.append(ch)
+            case "\u{2212}": out += "\\-"
+            case "\u{2014}": out += "\\(em"
+            case "\u{2013}": out += "\\(en"
+            default:
+                // Any other non-ASCII character by its code point, which groff understands.
+                if ch.isASCII { out.append(ch) } else {
+                    for u in ch.unicodeScalars {
+                        let h = String(u.value, radix: 16, uppercase: true)
+                        out += "\\[u" + String(repeating: "0", count: max(0, 4 - h.count)) + h + "]"
+                    }
+                }
             }
         }
         if out.hasPrefix(".") || out.hasPrefix("'") { out = "\\&" + out }

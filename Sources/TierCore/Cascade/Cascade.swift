@@ -100,7 +100,8 @@ public enum Cascade {
             // Is there a tier to escalate to after this one? Then this answer is judged before anyone sees it.
             let nextUp = nextEscalation(after: name, order: order, skip: escalatedFrom, failed: failed)
             let logprobsExpected = tier.provider != .anthropic
-            let judged = nextUp != nil && logprobsExpected && config.routing.escalationThreshold > 0
+            let threshold = config.routing.threshold(for: decision.taskType ?? "")
+            let judged = nextUp != nil && logprobsExpected && threshold > 0
             let streamNow = settings.stream && !judged
             // Always a streamed request: TTFT is measured, and a streaming caller sees text as it comes.
             let request = ChatRequest(model: model, system: settings.system, user: prompt, maxTokens: settings.maxTokens,
@@ -155,10 +156,10 @@ public enum Cascade {
                                   outputTokens: response.outputTokens, confidence: confidence,
                                   costUSD: Prices.cost(tier: tier, model: model, inputTokens: response.inputTokens,
                                                        outputTokens: response.outputTokens, config: config))
-            if judged, let c = confidence, c < config.routing.escalationThreshold, let up = nextUp {
+            if judged, let c = confidence, c < threshold, let up = nextUp {
                 attempt.outcome = "escalated"
                 attempts.append(attempt)
-                log("\(name): confidence \(formatDecimal(c, digits: 3)) < \(formatDecimal(config.routing.escalationThreshold, digits: 3)): escalating to \(up)")
+                log("\(name): confidence \(formatDecimal(c, digits: 3)) < \(formatDecimal(threshold, digits: 3)): escalating to \(up)")
                 escalatedFrom.insert(name)
                 lastAnswer = (response, c, name, model)
                 current = up

@@ -19,8 +19,17 @@ public struct ConfidenceSettings: Sendable, Equatable {
     public var marginWeight = 0.0
     public var hedgePenalty = 0.5
     public var truncationPenalty = 0.7
+    /// A monotone map from the raw score to the probability that the reference agrees, fitted by
+    /// `tier calibrate --fit isotonic`; empty: the raw score is the confidence.
+    public var calibration: [CalibrationKnot] = []
 
     public init() {}
+}
+
+public struct CalibrationKnot: Sendable, Equatable {
+    public var raw: Double
+    public var calibrated: Double
+    public init(raw: Double, calibrated: Double) { self.raw = raw; self.calibrated = calibrated }
 }
 
 public enum Confidence {
@@ -49,7 +58,13 @@ public enum Confidence {
         let lower = r.text.lowercased()
         if hedges.contains(where: { lower.contains($0) }) { base *= settings.hedgePenalty }
         if r.finishReason == "length" || r.finishReason == "max_tokens" { base *= settings.truncationPenalty }
-        return min(1, max(0, base))
+        return calibrated(min(1, max(0, base)), settings: settings)
+    }
+
+    /// The raw score through the config's calibration map, when it has one.
+    public static func calibrated(_ raw: Double, settings: ConfidenceSettings) -> Double {
+        guard !settings.calibration.isEmpty else { return raw }
+        return Isotonic.apply(settings.calibration.map { (x: $0.raw, y: $0.calibrated) }, raw)
     }
 }
 

@@ -8,9 +8,9 @@ public enum ConfigLoader {
                                   "health_check_interval", "rate_limit_buffer", "timeouts", "max_sensitivity",
                                   "failure_threshold", "cooldown"]
     public static let routingKeys = ["default_tier", "escalation_threshold", "escalation_order", "rules", "confidence",
-                                     "shadow_rate", "shadow_tier", "cascade_breaker"]
+                                     "shadow_rate", "shadow_tier", "cascade_breaker", "task_thresholds"]
     public static let breakerKeys = ["max_escalation_rate", "window", "action"]
-    public static let confidenceKeys = ["quantile", "quantile_weight", "margin_weight", "hedge_penalty", "truncation_penalty"]
+    public static let confidenceKeys = ["quantile", "quantile_weight", "margin_weight", "hedge_penalty", "truncation_penalty", "calibration"]
     public static let ruleKeys = ["name", "task_type", "data_sensitivity", "latency", "match", "regex",
                                   "max_input_tokens", "tier", "model"]
     public static let fallbackKeys = ["local_unavailable", "cloud_unavailable", "all_unavailable"]
@@ -143,6 +143,31 @@ private struct Validator {
             return nil
         }
         return s
+    }
+
+    /// `routing.confidence.calibration`: a list of [raw, calibrated] pairs, both rising, in [0, 1].
+    mutating func calibrationMap(_ node: YAMLNode) -> [CalibrationKnot] {
+        let what = "routing.confidence.calibration"
+        guard case .sequence(let items) = node.content else {
+            error(node, "'\(what)' must be a list of [raw, calibrated] pairs, found \(node.kindName)")
+            return []
+        }
+        var knots: [CalibrationKnot] = []
+        for item in items {
+            guard case .sequence(let pair) = item.content, pair.count == 2,
+                  let x = number(pair[0], what), let y = number(pair[1], what) else {
+                if case .sequence(let p) = item.content, p.count == 2 { return [] }
+                error(item, "each entry of '\(what)' must be a pair [raw, calibrated]")
+                return []
+            }
+            guard (0...1).contains(x), (0...1).contains(y) else { error(item, "'\(what)' values must be between 0 and 1"); return [] }
+            if let last = knots.last, x < last.raw || y < last.calibrated {
+                error(item, "'\(what)' must rise: each pair at or above the one before")
+                return []
+            }
+            knots.append(CalibrationKnot(raw: x, calibrated: y))
+        }
+        return knots
     }
 
     mutating func number(_ node: YAMLNode, _ what: String) -> Double? {
@@ -298,7 +323,8 @@ private struct Validator {
             }
             if let c = rf["confidence"], let pairs = mapping(c.value, "routing.confidence") {
                 let cf = fields(pairs, allowed: ConfigLoader.confidenceKeys, in: "routing.confidence")
-                for key in ConfigLoader.confidenceKeys {
+                if let m = cf["calibration"] { routing.confidence.calibration = calibrationMap(m.value) }
+                for key in ConfigLoader.confidenceKeys where key != "calibration" {
                     guard let n = cf[key], let x = number(n.value, "routing.confidence.\(key)") else { continue }
                     guard x >= 0 && x <= 1 else {
                         error(n.value, "'routing.confidence.\(key)' must be between 0 and 1, found \(describe(n.value))")
@@ -311,6 +337,14 @@ private struct Validator {
                     case "hedge_penalty": routing.confidence.hedgePenalty = x
                     default: routing.confidence.truncationPenalty = x
                     }
+                }
+            }
+            if let tt = rf["task_thresholds"], let pairs = mapping(tt.value, "routing.task_thresholds") {
+                for p in pairs {
+                    guard let task = p.key.scalar, !task.isEmpty else { error(p.key, "a task threshold must be named by a task type"); continue }
+                    guard let x = number(p.value, "routing.task_thresholds.\(task)") else { continue }
+                    if x < 0 || x > 1 { error(p.value, "'routing.task_thresholds.\(task)' must be between 0 and 1, found \(describe(p.value))"); continue }
+                    routing.taskThresholds.append((task, x))
                 }
             }
             if let rs = rf["rules"] {

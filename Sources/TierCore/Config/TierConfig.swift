@@ -211,6 +211,8 @@ public struct ModelPrice: Sendable, Equatable {
 public struct RoutingConfig: Sendable {
     public var defaultTier: String
     public var escalationThreshold: Double
+    /// Per-task thresholds (`routing.task_thresholds`), written by `tier calibrate --by task_type`.
+    public var taskThresholds: [(task: String, threshold: Double)] = []
     public var escalationOrder: [String]
     /// True when the config gives `escalation_order`; otherwise it is derived from the boundaries.
     public var escalationOrderIsExplicit: Bool
@@ -222,6 +224,11 @@ public struct RoutingConfig: Sendable {
     /// The reference tier; nil: the last tier of the escalation order the data may reach.
     public var shadowTier: String?
     public var cascadeBreaker: CascadeBreakerSettings
+
+    /// The escalation threshold for a task type: its own when the config gives one.
+    public func threshold(for taskType: String) -> Double {
+        taskThresholds.first { $0.task == taskType }?.threshold ?? escalationThreshold
+    }
 }
 
 /// `classify:` in the config: the user's own detectors, path globs that force a level, and keywords

@@ -41,11 +41,41 @@ public enum RequestLog {
     public static func timestamp() -> String {
         var ts = timespec()
         clock_gettime(CLOCK_REALTIME, &ts)
-        var t = ts.tv_sec
+        return timestamp(seconds: ts.tv_sec, milliseconds: Int(ts.tv_nsec / 1_000_000))
+    }
+
+    /// Seconds since the epoch from "2026-11-22", "2026-11-22T07:00:00Z" or with milliseconds; UTC only.
+    public static func epochSeconds(_ s: String) -> Int? {
+        let b = Array(s.utf8)
+        func num(_ from: Int, _ n: Int) -> Int? {
+            guard from + n <= b.count else { return nil }
+            var v = 0
+            for k in from..<from + n { guard b[k] >= 48 && b[k] <= 57 else { return nil }; v = v * 10 + Int(b[k] - 48) }
+            return v
+        }
+        guard b.count >= 10, b[4] == 0x2D, b[7] == 0x2D, let y = num(0, 4), let mo = num(5, 2), let d = num(8, 2),
+              (1...12).contains(mo), (1...31).contains(d) else { return nil }
+        var h = 0, mi = 0, sec = 0
+        if b.count > 10 {
+            guard b[10] == UInt8(ascii: "T") || b[10] == 0x20, let hh = num(11, 2), b.count > 13, b[13] == 0x3A,
+                  let mm = num(14, 2), b.count > 16, b[16] == 0x3A, let ss = num(17, 2) else { return nil }
+            (h, mi, sec) = (hh, mm, ss)
+            let rest = b[19...].drop { ($0 >= 48 && $0 <= 57) || $0 == 0x2E }
+            guard rest.isEmpty || rest.elementsEqual([UInt8(ascii: "Z")]) || rest.elementsEqual(Array("+00:00".utf8)) else { return nil }
+        }
+        var t = tm()
+        t.tm_year = Int32(y - 1900); t.tm_mon = Int32(mo - 1); t.tm_mday = Int32(d)
+        t.tm_hour = Int32(h); t.tm_min = Int32(mi); t.tm_sec = Int32(sec)
+        return timegm(&t)
+    }
+
+    public static func timestamp(seconds: Int, milliseconds: Int = 0) -> String {
+        var t = seconds
+        let ms = Int32(milliseconds)
         var tmv = tm()
         gmtime_r(&t, &tmv)
         func pad(_ v: Int32, _ n: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, n - s.count)) + s }
-        return "\(pad(tmv.tm_year + 1900, 4))-\(pad(tmv.tm_mon + 1, 2))-\(pad(tmv.tm_mday, 2))T\(pad(tmv.tm_hour, 2)):\(pad(tmv.tm_min, 2)):\(pad(tmv.tm_sec, 2)).\(pad(Int32(ts.tv_nsec / 1_000_000), 3))Z"
+        return "\(pad(tmv.tm_year + 1900, 4))-\(pad(tmv.tm_mon + 1, 2))-\(pad(tmv.tm_mday, 2))T\(pad(tmv.tm_hour, 2)):\(pad(tmv.tm_min, 2)):\(pad(tmv.tm_sec, 2)).\(pad(ms, 3))Z"
     }
 
     /// A random request id (16 hex digits).

@@ -170,7 +170,7 @@ public enum Router {
                                                             chain: chain, allowed: allowed, config: config, health: health)
             memo?.storeTail(tailKey, (decision.escalation, decision.fallback))
         }
-        reasons.add("escalation order: \(decision.escalation.map(\.tier).joined(separator: " -> ")) (threshold \(formatDecimal(config.routing.escalationThreshold, digits: 3)))")
+        reasons.add("escalation order: \(decision.escalation.map(\.tier).joined(separator: " -> ")) (threshold \(formatDecimal(config.routing.threshold(for: decision.taskType ?? ""), digits: 3)))")
         reasons.add("route: \(chosen)/\(decision.model ?? "?")")
         decision.reasons = reasons.lines
         return decision

@@ -1,0 +1,232 @@
+/// `calibrate`'s method: from (confidence, did the reference agree) pairs, the lowest escalation
+/// threshold whose kept-local agreement clears a target by its Wilson lower bound, plus how good
+/// the confidence signal itself is (reliability, ECE, Brier, AUROC) and an optional isotonic map.
+public struct CalibrationRecord: Sendable, Equatable {
+    public var confidence: Double
+    public var agrees: Bool
+    /// An index into the group names (task type or tier), for `--by`.
+    public var group: Int32
+
+    public init(confidence: Double, agrees: Bool, group: Int32 = 0) {
+        self.confidence = confidence
+        self.agrees = agrees
+        self.group = group
+    }
+}
+
+public struct CalibrationSettings: Sendable {
+    public var target = 0.95
+    public var confidenceLevel = 0.95
+    /// The agreement of an escalated request with the reference: 1 when the reference answers it.
+    public var referenceQuality = 1.0
+    public init() {}
+}
+
+/// One candidate threshold: keep local every answer with confidence ≥ threshold.
+public struct ThresholdPoint: Sendable, Equatable {
+    public var threshold: Double
+    public var kept: Int
+    public var agreeing: Int
+    public var localShare: Double
+    public var agreement: Double
+    public var wilsonLower: Double
+    public var overallQuality: Double
+}
+
+public struct ReliabilityBin: Sendable, Equatable {
+    public var lower: Double
+    public var upper: Double
+    public var count: Int
+    public var meanConfidence: Double
+    public var agreement: Double
+}
+
+public struct CalibrationResult: Sendable {
+    public var records: Int
+    public var agreeing: Int
+    /// Every distinct confidence as a threshold, highest first.
+    public var curve: [ThresholdPoint]
+    public var chosen: ThresholdPoint?
+    public var knee: ThresholdPoint?
+    /// When nothing clears the target: how many labelled records would, at the best observed rate.
+    public var recordsNeeded: Int?
+    public var bestRate: ThresholdPoint?
+    public var reliability: [ReliabilityBin]
+    public var ece: Double
+    public var brier: Double
+    public var auroc: Double?
+
+    /// The curve sampled at fixed thresholds (0, 0.05, ... 1), for tables and plots.
+    public func sampled(step: Double = 0.05) -> [ThresholdPoint] {
+        var out: [ThresholdPoint] = []
+        var t = 0.0
+        while t <= 1 + 1e-9 {
+            out.append(at(threshold: t))
+            t += step
+        }
+        return out
+    }
+
+    /// The point for an arbitrary threshold: the last curve point at or above it.
+    public func at(threshold t: Double) -> ThresholdPoint {
+        // curve is sorted by threshold descending; find the smallest threshold ≥ t.
+        var best: ThresholdPoint? = nil
+        for p in curve where p.threshold >= t - 1e-12 { best = p }
+        if var b = best { b.threshold = t; return b }
+        return ThresholdPoint(threshold: t, kept: 0, agreeing: 0, localShare: 0, agreement: .nan, wilsonLower: 0, overallQuality: 1)
+    }
+}
+
+public enum Calibration {
+    public static func analyze(_ input: [CalibrationRecord], settings: CalibrationSettings = CalibrationSettings()) -> CalibrationResult {
+        let z = Statistics.z(level: settings.confidenceLevel)
+        let sorted = input.sorted { $0.confidence > $1.confidence }
+        let n = sorted.count
+        var curve: [ThresholdPoint] = []
+        curve.reserveCapacity(min(n, 1 << 16))
+        var kept = 0, agreeing = 0
+        var i = 0
+        while i < n {
+            let c = sorted[i].confidence
+            // Every record with this exact confidence goes in together: a threshold cannot split ties.
+            while i < n && sorted[i].confidence == c {
+                kept += 1
+                if sorted[i].agrees { agreeing += 1 }
+                i += 1
+            }
+            let share = Double(kept) / Double(n)
+            let rate = Double(agreeing) / Double(kept)
+            curve.append(ThresholdPoint(threshold: c, kept: kept, agreeing: agreeing, localShare: share, agreement: rate,
+                                        wilsonLower: Statistics.wilsonLower(successes: agreeing, n: kept, z: z),
+                                        overallQuality: share * rate + (1 - share) * settings.referenceQuality))
+        }
+        let chosen = curve.last { $0.wilsonLower >= settings.target }
+        var needed: Int? = nil
+        var bestRate: ThresholdPoint? = nil
+        if chosen == nil {
+            // The best rate among thresholds with enough records to mean something (at least 10).
+            bestRate = curve.filter { $0.kept >= min(10, n) }.max { $0.agreement < $1.agreement }
+            if let b = bestRate, let m = Statistics.recordsNeeded(p: b.agreement, target: settings.target, z: z) {
+                // Scale up: the records needed at that confidence, as a count of all labelled records.
+                needed = max(0, Int((Double(m) / b.localShare).rounded(.up)) - n)
+            }
+        }
+        return CalibrationResult(records: n, agreeing: agreeing, curve: curve, chosen: chosen, knee: knee(curve),
+                                 recordsNeeded: needed, bestRate: bestRate, reliability: reliability(sorted),
+                                 ece: ece(sorted), brier: brier(input), auroc: auroc(sorted))
+    }
+
+    /// Where agreement falls off sharply as more is kept local: on the curve of (local share,
+    /// agreement), both scaled to [0, 1], the point farthest above the chord from its first to its
+    /// last point (Kneedle). A nearly straight curve has no knee (distance below 0.05).
+    static func knee(_ curve: [ThresholdPoint]) -> ThresholdPoint? {
+        guard let total = curve.last?.kept else { return nil }
+        let pts = curve.filter { $0.kept >= max(20, total / 100) }
+        guard pts.count >= 3, let first = pts.first, let last = pts.last else { return nil }
+        let dx = last.localShare - first.localShare, dy = first.agreement - last.agreement
+        guard dx > 0, dy > 0 else { return nil }
+        var best: (Double, ThresholdPoint)? = nil
+        for p in pts {
+            let x = (p.localShare - first.localShare) / dx
+            let y = (p.agreement - last.agreement) / dy
+            // On the chord y = 1 - x; above it, agreement is still high while the share has grown.
+            let d = y - (1 - x)
+            if best == nil || d > best!.0 { best = (d, p) }
+        }
+        guard let b = best, b.0 >= 0.05 else { return nil }
+        return b.1
+    }
+
+    static func reliability(_ sorted: [CalibrationRecord], bins: Int = 10) -> [ReliabilityBin] {
+        var count = [Int](repeating: 0, count: bins), agree = [Int](repeating: 0, count: bins)
+        var sum = [Double](repeating: 0, count: bins)
+        for r in sorted {
+            let b = min(bins - 1, max(0, Int(r.confidence * Double(bins))))
+            count[b] += 1
+            sum[b] += r.confidence
+            if r.agrees { agree[b] += 1 }
+        }
+        var out: [ReliabilityBin] = []
+        for b in 0..<bins {
+            let k = Double(count[b])
+            let mean: Double = count[b] == 0 ? .nan : sum[b] / k
+            let rate: Double = count[b] == 0 ? .nan : Double(agree[b]) / k
+            out.append(ReliabilityBin(lower: Double(b) / Double(bins), upper: Double(b + 1) / Double(bins), count: count[b],
+                                      meanConfidence: mean, agreement: rate))
+        }
+        return out
+    }
+
+    /// Expected calibration error over ten equal-width bins.
+    static func ece(_ sorted: [CalibrationRecord]) -> Double {
+        let n = Double(sorted.count)
+        guard n > 0 else { return .nan }
+        var total = 0.0
+        for b in reliability(sorted) where b.count > 0 {
+            let gap: Double = abs(b.agreement - b.meanConfidence)
+            total += Double(b.count) / n * gap
+        }
+        return total
+    }
+
+    static func brier(_ records: [CalibrationRecord]) -> Double {
+        guard !records.isEmpty else { return .nan }
+        var s = 0.0
+        for r in records { let d = r.confidence - (r.agrees ? 1 : 0); s += d * d }
+        return s / Double(records.count)
+    }
+
+    /// The probability that an agreeing record has a higher confidence than a disagreeing one
+    /// (ties count half): the Mann-Whitney statistic. Nil with only one class.
+    static func auroc(_ sortedDescending: [CalibrationRecord]) -> Double? {
+        let pos = sortedDescending.reduce(0) { $0 + ($1.agrees ? 1 : 0) }
+        let neg = sortedDescending.count - pos
+        guard pos > 0, neg > 0 else { return nil }
+        // Walk from the lowest confidence up: each agreeing record beats the disagreeing ones below it.
+        var negBelow = 0.0, wins = 0.0
+        var i = sortedDescending.count - 1
+        while i >= 0 {
+            let c = sortedDescending[i].confidence
+            var p = 0, q = 0
+            while i >= 0 && sortedDescending[i].confidence == c {
+                if sortedDescending[i].agrees { p += 1 } else { q += 1 }
+                i -= 1
+            }
+            wins += Double(p) * (negBelow + Double(q) / 2)
+            negBelow += Double(q)
+        }
+        return wins / (Double(pos) * Double(neg))
+    }
+}
+
+/// A monotone map from raw confidence to the probability of agreement, fitted by pool-adjacent-
+/// violators. Stored as knots; values between knots are interpolated linearly, beyond them clamped.
+public enum Isotonic {
+    public static func fit(_ records: [CalibrationRecord]) -> [(x: Double, y: Double)] {
+        let sorted = records.sorted { $0.confidence < $1.confidence }
+        // Blocks of (sum of labels, weight, sum of confidences), merged while they decrease.
+        var sumY: [Double] = [], weight: [Double] = [], sumX: [Double] = []
+        var i = 0
+        while i < sorted.count {
+            let c = sorted[i].confidence
+            var y = 0.0, w = 0.0
+            while i < sorted.count && sorted[i].confidence == c { y += sorted[i].agrees ? 1 : 0; w += 1; i += 1 }
+            sumY.append(y); weight.append(w); sumX.append(c * w)
+            while sumY.count >= 2 && sumY[sumY.count - 2] / weight[weight.count - 2] >= sumY[sumY.count - 1] / weight[weight.count - 1] {
+                let y2 = sumY.removeLast(), w2 = weight.removeLast(), x2 = sumX.removeLast()
+                sumY[sumY.count - 1] += y2; weight[weight.count - 1] += w2; sumX[sumX.count - 1] += x2
+            }
+        }
+        return (0..<sumY.count).map { (x: sumX[$0] / weight[$0], y: sumY[$0] / weight[$0]) }
+    }
+
+    public static func apply(_ knots: [(x: Double, y: Double)], _ c: Double) -> Double {
+        guard let first = knots.first, let last = knots.last else { return c }
+        if c <= first.x { return first.y }
+        if c >= last.x { return last.y }
+        var lo = 0, hi = knots.count - 1
+        while lo + 1 < hi { let mid = (lo + hi) / 2; if knots[mid].x <= c { lo = mid } else { hi = mid } }
+        let a = knots[lo], b = knots[hi]
+        return b.x == a.x ? b.y : a.y + (b.y - a.y) * (c - a.x) / (b.x - a.x)
+    }
+}

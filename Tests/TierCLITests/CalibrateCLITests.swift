@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+@Suite struct CalibrateEndToEnd {
+    /// A request log like `tier ask` writes with shadow sampling: confidence uniform, the reference
+    /// agreeing with probability c (so 0.95 kept-local agreement is reached at t = 0.9).
+    func log(_ n: Int, seed: UInt64 = 11, agree: (Double) -> Double = { $0 }) -> String {
+        var state = seed
+        func next() -> Double {
+            state &+= 0x9E3779B97F4A7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+            return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
+        }
+        let tasks = ["formatting", "summarization"]
+        var out = ""
+        for i in 0..<n {
+            let c = next()
+            let a = next() < agree(c) ? 1.0 : 0.0
+            out += #"{"time":"2026-11-0\#(1 + i % 9)T10:00:00.000Z","task_type":"\#(tasks[i % 2])","outcome":"answered","final_tier":"local","shadow":{"tier":"cloud","agreement":\#(a),"local_confidence":\#(c),"error":null}}"# + "\n"
+        }
+        return out
+    }
+
+    @Test func recoversTheThresholdAsJSON() throws {
+        let dir = scratchDirectory()
+        write(log(100_000), to: dir + "/log.jsonl")
+        let r = try tier(["calibrate", "-c", hybrid, dir + "/log.jsonl", "--json"])
+        #expect(r.status == 0)
+        let doc = try #require(jsonObject(r.stdout))
+        let chosen = try #require(doc["chosen"] as? [String: Any])
+        let t = try #require(chosen["threshold"] as? Double)
+        #expect(abs(t - 0.9) <= 0.02)
+        #expect((chosen["wilson_lower"] as? Double ?? 0) >= 0.95)
+        #expect(doc["records"] as? Int == 100_000)
+        #expect((doc["auroc"] as? Double ?? 0) > 0.8)
+    }
+
+    @Test func writeChangesOnlyTheThresholdLine() throws {
+        let dir = scratchDirectory()
+        write(log(50_000), to: dir + "/log.jsonl")
+        let shared = repoRoot + "/../shared/examples/hybrid.yaml"
+        let original = try #require(readText(shared))
+        write(original, to: dir + "/config.yaml")
+        let r = try tier(["calibrate", "-c", dir + "/config.yaml", dir + "/log.jsonl", "--write"])
+        #expect(r.status == 0)
+        let edited = try #require(readText(dir + "/config.yaml"))
+        let a = original.components(separatedBy: "\n"), b = edited.components(separatedBy: "\n")
+        #expect(a.count == b.count)
+        let changed = zip(a, b).filter { $0 != $1 }
+        #expect(changed.count == 1)
+        #expect(changed.first?.0 == "  escalation_threshold: 0.85  # below this confidence a local answer is escalated")
+        #expect(changed.first?.1.hasPrefix("  escalation_threshold: 0.9") == true)
+        #expect(changed.first?.1.hasSuffix("  # below this confidence a local answer is escalated") == true)
+        #expect(r.stderr.contains("-  escalation_threshold: 0.85"))
+        #expect(r.stderr.contains("+  escalation_threshold: 0.9"))
+        // The new file loads.
+        #expect(try tier(["config", "check", "-c", dir + "/config.yaml"]).status == 0)
+    }
+
+    @Test func perTaskThresholdsAreWritten() throws {
+        let dir = scratchDirectory()
+        // Formatting agrees more often than summarization: its threshold must be lower.
+        let easy = log(40_000, seed: 5) { min(1, $0 + 0.3) }.replacingOccurrences(of: "summarization", with: "formatting")
+        let hard = log(40_000, seed: 6) { $0 * $0 }.replacingOccurrences(of: "formatting", with: "summarization")
+        write(easy + hard, to: dir + "/log.jsonl")
+        write(try #require(readText(minimal)), to: dir + "/config.yaml")
+        let r = try tier(["calibrate", "-c", dir + "/config.yaml", dir + "/log.jsonl", "--by", "task_type", "--write", "--json"])
+        #expect(r.status == 0)
+        let groups = try #require(jsonObject(r.stdout)?["groups"] as? [String: Any])
+        let f = try #require((groups["formatting"] as? [String: Any])?["chosen"] as? [String: Any])["threshold"] as? Double
+        let s = try #require((groups["summarization"] as? [String: Any])?["chosen"] as? [String: Any])["threshold"] as? Double
+        #expect(try #require(f) < (try #require(s)))
+        let show = try tier(["config", "show", "-c", dir + "/config.yaml"])
+        #expect(show.stdout.contains("task_thresholds:\n    formatting: "))
+        #expect(show.stdout.contains("\n    summarization: "))
+    }
+
+    @Test func malformedLinesAreReportedAndSkipped() throws {
+        let dir = scratchDirectory()
+        var lines = log(2_000).split(separator: "\n").map(String.init)
+        lines[4] = "{\"shadow\": {broken"
+        lines[9] = #"{"shadow":{"agreement":1,"local_confidence":"high"}}"#
+        write(lines.joined(separator: "\n") + "\n", to: dir + "/log.jsonl")
+        let r = try tier(["calibrate", "-c", hybrid, dir + "/log.jsonl"])
+        #expect(r.stderr.contains(dir + "/log.jsonl:5:1: warning: not a valid JSON object"))
+        #expect(r.stderr.contains(dir + "/log.jsonl:10:"))
+        #expect(r.stderr.contains("skipped 2 malformed lines of 2000"))
+        #expect(r.stdout.contains("1,998 labelled"))
+        let strict = try tier(["calibrate", "-c", hybrid, dir + "/log.jsonl", "--strict"])
+        #expect(strict.status == 1)
+        #expect(strict.stderr == dir + "/log.jsonl:5:1: error: not a valid JSON object\n")
+        #expect(strict.stdout == "")
+    }
+
+    @Test func emptyOneClassAndTooFewEachSayWhy() throws {
+        let dir = scratchDirectory()
+        write("", to: dir + "/empty.jsonl")
+        let empty = try tier(["calibrate", "-c", hybrid, dir + "/empty.jsonl"])
+        #expect(empty.status == 1)
+        #expect(empty.stderr.contains("no labelled records in \(dir)/empty.jsonl"))
+        write(log(500) { _ in 1 }, to: dir + "/agree.jsonl")
+        let one = try tier(["calibrate", "-c", hybrid, dir + "/agree.jsonl"])
+        #expect(one.status == 1)
+        #expect(one.stderr.contains("all 500 labelled records say 'agree': calibration needs both outcomes"))
+        // Every answer above 0.5 agrees, but about 20 records cannot show 0.95 at 95% confidence.
+        write(log(40) { $0 > 0.5 ? 1 : 0 }, to: dir + "/few.jsonl")
+        let few = try tier(["calibrate", "-c", hybrid, dir + "/few.jsonl"])
+        #expect(few.status == 1)
+        #expect(few.stdout.contains("chosen    none: no threshold clears 0.95"))
+        #expect(few.stdout.contains("more labelled records"))
+    }
+
+    @Test func csvWithNamedFieldsAndAnSVG() throws {
+        let dir = scratchDirectory()
+        var csv = "id,conf,correct\n"
+        for line in log(5_000).split(separator: "\n").enumerated() {
+            let obj = try #require(jsonObject(String(line.element))?["shadow"] as? [String: Any])
+            csv += "\(line.offset),\(obj["local_confidence"]!),\((obj["agreement"] as! Double) == 1 ? "yes" : "no")\n"
+        }
+        write(csv, to: dir + "/outcomes.csv")
+        let r = try tier(["calibrate", "-c", hybrid, "--confidence-field", "conf", "--label-field", "correct", dir + "/outcomes.csv", "--svg", dir + "/plot.svg"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("5,000 labelled"))
+        let svg = try #require(readText(dir + "/plot.svg"))
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(svg.contains("escalation threshold (confidence)"))
+        #expect(svg.contains("kept-local agreement") && svg.contains("local share") && svg.contains("chosen 0."))
+        let bad = try tier(["calibrate", "-c", hybrid, "--label-field", "nope", dir + "/outcomes.csv"])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("outcomes.csv:1:1: error: the CSV header has no column 'shadow.local_confidence'"))
+    }
+
+    @Test func isotonicFitIsWrittenAndApplied() throws {
+        let dir = scratchDirectory()
+        // Overconfident: agreement c², so the map must pull confidences down.
+        write(log(50_000) { $0 * $0 }, to: dir + "/log.jsonl")
+        write(try #require(readText(minimal)), to: dir + "/config.yaml")
+        let r = try tier(["calibrate", "-c", dir + "/config.yaml", dir + "/log.jsonl", "--fit", "isotonic", "--write", "--json", "--target", "0.8"])
+        #expect(r.status == 0)
+        let iso = try #require(jsonObject(r.stdout)?["isotonic"] as? [String: Any])
+        #expect((iso["ece_cross_validated"] as? Double ?? 1) < 0.03)
+        let show = try tier(["config", "show", "-c", dir + "/config.yaml"])
+        #expect(show.stdout.contains("    calibration: [["))
+    }
+}
