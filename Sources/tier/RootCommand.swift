@@ -13,7 +13,7 @@ enum RootCommand {
         options: [
             OptionSpec("version", help: "Print the version and exit."),
         ],
-        subcommands: [AskCommand.spec, RouteCommand.spec, ClassifyCommand.spec, CalibrateCommand.spec, CostEstimateCommand.spec, ConfigCommand.spec, CompletionsCommand.spec, HelpCommand.spec, ManCommand.spec],
+        subcommands: [AskCommand.spec, RouteCommand.spec, ClassifyCommand.spec, BenchCommand.spec, CalibrateCommand.spec, CostEstimateCommand.spec, ConfigCommand.spec, CompletionsCommand.spec, HelpCommand.spec, ManCommand.spec],
         exitCodes: ExitCode.allCases
     )
 
@@ -63,6 +63,7 @@ enum RootCommand {
             case "classify": return try ClassifyCommand.run(rest)
             case "cost-estimate": return try CostEstimateCommand.run(rest)
             case "calibrate": return try CalibrateCommand.run(rest)
+            case "bench": return try BenchCommand.run(rest)
             case "config": return try ConfigCommand.run(rest)
             case "completions": return try CompletionsCommand.run(rest)
             case "help": return try HelpCommand.run(rest)
@@ -98,7 +99,7 @@ enum HelpCommand {
         summary: "show help for tier, a subcommand, or the config file ('tier help config')",
         usage: ["tier help [SUBCOMMAND]"],
         positional: PositionalSpec("SUBCOMMAND", repeatable: true,
-                                   completion: .choices(["ask", "route", "classify", "calibrate", "cost-estimate", "config", "completions"]),
+                                   completion: .choices(["ask", "route", "classify", "bench", "calibrate", "cost-estimate", "config", "completions"]),
                                    help: "The subcommand (and sub-subcommand) to describe.")
     )
 

@@ -8,6 +8,10 @@ that answers, fails or misbehaves on purpose, and records every request it recei
 Modes: ok, hang, slow (--delay before the first byte), 500, 429 (Retry-After: 1), 529, garbage
 (200 with a body that is not JSON), cut (the stream stops half-way, connection closed), auth (401).
 --fail-first N: the first N requests get --mode's failure, then requests succeed (mode ok).
+--fail-every K: every K-th request gets a 500, the others succeed.
+A known schedule, for measuring the measurer: --ttft-ms T waits T ms after the role-only first
+chunk before the first content chunk, --gap-ms G waits G ms between content chunks, and
+--chunks N answers with N one-word chunks (usage reports N completion tokens).
 Prints "PORT <n>" on stdout once listening (port 0 picks a free one), then serves until killed.
 Loopback only; stops by itself after --lifetime seconds (default 300)."""
 import argparse, json, os, socketserver, sys, threading, time
@@ -23,6 +27,10 @@ ap.add_argument("--answer", default="Paris is the capital of France.")
 ap.add_argument("--delay", type=float, default=2.0)
 ap.add_argument("--port", type=int, default=0)
 ap.add_argument("--lifetime", type=float, default=300)
+ap.add_argument("--fail-every", type=int, default=0)
+ap.add_argument("--ttft-ms", type=float, default=0)
+ap.add_argument("--gap-ms", type=float, default=0)
+ap.add_argument("--chunks", type=int, default=0)
 args = ap.parse_args()
 lock = threading.Lock()
 count = {"n": 0}
@@ -78,6 +86,8 @@ class Handler(BaseHTTPRequestHandler):
         mode = args.mode
         if args.fail_first >= 0 and n > args.fail_first:
             mode = "ok"
+        if args.fail_every > 0:
+            mode = "500" if n % args.fail_every == 0 else "ok"
         try:
             req = json.loads(body or b"{}")
         except ValueError:
@@ -103,7 +113,7 @@ class Handler(BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(data)
             return
-        words = args.answer.split(" ")
+        words = ["w%d" % i for i in range(args.chunks)] if args.chunks > 0 else args.answer.split(" ")
         pieces = [w + (" " if i < len(words) - 1 else "") for i, w in enumerate(words)]
         if mode == "cut":
             pieces = pieces[: max(1, len(pieces) // 2)]
@@ -117,7 +127,9 @@ class Handler(BaseHTTPRequestHandler):
             self.event("message_start", {"type": "message_start", "message": {"model": req.get("model"), "usage": {"input_tokens": 11, "output_tokens": 1}}})
             self.event("content_block_start", {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}})
             self.wfile.write(b"event: ping\ndata: {\"type\": \"ping\"}\n\n")
-            for p in pieces:
+            for i, p in enumerate(pieces):
+                if args.ttft_ms or args.gap_ms:
+                    time.sleep((args.ttft_ms if i == 0 else args.gap_ms) / 1000.0)
                 self.event("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": p}})
             if mode == "cut":
                 self.wfile.flush()
@@ -128,7 +140,9 @@ class Handler(BaseHTTPRequestHandler):
             self.event("message_stop", {"type": "message_stop"})
         else:
             self.data({"choices": [{"index": 0, "delta": {"role": "assistant", "content": None}, "finish_reason": None}], "model": req.get("model")})
-            for p in pieces:
+            for i, p in enumerate(pieces):
+                if args.ttft_ms or args.gap_ms:
+                    time.sleep((args.ttft_ms if i == 0 else args.gap_ms) / 1000.0)
                 lp = {"content": [{"token": p, "bytes": list(p.encode()), "logprob": args.logprob,
                                    "top_logprobs": [{"token": p, "bytes": list(p.encode()), "logprob": args.logprob},
                                                     {"token": "x", "bytes": [120], "logprob": -5.0}]}]}

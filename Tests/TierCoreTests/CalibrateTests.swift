@@ -118,6 +118,20 @@ import Testing
         #expect(ok)
     }
 
+    @Test func arrayIndexesInPaths() {
+        let line = #"{"choices":[{"delta":{"role":"assistant"}},{"delta":{"content":"hi"}}],"usage":null}"#
+        var x = JSONFieldExtractor(paths: ["choices.1.delta.content", "choices.0.delta.role", "choices.2.delta", "usage"])
+        let ok = Array(line.utf8).withUnsafeBufferPointer { buf -> Bool in
+            guard x.scan(buf) else { return false }
+            #expect(x.string(0) == "hi")
+            #expect(x.string(1) == "assistant")
+            #expect(x.ranges[2] == nil)
+            #expect(x.isNull(3))
+            return true
+        }
+        #expect(ok)
+    }
+
     @Test(arguments: [#"{"a":1"#, #"{"a":1}x"#, #"{"a":tru}"#, #"{"a" 1}"#, #"{"a":"x}"#, #"[1,2"#, #"{"a":1,}"#, ""])
     func malformedLinesAreRejected(_ line: String) {
         #expect(!scan(line, ["a"]).0)

@@ -88,8 +88,28 @@ public struct JSONFieldExtractor {
         case 0x5B:
             i = skipSpace(i + 1)
             if i < end && base[i] == 0x5D { i += 1; return true }
+            var index = 0
             while true {
-                guard value(&i, candidates: 0, depth: depth + 1) else { return false }
+                // A path component of digits picks an array element ("choices.0.delta").
+                var next: UInt64 = 0
+                var consumed = false
+                var c = candidates
+                while c != 0 {
+                    let p = c.trailingZeroBitCount
+                    c &= c - 1
+                    let path = paths[p]
+                    guard depth < path.count, Self.isIndex(path[depth], index) else { continue }
+                    if depth == path.count - 1 {
+                        let start = i
+                        guard value(&i, candidates: 0, depth: depth + 1) else { return false }
+                        if ranges[p] == nil { ranges[p] = start..<i; found += 1 }
+                        consumed = true
+                        break
+                    }
+                    next |= 1 << UInt64(p)
+                }
+                if !consumed { guard value(&i, candidates: next, depth: depth + 1) else { return false } }
+                index += 1
                 i = skipSpace(i)
                 guard i < end else { return false }
                 if base[i] == 0x2C { i = skipSpace(i + 1); continue }
@@ -142,6 +162,13 @@ public struct JSONFieldExtractor {
             if base[i] == 0x7D { i += 1; return true }
             return false
         }
+    }
+
+    static func isIndex(_ key: [UInt8], _ index: Int) -> Bool {
+        guard !key.isEmpty, key.count <= 9 else { return false }
+        var v = 0
+        for b in key { guard b >= 0x30 && b <= 0x39 else { return false }; v = v * 10 + Int(b - 0x30) }
+        return v == index
     }
 
     @inline(__always) func keysEqual(_ key: [UInt8], _ from: Int, _ to: Int) -> Bool {
