@@ -12,7 +12,7 @@ _tier() {
     esac
   done
   if [[ -z $cmd ]]; then
-    COMPREPLY=($(compgen -W "ask route classify calibrate cost-estimate config completions help --version --help -h" -- "$cur"))
+    COMPREPLY=($(compgen -W "ask route classify bench calibrate cost-estimate config completions help --version --help -h" -- "$cur"))
     return
   fi
   case "$cmd" in
@@ -69,6 +69,34 @@ _tier() {
         COMPREPLY=($(compgen -W "--json --jsonl --input-format --text-field --id-field --redact --redact-style --fail-on --types --min-confidence --show-values --include --exclude --task --jobs -j --config -c --help -h" -- "$cur")); return
       fi
       COMPREPLY=($(compgen -f -- "$cur"))
+      ;;
+    bench)
+      case "$prev" in
+        --tier) return ;;
+        --model) return ;;
+        --url) return ;;
+        --provider) COMPREPLY=($(compgen -W "ollama llama-server vllm openai openai-compatible anthropic" -- "$cur")); return ;;
+        --api-key-env) return ;;
+        --prompts) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --input-tokens) return ;;
+        --output-tokens) return ;;
+        --max-tokens) return ;;
+        --concurrency) return ;;
+        --rate) return ;;
+        --requests) return ;;
+        --duration) return ;;
+        --warmup) return ;;
+        --slo) return ;;
+        --timeout) return ;;
+        --parity) return ;;
+        --log) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --seed) return ;;
+        --svg) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --config|-c) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "--tier --model --url --provider --api-key-env --prompts --input-tokens --output-tokens --max-tokens --concurrency --rate --requests --duration --warmup --no-stream --slo --timeout --parity --log --seed --json --csv --svg --config -c --help -h" -- "$cur")); return
+      fi
       ;;
     calibrate)
       case "$prev" in
@@ -174,7 +202,7 @@ _tier() {
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--help -h" -- "$cur")); return
       fi
-      COMPREPLY=($(compgen -W "ask route classify calibrate cost-estimate config completions" -- "$cur"))
+      COMPREPLY=($(compgen -W "ask route classify bench calibrate cost-estimate config completions" -- "$cur"))
       ;;
   esac
 }

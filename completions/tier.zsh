@@ -7,6 +7,7 @@ _tier() {
     'ask:answer a prompt from the cheapest tier allowed to see it that answers with enough confidence'
     'route:explain where a prompt would go and why, without sending it anywhere'
     'classify:scan text or files for personal data and credentials, set a sensitivity level, redact on request'
+    'bench:measure tiers under load\: TTFT, TPOT, inter-token latency, throughput, goodput and errors'
     'calibrate:pick the escalation threshold from logged outcomes (local confidence, and whether the reference agreed)'
     'cost-estimate:monthly cloud-only against hybrid cost, the saving, the payback time and the local hardware it takes'
     'config:check, show or locate the tier config'
@@ -87,6 +88,34 @@ _tier() {
             '(-c --config)'{-c,--config}'[The tier config]:FILE:_files' \
             '(-h --help)'{-h,--help}'[Show this help and exit]' \
             '*:PATH:_files'
+          ;;
+        bench)
+          _arguments \
+            '*--tier[Measure this tier (repeatable); default\: every tier in the config]:TIER: ' \
+            '*--model[Only this model\: an id or a role (repeatable); with --url, the model id]:MODEL: ' \
+            '--url[Measure one raw endpoint instead of the config'\''s tiers]:URL: ' \
+            '--provider[The protocol of --url]:KIND:(ollama llama-server vllm openai openai-compatible anthropic)' \
+            '--api-key-env[With --url\: the environment variable holding the API key]:NAME: ' \
+            '--prompts[Prompts\: one per line, or JSONL with "messages" or "prompt" (and "task_type")]:FILE:_files' \
+            '--input-tokens[Synthetic prompts of about N tokens]:N: ' \
+            '--output-tokens[With --input-tokens\: ask for exactly N output tokens where the server supports it]:N: ' \
+            '--max-tokens[The output limit for built-in and file prompts]:N: ' \
+            '--concurrency[Requests in flight; a list sweeps (default 1 without --rate)]:N[,N...]: ' \
+            '--rate[Poisson arrivals at R requests per second; a list sweeps]:R[,R...]: ' \
+            '--requests[Requests per load point (default 50, unless --duration)]:N: ' \
+            '--duration[Run each load point this long (60s, 2m) instead of a request count]:DURATION: ' \
+            '--warmup[Requests sent before each target'\''s measurements, not counted]:N: ' \
+            '--no-stream[Ask for whole answers, not streams (TTFT is then the time to the first body byte)]' \
+            '--slo[Goodput objectives, e.g]:LIST: ' \
+            '--timeout[Per-request limit]:DURATION: ' \
+            '--parity[Run each prompt on the target and on this reference tier; log confidence and agreement for calibrate]:TIER: ' \
+            '--log[Where --parity appends its records (default\: the request log)]:FILE:_files' \
+            '--seed[Seed for the Poisson arrivals]:N: ' \
+            '--json[One JSON document with every metric]' \
+            '--csv[CSV, one row per target and load point]' \
+            '--svg[Write the TTFT distribution per target as an SVG histogram]:FILE:_files' \
+            '(-c --config)'{-c,--config}'[The tier config]:FILE:_files' \
+            '(-h --help)'{-h,--help}'[Show this help and exit]'
           ;;
         calibrate)
           _arguments \
@@ -180,7 +209,7 @@ _tier() {
         help)
           _arguments \
             '(-h --help)'{-h,--help}'[Show this help and exit]' \
-            '*:SUBCOMMAND:(ask route classify calibrate cost-estimate config completions)'
+            '*:SUBCOMMAND:(ask route classify bench calibrate cost-estimate config completions)'
           ;;
       esac
       ;;

@@ -284,6 +284,10 @@ public final class BenchEngine {
                     complete(e, result: msg.pointee.data.result)
                 }
             }
+            // A request finished and another may go now: send it before waiting on sockets.
+            let nowAfter = monotonicMs() - t0
+            let moreToSend = (total == nil || issued < total!) && (load.durationMs == nil || nowAfter < load.durationMs!)
+            if moreToSend && inFlight < limit && (load.rate == nil || scheduled <= nowAfter) { continue }
             // Wait for sockets, or until the next scheduled arrival.
             var wait = 100.0
             if load.rate != nil && !stopIssuing && inFlight < limit { wait = max(0, scheduled - (monotonicMs() - t0)) }
