@@ -45,7 +45,7 @@ public enum Prices {
             switch self {
             case .config: return "config pricing"
             case .file(let key): return "--prices (\(key))"
-            case .builtIn(let p): return "built-in table \(Prices.asOf) (\(p))"
+            case .builtIn(let p): return "built-in table of \(Prices.asOf): \(p)"
             }
         }
     }
