@@ -144,8 +144,8 @@ enum ClassifyCommand {
         let next = IndexCounter()
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, texts.count))) { _ in
             while let i = next.take(below: texts.count) {
-                let text = String(decoding: texts[i], as: UTF8.self)
-                results.set(i, filtered(PIIScanner.scan(text, custom: custom), o))
+                let found = texts[i].withUnsafeBufferPointer { PIIScanner.scan($0, csv: PIIScanner.CSVHeader($0), custom: custom) }
+                results.set(i, filtered(found, o))
             }
         }
         return results.values

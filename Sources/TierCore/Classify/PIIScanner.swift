@@ -33,6 +33,15 @@ public enum PIIScanner {
         return firstOfOverlaps(found + customFindings(text, custom))
     }
 
+    /// The same over raw bytes: offsets stay byte offsets into `bytes` even where it is not valid UTF-8.
+    public static func scan(_ bytes: UnsafeBufferPointer<UInt8>, csv: CSVHeader?, custom: ClassifySettings) -> [Finding] {
+        let found = scan(bytes, csv: csv)
+        if custom.isEmpty { return found }
+        // The config's regexes run on text: only valid UTF-8 keeps their offsets, so they see it as it is.
+        guard UTF8Check.firstInvalidOffset(bytes) == nil else { return found }
+        return firstOfOverlaps(found + customFindings(String(decoding: bytes, as: UTF8.self), custom))
+    }
+
     /// Sorted by position; of overlapping findings the earliest (longest at a tie) stays.
     static func firstOfOverlaps(_ findings: [Finding]) -> [Finding] {
         let sorted = findings.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
@@ -87,13 +96,18 @@ public enum PIIScanner {
     }
 
     public static func scan(_ s: UnsafeBufferPointer<UInt8>) -> [Finding] {
+        scan(s, csv: CSVHeader(s))
+    }
+
+    /// `csv`: the header of the document `s` belongs to (a chunk of a stream has its file's header).
+    public static func scan(_ s: UnsafeBufferPointer<UInt8>, csv: CSVHeader?) -> [Finding] {
         var found: [Finding] = []
         SensitivityScanner.scanInto(s) { d, start, end in
             // A number under a CSV column of codes (sku, order_id, ...) is a code, not a card or an SSN.
-            if (d == .usSSN || d == .creditCard) && (csvCodeColumn(s, start) || codeContext(s, start)) { return }
+            if (d == .usSSN || d == .creditCard) && (csvCodeColumn(csv, s, start) || codeContext(s, start)) { return }
             found.append(Finding(type: d.name, start: start, end: end, confidence: 0.95))
         }
-        extraPass(s, &found)
+        extraPass(s, csv, &found)
         return firstOfOverlaps(found)
     }
 
@@ -102,7 +116,7 @@ public enum PIIScanner {
     @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { ASCII.isAlnum(b) }
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { ASCII.isDigit(b) }
 
-    static func extraPass(_ s: UnsafeBufferPointer<UInt8>, _ found: inout [Finding]) {
+    static func extraPass(_ s: UnsafeBufferPointer<UInt8>, _ csv: CSVHeader?, _ found: inout [Finding]) {
         let n = s.count
         var i = 0
         while i < n {
@@ -112,7 +126,7 @@ public enum PIIScanner {
                 if let end = internationalPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.9)); i = end; continue }
             } else if b == UInt8(ascii: "("), i + 1 < n, isDigit(s[i + 1]) {
                 if let end = usPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.85)); i = end; continue }
-            } else if isDigit(b) && wordStart && (csvCodeColumn(s, i) || codeContext(s, i)) {
+            } else if isDigit(b) && wordStart && (csvCodeColumn(csv, s, i) || codeContext(s, i)) {
                 while i < n, s[i] != UInt8(ascii: ","), s[i] != 0x0A { i += 1 }
                 continue
             } else if isDigit(b) && wordStart, let end = macAddress(s, i) {
@@ -124,13 +138,13 @@ public enum PIIScanner {
                 if let end = nhs(s, i) { found.append(Finding(type: "UK_NHS", start: i, end: end, confidence: 0.9)); i = end; continue }
                 if let end = plainSSN(s, i) { found.append(Finding(type: "US_SSN", start: i, end: end, confidence: 0.85)); i = end; continue }
                 if let end = abaRouting(s, i) { found.append(Finding(type: "US_BANK_ROUTING", start: i, end: end, confidence: 0.85)); i = end; continue }
-                if let (start, end) = dateOfBirth(s, i) { found.append(Finding(type: "DATE_OF_BIRTH", start: start, end: end, confidence: 0.8)); i = end; continue }
+                if let (start, end) = dateOfBirth(s, i, csv) { found.append(Finding(type: "DATE_OF_BIRTH", start: start, end: end, confidence: 0.8)); i = end; continue }
                 if let end = ipv6(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
                 if let end = streetAddress(s, i) { found.append(Finding(type: "STREET_ADDRESS", start: i, end: end, confidence: 0.75)); i = end; continue }
                 while i < n, isAlnum(s[i]) { i += 1 }
                 continue
             } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3) && !(b &- 0x41 < 26 && i + 1 < n && s[i + 1] &- 0x41 < 26 && iban(s, i) != nil),
-                      let end = streetAddress(s, i) ?? personName(s, i) {
+                      let end = streetAddress(s, i) ?? personName(s, i, csv) {
                 let type = isStreetStart(s, i) ? "STREET_ADDRESS" : "PERSON"
                 found.append(Finding(type: type, start: i, end: end, confidence: 0.7))
                 i = end
@@ -143,7 +157,7 @@ public enum PIIScanner {
                 if b == UInt8(ascii: "e"), let end = jwt(s, i) { found.append(Finding(type: "JWT", start: i, end: end, confidence: 0.95)); i = end; continue }
                 if ASCII.isHex(b), let end = macAddress(s, i) { found.append(Finding(type: "MAC_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
                 if ASCII.isHex(b), let end = ipv6(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
-                if let (start, end) = dateOfBirth(s, i) { found.append(Finding(type: "DATE_OF_BIRTH", start: start, end: end, confidence: 0.8)); i = end; continue }
+                if let (start, end) = dateOfBirth(s, i, csv) { found.append(Finding(type: "DATE_OF_BIRTH", start: start, end: end, confidence: 0.8)); i = end; continue }
                 if let (type, start, end) = assignment(s, i) { found.append(Finding(type: type, start: start, end: end, confidence: 0.8)); i = end; continue }
                 while i < n, isAlnum(s[i]) || s[i] == UInt8(ascii: "_") { i += 1 }
                 continue
@@ -156,12 +170,6 @@ public enum PIIScanner {
 
     // MARK: context
 
-    /// The lower-cased text of up to `width` bytes before `i`.
-    static func before(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ width: Int) -> [UInt8] {
-        let from = max(0, i - width)
-        return s[from..<i].map { ASCII.lower($0) }
-    }
-
     static func contains(_ hay: [UInt8], _ needle: String) -> Bool { contains(hay, Array(needle.utf8)) }
 
     static func contains(_ hay: [UInt8], _ n: [UInt8]) -> Bool {
@@ -173,10 +181,40 @@ public enum PIIScanner {
         return false
     }
 
-    static func anyBefore(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ width: Int, _ words: [String]) -> Bool {
+    /// Does any of `words` occur (case-insensitively) in the `width` bytes before `i`? No allocation:
+    /// one pass over the window, comparing only where a word's first letter stands.
+    static func anyBefore(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ width: Int, _ words: ContextWords) -> Bool {
         if i == 0 { return false }
-        let ctx = before(s, i, width)
-        return words.contains { contains(ctx, Array($0.utf8)) }
+        let from = max(0, i - width)
+        var k = from
+        while k < i {
+            let c = ASCII.lower(s[k])
+            if words.firsts.contains(c) {
+                for w in words.list where w[0] == c && k + w.count <= i {
+                    var m = 1
+                    while m < w.count && ASCII.lower(s[k + m]) == w[m] { m += 1 }
+                    if m == w.count { return true }
+                }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Case-insensitive: does `needle` (lower-case) occur in s[a..<b]?
+    static func containsLowered(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, _ needle: [UInt8]) -> Bool {
+        let n = needle.count
+        guard n > 0, b - a >= n else { return false }
+        var k = a
+        while k + n <= b {
+            if ASCII.lower(s[k]) == needle[0] {
+                var m = 1
+                while m < n && ASCII.lower(s[k + m]) == needle[m] { m += 1 }
+                if m == n { return true }
+            }
+            k += 1
+        }
+        return false
     }
 
     @inline(__always) static func endsToken(_ s: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
@@ -235,6 +273,7 @@ public enum PIIScanner {
     /// UK, German and French national numbers: a leading 0, groups separated by single spaces.
     static let phoneWords = ["phone", "tel", "call", "number", "mobile", "cell", "reach", "unter ", "nummer", "joindre",
                              "numéro", "au ", "contact", "fax", "whatsapp", "sms"]
+    static let phoneWordList = ContextWords(phoneWords)
 
     static func nationalPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard s[start] == UInt8(ascii: "0"), start + 1 < s.count, isDigit(s[start + 1]) else { return nil }
@@ -257,34 +296,40 @@ public enum PIIScanner {
         let minDigits = international ? 11 : 9
         if groups >= 2 && digits >= minDigits && digits <= (international ? 15 : 12) { return lastEnd }
         // An unbroken run is a phone only when the text says so just before it.
-        if groups == 1 && digits >= 10 && digits <= 12 && anyBefore(s, start, 30, phoneWords) { return lastEnd }
+        if groups == 1 && digits >= 10 && digits <= 12 && anyBefore(s, start, 30, phoneWordList) { return lastEnd }
         return nil
     }
 
     // MARK: numbers with checksums or context
 
     /// UK NHS number: 10 digits (3 3 4, spaced or not), mod-11 check digit, "NHS" close before.
+    static let nhsWords = ContextWords(["nhs"])
     static func nhs(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
-        var d: [Int] = []
+        var count = 0, sum = 0, last = 0
         var j = start
-        while j < s.count, d.count < 10 {
-            if isDigit(s[j]) { d.append(Int(s[j] - 48)); j += 1 }
-            else if s[j] == 0x20, d.count == 3 || d.count == 6, j + 1 < s.count, isDigit(s[j + 1]) { j += 1 }
+        while j < s.count, count < 10 {
+            if isDigit(s[j]) {
+                let v = Int(s[j] - 48)
+                if count < 9 { sum += v * (10 - count) } else { last = v }
+                count += 1
+                j += 1
+            }
+            else if s[j] == 0x20, count == 3 || count == 6, j + 1 < s.count, isDigit(s[j + 1]) { j += 1 }
             else { break }
         }
-        guard d.count == 10, endsToken(s, j), anyBefore(s, start, 40, ["nhs"]) else { return nil }
-        var sum = 0
-        for k in 0..<9 { sum += d[k] * (10 - k) }
+        guard count == 10, endsToken(s, j) else { return nil }
         let check = 11 - sum % 11
-        guard check != 10, (check == 11 ? 0 : check) == d[9] else { return nil }
+        guard check != 10, (check == 11 ? 0 : check) == last, anyBefore(s, start, 40, nhsWords) else { return nil }
         return j
     }
 
+    static let ssnWords = ContextWords(["ssn", "social security"])
+    static let routingWords = ContextWords(["routing", "aba", "rtn", "transit"])
     /// A US SSN written without separators needs its name close before.
     static func plainSSN(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         var j = start
         while j < s.count, isDigit(s[j]) { j += 1 }
-        guard j - start == 9, endsToken(s, j), anyBefore(s, start, 30, ["ssn", "social security"]) else { return nil }
+        guard j - start == 9, endsToken(s, j), anyBefore(s, start, 30, ssnWords) else { return nil }
         let area = Int(s[start] - 48) * 100 + Int(s[start + 1] - 48) * 10 + Int(s[start + 2] - 48)
         guard area != 0, area != 666, area < 900 else { return nil }
         return j
@@ -295,9 +340,9 @@ public enum PIIScanner {
         var j = start
         while j < s.count, isDigit(s[j]), j - start < 10 { j += 1 }
         guard j - start == 9, endsToken(s, j) else { return nil }
-        let d = (0..<9).map { Int(s[start + $0] - 48) }
-        guard (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0 else { return nil }
-        guard anyBefore(s, start, 30, ["routing", "aba", "rtn", "transit"]) else { return nil }
+        func d(_ k: Int) -> Int { Int(s[start + k] - 48) }
+        guard (3 * (d(0) + d(3) + d(6)) + 7 * (d(1) + d(4) + d(7)) + d(2) + d(5) + d(8)) % 10 == 0 else { return nil }
+        guard anyBefore(s, start, 30, routingWords) else { return nil }
         return j
     }
 
@@ -332,11 +377,25 @@ public enum PIIScanner {
         "DE": 22, "FR": 27, "GB": 22, "NL": 18, "ES": 24, "IT": 27, "BE": 16, "AT": 20, "CH": 21, "IE": 22,
         "PT": 25, "PL": 28, "SE": 24, "DK": 18, "FI": 18, "NO": 15, "LU": 20, "CZ": 24, "GR": 27, "HU": 28,
     ]
+    /// The same, indexed by the two country letters: (a - 'A') * 26 + (b - 'A'); 0 for none.
+    static let ibanLengthTable: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 26 * 26)
+        for (c, n) in ibanLengths {
+            let u = Array(c.utf8)
+            t[Int(u[0] - 65) * 26 + Int(u[1] - 65)] = UInt8(n)
+        }
+        return t
+    }()
+
+    @inline(__always) static func ibanLength(_ a: UInt8, _ b: UInt8) -> Int {
+        guard a &- 0x41 < 26, b &- 0x41 < 26 else { return 0 }
+        return Int(ibanLengthTable[Int(a - 65) * 26 + Int(b - 65)])
+    }
 
     /// The end of an IBAN-shaped run (country letters, check digits, grouped alphanumerics), checksum aside.
     static func ibanShape(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard start + 4 < s.count, s[start + 1] &- 0x41 < 26, isDigit(s[start + 2]), isDigit(s[start + 3]),
-              ibanLengths[String(decoding: [s[start], s[start + 1]], as: UTF8.self)] != nil else { return nil }
+              ibanLength(s[start], s[start + 1]) != 0 else { return nil }
         var j = start + 4, end = j, count = 4
         while j < s.count, count < 34 {
             if isAlnum(s[j]) { j += 1; count += 1; end = j }
@@ -354,47 +413,56 @@ public enum PIIScanner {
     /// The word right before (past spaces, '#', ':' and "number"/"no.") is a code word.
     static func codeContext(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         var k = start
-        func skipFiller() {
+        func previousWord() -> (Int, Int) {
             while k > 0, s[k - 1] == 0x20 || s[k - 1] == UInt8(ascii: "#") || s[k - 1] == UInt8(ascii: ":") { k -= 1 }
-        }
-        func previousWord() -> [UInt8] {
-            skipFiller()
             var a = k
             while a > 0, ASCII.isAlpha(s[a - 1]) { a -= 1 }
             defer { k = a }
-            return s[a..<k].map { ASCII.lower($0) }
+            return (a, k)
+        }
+        func equals(_ r: (Int, Int), _ w: [UInt8]) -> Bool {
+            guard r.1 - r.0 == w.count else { return false }
+            for m in 0..<w.count where ASCII.lower(s[r.0 + m]) != w[m] { return false }
+            return true
         }
         var word = previousWord()
-        if word == Array("number".utf8) || word == Array("no".utf8) || word == Array("nr".utf8) { word = previousWord() }
-        return codeWords.contains(word)
+        if word.1 == word.0 { return false }
+        if equals(word, numberWord) || equals(word, noWord) || equals(word, nrWord) { word = previousWord() }
+        return codeWords.contains { equals(word, $0) }
     }
+    static let numberWord = Array("number".utf8), noWord = Array("no".utf8), nrWord = Array("nr".utf8)
 
     static func iban(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard start + 4 < s.count, s[start + 1] &- 0x41 < 26, isDigit(s[start + 2]), isDigit(s[start + 3]) else { return nil }
-        let country = String(decoding: [s[start], s[start + 1]], as: UTF8.self)
-        guard let length = ibanLengths[country] else { return nil }
-        var chars: [UInt8] = []
-        var j = start
-        var end = start
-        while j < s.count, chars.count < length {
-            let b = s[j]
-            if isDigit(b) || b &- 0x41 < 26 { chars.append(b); j += 1; end = j }
-            else if b == 0x20, j + 1 < s.count, isAlnum(s[j + 1]), chars.count % 4 == 0 { j += 1 }
-            else { break }
+        let length = ibanLength(s[start], s[start + 1])
+        guard length != 0 else { return nil }
+        // The characters go to a small stack buffer: IBANs are at most 34 long.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 34) { chars -> Int? in
+            var count = 0
+            var j = start
+            var end = start
+            while j < s.count, count < length {
+                let b = s[j]
+                if isDigit(b) || b &- 0x41 < 26 { chars[count] = b; count += 1; j += 1; end = j }
+                else if b == 0x20, j + 1 < s.count, isAlnum(s[j + 1]), count % 4 == 0 { j += 1 }
+                else { break }
+            }
+            guard count == length, endsToken(s, end) else { return nil }
+            // mod 97 over BBAN + country + check digits, letters as 10..35
+            var rem = 0
+            for k in 0..<count {
+                let c = chars[(k + 4) % count]
+                if isDigit(c) { rem = (rem * 10 + Int(c - 48)) % 97 }
+                else { rem = (rem * 100 + Int(c - 55)) % 97 }
+            }
+            return rem == 1 ? end : nil
         }
-        guard chars.count == length, endsToken(s, end) else { return nil }
-        // mod 97 over BBAN + country + check digits, letters as 10..35
-        let rotated = Array(chars[4...]) + Array(chars[0..<4])
-        var rem = 0
-        for c in rotated {
-            if isDigit(c) { rem = (rem * 10 + Int(c - 48)) % 97 }
-            else { rem = (rem * 100 + Int(c - 55)) % 97 }
-        }
-        return rem == 1 ? end : nil
     }
 
     // MARK: network
 
+    static let versionWords = ContextWords(["version", "firmware", "agent ", "build", "release", "ver ", " v ", "deploy", "schema",
+                                            "seen in", "upgrade", "tag ", "image"])
     /// IPv4, each octet at most 255, not a version number (a fifth part, or version words before it).
     static func ipv4(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         var j = start
@@ -411,8 +479,7 @@ public enum PIIScanner {
         if j + 1 < s.count, s[j] == UInt8(ascii: "."), isDigit(s[j + 1]) { return nil }
         if j < s.count, s[j] == UInt8(ascii: "-") { return nil }  // 1.2.3.4-rc1
         if start > 0, s[start - 1] == UInt8(ascii: "/") || s[start - 1] == UInt8(ascii: "v") || s[start - 1] == UInt8(ascii: "V") { return nil }
-        if anyBefore(s, start, 24, ["version", "firmware", "agent ", "build", "release", "ver ", " v ", "deploy", "schema",
-                                   "seen in", "upgrade", "tag ", "image"]) { return nil }
+        if anyBefore(s, start, 24, versionWords) { return nil }
         return j
     }
 
@@ -606,7 +673,7 @@ public enum PIIScanner {
     ]
 
     /// 2 to 4 capitalized words (a middle initial allowed) right after a naming cue, or in a CSV name column.
-    static func personName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+    static func personName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> Int? {
         var j = start
         var words = 0
         var end = start
@@ -626,18 +693,20 @@ public enum PIIScanner {
             j = k + 1
         }
         guard words >= 2, endsToken(s, end) || (end < s.count && s[end] == UInt8(ascii: ".")) else { return nil }
-        if let column = csvColumn(s, start), ["name", "full_name", "customer", "customer_name", "contact", "patient"].contains(column) {
-            return end
+        if let h = csv, let c = h.column(s, start), h.isName[c] { return end }
+        // The cue ends within 30 bytes before, past spaces, line breaks and quotes.
+        let from = max(0, start - 30)
+        var e = start
+        while e > from, s[e - 1] == 0x20 || s[e - 1] == 0x0A || s[e - 1] == 0x0D || s[e - 1] == UInt8(ascii: "\"") || s[e - 1] == UInt8(ascii: "'") {
+            e -= 1
         }
-        var ctx = before(s, start, 30)
-        while let last = ctx.last, last == 0x20 || last == 0x0A || last == 0x0D || last == UInt8(ascii: "\"") || last == UInt8(ascii: "'") {
-            ctx.removeLast()
-        }
-        for tb in nameTriggerBytes {
-            guard ctx.count >= tb.count, Array(ctx[(ctx.count - tb.count)...]) == tb else { continue }
+        for tb in nameTriggerBytes where e - from >= tb.count {
+            let k = e - tb.count
+            var m = 0
+            while m < tb.count && ASCII.lower(s[k + m]) == tb[m] { m += 1 }
+            guard m == tb.count else { continue }
             // the cue must be a word of its own
-            let k = ctx.count - tb.count
-            if k == 0 || !ASCII.isAlpha(ctx[k - 1]) { return end }
+            if k == from || !ASCII.isAlpha(ASCII.lower(s[k - 1])) { return end }
         }
         return nil
     }
@@ -752,27 +821,40 @@ public enum PIIScanner {
         return (lo, hi, bytes.count)
     }
 
-    static func isMonth(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
-        guard b - a <= 16, b - a >= 3 else { return false }
+    /// The packed month names by their length in bytes.
+    static let monthsByLength: [[(UInt64, UInt64)]] = {
+        var t = [[(UInt64, UInt64)]](repeating: [], count: 17)
+        for m in packedMonths { t[m.2].append((m.0, m.1)) }
+        return t
+    }()
+
+    @inline(__always) static func isMonthLetter(_ b: UInt8) -> Bool {
         // Every month name here starts with one of these letters.
-        switch ASCII.lower(s[a]) {
+        switch ASCII.lower(b) {
         case UInt8(ascii: "j"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "a"), UInt8(ascii: "s"),
-             UInt8(ascii: "o"), UInt8(ascii: "n"), UInt8(ascii: "d"): break
+             UInt8(ascii: "o"), UInt8(ascii: "n"), UInt8(ascii: "d"): return true
         default: return false
         }
+    }
+
+    static func isMonth(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        guard b - a <= 16, b - a >= 3, isMonthLetter(s[a]) else { return false }
+        let candidates = monthsByLength[b - a]
+        if candidates.isEmpty { return false }
         var lo: UInt64 = 0, hi: UInt64 = 0
         for k in a..<b {
             let v = UInt64(ASCII.lower(s[k]))
             if k - a < 8 { lo |= v << UInt64(8 * (k - a)) } else { hi |= v << UInt64(8 * (k - a - 8)) }
         }
-        let n = b - a
-        return packedMonths.contains { $0.0 == lo && $0.1 == hi && $0.2 == n }
+        for m in candidates where m.0 == lo && m.1 == hi { return true }
+        return false
     }
 
     /// A date (numeric d/m/y in any order, ISO, or with a month name) within 40 bytes after a birth word.
-    static func dateOfBirth(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (Int, Int)? {
+    static let birthWordList = ContextWords(birthWords)
+    static func dateOfBirth(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Int)? {
         guard let end = date(s, start) else { return nil }
-        guard anyBefore(s, start, 40, birthWords) || csvBirthColumn(s, start) else { return nil }
+        guard anyBefore(s, start, 40, birthWordList) || csvBirthColumn(csv, s, start) else { return nil }
         return (start, end)
     }
 
@@ -780,21 +862,24 @@ public enum PIIScanner {
         // numeric: 1-4 digits, sep, 1-2 digits, sep, 2-4 digits, one separator kind
         if isDigit(s[start]) {
             var j = start
-            var fields: [Int] = []
+            var fields = (0, 0, 0)
+            var count = 0
             var sep: UInt8 = 0
-            while j < s.count, fields.count < 3 {
+            while j < s.count, count < 3 {
                 var k = 0, v = 0
                 while j < s.count, isDigit(s[j]), k < 4 { v = v * 10 + Int(s[j] - 48); j += 1; k += 1 }
                 guard k > 0 else { return nil }
-                fields.append(v * 10 + k)  // keep the digit count in the last place
-                if fields.count < 3 {
+                // keep the digit count in the last place
+                switch count { case 0: fields.0 = v * 10 + k; case 1: fields.1 = v * 10 + k; default: fields.2 = v * 10 + k }
+                count += 1
+                if count < 3 {
                     guard j + 1 < s.count, s[j] == UInt8(ascii: "/") || s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "."),
                           sep == 0 || s[j] == sep, isDigit(s[j + 1]) else { break }
                     sep = s[j]
                     j += 1
                 }
             }
-            if fields.count == 1, fields[0] % 10 <= 2 {
+            if count == 1, fields.0 % 10 <= 2 {
                 // D[.] Month YYYY: "25 April 1974", "8. Dezember 1978"
                 var k = j
                 if k < s.count, s[k] == UInt8(ascii: ".") { k += 1 }
@@ -808,12 +893,13 @@ public enum PIIScanner {
                 while k < s.count, isDigit(s[k]), y < 4 { k += 1; y += 1 }
                 return y == 4 && endsToken(s, k) ? k : nil
             }
-            guard fields.count == 3, endsToken(s, j) else { return nil }
+            guard count == 3, endsToken(s, j) else { return nil }
             if j < s.count, s[j] == UInt8(ascii: "T") || s[j] == UInt8(ascii: ":") { return nil }
-            let hasYear = fields.contains { $0 % 10 == 4 } || fields[2] % 10 == 2
+            let hasYear = fields.0 % 10 == 4 || fields.1 % 10 == 4 || fields.2 % 10 == 4 || fields.2 % 10 == 2
             return hasYear ? j : nil
         }
         // Month D, YYYY
+        guard isMonthLetter(s[start]) else { return nil }
         var j = start
         while j < s.count, ASCII.isAlpha(s[j]) || s[j] >= 0x80 { j += 1 }
         guard j - start >= 3, j - start <= 16, j < s.count, s[j] == 0x20 || s[j] == UInt8(ascii: ".") else { return nil }
@@ -833,41 +919,85 @@ public enum PIIScanner {
     }
 
     /// In CSV, a date in the column whose header names a birth date.
-    static func csvBirthColumn(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
-        guard let name = csvColumn(s, start) else { return false }
-        return name.contains("dob") || name.contains("birth")
+    static func csvBirthColumn(_ csv: CSVHeader?, _ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard let h = csv, let c = h.column(s, start) else { return false }
+        return h.isBirth[c]
     }
 
     /// Columns of codes, not people: a value under one of these headers is no phone or SSN.
-    static func csvCodeColumn(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
-        guard let name = csvColumn(s, start) else { return false }
-        return ["sku", "id", "code", "order", "product", "ean", "upc", "part", "serial", "ref"].contains { name == $0 || name.hasSuffix("_" + $0) || name.hasPrefix($0 + "_") }
+    static func csvCodeColumn(_ csv: CSVHeader?, _ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard let h = csv, let c = h.column(s, start) else { return false }
+        return h.isCode[c]
     }
 
-    /// The CSV header name of the column `start` is in, when the text's first line looks like a header.
-    static func csvColumn(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> String? {
-        // A cheap look first (no allocation): a header is a short first line with commas.
-        var headerEnd = 0
-        var commaCount = 0
-        let limit = min(s.count, 400, start)
-        while headerEnd < limit, s[headerEnd] != 0x0A {
-            if s[headerEnd] == UInt8(ascii: ",") { commaCount += 1 }
-            headerEnd += 1
+    /// A document's CSV header, read once per scan: when its first line is short and has commas.
+    public struct CSVHeader: Sendable {
+        /// Where the header line ends (its newline).
+        let end: Int
+        let isName: [Bool]
+        let isBirth: [Bool]
+        let isCode: [Bool]
+
+        static let nameColumns: Set<String> = ["name", "full_name", "customer", "customer_name", "contact", "patient"]
+        static let codeColumns = ["sku", "id", "code", "order", "product", "ean", "upc", "part", "serial", "ref"]
+
+        public init?(_ s: UnsafeBufferPointer<UInt8>) {
+            var headerEnd = 0
+            var commaCount = 0
+            let limit = min(s.count, 400)
+            while headerEnd < limit, s[headerEnd] != 0x0A {
+                if s[headerEnd] == UInt8(ascii: ",") { commaCount += 1 }
+                headerEnd += 1
+            }
+            guard headerEnd < limit, commaCount > 0 else { return nil }
+            let header = s[0..<headerEnd].map { ASCII.lower($0) }
+            guard !header.contains(0x20) || commaCount >= 2 else { return nil }
+            let columns = header.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map {
+                String(decoding: $0, as: UTF8.self).trimmingSpaces
+            }
+            end = headerEnd
+            isName = columns.map { Self.nameColumns.contains($0) }
+            isBirth = columns.map { $0.contains("dob") || $0.contains("birth") }
+            isCode = columns.map { name in Self.codeColumns.contains { name == $0 || name.hasSuffix("_" + $0) || name.hasPrefix($0 + "_") } }
         }
-        guard headerEnd < limit, commaCount > 0 else { return nil }
-        let header = s[0..<headerEnd].map { ASCII.lower($0) }
-        guard header.contains(UInt8(ascii: ",")), !header.contains(0x20) || header.filter({ $0 == UInt8(ascii: ",") }).count >= 2 else { return nil }
-        let columns = header.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map {
-            String(decoding: $0, as: UTF8.self).trimmingSpaces
+
+        /// The column `start` is in (commas outside quotes since the line began), after the header line.
+        func column(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+            guard start > end else { return nil }
+            var lineStart = start
+            while lineStart > 0, s[lineStart - 1] != 0x0A { lineStart -= 1 }
+            var commas = 0, inQuotes = false
+            for k in lineStart..<start {
+                if s[k] == UInt8(ascii: "\"") { inQuotes.toggle() }
+                else if s[k] == UInt8(ascii: ","), !inQuotes { commas += 1 }
+            }
+            return commas < isName.count ? commas : nil
         }
-        var lineStart = start
-        while lineStart > 0, s[lineStart - 1] != 0x0A { lineStart -= 1 }
-        var commas = 0, inQuotes = false
-        for k in lineStart..<start {
-            if s[k] == UInt8(ascii: "\"") { inQuotes.toggle() }
-            else if s[k] == UInt8(ascii: ","), !inQuotes { commas += 1 }
-        }
-        return commas < columns.count ? columns[commas] : nil
     }
 
+}
+
+/// Context words for `anyBefore`, lower-case, with the set of their first letters for a quick test.
+struct ContextWords: Sendable {
+    let list: [[UInt8]]
+    let firsts: ByteSet
+    init(_ words: [String]) {
+        list = words.map { Array($0.utf8) }
+        var f = ByteSet()
+        for w in list { f.insert(w[0]) }
+        firsts = f
+    }
+}
+
+/// 256 bits: one per byte value.
+struct ByteSet: Sendable {
+    var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    mutating func insert(_ b: UInt8) {
+        let bit = UInt64(1) << UInt64(b & 63)
+        switch b >> 6 { case 0: bits.0 |= bit; case 1: bits.1 |= bit; case 2: bits.2 |= bit; default: bits.3 |= bit }
+    }
+    @inline(__always) func contains(_ b: UInt8) -> Bool {
+        let bit = UInt64(1) << UInt64(b & 63)
+        switch b >> 6 { case 0: return bits.0 & bit != 0; case 1: return bits.1 & bit != 0; case 2: return bits.2 & bit != 0; default: return bits.3 & bit != 0 }
+    }
 }

@@ -226,7 +226,12 @@ public enum SensitivityScanner {
 
     /// 13-19 digits, optionally grouped by single spaces or dashes, a major brand's prefix, Luhn-valid.
     static func matchCard(_ s: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
-        var digits = [UInt8](repeating: 0, count: 19)
+        // Every major brand starts with 2 to 6: most numbers stop here.
+        guard s[start] >= UInt8(ascii: "2") && s[start] <= UInt8(ascii: "6") else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 19) { digits in matchCard(s, at: start, digits) }
+    }
+
+    static func matchCard(_ s: UnsafeBufferPointer<UInt8>, at start: Int, _ digits: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         var count = 0
         var i = start
         var sep: UInt8 = 0
@@ -275,7 +280,9 @@ public enum SensitivityScanner {
         }
         guard sum % 10 == 0 else { return nil }
         // all one digit repeated (e.g. 4444 4444 4444 4444 is Luhn-valid) is a placeholder, not a card
-        if digits[0..<count].allSatisfy({ $0 == leading }) { return nil }
+        var same = true
+        for k in 0..<count where digits[k] != leading { same = false; break }
+        if same { return nil }
         return i
     }
 
@@ -293,30 +300,24 @@ public enum SensitivityScanner {
     }
 
     /// Length of the token body from `i`, and whether it looks random (not a placeholder like sk-xxxx or YOUR_KEY).
+    static let placeholderWords = ["xxxx", "your", "example", "placeholder", "redacted", "dummy", "changeme"].map { Array($0.utf8) }
+
     static func tokenBody(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> (end: Int, random: Bool) {
         var j = i
-        var distinct = Set<UInt8>()
+        var seen = ByteSet()
+        var distinct = 0
         var digits = 0, upper = 0, lower = 0
         while j < s.count, isTokenByte(s[j]), j - i < 512 {
             let b = s[j]
-            if distinct.count < 12 { distinct.insert(b) }
+            if distinct < 12 && !seen.contains(b) { seen.insert(b); distinct += 1 }
             if ASCII.isDigit(b) { digits += 1 } else if b &- 0x41 < 26 { upper += 1 } else if b &- 0x61 < 26 { lower += 1 }
             j += 1
         }
         let classes = (digits > 0 ? 1 : 0) + (upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0)
-        var random = distinct.count >= 8 && classes >= 2
+        var random = distinct >= 8 && classes >= 2
         if random {
             // placeholders spell words: "your_api_key_here", "xxxxxxxx", "example"
-            var lowered = [UInt8]()
-            lowered.reserveCapacity(j - i)
-            for k in i..<j { lowered.append(ASCII.lower(s[k])) }
-            for word in ["xxxx", "your", "example", "placeholder", "redacted", "dummy", "changeme"] {
-                let w = Array(word.utf8)
-                if lowered.count >= w.count {
-                    for k in 0...(lowered.count - w.count) where Array(lowered[k..<(k + w.count)]) == w { random = false; break }
-                }
-                if !random { break }
-            }
+            for w in placeholderWords where PIIScanner.containsLowered(s, i, j, w) { random = false; break }
         }
         return (j, random)
     }
