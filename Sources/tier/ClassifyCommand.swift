@@ -69,62 +69,72 @@ enum ClassifyCommand {
             return try records(textField: p.value("text-field") ?? "text", idField: p.value("id-field") ?? "id", options: o, failOn: failOn)
         }
 
-        var inputs: [(name: String, bytes: [UInt8])] = []
         var failed = false
-        if p.positionals.isEmpty {
-            inputs.append(("<stdin>", try System.readAll(fd: 0, name: "<stdin>")))
-        } else {
-            for file in walk(p.positionals, include: p.all("include"), exclude: p.all("exclude"), failed: &failed) {
-                do {
-                    let bytes = try System.readFile(file)
-                    if bytes.prefix(8192).contains(0) {
-                        Terminal.stderr("tier classify: \(file): binary, skipped")
-                        continue
-                    }
-                    inputs.append((file, bytes))
-                } catch {
-                    Terminal.error("\(path): \(error.messages.joined())")
-                    failed = true
-                }
-            }
-        }
-
+        let names: [String] = p.positionals.isEmpty ? ["-"]
+            : walk(p.positionals, include: p.all("include"), exclude: p.all("exclude"), failed: &failed)
         var jobs = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         if let j = p.value("jobs") {
             guard let n = Int(j), n >= 1, n <= 256 else { throw .usage("\(path): --jobs needs a whole number from 1 to 256, got '\(j)'") }
             jobs = n
         }
-        // Scan every input first, on `jobs` threads; each result goes to its own slot, so order is kept.
-        let scanned = scanAll(inputs.map(\.bytes), custom: o.custom, options: o, jobs: jobs)
+        let mode: Mode = p.flag("redact") ? .redact(style: p.value("redact-style") ?? "label")
+            : (p.flag("json") || p.flag("jsonl")) ? .findings : .counts
+        let out = OutputBuffer()
+        var results: [Scanned?]
+        if case .redact = mode {
+            // Redaction streams each input to stdout as it is scanned, in order.
+            var pseudonyms: [String: String] = [:]
+            results = names.map { name in scanInput(name, mode: mode, options: o, task: false, out: out, pseudonyms: &pseudonyms) }
+        } else {
+            // Inputs are scanned on `jobs` threads; each result goes to its own slot, so order is kept.
+            let slots = ScannedSlots(count: names.count)
+            let next = IndexCounter()
+            let task = p.flag("task")
+            let options = o
+            DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, names.count))) { _ in
+                var none: [String: String] = [:]
+                while let i = next.take(below: names.count) {
+                    slots.set(i, scanInput(names[i], mode: mode, options: options, task: task, out: nil, pseudonyms: &none))
+                }
+            }
+            results = slots.values
+        }
 
         var worst = Sensitivity.public
-        let out = OutputBuffer()
         var all = JSONWriter()
         if p.flag("json") { all.beginObject(); all.key("inputs"); all.beginArray() }
-        var pseudonyms: [String: String] = [:]
-        for (index, input) in inputs.enumerated() {
-            let text = String(decoding: input.bytes, as: UTF8.self)
-            let findings = scanned[index]
-            var level = findings.map(\.level).max() ?? .public
-            // Path globs from the config force a level ("hr/**": personal).
-            for rule in o.custom.paths where globMatches(rule.glob, input.name) && rule.sensitivity > level { level = rule.sensitivity }
-            if level > worst { worst = level }
-            if p.flag("redact") {
-                out.append(redact(text, findings, style: p.value("redact-style") ?? "label", pseudonyms: &pseudonyms))
+        for r in results {
+            guard var r else { continue }
+            if let e = r.error {
+                Terminal.error("\(path): \(e)")
+                failed = true
                 continue
             }
-            if p.flag("json") || p.flag("jsonl") {
+            if r.binary {
+                Terminal.stderr("tier classify: \(r.name): binary, skipped")
+                continue
+            }
+            // Path globs from the config force a level ("hr/**": personal).
+            for rule in o.custom.paths where globMatches(rule.glob, r.name) && rule.sensitivity > r.level { r.level = rule.sensitivity }
+            if r.level > worst { worst = r.level }
+            switch mode {
+            case .redact: break
+            case .findings:
                 var w = JSONWriter()
-                writeInput(&w, name: input.name, text: text, level: level, findings: findings, options: o, task: p.flag("task"))
-                if p.flag("jsonl") { w.newline(); out.append(w.buffer) } else { all.appendRawValue(w.bytes) }
-            } else {
-                var counts: [(String, Int)] = []
-                for f in findings {
-                    if let i = counts.firstIndex(where: { $0.0 == f.type }) { counts[i].1 += 1 } else { counts.append((f.type, 1)) }
+                w.object { w in
+                    w.field("path", r.name)
+                    w.field("sensitivity", r.level.name)
+                    if let t = r.taskText { w.field("task_type", TaskClassifier.classify(prompt: t).taskType) }
+                    w.key("findings")
+                    w.beginArray()
+                    w.appendRawMembers(r.findingsJSON)
+                    w.endArray()
                 }
-                var line = "\(level.name)\(String(repeating: " ", count: max(1, 10 - level.name.count)))\(input.name)"
-                if !counts.isEmpty { line += "  " + counts.map { "\($0.0)×\($0.1)" }.joined(separator: " ") }
-                if p.flag("task") { line += "  task=\(TaskClassifier.classify(prompt: text).taskType ?? "unknown")" }
+                if p.flag("jsonl") { w.newline(); out.append(w.buffer) } else { all.appendRawValue(w.bytes) }
+            case .counts:
+                var line = "\(r.level.name)\(String(repeating: " ", count: max(1, 10 - r.level.name.count)))\(r.name)"
+                if !r.counts.isEmpty { line += "  " + r.counts.map { "\($0.0)×\($0.1)" }.joined(separator: " ") }
+                if let t = r.taskText { line += "  task=\(TaskClassifier.classify(prompt: t).taskType ?? "unknown")" }
                 out.append(line + "\n")
             }
         }
@@ -138,17 +148,108 @@ enum ClassifyCommand {
         return .success
     }
 
-    /// Scans the texts on `jobs` threads (Dispatch's concurrentPerform over an index counter).
-    static func scanAll(_ texts: [[UInt8]], custom: ClassifySettings, options o: Options, jobs: Int) -> [[PIIScanner.Finding]] {
-        let results = ResultSlots(count: texts.count)
-        let next = IndexCounter()
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, texts.count))) { _ in
-            while let i = next.take(below: texts.count) {
-                let found = texts[i].withUnsafeBufferPointer { PIIScanner.scan($0, csv: PIIScanner.CSVHeader($0), custom: custom) }
-                results.set(i, filtered(found, o))
+    enum Mode {
+        case counts, findings
+        case redact(style: String)
+    }
+
+    /// One input's result: its level, and what the output mode needs.
+    struct Scanned {
+        var name: String
+        var level = Sensitivity.public
+        var counts: [(String, Int)] = []
+        /// The findings as JSON array members (with --json / --jsonl).
+        var findingsJSON: [UInt8] = []
+        /// The first 64 KB, for --task.
+        var taskText: String?
+        var binary = false
+        var error: String?
+    }
+
+    /// Scans one file (or standard input for "-") window by window; memory stays flat however big it is.
+    static func scanInput(_ file: String, mode: Mode, options o: Options, task: Bool, out: OutputBuffer?,
+                          pseudonyms: inout [String: String]) -> Scanned {
+        let name = file == "-" ? "<stdin>" : file
+        var r = Scanned(name: name)
+        let fd = file == "-" ? 0 : open(file, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { r.error = "\(file): \(System.errnoMessage())"; return r }
+        defer { if file != "-" { close(fd) } }
+        var line = 1, lineStart = 0, counted = 0  // newlines counted up to `counted` (absolute)
+        var w = JSONWriter()
+        var firstFinding = true
+        do {
+            let scanned = try StreamScan().run(fd: fd, name: name, custom: o.custom, isBinary: { file != "-" && $0.contains(0) }) { (win) throws(TierError) in
+                let b = win.bytes
+                if task && r.taskText == nil { r.taskText = String(decoding: UnsafeBufferPointer(rebasing: b[0..<min(b.count, 65_536)]), as: UTF8.self) }
+                func advance(to rel: Int) {
+                    var k = max(counted - win.offset, 0)
+                    while k < rel {
+                        guard let p = memchr(b.baseAddress! + k, 0x0A, rel - k) else { break }
+                        k = b.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self)) + 1
+                        line += 1
+                        lineStart = win.offset + k
+                    }
+                    counted = max(counted, win.offset + rel)
+                }
+                var emitted = win.reportFrom
+                for f in win.findings where (o.types.map { $0.contains(f.type) } ?? true) && f.confidence >= o.minConfidence {
+                    if f.level > r.level { r.level = f.level }
+                    switch mode {
+                    case .counts:
+                        if let i = r.counts.firstIndex(where: { $0.0 == f.type }) { r.counts[i].1 += 1 } else { r.counts.append((f.type, 1)) }
+                    case .findings:
+                        advance(to: f.start)
+                        let value = String(decoding: UnsafeBufferPointer(rebasing: b[f.start..<f.end]), as: UTF8.self)
+                        if !firstFinding { r.findingsJSON.append(UInt8(ascii: ",")) }
+                        firstFinding = false
+                        w.reset()
+                        w.object { w in
+                            w.field("type", f.type)
+                            w.field("category", f.category)
+                            w.field("start", win.offset + f.start)
+                            w.field("end", win.offset + f.end)
+                            w.field("line", line)
+                            w.field("column", win.offset + f.start - lineStart + 1)
+                            w.field("confidence", f.confidence, digits: 2)
+                            w.field(o.showValues ? "value" : "preview", o.showValues ? value : preview(value))
+                        }
+                        r.findingsJSON += w.bytes
+                    case .redact(let style):
+                        out?.append(bytes: UnsafeBufferPointer(rebasing: b[emitted..<f.start]))
+                        out?.append(replacement(for: UnsafeBufferPointer(rebasing: b[f.start..<f.end]), type: f.type, style: style, pseudonyms: &pseudonyms))
+                        emitted = f.end
+                    }
+                }
+                switch mode {
+                case .redact:
+                    out?.append(bytes: UnsafeBufferPointer(rebasing: b[emitted..<win.reportEnd]))
+                    out?.flushIfLarge()
+                case .findings:
+                    // Lines are counted through the whole report range: the next window may start past it.
+                    advance(to: win.reportEnd)
+                case .counts:
+                    break
+                }
             }
+            if !scanned { r.binary = true }
+        } catch {
+            r.error = error.messages.joined(separator: "; ")
         }
-        return results.values
+        return r
+    }
+
+    static func replacement(for value: UnsafeBufferPointer<UInt8>, type: String, style: String, pseudonyms: inout [String: String]) -> String {
+        let text = String(decoding: value, as: UTF8.self)
+        switch style {
+        case "mask": return String(repeating: "*", count: text.count)
+        case "hash":
+            if let p = pseudonyms[text] { return p }
+            let h = RequestLog.contentHash([type, text]).suffix(8)
+            let p = "[\(type)_\(h)]"
+            pseudonyms[text] = p
+            return p
+        default: return "[\(type)]"
+        }
     }
 
     static func filtered(_ findings: [PIIScanner.Finding], _ o: Options) -> [PIIScanner.Finding] {
@@ -161,53 +262,6 @@ enum ClassifyCommand {
         if chars.count <= 4 { return String(repeating: "*", count: chars.count) }
         let keep = chars.count >= 12 ? 2 : 1
         return String(chars.prefix(keep)) + String(repeating: "*", count: chars.count - 2 * keep) + String(chars.suffix(keep))
-    }
-
-    static func writeInput(_ w: inout JSONWriter, name: String, text: String, level: Sensitivity,
-                           findings: [PIIScanner.Finding], options o: Options, task: Bool) {
-        let bytes = Array(text.utf8)
-        w.object { w in
-            w.field("path", name)
-            w.field("sensitivity", level.name)
-            if task { w.field("task_type", TaskClassifier.classify(prompt: text).taskType) }
-            w.key("findings")
-            w.array { w in
-                for f in findings {
-                    let value = String(decoding: bytes[f.start..<f.end], as: UTF8.self)
-                    let (line, column) = bytes.withUnsafeBufferPointer { UTF8Check.lineColumn($0, offset: f.start) }
-                    w.object { w in
-                        w.field("type", f.type)
-                        w.field("category", f.category)
-                        w.field("start", f.start)
-                        w.field("end", f.end)
-                        w.field("line", line)
-                        w.field("column", column)
-                        w.field("confidence", f.confidence, digits: 2)
-                        w.field(o.showValues ? "value" : "preview", o.showValues ? value : preview(value))
-                    }
-                }
-            }
-        }
-    }
-
-    static func redact(_ text: String, _ findings: [PIIScanner.Finding], style: String, pseudonyms: inout [String: String]) -> String {
-        var bytes = Array(text.utf8)
-        for f in findings.reversed() {
-            let value = String(decoding: bytes[f.start..<f.end], as: UTF8.self)
-            let replacement: String
-            switch style {
-            case "mask": replacement = String(repeating: "*", count: value.count)
-            case "hash":
-                if let p = pseudonyms[value] { replacement = p } else {
-                    let h = RequestLog.contentHash([f.type, value]).suffix(8)
-                    replacement = "[\(f.type)_\(h)]"
-                    pseudonyms[value] = replacement
-                }
-            default: replacement = "[\(f.type)]"
-            }
-            bytes.replaceSubrange(f.start..<f.end, with: Array(replacement.utf8))
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `--input-format jsonl`: one {"id":…,"spans":[…],"sensitivity":…} line per record.
@@ -301,20 +355,20 @@ enum ClassifyCommand {
 }
 
 /// Results written by worker threads, one slot each, read after they are all done.
-final class ResultSlots: @unchecked Sendable {
-    private var slots: [[PIIScanner.Finding]]
+final class ScannedSlots: @unchecked Sendable {
+    private var slots: [ClassifyCommand.Scanned?]
     private var lock = pthread_mutex_t()
     init(count: Int) {
-        slots = Array(repeating: [], count: count)
+        slots = Array(repeating: nil, count: count)
         pthread_mutex_init(&lock, nil)
     }
     deinit { pthread_mutex_destroy(&lock) }
-    func set(_ i: Int, _ v: [PIIScanner.Finding]) {
+    func set(_ i: Int, _ v: ClassifyCommand.Scanned) {
         pthread_mutex_lock(&lock)
         slots[i] = v
         pthread_mutex_unlock(&lock)
     }
-    var values: [[PIIScanner.Finding]] { slots }
+    var values: [ClassifyCommand.Scanned?] { slots }
 }
 
 /// Hands out work indices to threads.

@@ -292,6 +292,30 @@ import Testing
         #expect(j.stdout.contains(#""line":1,"column":6"#))
     }
 
+    /// A file bigger than one 4 MB window: findings in both, offsets and lines counted across them.
+    @Test func bigFilesStreamWithExactOffsets() throws {
+        let dir = scratchDirectory()
+        var text = ""
+        var expected: [(start: Int, line: Int)] = []
+        var line = 1
+        while text.utf8.count < 9_000_000 {
+            if line % 20_000 == 7 { expected.append((text.utf8.count + 5, line)); text += "mail jane\(line)@example.com\n" }
+            else { text += "nothing to see on line \(line), just words and numbers 12345\n" }
+            line += 1
+        }
+        write(text, to: dir + "/big.txt")
+        let r = try tier(["classify", "--json", dir + "/big.txt"])
+        #expect(r.status == 0)
+        let doc = try #require(jsonObject(r.stdout))
+        let findings = try #require(((doc["inputs"] as? [[String: Any]])?.first?["findings"]) as? [[String: Any]])
+        #expect(findings.count == expected.count)
+        for (f, e) in zip(findings, expected) {
+            #expect(f["start"] as? Int == e.start)
+            #expect(f["line"] as? Int == e.line)
+            #expect(f["column"] as? Int == 6)
+        }
+    }
+
     @Test func redactKeepsEverythingElseByteForByte() throws {
         let text = "Café ☕: card 4111 1111 1111 1111, mail jane.roe@example.com\r\nend\n"
         let r = try tier(["classify", "--redact"], stdin: text)

@@ -219,3 +219,44 @@ import Testing
         ])
     }
 }
+
+@Suite struct StreamScanTests {
+    /// Every finding of a whole-buffer scan appears exactly once when the same text is streamed
+    /// through small windows, wherever the window ends fall (values straddle them on purpose).
+    @Test(arguments: [1000, 1777, 4096])
+    func windowsFindWhatTheWholeScanFinds(window: Int) throws {
+        var text = ""
+        var k = 0
+        while text.utf8.count < 60_000 {
+            k += 1
+            switch k % 5 {
+            case 0: text += "mail user\(k)@example.com then "
+            case 1: text += "card 4111 1111 1111 1111 and "
+            case 2: text += "key AKIAQ3EGRT5XKJ7PLM2N, "
+            case 3: text += "IP 10.\(k % 250).3.4 seen; "
+            default: text += "plain words here\n"
+            }
+        }
+        let bytes = Array(text.utf8)
+        let whole = bytes.withUnsafeBufferPointer { PIIScanner.scan($0) }.map { "\($0.type)@\($0.start)-\($0.end)" }
+        let path = "/tmp/tier-stream-\(RequestLog.newID()).txt"
+        if let f = fopen(path, "w") { _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, f) }; fclose(f) }
+        defer { System.removeFile(path) }
+        let fd = open(path, O_RDONLY)
+        defer { close(fd) }
+        var s = StreamScan()
+        s.window = window
+        s.overlap = 200
+        s.lookbehind = 64
+        var streamed: [String] = []
+        var covered = 0
+        let ok = try s.run(fd: fd, name: path, custom: ClassifySettings()) { w in
+            #expect(w.offset + w.reportFrom == covered, "report ranges must tile the input")
+            covered = w.offset + w.reportEnd
+            for f in w.findings { streamed.append("\(f.type)@\(w.offset + f.start)-\(w.offset + f.end)") }
+        }
+        #expect(ok)
+        #expect(covered == bytes.count)
+        #expect(streamed == whole)
+    }
+}

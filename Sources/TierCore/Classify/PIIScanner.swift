@@ -961,6 +961,16 @@ public enum PIIScanner {
             isCode = columns.map { name in Self.codeColumns.contains { name == $0 || name.hasSuffix("_" + $0) || name.hasPrefix($0 + "_") } }
         }
 
+        init(end: Int, isName: [Bool], isBirth: [Bool], isCode: [Bool]) {
+            self.end = end
+            self.isName = isName
+            self.isBirth = isBirth
+            self.isCode = isCode
+        }
+
+        /// The same header for a later part of the document, where every position is past it.
+        public func continued() -> CSVHeader { CSVHeader(end: -1, isName: isName, isBirth: isBirth, isCode: isCode) }
+
         /// The column `start` is in (commas outside quotes since the line began), after the header line.
         func column(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
             guard start > end else { return nil }

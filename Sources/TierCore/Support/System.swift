@@ -125,6 +125,19 @@ public final class OutputBuffer {
         if buffer.count >= limit { flush() }
     }
 
+    public func append(bytes: UnsafeBufferPointer<UInt8>) {
+        if bytes.count >= limit {
+            // Large runs (a redacted file's unchanged stretches) go straight out.
+            flush()
+            System.write(fd: fd, UnsafeRawBufferPointer(bytes))
+            return
+        }
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= limit { flush() }
+    }
+
+    public func flushIfLarge() { if buffer.count >= limit { flush() } }
+
     public func flush() {
         if buffer.isEmpty { return }
         buffer.withUnsafeBytes { System.write(fd: fd, $0) }
