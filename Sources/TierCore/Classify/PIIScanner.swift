@@ -116,10 +116,20 @@ public enum PIIScanner {
     @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { ASCII.isAlnum(b) }
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { ASCII.isDigit(b) }
 
+    /// Bytes that can start a finding of the second pass: letters, digits, '+', '(', ':' and UTF-8 lead bytes.
+    static let startsSomething: [Bool] = (0..<256).map { b in
+        let c = UInt8(b)
+        return ASCII.isAlnum(c) || c == UInt8(ascii: "+") || c == UInt8(ascii: "(") || c == UInt8(ascii: ":") || c >= 0xC3
+    }
+
     static func extraPass(_ s: UnsafeBufferPointer<UInt8>, _ csv: CSVHeader?, _ found: inout [Finding]) {
         let n = s.count
         var i = 0
+        startsSomething.withUnsafeBufferPointer { starts in
         while i < n {
+            // Spaces and punctuation start nothing: pass them in a tight loop.
+            while i < n && !starts[Int(s[i])] { i += 1 }
+            if i >= n { break }
             let b = s[i]
             let wordStart = i == 0 || !(isAlnum(s[i - 1]) || s[i - 1] == UInt8(ascii: "_"))
             if b == UInt8(ascii: "+"), i + 1 < n, isDigit(s[i + 1]), i == 0 || !isAlnum(s[i - 1]) {
@@ -155,16 +165,24 @@ public enum PIIScanner {
                 // An IBAN-shaped run that fails its checksum is a code: skip it whole, so no part of it reads as a phone.
                 if b &- 0x41 < 26, let end = ibanShape(s, i) { i = end; continue }
                 if b == UInt8(ascii: "e"), let end = jwt(s, i) { found.append(Finding(type: "JWT", start: i, end: end, confidence: 0.95)); i = end; continue }
-                if ASCII.isHex(b), let end = macAddress(s, i) { found.append(Finding(type: "MAC_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
-                if ASCII.isHex(b), let end = ipv6(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
-                if let (start, end) = dateOfBirth(s, i, csv) { found.append(Finding(type: "DATE_OF_BIRTH", start: start, end: end, confidence: 0.8)); i = end; continue }
-                if let (type, start, end) = assignment(s, i) { found.append(Finding(type: type, start: start, end: end, confidence: 0.8)); i = end; continue }
-                while i < n, isAlnum(s[i]) || s[i] == UInt8(ascii: "_") { i += 1 }
+                // The word (letters, digits, '_') and what follows it decide which detectors can apply.
+                var e = i + 1
+                while e < n, isAlnum(s[e]) || s[e] == UInt8(ascii: "_") { e += 1 }
+                let next: UInt8 = e < n ? s[e] : 0
+                if e - i <= 4 && (next == UInt8(ascii: ":") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".")) && ASCII.isHex(b) {
+                    if let end = macAddress(s, i) { found.append(Finding(type: "MAC_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
+                    if let end = ipv6(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
+                }
+                if isMonthLetter(b) && (next == 0x20 || next == UInt8(ascii: ".") || next >= 0x80) && e - i <= 16,
+                   let (start, end) = dateOfBirth(s, i, csv) { found.append(Finding(type: "DATE_OF_BIRTH", start: start, end: end, confidence: 0.8)); i = end; continue }
+                if mayAssign(s, e), let (type, start, end) = assignment(s, i) { found.append(Finding(type: type, start: start, end: end, confidence: 0.8)); i = end; continue }
+                i = e
                 continue
             } else if b == UInt8(ascii: ":"), i + 2 < n, s[i + 1] == UInt8(ascii: ":"), ASCII.isHex(s[i + 2]), i == 0 || !isAlnum(s[i - 1]) {
                 if let end = ipv6(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
             }
             i += 1
+        }
         }
     }
 
@@ -591,6 +609,20 @@ public enum PIIScanner {
     static let awsSecretA = Array("secret_access_key".utf8)
     static let awsSecretB = Array("aws_secret".utf8)
 
+    /// After a word ending at `e`: could this be `key = value`, `key: value` or a dotted or dashed key?
+    @inline(__always) static func mayAssign(_ s: UnsafeBufferPointer<UInt8>, _ e: Int) -> Bool {
+        var k = e
+        guard k < s.count else { return false }
+        switch s[k] {
+        case UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "."): return true
+        case UInt8(ascii: "\""), UInt8(ascii: "'"): k += 1
+        case 0x20: break
+        default: return false
+        }
+        while k < s.count, s[k] == 0x20 { k += 1 }
+        return k < s.count && (s[k] == UInt8(ascii: "=") || s[k] == UInt8(ascii: ":"))
+    }
+
     static func assignment(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (String, Int, Int)? {
         // the key: letters, digits, '_', '-', '.'
         var j = start
@@ -719,7 +751,11 @@ public enum PIIScanner {
     static let unitWordBytes = unitWords.map { Array($0.utf8) }
 
     static func isStreetStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        for w in unitWordBytes where matchesWord(s, i, w) { return true }
+        switch s[i] {
+        case UInt8(ascii: "F"), UInt8(ascii: "S"), UInt8(ascii: "A"), UInt8(ascii: "P"), UInt8(ascii: "U"):
+            for w in unitWordBytes where matchesWord(s, i, w) { return true }
+        default: break
+        }
         return germanStreetWordEnd(s, i) != nil
     }
 
@@ -733,6 +769,12 @@ public enum PIIScanner {
     static func germanStreetWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         var k = i
         while k < s.count, isAlnum(s[k]) || s[k] >= 0x80 || s[k] == UInt8(ascii: "-") || s[k] == UInt8(ascii: ".") { k += 1 }
+        // Every suffix ends in one of these.
+        guard k > i else { return nil }
+        switch ASCII.lower(s[k - 1]) {
+        case UInt8(ascii: "e"), UInt8(ascii: "."), UInt8(ascii: "g"), UInt8(ascii: "z"), UInt8(ascii: "m"), UInt8(ascii: "r"): break
+        default: return nil
+        }
         for suffix in streetSuffixBytes where suffix.count < k - i {
             var match = true
             for m in 0..<suffix.count where ASCII.lower(s[k - suffix.count + m]) != suffix[m] { match = false; break }
