@@ -275,8 +275,8 @@ enum AskCommand {
                 // Only with log.content: true, and redacted by the scanner even then.
                 var full = prompt
                 for a in attachments { full += "\n\n" + a.text }
-                w.field("prompt", SensitivityScanner.redact(full))
-                if case .success(let r) = outcome { w.field("answer", SensitivityScanner.redact(r.answer)) }
+                w.field("prompt", PIIScanner.redact(full))
+                if case .success(let r) = outcome { w.field("answer", PIIScanner.redact(r.answer)) }
             }
         }
         return w.bytes

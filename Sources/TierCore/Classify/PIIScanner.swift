@@ -1,11 +1,15 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The full scanner behind `tier classify`: the interim scanner's detectors (e-mail, cards, SSNs,
 /// credential shapes) plus phones, IBANs, IP addresses, JWTs, NHS numbers, AWS secret keys,
 /// passwords and API keys in assignments, and dates of birth. Every candidate is validated
 /// (checksums, lengths, context), and look-alikes (versions, timestamps, hashes, placeholders)
 /// are turned away. Works on UTF-8 bytes; findings carry byte ranges.
 ///
-/// The router still calls the interim `SensitivityScanner.scan` (its throughput target depends on
-/// it); it switches to this scanner once this one is as fast.
+/// The router calls it for every `route` and `ask` (`report`), so what it finds decides what may
+/// leave the machine; `SensitivityScanner` is its first pass.
 public enum PIIScanner {
     public struct Finding: Sendable, Equatable {
         public var type: String
@@ -40,6 +44,42 @@ public enum PIIScanner {
         // The config's regexes run on text: only valid UTF-8 keeps their offsets, so they see it as it is.
         guard UTF8Check.firstInvalidOffset(bytes) == nil else { return found }
         return firstOfOverlaps(found + customFindings(String(decoding: bytes, as: UTF8.self), custom))
+    }
+
+    /// The router's view: the level the findings set and their types with counts (most sensitive
+    /// first, then by name). This is the scan behind every `route` and `ask`.
+    public static func report(_ texts: [String]) -> SensitivityReport {
+        var counts: [String: (Int, Sensitivity)] = [:]
+        for var t in texts {
+            t.withUTF8 { buf in
+                for f in scan(buf, csv: CSVHeader(buf)) { counts[f.type, default: (0, f.level)].0 += 1 }
+            }
+        }
+        var r = SensitivityReport()
+        for (type, (n, level)) in counts.sorted(by: { $0.value.1 != $1.value.1 ? $0.value.1 > $1.value.1 : $0.key < $1.key }) {
+            r.evidence.append((type, n))
+            if level > r.level { r.level = level }
+        }
+        return r
+    }
+
+    /// The text with every finding replaced by `[TYPE]`, everything else byte for byte unchanged.
+    public static func redact(_ text: String) -> String {
+        var t = text
+        return t.withUTF8 { buf -> String in
+            let found = scan(buf, csv: CSVHeader(buf))
+            if found.isEmpty { return text }
+            var out: [UInt8] = []
+            out.reserveCapacity(buf.count)
+            var at = 0
+            for f in found {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[at..<f.start]))
+                out.append(contentsOf: "[\(f.type)]".utf8)
+                at = f.end
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[at...]))
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// Sorted by position; of overlapping findings the earliest (longest at a tie) stays.
@@ -122,22 +162,37 @@ public enum PIIScanner {
         return ASCII.isAlnum(c) || c == UInt8(ascii: "+") || c == UInt8(ascii: "(") || c == UInt8(ascii: ":") || c >= 0xC3
     }
 
+    /// Letters, digits and '_': the bytes of a word.
+    static let wordByte: [Bool] = (0..<256).map { b in ASCII.isAlnum(UInt8(b)) || b == 0x5F }
+
     static func extraPass(_ s: UnsafeBufferPointer<UInt8>, _ csv: CSVHeader?, _ found: inout [Finding]) {
         let n = s.count
         var i = 0
+        wordByte.withUnsafeBufferPointer { word in
         startsSomething.withUnsafeBufferPointer { starts in
         while i < n {
             // Spaces and punctuation start nothing: pass them in a tight loop.
             while i < n && !starts[Int(s[i])] { i += 1 }
             if i >= n { break }
             let b = s[i]
-            let wordStart = i == 0 || !(isAlnum(s[i - 1]) || s[i - 1] == UInt8(ascii: "_"))
+            let wordStart = i == 0 || !word[Int(s[i - 1])]
             if b == UInt8(ascii: "+"), i + 1 < n, isDigit(s[i + 1]), i == 0 || !isAlnum(s[i - 1]) {
                 if let end = internationalPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.9)); i = end; continue }
             } else if b == UInt8(ascii: "("), i + 1 < n, isDigit(s[i + 1]) {
                 if let end = usPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.85)); i = end; continue }
-            } else if isDigit(b) && wordStart && (csvCodeColumn(csv, s, i) || codeContext(s, i)) {
+            } else if isDigit(b) && wordStart && csvCodeColumn(csv, s, i) {
+                // A code column's field, whole.
                 while i < n, s[i] != UInt8(ascii: ","), s[i] != 0x0A { i += 1 }
+                continue
+            } else if isDigit(b) && wordStart && codeContext(s, i) {
+                // The code after a code word: its digits, letters and joiners, and digit groups after
+                // single spaces ("order 4111 1111 1111 1111"), not the rest of the line.
+                while i < n {
+                    let c = s[i]
+                    if isAlnum(c) || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "/") || c == UInt8(ascii: "_") { i += 1 }
+                    else if c == 0x20, i + 1 < n, isDigit(s[i + 1]) { i += 1 }
+                    else { break }
+                }
                 continue
             } else if isDigit(b) && wordStart, let end = macAddress(s, i) {
                 found.append(Finding(type: "MAC_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue
@@ -167,13 +222,13 @@ public enum PIIScanner {
                 if b == UInt8(ascii: "e"), let end = jwt(s, i) { found.append(Finding(type: "JWT", start: i, end: end, confidence: 0.95)); i = end; continue }
                 // The word (letters, digits, '_') and what follows it decide which detectors can apply.
                 var e = i + 1
-                while e < n, isAlnum(s[e]) || s[e] == UInt8(ascii: "_") { e += 1 }
+                while e < n && word[Int(s[e])] { e += 1 }
                 let next: UInt8 = e < n ? s[e] : 0
                 if e - i <= 4 && (next == UInt8(ascii: ":") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".")) && ASCII.isHex(b) {
                     if let end = macAddress(s, i) { found.append(Finding(type: "MAC_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
                     if let end = ipv6(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
                 }
-                if isMonthLetter(b) && (next == 0x20 || next == UInt8(ascii: ".") || next >= 0x80) && e - i <= 16,
+                if isMonthLetter(b) && (next == 0x20 || next == UInt8(ascii: ".") || next >= 0x80) && e - i <= 16 && mayBeMonth(s, i),
                    let (start, end) = dateOfBirth(s, i, csv) { found.append(Finding(type: "DATE_OF_BIRTH", start: start, end: end, confidence: 0.8)); i = end; continue }
                 if mayAssign(s, e), let (type, start, end) = assignment(s, i) { found.append(Finding(type: type, start: start, end: end, confidence: 0.8)); i = end; continue }
                 i = e
@@ -182,6 +237,7 @@ public enum PIIScanner {
                 if let end = ipv6(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
             }
             i += 1
+        }
         }
         }
     }
@@ -616,7 +672,9 @@ public enum PIIScanner {
         switch s[k] {
         case UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "."): return true
         case UInt8(ascii: "\""), UInt8(ascii: "'"): k += 1
-        case 0x20: break
+        case 0x20:
+            // The usual case, a word and a space and a word: no assignment.
+            if k + 1 < s.count && s[k + 1] != 0x20 { return s[k + 1] == UInt8(ascii: "=") || s[k + 1] == UInt8(ascii: ":") }
         default: return false
         }
         while k < s.count, s[k] == 0x20 { k += 1 }
@@ -870,6 +928,29 @@ public enum PIIScanner {
         return t
     }()
 
+    /// The first three letters of every ASCII month name, as bits over 26³ prefixes: most words
+    /// fail here, before they are walked and packed.
+    static let monthPrefixes: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: (26 * 26 * 26 + 63) / 64)
+        for m in months {
+            let u = Array(m.utf8)
+            guard u.count >= 3, u[0..<3].allSatisfy({ $0 &- 0x61 < 26 }) else { continue }
+            let k = Int(u[0] - 0x61) * 676 + Int(u[1] - 0x61) * 26 + Int(u[2] - 0x61)
+            bits[k >> 6] |= 1 << UInt64(k & 63)
+        }
+        return bits
+    }()
+
+    /// Could a month name start at `i`? False only when it certainly cannot.
+    @inline(__always) static func mayBeMonth(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i + 2 < s.count else { return false }
+        let a = ASCII.lower(s[i]) &- 0x61, b = ASCII.lower(s[i + 1]) &- 0x61, c = ASCII.lower(s[i + 2]) &- 0x61
+        // A non-ASCII letter among the first three (février, août, März): take the slow path.
+        guard a < 26, b < 26, c < 26 else { return s[i + 1] >= 0x80 || s[i + 2] >= 0x80 }
+        let k = Int(a) * 676 + Int(b) * 26 + Int(c)
+        return monthPrefixes[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+
     @inline(__always) static func isMonthLetter(_ b: UInt8) -> Bool {
         // Every month name here starts with one of these letters.
         switch ASCII.lower(b) {
@@ -984,9 +1065,12 @@ public enum PIIScanner {
         static let codeColumns = ["sku", "id", "code", "order", "product", "ean", "upc", "part", "serial", "ref"]
 
         public init?(_ s: UnsafeBufferPointer<UInt8>) {
+            let limit = min(s.count, 400)
+            // Most texts have no short first line with a comma: find that out with memchr first.
+            guard limit > 0, let base = s.baseAddress, let nl = memchr(base, 0x0A, limit),
+                  memchr(base, Int32(UInt8(ascii: ",")), base.distance(to: nl.assumingMemoryBound(to: UInt8.self))) != nil else { return nil }
             var headerEnd = 0
             var commaCount = 0
-            let limit = min(s.count, 400)
             while headerEnd < limit, s[headerEnd] != 0x0A {
                 if s[headerEnd] == UInt8(ascii: ",") { commaCount += 1 }
                 headerEnd += 1

@@ -10,12 +10,7 @@ public enum Router {
         var reasons = ReasonLog(enabled: explain)
 
         // 1. Sensitivity: the scan, raised by a hint, lowered only with consent.
-        let scanned: SensitivityReport
-        if request.attachments.isEmpty {
-            scanned = SensitivityScanner.scan(request.prompt)
-        } else {
-            scanned = SensitivityScanner.scan([request.prompt] + request.attachments.map(\.text))
-        }
+        let scanned = PIIScanner.report([request.prompt] + request.attachments.map(\.text))
         var report = scanned
         if !config.classify.isEmpty {
             // The config's own detectors and keywords count as scan evidence too.
