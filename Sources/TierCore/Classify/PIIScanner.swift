@@ -198,6 +198,8 @@ public enum PIIScanner {
                 found.append(Finding(type: "MAC_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue
             } else if isDigit(b) && wordStart {
                 if let end = ipv4(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.9)); i = end; continue }
+                // Checksum and context make an NHS number certain: before the phone shapes it resembles.
+                if let end = nhs(s, i) { found.append(Finding(type: "UK_NHS", start: i, end: end, confidence: 0.9)); i = end; continue }
                 if let end = usPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.8)); i = end; continue }
                 if let end = nationalPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.75)); i = end; continue }
                 if let end = nhs(s, i) { found.append(Finding(type: "UK_NHS", start: i, end: end, confidence: 0.9)); i = end; continue }
@@ -230,7 +232,12 @@ public enum PIIScanner {
                 }
                 if isMonthLetter(b) && (next == 0x20 || next == UInt8(ascii: ".") || next >= 0x80) && e - i <= 16 && mayBeMonth(s, i),
                    let (start, end) = dateOfBirth(s, i, csv) { found.append(Finding(type: "DATE_OF_BIRTH", start: start, end: end, confidence: 0.8)); i = end; continue }
+                if b &- 0x61 < 26 && frenchStreet(s, i), let end = streetAddress(s, i) {
+                    found.append(Finding(type: "STREET_ADDRESS", start: i, end: end, confidence: 0.75)); i = end; continue
+                }
+                if b == UInt8(ascii: "h"), let end = slackWebhook(s, i) { found.append(Finding(type: "SLACK_TOKEN", start: i, end: end, confidence: 0.95)); i = end; continue }
                 if mayAssign(s, e), let (type, start, end) = assignment(s, i) { found.append(Finding(type: type, start: start, end: end, confidence: 0.8)); i = end; continue }
+                if next == 0x20, let (type, start, end) = proseSecret(s, i, e) { found.append(Finding(type: type, start: start, end: end, confidence: 0.75)); i = end; continue }
                 i = e
                 continue
             } else if b == UInt8(ascii: ":"), i + 2 < n, s[i + 1] == UInt8(ascii: ":"), ASCII.isHex(s[i + 2]), i == 0 || !isAlnum(s[i - 1]) {
@@ -380,6 +387,7 @@ public enum PIIScanner {
     static let nhsWords = ContextWords(["nhs"])
     static func nhs(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         var count = 0, sum = 0, last = 0
+        var sep: UInt8 = 0
         var j = start
         while j < s.count, count < 10 {
             if isDigit(s[j]) {
@@ -388,7 +396,8 @@ public enum PIIScanner {
                 count += 1
                 j += 1
             }
-            else if s[j] == 0x20, count == 3 || count == 6, j + 1 < s.count, isDigit(s[j + 1]) { j += 1 }
+            else if s[j] == 0x20 || s[j] == UInt8(ascii: "-"), count == 3 || count == 6, j + 1 < s.count, isDigit(s[j + 1]),
+                    sep == 0 || s[j] == sep { sep = s[j]; j += 1 }
             else { break }
         }
         guard count == 10, endsToken(s, j) else { return nil }
@@ -403,6 +412,15 @@ public enum PIIScanner {
     static func plainSSN(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         var j = start
         while j < s.count, isDigit(s[j]) { j += 1 }
+        // Also "812 81 0252": groups of 3, 2 and 4 joined by single spaces.
+        if j - start == 3, j + 8 <= s.count, s[j] == 0x20, isDigit(s[j + 1]), isDigit(s[j + 2]), s[j + 3] == 0x20,
+           isDigit(s[j + 4]), isDigit(s[j + 5]), isDigit(s[j + 6]), isDigit(s[j + 7]) {
+            let end = j + 8
+            guard endsToken(s, end), anyBefore(s, start, 30, ssnWords) else { return nil }
+            let area = Int(s[start] - 48) * 100 + Int(s[start + 1] - 48) * 10 + Int(s[start + 2] - 48)
+            guard area != 0, area != 666, area < 900, !(s[j + 1] == 0x30 && s[j + 2] == 0x30) else { return nil }
+            return end
+        }
         guard j - start == 9, endsToken(s, j), anyBefore(s, start, 30, ssnWords) else { return nil }
         let area = Int(s[start] - 48) * 100 + Int(s[start + 1] - 48) * 10 + Int(s[start + 2] - 48)
         guard area != 0, area != 666, area < 900 else { return nil }
@@ -721,10 +739,71 @@ public enum PIIScanner {
         while k < s.count, s[k] > 0x20, s[k] != quote, s[k] != UInt8(ascii: ","), !(quote == 0 && (s[k] == UInt8(ascii: ";"))) { k += 1 }
         let value = Array(s[vStart..<k])
         guard value.count >= 8, value.count <= 200, looksRandom(value) else { return nil }
-        // a JWT in an assignment is found as a JWT
+        // a JWT, a known key shape or a Slack webhook in an assignment is found as what it is
         if value.count > 3, value[0] == UInt8(ascii: "e"), value[1] == UInt8(ascii: "y"), value[2] == UInt8(ascii: "J") { return nil }
+        if SensitivityScanner.matchSecret(s, at: vStart) != nil || slackWebhook(s, vStart) != nil { return nil }
         if isAWSSecret && value.count == 40 { return ("AWS_SECRET_KEY", vStart, k) }
-        return (isPassword ? "PASSWORD" : "GENERIC_API_KEY", vStart, k)
+        return (isPassword || hasPasswordSymbol(value) ? "PASSWORD" : "GENERIC_API_KEY", vStart, k)
+    }
+
+    /// Symbols people put in passwords and key generators leave out: such a value is a password.
+    static func hasPasswordSymbol(_ v: [UInt8]) -> Bool {
+        v.contains { c in
+            c == UInt8(ascii: "!") || c == UInt8(ascii: "^") || c == UInt8(ascii: "%") || c == UInt8(ascii: "*") || c == UInt8(ascii: "$")
+                || c == UInt8(ascii: "#") || c == UInt8(ascii: "&") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: "~")
+                || c == UInt8(ascii: "?") || c == UInt8(ascii: "@")
+        }
+    }
+
+    static let slackWebhookPrefix = Array("https://hooks.slack.com/services/".utf8)
+
+    /// https://hooks.slack.com/services/T…/B…/secret
+    static func slackWebhook(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        let p = slackWebhookPrefix
+        guard start + p.count + 20 <= s.count else { return nil }
+        for m in 0..<p.count where s[start + m] != p[m] { return nil }
+        var j = start + p.count, slashes = 0, tail = 0
+        while j < s.count, isAlnum(s[j]) || s[j] == UInt8(ascii: "/") {
+            if s[j] == UInt8(ascii: "/") { slashes += 1; tail = 0 } else { tail += 1 }
+            j += 1
+        }
+        return slashes == 2 && tail >= 16 ? j : nil
+    }
+
+    /// Secret words in prose: "the password is X", "here's the token: X", "try this key X",
+    /// "with secret X". The value must look random; a known key shape there is left to its detector.
+    static let proseSecretWords: [(word: [UInt8], password: Bool)] = [
+        ("password", true), ("passwd", true), ("passcode", true), ("pwd", true), ("pw", true),
+        ("token", false), ("key", false), ("secret", false), ("apikey", false),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    static func proseSecret(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int) -> (String, Int, Int)? {
+        let n = wordEnd - start
+        guard n >= 2, n <= 8 else { return nil }
+        var isPassword = false, isSecret = false
+        var matched = false
+        for (w, pw) in proseSecretWords where w.count == n {
+            var m = 0
+            while m < n && ASCII.lower(s[start + m]) == w[m] { m += 1 }
+            if m == n { matched = true; isPassword = pw; isSecret = w.count == 6 && w[0] == UInt8(ascii: "s"); break }
+        }
+        guard matched else { return nil }
+        // optional "is", then the value
+        var k = wordEnd + 1
+        if k + 3 < s.count, s[k] == UInt8(ascii: "i"), s[k + 1] == UInt8(ascii: "s"), s[k + 2] == 0x20 { k += 3 }
+        let vStart = k
+        while k < s.count, s[k] > 0x20, s[k] != UInt8(ascii: ","), s[k] != UInt8(ascii: "\""), s[k] != UInt8(ascii: "'") { k += 1 }
+        // a sentence's full stop is not part of the value
+        while k > vStart, s[k - 1] == UInt8(ascii: ".") { k -= 1 }
+        guard k - vStart >= 8, k - vStart <= 128 else { return nil }
+        let value = Array(s[vStart..<k])
+        guard looksRandom(value), SensitivityScanner.matchSecret(s, at: vStart) == nil, slackWebhook(s, vStart) == nil else { return nil }
+        if value.count > 3, value[0] == UInt8(ascii: "e"), value[1] == UInt8(ascii: "y"), value[2] == UInt8(ascii: "J") { return nil }
+        // an AWS secret access key: 40 base64 characters after "secret"
+        if isSecret && value.count == 40 && value.allSatisfy({ isAlnum($0) || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "+") }) {
+            return ("AWS_SECRET_KEY", vStart, k)
+        }
+        return (isPassword || hasPasswordSymbol(value) ? "PASSWORD" : "GENERIC_API_KEY", vStart, k)
     }
 
     static let placeholderWords = ["xxxx", "your", "example", "placeholder", "redacted", "changeme", "<", "${", "***", "dummy", "sample"]
@@ -808,7 +887,24 @@ public enum PIIScanner {
 
     static let unitWordBytes = unitWords.map { Array($0.utf8) }
 
+    /// French street types, lower-case as they are written: "12, rue de la Paix", "avenue Foch".
+    static let frenchStreetTypes = ["rue", "avenue", "boulevard", "chemin", "allée", "place", "impasse", "quai", "route", "cours"]
+        .map { Array($0.utf8) }
+
+    /// A French street type at `i`, as a word, followed by a space and a name.
+    static func frenchStreet(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        for w in frenchStreetTypes where i + w.count + 2 < s.count {
+            var m = 0
+            while m < w.count && s[i + m] == w[m] { m += 1 }
+            guard m == w.count, s[i + m] == 0x20 else { continue }
+            let c = s[i + m + 1]
+            return c &- 0x41 < 26 || c >= 0xC3 || c == UInt8(ascii: "d")   // "de", "du", "des"
+        }
+        return false
+    }
+
     static func isStreetStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        if s[i] &- 0x61 < 26 { return frenchStreet(s, i) }
         switch s[i] {
         case UInt8(ascii: "F"), UInt8(ascii: "S"), UInt8(ascii: "A"), UInt8(ascii: "P"), UInt8(ascii: "U"):
             for w in unitWordBytes where matchesWord(s, i, w) { return true }
@@ -850,14 +946,27 @@ public enum PIIScanner {
         if isDigit(first) {
             var k = start
             while k < s.count, isDigit(s[k]) { k += 1 }
-            guard k - start <= 6, k + 1 < s.count, s[k] == 0x20, s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 else { return nil }
+            guard k - start <= 6, k + 1 < s.count else { return nil }
+            // "983 Christopher Unions" or the French "12, rue de la Paix"
+            let english = s[k] == 0x20 && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3)
+            let french = k + 2 < s.count && s[k] == UInt8(ascii: ",") && s[k + 1] == 0x20 && frenchStreet(s, k + 2)
+            guard english || french else { return nil }
+            if french {
+                // The number's comma does not end a part here.
+                return streetParts(s, start, skipFirstComma: k)
+            }
         }
+        return streetParts(s, start, skipFirstComma: nil)
+    }
+
+    static func streetParts(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, skipFirstComma: Int?) -> Int? {
         let limit = min(s.count, start + 140)
         var segStart = start
         var j = start
         var segments = 0
         while j < limit {
             let b = s[j]
+            if j == skipFirstComma { j += 1; continue }
             if b == UInt8(ascii: ",") || b == 0x0A || b == UInt8(ascii: "\"") || j == limit - 1 || b == UInt8(ascii: ";") {
                 let segEnd = (j == limit - 1 && b != UInt8(ascii: ",") && b != 0x0A && b != UInt8(ascii: "\"")) ? j + 1 : j
                 segments += 1
@@ -876,26 +985,37 @@ public enum PIIScanner {
     }
 
     /// The segment s[a..<b] ends an address with a postcode; returns where the address ends.
-    static func postalTail(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Int? {
-        var e = b
-        while e > a, s[e - 1] == 0x20 || s[e - 1] == UInt8(ascii: ".") { e -= 1 }
-        let seg = Array(s[a..<e])
-        let text = String(decoding: seg, as: UTF8.self)
-        let parts = text.split(separator: " ").map(String.init)
-        guard let last = parts.last else { return nil }
-        func allDigits(_ x: String, _ n: Int) -> Bool { x.utf8.count == n && x.utf8.allSatisfy { isDigit($0) } }
-        func upper(_ x: String, _ n: Int) -> Bool { x.utf8.count == n && x.utf8.allSatisfy { $0 &- 0x41 < 26 } }
-        // US: "... ST 12345" (the state may stand alone in its part)
-        if parts.count >= 2, allDigits(last, 5), upper(parts[parts.count - 2], 2) { return e }
-        // German: "12345 City"
-        if parts.count >= 2, allDigits(parts[0], 5), parts[1].utf8.first.map({ $0 &- 0x41 < 26 || $0 >= 0xC3 }) == true { return e }
-        // UK postcode: outward (A9, A99, AA9, AA99, A9A, AA9A) and inward (9AA)
-        if parts.count >= 2 {
-            let inward = Array(last.utf8), outward = Array(parts[parts.count - 2].utf8)
-            let inwardOK = inward.count == 3 && isDigit(inward[0]) && inward[1] &- 0x41 < 26 && inward[2] &- 0x41 < 26
-            let outwardOK = (2...4).contains(outward.count) && outward[0] &- 0x41 < 26
-                && outward.allSatisfy { isDigit($0) || $0 &- 0x41 < 26 } && outward.contains { isDigit($0) }
-            if inwardOK && outwardOK { return e }
+    static func postalTail(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ bEnd: Int) -> Int? {
+        var b = bEnd
+        while b > a, s[b - 1] == 0x20 || s[b - 1] == UInt8(ascii: ".") { b -= 1 }
+        // The words of the part, as ranges; the postcode may be followed by more ("WY 33729 — order 12").
+        var words: [(Int, Int)] = []
+        var k = a
+        while k < b {
+            while k < b, s[k] == 0x20 { k += 1 }
+            let w = k
+            while k < b, s[k] != 0x20 { k += 1 }
+            if k > w { words.append((w, k)) }
+        }
+        func digits(_ r: (Int, Int), _ n: Int) -> Bool { r.1 - r.0 == n && (r.0..<r.1).allSatisfy { isDigit(s[$0]) } }
+        func upper(_ r: (Int, Int), _ n: Int) -> Bool { r.1 - r.0 == n && (r.0..<r.1).allSatisfy { s[$0] &- 0x41 < 26 } }
+        func end(_ r: (Int, Int)) -> Int { var e = r.1; while e > r.0, s[e - 1] == UInt8(ascii: ".") { e -= 1 }; return e }
+        // German and French: "12345 City" starts the part.
+        if words.count >= 2, digits(words[0], 5), s[words[1].0] &- 0x41 < 26 || s[words[1].0] >= 0xC3 {
+            // the city runs to the end of the part
+            var e = b
+            while e > a, s[e - 1] == 0x20 || s[e - 1] == UInt8(ascii: ".") { e -= 1 }
+            return e
+        }
+        for x in 1..<max(1, words.count) {
+            // US: "ST 12345"
+            if digits(words[x], 5), upper(words[x - 1], 2) { return end(words[x]) }
+            // UK: outward (A9, A99, AA9, AA99, A9A, AA9A) and inward (9AA)
+            let o = words[x - 1], i = words[x]
+            let inwardOK = i.1 - i.0 == 3 && isDigit(s[i.0]) && s[i.0 + 1] &- 0x41 < 26 && s[i.0 + 2] &- 0x41 < 26
+            let outwardOK = (2...4).contains(o.1 - o.0) && s[o.0] &- 0x41 < 26
+                && (o.0..<o.1).allSatisfy { isDigit(s[$0]) || s[$0] &- 0x41 < 26 } && (o.0..<o.1).contains { isDigit(s[$0]) }
+            if inwardOK && outwardOK { return i.1 }
         }
         return nil
     }

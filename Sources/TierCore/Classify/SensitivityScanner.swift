@@ -183,6 +183,14 @@ public enum SensitivityScanner {
         var l = at
         while l > 0, at - l < 64, isLocalPartByte(s[l - 1]) { l -= 1 }
         guard l < at, s[l] != UInt8(ascii: "."), s[at - 1] != UInt8(ascii: ".") else { return nil }
+        // scheme://user:password@host is a URL's credentials, not an address.
+        if l > 0 && s[l - 1] == UInt8(ascii: ":") {
+            var k = l - 1
+            while k > 2, l - k < 100, s[k - 1] > 0x20 {
+                if s[k - 1] == UInt8(ascii: "/") && s[k - 2] == UInt8(ascii: "/") && s[k - 3] == UInt8(ascii: ":") { return nil }
+                k -= 1
+            }
+        }
         var r = at + 1
         var labels = 0
         var labelLen = 0
@@ -357,7 +365,8 @@ public enum SensitivityScanner {
             if hasPrefix(s, i, "AKIA") || hasPrefix(s, i, "ASIA") {
                 var j = i + 4
                 while j < s.count, j - i < 20, ASCII.isDigit(s[j]) || s[j] &- 0x41 < 26 { j += 1 }
-                if j - i == 20, j == s.count || !isWordByte(s[j]) { return (.awsAccessKey, j) }
+                // AWS's documentation key, AKIAIOSFODNN7EXAMPLE, and its kind are placeholders.
+                if j - i == 20, j == s.count || !isWordByte(s[j]), !hasPrefix(s, j - 7, "EXAMPLE") { return (.awsAccessKey, j) }
             }
         case UInt8(ascii: "x"):
             if hasPrefix(s, i, "xox"), i + 4 < s.count, s[i + 4] == UInt8(ascii: "-") {
