@@ -386,6 +386,9 @@ public enum PIIScanner {
     /// UK NHS number: 10 digits (3 3 4, spaced or not), mod-11 check digit, "NHS" close before.
     static let nhsWords = ContextWords(["nhs"])
     static func nhs(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        // Three digits, then a separator or a fourth digit: most numbers are shorter.
+        guard start + 10 <= s.count, isDigit(s[start + 1]), isDigit(s[start + 2]),
+              isDigit(s[start + 3]) || s[start + 3] == 0x20 || s[start + 3] == UInt8(ascii: "-") else { return nil }
         var count = 0, sum = 0, last = 0
         var sep: UInt8 = 0
         var j = start
@@ -780,6 +783,12 @@ public enum PIIScanner {
     static func proseSecret(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int) -> (String, Int, Int)? {
         let n = wordEnd - start
         guard n >= 2, n <= 8 else { return nil }
+        // First letter and length of each word: "the", "that", "said" stop here.
+        switch (ASCII.lower(s[start]), n) {
+        case (UInt8(ascii: "p"), 2), (UInt8(ascii: "p"), 3), (UInt8(ascii: "p"), 6), (UInt8(ascii: "p"), 8),
+             (UInt8(ascii: "t"), 5), (UInt8(ascii: "k"), 3), (UInt8(ascii: "s"), 6), (UInt8(ascii: "a"), 6): break
+        default: return nil
+        }
         var isPassword = false, isSecret = false
         var matched = false
         for (w, pw) in proseSecretWords where w.count == n {
@@ -892,7 +901,21 @@ public enum PIIScanner {
         .map { Array($0.utf8) }
 
     /// A French street type at `i`, as a word, followed by a space and a name.
-    static func frenchStreet(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    @inline(__always) static func frenchStreet(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i + 1 < s.count else { return false }
+        switch UInt16(s[i]) << 8 | UInt16(s[i + 1]) {
+        case 0x7275, 0x6176, 0x626F, 0x6368, 0x616C, 0x706C, 0x696D, 0x7175, 0x726F, 0x636F: return frenchStreetWord(s, i)
+        default: return false
+        }
+    }
+
+    static func frenchStreetWord(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        // The first two letters of every type, checked before any word is compared.
+        guard i + 1 < s.count else { return false }
+        switch UInt16(s[i]) << 8 | UInt16(s[i + 1]) {
+        case 0x7275, 0x6176, 0x626F, 0x6368, 0x616C, 0x706C, 0x696D, 0x7175, 0x726F, 0x636F: break  // ru av bo ch al pl im qu ro co
+        default: return false
+        }
         for w in frenchStreetTypes where i + w.count + 2 < s.count {
             var m = 0
             while m < w.count && s[i + m] == w[m] { m += 1 }
