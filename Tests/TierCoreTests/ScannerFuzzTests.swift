@@ -13,6 +13,9 @@ import Testing
         "name,dob,phone\nAda Lovelace,12/10/1815,+44 20 7946 0958\n",
         "client 77.243.104.59 from fe80::c506:eb3:4a46:9f1f; NHS number 943 476 5919; ssn: 013477973",
         "-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----\nAKIAQ3EGRT5XKJ7PLM2N ghp_Zk3H9qLmP2xV7nR4tY8wB1cD6fG0hJ5kQ2wE",
+        "My SSN is 812 81 0252, NHS number 267-334-1412. the password is ny!BbbE%Z*-ZFjIzx; try this key 7e72be5ab2abc4e43fff50e6baf72231",
+        "SLACK_BOT_TOKEN=https://hooks.slack.com/services/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 postgresql://u:6qO%pa4P3jYw@db:5432/x",
+        "M./Mme Zoé Guibert, demeurant 2, rue Duhamel, 50482 Camus-sur-Martel. Ship to A B, 0330 Young Flat, Smithside, AL 84087 — order 1",
     ]
 
     static func check(_ bytes: [UInt8]) {
