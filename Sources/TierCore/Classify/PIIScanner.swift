@@ -1025,9 +1025,14 @@ public enum PIIScanner {
         func end(_ r: (Int, Int)) -> Int { var e = r.1; while e > r.0, s[e - 1] == UInt8(ascii: ".") { e -= 1 }; return e }
         // German and French: "12345 City" starts the part.
         if words.count >= 2, digits(words[0], 5), s[words[1].0] &- 0x41 < 26 || s[words[1].0] >= 0xC3 {
-            // the city runs to the end of the part
-            var e = b
-            while e > a, s[e - 1] == 0x20 || s[e - 1] == UInt8(ascii: ".") { e -= 1 }
+            // The city: capitalized words ("Saint Denise-la-Forêt"), up to a lower-case word or a full stop.
+            var e = words[0].1
+            for w in words[1...] {
+                guard s[w.0] &- 0x41 < 26 || s[w.0] >= 0xC3 else { break }
+                let we = end(w)
+                e = we
+                if we < w.1 { break }  // "Susanne." ends the sentence
+            }
             return e
         }
         for x in 1..<max(1, words.count) {
