@@ -79,6 +79,27 @@ import Testing
         #expect((doc["inputs"] as? [String: Any])?["tasks_per_month"] as? Double == 30_000)
     }
 
+    @Test func localShareFromCalibrate() throws {
+        let dir = scratchDirectory()
+        // 200 labelled records: confidence 0.9 always agrees, 0.2 never does; half of each.
+        var log = ""
+        for i in 0..<200 {
+            let c = i % 2 == 0 ? 0.9 : 0.2
+            log += #"{"shadow":{"agreement":\#(i % 2 == 0 ? 1 : 0),"local_confidence":\#(c)}}"# + "\n"
+        }
+        write(log, to: dir + "/log.jsonl")
+        let cal = try tier(["calibrate", "-c", hybrid, dir + "/log.jsonl", "--json"])
+        #expect(cal.status == 0)
+        write(cal.stdout, to: dir + "/cal.json")
+        let r = try tier(worked.dropLast(4) + ["--cloud-model", "claude-sonnet-4", "--from-calibrate", dir + "/cal.json", "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let plan = try #require(jsonObject(r.stdout)?["plan"] as? [String: Any])
+        #expect(plan["local_share"] as? Double == 0.5)
+        write("{}", to: dir + "/empty.json")
+        let bad = try tier(worked.dropLast(4) + ["--cloud-model", "claude-sonnet-4", "--from-calibrate", dir + "/empty.json"])
+        #expect(bad.status == 1 && bad.stderr.contains("empty.json:1:1: error: not a 'tier calibrate --json' result"))
+    }
+
     @Test func pricesFromALiteLLMFile() throws {
         let dir = scratchDirectory()
         write(#"{"my-model": {"input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06}}"#, to: dir + "/p.json")
