@@ -40,7 +40,8 @@ import Testing
     @Test func writeChangesOnlyTheThresholdLine() throws {
         let dir = scratchDirectory()
         write(log(50_000), to: dir + "/log.jsonl")
-        let shared = repoRoot + "/../shared/examples/hybrid.yaml"
+        // examples/hybrid.yaml is a byte-for-byte copy of ../shared/examples/hybrid.yaml.
+        let shared = repoRoot + "/examples/hybrid.yaml"
         let original = try #require(readText(shared))
         write(original, to: dir + "/config.yaml")
         let r = try tier(["calibrate", "-c", dir + "/config.yaml", dir + "/log.jsonl", "--write"])

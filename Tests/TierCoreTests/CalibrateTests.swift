@@ -139,7 +139,8 @@ import Testing
 }
 
 @Suite struct ConfigEditorTests {
-    let shared = repoRoot + "/../shared/examples/hybrid.yaml"
+    // examples/hybrid.yaml is a byte-for-byte copy of ../shared/examples/hybrid.yaml (the repository must not depend on ../shared).
+    let shared = repoRoot + "/examples/hybrid.yaml"
 
     func text(_ path: String) throws -> String { String(decoding: try System.readFile(path), as: UTF8.self) }
 

@@ -848,7 +848,17 @@ public enum PIIScanner {
         "kontaktieren sie", "contacter", "thanks,", "thank you,", "patient", "employee", "from:", "to:", "attn:",
         "regards,", "grüße", "gruß", "cordialement,", "sincerely,", "cheers,", "best,", "merci,", "bonjour", "cher",
         "chère", "liebe", "lieber", "client", "kunde", "kundin", "applicant", "holder:", "signed,", "geehrte", "geehrter",
+        "applicant:", "holder", "kontoinhaber:", "inhaber:", "titulaire", "titulaire:", "customer is", "patient is", "name is",
+        "i'm", "i am", "faithfully,", "truly,", "regards,", "grüßen", "grüßen,", "nom de", "belongs to", "ping", "hallo",
+        "patient:", "customer:", "employee:", "contact:", "client:",
     ]
+
+    /// Greetings, after which one capitalized word and a comma is a name: "Hi Barbara,".
+    static let greetingBytes = ["hi", "hello", "hey", "dear", "bonjour", "hallo", "liebe", "lieber", "cher", "chère", "salut"]
+        .map { Array($0.utf8) }
+    /// Words greeted that are not names.
+    static let notNames: Set<String> = ["Team", "All", "Everyone", "Sir", "Madam", "Customer", "Support", "There", "Folks", "World",
+                                        "Guys", "Monsieur", "Madame", "Kunde", "Client", "Colleagues", "Friends", "Partner"]
 
     /// 2 to 4 capitalized words (a middle initial allowed) right after a naming cue, or in a CSV name column.
     static func personName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> Int? {
@@ -870,7 +880,21 @@ public enum PIIScanner {
             guard k + 1 < s.count, s[k] == 0x20, s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 else { break }
             j = k + 1
         }
-        guard words >= 2, endsToken(s, end) || (end < s.count && s[end] == UInt8(ascii: ".")) else { return nil }
+        guard words >= 1, endsToken(s, end) || (end < s.count && s[end] == UInt8(ascii: ".")) else { return nil }
+        if words == 1 {
+            // One word: a first name right after a greeting, then a comma or an exclamation mark.
+            guard end < s.count, s[end] == UInt8(ascii: ",") || s[end] == UInt8(ascii: "!"), end - start >= 3,
+                  !notNames.contains(String(decoding: UnsafeBufferPointer(rebasing: s[start..<end]), as: UTF8.self)) else { return nil }
+            var e = start
+            while e > 0, s[e - 1] == 0x20 { e -= 1 }
+            for g in greetingBytes where e >= g.count {
+                let k = e - g.count
+                var m = 0
+                while m < g.count && ASCII.lower(s[k + m]) == g[m] { m += 1 }
+                if m == g.count && (k == 0 || !ASCII.isAlpha(ASCII.lower(s[k - 1]))) { return end }
+            }
+            return nil
+        }
         if let h = csv, let c = h.column(s, start), h.isName[c] { return end }
         // The cue ends within 30 bytes before, past spaces, line breaks and quotes.
         let from = max(0, start - 30)
