@@ -8,11 +8,7 @@
 #     flight, errors, and how close the measured ITL stays to the 20 ms schedule.
 # Goals: >= 10,000 requests/s; >= 1,000 concurrent streams.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-[ -d /opt/swift/usr/bin ] && export PATH="/opt/swift/usr/bin:$PATH"
-swift build -c release --static-swift-stdlib >/dev/null
-bin="$(swift build -c release --static-swift-stdlib --show-bin-path)/tier"
-mkdir -p bench/out
+source "$(dirname "$0")/lib.sh"
 cc -O2 -o bench/out/fake_server bench/fake_server.c
 bench/out/fake_server --chunks 8 --gap-ms 20 --ttft-ms 20 > bench/out/fake.port &
 fake=$!

@@ -4,11 +4,7 @@
 # pulling the same two fields (no analysis at all). Goals (issue 6): <= 2 s, and memory that
 # follows the records kept, not the file size (peak RSS is printed next to the file size).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-[ -d /opt/swift/usr/bin ] && export PATH="/opt/swift/usr/bin:$PATH"
-swift build -c release --static-swift-stdlib >/dev/null
-bin="$(swift build -c release --static-swift-stdlib --show-bin-path)/tier"
-mkdir -p bench/out
+source "$(dirname "$0")/lib.sh"
 log=bench/out/calibrate-1m.jsonl
 [ -s "$log" ] || python3 bench/make_calibration_log.py 1000000 > "$log"
 size=$(stat -c %s "$log")

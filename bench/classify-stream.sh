@@ -3,11 +3,7 @@
 # that the count of findings equals 2 GB / the block size × the block's own count (every window
 # boundary crossed by values, none lost or doubled).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-[ -d /opt/swift/usr/bin ] && export PATH="/opt/swift/usr/bin:$PATH"
-swift build -c release --static-swift-stdlib >/dev/null
-bin="$(swift build -c release --static-swift-stdlib --show-bin-path)/tier"
-mkdir -p bench/out
+source "$(dirname "$0")/lib.sh"
 block=bench/out/block.txt
 big=bench/out/big-2g.txt
 # One block: the dev set's texts; its size is not a multiple of the 4 MB window, so values straddle window ends.

@@ -3,11 +3,7 @@
 # Baseline in the same run: grep -E with five patterns (e-mail, SSN, card, IPv4, AWS key id) over
 # the same file, printing every match (-o) as tier finds every one. Goal (issue 3): >= 200 MB/s. Also prints peak RSS (the scan streams its input).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-[ -d /opt/swift/usr/bin ] && export PATH="/opt/swift/usr/bin:$PATH"
-swift build -c release --static-swift-stdlib >/dev/null
-bin="$(swift build -c release --static-swift-stdlib --show-bin-path)/tier"
-mkdir -p bench/out
+source "$(dirname "$0")/lib.sh"
 file=bench/out/mixed.txt
 size_mb=${1:-100}
 if [ ! -s "$file" ] || [ "$(stat -c %s "$file")" -lt $((size_mb * 1000000)) ]; then

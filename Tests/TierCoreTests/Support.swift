@@ -28,14 +28,5 @@ func config(_ yaml: String) throws -> TierConfig {
     try ConfigLoader.load(bytes: Array(yaml.utf8), file: "t.yaml", source: .flag("t.yaml"))
 }
 
-/// SplitMix64: a small seeded generator, so fuzz tests are repeatable.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
-}
+/// The core's seeded generator (bench's Poisson arrivals use it too), so fuzz tests are repeatable.
+typealias SplitMix = SplitMixGenerator

@@ -318,6 +318,7 @@ enum StreamFields {
 struct SplitMixGenerator: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
+    init(state: UInt64) { self.state = state }
     mutating func next() -> UInt64 {
         state &+= 0x9E3779B97F4A7C15
         var z = state
