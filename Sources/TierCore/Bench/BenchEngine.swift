@@ -207,7 +207,14 @@ public final class BenchEngine {
         getrusage(RUSAGE_SELF.rawValue, &usageStart)
         let t0 = monotonicMs()
         var lastDone = t0
-        var bodiesCopy = bodies  // stable storage for CURLOPT_POSTFIELDS while transfers run
+        // libcurl reads CURLOPT_POSTFIELDS while the transfer runs: the bodies live in storage of
+        // their own for the whole run, not in array buffers lent to a closure.
+        let stable: [UnsafeMutableRawBufferPointer] = bodies.map { b in
+            let p = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, b.count), alignment: 1)
+            b.withUnsafeBytes { p.copyMemory(from: $0) }
+            return p
+        }
+        defer { for p in stable { p.deallocate() } }
 
         func issue(_ index: Int, scheduledMs: Double) {
             let slot = pool.popLast() ?? makeSlot()!
@@ -221,7 +228,7 @@ public final class BenchEngine {
             _ = tier_easy_setopt_long(e, CURLOPT_TIMEOUT_MS, options.timeoutMs)
             _ = tier_easy_setopt_slist(e, CURLOPT_HTTPHEADER, headerList)
             let b = index % bodies.count
-            _ = bodiesCopy[b].withUnsafeMutableBytes { tier_easy_setopt_pointer(e, CURLOPT_POSTFIELDS, $0.baseAddress) }
+            _ = tier_easy_setopt_pointer(e, CURLOPT_POSTFIELDS, stable[b].baseAddress)
             _ = tier_easy_setopt_offt(e, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(bodies[b].count))
             active[e] = slot
             curl_multi_add_handle(multi, e)

@@ -109,8 +109,10 @@ public final class HTTPClient {
         if request.method == "GET" {
             _ = tier_easy_setopt_long(h, CURLOPT_HTTPGET, 1)
         } else {
-            _ = t.body.withUnsafeMutableBytes { tier_easy_setopt_pointer(h, CURLOPT_POSTFIELDS, $0.baseAddress) }
+            // libcurl copies the body (the size first, then COPYPOSTFIELDS): no pointer into a Swift
+            // array has to outlive the closure that lent it.
             _ = tier_easy_setopt_offt(h, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(t.body.count))
+            _ = t.body.withUnsafeMutableBytes { tier_easy_setopt_pointer(h, CURLOPT_COPYPOSTFIELDS, $0.baseAddress) }
         }
         let ctx = box.toOpaque()
         _ = tier_easy_setopt_write_callback(h, CURLOPT_WRITEFUNCTION, { ptr, size, count, ud in
