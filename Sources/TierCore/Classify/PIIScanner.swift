@@ -902,7 +902,8 @@ public enum PIIScanner {
         while e > from, s[e - 1] == 0x20 || s[e - 1] == 0x0A || s[e - 1] == 0x0D || s[e - 1] == UInt8(ascii: "\"") || s[e - 1] == UInt8(ascii: "'") {
             e -= 1
         }
-        for tb in nameTriggerBytes where e - from >= tb.count {
+        guard e > from else { return nil }
+        for tb in nameTriggersByLastByte[Int(ASCII.lower(s[e - 1]))] where e - from >= tb.count {
             let k = e - tb.count
             var m = 0
             while m < tb.count && ASCII.lower(s[k + m]) == tb[m] { m += 1 }
@@ -916,6 +917,12 @@ public enum PIIScanner {
     static let streetSuffixes = ["straße", "strasse", "str.", "gasse", "weg", "ring", "platz", "allee", "damm", "ufer"]
     static let streetSuffixBytes = streetSuffixes.map { Array($0.utf8) }
     static let nameTriggerBytes = nameTriggers.map { Array($0.utf8) }
+    /// The cues by their last byte: a name's left context is compared only with cues that can end there.
+    static let nameTriggersByLastByte: [[[UInt8]]] = {
+        var t = [[[UInt8]]](repeating: [], count: 256)
+        for c in nameTriggerBytes { t[Int(c[c.count - 1])].append(c) }
+        return t
+    }()
     static let unitWords = ["Flat", "Studio", "Apartment", "PSC", "Unit", "USNS", "USS"]
 
     static let unitWordBytes = unitWords.map { Array($0.utf8) }
