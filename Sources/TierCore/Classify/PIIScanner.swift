@@ -194,20 +194,28 @@ public enum PIIScanner {
                     else { break }
                 }
                 continue
-            } else if isDigit(b) && wordStart, let end = macAddress(s, i) {
-                found.append(Finding(type: "MAC_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue
             } else if isDigit(b) && wordStart {
-                if let end = ipv4(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.9)); i = end; continue }
+                // The digit run's length and the byte after it rule most shapes out before any is tried.
+                var k = i + 1
+                while k < n, isDigit(s[k]) { k += 1 }
+                let run = k - i
+                let c: UInt8 = k < n ? s[k] : 0
+                if run <= 4 && (c == UInt8(ascii: ":") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || ASCII.isHex(c) && !isDigit(c)),
+                   let end = macAddress(s, i) { found.append(Finding(type: "MAC_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
+                if run <= 3 && c == UInt8(ascii: "."), let end = ipv4(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.9)); i = end; continue }
                 // Checksum and context make an NHS number certain: before the phone shapes it resembles.
                 if let end = nhs(s, i) { found.append(Finding(type: "UK_NHS", start: i, end: end, confidence: 0.9)); i = end; continue }
-                if let end = usPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.8)); i = end; continue }
+                if (run == 3 && (c == UInt8(ascii: "-") || c == UInt8(ascii: "."))) || (run == 1 && b == UInt8(ascii: "1") && c == UInt8(ascii: "-")),
+                   let end = usPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.8)); i = end; continue }
                 if let end = nationalPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.75)); i = end; continue }
-                if let end = nhs(s, i) { found.append(Finding(type: "UK_NHS", start: i, end: end, confidence: 0.9)); i = end; continue }
-                if let end = plainSSN(s, i) { found.append(Finding(type: "US_SSN", start: i, end: end, confidence: 0.85)); i = end; continue }
-                if let end = abaRouting(s, i) { found.append(Finding(type: "US_BANK_ROUTING", start: i, end: end, confidence: 0.85)); i = end; continue }
-                if let (start, end) = dateOfBirth(s, i, csv) { found.append(Finding(type: "DATE_OF_BIRTH", start: start, end: end, confidence: 0.8)); i = end; continue }
-                if let end = ipv6(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
-                if let end = streetAddress(s, i) { found.append(Finding(type: "STREET_ADDRESS", start: i, end: end, confidence: 0.75)); i = end; continue }
+                if run == 9 || (run == 3 && c == 0x20), let end = plainSSN(s, i) { found.append(Finding(type: "US_SSN", start: i, end: end, confidence: 0.85)); i = end; continue }
+                if run == 9, let end = abaRouting(s, i) { found.append(Finding(type: "US_BANK_ROUTING", start: i, end: end, confidence: 0.85)); i = end; continue }
+                if run <= 4 && (c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == 0x20),
+                   let (start, end) = dateOfBirth(s, i, csv) { found.append(Finding(type: "DATE_OF_BIRTH", start: start, end: end, confidence: 0.8)); i = end; continue }
+                if run <= 4 && (c == UInt8(ascii: ":") || ASCII.isHex(c) && !isDigit(c)),
+                   let end = ipv6(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
+                if run <= 6 && (c == 0x20 || c == UInt8(ascii: ",")),
+                   let end = streetAddress(s, i) { found.append(Finding(type: "STREET_ADDRESS", start: i, end: end, confidence: 0.75)); i = end; continue }
                 while i < n, isAlnum(s[i]) { i += 1 }
                 continue
             } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3) && !(b &- 0x41 < 26 && i + 1 < n && s[i + 1] &- 0x41 < 26 && iban(s, i) != nil),
