@@ -106,10 +106,12 @@ enum BenchCommand {
         // Prompts, prepared before any clock starts.
         let maxTokens = try int("max-tokens") ?? 64
         var prompts: [BenchPrompt]
+        var syntheticTokens: Int? = nil
         if let f = p.value("prompts") {
             if p.value("input-tokens") != nil { throw .usage("\(path): give --prompts or --input-tokens, not both") }
             prompts = try BenchPrompts.load(path: f)
         } else if let n = try int("input-tokens") {
+            syntheticTokens = n
             prompts = BenchPrompts.synthetic(inputTokens: n, outputTokens: try int("output-tokens") ?? maxTokens)
         } else {
             if p.value("output-tokens") != nil { throw .usage("\(path): --output-tokens goes with --input-tokens") }
@@ -189,7 +191,24 @@ enum BenchCommand {
                 Terminal.warning("\(t.target.name): \(held) prompt\(held == 1 ? "" : "s") not sent: their data may not reach this tier (max sensitivity \(t.maxSensitivity.name))")
             }
             if allowed.isEmpty { refused = true; continue }
-            let bodies = allowed.map { prompts[$0].body(for: t.target, maxTokens: maxTokens, stream: stream) }
+            var bodies = allowed.map { prompts[$0].body(for: t.target, maxTokens: maxTokens, stream: stream) }
+            if let n = syntheticTokens {
+                // Size the filler to this server's tokenizer and chat template: two probes, not counted.
+                let out = prompts[0].outputTokens ?? maxTokens
+                let w1 = max(1, n - 16), w2 = max(2, 2 * w1)
+                var probes: [(words: Int, tokens: Int)] = []
+                for w in [w1, w2] {
+                    let body = BenchPrompts.synthetic(words: w, outputTokens: 1, count: 1)[0].body(for: t.target, maxTokens: 1, stream: stream)
+                    let r = engine.run(target: t.target, bodies: [body], load: LoadPoint(concurrency: 1, requests: 1), options: options)
+                    if let tokens = r.records.first?.inputTokens { probes.append((w, tokens)) }
+                }
+                if let words = BenchPrompts.wordsFor(inputTokens: n, probes: probes) {
+                    bodies = BenchPrompts.synthetic(words: words, outputTokens: out).map { $0.body(for: t.target, maxTokens: maxTokens, stream: stream) }
+                    Terminal.stderr("tier bench: \(t.target.name): \(words) filler words make \(n) prompt tokens (probes: \(probes.map { "\($0.words) words = \($0.tokens) tokens" }.joined(separator: ", ")))")
+                } else {
+                    Terminal.warning("\(t.target.name): the server reports no prompt token counts; prompts are about \(n) tokens")
+                }
+            }
             for point in points {
                 if point.warmup > 0 {
                     _ = engine.run(target: t.target, bodies: bodies, load: LoadPoint(concurrency: min(point.warmup, point.concurrency ?? 1), requests: point.warmup), options: options)

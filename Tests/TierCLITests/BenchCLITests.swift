@@ -152,5 +152,13 @@ import Testing
         #expect((res["output_tokens"] as? Int ?? 0) > 3)
         #expect((dist(res, "ttft")["p50"] ?? 0) > 0)
         #expect((dist(res, "e2e")["p50"] ?? 0) >= (dist(res, "ttft")["p50"] ?? 0))
+        // Synthetic prompts are sized to the server's own token count, and ignore_eos fixes the output length.
+        let syn = try tier(["bench", "-c", cfg, "--requests", "2", "--warmup", "0", "--input-tokens", "48", "--output-tokens", "8", "--json"])
+        #expect(syn.status == 0, "\(syn.stderr)")
+        let sr = try #require((jsonObject(syn.stdout)?["results"] as? [[String: Any]])?.first)
+        #expect(sr["output_tokens"] as? Int == 16)
+        let input = try #require(sr["input_tokens"] as? Int)
+        #expect(abs(input - 96) <= 4, "input tokens \(input) for 2 × 48")
+        #expect(syn.stderr.contains("filler words make 48 prompt tokens"))
     }
 }

@@ -71,14 +71,29 @@ public enum BenchPrompts {
     /// Prompts of about `inputTokens` tokens (common English words, about one token each), each
     /// different so no server-side prefix cache makes them free, asking for `outputTokens`.
     public static func synthetic(inputTokens: Int, outputTokens: Int, count: Int = 16) -> [BenchPrompt] {
+        synthetic(words: max(1, inputTokens - 16), outputTokens: outputTokens, count: count)
+    }
+
+    /// Prompts of exactly `words` filler words (what `tier bench` sizes to the server's own token
+    /// count, measured with two probes before the run).
+    public static func synthetic(words budget: Int, outputTokens: Int, count: Int = 16) -> [BenchPrompt] {
         let words = ["time", "river", "light", "stone", "green", "table", "music", "paper", "cloud", "north", "window",
                      "garden", "silver", "market", "letter", "winter", "bridge", "orange", "story", "engine"]
         let instruction = "Continue this list of words with more words, without stopping: "
-        let budget = max(1, inputTokens - 16)
         return (0..<count).map { k in
             var s = "Request \(k). " + instruction
-            for i in 0..<budget { s += words[(i * 7 + k * 3) % words.count] + " " }
+            for i in 0..<max(1, budget) { s += words[(i * 7 + k * 3) % words.count] + " " }
             return BenchPrompt(user: s, taskType: "synthetic", outputTokens: outputTokens)
         }
+    }
+
+    /// The filler word count that makes `inputTokens` prompt tokens on this server, from two probes:
+    /// (words, prompt tokens) at two sizes fit tokens = a + b × words. Nil when the probes disagree.
+    public static func wordsFor(inputTokens: Int, probes: [(words: Int, tokens: Int)]) -> Int? {
+        guard probes.count == 2, probes[1].words != probes[0].words else { return nil }
+        let b = Double(probes[1].tokens - probes[0].tokens) / Double(probes[1].words - probes[0].words)
+        let a = Double(probes[0].tokens) - b * Double(probes[0].words)
+        guard b > 0.05, b < 20 else { return nil }
+        return max(1, Int(((Double(inputTokens) - a) / b).rounded()))
     }
 }
