@@ -78,6 +78,24 @@ import Testing
         #expect(show.stdout.contains("\n    summarization: "))
     }
 
+    @Test func filtersByTaskTierAndTime() throws {
+        let dir = scratchDirectory()
+        write(log(2_000), to: dir + "/log.jsonl")  // tasks alternate; times run 2026-11-01 to 2026-11-09
+        let task = try tier(["calibrate", "-c", hybrid, dir + "/log.jsonl", "--task", "formatting", "--json", "--target", "0.5"])
+        let doc = try #require(jsonObject(task.stdout))
+        #expect(doc["records"] as? Int == 1_000)
+        #expect(doc["filtered_out"] as? Int == 1_000)
+        let since = try tier(["calibrate", "-c", hybrid, dir + "/log.jsonl", "--since", "2026-11-05", "--json", "--target", "0.5"])
+        // Days 5 to 9 of each run of nine: 5 of every 9 records.
+        let kept = try #require(jsonObject(since.stdout)?["records"] as? Int)
+        #expect(abs(kept - 2_000 * 5 / 9) <= 2)
+        let none = try tier(["calibrate", "-c", hybrid, dir + "/log.jsonl", "--tier", "cloud"])
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("no labelled records") && none.stderr.contains("2000 filtered out"))
+        let bad = try tier(["calibrate", "-c", hybrid, dir + "/log.jsonl", "--since", "last tuesday"])
+        #expect(bad.status == 2 && bad.stderr.contains("--since needs a date"))
+    }
+
     @Test func malformedLinesAreReportedAndSkipped() throws {
         let dir = scratchDirectory()
         var lines = log(2_000).split(separator: "\n").map(String.init)
