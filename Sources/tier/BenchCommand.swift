@@ -223,7 +223,7 @@ enum BenchCommand {
         }
         if summaries.isEmpty { return refused ? .policy : .failure }
 
-        if let svgPath = p.value("svg") { try CalibrateCommand.writeFile(svgPath, Plot.svg(histogramSpec(summaries))) }
+        if let svgPath = p.value("svg") { try System.writeFile(svgPath, Plot.svg(histogramSpec(summaries))) }
         if p.flag("json") { Terminal.stdout(json(summaries, stream: stream)) }
         else if p.flag("csv") { Terminal.stdout(csv(summaries)) }
         else { Terminal.stdout(text(summaries, slo: slo)) }

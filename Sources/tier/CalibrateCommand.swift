@@ -135,7 +135,7 @@ enum CalibrateCommand {
 
         if let svgPath = p.value("svg") {
             let svg = Plot.svg(plotSpec(result, settings: settings))
-            do { try writeFile(svgPath, svg) } catch { throw error }
+            try System.writeFile(svgPath, svg)
         }
         if p.flag("json") {
             Terminal.stdout(json(result, raw: raw, fitted: fitted, cvECE: crossValidatedECE, groups: groups, data: data, settings: settings, saving: saving, source: source))
@@ -409,14 +409,5 @@ enum CalibrateCommand {
         }
         try editor.write()
         Terminal.stderr(diff)
-    }
-
-    static func writeFile(_ path: String, _ text: String) throws(TierError) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if fd < 0 { throw .io(path: path, message: System.errnoMessage()) }
-        defer { close(fd) }
-        var t = text
-        let ok = t.withUTF8 { b in Glibc.write(fd, b.baseAddress, b.count) == b.count }
-        if !ok { throw .io(path: path, message: System.errnoMessage()) }
     }
 }

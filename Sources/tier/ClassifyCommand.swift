@@ -49,6 +49,11 @@ enum ClassifyCommand {
         var minConfidence = 0.0
         var showValues = false
         var custom = ClassifySettings()
+
+        /// --types and --min-confidence, for every output mode.
+        func keeps(_ f: PIIScanner.Finding) -> Bool {
+            (types.map { $0.contains(f.type) } ?? true) && f.confidence >= minConfidence
+        }
     }
 
     static func run(_ args: [String]) throws(TierError) -> ExitCode {
@@ -192,7 +197,7 @@ enum ClassifyCommand {
                     counted = max(counted, win.offset + rel)
                 }
                 var emitted = win.reportFrom
-                for f in win.findings where (o.types.map { $0.contains(f.type) } ?? true) && f.confidence >= o.minConfidence {
+                for f in win.findings where o.keeps(f) {
                     if f.level > r.level { r.level = f.level }
                     switch mode {
                     case .counts:
@@ -252,9 +257,6 @@ enum ClassifyCommand {
         }
     }
 
-    static func filtered(_ findings: [PIIScanner.Finding], _ o: Options) -> [PIIScanner.Finding] {
-        findings.filter { f in (o.types.map { $0.contains(f.type) } ?? true) && f.confidence >= o.minConfidence }
-    }
 
     /// A masked preview: the first and last characters, the rest as '*'.
     static func preview(_ value: String) -> String {
@@ -279,7 +281,7 @@ enum ClassifyCommand {
                 bad += 1
                 continue
             }
-            let findings = filtered(PIIScanner.scan(text, custom: o.custom), o)
+            let findings = PIIScanner.scan(text, custom: o.custom).filter(o.keeps)
             let level = findings.map(\.level).max() ?? .public
             if level > worst { worst = level }
             var w = JSONWriter()

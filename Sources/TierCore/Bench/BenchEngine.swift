@@ -78,7 +78,8 @@ public final class BenchEngine {
 
         func reset(proto: BenchProtocol, stream: Bool, keepText: Bool, t0: Double) {
             sse = SSEParser()
-            if self.proto != proto || record.promptIndex < 0 {
+            // A new slot's extractor reads OpenAI streams (its proto's default): rebuilt only on a change.
+            if self.proto != proto {
                 extractor = JSONFieldExtractor(paths: proto == .openai ? StreamFields.openAIPaths : StreamFields.anthropicPaths)
             }
             self.proto = proto
@@ -163,7 +164,6 @@ public final class BenchEngine {
     func makeSlot() -> Slot? {
         guard let e = curl_easy_init() else { return nil }
         let s = Slot(easy: e)
-        s.record.promptIndex = -1
         let ctx = Unmanaged.passUnretained(s).toOpaque()
         _ = tier_easy_setopt_pointer(e, CURLOPT_WRITEDATA, ctx)
         _ = tier_easy_setopt_write_callback(e, CURLOPT_WRITEFUNCTION) { ptr, size, count, ud in
@@ -265,7 +265,6 @@ public final class BenchEngine {
                 r.error = "empty"
             }
             records.append(r)
-            slot.record.promptIndex = 0
             pool.append(slot)
             progress?(records.count, total)
         }

@@ -69,10 +69,14 @@ public struct CalibrationResult: Sendable {
 
     /// The point for an arbitrary threshold: the last curve point at or above it.
     public func at(threshold t: Double) -> ThresholdPoint {
-        // curve is sorted by threshold descending; find the smallest threshold ≥ t.
-        var best: ThresholdPoint? = nil
-        for p in curve where p.threshold >= t - 1e-12 { best = p }
-        if var b = best { b.threshold = t; return b }
+        // curve is sorted by threshold descending: binary search for the last point ≥ t (a curve
+        // has a point per distinct confidence, up to a million; a table or plot asks fifty times).
+        var lo = 0, hi = curve.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if curve[mid].threshold >= t - 1e-12 { lo = mid + 1 } else { hi = mid }
+        }
+        if lo > 0 { var b = curve[lo - 1]; b.threshold = t; return b }
         return ThresholdPoint(threshold: t, kept: 0, agreeing: 0, localShare: 0, agreement: .nan, wilsonLower: 0, overallQuality: 1)
     }
 }
@@ -111,9 +115,10 @@ public enum Calibration {
                 needed = max(0, Int((Double(m) / b.localShare).rounded(.up)) - n)
             }
         }
+        let bins = reliability(sorted)
         return CalibrationResult(records: n, agreeing: agreeing, curve: curve, chosen: chosen, knee: knee(curve),
-                                 recordsNeeded: needed, bestRate: bestRate, reliability: reliability(sorted),
-                                 ece: ece(sorted), brier: brier(input), auroc: auroc(sorted))
+                                 recordsNeeded: needed, bestRate: bestRate, reliability: bins,
+                                 ece: ece(bins, records: n), brier: brier(input), auroc: auroc(sorted))
     }
 
     /// Where agreement falls off sharply as more is kept local: on the curve of (local share,
@@ -157,12 +162,12 @@ public enum Calibration {
         return out
     }
 
-    /// Expected calibration error over ten equal-width bins.
-    static func ece(_ sorted: [CalibrationRecord]) -> Double {
-        let n = Double(sorted.count)
+    /// Expected calibration error over the reliability bins.
+    static func ece(_ bins: [ReliabilityBin], records: Int) -> Double {
+        let n = Double(records)
         guard n > 0 else { return .nan }
         var total = 0.0
-        for b in reliability(sorted) where b.count > 0 {
+        for b in bins where b.count > 0 {
             let gap: Double = abs(b.agreement - b.meanConfidence)
             total += Double(b.count) / n * gap
         }

@@ -32,9 +32,8 @@ public enum PIIScanner {
 
     /// The built-in detectors plus the config's (`classify:` detectors and keywords).
     public static func scan(_ text: String, custom: ClassifySettings) -> [Finding] {
-        let found = scan(text)
-        if custom.isEmpty { return found }
-        return firstOfOverlaps(found + customFindings(text, custom))
+        var t = text
+        return t.withUTF8 { scan($0, csv: CSVHeader($0), custom: custom) }
     }
 
     /// The same over raw bytes: offsets stay byte offsets into `bytes` even where it is not valid UTF-8.
@@ -720,7 +719,6 @@ public enum PIIScanner {
         if peek < s.count, s[peek] == UInt8(ascii: "\"") || s[peek] == UInt8(ascii: "'") { peek += 1 }
         while peek < s.count, s[peek] == 0x20 { peek += 1 }
         guard peek < s.count, s[peek] == UInt8(ascii: "=") || s[peek] == UInt8(ascii: ":") else { return nil }
-        let key = s[start..<j].map { ASCII.lower($0) }
         // scheme://user:password@host
         if j + 3 < s.count, s[j] == UInt8(ascii: ":"), s[j + 1] == UInt8(ascii: "/"), s[j + 2] == UInt8(ascii: "/") {
             var k = j + 3
@@ -733,9 +731,9 @@ public enum PIIScanner {
             return ("PASSWORD", pwStart, e)
         }
         // Byte comparisons: this runs for every "word:" and "word=" of JSON, logs and configs.
-        let isPassword = passwordKeyBytes.contains { contains(key, $0) }
-        let isAWSSecret = contains(key, awsSecretA) || contains(key, awsSecretB)
-        let isKey = isAWSSecret || apiKeyBytes.contains { contains(key, $0) }
+        let isPassword = passwordKeyBytes.contains { containsLowered(s, start, j, $0) }
+        let isAWSSecret = containsLowered(s, start, j, awsSecretA) || containsLowered(s, start, j, awsSecretB)
+        let isKey = isAWSSecret || apiKeyBytes.contains { containsLowered(s, start, j, $0) }
         guard isPassword || isKey else { return nil }
         // separator: optional quote, spaces, '=' or ':', spaces, optional quote
         var k = j
@@ -748,18 +746,18 @@ public enum PIIScanner {
         if k < s.count, s[k] == UInt8(ascii: "\"") || s[k] == UInt8(ascii: "'") { quote = s[k]; k += 1 }
         let vStart = k
         while k < s.count, s[k] > 0x20, s[k] != quote, s[k] != UInt8(ascii: ","), !(quote == 0 && (s[k] == UInt8(ascii: ";"))) { k += 1 }
-        let value = Array(s[vStart..<k])
-        guard value.count >= 8, value.count <= 200, looksRandom(value) else { return nil }
+        guard k - vStart >= 8, k - vStart <= 200, looksRandom(s, vStart, k) else { return nil }
         // a JWT, a known key shape or a Slack webhook in an assignment is found as what it is
-        if value.count > 3, value[0] == UInt8(ascii: "e"), value[1] == UInt8(ascii: "y"), value[2] == UInt8(ascii: "J") { return nil }
-        if SensitivityScanner.matchSecret(s, at: vStart) != nil || slackWebhook(s, vStart) != nil { return nil }
-        if isAWSSecret && value.count == 40 { return ("AWS_SECRET_KEY", vStart, k) }
-        return (isPassword || hasPasswordSymbol(value) ? "PASSWORD" : "GENERIC_API_KEY", vStart, k)
+        if startsJWT(s, vStart, k) || SensitivityScanner.matchSecret(s, at: vStart) != nil || slackWebhook(s, vStart) != nil { return nil }
+        if isAWSSecret && k - vStart == 40 { return ("AWS_SECRET_KEY", vStart, k) }
+        return (isPassword || hasPasswordSymbol(s, vStart, k) ? "PASSWORD" : "GENERIC_API_KEY", vStart, k)
     }
 
     /// Symbols people put in passwords and key generators leave out: such a value is a password.
-    static func hasPasswordSymbol(_ v: [UInt8]) -> Bool {
-        v.contains { c in
+    static func hasPasswordSymbol(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        (a..<b).contains { k in
+            let c = s[k]
+            return
             c == UInt8(ascii: "!") || c == UInt8(ascii: "^") || c == UInt8(ascii: "%") || c == UInt8(ascii: "*") || c == UInt8(ascii: "$")
                 || c == UInt8(ascii: "#") || c == UInt8(ascii: "&") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: "~")
                 || c == UInt8(ascii: "?") || c == UInt8(ascii: "@")
@@ -813,39 +811,37 @@ public enum PIIScanner {
         // a sentence's full stop is not part of the value
         while k > vStart, s[k - 1] == UInt8(ascii: ".") { k -= 1 }
         guard k - vStart >= 8, k - vStart <= 128 else { return nil }
-        let value = Array(s[vStart..<k])
-        guard looksRandom(value), SensitivityScanner.matchSecret(s, at: vStart) == nil, slackWebhook(s, vStart) == nil else { return nil }
-        if value.count > 3, value[0] == UInt8(ascii: "e"), value[1] == UInt8(ascii: "y"), value[2] == UInt8(ascii: "J") { return nil }
+        guard looksRandom(s, vStart, k), !startsJWT(s, vStart, k), SensitivityScanner.matchSecret(s, at: vStart) == nil,
+              slackWebhook(s, vStart) == nil else { return nil }
         // an AWS secret access key: 40 base64 characters after "secret"
-        if isSecret && value.count == 40 && value.allSatisfy({ isAlnum($0) || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "+") }) {
+        if isSecret && k - vStart == 40 && (vStart..<k).allSatisfy({ isAlnum(s[$0]) || s[$0] == UInt8(ascii: "/") || s[$0] == UInt8(ascii: "+") }) {
             return ("AWS_SECRET_KEY", vStart, k)
         }
-        return (isPassword || hasPasswordSymbol(value) ? "PASSWORD" : "GENERIC_API_KEY", vStart, k)
+        return (isPassword || hasPasswordSymbol(s, vStart, k) ? "PASSWORD" : "GENERIC_API_KEY", vStart, k)
     }
 
     static let placeholderWords = ["xxxx", "your", "example", "placeholder", "redacted", "changeme", "<", "${", "***", "dummy", "sample"]
         .map { Array($0.utf8) }
 
     /// Mixed character classes and no placeholder words: a value, not a word or an example.
-    static func looksRandom(_ v: [UInt8]) -> Bool {
+    static func looksRandom(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
         var lower = 0, upper = 0, digit = 0, other = 0
-        for b in v {
+        var seen = ByteSet()
+        var distinct = 0
+        for k in a..<e {
+            let b = s[k]
             if b &- 0x61 < 26 { lower += 1 } else if b &- 0x41 < 26 { upper += 1 } else if isDigit(b) { digit += 1 } else { other += 1 }
+            if !seen.contains(b) { seen.insert(b); distinct += 1 }
         }
         let classes = (lower > 0 ? 1 : 0) + (upper > 0 ? 1 : 0) + (digit > 0 ? 1 : 0) + (other > 0 ? 1 : 0)
         guard classes >= 2 else { return false }
-        let lowered = v.map { ASCII.lower($0) }
-        for word in placeholderWords where contains(lowered, word) { return false }
-        var seen: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        var distinct = 0
-        withUnsafeMutableBytes(of: &seen) { raw in
-            let bits = raw.bindMemory(to: UInt64.self)
-            for b in v {
-                let word = Int(b >> 6), bit = UInt64(1) << UInt64(b & 63)
-                if bits[word] & bit == 0 { bits[word] |= bit; distinct += 1 }
-            }
-        }
+        for word in placeholderWords where containsLowered(s, a, e, word) { return false }
         return distinct >= 6
+    }
+
+    /// A JWT's header starts "eyJ": one in an assignment or in prose is left to the JWT detector.
+    @inline(__always) static func startsJWT(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        e - a > 3 && s[a] == UInt8(ascii: "e") && s[a + 1] == UInt8(ascii: "y") && s[a + 2] == UInt8(ascii: "J")
     }
 
     // MARK: names and addresses

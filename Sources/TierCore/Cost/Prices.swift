@@ -87,7 +87,7 @@ public struct PriceTable: Sendable {
         do {
             value = try bytes.withUnsafeBufferPointer { (b) throws(JSONParseError) -> JSONValue in try JSONParser.parse(b) }
         } catch {
-            let (line, col) = lineColumn(bytes, offset: error.offset)
+            let (line, col) = bytes.withUnsafeBufferPointer { UTF8Check.lineColumn($0, offset: error.offset) }
             throw .data([Diagnostic(file: path, line: line, column: col, message: "not valid JSON: \(error.message)")])
         }
         guard case .object(let models) = value else {
@@ -117,13 +117,5 @@ public struct PriceTable: Sendable {
             if best == nil || k.count > best!.key.count { best = (k, p) }
         }
         return best
-    }
-
-    public static func lineColumn(_ bytes: [UInt8], offset: Int) -> (Int, Int) {
-        var line = 1, col = 1
-        for b in bytes.prefix(max(0, offset)) {
-            if b == 0x0A { line += 1; col = 1 } else { col += 1 }
-        }
-        return (line, col)
     }
 }

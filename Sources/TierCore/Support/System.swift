@@ -79,6 +79,16 @@ public enum System {
         s.withUTF8 { write(fd: fd, UnsafeRawBufferPointer($0)) }
     }
 
+    /// Creates or replaces a file with `text` (SVG plots and other outputs a user names).
+    public static func writeFile(_ path: String, _ text: String) throws(TierError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if fd < 0 { throw .io(path: path, message: errnoMessage()) }
+        defer { close(fd) }
+        var t = text
+        let ok = t.withUTF8 { b in Glibc.write(fd, b.baseAddress, b.count) == b.count }
+        if !ok { throw .io(path: path, message: errnoMessage()) }
+    }
+
     /// The names in a directory (not . or ..); empty when it cannot be read.
     public static func listDirectory(_ path: String) -> [String] {
         guard let d = opendir(path) else { return [] }
