@@ -57,12 +57,9 @@ enum CalibrateCommand {
         let path = "tier calibrate"
         guard let p = try RootCommand.parse(args, spec, path: path) else { return .success }
         if p.positionals.count > 1 { throw .usage("\(path): one input file at most, got \(p.positionals.count)") }
+        // Each of these has a table default, so a value is always there.
         func fraction(_ name: String, open: Bool = false) throws(TierError) -> Double {
-            let s = p.value(name) ?? spec.option(named: name)!.defaultValue!
-            guard let v = Format.parseFraction(s), v >= 0, v <= 1, !open || (v > 0 && v < 1) else {
-                throw .usage("\(path): --\(name) needs a number \(open ? "between 0 and 1 (exclusive)" : "from 0 to 1"), got '\(s)'")
-            }
-            return v
+            try p.fraction(name, of: spec, path: path, exclusive: open)!
         }
         var settings = CalibrationSettings()
         settings.target = try fraction("target", open: true)

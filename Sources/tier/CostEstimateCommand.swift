@@ -76,11 +76,7 @@ enum CostEstimateCommand {
             if v == 0 { throw .usage("\(path): --\(name) must be more than 0") }
             return v
         }
-        func fraction(_ name: String) throws(TierError) -> Double? {
-            guard let s = p.value(name) ?? spec.option(named: name)?.defaultValue else { return nil }
-            guard let v = Format.parseFraction(s), v >= 0, v <= 1 else { throw .usage("\(path): --\(name) needs a share from 0 to 1 (or 0% to 100%), got '\(s)'") }
-            return v
-        }
+        func fraction(_ name: String) throws(TierError) -> Double? { try p.fraction(name, of: spec, path: path) }
 
         // Volume.
         if p.value("tasks-per-month") != nil && p.value("tasks-per-day") != nil {

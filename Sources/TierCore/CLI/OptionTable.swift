@@ -209,3 +209,15 @@ public enum ArgumentParser {
         return result
     }
 }
+
+extension ParsedArguments {
+    /// An option's value, or its table default, as a fraction: "0.7" or "70%". `exclusive` also
+    /// refuses 0 and 1. The error names the option, as every usage error does.
+    public func fraction(_ name: String, of command: CommandSpec, path: String, exclusive: Bool = false) throws(TierError) -> Double? {
+        guard let s = value(name) ?? command.option(named: name)?.defaultValue else { return nil }
+        guard let v = Format.parseFraction(s), v >= 0, v <= 1, !exclusive || (v > 0 && v < 1) else {
+            throw .usage("\(path): --\(name) needs a share \(exclusive ? "between 0 and 1, exclusive" : "from 0 to 1") (or 0% to 100%), got '\(s)'")
+        }
+        return v
+    }
+}
