@@ -203,10 +203,11 @@ public enum PIIScanner {
                    let end = macAddress(s, i) { found.append(Finding(type: "MAC_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
                 if run <= 3 && c == UInt8(ascii: "."), let end = ipv4(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.9)); i = end; continue }
                 // Checksum and context make an NHS number certain: before the phone shapes it resembles.
-                if let end = nhs(s, i) { found.append(Finding(type: "UK_NHS", start: i, end: end, confidence: 0.9)); i = end; continue }
+                if run == 10 || (run == 3 || run == 6) && (c == 0x20 || c == UInt8(ascii: "-")),
+                   let end = nhs(s, i) { found.append(Finding(type: "UK_NHS", start: i, end: end, confidence: 0.9)); i = end; continue }
                 if (run == 3 && (c == UInt8(ascii: "-") || c == UInt8(ascii: "."))) || (run == 1 && b == UInt8(ascii: "1") && c == UInt8(ascii: "-")),
                    let end = usPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.8)); i = end; continue }
-                if let end = nationalPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.75)); i = end; continue }
+                if b == UInt8(ascii: "0") && run >= 2, let end = nationalPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.75)); i = end; continue }
                 if run == 9 || (run == 3 && c == 0x20), let end = plainSSN(s, i) { found.append(Finding(type: "US_SSN", start: i, end: end, confidence: 0.85)); i = end; continue }
                 if run == 9, let end = abaRouting(s, i) { found.append(Finding(type: "US_BANK_ROUTING", start: i, end: end, confidence: 0.85)); i = end; continue }
                 if run <= 4 && (c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == 0x20),
@@ -217,17 +218,18 @@ public enum PIIScanner {
                    let end = streetAddress(s, i) { found.append(Finding(type: "STREET_ADDRESS", start: i, end: end, confidence: 0.75)); i = end; continue }
                 while i < n, isAlnum(s[i]) { i += 1 }
                 continue
-            } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3) && !(b &- 0x41 < 26 && i + 1 < n && s[i + 1] &- 0x41 < 26 && iban(s, i) != nil),
+            } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3) && !(b &- 0x41 < 26 && mayBeIBAN(s, i) && iban(s, i) != nil),
                       let end = streetAddress(s, i) ?? personName(s, i, csv) {
                 let type = isStreetStart(s, i) ? "STREET_ADDRESS" : "PERSON"
                 found.append(Finding(type: type, start: i, end: end, confidence: 0.7))
                 i = end
                 continue
             } else if wordStart && ASCII.isAlpha(b) {
-                if b &- 0x41 < 26, let end = iban(s, i) { found.append(Finding(type: "IBAN_CODE", start: i, end: end, confidence: 0.95)); i = end; continue }
+                let ibanLike = b &- 0x41 < 26 && mayBeIBAN(s, i)
+                if ibanLike, let end = iban(s, i) { found.append(Finding(type: "IBAN_CODE", start: i, end: end, confidence: 0.95)); i = end; continue }
                 if b &- 0x41 < 26, let end = ukNationalInsurance(s, i) { found.append(Finding(type: "UK_NINO", start: i, end: end, confidence: 0.85)); i = end; continue }
                 // An IBAN-shaped run that fails its checksum is a code: skip it whole, so no part of it reads as a phone.
-                if b &- 0x41 < 26, let end = ibanShape(s, i) { i = end; continue }
+                if ibanLike, let end = ibanShape(s, i) { i = end; continue }
                 if b == UInt8(ascii: "e"), let end = jwt(s, i) { found.append(Finding(type: "JWT", start: i, end: end, confidence: 0.95)); i = end; continue }
                 // The word (letters, digits, '_') and what follows it decide which detectors can apply.
                 var e = i + 1
@@ -244,7 +246,7 @@ public enum PIIScanner {
                 }
                 if b == UInt8(ascii: "h"), let end = slackWebhook(s, i) { found.append(Finding(type: "SLACK_TOKEN", start: i, end: end, confidence: 0.95)); i = end; continue }
                 if mayAssign(s, e), let (type, start, end) = assignment(s, i) { found.append(Finding(type: type, start: start, end: end, confidence: 0.8)); i = end; continue }
-                if next == 0x20, let (type, start, end) = proseSecret(s, i, e) { found.append(Finding(type: type, start: start, end: end, confidence: 0.75)); i = end; continue }
+                if next == 0x20 && mayBeProseSecretWord(b, e - i), let (type, start, end) = proseSecret(s, i, e) { found.append(Finding(type: type, start: start, end: end, confidence: 0.75)); i = end; continue }
                 i = e
                 continue
             } else if b == UInt8(ascii: ":"), i + 2 < n, s[i + 1] == UInt8(ascii: ":"), ASCII.isHex(s[i + 2]), i == 0 || !isAlnum(s[i - 1]) {
@@ -270,23 +272,40 @@ public enum PIIScanner {
     }
 
     /// Does any of `words` occur (case-insensitively) in the `width` bytes before `i`? No allocation:
-    /// one pass over the window, comparing only where a word's first letter stands.
+    /// one pass over the window; a table says which words can start at each byte, and only those are compared.
     static func anyBefore(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ width: Int, _ words: ContextWords) -> Bool {
         if i == 0 { return false }
-        let from = max(0, i - width)
-        var k = from
-        while k < i {
-            let c = ASCII.lower(s[k])
-            if words.firsts.contains(c) {
-                for w in words.list where w[0] == c && k + w.count <= i {
-                    var m = 1
-                    while m < w.count && ASCII.lower(s[k + m]) == w[m] { m += 1 }
-                    if m == w.count { return true }
+        return matches(s, max(0, i - width), i, words, all: false) != 0
+    }
+
+    /// The words of `words` that occur (case-insensitively) in s[from..<to], as bits; with `all` false,
+    /// the first one found.
+    static func matches(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ i: Int, _ words: ContextWords, all: Bool) -> UInt32 {
+        var found: UInt32 = 0
+        return words.firstMask.withUnsafeBufferPointer { firstMask in
+            words.bytes.withUnsafeBufferPointer { bytes in
+                words.offsets.withUnsafeBufferPointer { offsets in
+                    var k = from
+                    while k < i {
+                        var mask = firstMask[Int(s[k])]
+                        while mask != 0 {
+                            let w = mask.trailingZeroBitCount
+                            mask &= mask &- 1
+                            let a = offsets[w], count = offsets[w + 1] - a
+                            guard k + count <= i else { continue }
+                            var m = 1
+                            while m < count && ASCII.lower(s[k + m]) == bytes[a + m] { m += 1 }
+                            if m == count {
+                                found |= 1 << UInt32(w)
+                                if !all { return found }
+                            }
+                        }
+                        k += 1
+                    }
+                    return found
                 }
             }
-            k += 1
         }
-        return false
     }
 
     /// Case-insensitive: does `needle` (lower-case) occur in s[a..<b]?
@@ -510,7 +529,27 @@ public enum PIIScanner {
     /// Words that introduce a code, not a person's number: "Part 480-362-8140", "order 4111...".
     static let codeWords = ["reference", "ref", "model", "part", "job", "ticket", "ean", "order", "invoice", "sku", "serial",
                             "batch", "tracking", "item", "product", "case", "build", "pipeline", "version", "upc", "isbn", "id"]
-        .map { Array($0.utf8) }
+    /// The code words packed (lower-case, up to 16 bytes) and grouped by length: a word is compared
+    /// with the few of its length in two integer comparisons each.
+    static let codeWordsByLength: [[(UInt64, UInt64)]] = {
+        var t = [[(UInt64, UInt64)]](repeating: [], count: 17)
+        for w in codeWords { let p = pack(Array(w.utf8)[...]); t[p.2].append((p.0, p.1)) }
+        return t
+    }()
+    static let numberWords: [(UInt64, UInt64)] = ["number", "no", "nr"].map { let p = pack(Array($0.utf8)[...]); return (p.0, p.1) }
+
+    /// s[a..<b] lower-cased and packed as in `pack`; nil when longer than 16 bytes.
+    @inline(__always) static func packed(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> (UInt64, UInt64)? {
+        guard b - a <= 16 else { return nil }
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        var k = a
+        while k < b {
+            let v = UInt64(ASCII.lower(s[k]))
+            if k - a < 8 { lo |= v << UInt64(8 * (k - a)) } else { hi |= v << UInt64(8 * (k - a - 8)) }
+            k += 1
+        }
+        return (lo, hi)
+    }
 
     /// The word right before (past spaces, '#', ':' and "number"/"no.") is a code word.
     static func codeContext(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
@@ -522,17 +561,25 @@ public enum PIIScanner {
             defer { k = a }
             return (a, k)
         }
-        func equals(_ r: (Int, Int), _ w: [UInt8]) -> Bool {
-            guard r.1 - r.0 == w.count else { return false }
-            for m in 0..<w.count where ASCII.lower(s[r.0 + m]) != w[m] { return false }
-            return true
+        func isOne(_ r: (Int, Int), of list: [(UInt64, UInt64)]) -> Bool {
+            guard let p = packed(s, r.0, r.1) else { return false }
+            for w in list where w.0 == p.0 && w.1 == p.1 { return true }
+            return false
         }
         var word = previousWord()
-        if word.1 == word.0 { return false }
-        if equals(word, numberWord) || equals(word, noWord) || equals(word, nrWord) { word = previousWord() }
-        return codeWords.contains { equals(word, $0) }
+        let length = word.1 - word.0
+        if length == 0 || length > 9 { return false }
+        if (length == 2 || length == 6) && isOne(word, of: numberWords) {
+            word = previousWord()
+            guard word.1 - word.0 <= 16 else { return false }
+        }
+        return isOne(word, of: codeWordsByLength[word.1 - word.0])
     }
-    static let numberWord = Array("number".utf8), noWord = Array("no".utf8), nrWord = Array("nr".utf8)
+
+    /// Two capital letters and two digits: the start every IBAN (and IBAN-shaped code) has.
+    @inline(__always) static func mayBeIBAN(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        start + 4 < s.count && s[start + 1] &- 0x41 < 26 && isDigit(s[start + 2]) && isDigit(s[start + 3])
+    }
 
     static func iban(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard start + 4 < s.count, s[start + 1] &- 0x41 < 26, isDigit(s[start + 2]), isDigit(s[start + 3]) else { return nil }
@@ -688,10 +735,10 @@ public enum PIIScanner {
     /// passwords, API keys and tokens, AWS secret keys; also the password in scheme://user:password@host.
     static let passwordKeys = ["password", "passwd", "pwd", "passphrase", "db_pass"]
     static let apiKeyKeys = ["api_key", "apikey", "api-key", "token", "secret", "auth", "access_key", "private_key", "client_secret"]
-    static let passwordKeyBytes = passwordKeys.map { Array($0.utf8) }
-    static let apiKeyBytes = apiKeyKeys.map { Array($0.utf8) }
-    static let awsSecretA = Array("secret_access_key".utf8)
-    static let awsSecretB = Array("aws_secret".utf8)
+    /// All the key words in one list, read in one pass over a key: passwords, then AWS secrets, then API keys.
+    static let assignmentKeyWords = ContextWords(passwordKeys + ["secret_access_key", "aws_secret"] + apiKeyKeys)
+    static let passwordKeyBits: UInt32 = (1 << UInt32(passwordKeys.count)) - 1
+    static let awsSecretKeyBits: UInt32 = 3 << UInt32(passwordKeys.count)
 
     /// After a word ending at `e`: could this be `key = value`, `key: value` or a dotted or dashed key?
     @inline(__always) static func mayAssign(_ s: UnsafeBufferPointer<UInt8>, _ e: Int) -> Bool {
@@ -731,10 +778,10 @@ public enum PIIScanner {
             return ("PASSWORD", pwStart, e)
         }
         // Byte comparisons: this runs for every "word:" and "word=" of JSON, logs and configs.
-        let isPassword = passwordKeyBytes.contains { containsLowered(s, start, j, $0) }
-        let isAWSSecret = containsLowered(s, start, j, awsSecretA) || containsLowered(s, start, j, awsSecretB)
-        let isKey = isAWSSecret || apiKeyBytes.contains { containsLowered(s, start, j, $0) }
-        guard isPassword || isKey else { return nil }
+        let keyWords = matches(s, start, j, assignmentKeyWords, all: true)
+        guard keyWords != 0 else { return nil }
+        let isPassword = keyWords & passwordKeyBits != 0
+        let isAWSSecret = keyWords & awsSecretKeyBits != 0
         // separator: optional quote, spaces, '=' or ':', spaces, optional quote
         var k = j
         if k < s.count, s[k] == UInt8(ascii: "\"") || s[k] == UInt8(ascii: "'") { k += 1 }
@@ -786,15 +833,18 @@ public enum PIIScanner {
         ("token", false), ("key", false), ("secret", false), ("apikey", false),
     ].map { (Array($0.0.utf8), $0.1) }
 
+    /// First letter and length of each prose secret word: "the", "that", "said" stop here.
+    @inline(__always) static func mayBeProseSecretWord(_ first: UInt8, _ n: Int) -> Bool {
+        switch (ASCII.lower(first), n) {
+        case (UInt8(ascii: "p"), 2), (UInt8(ascii: "p"), 3), (UInt8(ascii: "p"), 6), (UInt8(ascii: "p"), 8),
+             (UInt8(ascii: "t"), 5), (UInt8(ascii: "k"), 3), (UInt8(ascii: "s"), 6), (UInt8(ascii: "a"), 6): return true
+        default: return false
+        }
+    }
+
     static func proseSecret(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int) -> (String, Int, Int)? {
         let n = wordEnd - start
-        guard n >= 2, n <= 8 else { return nil }
-        // First letter and length of each word: "the", "that", "said" stop here.
-        switch (ASCII.lower(s[start]), n) {
-        case (UInt8(ascii: "p"), 2), (UInt8(ascii: "p"), 3), (UInt8(ascii: "p"), 6), (UInt8(ascii: "p"), 8),
-             (UInt8(ascii: "t"), 5), (UInt8(ascii: "k"), 3), (UInt8(ascii: "s"), 6), (UInt8(ascii: "a"), 6): break
-        default: return nil
-        }
+        guard mayBeProseSecretWord(s[start], n) else { return nil }
         var isPassword = false, isSecret = false
         var matched = false
         for (w, pw) in proseSecretWords where w.count == n {
@@ -820,8 +870,7 @@ public enum PIIScanner {
         return (isPassword || hasPasswordSymbol(s, vStart, k) ? "PASSWORD" : "GENERIC_API_KEY", vStart, k)
     }
 
-    static let placeholderWords = ["xxxx", "your", "example", "placeholder", "redacted", "changeme", "<", "${", "***", "dummy", "sample"]
-        .map { Array($0.utf8) }
+    static let placeholderWords = ContextWords(["xxxx", "your", "example", "placeholder", "redacted", "changeme", "<", "${", "***", "dummy", "sample"])
 
     /// Mixed character classes and no placeholder words: a value, not a word or an example.
     static func looksRandom(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
@@ -835,7 +884,7 @@ public enum PIIScanner {
         }
         let classes = (lower > 0 ? 1 : 0) + (upper > 0 ? 1 : 0) + (digit > 0 ? 1 : 0) + (other > 0 ? 1 : 0)
         guard classes >= 2 else { return false }
-        for word in placeholderWords where containsLowered(s, a, e, word) { return false }
+        if matches(s, a, e, placeholderWords, all: false) != 0 { return false }
         return distinct >= 6
     }
 
@@ -1296,15 +1345,28 @@ public enum PIIScanner {
 
 }
 
-/// Context words for `anyBefore`, lower-case, with the set of their first letters for a quick test.
+/// Context words for `anyBefore`, lower-case, packed in one array, with a table from each byte to
+/// the words that start with it (either case): a window byte that starts none costs one load.
 struct ContextWords: Sendable {
-    let list: [[UInt8]]
-    let firsts: ByteSet
+    /// The words, one after another; word w is bytes[offsets[w]..<offsets[w + 1]].
+    let bytes: [UInt8]
+    let offsets: [Int]
+    /// Byte -> bit w set when word w starts with that byte (its upper case too).
+    let firstMask: [UInt32]
     init(_ words: [String]) {
-        list = words.map { Array($0.utf8) }
-        var f = ByteSet()
-        for w in list { f.insert(w[0]) }
-        firsts = f
+        precondition(words.count <= 32)
+        var bytes: [UInt8] = [], offsets = [0]
+        var mask = [UInt32](repeating: 0, count: 256)
+        for (w, word) in words.enumerated() {
+            let u = Array(word.utf8)
+            bytes += u
+            offsets.append(bytes.count)
+            mask[Int(u[0])] |= 1 << UInt32(w)
+            if u[0] &- 0x61 < 26 { mask[Int(u[0] - 0x20)] |= 1 << UInt32(w) }
+        }
+        self.bytes = bytes
+        self.offsets = offsets
+        firstMask = mask
     }
 }
 

@@ -138,8 +138,17 @@ public enum SensitivityScanner {
                     if let (start, end) = matchEmailRange(s, at: i) { found(.email, start, end); i = end; continue }
                 } else if ASCII.isDigit(b) {
                     if i == 0 || !isWordByte(base[i - 1]) {
-                        if let end = matchSSN(s, at: i) { found(.usSSN, i, end); i = end; continue }
-                        if let end = matchCard(s, at: i) { found(.creditCard, i, end); i = end; continue }
+                        // The digit run's length and the byte after it: an SSN's first group has 3 digits,
+                        // a card's 4 (then a space or dash) or all 13 to 19.
+                        var k = i &+ 1
+                        while k < n, ASCII.isDigit(base[k]) { k &+= 1 }
+                        let run = k &- i
+                        let c: UInt8 = k < n ? base[k] : 0
+                        if run == 3, let end = matchSSN(s, at: i) { found(.usSSN, i, end); i = end; continue }
+                        if (run == 4 && (c == 0x20 || c == UInt8(ascii: "-"))) || (run >= 13 && run <= 19),
+                           let end = matchCard(s, at: i) { found(.creditCard, i, end); i = end; continue }
+                        i = k
+                        continue
                     }
                     // skip the rest of this digit run: nothing starts inside it
                     while i < n, ASCII.isDigit(base[i]) { i += 1 }
@@ -308,7 +317,7 @@ public enum SensitivityScanner {
     }
 
     /// Length of the token body from `i`, and whether it looks random (not a placeholder like sk-xxxx or YOUR_KEY).
-    static let placeholderWords = ["xxxx", "your", "example", "placeholder", "redacted", "dummy", "changeme"].map { Array($0.utf8) }
+    static let placeholderWords = ContextWords(["xxxx", "your", "example", "placeholder", "redacted", "dummy", "changeme"])
 
     static func tokenBody(_ s: UnsafeBufferPointer<UInt8>, from i: Int) -> (end: Int, random: Bool) {
         var j = i
@@ -325,7 +334,7 @@ public enum SensitivityScanner {
         var random = distinct >= 8 && classes >= 2
         if random {
             // placeholders spell words: "your_api_key_here", "xxxxxxxx", "example"
-            for w in placeholderWords where PIIScanner.containsLowered(s, i, j, w) { random = false; break }
+            if PIIScanner.matches(s, i, j, placeholderWords, all: false) != 0 { random = false }
         }
         return (j, random)
     }
