@@ -180,6 +180,7 @@ enum ClassifyCommand {
         if fd < 0 { r.error = "\(file): \(System.errnoMessage())"; return r }
         defer { if file != "-" { close(fd) } }
         var line = 1, lineStart = 0, counted = 0  // newlines counted up to `counted` (absolute)
+        var countRow = [Int?](repeating: nil, count: PIIType.allCases.count)
         var w = JSONWriter()
         var firstFinding = true
         do {
@@ -201,7 +202,13 @@ enum ClassifyCommand {
                     if f.level > r.level { r.level = f.level }
                     switch mode {
                     case .counts:
-                        if let i = r.counts.firstIndex(where: { $0.0 == f.type }) { r.counts[i].1 += 1 } else { r.counts.append((f.type, 1)) }
+                        // Built-in types find their row by number; the config's own by name.
+                        if f.kind != .custom, let i = countRow[Int(f.kind.rawValue)] { r.counts[i].1 += 1 }
+                        else if f.kind == .custom, let i = r.counts.firstIndex(where: { $0.0 == f.type }) { r.counts[i].1 += 1 }
+                        else {
+                            if f.kind != .custom { countRow[Int(f.kind.rawValue)] = r.counts.count }
+                            r.counts.append((f.type, 1))
+                        }
                     case .findings:
                         advance(to: f.start)
                         let value = String(decoding: UnsafeBufferPointer(rebasing: b[f.start..<f.end]), as: UTF8.self)

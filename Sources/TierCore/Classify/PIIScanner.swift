@@ -12,14 +12,15 @@ import Glibc
 /// leave the machine; `SensitivityScanner` is its first pass.
 public enum PIIScanner {
     public struct Finding: Sendable, Equatable {
+        /// The built-in type, or `.custom` for the config's detectors and keywords.
+        public var kind: PIIType
         public var type: String
         public var start: Int
         public var end: Int
         public var confidence: Double
-        /// For the config's own detectors and keywords: the level they set.
-        public var customLevel: Sensitivity? = nil
+        /// The level the finding sets: the type's, or for the config's own detectors and keywords, theirs.
+        public var level: Sensitivity
 
-        public var level: Sensitivity { customLevel ?? PIIScanner.level(type) }
         public var category: String {
             switch level {
             case .secret: return "secret"
@@ -27,6 +28,39 @@ public enum PIIScanner {
             case .internal: return "internal"
             case .public: return "public"
             }
+        }
+
+        /// A finding of a config detector or keyword, at the level it sets.
+        public init(type: String, start: Int, end: Int, confidence: Double, customLevel: Sensitivity) {
+            kind = .custom
+            self.type = type
+            self.start = start
+            self.end = end
+            self.confidence = confidence
+            level = customLevel
+        }
+
+        init(_ h: Hit) {
+            kind = h.kind
+            type = h.kind.name
+            start = h.start
+            end = h.end
+            confidence = h.confidence
+            level = h.kind.level
+        }
+    }
+
+    /// What the detectors record while scanning: plain values, cheap to append, sort and copy.
+    struct Hit {
+        var kind: PIIType
+        var start: Int
+        var end: Int
+        var confidence: Double
+        @inline(__always) init(_ kind: PIIType, _ start: Int, _ end: Int, _ confidence: Double) {
+            self.kind = kind
+            self.start = start
+            self.end = end
+            self.confidence = confidence
         }
     }
 
@@ -42,22 +76,30 @@ public enum PIIScanner {
         if custom.isEmpty { return found }
         // The config's regexes run on text: only valid UTF-8 keeps their offsets, so they see it as it is.
         guard UTF8Check.firstInvalidOffset(bytes) == nil else { return found }
-        return firstOfOverlaps(found + customFindings(String(decoding: bytes, as: UTF8.self), custom))
+        let all = (found + customFindings(String(decoding: bytes, as: UTF8.self), custom))
+            .sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+        var out: [Finding] = []
+        for f in all {
+            if let last = out.last, f.start < last.end { continue }
+            out.append(f)
+        }
+        return out
     }
 
     /// The router's view: the level the findings set and their types with counts (most sensitive
     /// first, then by name). This is the scan behind every `route` and `ask`.
     public static func report(_ texts: [String]) -> SensitivityReport {
-        var counts: [String: (Int, Sensitivity)] = [:]
+        var counts = [Int](repeating: 0, count: PIIType.allCases.count)
         for var t in texts {
             t.withUTF8 { buf in
-                for f in scan(buf, csv: CSVHeader(buf)) { counts[f.type, default: (0, f.level)].0 += 1 }
+                for h in hits(buf, csv: CSVHeader(buf)) { counts[Int(h.kind.rawValue)] += 1 }
             }
         }
         var r = SensitivityReport()
-        for (type, (n, level)) in counts.sorted(by: { $0.value.1 != $1.value.1 ? $0.value.1 > $1.value.1 : $0.key < $1.key }) {
-            r.evidence.append((type, n))
-            if level > r.level { r.level = level }
+        let present = PIIType.allCases.filter { counts[Int($0.rawValue)] > 0 }
+        for kind in present.sorted(by: { $0.level != $1.level ? $0.level > $1.level : $0.name < $1.name }) {
+            r.evidence.append((kind.name, counts[Int(kind.rawValue)]))
+            if kind.level > r.level { r.level = kind.level }
         }
         return r
     }
@@ -66,14 +108,14 @@ public enum PIIScanner {
     public static func redact(_ text: String) -> String {
         var t = text
         return t.withUTF8 { buf -> String in
-            let found = scan(buf, csv: CSVHeader(buf))
+            let found = hits(buf, csv: CSVHeader(buf))
             if found.isEmpty { return text }
             var out: [UInt8] = []
             out.reserveCapacity(buf.count)
             var at = 0
             for f in found {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[at..<f.start]))
-                out.append(contentsOf: "[\(f.type)]".utf8)
+                out.append(contentsOf: "[\(f.kind.name)]".utf8)
                 at = f.end
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[at...]))
@@ -81,13 +123,27 @@ public enum PIIScanner {
         }
     }
 
-    /// Sorted by position; of overlapping findings the earliest (longest at a tie) stays.
-    static func firstOfOverlaps(_ findings: [Finding]) -> [Finding] {
-        let sorted = findings.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
-        var out: [Finding] = []
-        for f in sorted {
-            if let last = out.last, f.start < last.end { continue }
-            out.append(f)
+    /// Of overlapping hits the earliest (longest at a tie) stays. Each pass records its hits in
+    /// order, so the two lists are merged, not sorted.
+    static func firstOfOverlaps(_ a: [Hit], _ b: [Hit]) -> [Hit] {
+        @inline(__always) func before(_ x: Hit, _ y: Hit) -> Bool { x.start < y.start || x.start == y.start && x.end > y.end }
+        // An e-mail address's local part reaches back before the '@' that found it, so the first pass's
+        // list may be out of order; then it is sorted (stably: the first pass wins a tie, as before).
+        func inOrder(_ x: [Hit]) -> [Hit] {
+            for k in x.indices.dropFirst() where before(x[k], x[k - 1]) { return x.sorted(by: before) }
+            return x
+        }
+        let a = inOrder(a), b = inOrder(b)
+        var out: [Hit] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        var lastEnd = Int.min
+        while i < a.count || j < b.count {
+            let h: Hit
+            if j >= b.count || i < a.count && !before(b[j], a[i]) { h = a[i]; i += 1 } else { h = b[j]; j += 1 }
+            if h.start < lastEnd { continue }
+            out.append(h)
+            lastEnd = h.end
         }
         return out
     }
@@ -121,13 +177,8 @@ public enum PIIScanner {
         return out
     }
 
-    public static let secretTypes: Set<String> = [
-        "PRIVATE_KEY", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "GITHUB_TOKEN", "ANTHROPIC_API_KEY", "OPENAI_API_KEY",
-        "SLACK_TOKEN", "STRIPE_KEY", "JWT", "PASSWORD", "GENERIC_API_KEY",
-    ]
-
-    public static func category(_ type: String) -> String { secretTypes.contains(type) ? "secret" : "pii" }
-    public static func level(_ type: String) -> Sensitivity { secretTypes.contains(type) ? .secret : .personal }
+    public static func category(_ type: String) -> String { level(type) == .secret ? "secret" : "pii" }
+    public static func level(_ type: String) -> Sensitivity { PIIType(name: type)?.level ?? .personal }
 
     public static func scan(_ text: String) -> [Finding] {
         var t = text
@@ -140,14 +191,20 @@ public enum PIIScanner {
 
     /// `csv`: the header of the document `s` belongs to (a chunk of a stream has its file's header).
     public static func scan(_ s: UnsafeBufferPointer<UInt8>, csv: CSVHeader?) -> [Finding] {
-        var found: [Finding] = []
+        hits(s, csv: csv).map(Finding.init)
+    }
+
+    static func hits(_ s: UnsafeBufferPointer<UInt8>, csv: CSVHeader?) -> [Hit] {
+        var first: [Hit] = []
         SensitivityScanner.scanInto(s) { d, start, end in
             // A number under a CSV column of codes (sku, order_id, ...) is a code, not a card or an SSN.
             if (d == .usSSN || d == .creditCard) && (csvCodeColumn(csv, s, start) || codeContext(s, start)) { return }
-            found.append(Finding(type: d.name, start: start, end: end, confidence: 0.95))
+            first.append(Hit(d.kind, start, end, 0.95))
         }
-        extraPass(s, csv, &found)
-        return firstOfOverlaps(found)
+        var second: [Hit] = []
+        second.reserveCapacity(s.count / 128)
+        extraPass(s, csv, &second)
+        return firstOfOverlaps(first, second)
     }
 
     // MARK: the second pass
@@ -164,7 +221,7 @@ public enum PIIScanner {
     /// Letters, digits and '_': the bytes of a word.
     static let wordByte: [Bool] = (0..<256).map { b in ASCII.isAlnum(UInt8(b)) || b == 0x5F }
 
-    static func extraPass(_ s: UnsafeBufferPointer<UInt8>, _ csv: CSVHeader?, _ found: inout [Finding]) {
+    static func extraPass(_ s: UnsafeBufferPointer<UInt8>, _ csv: CSVHeader?, _ found: inout [Hit]) {
         let n = s.count
         var i = 0
         wordByte.withUnsafeBufferPointer { word in
@@ -176,9 +233,9 @@ public enum PIIScanner {
             let b = s[i]
             let wordStart = i == 0 || !word[Int(s[i - 1])]
             if b == UInt8(ascii: "+"), i + 1 < n, isDigit(s[i + 1]), i == 0 || !isAlnum(s[i - 1]) {
-                if let end = internationalPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.9)); i = end; continue }
+                if let end = internationalPhone(s, i) { found.append(Hit(.phone, i, end, 0.9)); i = end; continue }
             } else if b == UInt8(ascii: "("), i + 1 < n, isDigit(s[i + 1]) {
-                if let end = usPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.85)); i = end; continue }
+                if let end = usPhone(s, i) { found.append(Hit(.phone, i, end, 0.85)); i = end; continue }
             } else if isDigit(b) && wordStart && csvCodeColumn(csv, s, i) {
                 // A code column's field, whole.
                 while i < n, s[i] != UInt8(ascii: ","), s[i] != 0x0A { i += 1 }
@@ -200,57 +257,57 @@ public enum PIIScanner {
                 let run = k - i
                 let c: UInt8 = k < n ? s[k] : 0
                 if run <= 4 && (c == UInt8(ascii: ":") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || ASCII.isHex(c) && !isDigit(c)),
-                   let end = macAddress(s, i) { found.append(Finding(type: "MAC_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
-                if run <= 3 && c == UInt8(ascii: "."), let end = ipv4(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.9)); i = end; continue }
+                   let end = macAddress(s, i) { found.append(Hit(.macAddress, i, end, 0.85)); i = end; continue }
+                if run <= 3 && c == UInt8(ascii: "."), let end = ipv4(s, i) { found.append(Hit(.ipAddress, i, end, 0.9)); i = end; continue }
                 // Checksum and context make an NHS number certain: before the phone shapes it resembles.
                 if run == 10 || (run == 3 || run == 6) && (c == 0x20 || c == UInt8(ascii: "-")),
-                   let end = nhs(s, i) { found.append(Finding(type: "UK_NHS", start: i, end: end, confidence: 0.9)); i = end; continue }
+                   let end = nhs(s, i) { found.append(Hit(.ukNHS, i, end, 0.9)); i = end; continue }
                 if (run == 3 && (c == UInt8(ascii: "-") || c == UInt8(ascii: "."))) || (run == 1 && b == UInt8(ascii: "1") && c == UInt8(ascii: "-")),
-                   let end = usPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.8)); i = end; continue }
-                if b == UInt8(ascii: "0") && run >= 2, let end = nationalPhone(s, i) { found.append(Finding(type: "PHONE_NUMBER", start: i, end: end, confidence: 0.75)); i = end; continue }
-                if run == 9 || (run == 3 && c == 0x20), let end = plainSSN(s, i) { found.append(Finding(type: "US_SSN", start: i, end: end, confidence: 0.85)); i = end; continue }
-                if run == 9, let end = abaRouting(s, i) { found.append(Finding(type: "US_BANK_ROUTING", start: i, end: end, confidence: 0.85)); i = end; continue }
+                   let end = usPhone(s, i) { found.append(Hit(.phone, i, end, 0.8)); i = end; continue }
+                if b == UInt8(ascii: "0") && run >= 2, let end = nationalPhone(s, i) { found.append(Hit(.phone, i, end, 0.75)); i = end; continue }
+                if run == 9 || (run == 3 && c == 0x20), let end = plainSSN(s, i) { found.append(Hit(.usSSN, i, end, 0.85)); i = end; continue }
+                if run == 9, let end = abaRouting(s, i) { found.append(Hit(.usBankRouting, i, end, 0.85)); i = end; continue }
                 if run <= 4 && (c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == 0x20),
-                   let (start, end) = dateOfBirth(s, i, csv) { found.append(Finding(type: "DATE_OF_BIRTH", start: start, end: end, confidence: 0.8)); i = end; continue }
+                   let (start, end) = dateOfBirth(s, i, csv) { found.append(Hit(.dateOfBirth, start, end, 0.8)); i = end; continue }
                 if run <= 4 && (c == UInt8(ascii: ":") || ASCII.isHex(c) && !isDigit(c)),
-                   let end = ipv6(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
+                   let end = ipv6(s, i) { found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue }
                 if run <= 6 && (c == 0x20 || c == UInt8(ascii: ",")),
-                   let end = streetAddress(s, i) { found.append(Finding(type: "STREET_ADDRESS", start: i, end: end, confidence: 0.75)); i = end; continue }
+                   let end = streetAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue }
                 while i < n, isAlnum(s[i]) { i += 1 }
                 continue
             } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3) && !(b &- 0x41 < 26 && mayBeIBAN(s, i) && iban(s, i) != nil),
                       let end = streetAddress(s, i) ?? personName(s, i, csv) {
-                let type = isStreetStart(s, i) ? "STREET_ADDRESS" : "PERSON"
-                found.append(Finding(type: type, start: i, end: end, confidence: 0.7))
+                let type: PIIType = isStreetStart(s, i) ? .streetAddress : .person
+                found.append(Hit(type, i, end, 0.7))
                 i = end
                 continue
             } else if wordStart && ASCII.isAlpha(b) {
                 let ibanLike = b &- 0x41 < 26 && mayBeIBAN(s, i)
-                if ibanLike, let end = iban(s, i) { found.append(Finding(type: "IBAN_CODE", start: i, end: end, confidence: 0.95)); i = end; continue }
-                if b &- 0x41 < 26, let end = ukNationalInsurance(s, i) { found.append(Finding(type: "UK_NINO", start: i, end: end, confidence: 0.85)); i = end; continue }
+                if ibanLike, let end = iban(s, i) { found.append(Hit(.iban, i, end, 0.95)); i = end; continue }
+                if b &- 0x41 < 26, let end = ukNationalInsurance(s, i) { found.append(Hit(.ukNINO, i, end, 0.85)); i = end; continue }
                 // An IBAN-shaped run that fails its checksum is a code: skip it whole, so no part of it reads as a phone.
                 if ibanLike, let end = ibanShape(s, i) { i = end; continue }
-                if b == UInt8(ascii: "e"), let end = jwt(s, i) { found.append(Finding(type: "JWT", start: i, end: end, confidence: 0.95)); i = end; continue }
+                if b == UInt8(ascii: "e"), let end = jwt(s, i) { found.append(Hit(.jwt, i, end, 0.95)); i = end; continue }
                 // The word (letters, digits, '_') and what follows it decide which detectors can apply.
                 var e = i + 1
                 while e < n && word[Int(s[e])] { e += 1 }
                 let next: UInt8 = e < n ? s[e] : 0
                 if e - i <= 4 && (next == UInt8(ascii: ":") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".")) && ASCII.isHex(b) {
-                    if let end = macAddress(s, i) { found.append(Finding(type: "MAC_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
-                    if let end = ipv6(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
+                    if let end = macAddress(s, i) { found.append(Hit(.macAddress, i, end, 0.85)); i = end; continue }
+                    if let end = ipv6(s, i) { found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue }
                 }
                 if isMonthLetter(b) && (next == 0x20 || next == UInt8(ascii: ".") || next >= 0x80) && e - i <= 16 && mayBeMonth(s, i),
-                   let (start, end) = dateOfBirth(s, i, csv) { found.append(Finding(type: "DATE_OF_BIRTH", start: start, end: end, confidence: 0.8)); i = end; continue }
+                   let (start, end) = dateOfBirth(s, i, csv) { found.append(Hit(.dateOfBirth, start, end, 0.8)); i = end; continue }
                 if b &- 0x61 < 26 && frenchStreet(s, i), let end = streetAddress(s, i) {
-                    found.append(Finding(type: "STREET_ADDRESS", start: i, end: end, confidence: 0.75)); i = end; continue
+                    found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue
                 }
-                if b == UInt8(ascii: "h"), let end = slackWebhook(s, i) { found.append(Finding(type: "SLACK_TOKEN", start: i, end: end, confidence: 0.95)); i = end; continue }
-                if mayAssign(s, e), let (type, start, end) = assignment(s, i) { found.append(Finding(type: type, start: start, end: end, confidence: 0.8)); i = end; continue }
-                if next == 0x20 && mayBeProseSecretWord(b, e - i), let (type, start, end) = proseSecret(s, i, e) { found.append(Finding(type: type, start: start, end: end, confidence: 0.75)); i = end; continue }
+                if b == UInt8(ascii: "h"), let end = slackWebhook(s, i) { found.append(Hit(.slackToken, i, end, 0.95)); i = end; continue }
+                if mayAssign(s, e), let (type, start, end) = assignment(s, i) { found.append(Hit(type, start, end, 0.8)); i = end; continue }
+                if next == 0x20 && mayBeProseSecretWord(b, e - i), let (type, start, end) = proseSecret(s, i, e) { found.append(Hit(type, start, end, 0.75)); i = end; continue }
                 i = e
                 continue
             } else if b == UInt8(ascii: ":"), i + 2 < n, s[i + 1] == UInt8(ascii: ":"), ASCII.isHex(s[i + 2]), i == 0 || !isAlnum(s[i - 1]) {
-                if let end = ipv6(s, i) { found.append(Finding(type: "IP_ADDRESS", start: i, end: end, confidence: 0.85)); i = end; continue }
+                if let end = ipv6(s, i) { found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue }
             }
             i += 1
         }
@@ -756,7 +813,7 @@ public enum PIIScanner {
         return k < s.count && (s[k] == UInt8(ascii: "=") || s[k] == UInt8(ascii: ":"))
     }
 
-    static func assignment(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (String, Int, Int)? {
+    static func assignment(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (PIIType, Int, Int)? {
         // the key: letters, digits, '_', '-', '.'
         var j = start
         while j < s.count, isAlnum(s[j]) || s[j] == UInt8(ascii: "_") || s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: ".") { j += 1 }
@@ -775,7 +832,7 @@ public enum PIIScanner {
             var e = pwStart
             while e < s.count, s[e] != UInt8(ascii: "@"), s[e] > 0x20, s[e] != UInt8(ascii: "/") { e += 1 }
             guard e < s.count, s[e] == UInt8(ascii: "@"), e - pwStart >= 4 else { return nil }
-            return ("PASSWORD", pwStart, e)
+            return (.password, pwStart, e)
         }
         // Byte comparisons: this runs for every "word:" and "word=" of JSON, logs and configs.
         let keyWords = matches(s, start, j, assignmentKeyWords, all: true)
@@ -796,8 +853,8 @@ public enum PIIScanner {
         guard k - vStart >= 8, k - vStart <= 200, looksRandom(s, vStart, k) else { return nil }
         // a JWT, a known key shape or a Slack webhook in an assignment is found as what it is
         if startsJWT(s, vStart, k) || SensitivityScanner.matchSecret(s, at: vStart) != nil || slackWebhook(s, vStart) != nil { return nil }
-        if isAWSSecret && k - vStart == 40 { return ("AWS_SECRET_KEY", vStart, k) }
-        return (isPassword || hasPasswordSymbol(s, vStart, k) ? "PASSWORD" : "GENERIC_API_KEY", vStart, k)
+        if isAWSSecret && k - vStart == 40 { return (.awsSecretKey, vStart, k) }
+        return (isPassword || hasPasswordSymbol(s, vStart, k) ? .password : .genericAPIKey, vStart, k)
     }
 
     /// Symbols people put in passwords and key generators leave out: such a value is a password.
@@ -842,7 +899,7 @@ public enum PIIScanner {
         }
     }
 
-    static func proseSecret(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int) -> (String, Int, Int)? {
+    static func proseSecret(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int) -> (PIIType, Int, Int)? {
         let n = wordEnd - start
         guard mayBeProseSecretWord(s[start], n) else { return nil }
         var isPassword = false, isSecret = false
@@ -865,9 +922,9 @@ public enum PIIScanner {
               slackWebhook(s, vStart) == nil else { return nil }
         // an AWS secret access key: 40 base64 characters after "secret"
         if isSecret && k - vStart == 40 && (vStart..<k).allSatisfy({ isAlnum(s[$0]) || s[$0] == UInt8(ascii: "/") || s[$0] == UInt8(ascii: "+") }) {
-            return ("AWS_SECRET_KEY", vStart, k)
+            return (.awsSecretKey, vStart, k)
         }
-        return (isPassword || hasPasswordSymbol(s, vStart, k) ? "PASSWORD" : "GENERIC_API_KEY", vStart, k)
+        return (isPassword || hasPasswordSymbol(s, vStart, k) ? .password : .genericAPIKey, vStart, k)
     }
 
     static let placeholderWords = ContextWords(["xxxx", "your", "example", "placeholder", "redacted", "changeme", "<", "${", "***", "dummy", "sample"])
@@ -1380,5 +1437,36 @@ struct ByteSet: Sendable {
     @inline(__always) func contains(_ b: UInt8) -> Bool {
         let bit = UInt64(1) << UInt64(b & 63)
         switch b >> 6 { case 0: return bits.0 & bit != 0; case 1: return bits.1 & bit != 0; case 2: return bits.2 & bit != 0; default: return bits.3 & bit != 0 }
+    }
+}
+
+/// The types the built-in detectors find, each with the level it sets.
+public enum PIIType: UInt8, CaseIterable, Sendable {
+    case person, email, phone, creditCard, usSSN, iban, ipAddress, dateOfBirth, streetAddress, ukNHS, ukNINO, usBankRouting,
+         macAddress, privateKey, awsAccessKey, awsSecretKey, githubToken, anthropicKey, openaiKey, slackToken, stripeKey, jwt,
+         password, genericAPIKey
+    /// The config's own detectors and keywords: their findings carry their own name and level.
+    case custom
+
+    static let names = [
+        "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "IP_ADDRESS", "DATE_OF_BIRTH",
+        "STREET_ADDRESS", "UK_NHS", "UK_NINO", "US_BANK_ROUTING", "MAC_ADDRESS", "PRIVATE_KEY", "AWS_ACCESS_KEY", "AWS_SECRET_KEY",
+        "GITHUB_TOKEN", "ANTHROPIC_API_KEY", "OPENAI_API_KEY", "SLACK_TOKEN", "STRIPE_KEY", "JWT", "PASSWORD", "GENERIC_API_KEY", "CUSTOM",
+    ]
+
+    public var name: String { Self.names[Int(rawValue)] }
+
+    public init?(name: String) {
+        guard let k = Self.names.firstIndex(of: name), k < Int(PIIType.custom.rawValue) else { return nil }
+        self.init(rawValue: UInt8(k))
+    }
+
+    public var level: Sensitivity {
+        switch self {
+        case .privateKey, .awsAccessKey, .awsSecretKey, .githubToken, .anthropicKey, .openaiKey, .slackToken, .stripeKey, .jwt,
+             .password, .genericAPIKey: return .secret
+        case .custom: return .internal
+        default: return .personal
+        }
     }
 }

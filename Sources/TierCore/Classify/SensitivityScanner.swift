@@ -43,6 +43,21 @@ public enum SensitivityScanner {
             default: return .secret
             }
         }
+
+        var kind: PIIType {
+            switch self {
+            case .privateKey: return .privateKey
+            case .awsAccessKey: return .awsAccessKey
+            case .githubToken: return .githubToken
+            case .anthropicKey: return .anthropicKey
+            case .openaiKey: return .openaiKey
+            case .slackToken: return .slackToken
+            case .stripeKey: return .stripeKey
+            case .creditCard: return .creditCard
+            case .usSSN: return .usSSN
+            case .email: return .email
+            }
+        }
     }
 
     public static let detectorNames = Detector.allCases.map(\.name)
