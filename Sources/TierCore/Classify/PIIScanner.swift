@@ -123,16 +123,31 @@ public enum PIIScanner {
         }
     }
 
+    @inline(__always) static func before(_ x: Hit, _ y: Hit) -> Bool { x.start < y.start || x.start == y.start && x.end > y.end }
+
+    /// An e-mail address's local part reaches back before the '@' that found it, so the first pass's
+    /// list may be out of order; then it is sorted (stably: of equal hits the first recorded stays first).
+    static func inOrder(_ x: [Hit]) -> [Hit] {
+        for k in x.indices.dropFirst() where before(x[k], x[k - 1]) { return x.sorted(by: before) }
+        return x
+    }
+
+    /// Two ordered lists as one, `a`'s first where they tie.
+    static func merged(_ a: [Hit], _ b: [Hit]) -> [Hit] {
+        if b.isEmpty { return a }
+        if a.isEmpty { return b }
+        var out: [Hit] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if j >= b.count || i < a.count && !before(b[j], a[i]) { out.append(a[i]); i += 1 } else { out.append(b[j]); j += 1 }
+        }
+        return out
+    }
+
     /// Of overlapping hits the earliest (longest at a tie) stays. Each pass records its hits in
     /// order, so the two lists are merged, not sorted.
     static func firstOfOverlaps(_ a: [Hit], _ b: [Hit]) -> [Hit] {
-        @inline(__always) func before(_ x: Hit, _ y: Hit) -> Bool { x.start < y.start || x.start == y.start && x.end > y.end }
-        // An e-mail address's local part reaches back before the '@' that found it, so the first pass's
-        // list may be out of order; then it is sorted (stably: the first pass wins a tie, as before).
-        func inOrder(_ x: [Hit]) -> [Hit] {
-            for k in x.indices.dropFirst() where before(x[k], x[k - 1]) { return x.sorted(by: before) }
-            return x
-        }
         let a = inOrder(a), b = inOrder(b)
         var out: [Hit] = []
         out.reserveCapacity(a.count + b.count)
@@ -195,16 +210,14 @@ public enum PIIScanner {
     }
 
     static func hits(_ s: UnsafeBufferPointer<UInt8>, csv: CSVHeader?) -> [Hit] {
+        // The first pass finds e-mail addresses and credential shapes; the second everything else,
+        // and also cards and SSNs (the first pass's numbers) at the digit runs it visits anyway.
         var first: [Hit] = []
-        SensitivityScanner.scanInto(s) { d, start, end in
-            // A number under a CSV column of codes (sku, order_id, ...) is a code, not a card or an SSN.
-            if (d == .usSSN || d == .creditCard) && (csvCodeColumn(csv, s, start) || codeContext(s, start)) { return }
-            first.append(Hit(d.kind, start, end, 0.95))
-        }
-        var second: [Hit] = []
+        SensitivityScanner.scanInto(s, numbers: false) { d, start, end in first.append(Hit(d.kind, start, end, 0.95)) }
+        var numbers: [Hit] = [], second: [Hit] = []
         second.reserveCapacity(s.count / 128)
-        extraPass(s, csv, &second)
-        return firstOfOverlaps(first, second)
+        extraPass(s, csv, &numbers, &second)
+        return firstOfOverlaps(merged(inOrder(first), numbers), second)
     }
 
     // MARK: the second pass
@@ -221,9 +234,30 @@ public enum PIIScanner {
     /// Letters, digits and '_': the bytes of a word.
     static let wordByte: [Bool] = (0..<256).map { b in ASCII.isAlnum(UInt8(b)) || b == 0x5F }
 
-    static func extraPass(_ s: UnsafeBufferPointer<UInt8>, _ csv: CSVHeader?, _ found: inout [Hit]) {
+    static func extraPass(_ s: UnsafeBufferPointer<UInt8>, _ csv: CSVHeader?, _ numbers: inout [Hit], _ found: inout [Hit]) {
         let n = s.count
         var i = 0
+        // Cards and SSNs, as the first pass used to find them: at every digit run that starts a word
+        // outside the last one found, whatever the rest of this pass makes of it; one under a code
+        // column or after a code word is passed over (and still passed over whole).
+        var numbersEnd = 0
+        func numberAt(_ i: Int, code: Bool) {
+            guard i >= numbersEnd else { return }
+            var k = i + 1
+            while k < n, isDigit(s[k]) { k += 1 }
+            let run = k - i
+            let c: UInt8 = k < n ? s[k] : 0
+            var kind = PIIType.usSSN
+            var found: Int? = nil
+            if run == 3 { found = SensitivityScanner.matchSSN(s, at: i) }
+            else if (run == 4 && (c == 0x20 || c == UInt8(ascii: "-"))) || (run >= 13 && run <= 19) {
+                found = SensitivityScanner.matchCard(s, at: i)
+                kind = .creditCard
+            }
+            guard let end = found else { return }
+            numbersEnd = end
+            if !code { numbers.append(Hit(kind, i, end, 0.95)) }
+        }
         wordByte.withUnsafeBufferPointer { word in
         startsSomething.withUnsafeBufferPointer { starts in
         while i < n {
@@ -243,14 +277,18 @@ public enum PIIScanner {
             } else if isDigit(b) && wordStart && codeContext(s, i) {
                 // The code after a code word: its digits, letters and joiners, and digit groups after
                 // single spaces ("order 4111 1111 1111 1111"), not the rest of the line.
+                numberAt(i, code: true)
+                i += 1
                 while i < n {
                     let c = s[i]
+                    if isDigit(c) && !word[Int(s[i - 1])] { numberAt(i, code: csvCodeColumn(csv, s, i) || codeContext(s, i)) }
                     if isAlnum(c) || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "/") || c == UInt8(ascii: "_") { i += 1 }
                     else if c == 0x20, i + 1 < n, isDigit(s[i + 1]) { i += 1 }
                     else { break }
                 }
                 continue
             } else if isDigit(b) && wordStart {
+                numberAt(i, code: false)
                 // The digit run's length and the byte after it rule most shapes out before any is tried.
                 var k = i + 1
                 while k < n, isDigit(s[k]) { k += 1 }
