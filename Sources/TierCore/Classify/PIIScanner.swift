@@ -245,8 +245,10 @@ public enum PIIScanner {
             guard i >= numbersEnd else { return }
             var k = i + 1
             while k < n, isDigit(s[k]) { k += 1 }
-            let run = k - i
-            let c: UInt8 = k < n ? s[k] : 0
+            numberAt(i, run: k - i, next: k < n ? s[k] : 0, code: code)
+        }
+        func numberAt(_ i: Int, run: Int, next c: UInt8, code: Bool) {
+            guard i >= numbersEnd else { return }
             var kind = PIIType.usSSN
             var found: Int? = nil
             if run == 3 { found = SensitivityScanner.matchSSN(s, at: i) }
@@ -288,13 +290,14 @@ public enum PIIScanner {
                 }
                 continue
             } else if isDigit(b) && wordStart {
-                numberAt(i, code: false)
                 // The digit run's length and the byte after it rule most shapes out before any is tried.
                 var k = i + 1
                 while k < n, isDigit(s[k]) { k += 1 }
                 let run = k - i
                 let c: UInt8 = k < n ? s[k] : 0
-                if run <= 4 && (c == UInt8(ascii: ":") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || ASCII.isHex(c) && !isDigit(c)),
+                numberAt(i, run: run, next: c, code: false)
+                let hexLetter = c &- 0x61 < 6 || c &- 0x41 < 6
+                if (run == 2 && (c == UInt8(ascii: ":") || c == UInt8(ascii: "-"))) || (run == 4 && c == UInt8(ascii: ".")) || (run <= 3 && hexLetter),
                    let end = macAddress(s, i) { found.append(Hit(.macAddress, i, end, 0.85)); i = end; continue }
                 if run <= 3 && c == UInt8(ascii: "."), let end = ipv4(s, i) { found.append(Hit(.ipAddress, i, end, 0.9)); i = end; continue }
                 // Checksum and context make an NHS number certain: before the phone shapes it resembles.
@@ -305,11 +308,11 @@ public enum PIIScanner {
                 if b == UInt8(ascii: "0") && run >= 2, let end = nationalPhone(s, i) { found.append(Hit(.phone, i, end, 0.75)); i = end; continue }
                 if run == 9 || (run == 3 && c == 0x20), let end = plainSSN(s, i) { found.append(Hit(.usSSN, i, end, 0.85)); i = end; continue }
                 if run == 9, let end = abaRouting(s, i) { found.append(Hit(.usBankRouting, i, end, 0.85)); i = end; continue }
-                if run <= 4 && (c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == 0x20),
-                   let (start, end) = dateOfBirth(s, i, csv) { found.append(Hit(.dateOfBirth, start, end, 0.8)); i = end; continue }
-                if run <= 4 && (c == UInt8(ascii: ":") || ASCII.isHex(c) && !isDigit(c)),
+                if run <= 4 && mayBeNumericDate(s, k, run, c), let (start, end) = dateOfBirth(s, i, csv) { found.append(Hit(.dateOfBirth, start, end, 0.8)); i = end; continue }
+                if run <= 4 && (c == UInt8(ascii: ":") || hexLetter),
                    let end = ipv6(s, i) { found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue }
-                if run <= 6 && (c == 0x20 || c == UInt8(ascii: ",")),
+                // "983 Christopher ..." or "12, rue ..."
+                if run <= 6 && (c == 0x20 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3) || c == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20),
                    let end = streetAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue }
                 while i < n, isAlnum(s[i]) { i += 1 }
                 continue
@@ -350,6 +353,22 @@ public enum PIIScanner {
             i += 1
         }
         }
+        }
+    }
+
+    /// After a run of 1 to 4 digits ending at `k` and followed by `c`: could a date start here? The
+    /// shapes `date` reads: d[.] Month..., or three groups of digits joined by one of / - . (the
+    /// middle group of at most four digits).
+    @inline(__always) static func mayBeNumericDate(_ s: UnsafeBufferPointer<UInt8>, _ k: Int, _ run: Int, _ c: UInt8) -> Bool {
+        let n = s.count
+        switch c {
+        case 0x20: return run <= 2 && k + 1 < n && isMonthLetter(s[k + 1])
+        case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."):
+            if c == UInt8(ascii: "."), run <= 2, k + 2 < n, s[k + 1] == 0x20 { return isMonthLetter(s[k + 2]) }
+            var m = k + 1
+            while m < n, isDigit(s[m]), m - k <= 4 { m += 1 }
+            return m - k >= 2 && m - k <= 5 && m + 1 < n && s[m] == c && isDigit(s[m + 1])
+        default: return false
         }
     }
 
