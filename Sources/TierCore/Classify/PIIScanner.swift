@@ -680,14 +680,29 @@ public enum PIIScanner {
             for w in list where w.0 == p.0 && w.1 == p.1 { return true }
             return false
         }
+        // Most numbers follow a space and a word that is no code word by its length and first letter.
+        guard start > 0 else { return false }
         var word = previousWord()
-        let length = word.1 - word.0
-        if length == 0 || length > 9 { return false }
-        if (length == 2 || length == 6) && isOne(word, of: numberWords) {
+        guard codeWordShape(s, word.0, word.1) else { return false }
+        if (word.1 - word.0 == 2 || word.1 - word.0 == 6) && isOne(word, of: numberWords) {
             word = previousWord()
             guard word.1 - word.0 <= 16 else { return false }
         }
         return isOne(word, of: codeWordsByLength[word.1 - word.0])
+    }
+
+    /// Bit (length - 1) of entry (first letter) is set when some code word or "number"/"no"/"nr" has that length and letter.
+    static let codeWordShapes: [UInt16] = {
+        var t = [UInt16](repeating: 0, count: 26)
+        for w in codeWords + ["number", "no", "nr"] { let u = Array(w.utf8); t[Int(u[0] - 0x61)] |= 1 << UInt16(u.count - 1) }
+        return t
+    }()
+
+    @inline(__always) static func codeWordShape(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        let length = b - a
+        guard length >= 1, length <= 16 else { return false }
+        let first = ASCII.lower(s[a]) &- 0x61
+        return first < 26 && codeWordShapes[Int(first)] & (1 << UInt16(length - 1)) != 0
     }
 
     /// Two capital letters and two digits: the start every IBAN (and IBAN-shaped code) has.
@@ -1021,8 +1036,7 @@ public enum PIIScanner {
     ]
 
     /// Greetings, after which one capitalized word and a comma is a name: "Hi Barbara,".
-    static let greetingBytes = ["hi", "hello", "hey", "dear", "bonjour", "hallo", "liebe", "lieber", "cher", "chère", "salut"]
-        .map { Array($0.utf8) }
+    static let greetings = ["hi", "hello", "hey", "dear", "bonjour", "hallo", "liebe", "lieber", "cher", "chère", "salut"]
     /// Words greeted that are not names.
     static let notNames: Set<String> = ["Team", "All", "Everyone", "Sir", "Madam", "Customer", "Support", "There", "Folks", "World",
                                         "Guys", "Monsieur", "Madame", "Kunde", "Client", "Colleagues", "Friends", "Partner"]
@@ -1054,13 +1068,7 @@ public enum PIIScanner {
                   !notNames.contains(String(decoding: UnsafeBufferPointer(rebasing: s[start..<end]), as: UTF8.self)) else { return nil }
             var e = start
             while e > 0, s[e - 1] == 0x20 { e -= 1 }
-            for g in greetingBytes where e >= g.count {
-                let k = e - g.count
-                var m = 0
-                while m < g.count && ASCII.lower(s[k + m]) == g[m] { m += 1 }
-                if m == g.count && (k == 0 || !ASCII.isAlpha(ASCII.lower(s[k - 1]))) { return end }
-            }
-            return nil
+            return greetingWords.endsAt(s, 0, e) ? end : nil
         }
         if let h = csv, let c = h.column(s, start), h.isName[c] { return end }
         // The cue ends within 30 bytes before, past spaces, line breaks and quotes.
@@ -1070,29 +1078,22 @@ public enum PIIScanner {
             e -= 1
         }
         guard e > from else { return nil }
-        for tb in nameTriggersByLastByte[Int(ASCII.lower(s[e - 1]))] where e - from >= tb.count {
-            let k = e - tb.count
-            var m = 0
-            while m < tb.count && ASCII.lower(s[k + m]) == tb[m] { m += 1 }
-            guard m == tb.count else { continue }
-            // the cue must be a word of its own
-            if k == from || !ASCII.isAlpha(ASCII.lower(s[k - 1])) { return end }
-        }
-        return nil
+        return nameTriggerWords.endsAt(s, from, e) ? end : nil
     }
 
     static let streetSuffixes = ["straße", "strasse", "str.", "gasse", "weg", "ring", "platz", "allee", "damm", "ufer"]
-    static let streetSuffixBytes = streetSuffixes.map { Array($0.utf8) }
-    static let nameTriggerBytes = nameTriggers.map { Array($0.utf8) }
-    /// The cues by their last byte: a name's left context is compared only with cues that can end there.
-    static let nameTriggersByLastByte: [[[UInt8]]] = {
-        var t = [[[UInt8]]](repeating: [], count: 256)
-        for c in nameTriggerBytes { t[Int(c[c.count - 1])].append(c) }
-        return t
-    }()
+    /// The suffixes packed from their last byte down (at most 8 bytes each), with their masks.
+    static let streetSuffixTails: [(bytes: UInt64, mask: UInt64, length: Int)] = streetSuffixes.map { w in
+        let u = Array(w.utf8)
+        precondition(u.count <= 8)
+        var t: UInt64 = 0
+        for (m, b) in u.reversed().enumerated() { t |= UInt64(b) << UInt64(8 * m) }
+        return (t, u.count == 8 ? ~0 : (1 << UInt64(8 * u.count)) - 1, u.count)
+    }
+    static let nameTriggerWords = EndingWords(nameTriggers)
+    static let greetingWords = EndingWords(greetings)
     static let unitWords = ["Flat", "Studio", "Apartment", "PSC", "Unit", "USNS", "USS"]
 
-    static let unitWordBytes = unitWords.map { Array($0.utf8) }
 
     /// French street types, lower-case as they are written: "12, rue de la Paix", "avenue Foch".
     static let frenchStreetTypes = ["rue", "avenue", "boulevard", "chemin", "allée", "place", "impasse", "quai", "route", "cours"]
@@ -1128,17 +1129,31 @@ public enum PIIScanner {
         if s[i] &- 0x61 < 26 { return frenchStreet(s, i) }
         switch s[i] {
         case UInt8(ascii: "F"), UInt8(ascii: "S"), UInt8(ascii: "A"), UInt8(ascii: "P"), UInt8(ascii: "U"):
-            for w in unitWordBytes where matchesWord(s, i, w) { return true }
+            if isUnitWord(s, i) { return true }
         default: break
         }
         return germanStreetWordEnd(s, i) != nil
     }
 
-    static func matchesWord(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ b: [UInt8]) -> Bool {
-        guard i + b.count < s.count else { return false }
-        for k in 0..<b.count where s[i + k] != b[k] { return false }
-        return !isAlnum(s[i + b.count])
+    /// Flat, Studio, ... as a word of its own (and a byte after it), compared as packed integers.
+    static let unitWordsPacked: [(UInt64, UInt64, Int)] = unitWords.map { w in
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        for (k, b) in w.utf8.enumerated() { if k < 8 { lo |= UInt64(b) << UInt64(8 * k) } else { hi |= UInt64(b) << UInt64(8 * (k - 8)) } }
+        return (lo, hi, w.utf8.count)
     }
+
+    static func isUnitWord(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var k = i
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        while k < s.count, isAlnum(s[k]), k - i < 10 {
+            if k - i < 8 { lo |= UInt64(s[k]) << UInt64(8 * (k - i)) } else { hi |= UInt64(s[k]) << UInt64(8 * (k - i - 8)) }
+            k += 1
+        }
+        guard k < s.count, k - i < 10 else { return false }
+        for w in unitWordsPacked where w.2 == k - i && w.0 == lo && w.1 == hi { return true }
+        return false
+    }
+
 
     /// End of a German street word (Mühlegasse, Baldur-Klemt-Ring), or nil.
     static func germanStreetWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
@@ -1150,11 +1165,11 @@ public enum PIIScanner {
         case UInt8(ascii: "e"), UInt8(ascii: "."), UInt8(ascii: "g"), UInt8(ascii: "z"), UInt8(ascii: "m"), UInt8(ascii: "r"): break
         default: return nil
         }
-        for suffix in streetSuffixBytes where suffix.count < k - i {
-            var match = true
-            for m in 0..<suffix.count where ASCII.lower(s[k - suffix.count + m]) != suffix[m] { match = false; break }
-            if match { return k }
-        }
+        // The last (up to) 8 bytes lower-cased, the last byte lowest: each suffix is one masked comparison.
+        var tail: UInt64 = 0
+        var m = 0
+        while m < 8 && m < k - i { tail |= UInt64(ASCII.lower(s[k - 1 - m])) << UInt64(8 * m); m += 1 }
+        for suffix in streetSuffixTails where suffix.length < k - i && tail & suffix.mask == suffix.bytes { return k }
         return nil
     }
 
@@ -1524,6 +1539,56 @@ public enum PIIType: UInt8, CaseIterable, Sendable {
              .password, .genericAPIKey: return .secret
         case .custom: return .internal
         default: return .personal
+        }
+    }
+}
+
+/// Cue words looked up backwards from where a name starts: packed in one array and grouped by their
+/// last byte, so only the cues that can end at a byte are compared.
+struct EndingWords: Sendable {
+    let bytes: [UInt8]
+    let offsets: [Int]
+    /// Words whose last byte is b: order[byLast[b]..<byLast[b + 1]].
+    let byLast: [Int]
+    let order: [Int]
+
+    init(_ words: [String]) {
+        var bytes: [UInt8] = [], offsets = [0]
+        for w in words { bytes += Array(w.utf8); offsets.append(bytes.count) }
+        let last = (0..<words.count).map { bytes[offsets[$0 + 1] - 1] }
+        var order: [Int] = [], byLast = [0]
+        for b in 0..<256 {
+            order += (0..<words.count).filter { Int(last[$0]) == b }
+            byLast.append(order.count)
+        }
+        self.bytes = bytes
+        self.offsets = offsets
+        self.byLast = byLast
+        self.order = order
+    }
+
+    /// Does a word end at `e` (case-insensitively), starting at or after `from`, at `from` or after a non-letter?
+    func endsAt(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ e: Int) -> Bool {
+        guard e > from else { return false }
+        let b = Int(ASCII.lower(s[e - 1]))
+        return bytes.withUnsafeBufferPointer { bytes in
+            offsets.withUnsafeBufferPointer { offsets in
+                order.withUnsafeBufferPointer { order in
+                    var x = byLast[b]
+                    let xEnd = byLast[b + 1]
+                    while x < xEnd {
+                        let w = order[x]
+                        x += 1
+                        let a = offsets[w], count = offsets[w + 1] - a
+                        guard e - from >= count else { continue }
+                        let k = e - count
+                        var m = 0
+                        while m < count && ASCII.lower(s[k + m]) == bytes[a + m] { m += 1 }
+                        if m == count && (k == from || !ASCII.isAlpha(ASCII.lower(s[k - 1]))) { return true }
+                    }
+                    return false
+                }
+            }
         }
     }
 }
