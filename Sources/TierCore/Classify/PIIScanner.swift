@@ -241,25 +241,6 @@ public enum PIIScanner {
         // outside the last one found, whatever the rest of this pass makes of it; one under a code
         // column or after a code word is passed over (and still passed over whole).
         var numbersEnd = 0
-        func numberAt(_ i: Int, code: Bool) {
-            guard i >= numbersEnd else { return }
-            var k = i + 1
-            while k < n, isDigit(s[k]) { k += 1 }
-            numberAt(i, run: k - i, next: k < n ? s[k] : 0, code: code)
-        }
-        func numberAt(_ i: Int, run: Int, next c: UInt8, code: Bool) {
-            guard i >= numbersEnd else { return }
-            var kind = PIIType.usSSN
-            var found: Int? = nil
-            if run == 3 { found = SensitivityScanner.matchSSN(s, at: i) }
-            else if (run == 4 && (c == 0x20 || c == UInt8(ascii: "-"))) || (run >= 13 && run <= 19) {
-                found = SensitivityScanner.matchCard(s, at: i)
-                kind = .creditCard
-            }
-            guard let end = found else { return }
-            numbersEnd = end
-            if !code { numbers.append(Hit(kind, i, end, 0.95)) }
-        }
         wordByte.withUnsafeBufferPointer { word in
         startsSomething.withUnsafeBufferPointer { starts in
         while i < n {
@@ -279,11 +260,11 @@ public enum PIIScanner {
             } else if isDigit(b) && wordStart && codeContext(s, i) {
                 // The code after a code word: its digits, letters and joiners, and digit groups after
                 // single spaces ("order 4111 1111 1111 1111"), not the rest of the line.
-                numberAt(i, code: true)
+                numberAt(s, i, code: true, &numbersEnd, &numbers)
                 i += 1
                 while i < n {
                     let c = s[i]
-                    if isDigit(c) && !word[Int(s[i - 1])] { numberAt(i, code: csvCodeColumn(csv, s, i) || codeContext(s, i)) }
+                    if isDigit(c) && !word[Int(s[i - 1])] { numberAt(s, i, code: csvCodeColumn(csv, s, i) || codeContext(s, i), &numbersEnd, &numbers) }
                     if isAlnum(c) || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "/") || c == UInt8(ascii: "_") { i += 1 }
                     else if c == 0x20, i + 1 < n, isDigit(s[i + 1]) { i += 1 }
                     else { break }
@@ -295,7 +276,7 @@ public enum PIIScanner {
                 while k < n, isDigit(s[k]) { k += 1 }
                 let run = k - i
                 let c: UInt8 = k < n ? s[k] : 0
-                numberAt(i, run: run, next: c, code: false)
+                if i >= numbersEnd { numberAt(s, i, run: run, next: c, code: false, &numbersEnd, &numbers) }
                 let hexLetter = c &- 0x61 < 6 || c &- 0x41 < 6
                 if (run == 2 && (c == UInt8(ascii: ":") || c == UInt8(ascii: "-"))) || (run == 4 && c == UInt8(ascii: ".")) || (run <= 3 && hexLetter),
                    let end = macAddress(s, i) { found.append(Hit(.macAddress, i, end, 0.85)); i = end; continue }
@@ -370,6 +351,29 @@ public enum PIIScanner {
             return m - k >= 2 && m - k <= 5 && m + 1 < n && s[m] == c && isDigit(s[m + 1])
         default: return false
         }
+    }
+
+    /// A card or an SSN at the digit run at `i` (unless inside the last one): recorded unless `code`.
+    static func numberAt(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, code: Bool, _ numbersEnd: inout Int, _ numbers: inout [Hit]) {
+        guard i >= numbersEnd else { return }
+        var k = i + 1
+        while k < s.count, isDigit(s[k]) { k += 1 }
+        numberAt(s, i, run: k - i, next: k < s.count ? s[k] : 0, code: code, &numbersEnd, &numbers)
+    }
+
+    static func numberAt(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, run: Int, next c: UInt8, code: Bool,
+                         _ numbersEnd: inout Int, _ numbers: inout [Hit]) {
+        guard i >= numbersEnd else { return }
+        var kind = PIIType.usSSN
+        var found: Int? = nil
+        if run == 3 { found = SensitivityScanner.matchSSN(s, at: i) }
+        else if (run == 4 && (c == 0x20 || c == UInt8(ascii: "-"))) || (run >= 13 && run <= 19) {
+            found = SensitivityScanner.matchCard(s, at: i)
+            kind = .creditCard
+        }
+        guard let end = found else { return }
+        numbersEnd = end
+        if !code { numbers.append(Hit(kind, i, end, 0.95)) }
     }
 
     // MARK: context
@@ -1129,7 +1133,12 @@ public enum PIIScanner {
         if s[i] &- 0x61 < 26 { return frenchStreet(s, i) }
         switch s[i] {
         case UInt8(ascii: "F"), UInt8(ascii: "S"), UInt8(ascii: "A"), UInt8(ascii: "P"), UInt8(ascii: "U"):
-            if isUnitWord(s, i) { return true }
+            // Fl, St, Ap, PS, Un, US: the first two bytes of every unit word.
+            guard i + 1 < s.count else { break }
+            switch UInt16(s[i]) << 8 | UInt16(s[i + 1]) {
+            case 0x466C, 0x5374, 0x4170, 0x5053, 0x556E, 0x5553: if isUnitWord(s, i) { return true }
+            default: break
+            }
         default: break
         }
         return germanStreetWordEnd(s, i) != nil
