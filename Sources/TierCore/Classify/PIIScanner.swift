@@ -937,8 +937,7 @@ public enum PIIScanner {
     static func hasPasswordSymbol(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
         (a..<b).contains { k in
             let c = s[k]
-            return
-            c == UInt8(ascii: "!") || c == UInt8(ascii: "^") || c == UInt8(ascii: "%") || c == UInt8(ascii: "*") || c == UInt8(ascii: "$")
+            return c == UInt8(ascii: "!") || c == UInt8(ascii: "^") || c == UInt8(ascii: "%") || c == UInt8(ascii: "*") || c == UInt8(ascii: "$")
                 || c == UInt8(ascii: "#") || c == UInt8(ascii: "&") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: "~")
                 || c == UInt8(ascii: "?") || c == UInt8(ascii: "@")
         }
