@@ -1044,6 +1044,12 @@ public enum PIIScanner {
     static let notNames: Set<String> = ["Team", "All", "Everyone", "Sir", "Madam", "Customer", "Support", "There", "Folks", "World",
                                         "Guys", "Monsieur", "Madame", "Kunde", "Client", "Colleagues", "Friends", "Partner"]
 
+    /// The bytes after a name's capital: lower-case letters, UTF-8 bytes, '-' and the apostrophe.
+    static let nameByte: [Bool] = (0..<256).map { (b: Int) -> Bool in
+        let c = UInt8(b)
+        return c &- 0x61 < 26 || c >= 0x80 || c == UInt8(ascii: "-") || c == UInt8(ascii: "'")
+    }
+
     /// 2 to 4 capitalized words (a middle initial allowed) right after a naming cue, or in a CSV name column.
     static func personName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> Int? {
         var j = start
@@ -1055,8 +1061,11 @@ public enum PIIScanner {
             guard first &- 0x41 < 26 || first >= 0xC3 else { break }
             var k = j + 1
             if first >= 0xC3 { while k < s.count, s[k] & 0xC0 == 0x80 { k += 1 } }
-            var letters = 0
-            while k < s.count, s[k] &- 0x61 < 26 || s[k] >= 0x80 || s[k] == UInt8(ascii: "-") || s[k] == UInt8(ascii: "'") { k += 1; letters += 1 }
+            let from = k
+            nameByte.withUnsafeBufferPointer { nameByte in
+                while k < s.count, nameByte[Int(s[k])] { k += 1 }
+            }
+            let letters = k - from
             let initial = letters == 0 && k < s.count && s[k] == UInt8(ascii: ".") && words > 0
             if initial { k += 1 } else if letters < 1 { break }
             words += 1
@@ -1112,20 +1121,30 @@ public enum PIIScanner {
     }
 
     static func frenchStreetWord(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        // The first two letters of every type, checked before any word is compared.
+        // The first two letters name the one type it can be: ru av bo ch al pl im qu ro co.
         guard i + 1 < s.count else { return false }
+        let type: Int
         switch UInt16(s[i]) << 8 | UInt16(s[i + 1]) {
-        case 0x7275, 0x6176, 0x626F, 0x6368, 0x616C, 0x706C, 0x696D, 0x7175, 0x726F, 0x636F: break  // ru av bo ch al pl im qu ro co
+        case 0x7275: type = 0
+        case 0x6176: type = 1
+        case 0x626F: type = 2
+        case 0x6368: type = 3
+        case 0x616C: type = 4
+        case 0x706C: type = 5
+        case 0x696D: type = 6
+        case 0x7175: type = 7
+        case 0x726F: type = 8
+        case 0x636F: type = 9
         default: return false
         }
-        for w in frenchStreetTypes where i + w.count + 2 < s.count {
-            var m = 0
+        return frenchStreetTypes[type].withUnsafeBufferPointer { w in
+            guard i + w.count + 2 < s.count else { return false }
+            var m = 2
             while m < w.count && s[i + m] == w[m] { m += 1 }
-            guard m == w.count, s[i + m] == 0x20 else { continue }
+            guard m == w.count, s[i + m] == 0x20 else { return false }
             let c = s[i + m + 1]
             return c &- 0x41 < 26 || c >= 0xC3 || c == UInt8(ascii: "d")   // "de", "du", "des"
         }
-        return false
     }
 
     static func isStreetStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
