@@ -298,8 +298,7 @@ public enum PIIScanner {
                 while i < n, isAlnum(s[i]) { i += 1 }
                 continue
             } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3) && !(b &- 0x41 < 26 && mayBeIBAN(s, i) && iban(s, i) != nil),
-                      let end = streetAddress(s, i) ?? personName(s, i, csv) {
-                let type: PIIType = isStreetStart(s, i) ? .streetAddress : .person
+                      let (end, type) = streetOrName(s, i, csv) {
                 found.append(Hit(type, i, end, 0.7))
                 i = end
                 continue
@@ -1094,6 +1093,12 @@ public enum PIIScanner {
     }
 
     static let streetSuffixes = ["straße", "strasse", "str.", "gasse", "weg", "ring", "platz", "allee", "damm", "ufer"]
+    /// The bytes of a German street word: letters, digits, UTF-8, '-' and '.'.
+    static let streetWordByte: [Bool] = (0..<256).map { (b: Int) -> Bool in
+        let c = UInt8(b)
+        return ASCII.isAlnum(c) || c >= 0x80 || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
+    }
+
     /// The suffixes packed from their last byte down (at most 8 bytes each), with their masks.
     static let streetSuffixTails: [(bytes: UInt64, mask: UInt64, length: Int)] = streetSuffixes.map { w in
         let u = Array(w.utf8)
@@ -1185,7 +1190,9 @@ public enum PIIScanner {
     /// End of a German street word (Mühlegasse, Baldur-Klemt-Ring), or nil.
     static func germanStreetWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         var k = i
-        while k < s.count, isAlnum(s[k]) || s[k] >= 0x80 || s[k] == UInt8(ascii: "-") || s[k] == UInt8(ascii: ".") { k += 1 }
+        streetWordByte.withUnsafeBufferPointer { streetWordByte in
+            while k < s.count, streetWordByte[Int(s[k])] { k += 1 }
+        }
         // Every suffix ends in one of these.
         guard k > i else { return nil }
         switch ASCII.lower(s[k - 1]) {
@@ -1194,8 +1201,16 @@ public enum PIIScanner {
         }
         // The last (up to) 8 bytes lower-cased, the last byte lowest: each suffix is one masked comparison.
         var tail: UInt64 = 0
-        var m = 0
-        while m < 8 && m < k - i { tail |= UInt64(ASCII.lower(s[k - 1 - m])) << UInt64(8 * m); m += 1 }
+        if k >= 8, let base = s.baseAddress {
+            // One load; ASCII capitals lower-cased eight at a time.
+            let w = UnsafeRawPointer(base + k - 8).loadUnaligned(as: UInt64.self).byteSwapped
+            let heptets = w & 0x7F7F_7F7F_7F7F_7F7F
+            let upper = ((heptets &+ 0x3F3F_3F3F_3F3F_3F3F) ^ (heptets &+ 0x2525_2525_2525_2525)) & ~w & 0x8080_8080_8080_8080
+            tail = w | (upper >> 2)
+        } else {
+            var m = 0
+            while m < 8 && m < k - i { tail |= UInt64(ASCII.lower(s[k - 1 - m])) << UInt64(8 * m); m += 1 }
+        }
         for suffix in streetSuffixTails where suffix.length < k - i && tail & suffix.mask == suffix.bytes { return k }
         return nil
     }
@@ -1220,6 +1235,15 @@ public enum PIIScanner {
             }
         }
         return streetParts(s, start, skipFirstComma: nil)
+    }
+
+    /// At a capitalized word: a street address that starts with a street word, or a name (typed a
+    /// street when its first word is one).
+    static func streetOrName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ csv: CSVHeader?) -> (Int, PIIType)? {
+        let street = isStreetStart(s, i)
+        if street, let end = streetParts(s, i, skipFirstComma: nil) { return (end, .streetAddress) }
+        if let end = personName(s, i, csv) { return (end, street ? .streetAddress : .person) }
+        return nil
     }
 
     static func streetParts(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, skipFirstComma: Int?) -> Int? {
