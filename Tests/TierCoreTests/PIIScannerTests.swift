@@ -40,6 +40,8 @@ import Testing
         "api_key = \"YOUR_API_KEY_HERE\" and password: changeme123",
         "My SSN is ⟦US_SSN:812 81 0252⟧ and my NHS number is ⟦UK_NHS:267-334-1412⟧.",
         "dev2: the password is ⟦PASSWORD:ny!BbbE%Z*-ZFjIzx⟧\ndev2: try this key ⟦GENERIC_API_KEY:7e72be5ab2abc4e43fff50e6baf72231⟧\nthe key points are clear",
+        // Under a neutral name, a value shorter than an API key (20 characters) reads as a password.
+        "here's the token: ⟦PASSWORD:Tq4_WbnRz8KpLmX2v⟧\nthe token: ⟦GENERIC_API_KEY:Tq4WbnRz8KpLmX2vA7cQe5Hs⟧",
         "use key ⟦AWS_ACCESS_KEY:ASIA54LSOYHKQUHCFGG4⟧ with secret ⟦AWS_SECRET_KEY:a6ZRV2rEWFQGt4JJ/bzWA17ggDUk9xh6KIeezvJC⟧",
         "SLACK_BOT_TOKEN=⟦SLACK_TOKEN:https://hooks.slack.com/services/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⟧",
         "engine = create_engine(\"postgresql://app_user:⟦PASSWORD:6qO%pa4P3jYwRRiYNsSh⟧@db.internal:5432/orders\")",

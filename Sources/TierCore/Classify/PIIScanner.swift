@@ -929,7 +929,13 @@ public enum PIIScanner {
         // a JWT, a known key shape or a Slack webhook in an assignment is found as what it is
         if startsJWT(s, vStart, k) || SensitivityScanner.matchSecret(s, at: vStart) != nil || slackWebhook(s, vStart) != nil { return nil }
         if isAWSSecret && k - vStart == 40 { return (.awsSecretKey, vStart, k) }
-        return (isPassword || hasPasswordSymbol(s, vStart, k) ? .password : .genericAPIKey, vStart, k)
+        return (isPassword || looksLikePassword(s, vStart, k) ? .password : .genericAPIKey, vStart, k)
+    }
+
+    /// A secret under a neutral name ("token", "key", "secret") is a password when it reads like one:
+    /// symbols key generators leave out, or shorter than the 20 characters API keys are made of.
+    static func looksLikePassword(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        b - a < 20 || hasPasswordSymbol(s, a, b)
     }
 
     /// Symbols people put in passwords and key generators leave out: such a value is a password.
@@ -998,7 +1004,7 @@ public enum PIIScanner {
         if isSecret && k - vStart == 40 && (vStart..<k).allSatisfy({ isAlnum(s[$0]) || s[$0] == UInt8(ascii: "/") || s[$0] == UInt8(ascii: "+") }) {
             return (.awsSecretKey, vStart, k)
         }
-        return (isPassword || hasPasswordSymbol(s, vStart, k) ? .password : .genericAPIKey, vStart, k)
+        return (isPassword || looksLikePassword(s, vStart, k) ? .password : .genericAPIKey, vStart, k)
     }
 
     static let placeholderWords = ContextWords(["xxxx", "your", "example", "placeholder", "redacted", "changeme", "<", "${", "***", "dummy", "sample"])
