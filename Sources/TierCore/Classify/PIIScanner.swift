@@ -888,10 +888,18 @@ public enum PIIScanner {
         return k < s.count && (s[k] == UInt8(ascii: "=") || s[k] == UInt8(ascii: ":"))
     }
 
+    /// The bytes of a key: letters, digits, '_', '-', '.'.
+    static let keyByte: [Bool] = (0..<256).map { (b: Int) -> Bool in
+        let c = UInt8(b)
+        return ASCII.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
+    }
+
     static func assignment(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (PIIType, Int, Int)? {
         // the key: letters, digits, '_', '-', '.'
         var j = start
-        while j < s.count, isAlnum(s[j]) || s[j] == UInt8(ascii: "_") || s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: ".") { j += 1 }
+        keyByte.withUnsafeBufferPointer { keyByte in
+            while j < s.count, keyByte[Int(s[j])] { j += 1 }
+        }
         guard j - start >= 3, j - start <= 40 else { return nil }
         // Cheap look first: most words are not followed by '=', ':' or a quote.
         var peek = j
