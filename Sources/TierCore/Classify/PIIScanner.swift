@@ -272,8 +272,7 @@ public enum PIIScanner {
                 continue
             } else if isDigit(b) && wordStart {
                 // The digit run's length and the byte after it rule most shapes out before any is tried.
-                var k = i + 1
-                while k < n, isDigit(s[k]) { k += 1 }
+                let k = ByteRuns.digitEnd(s, i + 1)
                 let run = k - i
                 let c: UInt8 = k < n ? s[k] : 0
                 if i >= numbersEnd { numberAt(s, i, run: run, next: c, code: false, &numbersEnd, &numbers) }
@@ -295,7 +294,7 @@ public enum PIIScanner {
                 // "983 Christopher ..." or "12, rue ..."
                 if run <= 6 && (c == 0x20 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3) || c == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20),
                    let end = streetAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue }
-                while i < n, isAlnum(s[i]) { i += 1 }
+                i = ByteRuns.alnumEnd(s, i)
                 continue
             } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3) && !(b &- 0x41 < 26 && mayBeIBAN(s, i) && iban(s, i) != nil),
                       let (end, type) = streetOrName(s, i, csv) {
@@ -310,8 +309,7 @@ public enum PIIScanner {
                 if ibanLike, let end = ibanShape(s, i) { i = end; continue }
                 if b == UInt8(ascii: "e"), let end = jwt(s, i) { found.append(Hit(.jwt, i, end, 0.95)); i = end; continue }
                 // The word (letters, digits, '_') and what follows it decide which detectors can apply.
-                var e = i + 1
-                while e < n && word[Int(s[e])] { e += 1 }
+                let e = ByteRuns.wordEnd(s, i + 1)
                 let next: UInt8 = e < n ? s[e] : 0
                 if e - i <= 4 && (next == UInt8(ascii: ":") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".")) && ASCII.isHex(b) {
                     if let end = macAddress(s, i) { found.append(Hit(.macAddress, i, end, 0.85)); i = end; continue }
@@ -1217,7 +1215,7 @@ public enum PIIScanner {
         var tail: UInt64 = 0
         if k >= 8, let base = s.baseAddress {
             // One load; ASCII capitals lower-cased eight at a time.
-            let w = UnsafeRawPointer(base + k - 8).loadUnaligned(as: UInt64.self).byteSwapped
+            let w = UInt64(littleEndian: UnsafeRawPointer(base + k - 8).loadUnaligned(as: UInt64.self)).byteSwapped
             let heptets = w & 0x7F7F_7F7F_7F7F_7F7F
             let upper = ((heptets &+ 0x3F3F_3F3F_3F3F_3F3F) ^ (heptets &+ 0x2525_2525_2525_2525)) & ~w & 0x8080_8080_8080_8080
             tail = w | (upper >> 2)

@@ -107,3 +107,49 @@ public enum JSONBytes {
         return end
     }
 }
+
+/// Where runs of a byte class end, eight bytes at a time: the scanner's word, digit and alphanumeric
+/// walks. Each class test is exact per byte (no carries cross bytes: every sum stays below 0x100).
+enum ByteRuns {
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+    static let lows7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    /// Bit 7 of each byte set when that byte is in lo...hi (both below 0x80).
+    @inline(__always) static func inRange(_ w: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
+        let h = w & lows7
+        let geLo = h &+ UInt64(0x80 &- lo) &* 0x0101_0101_0101_0101
+        let gtHi = h &+ UInt64(0x7F &- hi) &* 0x0101_0101_0101_0101
+        return geLo & ~gtHi & ~w & highs
+    }
+
+    /// Bit 7 of each byte set when that byte equals `b`.
+    @inline(__always) static func equal(_ w: UInt64, _ b: UInt8) -> UInt64 {
+        let v = w ^ (UInt64(b) &* 0x0101_0101_0101_0101)
+        return ~(((v & lows7) &+ lows7) | v | lows7)
+    }
+
+    @inline(__always) static func digits(_ w: UInt64) -> UInt64 { inRange(w, 0x30, 0x39) }
+    @inline(__always) static func alnums(_ w: UInt64) -> UInt64 { inRange(w | 0x2020_2020_2020_2020, 0x61, 0x7A) | digits(w) }
+    @inline(__always) static func wordBytes(_ w: UInt64) -> UInt64 { alnums(w) | equal(w, 0x5F) }
+
+    /// The end of the run of bytes in the class from `i` (the first byte not in it, or `s.count`).
+    @inline(__always) static func end(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ mask: (UInt64) -> UInt64, _ scalar: (UInt8) -> Bool) -> Int {
+        var e = i
+        let n = s.count
+        if let base = s.baseAddress {
+            while e &+ 8 <= n {
+                let outside = ~mask(UInt64(littleEndian: UnsafeRawPointer(base + e).loadUnaligned(as: UInt64.self))) & highs
+                if outside != 0 { return e &+ outside.trailingZeroBitCount >> 3 }
+                e &+= 8
+            }
+        }
+        while e < n && scalar(s[e]) { e &+= 1 }
+        return e
+    }
+
+    @inline(__always) static func wordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        end(s, i, wordBytes) { ASCII.isAlnum($0) || $0 == 0x5F }
+    }
+    @inline(__always) static func digitEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int { end(s, i, digits, ASCII.isDigit) }
+    @inline(__always) static func alnumEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int { end(s, i, alnums, ASCII.isAlnum) }
+}
