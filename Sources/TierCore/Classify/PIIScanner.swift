@@ -275,7 +275,10 @@ public enum PIIScanner {
                 let k = ByteRuns.digitEnd(s, i + 1)
                 let run = k - i
                 let c: UInt8 = k < n ? s[k] : 0
-                if i >= numbersEnd { numberAt(s, i, run: run, next: c, code: false, &numbersEnd, &numbers) }
+                // An SSN's first group has 3 digits; a card's 4 (then a space or dash) or all 13 to 19.
+                if i >= numbersEnd && (run == 3 || (run == 4 && (c == 0x20 || c == UInt8(ascii: "-"))) || (run >= 13 && run <= 19)) {
+                    numberAt(s, i, run: run, next: c, code: false, &numbersEnd, &numbers)
+                }
                 let hexLetter = c &- 0x61 < 6 || c &- 0x41 < 6
                 if (run == 2 && (c == UInt8(ascii: ":") || c == UInt8(ascii: "-"))) || (run == 4 && c == UInt8(ascii: ".")) || (run <= 3 && hexLetter),
                    let end = macAddress(s, i) { found.append(Hit(.macAddress, i, end, 0.85)); i = end; continue }
@@ -681,8 +684,14 @@ public enum PIIScanner {
             for w in list where w.0 == p.0 && w.1 == p.1 { return true }
             return false
         }
-        // Most numbers follow a space and a word that is no code word by its length and first letter.
+        // Most numbers follow a space and a word that is no code word by its last two letters, or by
+        // its length and first letter.
         guard start > 0 else { return false }
+        var e = start
+        while e > 0, s[e - 1] == 0x20 || s[e - 1] == UInt8(ascii: "#") || s[e - 1] == UInt8(ascii: ":") { e -= 1 }
+        guard e >= 2 else { return false }
+        let y = (s[e - 2] | 0x20) &- 0x61, z = (s[e - 1] | 0x20) &- 0x61
+        guard y < 26, z < 26, codeWordEndings[Int(y) &* 26 &+ Int(z)] else { return false }
         var word = previousWord()
         guard codeWordShape(s, word.0, word.1) else { return false }
         if (word.1 - word.0 == 2 || word.1 - word.0 == 6) && isOne(word, of: numberWords) {
@@ -691,6 +700,13 @@ public enum PIIScanner {
         }
         return isOne(word, of: codeWordsByLength[word.1 - word.0])
     }
+
+    /// The last two letters of every code word and of "number", "no", "nr" (all at least two long).
+    static let codeWordEndings: [Bool] = {
+        var t = [Bool](repeating: false, count: 26 * 26)
+        for w in codeWords + ["number", "no", "nr"] { let u = Array(w.utf8); t[Int(u[u.count - 2] - 0x61) * 26 + Int(u[u.count - 1] - 0x61)] = true }
+        return t
+    }()
 
     /// Bit (length - 1) of entry (first letter) is set when some code word or "number"/"no"/"nr" has that length and letter.
     static let codeWordShapes: [UInt16] = {
