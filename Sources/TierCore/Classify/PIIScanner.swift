@@ -275,8 +275,7 @@ public enum PIIScanner {
                 let k = ByteRuns.digitEnd(s, i + 1)
                 let run = k - i
                 let c: UInt8 = k < n ? s[k] : 0
-                // An SSN's first group has 3 digits; a card's 4 (then a space or dash) or all 13 to 19.
-                if i >= numbersEnd && (run == 3 || (run == 4 && (c == 0x20 || c == UInt8(ascii: "-"))) || (run >= 13 && run <= 19)) {
+                if i >= numbersEnd && (run == 3 || SensitivityScanner.mayBeCard(run: run, next: c)) {
                     numberAt(s, i, run: run, next: c, code: false, &numbersEnd, &numbers)
                 }
                 let hexLetter = c &- 0x61 < 6 || c &- 0x41 < 6
@@ -367,7 +366,7 @@ public enum PIIScanner {
         var kind = PIIType.usSSN
         var found: Int? = nil
         if run == 3 { found = SensitivityScanner.matchSSN(s, at: i) }
-        else if (run == 4 && (c == 0x20 || c == UInt8(ascii: "-"))) || (run >= 13 && run <= 19) {
+        else if SensitivityScanner.mayBeCard(run: run, next: c) {
             found = SensitivityScanner.matchCard(s, at: i)
             kind = .creditCard
         }
@@ -424,22 +423,6 @@ public enum PIIScanner {
                 }
             }
         }
-    }
-
-    /// Case-insensitive: does `needle` (lower-case) occur in s[a..<b]?
-    static func containsLowered(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, _ needle: [UInt8]) -> Bool {
-        let n = needle.count
-        guard n > 0, b - a >= n else { return false }
-        var k = a
-        while k + n <= b {
-            if ASCII.lower(s[k]) == needle[0] {
-                var m = 1
-                while m < n && ASCII.lower(s[k + m]) == needle[m] { m += 1 }
-                if m == n { return true }
-            }
-            k += 1
-        }
-        return false
     }
 
     @inline(__always) static func endsToken(_ s: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {

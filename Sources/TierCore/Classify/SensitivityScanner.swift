@@ -159,15 +159,12 @@ public enum SensitivityScanner {
                     if let (start, end) = matchEmailRange(s, at: i) { found(.email, start, end); i = end; continue }
                 } else if ASCII.isDigit(b) {
                     if i == 0 || !isWordByte(base[i - 1]) {
-                        // The digit run's length and the byte after it: an SSN's first group has 3 digits,
-                        // a card's 4 (then a space or dash) or all 13 to 19.
                         var k = i &+ 1
                         while k < n, ASCII.isDigit(base[k]) { k &+= 1 }
                         let run = k &- i
                         let c: UInt8 = k < n ? base[k] : 0
                         if run == 3, let end = matchSSN(s, at: i) { found(.usSSN, i, end); i = end; continue }
-                        if (run == 4 && (c == 0x20 || c == UInt8(ascii: "-"))) || (run >= 13 && run <= 19),
-                           let end = matchCard(s, at: i) { found(.creditCard, i, end); i = end; continue }
+                        if mayBeCard(run: run, next: c), let end = matchCard(s, at: i) { found(.creditCard, i, end); i = end; continue }
                         i = k
                         continue
                     }
@@ -247,6 +244,12 @@ public enum SensitivityScanner {
     }
 
     // MARK: numbers
+
+    /// Can a card start at a digit run of this length followed by `next`? Its first group has 4 digits
+    /// (then a space or a dash), or it is one run of 13 to 19. (An SSN's first group has 3.)
+    @inline(__always) static func mayBeCard(run: Int, next: UInt8) -> Bool {
+        (run == 4 && (next == 0x20 || next == UInt8(ascii: "-"))) || (run >= 13 && run <= 19)
+    }
 
     /// US SSN as ddd-dd-dddd (or with spaces), excluding impossible areas, groups and serials.
     static func matchSSN(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
