@@ -309,7 +309,9 @@ public enum PIIScanner {
                 if b &- 0x41 < 26, let end = ukNationalInsurance(s, i) { found.append(Hit(.ukNINO, i, end, 0.85)); i = end; continue }
                 // An IBAN-shaped run that fails its checksum is a code: skip it whole, so no part of it reads as a phone.
                 if ibanLike, let end = ibanShape(s, i) { i = end; continue }
-                if b == UInt8(ascii: "e"), let end = jwt(s, i) { found.append(Hit(.jwt, i, end, 0.95)); i = end; continue }
+                // Which of the word detectors below its first two letters leave possible.
+                let f = wordFlags(s, i)
+                if f & WordFlag.jwt != 0, b == UInt8(ascii: "e"), let end = jwt(s, i) { found.append(Hit(.jwt, i, end, 0.95)); i = end; continue }
                 // The word (letters, digits, '_') and what follows it decide which detectors can apply.
                 let e = ByteRuns.wordEnd(s, i + 1)
                 let next: UInt8 = e < n ? s[e] : 0
@@ -317,14 +319,14 @@ public enum PIIScanner {
                     if let end = macAddress(s, i) { found.append(Hit(.macAddress, i, end, 0.85)); i = end; continue }
                     if let end = ipv6(s, i) { found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue }
                 }
-                if isMonthLetter(b) && (next == 0x20 || next == UInt8(ascii: ".") || next >= 0x80) && e - i <= 16 && mayBeMonth(s, i),
+                if f & WordFlag.month != 0 && isMonthLetter(b) && (next == 0x20 || next == UInt8(ascii: ".") || next >= 0x80) && e - i <= 16 && mayBeMonth(s, i),
                    let (start, end) = dateOfBirth(s, i, csv) { found.append(Hit(.dateOfBirth, start, end, 0.8)); i = end; continue }
-                if b &- 0x61 < 26 && frenchStreet(s, i), let end = streetAddress(s, i) {
+                if f & WordFlag.french != 0 && b &- 0x61 < 26 && frenchStreet(s, i), let end = streetAddress(s, i) {
                     found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue
                 }
-                if b == UInt8(ascii: "h"), let end = slackWebhook(s, i) { found.append(Hit(.slackToken, i, end, 0.95)); i = end; continue }
+                if f & WordFlag.slack != 0, b == UInt8(ascii: "h"), let end = slackWebhook(s, i) { found.append(Hit(.slackToken, i, end, 0.95)); i = end; continue }
                 if mayAssign(s, e), let (type, start, end) = assignment(s, i) { found.append(Hit(type, start, end, 0.8)); i = end; continue }
-                if next == 0x20 && mayBeProseSecretWord(b, e - i), let (type, start, end) = proseSecret(s, i, e) { found.append(Hit(type, start, end, 0.75)); i = end; continue }
+                if f & WordFlag.prose != 0 && next == 0x20 && mayBeProseSecretWord(b, e - i), let (type, start, end) = proseSecret(s, i, e) { found.append(Hit(type, start, end, 0.75)); i = end; continue }
                 i = e
                 continue
             } else if b == UInt8(ascii: ":"), i + 2 < n, s[i + 1] == UInt8(ascii: ":"), ASCII.isHex(s[i + 2]), i == 0 || !isAlnum(s[i - 1]) {
@@ -373,6 +375,40 @@ public enum PIIScanner {
         guard let end = found else { return }
         numbersEnd = end
         if !code { numbers.append(Hit(kind, i, end, 0.95)) }
+    }
+
+    /// The word detectors a word's first two letters can lead to.
+    enum WordFlag {
+        static let jwt: UInt8 = 1, month: UInt8 = 2, french: UInt8 = 4, slack: UInt8 = 8, prose: UInt8 = 16
+        static let all: UInt8 = 31
+    }
+
+    /// Flags by the first two letters (lower-cased, a-z each): a month name, a French street type, a
+    /// prose secret word, a JWT ("ey") or a webhook ("ht") starts with them.
+    static let wordFlagTable: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 26 * 26)
+        func mark(_ word: String, _ flag: UInt8) {
+            let u = Array(word.utf8)
+            guard u.count >= 2, (u[0] | 0x20) &- 0x61 < 26, (u[1] | 0x20) &- 0x61 < 26 else { return }
+            t[Int((u[0] | 0x20) - 0x61) * 26 + Int((u[1] | 0x20) - 0x61)] |= flag
+        }
+        mark("ey", WordFlag.jwt)
+        mark("ht", WordFlag.slack)
+        for m in months { mark(m, WordFlag.month) }
+        for w in frenchStreetTypes { mark(String(decoding: w, as: UTF8.self), WordFlag.french) }
+        for w in proseSecretWords { mark(String(decoding: w.word, as: UTF8.self), WordFlag.prose) }
+        return t
+    }()
+
+    /// The flags for the word at `i`. A second byte past ASCII (février, März) may still start a month
+    /// or a street type: every flag. A second byte that is no letter starts none of these words.
+    @inline(__always) static func wordFlags(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt8 {
+        guard i + 1 < s.count else { return 0 }
+        let second = s[i + 1]
+        if second >= 0x80 { return WordFlag.all }
+        let a = (s[i] | 0x20) &- 0x61, b = (second | 0x20) &- 0x61
+        guard a < 26, b < 26 else { return 0 }
+        return wordFlagTable[Int(a) &* 26 &+ Int(b)]
     }
 
     // MARK: context
