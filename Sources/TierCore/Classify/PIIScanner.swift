@@ -241,8 +241,10 @@ public enum PIIScanner {
         // outside the last one found, whatever the rest of this pass makes of it; one under a code
         // column or after a code word is passed over (and still passed over whole).
         var numbersEnd = 0
+        // The tables read at every word, lent once: a static's every read checks it is initialized.
         wordByte.withUnsafeBufferPointer { word in
         startsSomething.withUnsafeBufferPointer { starts in
+        wordFlagTable.withUnsafeBufferPointer { flagTable in
         while i < n {
             // Spaces and punctuation start nothing: pass them in a tight loop.
             while i < n && !starts[Int(s[i])] { i += 1 }
@@ -310,7 +312,7 @@ public enum PIIScanner {
                 // An IBAN-shaped run that fails its checksum is a code: skip it whole, so no part of it reads as a phone.
                 if ibanLike, let end = ibanShape(s, i) { i = end; continue }
                 // Which of the word detectors below its first two letters leave possible.
-                let f = wordFlags(s, i)
+                let f = wordFlags(s, i, flagTable)
                 if f & WordFlag.jwt != 0, b == UInt8(ascii: "e"), let end = jwt(s, i) { found.append(Hit(.jwt, i, end, 0.95)); i = end; continue }
                 // The word (letters, digits, '_') and what follows it decide which detectors can apply.
                 let e = ByteRuns.wordEnd(s, i + 1)
@@ -333,6 +335,7 @@ public enum PIIScanner {
                 if let end = ipv6(s, i) { found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue }
             }
             i += 1
+        }
         }
         }
         }
@@ -402,13 +405,13 @@ public enum PIIScanner {
 
     /// The flags for the word at `i`. A second byte past ASCII (février, März) may still start a month
     /// or a street type: every flag. A second byte that is no letter starts none of these words.
-    @inline(__always) static func wordFlags(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt8 {
+    @inline(__always) static func wordFlags(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
         guard i + 1 < s.count else { return 0 }
         let second = s[i + 1]
         if second >= 0x80 { return WordFlag.all }
         let a = (s[i] | 0x20) &- 0x61, b = (second | 0x20) &- 0x61
         guard a < 26, b < 26 else { return 0 }
-        return wordFlagTable[Int(a) &* 26 &+ Int(b)]
+        return table[Int(a) &* 26 &+ Int(b)]
     }
 
     // MARK: context
