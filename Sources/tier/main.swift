@@ -11,5 +11,7 @@ sigemptyset(&interruptMask)
 sigaddset(&interruptMask, SIGINT)
 sigprocmask(SIG_UNBLOCK, &interruptMask, nil)
 
+keepFreedHeap()
+
 let code = RootCommand.run(Array(CommandLine.arguments.dropFirst()))
 exit(code.rawValue)
