@@ -347,15 +347,14 @@ public enum SensitivityScanner {
         var j = i
         var seen = ByteSet()
         var distinct = 0
-        var digits = 0, upper = 0, lower = 0
+        var classes: UInt8 = 0
         while j < s.count, isTokenByte(s[j]), j - i < 512 {
             let b = s[j]
-            if distinct < 12 && !seen.contains(b) { seen.insert(b); distinct += 1 }
-            if ASCII.isDigit(b) { digits += 1 } else if b &- 0x41 < 26 { upper += 1 } else if b &- 0x61 < 26 { lower += 1 }
+            distinct &+= seen.insertIsNew(b)
+            classes |= asciiClassBits(b)
             j += 1
         }
-        let classes = (digits > 0 ? 1 : 0) + (upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0)
-        var random = distinct >= 8 && classes >= 2
+        var random = distinct >= 8 && classes.nonzeroBitCount >= 2
         if random {
             // placeholders spell words: "your_api_key_here", "xxxxxxxx", "example"
             if PIIScanner.matches(s, i, j, placeholderWords, all: false) != 0 { random = false }
