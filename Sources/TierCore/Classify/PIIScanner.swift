@@ -259,7 +259,7 @@ public enum PIIScanner {
                 // A code column's field, whole.
                 while i < n, s[i] != UInt8(ascii: ","), s[i] != 0x0A { i += 1 }
                 continue
-            } else if isDigit(b) && wordStart && codeContext(s, i) {
+            } else if isDigit(b) && wordStart && mayFollowCodeWord(s, i) && codeContext(s, i) {
                 // The code after a code word: its digits, letters and joiners, and digit groups after
                 // single spaces ("order 4111 1111 1111 1111"), not the rest of the line.
                 numberAt(s, i, code: true, &numbersEnd, &numbers)
@@ -292,7 +292,8 @@ public enum PIIScanner {
                 if b == UInt8(ascii: "0") && run >= 2, let end = nationalPhone(s, i) { found.append(Hit(.phone, i, end, 0.75)); i = end; continue }
                 if run == 9 || (run == 3 && c == 0x20), let end = plainSSN(s, i) { found.append(Hit(.usSSN, i, end, 0.85)); i = end; continue }
                 if run == 9, let end = abaRouting(s, i) { found.append(Hit(.usBankRouting, i, end, 0.85)); i = end; continue }
-                if run <= 4 && mayBeNumericDate(s, k, run, c), let (start, end) = dateOfBirth(s, i, csv) { found.append(Hit(.dateOfBirth, start, end, 0.8)); i = end; continue }
+                if run <= 4 && (c == 0x20 ? run <= 2 : c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")) && mayBeNumericDate(s, k, run, c),
+                   let (start, end) = dateOfBirth(s, i, csv) { found.append(Hit(.dateOfBirth, start, end, 0.8)); i = end; continue }
                 if run <= 4 && (c == UInt8(ascii: ":") || hexLetter),
                    let end = ipv6(s, i) { found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue }
                 // "983 Christopher ..." or "12, rue ..."
@@ -327,7 +328,7 @@ public enum PIIScanner {
                     found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue
                 }
                 if f & WordFlag.slack != 0, b == UInt8(ascii: "h"), let end = slackWebhook(s, i) { found.append(Hit(.slackToken, i, end, 0.95)); i = end; continue }
-                if mayAssign(s, e), let (type, start, end) = assignment(s, i) { found.append(Hit(type, start, end, 0.8)); i = end; continue }
+                if mayAssign(s, i, e), let (type, start, end) = assignment(s, i) { found.append(Hit(type, start, end, 0.8)); i = end; continue }
                 if f & WordFlag.prose != 0 && next == 0x20 && mayBeProseSecretWord(b, e - i), let (type, start, end) = proseSecret(s, i, e) { found.append(Hit(type, start, end, 0.75)); i = end; continue }
                 i = e
                 continue
@@ -691,6 +692,13 @@ public enum PIIScanner {
         return (lo, hi)
     }
 
+    /// What `codeContext` looks past first: a number right after anything else follows no code word.
+    @inline(__always) static func mayFollowCodeWord(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start > 0 else { return false }
+        let c = s[start - 1]
+        return c == 0x20 || c == UInt8(ascii: "#") || c == UInt8(ascii: ":") || ASCII.isAlpha(c)
+    }
+
     /// The word right before (past spaces, '#', ':' and "number"/"no.") is a code word.
     static func codeContext(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         var k = start
@@ -908,20 +916,35 @@ public enum PIIScanner {
     static let passwordKeyBits: UInt32 = (1 << UInt32(passwordKeys.count)) - 1
     static let awsSecretKeyBits: UInt32 = 3 << UInt32(passwordKeys.count)
 
-    /// After a word ending at `e`: could this be `key = value`, `key: value` or a dotted or dashed key?
-    @inline(__always) static func mayAssign(_ s: UnsafeBufferPointer<UInt8>, _ e: Int) -> Bool {
+    /// After a word from `i` to `e`: could this be `key = value`, `key: value` or a dotted or dashed
+    /// key? Exactly the keys and separators `assignment` reads, without walking the key again.
+    @inline(__always) static func mayAssign(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Bool {
         var k = e
         guard k < s.count else { return false }
         switch s[k] {
-        case UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "."): return true
-        case UInt8(ascii: "\""), UInt8(ascii: "'"): k += 1
+        case UInt8(ascii: "="), UInt8(ascii: ":"): return e - i >= 3 && e - i <= 40
+        case UInt8(ascii: "-"), UInt8(ascii: "."):
+            // A dotted or dashed key goes on past this byte; a word at a sentence's end or a dash does not.
+            guard k + 1 < s.count else { return false }
+            if keyByteTest(s[k + 1]) { return true }
+            k += 1
+            if s[k] == UInt8(ascii: "\"") || s[k] == UInt8(ascii: "'") { k += 1 }
+        case UInt8(ascii: "\""), UInt8(ascii: "'"):
+            guard e - i >= 3 && e - i <= 40 else { return false }
+            k += 1
         case 0x20:
+            guard e - i >= 3 && e - i <= 40 else { return false }
             // The usual case, a word and a space and a word: no assignment.
             if k + 1 < s.count && s[k + 1] != 0x20 { return s[k + 1] == UInt8(ascii: "=") || s[k + 1] == UInt8(ascii: ":") }
         default: return false
         }
         while k < s.count, s[k] == 0x20 { k += 1 }
         return k < s.count && (s[k] == UInt8(ascii: "=") || s[k] == UInt8(ascii: ":"))
+    }
+
+    /// `keyByte` without its table.
+    @inline(__always) static func keyByteTest(_ c: UInt8) -> Bool {
+        ASCII.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
     }
 
     /// The bytes of a key: letters, digits, '_', '-', '.'.
