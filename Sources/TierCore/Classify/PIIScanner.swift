@@ -210,15 +210,54 @@ public enum PIIScanner {
     }
 
     static func hits(_ s: UnsafeBufferPointer<UInt8>, csv: CSVHeader?) -> [Hit] {
-        // The first pass finds e-mail addresses and credential shapes; the second everything else,
-        // and also cards and SSNs (the first pass's numbers) at the digit runs it visits anyway.
+        // The first pass finds e-mail addresses and private-key blocks; the second everything else:
+        // credential prefixes at the word starts it visits, and cards and SSNs at its digit runs.
         var first: [Hit] = []
-        SensitivityScanner.scanInto(s, numbers: false) { d, start, end in first.append(Hit(d.kind, start, end, 0.95)) }
+        addressesAndKeyBlocks(s, &first)
         var numbers: [Hit] = [], second: [Hit] = []
         second.reserveCapacity(s.count / 128)
         extraPass(s, csv, &numbers, &second)
         return firstOfOverlaps(merged(inOrder(first), numbers), second)
     }
+
+    // MARK: the first pass
+
+    /// E-mail addresses (at each '@') and PEM private-key blocks (at each "--" that starts a word).
+    /// Text holds few of either, so eight bytes are looked at in a handful of instructions.
+    static func addressesAndKeyBlocks(_ s: UnsafeBufferPointer<UInt8>, _ found: inout [Hit]) {
+        let n = s.count
+        guard let base = s.baseAddress else { return }
+        @inline(__always) func zero(_ v: UInt64) -> UInt64 { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 }
+        var i = 0
+        while i < n {
+            // Seven bytes a step: a "--" may straddle the eighth. The test has false positives (a borrow
+            // marks the byte above a match) but no false negatives; bytes are checked one by one after it.
+            while i &+ 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let dash = zero(w ^ 0x2D2D_2D2D_2D2D_2D2D)
+                if zero(w ^ 0x4040_4040_4040_4040) | (dash & (dash >> 8)) != 0 { break }
+                i &+= 7
+            }
+            let stop = min(n, i &+ 8)
+            while i < stop {
+                let b = base[i]
+                if b == UInt8(ascii: "@"), let (start, end) = SensitivityScanner.matchEmailRange(s, at: i) {
+                    found.append(Hit(.email, start, end, 0.95))
+                    i = end
+                    break
+                }
+                if b == UInt8(ascii: "-"), i &+ 1 < n, base[i &+ 1] == UInt8(ascii: "-"), i == 0 || !wordByteTest(base[i &- 1]),
+                   let (d, end) = SensitivityScanner.matchSecret(s, at: i) {
+                    found.append(Hit(d.kind, i, end, 0.95))
+                    i = end
+                    break
+                }
+                i &+= 1
+            }
+        }
+    }
+
+    @inline(__always) static func wordByteTest(_ b: UInt8) -> Bool { ASCII.isAlnum(b) || b == 0x5F }
 
     // MARK: the second pass
 
@@ -300,6 +339,12 @@ public enum PIIScanner {
                 if run <= 6 && (c == 0x20 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3) || c == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20),
                    let end = streetAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue }
                 i = ByteRuns.alnumEnd(s, i)
+                continue
+            } else if wordStart && i + 1 < n && SensitivityScanner.secretSecondByte(b, s[i + 1]),
+                      let (d, end) = SensitivityScanner.matchSecret(s, at: i) {
+                // A credential's prefix (sk-, ghp_, AKIA, xoxb-, ...) at a word's start.
+                found.append(Hit(d.kind, i, end, 0.95))
+                i = end
                 continue
             } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3) && !(b &- 0x41 < 26 && mayBeIBAN(s, i) && iban(s, i) != nil),
                       let (end, type) = streetOrName(s, i, csv) {

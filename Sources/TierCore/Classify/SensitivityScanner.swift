@@ -101,15 +101,12 @@ public enum SensitivityScanner {
             || u == UInt8(ascii: "A")
     }
 
-    /// Without digits: the classify scanner checks numbers in its own pass.
-    static let triggerByteNoDigits: [Bool] = (0..<256).map { b in triggerByte[b] && !ASCII.isDigit(UInt8(b)) }
 
     @inline(__always)
-    static func blockHasTrigger(_ w: UInt64, numbers: Bool) -> Bool {
+    static func blockHasTrigger(_ w: UInt64) -> Bool {
         @inline(__always) func zero(_ v: UInt64) -> UInt64 { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 }
         let others = zero(w ^ 0x4040_4040_4040_4040) | zero(w ^ 0x2D2D_2D2D_2D2D_2D2D) | zero(w ^ 0x5F5F_5F5F_5F5F_5F5F)
             | zero(w ^ 0x4141_4141_4141_4141)
-        if !numbers { return others != 0 }
         let digits = w ^ 0x3030_3030_3030_3030
         let belowTen = (digits &- 0x0A0A_0A0A_0A0A_0A0A) & ~digits & 0x8080_8080_8080_8080
         return (others | belowTen) != 0
@@ -142,16 +139,15 @@ public enum SensitivityScanner {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// `numbers`: also cards and SSNs (digits become triggers).
     @inline(__always)
-    static func scanInto(_ s: UnsafeBufferPointer<UInt8>, numbers: Bool = true, _ found: (Detector, Int, Int) -> Void) {
+    static func scanInto(_ s: UnsafeBufferPointer<UInt8>, _ found: (Detector, Int, Int) -> Void) {
         let n = s.count
         guard let base = s.baseAddress else { return }
-        (numbers ? triggerByte : triggerByteNoDigits).withUnsafeBufferPointer { trigger in
+        triggerByte.withUnsafeBufferPointer { trigger in
             var i = 0
             while i < n {
                 // Skip to the next trigger: eight bytes at a time, then byte by byte.
-                while i &+ 8 <= n && !blockHasTrigger(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), numbers: numbers) { i &+= 8 }
+                while i &+ 8 <= n && !blockHasTrigger(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i &+= 8 }
                 while i < n && !trigger[Int(base[i])] { i &+= 1 }
                 if i >= n { break }
                 let b = base[i]
