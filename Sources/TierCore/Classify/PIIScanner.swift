@@ -484,12 +484,15 @@ public enum PIIScanner {
     /// the first one found.
     static func matches(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ i: Int, _ words: ContextWords, all: Bool) -> UInt32 {
         var found: UInt32 = 0
+        guard from < i else { return 0 }
         return words.firstMask.withUnsafeBufferPointer { firstMask in
+            words.secondMask.withUnsafeBufferPointer { secondMask in
             words.bytes.withUnsafeBufferPointer { bytes in
                 words.offsets.withUnsafeBufferPointer { offsets in
                     var k = from
                     while k < i {
-                        var mask = firstMask[Int(s[k])]
+                        // The last byte of the range can only start a word of one byte.
+                        var mask = firstMask[Int(s[k])] & (k + 1 < i ? secondMask[Int(s[k + 1])] : words.singles)
                         while mask != 0 {
                             let w = mask.trailingZeroBitCount
                             mask &= mask &- 1
@@ -506,6 +509,7 @@ public enum PIIScanner {
                     }
                     return found
                 }
+            }
             }
         }
     }
@@ -1656,20 +1660,36 @@ struct ContextWords: Sendable {
     let offsets: [Int]
     /// Byte -> bit w set when word w starts with that byte (its upper case too).
     let firstMask: [UInt32]
+    /// Byte -> bit w set when word w's second byte is that byte (its upper case too), or when word w
+    /// has only one byte: with `firstMask`, two bytes rule out almost every word before it is compared.
+    let secondMask: [UInt32]
+    /// The words of one byte.
+    let singles: UInt32
     init(_ words: [String]) {
         precondition(words.count <= 32)
         var bytes: [UInt8] = [], offsets = [0]
         var mask = [UInt32](repeating: 0, count: 256)
+        var second = [UInt32](repeating: 0, count: 256)
+        var singles: UInt32 = 0
         for (w, word) in words.enumerated() {
             let u = Array(word.utf8)
             bytes += u
             offsets.append(bytes.count)
             mask[Int(u[0])] |= 1 << UInt32(w)
             if u[0] &- 0x61 < 26 { mask[Int(u[0] - 0x20)] |= 1 << UInt32(w) }
+            if u.count == 1 {
+                singles |= 1 << UInt32(w)
+            } else {
+                second[Int(u[1])] |= 1 << UInt32(w)
+                if u[1] &- 0x61 < 26 { second[Int(u[1] - 0x20)] |= 1 << UInt32(w) }
+            }
         }
+        for b in 0..<256 { second[b] |= singles }
         self.bytes = bytes
         self.offsets = offsets
         firstMask = mask
+        secondMask = second
+        self.singles = singles
     }
 }
 
