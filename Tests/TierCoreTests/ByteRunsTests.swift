@@ -6,7 +6,7 @@ import Testing
     @Test func runEndsMatchTheScalarWalk() {
         var rng = SplitMixGenerator(seed: 7)
         // Mostly word bytes, so runs are long enough to cross eight-byte blocks, and every other value too.
-        let alphabet = Array("abcXYZ019_".utf8)
+        let alphabet = Array("abcXYZ019_-.ü".utf8)
         for round in 0..<200 {
             let count = Int.random(in: 0...70, using: &rng)
             var bytes = (0..<count).map { _ in Bool.random(using: &rng) ? alphabet.randomElement(using: &rng)! : UInt8.random(in: 0...255, using: &rng) }
@@ -17,6 +17,7 @@ import Testing
                     #expect(ByteRuns.wordEnd(s, i) == walk { ASCII.isAlnum($0) || $0 == 0x5F })
                     #expect(ByteRuns.digitEnd(s, i) == walk(ASCII.isDigit))
                     #expect(ByteRuns.alnumEnd(s, i) == walk(ASCII.isAlnum))
+                    #expect(ByteRuns.streetWordEnd(s, i) == walk { ASCII.isAlnum($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") })
                 }
             }
         }

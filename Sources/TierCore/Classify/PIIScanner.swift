@@ -1216,11 +1216,6 @@ public enum PIIScanner {
     }
 
     static let streetSuffixes = ["straße", "strasse", "str.", "gasse", "weg", "ring", "platz", "allee", "damm", "ufer"]
-    /// The bytes of a German street word: letters, digits, UTF-8, '-' and '.'.
-    static let streetWordByte: [Bool] = (0..<256).map { (b: Int) -> Bool in
-        let c = UInt8(b)
-        return ASCII.isAlnum(c) || c >= 0x80 || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
-    }
 
     /// The suffixes packed from their last byte down (at most 8 bytes each), with their masks.
     static let streetSuffixTails: [(bytes: UInt64, mask: UInt64, length: Int)] = streetSuffixes.map { w in
@@ -1318,10 +1313,7 @@ public enum PIIScanner {
 
     /// End of a German street word (Mühlegasse, Baldur-Klemt-Ring), or nil.
     static func germanStreetWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
-        var k = i
-        streetWordByte.withUnsafeBufferPointer { streetWordByte in
-            while k < s.count, streetWordByte[Int(s[k])] { k += 1 }
-        }
+        let k = ByteRuns.streetWordEnd(s, i)
         // Every suffix ends in one of these.
         guard k > i else { return nil }
         switch ASCII.lower(s[k - 1]) {
