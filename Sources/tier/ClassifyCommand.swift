@@ -60,13 +60,23 @@ enum ClassifyCommand {
         let path = "tier classify"
         guard let p = try RootCommand.parse(args, spec, path: path) else { return .success }
         var o = Options()
-        if let t = p.value("types") { o.types = Set(t.split(separator: ",").map { String($0).uppercased() }) }
         if let m = p.value("min-confidence") {
             guard let x = Double(m), x >= 0, x <= 1 else { throw .usage("\(path): --min-confidence needs a number from 0 to 1, got '\(m)'") }
             o.minConfidence = x
         }
         o.showValues = p.flag("show-values")
         o.custom = try RouteCommand.loadConfig(p).classify
+        if let t = p.value("types") {
+            // The built-in types and the config's own (its detectors, and KEYWORD for its keywords).
+            let known = PIIType.allCases.filter { $0 != .custom }.map(\.name) + o.custom.detectors.map(\.name) + ["KEYWORD"]
+            let asked = t.split(separator: ",").map { String($0.filter { $0 != " " }).uppercased() }
+            for name in asked where !known.contains(name) {
+                var m = "\(path): unknown type '\(name)' for --types"
+                if let c = closestMatch(name, in: known) { m += "; did you mean '\(c)'?" }
+                throw .usage(m + " (types: \(known.joined(separator: ", ")))")
+            }
+            o.types = Set(asked)
+        }
         let failOn = p.value("fail-on").flatMap { Sensitivity(name: $0) }
 
         if p.value("input-format") == "jsonl" {
