@@ -1,4 +1,7 @@
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import TierCore
 
 /// Random bytes and mutated detector inputs through both scanners: no crash, and every finding is a
@@ -30,16 +33,34 @@ import Testing
         }
     }
 
+    /// The development set's texts, when bench/fuzz-scanner.sh names them (TIER_FUZZ_CORPUS: a JSON-lines
+    /// file with a "text" field), besides the seeds above.
+    static func corpus() -> [[UInt8]] {
+        var texts = seeds.map { Array($0.utf8) }
+        guard let path = System.env("TIER_FUZZ_CORPUS"), let f = fopen(path, "r") else { return texts }
+        defer { fclose(f) }
+        var line: UnsafeMutablePointer<CChar>? = nil
+        var capacity = 0
+        while getline(&line, &capacity, f) > 0, let l = line {
+            if let doc = try? JSONParser.parse(String(cString: l)), case .string(let text)? = doc["text"] { texts.append(Array(text.utf8)) }
+        }
+        free(line)
+        return texts
+    }
+
     @Test func randomAndMutatedInputsNeverCrash() {
-        // A fixed seed in the suite (repeatable); bench/fuzz-scanner.sh sets a new one per run.
+        // A fixed seed and 4,000 inputs in the suite (repeatable); bench/fuzz-scanner.sh sets a new seed
+        // per run, more rounds and the development set's texts.
         var rng = SplitMix(state: System.env("TIER_FUZZ_SEED").flatMap { UInt64($0) } ?? 7)
+        let rounds = System.env("TIER_FUZZ_ROUNDS").flatMap { Int($0) } ?? 4000
+        let texts = Self.corpus()
         let alphabet = Array("0123456789 -.,:;@+()/_=\"'\nABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzéü".utf8) + [0x00, 0xFF, 0xC3, 0xE2]
-        for round in 0..<4000 {
+        for round in 0..<rounds {
             var bytes: [UInt8]
             if round % 4 == 0 {
                 bytes = (0..<Int(rng.next() % 200)).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
             } else {
-                bytes = Array(Self.seeds[round % Self.seeds.count].utf8)
+                bytes = texts[Int(rng.next() % UInt64(texts.count))]
                 for _ in 0..<(1 + Int(rng.next() % 8)) {
                     let pos = Int(rng.next() % UInt64(max(1, bytes.count)))
                     switch rng.next() % 4 {
