@@ -11,11 +11,12 @@ trap 'rm -f "$corpus"' EXIT
 [ -f ../shared/eval/pii-dev.jsonl.gz ] && zcat ../shared/eval/pii-dev.jsonl.gz > "$corpus"
 texts=$(wc -l < "$corpus")
 rounds=100000
-swift build -c release --build-tests >/dev/null
+# A build folder of its own, so benchmarks and builds can run beside it.
+swift build -c release --build-tests --scratch-path .build-fuzz >/dev/null
 end=$(( $(date +%s) + seconds ))
 runs=0
 while [ "$(date +%s)" -lt "$end" ]; do
-  TIER_FUZZ_SEED=$((runs + 1000)) TIER_FUZZ_ROUNDS=$rounds TIER_FUZZ_CORPUS="$corpus" swift test -c release --skip-build --filter ScannerFuzz > /tmp/tier-fuzz.log 2>&1 \
+  TIER_FUZZ_SEED=$((runs + 1000)) TIER_FUZZ_ROUNDS=$rounds TIER_FUZZ_CORPUS="$corpus" swift test -c release --scratch-path .build-fuzz --skip-build --filter ScannerFuzz > /tmp/tier-fuzz.log 2>&1 \
     || { cat /tmp/tier-fuzz.log; echo "FAILED with TIER_FUZZ_SEED=$((runs + 1000))" >&2; exit 1; }
   runs=$((runs + 1))
 done
