@@ -1276,7 +1276,7 @@ public enum PIIScanner {
         }
     }
 
-    static func isStreetStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    @inline(__always) static func isStreetStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         if s[i] &- 0x61 < 26 { return frenchStreet(s, i) }
         switch s[i] {
         case UInt8(ascii: "F"), UInt8(ascii: "S"), UInt8(ascii: "A"), UInt8(ascii: "P"), UInt8(ascii: "U"):
@@ -1312,7 +1312,7 @@ public enum PIIScanner {
 
 
     /// End of a German street word (Mühlegasse, Baldur-Klemt-Ring), or nil.
-    static func germanStreetWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+    @inline(__always) static func germanStreetWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         let k = ByteRuns.streetWordEnd(s, i)
         // Every suffix ends in one of these.
         guard k > i else { return nil }
