@@ -123,3 +123,18 @@ import Testing
         #expect(ds.map { "\($0.line):\($0.column)" } == ["6:14", "7:7", "9:14", "10:3"], "\(ds)")
     }
 }
+
+@Suite struct StreetSuffixes {
+    /// The ranges by last byte cover every suffix once, each ending in its byte.
+    @Test func rangesByLastByteCoverEverySuffix() {
+        var covered: [Int] = []
+        for b in 0...255 {
+            guard let r = PIIScanner.streetSuffixRange(UInt8(b)) else { continue }
+            for x in r {
+                #expect(PIIScanner.streetSuffixes[x].utf8.last == UInt8(b), "\(PIIScanner.streetSuffixes[x]) under \(b)")
+                covered.append(x)
+            }
+        }
+        #expect(covered.sorted() == Array(PIIScanner.streetSuffixes.indices))
+    }
+}

@@ -1215,7 +1215,8 @@ public enum PIIScanner {
         return nameTriggerWords.endsAt(s, from, e) ? end : nil
     }
 
-    static let streetSuffixes = ["straße", "strasse", "str.", "gasse", "weg", "ring", "platz", "allee", "damm", "ufer"]
+    /// Grouped by last byte, in the order `streetSuffixRange` names.
+    static let streetSuffixes = ["straße", "strasse", "gasse", "allee", "str.", "weg", "ring", "platz", "damm", "ufer"]
 
     /// The suffixes packed from their last byte down (at most 8 bytes each), with their masks.
     static let streetSuffixTails: [(bytes: UInt64, mask: UInt64, length: Int)] = streetSuffixes.map { w in
@@ -1314,12 +1315,7 @@ public enum PIIScanner {
     /// End of a German street word (Mühlegasse, Baldur-Klemt-Ring), or nil.
     @inline(__always) static func germanStreetWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         let k = ByteRuns.streetWordEnd(s, i)
-        // Every suffix ends in one of these.
-        guard k > i else { return nil }
-        switch ASCII.lower(s[k - 1]) {
-        case UInt8(ascii: "e"), UInt8(ascii: "."), UInt8(ascii: "g"), UInt8(ascii: "z"), UInt8(ascii: "m"), UInt8(ascii: "r"): break
-        default: return nil
-        }
+        guard k > i, let suffixes = streetSuffixRange(ASCII.lower(s[k - 1])) else { return nil }
         // The last (up to) 8 bytes lower-cased, the last byte lowest: each suffix is one masked comparison.
         var tail: UInt64 = 0
         if k >= 8, let base = s.baseAddress {
@@ -1332,8 +1328,23 @@ public enum PIIScanner {
             var m = 0
             while m < 8 && m < k - i { tail |= UInt64(ASCII.lower(s[k - 1 - m])) << UInt64(8 * m); m += 1 }
         }
-        for suffix in streetSuffixTails where suffix.length < k - i && tail & suffix.mask == suffix.bytes { return k }
-        return nil
+        return streetSuffixTails.withUnsafeBufferPointer { tails in
+            for x in suffixes where tails[x].length < k - i && tail & tails[x].mask == tails[x].bytes { return k }
+            return nil
+        }
+    }
+
+    /// The suffixes (indices into `streetSuffixes`) that end in `last`; nil when none does.
+    @inline(__always) static func streetSuffixRange(_ last: UInt8) -> Range<Int>? {
+        switch last {
+        case UInt8(ascii: "e"): return 0..<4
+        case UInt8(ascii: "."): return 4..<5
+        case UInt8(ascii: "g"): return 5..<7
+        case UInt8(ascii: "z"): return 7..<8
+        case UInt8(ascii: "m"): return 8..<9
+        case UInt8(ascii: "r"): return 9..<10
+        default: return nil
+        }
     }
 
     /// A postal address on one line: a house number (or Flat/Studio/PSC..., or a German street word)
