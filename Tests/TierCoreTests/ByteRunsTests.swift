@@ -17,7 +17,6 @@ import Testing
                     #expect(ByteRuns.wordEnd(s, i) == walk { ASCII.isAlnum($0) || $0 == 0x5F })
                     #expect(ByteRuns.digitEnd(s, i) == walk(ASCII.isDigit))
                     #expect(ByteRuns.alnumEnd(s, i) == walk(ASCII.isAlnum))
-                    #expect(ByteRuns.streetWordEnd(s, i) == walk { ASCII.isAlnum($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") })
                 }
             }
         }

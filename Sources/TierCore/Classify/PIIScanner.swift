@@ -1215,6 +1215,12 @@ public enum PIIScanner {
         return nameTriggerWords.endsAt(s, from, e) ? end : nil
     }
 
+    /// The bytes of a German street word: letters, digits, UTF-8, '-' and '.'.
+    static let streetWordByte: [Bool] = (0..<256).map { (b: Int) -> Bool in
+        let c = UInt8(b)
+        return ASCII.isAlnum(c) || c >= 0x80 || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
+    }
+
     /// Grouped by last byte, in the order `streetSuffixRange` names.
     static let streetSuffixes = ["straße", "strasse", "gasse", "allee", "str.", "weg", "ring", "platz", "damm", "ufer"]
 
@@ -1314,7 +1320,10 @@ public enum PIIScanner {
 
     /// End of a German street word (Mühlegasse, Baldur-Klemt-Ring), or nil.
     @inline(__always) static func germanStreetWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
-        let k = ByteRuns.streetWordEnd(s, i)
+        var k = i
+        streetWordByte.withUnsafeBufferPointer { streetWordByte in
+            while k < s.count, streetWordByte[Int(s[k])] { k += 1 }
+        }
         guard k > i, let suffixes = streetSuffixRange(ASCII.lower(s[k - 1])) else { return nil }
         // The last (up to) 8 bytes lower-cased, the last byte lowest: each suffix is one masked comparison.
         var tail: UInt64 = 0

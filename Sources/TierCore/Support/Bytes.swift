@@ -150,12 +150,6 @@ enum ByteRuns {
     @inline(__always) static func wordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         end(s, i, wordBytes) { ASCII.isAlnum($0) || $0 == 0x5F }
     }
-    /// A German street word's bytes: letters, digits, UTF-8, '-' and '.' (PIIScanner.streetWordByte).
-    @inline(__always) static func streetWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
-        end(s, i, { w in alnums(w) | (w & highs) | equal(w, 0x2D) | equal(w, 0x2E) }) {
-            ASCII.isAlnum($0) || $0 >= 0x80 || $0 == 0x2D || $0 == 0x2E
-        }
-    }
     @inline(__always) static func digitEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int { end(s, i, digits, ASCII.isDigit) }
     @inline(__always) static func alnumEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int { end(s, i, alnums, ASCII.isAlnum) }
 }
