@@ -1163,8 +1163,15 @@ public enum PIIScanner {
     /// Greetings, after which one capitalized word and a comma is a name: "Hi Barbara,".
     static let greetings = ["hi", "hello", "hey", "dear", "bonjour", "hallo", "liebe", "lieber", "cher", "chère", "salut"]
     /// Words greeted that are not names.
-    static let notNames: Set<String> = ["Team", "All", "Everyone", "Sir", "Madam", "Customer", "Support", "There", "Folks", "World",
-                                        "Guys", "Monsieur", "Madame", "Kunde", "Client", "Colleagues", "Friends", "Partner"]
+    static let notNames: [[UInt8]] = ["Team", "All", "Everyone", "Sir", "Madam", "Customer", "Support", "There", "Folks", "World",
+                                        "Guys", "Monsieur", "Madame", "Kunde", "Client", "Colleagues", "Friends", "Partner"].map { Array($0.utf8) }
+
+    /// s[start..<end] is one of `notNames`, compared byte for byte.
+    static func isNotName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        notNames.contains { w in
+            w.count == end - start && w.withUnsafeBufferPointer { memcmp($0.baseAddress!, s.baseAddress! + start, w.count) == 0 }
+        }
+    }
 
     /// The bytes after a name's capital: lower-case letters, UTF-8 bytes, '-' and the apostrophe.
     static let nameByte: [Bool] = (0..<256).map { (b: Int) -> Bool in
@@ -1199,7 +1206,7 @@ public enum PIIScanner {
         if words == 1 {
             // One word: a first name right after a greeting, then a comma or an exclamation mark.
             guard end < s.count, s[end] == UInt8(ascii: ",") || s[end] == UInt8(ascii: "!"), end - start >= 3,
-                  !notNames.contains(String(decoding: UnsafeBufferPointer(rebasing: s[start..<end]), as: UTF8.self)) else { return nil }
+                  !isNotName(s, start, end) else { return nil }
             var e = start
             while e > 0, s[e - 1] == 0x20 { e -= 1 }
             return greetingWords.endsAt(s, 0, e) ? end : nil
