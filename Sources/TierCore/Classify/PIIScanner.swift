@@ -393,9 +393,9 @@ public enum PIIScanner {
     @inline(__always) static func mayBeNumericDate(_ s: UnsafeBufferPointer<UInt8>, _ k: Int, _ run: Int, _ c: UInt8) -> Bool {
         let n = s.count
         switch c {
-        case 0x20: return run <= 2 && k + 1 < n && isMonthLetter(s[k + 1])
+        case 0x20: return run <= 2 && k + 1 < n && mayBeMonth(s, k + 1)
         case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."):
-            if c == UInt8(ascii: "."), run <= 2, k + 2 < n, s[k + 1] == 0x20 { return isMonthLetter(s[k + 2]) }
+            if c == UInt8(ascii: "."), run <= 2, k + 2 < n, s[k + 1] == 0x20 { return mayBeMonth(s, k + 2) }
             var m = k + 1
             while m < n, isDigit(s[m]), m - k <= 4 { m += 1 }
             return m - k >= 2 && m - k <= 5 && m + 1 < n && s[m] == c && isDigit(s[m + 1])
