@@ -340,9 +340,10 @@ public enum PIIScanner {
                    let end = streetAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue }
                 i = ByteRuns.alnumEnd(s, i)
                 continue
-            } else if wordStart && i + 1 < n && SensitivityScanner.secretSecondByte(b, s[i + 1]),
+            } else if b == UInt8(ascii: "A") && wordStart && i + 1 < n && (s[i + 1] == UInt8(ascii: "K") || s[i + 1] == UInt8(ascii: "S")),
                       let (d, end) = SensitivityScanner.matchSecret(s, at: i) {
-                // A credential's prefix (sk-, ghp_, AKIA, xoxb-, ...) at a word's start.
+                // An AWS key id (AKIA, ASIA) at a word's start; the lower-case credential prefixes are
+                // checked below, by the word's first two letters.
                 found.append(Hit(d.kind, i, end, 0.95))
                 i = end
                 continue
@@ -359,10 +360,17 @@ public enum PIIScanner {
                 if ibanLike, let end = ibanShape(s, i) { i = end; continue }
                 // Which of the word detectors below its first two letters leave possible.
                 let f = wordFlags(s, i, flagTable)
+                // A credential's prefix (sk-, sk_live_, rk_, ghp_, github_pat_, xoxb-) at a word's start.
+                if f & WordFlag.secret != 0, let (d, end) = SensitivityScanner.matchSecret(s, at: i) { found.append(Hit(d.kind, i, end, 0.95)); i = end; continue }
                 if f & WordFlag.jwt != 0, b == UInt8(ascii: "e"), let end = jwt(s, i) { found.append(Hit(.jwt, i, end, 0.95)); i = end; continue }
                 // The word (letters, digits, '_') and what follows it decide which detectors can apply.
                 let e = ByteRuns.wordEnd(s, i + 1)
                 let next: UInt8 = e < n ? s[e] : 0
+                // The usual word: no flag, a space and another word after it. None of the tests below applies.
+                if f == 0 && next == 0x20 && e + 1 < n && s[e + 1] != 0x20 && s[e + 1] != UInt8(ascii: "=") && s[e + 1] != UInt8(ascii: ":") {
+                    i = e
+                    continue
+                }
                 if e - i <= 4 && (next == UInt8(ascii: ":") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".")) && ASCII.isHex(b) {
                     if let end = macAddress(s, i) { found.append(Hit(.macAddress, i, end, 0.85)); i = end; continue }
                     if let end = ipv6(s, i) { found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue }
@@ -373,7 +381,7 @@ public enum PIIScanner {
                     found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue
                 }
                 if f & WordFlag.slack != 0, b == UInt8(ascii: "h"), let end = slackWebhook(s, i) { found.append(Hit(.slackToken, i, end, 0.95)); i = end; continue }
-                if mayAssign(s, i, e), let (type, start, end) = assignment(s, i) { found.append(Hit(type, start, end, 0.8)); i = end; continue }
+                if mayAssign(s, i, e), let (type, start, end) = assignment(s, i, wordEnd: e) { found.append(Hit(type, start, end, 0.8)); i = end; continue }
                 if f & WordFlag.prose != 0 && next == 0x20 && mayBeProseSecretWord(b, e - i), let (type, start, end) = proseSecret(s, i, e) { found.append(Hit(type, start, end, 0.75)); i = end; continue }
                 i = e
                 continue
@@ -428,8 +436,8 @@ public enum PIIScanner {
 
     /// The word detectors a word's first two letters can lead to.
     enum WordFlag {
-        static let jwt: UInt8 = 1, month: UInt8 = 2, french: UInt8 = 4, slack: UInt8 = 8, prose: UInt8 = 16
-        static let all: UInt8 = 31
+        static let jwt: UInt8 = 1, month: UInt8 = 2, french: UInt8 = 4, slack: UInt8 = 8, prose: UInt8 = 16, secret: UInt8 = 32
+        static let all: UInt8 = 63
     }
 
     /// Flags by the first two letters (lower-cased, a-z each): a month name, a French street type, a
@@ -443,6 +451,7 @@ public enum PIIScanner {
         }
         mark("ey", WordFlag.jwt)
         mark("ht", WordFlag.slack)
+        for p in ["sk", "rk", "gh", "gi", "xo"] { mark(p, WordFlag.secret) }
         for m in months { mark(m, WordFlag.month) }
         for w in frenchStreetTypes { mark(String(decoding: w, as: UTF8.self), WordFlag.french) }
         for w in proseSecretWords { mark(String(decoding: w.word, as: UTF8.self), WordFlag.prose) }
@@ -1002,9 +1011,10 @@ public enum PIIScanner {
         return ASCII.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
     }
 
-    static func assignment(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (PIIType, Int, Int)? {
+    /// `wordEnd`: where the word at `start` (letters, digits, '_') ends; the key may go on past it.
+    static func assignment(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, wordEnd: Int) -> (PIIType, Int, Int)? {
         // the key: letters, digits, '_', '-', '.'
-        var j = start
+        var j = wordEnd
         keyByte.withUnsafeBufferPointer { keyByte in
             while j < s.count, keyByte[Int(s[j])] { j += 1 }
         }
