@@ -212,10 +212,14 @@ public enum PIIScanner {
     static func hits(_ s: UnsafeBufferPointer<UInt8>, csv: CSVHeader?) -> [Hit] {
         // The first pass finds e-mail addresses and private-key blocks; the second everything else:
         // credential prefixes at the word starts it visits, and cards and SSNs at its digit runs.
+        // Room for as many findings as dense text holds (the development set has one per 110 bytes), so
+        // the lists are not copied as they grow.
         var first: [Hit] = []
+        first.reserveCapacity(s.count / 256)
         addressesAndKeyBlocks(s, &first)
         var numbers: [Hit] = [], second: [Hit] = []
-        second.reserveCapacity(s.count / 128)
+        numbers.reserveCapacity(s.count / 512)
+        second.reserveCapacity(s.count / 64)
         extraPass(s, csv, &numbers, &second)
         return firstOfOverlaps(merged(inOrder(first), numbers), second)
     }

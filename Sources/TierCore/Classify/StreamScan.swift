@@ -55,6 +55,7 @@ public struct StreamScan {
             let cut = eof ? len : max(reportFrom + 1, len - overlap)
             let all = PIIScanner.scan(bytes, csv: csv, custom: custom)
             var final: [PIIScanner.Finding] = []
+            final.reserveCapacity(all.count)
             var reportEnd = cut
             for f in all where f.start >= reportFrom && f.start < cut {
                 final.append(f)
