@@ -342,7 +342,7 @@ public enum PIIScanner {
                 // "983 Christopher ..." or "12, rue ..."
                 if run <= 6 && (c == 0x20 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3) || c == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20),
                    let end = streetAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue }
-                i = ByteRuns.alnumEnd(s, i)
+                i = ByteRuns.alnumEnd(s, k)   // s[i..<k] are digits, so the run goes on from k
                 continue
             } else if b == UInt8(ascii: "A") && wordStart && i + 1 < n && (s[i + 1] == UInt8(ascii: "K") || s[i + 1] == UInt8(ascii: "S")),
                       let (d, end) = SensitivityScanner.matchSecret(s, at: i) {
