@@ -24,7 +24,8 @@ public struct StreamScan {
         public var offset: Int
         public var reportFrom: Int
         public var reportEnd: Int
-        public var findings: [PIIScanner.Finding]
+        /// A stretch of the window's scan: no copy is made.
+        public var findings: ArraySlice<PIIScanner.Finding>
     }
 
     /// Reads `fd` to its end. `isBinary` is asked about the first bytes read; when it says yes, the
@@ -54,13 +55,11 @@ public struct StreamScan {
             }
             let cut = eof ? len : max(reportFrom + 1, len - overlap)
             let all = PIIScanner.scan(bytes, csv: csv, custom: custom)
-            var final: [PIIScanner.Finding] = []
-            final.reserveCapacity(all.count)
+            // Findings come in order of their start: the ones this window reports are one stretch of them.
+            let from = all.firstIndex { $0.start >= reportFrom } ?? all.count
+            let final = all[from..<(all[from...].firstIndex { $0.start >= cut } ?? all.count)]
             var reportEnd = cut
-            for f in all where f.start >= reportFrom && f.start < cut {
-                final.append(f)
-                reportEnd = max(reportEnd, f.end)
-            }
+            for f in final { reportEnd = max(reportEnd, f.end) }
             try each(Window(bytes: bytes, offset: offset, reportFrom: reportFrom, reportEnd: min(reportEnd, len), findings: final))
             if eof { return true }
             // Keep the overlap, and some context before it, starting at a line when one is near.
