@@ -357,11 +357,14 @@ public enum PIIScanner {
                 i = end
                 continue
             } else if wordStart && ASCII.isAlpha(b) {
-                let ibanLike = b &- 0x41 < 26 && mayBeIBAN(s, i)
-                if ibanLike, let end = iban(s, i) { found.append(Hit(.iban, i, end, 0.95)); i = end; continue }
-                if b &- 0x41 < 26, let end = ukNationalInsurance(s, i) { found.append(Hit(.ukNINO, i, end, 0.85)); i = end; continue }
-                // An IBAN-shaped run that fails its checksum is a code: skip it whole, so no part of it reads as a phone.
-                if ibanLike, let end = ibanShape(s, i) { i = end; continue }
+                // IBANs and National Insurance numbers start with two capitals.
+                if b &- 0x41 < 26 && i + 1 < n && s[i + 1] &- 0x41 < 26 {
+                    let ibanLike = mayBeIBAN(s, i)
+                    if ibanLike, let end = iban(s, i) { found.append(Hit(.iban, i, end, 0.95)); i = end; continue }
+                    if let end = ukNationalInsurance(s, i) { found.append(Hit(.ukNINO, i, end, 0.85)); i = end; continue }
+                    // An IBAN-shaped run that fails its checksum is a code: skip it whole, so no part of it reads as a phone.
+                    if ibanLike, let end = ibanShape(s, i) { i = end; continue }
+                }
                 // Which of the word detectors below its first two letters leave possible.
                 let f = wordFlags(s, i, flagTable)
                 // A credential's prefix (sk-, sk_live_, rk_, ghp_, github_pat_, xoxb-) at a word's start.
