@@ -325,7 +325,7 @@ public enum PIIScanner {
                 }
                 let hexLetter = c &- 0x61 < 6 || c &- 0x41 < 6
                 if (run == 2 && (c == UInt8(ascii: ":") || c == UInt8(ascii: "-"))) || (run == 4 && c == UInt8(ascii: ".")) || (run <= 3 && hexLetter),
-                   let end = macAddress(s, i) { found.append(Hit(.macAddress, i, end, 0.85)); i = end; continue }
+                   mayBeMAC(s, i), let end = macAddress(s, i) { found.append(Hit(.macAddress, i, end, 0.85)); i = end; continue }
                 if run <= 3 && c == UInt8(ascii: "."), let end = ipv4(s, i) { found.append(Hit(.ipAddress, i, end, 0.9)); i = end; continue }
                 // Checksum and context make an NHS number certain: before the phone shapes it resembles.
                 if run == 10 || (run == 3 || run == 6) && (c == 0x20 || c == UInt8(ascii: "-")),
@@ -338,7 +338,7 @@ public enum PIIScanner {
                 if run <= 4 && (c == 0x20 ? run <= 2 : c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")) && mayBeNumericDate(s, k, run, c),
                    let (start, end) = dateOfBirth(s, i, csv) { found.append(Hit(.dateOfBirth, start, end, 0.8)); i = end; continue }
                 if run <= 4 && (c == UInt8(ascii: ":") || hexLetter),
-                   let end = ipv6(s, i) { found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue }
+                   mayBeIPv6(s, i), let end = ipv6(s, i) { found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue }
                 // "983 Christopher ..." or "12, rue ..."
                 if run <= 6 && (c == 0x20 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3) || c == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20),
                    let end = streetAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue }
@@ -379,8 +379,8 @@ public enum PIIScanner {
                     continue
                 }
                 if e - i <= 4 && (next == UInt8(ascii: ":") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".")) && ASCII.isHex(b) {
-                    if let end = macAddress(s, i) { found.append(Hit(.macAddress, i, end, 0.85)); i = end; continue }
-                    if let end = ipv6(s, i) { found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue }
+                    if mayBeMAC(s, i), let end = macAddress(s, i) { found.append(Hit(.macAddress, i, end, 0.85)); i = end; continue }
+                    if mayBeIPv6(s, i), let end = ipv6(s, i) { found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue }
                 }
                 if f & WordFlag.month != 0 && isMonthLetter(b) && (next == 0x20 || next == UInt8(ascii: ".") || next >= 0x80) && e - i <= 16 && mayBeMonth(s, i),
                    let (start, end) = dateOfBirth(s, i, csv) { found.append(Hit(.dateOfBirth, start, end, 0.8)); i = end; continue }
@@ -874,6 +874,21 @@ public enum PIIScanner {
     }
 
     /// MAC address: six pairs of hex digits joined by ':' or '-' (one kind), or Cisco's xxxx.xxxx.xxxx.
+    /// What `macAddress` reads first: room for one, and its separator after two bytes (or a dot after four).
+    @inline(__always) static func mayBeMAC(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i + 14 <= s.count else { return false }
+        let sep = s[i + 2]
+        return sep == UInt8(ascii: ":") || sep == UInt8(ascii: "-") || s[i + 4] == UInt8(ascii: ".")
+    }
+
+    /// What `ipv6` needs first: a group of at most four hex digits, then ':'.
+    @inline(__always) static func mayBeIPv6(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var j = i
+        let stop = min(s.count, i + 5)
+        while j < stop && ASCII.isHex(s[j]) { j += 1 }
+        return j < s.count && s[j] == UInt8(ascii: ":")
+    }
+
     static func macAddress(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard start + 14 <= s.count else { return nil }
         let sep = s[start + 2]
