@@ -22,3 +22,15 @@ import Testing
         }
     }
 }
+
+/// The literal bit sets agree with the classes they stand for, at every byte value.
+@Suite struct ByteClassTests {
+    @Test func bitsMatchTheirDefinitions() {
+        for v in 0...255 {
+            let c = UInt8(v)
+            #expect(ByteClass.name.contains(c) == (c &- 0x61 < 26 || c >= 0x80 || c == UInt8(ascii: "-") || c == UInt8(ascii: "'")), "\(v)")
+            #expect(ByteClass.streetWord.contains(c) == (ASCII.isAlnum(c) || c >= 0x80 || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")), "\(v)")
+            #expect(ByteClass.key.contains(c) == (ASCII.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")), "\(v)")
+        }
+    }
+}

@@ -1006,7 +1006,7 @@ public enum PIIScanner {
         case UInt8(ascii: "-"), UInt8(ascii: "."):
             // A dotted or dashed key goes on past this byte; a word at a sentence's end or a dash does not.
             guard k + 1 < s.count else { return false }
-            if keyByteTest(s[k + 1]) { return true }
+            if ByteClass.key.contains(s[k + 1]) { return true }
             k += 1
             if s[k] == UInt8(ascii: "\"") || s[k] == UInt8(ascii: "'") { k += 1 }
         case UInt8(ascii: "\""), UInt8(ascii: "'"):
@@ -1022,24 +1022,12 @@ public enum PIIScanner {
         return k < s.count && (s[k] == UInt8(ascii: "=") || s[k] == UInt8(ascii: ":"))
     }
 
-    /// `keyByte` without its table.
-    @inline(__always) static func keyByteTest(_ c: UInt8) -> Bool {
-        ASCII.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
-    }
-
-    /// The bytes of a key: letters, digits, '_', '-', '.'.
-    static let keyByte: [Bool] = (0..<256).map { (b: Int) -> Bool in
-        let c = UInt8(b)
-        return ASCII.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
-    }
 
     /// `wordEnd`: where the word at `start` (letters, digits, '_') ends; the key may go on past it.
     static func assignment(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, wordEnd: Int) -> (PIIType, Int, Int)? {
         // the key: letters, digits, '_', '-', '.'
         var j = wordEnd
-        keyByte.withUnsafeBufferPointer { keyByte in
-            while j < s.count, keyByte[Int(s[j])] { j += 1 }
-        }
+        while j < s.count, ByteClass.key.contains(s[j]) { j += 1 }
         guard j - start >= 3, j - start <= 40 else { return nil }
         // Cheap look first: most words are not followed by '=', ':' or a quote.
         var peek = j
@@ -1205,11 +1193,6 @@ public enum PIIScanner {
         }
     }
 
-    /// The bytes after a name's capital: lower-case letters, UTF-8 bytes, '-' and the apostrophe.
-    static let nameByte: [Bool] = (0..<256).map { (b: Int) -> Bool in
-        let c = UInt8(b)
-        return c &- 0x61 < 26 || c >= 0x80 || c == UInt8(ascii: "-") || c == UInt8(ascii: "'")
-    }
 
     /// 2 to 4 capitalized words (a middle initial allowed) right after a naming cue, or in a CSV name column.
     static func personName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> Int? {
@@ -1223,9 +1206,7 @@ public enum PIIScanner {
             var k = j + 1
             if first >= 0xC3 { while k < s.count, s[k] & 0xC0 == 0x80 { k += 1 } }
             let from = k
-            nameByte.withUnsafeBufferPointer { nameByte in
-                while k < s.count, nameByte[Int(s[k])] { k += 1 }
-            }
+            while k < s.count, ByteClass.name.contains(s[k]) { k += 1 }
             let letters = k - from
             let initial = letters == 0 && k < s.count && s[k] == UInt8(ascii: ".") && words > 0
             if initial { k += 1 } else if letters < 1 { break }
@@ -1254,11 +1235,6 @@ public enum PIIScanner {
         return nameTriggerWords.endsAt(s, from, e) ? end : nil
     }
 
-    /// The bytes of a German street word: letters, digits, UTF-8, '-' and '.'.
-    static let streetWordByte: [Bool] = (0..<256).map { (b: Int) -> Bool in
-        let c = UInt8(b)
-        return ASCII.isAlnum(c) || c >= 0x80 || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
-    }
 
     /// Grouped by last byte, in the order `streetSuffixRange` names.
     static let streetSuffixes = ["straße", "strasse", "gasse", "allee", "str.", "weg", "ring", "platz", "damm", "ufer"]
@@ -1360,9 +1336,7 @@ public enum PIIScanner {
     /// End of a German street word (Mühlegasse, Baldur-Klemt-Ring), or nil.
     @inline(__always) static func germanStreetWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         var k = i
-        streetWordByte.withUnsafeBufferPointer { streetWordByte in
-            while k < s.count, streetWordByte[Int(s[k])] { k += 1 }
-        }
+        while k < s.count, ByteClass.streetWord.contains(s[k]) { k += 1 }
         guard k > i, let suffixes = streetSuffixRange(ASCII.lower(s[k - 1])) else { return nil }
         // The last (up to) 8 bytes lower-cased, the last byte lowest: each suffix is one masked comparison.
         var tail: UInt64 = 0
@@ -1742,6 +1716,25 @@ struct ContextWords: Sendable {
         secondMask = second
         self.singles = singles
     }
+}
+
+/// A set of byte values as two words of literal bits (ASCII) and one answer for every byte from
+/// 0x80: a test without a table, so without the initialization check every read of a static table pays.
+struct ByteClass {
+    let low: UInt64, high: UInt64
+    let nonASCII: Bool
+
+    @inline(__always) func contains(_ c: UInt8) -> Bool {
+        if c >= 0x80 { return nonASCII }
+        return ((c >= 64 ? high : low) &>> UInt64(c & 63)) & 1 != 0
+    }
+
+    /// After a name's capital: lower-case letters, UTF-8, '-' and the apostrophe.
+    static var name: ByteClass { ByteClass(low: 0x0000_2080_0000_0000, high: 0x07FF_FFFE_0000_0000, nonASCII: true) }
+    /// A German street word: letters, digits, UTF-8, '-' and '.'.
+    static var streetWord: ByteClass { ByteClass(low: 0x03FF_6000_0000_0000, high: 0x07FF_FFFE_07FF_FFFE, nonASCII: true) }
+    /// A key: letters, digits, '_', '-' and '.'.
+    static var key: ByteClass { ByteClass(low: 0x03FF_6000_0000_0000, high: 0x07FF_FFFE_87FF_FFFE, nonASCII: false) }
 }
 
 /// 256 bits: one per byte value.
