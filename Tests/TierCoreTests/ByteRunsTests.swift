@@ -30,6 +30,7 @@ import Testing
             let c = UInt8(v)
             #expect(ByteClass.name.contains(c) == (c &- 0x61 < 26 || c >= 0x80 || c == UInt8(ascii: "-") || c == UInt8(ascii: "'")), "\(v)")
             #expect(ByteClass.streetWord.contains(c) == (ASCII.isAlnum(c) || c >= 0x80 || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")), "\(v)")
+            #expect(ByteClass.addressPart.contains(c) == (ASCII.isAlnum(c) || c >= 0x80 || " .-#'/".utf8.contains(c)), "\(v)")
             #expect(ByteClass.key.contains(c) == (ASCII.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")), "\(v)")
         }
     }

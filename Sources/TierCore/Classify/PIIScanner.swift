@@ -1408,7 +1408,10 @@ public enum PIIScanner {
         var segStart = start
         var j = start
         var segments = 0
+        let skip = skipFirstComma ?? -1
         while j < limit {
+            // The bytes of a part, passed in a tight loop; what ends or breaks a part is handled below.
+            while j < limit - 1 && j != skip && ByteClass.addressPart.contains(s[j]) { j += 1 }
             let b = s[j]
             if j == skipFirstComma { j += 1; continue }
             if b == UInt8(ascii: ",") || b == 0x0A || b == UInt8(ascii: "\"") || j == limit - 1 || b == UInt8(ascii: ";") {
@@ -1736,6 +1739,8 @@ struct ByteClass {
     static var name: ByteClass { ByteClass(low: 0x0000_2080_0000_0000, high: 0x07FF_FFFE_0000_0000, nonASCII: true) }
     /// A German street word: letters, digits, UTF-8, '-' and '.'.
     static var streetWord: ByteClass { ByteClass(low: 0x03FF_6000_0000_0000, high: 0x07FF_FFFE_07FF_FFFE, nonASCII: true) }
+    /// Inside a part of a postal address: letters, digits, UTF-8, space and . - # ' /.
+    static var addressPart: ByteClass { ByteClass(low: 0x03FF_E089_0000_0000, high: 0x07FF_FFFE_07FF_FFFE, nonASCII: true) }
     /// A key: letters, digits, '_', '-' and '.'.
     static var key: ByteClass { ByteClass(low: 0x03FF_6000_0000_0000, high: 0x07FF_FFFE_87FF_FFFE, nonASCII: false) }
 }
