@@ -876,7 +876,6 @@ public enum PIIScanner {
         return j
     }
 
-    /// MAC address: six pairs of hex digits joined by ':' or '-' (one kind), or Cisco's xxxx.xxxx.xxxx.
     /// What `macAddress` reads first: room for one, and its separator after two bytes (or a dot after four).
     @inline(__always) static func mayBeMAC(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i + 14 <= s.count else { return false }
@@ -892,6 +891,7 @@ public enum PIIScanner {
         return j < s.count && s[j] == UInt8(ascii: ":")
     }
 
+    /// MAC address: six pairs of hex digits joined by ':' or '-' (one kind), or Cisco's xxxx.xxxx.xxxx.
     static func macAddress(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard start + 14 <= s.count else { return nil }
         let sep = s[start + 2]
@@ -1024,7 +1024,6 @@ public enum PIIScanner {
         while k < s.count, s[k] == 0x20 { k += 1 }
         return k < s.count && (s[k] == UInt8(ascii: "=") || s[k] == UInt8(ascii: ":"))
     }
-
 
     /// `wordEnd`: where the word at `start` (letters, digits, '_') ends; the key may go on past it.
     static func assignment(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, wordEnd: Int) -> (PIIType, Int, Int)? {
@@ -1196,7 +1195,6 @@ public enum PIIScanner {
         }
     }
 
-
     /// 2 to 4 capitalized words (a middle initial allowed) right after a naming cue, or in a CSV name column.
     static func personName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> Int? {
         var j = start
@@ -1238,7 +1236,6 @@ public enum PIIScanner {
         return nameTriggerWords.endsAt(s, from, e) ? end : nil
     }
 
-
     /// Grouped by last byte, in the order `streetSuffixRange` names.
     static let streetSuffixes = ["straße", "strasse", "gasse", "allee", "str.", "weg", "ring", "platz", "damm", "ufer"]
 
@@ -1253,7 +1250,6 @@ public enum PIIScanner {
     static let nameTriggerWords = EndingWords(nameTriggers)
     static let greetingWords = EndingWords(greetings)
     static let unitWords = ["Flat", "Studio", "Apartment", "PSC", "Unit", "USNS", "USS"]
-
 
     /// French street types, lower-case as they are written: "12, rue de la Paix", "avenue Foch".
     static let frenchStreetTypes = ["rue", "avenue", "boulevard", "chemin", "allée", "place", "impasse", "quai", "route", "cours"]
@@ -1334,7 +1330,6 @@ public enum PIIScanner {
         for w in unitWordsPacked where w.2 == k - i && w.0 == lo && w.1 == hi { return true }
         return false
     }
-
 
     /// End of a German street word (Mühlegasse, Baldur-Klemt-Ring), or nil.
     @inline(__always) static func germanStreetWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
