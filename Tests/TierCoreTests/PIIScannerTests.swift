@@ -60,6 +60,17 @@ import Testing
         "routing number ⟦US_BANK_ROUTING:021000021⟧; order 021000022 is not one",
         "eth0 ⟦MAC_ADDRESS:00:1A:2b:3C:4d:5E⟧, wlan ⟦MAC_ADDRESS:a4-83-e7-12-34-56⟧, switch ⟦MAC_ADDRESS:0011.22ab.cdef⟧; at 12:34:56 and 10-20-30",
         "Part 480-362-8140 replaced; order 4111 1111 1111 1111 shipped; ticket 669-1640813-7418124",
+        // A double first name goes on past its hyphen.
+        "IBAN on file (Kontoinhaber: ⟦PERSON:Klaus-Dieter Atzler⟧).",
+        // A postal label: a name on its own line above an address.
+        "⟦PERSON:Marilyn Howells⟧\n⟦STREET_ADDRESS:12 Russell Plains, Northtown, WY 33729⟧\n",
+        "Release Notes\n12 items fixed, see below\n",
+        // In a CSV phone column, an unseparated number is a phone; in other columns it is not.
+        "id,name,phone\n1,⟦PERSON:Ada Lovelace⟧,⟦PHONE_NUMBER:01248029649⟧\n2,⟦PERSON:Bob Stone⟧,12345\n",
+        "id,name,account\n1,⟦PERSON:Ada Lovelace⟧,01248029649\n",
+        // An address that ends a sentence, before text no address holds ('+', '@', ':').
+        "wohnhaft in ⟦STREET_ADDRESS:Muehlegasse 607, 22045 Herford⟧. Bitte unter ⟦PHONE_NUMBER:+49 30 6199580⟧ anrufen.",
+        "lives at ⟦STREET_ADDRESS:8790 Derrick Inlet Suite 116, Johnsonton, WA 54520⟧. Social security number: none",
     ]
 
     @Test(arguments: examples)

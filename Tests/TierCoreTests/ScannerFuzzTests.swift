@@ -19,6 +19,8 @@ import Glibc
         "My SSN is 812 81 0252, NHS number 267-334-1412. the password is ny!BbbE%Z*-ZFjIzx; try this key 7e72be5ab2abc4e43fff50e6baf72231",
         "SLACK_BOT_TOKEN=https://hooks.slack.com/services/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 postgresql://u:6qO%pa4P3jYw@db:5432/x",
         "M./Mme Zoé Guibert, demeurant 2, rue Duhamel, 50482 Camus-sur-Martel. Ship to A B, 0330 Young Flat, Smithside, AL 84087 — order 1",
+        "Best regards,\nMarilyn Howells\n12 Russell Plains, Northtown, WY 33729\nKontoinhaber: Klaus-Dieter Atzler\n",
+        "id,name,phone\n1,Ada Lovelace,01248029649\nwohnhaft in Muehlegasse 607, 22045 Herford. Bitte +49 30 6199580",
     ]
 
     static func check(_ bytes: [UInt8]) {

@@ -342,6 +342,12 @@ public enum PIIScanner {
                 // "983 Christopher ..." or "12, rue ..."
                 if run <= 6 && (c == 0x20 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3) || c == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20),
                    let end = streetAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue }
+                // In a CSV phone column, a field of 7 to 15 digits and nothing else is a phone number
+                // however it is written (the separated forms are found above).
+                if run >= 7 && run <= 15 && csv != nil && (c == UInt8(ascii: ",") || c == 0x0A || c == 0x0D || c == UInt8(ascii: "\"") || k == n),
+                   i == 0 || s[i - 1] == UInt8(ascii: ",") || s[i - 1] == UInt8(ascii: "\"") || s[i - 1] == 0x0A, csvPhoneColumn(csv, s, i) {
+                    found.append(Hit(.phone, i, k, 0.8)); i = k; continue
+                }
                 i = ByteRuns.alnumEnd(s, k)   // s[i..<k] are digits, so the run goes on from k
                 continue
             } else if b == UInt8(ascii: "A") && wordStart && i + 1 < n && (s[i + 1] == UInt8(ascii: "K") || s[i + 1] == UInt8(ascii: "S")),
@@ -1208,6 +1214,12 @@ public enum PIIScanner {
             if first >= 0xC3 { while k < s.count, s[k] & 0xC0 == 0x80 { k += 1 } }
             let from = k
             while k < s.count, ByteClass.name.contains(s[k]) { k += 1 }
+            // A double first name or surname goes on after its hyphen: Klaus-Dieter, Smith-Jones.
+            while k > from, s[k - 1] == UInt8(ascii: "-"), k < s.count, s[k] &- 0x41 < 26 || s[k] >= 0xC3 {
+                k += 1
+                if s[k - 1] >= 0xC3 { while k < s.count, s[k] & 0xC0 == 0x80 { k += 1 } }
+                while k < s.count, ByteClass.name.contains(s[k]) { k += 1 }
+            }
             let letters = k - from
             let initial = letters == 0 && k < s.count && s[k] == UInt8(ascii: ".") && words > 0
             if initial { k += 1 } else if letters < 1 { break }
@@ -1232,8 +1244,20 @@ public enum PIIScanner {
         while e > from, s[e - 1] == 0x20 || s[e - 1] == 0x0A || s[e - 1] == 0x0D || s[e - 1] == UInt8(ascii: "\"") || s[e - 1] == UInt8(ascii: "'") {
             e -= 1
         }
+        if (start == 0 || s[start - 1] == 0x0A), let next = nextLineStart(s, end), next < s.count, streetAddress(s, next) != nil {
+            // A name on a line of its own above a street address: a postal label.
+            return end
+        }
         guard e > from else { return nil }
         return nameTriggerWords.endsAt(s, from, e) ? end : nil
+    }
+
+    /// Where the next line starts when a line ends at `i` (LF or CRLF); nil when it does not end there.
+    @inline(__always) static func nextLineStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        guard i < s.count else { return nil }
+        if s[i] == 0x0A { return i + 1 }
+        if s[i] == 0x0D, i + 1 < s.count, s[i + 1] == 0x0A { return i + 2 }
+        return nil
     }
 
     /// Grouped by last byte, in the order `streetSuffixRange` names.
@@ -1420,7 +1444,11 @@ public enum PIIScanner {
                 continue
             }
             guard isAlnum(b) || b >= 0x80 || b == 0x20 || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "#")
-                    || b == UInt8(ascii: "'") || b == UInt8(ascii: "/") else { return nil }
+                    || b == UInt8(ascii: "'") || b == UInt8(ascii: "/") else {
+                // Text that no address holds ends the part: the sentence after "..., 22045 Herford." may
+                // hold a '+', '@' or ':' before its next comma.
+                return segments >= 1 ? postalTail(s, segStart, j) : nil
+            }
             j += 1
         }
         return nil
@@ -1439,9 +1467,10 @@ public enum PIIScanner {
             while k < b, s[k] != 0x20 { k += 1 }
             if k > w { words.append((w, k)) }
         }
-        func digits(_ r: (Int, Int), _ n: Int) -> Bool { r.1 - r.0 == n && (r.0..<r.1).allSatisfy { isDigit(s[$0]) } }
-        func upper(_ r: (Int, Int), _ n: Int) -> Bool { r.1 - r.0 == n && (r.0..<r.1).allSatisfy { s[$0] &- 0x41 < 26 } }
         func end(_ r: (Int, Int)) -> Int { var e = r.1; while e > r.0, s[e - 1] == UInt8(ascii: ".") { e -= 1 }; return e }
+        // A postcode may end a sentence: "WA 54520." is a ZIP code and its full stop.
+        func digits(_ r: (Int, Int), _ n: Int) -> Bool { end(r) - r.0 == n && (r.0..<end(r)).allSatisfy { isDigit(s[$0]) } }
+        func upper(_ r: (Int, Int), _ n: Int) -> Bool { r.1 - r.0 == n && (r.0..<r.1).allSatisfy { s[$0] &- 0x41 < 26 } }
         // German and French: "12345 City" starts the part.
         if words.count >= 2, digits(words[0], 5), s[words[1].0] &- 0x41 < 26 || s[words[1].0] >= 0xC3 {
             // The city: capitalized words ("Saint Denise-la-Forêt"), up to a lower-case word or a full stop.
@@ -1613,6 +1642,10 @@ public enum PIIScanner {
     }
 
     /// Columns of codes, not people: a value under one of these headers is no phone or SSN.
+    static func csvPhoneColumn(_ csv: CSVHeader?, _ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard let h = csv, let c = h.column(s, start) else { return false }
+        return h.isPhone[c]
+    }
     static func csvCodeColumn(_ csv: CSVHeader?, _ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         guard let h = csv, let c = h.column(s, start) else { return false }
         return h.isCode[c]
@@ -1625,6 +1658,7 @@ public enum PIIScanner {
         let isName: [Bool]
         let isBirth: [Bool]
         let isCode: [Bool]
+        let isPhone: [Bool]
 
         static let nameColumns: Set<String> = ["name", "full_name", "customer", "customer_name", "contact", "patient"]
         static let codeColumns = ["sku", "id", "code", "order", "product", "ean", "upc", "part", "serial", "ref"]
@@ -1650,17 +1684,23 @@ public enum PIIScanner {
             isName = columns.map { Self.nameColumns.contains($0) }
             isBirth = columns.map { $0.contains("dob") || $0.contains("birth") }
             isCode = columns.map { name in Self.codeColumns.contains { name == $0 || name.hasSuffix("_" + $0) || name.hasPrefix($0 + "_") } }
+            isPhone = columns.map { name in
+                name.contains("phone") || name.contains("mobile") || Self.phoneColumns.contains { name == $0 || name.hasSuffix("_" + $0) || name.hasPrefix($0 + "_") }
+            }
         }
 
-        init(end: Int, isName: [Bool], isBirth: [Bool], isCode: [Bool]) {
+        static let phoneColumns = ["tel", "telephone", "cell", "fax"]
+
+        init(end: Int, isName: [Bool], isBirth: [Bool], isCode: [Bool], isPhone: [Bool]) {
             self.end = end
             self.isName = isName
             self.isBirth = isBirth
             self.isCode = isCode
+            self.isPhone = isPhone
         }
 
         /// The same header for a later part of the document, where every position is past it.
-        public func continued() -> CSVHeader { CSVHeader(end: -1, isName: isName, isBirth: isBirth, isCode: isCode) }
+        public func continued() -> CSVHeader { CSVHeader(end: -1, isName: isName, isBirth: isBirth, isCode: isCode, isPhone: isPhone) }
 
         /// The column `start` is in (commas outside quotes since the line began), after the header line.
         func column(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
