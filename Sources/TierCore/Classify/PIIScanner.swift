@@ -1322,6 +1322,11 @@ public enum PIIScanner {
     }
 
     @inline(__always) static func isStreetStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        isStreetStart(s, i, wordEnd: s[i] &- 0x61 < 26 ? i : streetWordEnd(s, i))
+    }
+
+    /// `wordEnd`: the end of the street word at `i` (not read for a lower-case start).
+    @inline(__always) static func isStreetStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, wordEnd: Int) -> Bool {
         if s[i] &- 0x61 < 26 { return frenchStreet(s, i) }
         switch s[i] {
         case UInt8(ascii: "F"), UInt8(ascii: "S"), UInt8(ascii: "A"), UInt8(ascii: "P"), UInt8(ascii: "U"):
@@ -1333,7 +1338,7 @@ public enum PIIScanner {
             }
         default: break
         }
-        return germanStreetWordEnd(s, i) != nil
+        return germanStreetWordEnd(s, i, wordEnd: wordEnd) != nil
     }
 
     /// Flat, Studio, ... as a word of its own (and a byte after it), compared as packed integers.
@@ -1357,8 +1362,18 @@ public enum PIIScanner {
 
     /// End of a German street word (Mühlegasse, Baldur-Klemt-Ring), or nil.
     @inline(__always) static func germanStreetWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        germanStreetWordEnd(s, i, wordEnd: streetWordEnd(s, i))
+    }
+
+    /// Where the street word (letters, digits, UTF-8, '-' and '.') at `i` ends.
+    @inline(__always) static func streetWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         var k = i
         while k < s.count, ByteClass.streetWord.contains(s[k]) { k += 1 }
+        return k
+    }
+
+    /// `k`: the end of the street word at `i`.
+    @inline(__always) static func germanStreetWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, wordEnd k: Int) -> Int? {
         guard k > i, let suffixes = streetSuffixRange(ASCII.lower(s[k - 1])) else { return nil }
         // The last (up to) 8 bytes lower-cased, the last byte lowest: each suffix is one masked comparison.
         var tail: UInt64 = 0
@@ -1416,8 +1431,12 @@ public enum PIIScanner {
     /// At a capitalized word: a street address that starts with a street word, or a name (typed a
     /// street when its first word is one).
     static func streetOrName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ csv: CSVHeader?) -> (Int, PIIType)? {
-        let street = isStreetStart(s, i)
+        let k = streetWordEnd(s, i)
+        let street = isStreetStart(s, i, wordEnd: k)
         if street, let end = streetParts(s, i, skipFirstComma: nil) { return (end, .streetAddress) }
+        // A capitalized word, a space and a lower-case word: no name starts here (personName would
+        // stop after the first word, which is no greeted first name either).
+        if !street, k + 1 < s.count, s[k] == 0x20, s[k + 1] &- 0x61 < 26 { return nil }
         if let end = personName(s, i, csv) { return (end, street ? .streetAddress : .person) }
         return nil
     }
