@@ -1660,11 +1660,13 @@ public enum PIIScanner {
         return h.isBirth[c]
     }
 
-    /// Columns of codes, not people: a value under one of these headers is no phone or SSN.
+    /// In CSV, a value in the column whose header names a phone number.
     static func csvPhoneColumn(_ csv: CSVHeader?, _ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         guard let h = csv, let c = h.column(s, start) else { return false }
         return h.isPhone[c]
     }
+
+    /// Columns of codes, not people: a value under one of these headers is no phone or SSN.
     static func csvCodeColumn(_ csv: CSVHeader?, _ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         guard let h = csv, let c = h.column(s, start) else { return false }
         return h.isCode[c]
