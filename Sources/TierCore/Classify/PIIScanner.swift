@@ -342,8 +342,8 @@ public enum PIIScanner {
                 // "983 Christopher ..." or "12, rue ..."
                 if run <= 6 && (c == 0x20 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3) || c == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20),
                    let end = streetAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue }
-                // In a CSV phone column, a field of 7 to 15 digits and nothing else is a phone number
-                // however it is written (the separated forms are found above).
+                // In a CSV phone column, a field of 7 to 15 digits and nothing else is a phone number,
+                // with no separators or context word to go by (the separated forms are found above).
                 if run >= 7 && run <= 15 && csv != nil && (c == UInt8(ascii: ",") || c == 0x0A || c == 0x0D || c == UInt8(ascii: "\"") || k == n),
                    i == 0 || s[i - 1] == UInt8(ascii: ",") || s[i - 1] == UInt8(ascii: "\"") || s[i - 1] == 0x0A, csvPhoneColumn(csv, s, i) {
                     found.append(Hit(.phone, i, k, 0.8)); i = k; continue
