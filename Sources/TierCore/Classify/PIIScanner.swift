@@ -250,7 +250,7 @@ public enum PIIScanner {
                     i = end
                     break
                 }
-                if b == UInt8(ascii: "-"), i &+ 1 < n, base[i &+ 1] == UInt8(ascii: "-"), i == 0 || !wordByteTest(base[i &- 1]),
+                if b == UInt8(ascii: "-"), i &+ 1 < n, base[i &+ 1] == UInt8(ascii: "-"), i == 0 || !SensitivityScanner.isWordByte(base[i &- 1]),
                    let (d, end) = SensitivityScanner.matchSecret(s, at: i) {
                     found.append(Hit(d.kind, i, end, 0.95))
                     i = end
@@ -260,8 +260,6 @@ public enum PIIScanner {
             }
         }
     }
-
-    @inline(__always) static func wordByteTest(_ b: UInt8) -> Bool { ASCII.isAlnum(b) || b == 0x5F }
 
     // MARK: the second pass
 
@@ -335,6 +333,7 @@ public enum PIIScanner {
                 if b == UInt8(ascii: "0") && run >= 2, let end = nationalPhone(s, i) { found.append(Hit(.phone, i, end, 0.75)); i = end; continue }
                 if run == 9 || (run == 3 && c == 0x20), let end = plainSSN(s, i) { found.append(Hit(.usSSN, i, end, 0.85)); i = end; continue }
                 if run == 9, let end = abaRouting(s, i) { found.append(Hit(.usBankRouting, i, end, 0.85)); i = end; continue }
+                // The separator test inline, so the call is made only after the bytes a date can follow with.
                 if run <= 4 && (c == 0x20 ? run <= 2 : c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")) && mayBeNumericDate(s, k, run, c),
                    let (start, end) = dateOfBirth(s, i, csv) { found.append(Hit(.dateOfBirth, start, end, 0.8)); i = end; continue }
                 if run <= 4 && (c == UInt8(ascii: ":") || hexLetter),

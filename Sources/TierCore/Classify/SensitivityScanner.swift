@@ -101,7 +101,6 @@ public enum SensitivityScanner {
             || u == UInt8(ascii: "A")
     }
 
-
     @inline(__always)
     static func blockHasTrigger(_ w: UInt64) -> Bool {
         @inline(__always) func zero(_ v: UInt64) -> UInt64 { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 }
