@@ -32,7 +32,7 @@ _tier() {
         --config|-c) COMPREPLY=($(compgen -f -- "$cur")); return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "--file -f --system --task --sensitivity --consent --latency --max-tokens --temperature --json-output --tier --model --stream --no-stream --timeout --ca-file --verbose -v --usage -u --json --no-log --drain-queue --config -c --help -h" -- "$cur")); return
+        COMPREPLY=($(compgen -W "--file -f --system --task --sensitivity --consent --latency --max-tokens --temperature --json-output --tier --model --stream --no-stream --raw --timeout --ca-file --verbose -v --usage -u --json --no-log --drain-queue --config -c --help -h" -- "$cur")); return
       fi
       ;;
     route)

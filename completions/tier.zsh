@@ -27,7 +27,7 @@ _tier() {
         ask)
           _arguments \
             '*'{-f,--file}'[Attach a file'\''s text to the prompt ('\''-'\'' for standard input)]:FILE:_files' \
-            '--system[A system prompt]:TEXT: ' \
+            '--system[A system prompt (scanned like the prompt\: personal data in it keeps the request on the tiers that may see it)]:TEXT: ' \
             '--task[The task type, instead of the heuristic'\''s guess]:TASK:(message_classification entity_extraction formatting summarization routing template_completion code complex_reasoning creative)' \
             '--sensitivity[A sensitivity hint]:LEVEL:(public internal personal secret low medium high)' \
             '--consent[Consent to a --sensitivity below what the scan found]' \
@@ -39,6 +39,7 @@ _tier() {
             '--model[A model role of the chosen tier]:ROLE: ' \
             '--stream[Stream the answer as it arrives (the default on a terminal)]' \
             '--no-stream[Print the answer only when it is complete]' \
+            '--raw[Write the model'\''s output to a terminal as it is, escape sequences included (by default they are shown as ^\[ so a model cannot rewrite the screen; piped output is never changed)]' \
             '--timeout[The whole request, retries and escalations included]:DURATION: ' \
             '--ca-file[An extra CA bundle for TLS verification (verification stays on)]:FILE:_files' \
             '(-v --verbose)'{-v,--verbose}'[Print the decision and each attempt'\''s timing on stderr]' \

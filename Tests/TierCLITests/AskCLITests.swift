@@ -134,7 +134,7 @@ func jsonObject(_ text: String) -> [String: Any]? {
                  env: ["TEST_CLOUD_KEY": Self.key], home: home)
     }
 
-    @Test(arguments: ["500", "529", "garbage", "cut", "hang", "auth"])
+    @Test(arguments: ["500", "529", "garbage", "cut", "hang"])
     func aFailingLocalTierFallsBackToTheCloud(_ mode: String) throws {
         let (cfg, local, cloud) = try setup(localMode: mode)
         let r = try ask(cfg, "What is the capital of France?")
@@ -149,6 +149,16 @@ func jsonObject(_ text: String) -> [String: Any]? {
         // claude-test has no price: the cost is unknown, not invented.
         #expect(o["cost_usd"] is NSNull)
         #expect(!local.requests.isEmpty && cloud.requests.count == 1)
+    }
+
+    /// A refused key is the user's to fix: an error naming the tier, never a quiet answer from elsewhere.
+    @Test func aRejectedKeyIsAnErrorNotAFallback() throws {
+        let (cfg, local, cloud) = try setup(localMode: "auth")
+        let r = try ask(cfg, "What is the capital of France?")
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stdout == "")
+        #expect(r.stderr.contains("tier local rejected the request: authentication failed"), "\(r.stderr)")
+        #expect(local.requests.count == 1 && cloud.requests.isEmpty)
     }
 
     @Test func aDownTierFallsBack() throws {
@@ -185,8 +195,14 @@ func jsonObject(_ text: String) -> [String: Any]? {
     func personalDataNeverReachesTheCloudUnderAnyFault(_ mode: String) throws {
         let (cfg, _, cloud) = try setup(localMode: mode)
         let r = try ask(cfg, "Summarize the complaint from jane.roe@example.com about card 4111 1111 1111 1111")
-        #expect(r.status == 5, "\(mode): \(r.stdout) \(r.stderr)")
-        #expect(r.stderr.contains("every allowed tier is unavailable"))
+        #expect(r.stdout == "")
+        if mode == "auth" {
+            #expect(r.status == 1, "\(mode): \(r.stdout) \(r.stderr)")
+            #expect(r.stderr.contains("rejected the request: authentication failed"))
+        } else {
+            #expect(r.status == 5, "\(mode): \(r.stdout) \(r.stderr)")
+            #expect(r.stderr.contains("every allowed tier is unavailable"))
+        }
         #expect(cloud.requests.isEmpty, "\(mode): the cloud fake received \(cloud.requests)")
     }
 

@@ -26,7 +26,7 @@ import Testing
         #expect(c.fallback.cloudUnavailable == .tier("local"))
         #expect(c.fallback.localUnavailable == .tier("cloud"))
         #expect(c.fallback.allUnavailable == .queue)
-        #expect(c.warnings.count == 1 && c.warnings[0].line == 36)  // code_review is not built in
+        #expect(c.warnings.count == 1 && c.warnings[0].line == 37)  // code_review is not built in
     }
 
     @Test func minimalLoadsAsGiven() throws {

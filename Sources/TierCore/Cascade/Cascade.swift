@@ -16,7 +16,7 @@ public struct AskSettings: Sendable {
 }
 
 /// One try at one tier.
-public struct Attempt: Sendable {
+public struct Attempt: Sendable, Equatable {
     public var tier: String
     public var model: String
     /// answered, escalated, failed
@@ -30,6 +30,25 @@ public struct Attempt: Sendable {
     public var confidence: Double?
     /// USD; 0 on the device; nil when the price is unknown.
     public var costUSD: Double?
+    /// The tier was to be judged but returned no logprobs (`routing.no_confidence` decided).
+    public var confidenceMissing = false
+
+    public init(tier: String, model: String, outcome: String, errorKind: String? = nil, errorMessage: String? = nil,
+                ttftMs: Double? = nil, totalMs: Double, inputTokens: Int? = nil, outputTokens: Int? = nil,
+                confidence: Double? = nil, costUSD: Double? = nil, confidenceMissing: Bool = false) {
+        self.tier = tier
+        self.model = model
+        self.outcome = outcome
+        self.errorKind = errorKind
+        self.errorMessage = errorMessage
+        self.ttftMs = ttftMs
+        self.totalMs = totalMs
+        self.inputTokens = inputTokens
+        self.outputTokens = outputTokens
+        self.confidence = confidence
+        self.costUSD = costUSD
+        self.confidenceMissing = confidenceMissing
+    }
 }
 
 public struct AskResult: Sendable {
@@ -42,47 +61,104 @@ public struct AskResult: Sendable {
     public var fallbacks: Int { attempts.filter { $0.outcome == "failed" }.count }
     /// True when the answer already went to the caller as it streamed.
     public var streamed: Bool
+    /// The escalation failed and this earlier answer stands (it is below the threshold).
+    public var escalationFailed = false
+    /// What the user should know about how this answer came to be (one line each, for stderr).
+    public var notes: [String] = []
 }
 
 public enum AskFailure: Error, Sendable {
     /// Every allowed tier failed or is unavailable; the fallback action says what happens (queue or fail).
     case unavailable(action: FallbackAction, attempts: [Attempt])
-    /// A stream was cut after output reached the caller: never a silent truncation.
+    /// A stream failed after output reached the caller: never a silent truncation, never a second answer.
     case cutAfterOutput(tier: String, attempts: [Attempt])
     /// The decision allows no tier (policy).
     case refused(String)
+    /// A tier refused the request itself (credentials, context length, a bad request): not an outage.
+    case rejected(tier: String, error: ProviderError, attempts: [Attempt])
+    /// SIGINT.
+    case interrupted(attempts: [Attempt])
 
     /// The attempts made before the failure (none when refused).
     public var attempts: [Attempt] {
         switch self {
-        case .unavailable(_, let a), .cutAfterOutput(_, let a): return a
+        case .unavailable(_, let a), .cutAfterOutput(_, let a), .rejected(_, _, let a), .interrupted(let a): return a
         case .refused: return []
         }
     }
 }
 
+/// The clock the cascade reads and the waits it makes: the real ones, or a test's.
+public struct CascadeClock: Sendable {
+    public var now: @Sendable () -> Double
+    public var sleep: @Sendable (Double) -> Void
+    public var random: @Sendable () -> Double
+
+    public init(now: @escaping @Sendable () -> Double, sleep: @escaping @Sendable (Double) -> Void,
+                random: @escaping @Sendable () -> Double) {
+        self.now = now
+        self.sleep = sleep
+        self.random = random
+    }
+
+    /// The monotonic clock; waits in short slices so Ctrl-C is seen at once.
+    public static let live = CascadeClock(
+        now: { monotonicMs() },
+        sleep: { ms in
+            var left = ms
+            while left > 0 && !Interrupt.requested {
+                let step = min(left, 50)
+                usleep(useconds_t(step * 1000))
+                left -= step
+            }
+        },
+        random: { Double.random(in: 0..<1) })
+}
+
 /// Runs a decision: tries tiers in the router's order, judges confidence, escalates, falls back.
 /// It only ever sends to tiers in `decision.allowed`; the check is made again before every send,
 /// so a bug elsewhere fails closed instead of leaking data across a boundary.
+///
+/// Output rules: text reaches `output` at most once per run. An answer that is judged is held until
+/// judged; an escalation that fails leaves the held answer standing (and it is output); a failure after
+/// streamed text has reached the caller ends the run (`cutAfterOutput`), never a second answer.
 public enum Cascade {
     public typealias ProviderFactory = (TierSpec, HTTPTimeouts) throws(ProviderError) -> ChatProvider
 
+    /// A tier with no `timeouts.first_token` gets this, capped at half the time left when another tier
+    /// could still take the request: a stalled local server must not eat the whole --timeout.
+    public static let defaultFirstTokenMs = 30_000
+
     public static func run(decision: RouteDecision, prompt: String, config: TierConfig, settings: AskSettings,
-                           provider: ProviderFactory, output: @escaping (String) -> Void,
+                           provider: ProviderFactory, clock: CascadeClock = .live, output: @escaping (String) -> Void,
                            log: (String) -> Void = { _ in }) throws(AskFailure) -> AskResult {
         guard decision.outcome == .route, let first = decision.tier else {
             if case .unavailable(let a) = decision.outcome { throw .unavailable(action: a, attempts: []) }
             throw .refused(decision.reasons.last ?? "no tier may take this request")
         }
-        let deadline = monotonicMs() + Double(settings.timeoutMs)
+        let deadline = clock.now() + Double(settings.timeoutMs)
         let order = decision.escalation.map(\.tier)
         var attempts: [Attempt] = []
         var failed = TierHealth()
         var current: String? = first
         var escalatedFrom: Set<String> = []
-        var lastAnswer: (ChatResponse, Double?, String, String)? = nil
+        var held: (response: ChatResponse, confidence: Double?, tier: String, model: String)? = nil
+        var rejection: (tier: String, error: ProviderError)? = nil
+
+        /// The held answer, when an escalation did not produce a better one: printed now, with a note.
+        func standing(_ why: String) -> AskResult? {
+            guard let h = held else { return nil }
+            output(h.response.text)
+            var r = AskResult(answer: h.response.text, tier: h.tier, model: h.model, confidence: h.confidence,
+                              attempts: attempts, streamed: false)
+            r.escalationFailed = true
+            r.notes.append("escalation failed (\(why)); the answer from \(h.tier)" +
+                           (h.confidence.map { " (confidence \(formatDecimal($0, digits: 3)))" } ?? "") + " stands")
+            return r
+        }
 
         while let name = current {
+            if Interrupt.requested { throw .interrupted(attempts: attempts) }
             // Fail closed: the allowed set is the only place data may go.
             guard decision.allowed.contains(name), let tier = config.tier(named: name) else {
                 throw .refused("internal: \(name) is not in the allowed set; refusing to send")
@@ -91,18 +167,19 @@ public enum Cascade {
             // A fallback tier outside the escalation chain gets the best role for the task, as the router picks.
             let model = (name == first ? decision.model : step?.model)
                 ?? tier.modelID(role: Router.pickRole(tier: tier, requested: nil, taskType: decision.taskType).0) ?? tier.models[0].id
-            let remaining = Int(deadline - monotonicMs())
+            let remaining = deadline - clock.now()
             if remaining <= 0 {
                 attempts.append(Attempt(tier: name, model: model, outcome: "failed", errorKind: "timeout_total",
-                                        errorMessage: "the --timeout ran out", ttftMs: nil, totalMs: 0))
+                                        errorMessage: "the --timeout ran out", totalMs: 0))
                 break
             }
             // Is there a tier to escalate to after this one? Then this answer is judged before anyone sees it.
             let nextUp = nextEscalation(after: name, order: order, skip: escalatedFrom, failed: failed)
             let logprobsExpected = tier.provider != .anthropic
             let threshold = config.routing.threshold(for: decision.taskType ?? "")
-            let judged = nextUp != nil && logprobsExpected && threshold > 0
+            let judged = nextUp != nil && threshold > 0 && (logprobsExpected || config.routing.escalateWithoutConfidence)
             let streamNow = settings.stream && !judged
+            let othersLeft = decision.allowed.contains { other in other != name && !attempts.contains { $0.tier == other } }
             // Always a streamed request: TTFT is measured, and a streaming caller sees text as it comes.
             let request = ChatRequest(model: model, system: settings.system, user: prompt, maxTokens: settings.maxTokens,
                                       temperature: settings.temperature, topLogprobs: logprobsExpected ? 2 : nil,
@@ -112,64 +189,87 @@ public enum Cascade {
             var tries = 0
             while result == nil {
                 tries += 1
-                let started = monotonicMs()
+                let started = clock.now()
+                var delivered = false
                 do {
-                    let p = try provider(tier, HTTPTimeouts(tier: tier, remainingMs: Int(deadline - monotonicMs())))
-                    result = try p.complete(request, onText: { text in if streamNow { output(text) } })
+                    let left = Int(max(1, min(deadline - clock.now(), 1e9)))
+                    let p = try provider(tier, HTTPTimeouts(tier: tier, remainingMs: left, othersLeft: othersLeft))
+                    result = try p.complete(request, onText: { text in
+                        if streamNow { output(text); delivered = true }
+                    })
                 } catch {
                     lastError = error
-                    let elapsed = monotonicMs() - started
                     attempts.append(Attempt(tier: name, model: model, outcome: "failed", errorKind: error.kind,
-                                            errorMessage: error.message, ttftMs: nil, totalMs: elapsed))
+                                            errorMessage: error.message, totalMs: clock.now() - started))
                     log("\(name): \(error.message)")
-                    if case .streamCut(let after) = error, after, streamNow {
+                    // Once text is on the caller's stdout, nothing else may follow it.
+                    if delivered || error == .streamCut(afterOutput: true) && streamNow {
                         throw .cutAfterOutput(tier: name, attempts: attempts)
                     }
+                    if error == .interrupted || Interrupt.requested { throw .interrupted(attempts: attempts) }
                     // One retry on the same tier for a busy or failing server, when time allows.
-                    if tries == 1, let wait = retryDelay(error), monotonicMs() + wait + 1_000 < deadline {
+                    if tries == 1, let wait = retryDelay(error, random: clock.random()), clock.now() + wait + 1_000 < deadline {
                         log("\(name): retrying in \(Int(wait)) ms")
-                        usleep(useconds_t(wait * 1000))
+                        clock.sleep(wait)
+                        if Interrupt.requested { throw .interrupted(attempts: attempts) }
                         continue
                     }
                     break
                 }
             }
             guard let response = result else {
-                // Fallback: where the config sends a request when this tier is down, within the allowed set.
-                failed.states[name] = .unavailable(lastError?.kind ?? "failed")
+                let error = lastError ?? .malformed("no response")
+                failed.states[name] = .unavailable(error.kind)
+                if error.isCredentialFailure {
+                    // A missing or refused key is the user's to fix: never hidden behind a quiet answer elsewhere.
+                    if let r = standing("\(name): \(error.message)") { return r }
+                    throw .rejected(tier: name, error: error, attempts: attempts)
+                }
+                if !error.isAvailabilityFailure { rejection = (name, error) }
+                // Fallback: where the config sends a request when this tier fails, within the allowed set.
                 let fb = Router.fallbackStep(for: name, config: config, allowed: decision.allowed, health: failed)
-                if let target = fb.target, !attempts.contains(where: { $0.tier == target }) {
+                if let target = fb.target, !attempts.contains(where: { $0.tier == target }), held?.tier != target {
                     log("fallback (\(fb.key): \(fb.action)): \(target)")
                     current = target
                     continue
                 }
-                if let (r, c, t, m) = lastAnswer {
-                    // A tier we escalated from did answer: its answer stands rather than nothing.
-                    return AskResult(answer: r.text, tier: t, model: m, confidence: c, attempts: attempts, streamed: false)
-                }
+                if let r = standing("\(name): \(error.message)") { return r }
+                if let (t, e) = rejection { throw .rejected(tier: t, error: e, attempts: attempts) }
                 let action: FallbackAction = fb.action == .queue || fb.action == .fail ? fb.action : decision.allUnavailable
                 throw .unavailable(action: action, attempts: attempts)
             }
             let confidence = Confidence.score(response, jsonAsked: settings.jsonOutput, settings: settings.confidence)
-            var attempt = Attempt(tier: name, model: model, outcome: "answered", errorKind: nil, errorMessage: nil,
+            var attempt = Attempt(tier: name, model: model, outcome: "answered",
                                   ttftMs: response.ttftMs, totalMs: response.totalMs, inputTokens: response.inputTokens,
                                   outputTokens: response.outputTokens, confidence: confidence,
                                   costUSD: Prices.cost(tier: tier, model: model, inputTokens: response.inputTokens,
                                                        outputTokens: response.outputTokens, config: config))
-            if judged, let c = confidence, c < threshold, let up = nextUp {
+            var notes: [String] = []
+            if judged && confidence == nil {
+                attempt.confidenceMissing = true
+                let rule = config.routing.escalateWithoutConfidence ? "escalate" : "accept"
+                notes.append("\(name) returned no logprobs, so its answer has no confidence (routing.no_confidence: \(rule))")
+                log(notes.last!)
+            }
+            if judged, let up = nextUp,
+               confidence.map({ $0 < threshold }) ?? config.routing.escalateWithoutConfidence {
                 attempt.outcome = "escalated"
                 attempts.append(attempt)
-                log("\(name): confidence \(formatDecimal(c, digits: 3)) < \(formatDecimal(threshold, digits: 3)): escalating to \(up)")
+                log("\(name): confidence \(confidence.map { formatDecimal($0, digits: 3) } ?? "none") < \(formatDecimal(threshold, digits: 3)): escalating to \(up)")
                 escalatedFrom.insert(name)
-                lastAnswer = (response, c, name, model)
+                held = (response, confidence, name, model)
                 current = up
                 continue
             }
             attempts.append(attempt)
             if !streamNow { output(response.text) }
-            return AskResult(answer: response.text, tier: name, model: model, confidence: confidence,
-                             attempts: attempts, streamed: streamNow)
+            var r = AskResult(answer: response.text, tier: name, model: model, confidence: confidence,
+                              attempts: attempts, streamed: streamNow)
+            r.notes = notes
+            return r
         }
+        if let r = standing("the --timeout ran out") { return r }
+        if let (t, e) = rejection { throw .rejected(tier: t, error: e, attempts: attempts) }
         throw .unavailable(action: decision.allUnavailable, attempts: attempts)
     }
 
@@ -180,16 +280,17 @@ public enum Cascade {
         return nil
     }
 
-    /// Exponential backoff with jitter, or the server's Retry-After; nil when retrying cannot help.
-    static func retryDelay(_ e: ProviderError) -> Double? {
-        let jitter = Double.random(in: 0.5...1.5)
+    /// Exponential backoff with jitter, or the server's Retry-After (any length; the caller checks it
+    /// fits the deadline); nil when retrying cannot help.
+    static func retryDelay(_ e: ProviderError, random: Double) -> Double? {
+        let jitter = 0.5 + random
         switch e {
         case .rateLimited(let after, _):
-            if let ms = after { return ms <= 5_000 ? Double(ms) : nil }
+            if let ms = after { return Double(ms) }
             return 500 * jitter
         case .overloaded: return 400 * jitter
         case .http(let s, _) where s >= 500: return 200 * jitter
-        case .streamCut(afterOutput: false): return 100 * jitter
+        case .streamCut(afterOutput: false), .streamError: return 100 * jitter
         default: return nil
         }
     }
@@ -202,9 +303,11 @@ extension Cascade {
             let key = try APIKey.resolve(tier)
             switch tier.provider {
             case .anthropic:
-                return AnthropicProvider(client: client, endpoint: tier.endpoint, apiKey: key, timeouts: timeouts, caFile: caFile)
+                return AnthropicProvider(client: client, endpoint: tier.endpoint, apiKey: key, timeouts: timeouts, caFile: caFile,
+                                         proxy: tier.proxyChoice)
             case .ollama, .llamaServer, .vllm, .openai, .openaiCompatible:
-                return OpenAIProvider(client: client, endpoint: tier.endpoint, apiKey: key, timeouts: timeouts, caFile: caFile)
+                return OpenAIProvider(client: client, endpoint: tier.endpoint, apiKey: key, timeouts: timeouts, caFile: caFile,
+                                      proxy: tier.proxyChoice)
             }
         }
     }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// YAML -> validated `TierConfig`. Reports every problem it finds, each at its line and column.
 public enum ConfigLoader {
     public static let topLevelKeys = ["tiers", "routing", "fallback", "pricing", "log", "classify"]
@@ -6,9 +10,9 @@ public enum ConfigLoader {
     public static let logKeys = ["path", "content"]
     public static let tierKeys = ["provider", "endpoint", "boundary", "models", "api_key_env", "api_key_file",
                                   "health_check_interval", "rate_limit_buffer", "timeouts", "max_sensitivity",
-                                  "failure_threshold", "cooldown"]
+                                  "failure_threshold", "cooldown", "proxy"]
     public static let routingKeys = ["default_tier", "escalation_threshold", "escalation_order", "rules", "confidence",
-                                     "shadow_rate", "shadow_tier", "cascade_breaker", "task_thresholds"]
+                                     "shadow_rate", "shadow_tier", "cascade_breaker", "task_thresholds", "no_confidence"]
     public static let breakerKeys = ["max_escalation_rate", "window", "action"]
     public static let confidenceKeys = ["quantile", "quantile_weight", "margin_weight", "hedge_penalty", "truncation_penalty", "calibration"]
     public static let ruleKeys = ["name", "task_type", "data_sensitivity", "latency", "match", "regex",
@@ -29,6 +33,7 @@ public enum ConfigLoader {
           cloud:
             provider: anthropic
             endpoint: https://api.anthropic.com
+            boundary: external
             api_key_env: ANTHROPIC_API_KEY
             models:
               default: claude-sonnet-4-5
@@ -299,6 +304,9 @@ private struct Validator {
                 routing.escalationOrder = list.map(\.0)
                 routing.escalationOrderIsExplicit = true
             }
+            if let n = rf["no_confidence"], let v = choice(n.value, "routing.no_confidence", { ["accept", "escalate"].contains($0) ? $0 : nil }, ["accept", "escalate"]) {
+                routing.escalateWithoutConfidence = v == "escalate"
+            }
             if let r = rf["shadow_rate"], let x = number(r.value, "routing.shadow_rate") {
                 if x < 0 || x > 1 { error(r.value, "'routing.shadow_rate' must be between 0 and 1, found \(describe(r.value))") }
                 else { routing.shadowRate = x }
@@ -546,6 +554,17 @@ private struct Validator {
             }
         } else if let e = endpoint, let host = URLParts.parse(e)?.host {
             boundary = Boundary.derived(host: host)
+            if boundary != .device {
+                warn(keyNode, "tier '\(name)' has no 'boundary'; its endpoint host '\(host)' makes it '\(boundary!.rawValue)'. Say 'boundary: organization' or 'boundary: external' to make it explicit")
+            }
+        }
+        var proxy: String? = nil
+        if let x = f["proxy"], let p = string(x.value, "\(ctx).proxy") {
+            if URLParts.parse(p) == nil && !p.hasPrefix("socks5://") && !p.hasPrefix("socks5h://") {
+                error(x.value, "'\(ctx).proxy': '\(p)' is not an http://, https:// or socks5:// URL with a host")
+            } else {
+                proxy = p
+            }
         }
 
         var maxSens: Sensitivity? = nil
@@ -604,16 +623,13 @@ private struct Validator {
         var cooldown = DurationValue(milliseconds: 30_000)
         if let c = f["cooldown"], let d = duration(c.value, "\(ctx).cooldown") { cooldown = d }
 
-        if (provider == .anthropic || provider == .openai) && apiKeyEnv == nil && apiKeyFile == nil && diagnostics.count == before {
-            warn(keyNode, "tier '\(name)' (\(provider!.rawValue)) has no 'api_key_env' or 'api_key_file'; requests to it will fail authentication")
-        }
 
         guard diagnostics.count == before, let provider, let endpoint, let boundary else { return nil }
         return TierSpec(name: name, provider: provider, endpoint: endpoint, boundary: boundary,
                         boundaryIsExplicit: explicit, maxSensitivityOverride: maxSens, models: models,
                         apiKeyEnv: apiKeyEnv, apiKeyFile: apiKeyFile, healthCheckInterval: interval,
                         rateLimitBuffer: buffer, timeouts: timeouts, failureThreshold: failureThreshold, cooldown: cooldown,
-                        location: SourceLocation(line: keyNode.line, column: keyNode.column))
+                        location: SourceLocation(line: keyNode.line, column: keyNode.column), proxy: proxy)
     }
 
     func isEnvName(_ s: String) -> Bool {
@@ -697,20 +713,37 @@ private struct Validator {
 }
 
 extension Boundary {
-    /// DESIGN.md's default: loopback is `device`, the public OpenAI/Anthropic/Google APIs are `external`,
-    /// anything else stays inside the `organization`.
-    public static func derived(host: String) -> Boundary {
-        let h = host.lowercased()
-        if h == "localhost" || h == "::1" || h.hasPrefix("127.") || h == "0:0:0:0:0:0:0:1" || h.hasSuffix(".localhost") {
-            return .device
-        }
-        let publicAPIs = ["api.openai.com", "api.anthropic.com", "generativelanguage.googleapis.com",
-                          "api.mistral.ai", "api.groq.com", "api.together.xyz", "openrouter.ai", "api.deepseek.com"]
-        if publicAPIs.contains(h) || h.hasSuffix(".openai.com") || h.hasSuffix(".anthropic.com")
-            || h.hasSuffix(".openai.azure.com") {
+    /// The boundary an endpoint's host implies, failing closed: only `localhost` and loopback IP
+    /// literals (127/8, ::1) are `device`; private addresses (10/8, 172.16/12, 192.168/16, fc00::/7),
+    /// `.internal`, `.local`, `.lan` and single-label hosts are `organization`; every other host,
+    /// the public APIs among them, is `external` unless the config says otherwise.
+    public static func derived(host raw: String) -> Boundary {
+        var h = raw.lowercased()
+        while h.hasSuffix(".") { h.removeLast() }
+        if h.hasPrefix("[") && h.hasSuffix("]") { h = String(h.dropFirst().dropLast()) }
+        if h == "localhost" { return .device }
+        var v4 = in_addr()
+        if inet_pton(AF_INET, h, &v4) == 1 {
+            let a = UInt32(bigEndian: v4.s_addr)
+            let first = a >> 24, second = (a >> 16) & 0xFF
+            if first == 127 { return .device }
+            if first == 10 || (first == 172 && (16...31).contains(second)) || (first == 192 && second == 168) { return .organization }
             return .external
         }
-        return .organization
+        var v6 = in6_addr()
+        if inet_pton(AF_INET6, h, &v6) == 1 {
+            let bytes = withUnsafeBytes(of: v6) { Array($0) }
+            if bytes[0..<15].allSatisfy({ $0 == 0 }) && bytes[15] == 1 { return .device }
+            // An IPv4-mapped address (::ffff:a.b.c.d) is that IPv4 address.
+            if bytes[0..<10].allSatisfy({ $0 == 0 }) && bytes[10] == 0xFF && bytes[11] == 0xFF {
+                return derived(host: "\(bytes[12]).\(bytes[13]).\(bytes[14]).\(bytes[15])")
+            }
+            if bytes[0] & 0xFE == 0xFC { return .organization }
+            return .external
+        }
+        if !h.contains(".") { return .organization }  // a single-label host resolves inside the network
+        for suffix in [".internal", ".local", ".lan"] where h.hasSuffix(suffix) { return .organization }
+        return .external
     }
 }
 

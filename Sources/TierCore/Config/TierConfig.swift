@@ -19,6 +19,26 @@ public enum ProviderKind: String, Sendable, CaseIterable {
         case .openaiCompatible: return nil
         }
     }
+
+    /// The provider's usual key variable, used when the tier names neither api_key_env nor api_key_file.
+    public var defaultKeyVariable: String? {
+        switch self {
+        case .openai: return "OPENAI_API_KEY"
+        case .anthropic: return "ANTHROPIC_API_KEY"
+        case .ollama, .llamaServer, .vllm, .openaiCompatible: return nil
+        }
+    }
+}
+
+/// Which proxy a request goes through. Device and organization tiers never take a proxy from the
+/// environment (http_proxy, HTTPS_PROXY, all_proxy): a proxy host would see every private prompt.
+public enum ProxyChoice: Sendable, Equatable {
+    /// No proxy, whatever the environment says.
+    case none
+    /// libcurl's usual environment variables (external tiers only).
+    case environment
+    /// The tier's configured `proxy`.
+    case url(String)
 }
 
 /// Who can see data sent to a tier.
@@ -155,6 +175,14 @@ public struct TierSpec: Sendable {
     public var failureThreshold: Int = 3
     public var cooldown = DurationValue(milliseconds: 30_000)
     public var location: SourceLocation
+    /// `proxy:` in the config; nil means none for device and organization tiers, the environment's for external ones.
+    public var proxy: String? = nil
+
+    /// The proxy this tier's requests (and health probes) go through.
+    public var proxyChoice: ProxyChoice {
+        if let p = proxy { return .url(p) }
+        return boundary == .external ? .environment : .none
+    }
 
     public var maxSensitivity: Sensitivity { maxSensitivityOverride ?? boundary.defaultMaxSensitivity }
 
@@ -224,6 +252,9 @@ public struct RoutingConfig: Sendable {
     /// The reference tier; nil: the last tier of the escalation order the data may reach.
     public var shadowTier: String?
     public var cascadeBreaker: CascadeBreakerSettings
+    /// `routing.no_confidence: escalate`: an answer without logprobs, where one was to be judged, is
+    /// escalated as if below the threshold; `accept` (the default) keeps it and notes it in the log.
+    public var escalateWithoutConfidence = false
 
     /// The escalation threshold for a task type: its own when the config gives one.
     public func threshold(for taskType: String) -> Double {

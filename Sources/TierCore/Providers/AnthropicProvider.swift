@@ -4,9 +4,10 @@ public final class AnthropicProvider: ChatProvider {
     public static let apiVersion = "2023-06-01"
     let endpoint: ProviderEndpoint
 
-    public init(client: HTTPClient, endpoint: String, apiKey: String?, timeouts: HTTPTimeouts, caFile: String? = nil) {
+    public init(client: HTTPClient, endpoint: String, apiKey: String?, timeouts: HTTPTimeouts, caFile: String? = nil,
+                proxy: ProxyChoice = .environment) {
         self.endpoint = ProviderEndpoint(client: client, base: endpoint, path: "messages", apiKey: apiKey,
-                                         timeouts: timeouts, caFile: caFile)
+                                         timeouts: timeouts, caFile: caFile, proxy: proxy)
     }
 
     func body(_ r: ChatRequest) -> [UInt8] {
@@ -43,7 +44,7 @@ public final class AnthropicProvider: ChatProvider {
             switch event.event {
             case "message_start":
                 if let m = v["message"]?["model"]?.stringValue { response.model = m }
-                if let n = v["message"]?["usage"]?["input_tokens"]?.numberValue { response.inputTokens = Int(n) }
+                if let n = serverCount(v["message"]?["usage"]?["input_tokens"]) { response.inputTokens = n }
             case "content_block_delta":
                 if let text = v["delta"]?["text"]?.stringValue, !text.isEmpty {
                     if response.ttftMs == nil { response.ttftMs = monotonicMs() - start }
@@ -53,15 +54,16 @@ public final class AnthropicProvider: ChatProvider {
                 }
             case "message_delta":
                 if let s = v["delta"]?["stop_reason"]?.stringValue { response.finishReason = s }
-                if let n = v["usage"]?["output_tokens"]?.numberValue { response.outputTokens = Int(n) }
+                if let n = serverCount(v["usage"]?["output_tokens"]) { response.outputTokens = n }
             case "message_stop":
                 stopped = true
             case "error":
                 let type = v["error"]?["type"]?.stringValue ?? ""
                 let message = v["error"]?["message"]?.stringValue ?? "error event"
-                return type == "overloaded_error" ? .overloaded(message)
-                    : type == "rate_limit_error" ? .rateLimited(retryAfterMs: nil, message: message)
-                    : .http(status: 500, message: message)
+                let masked = APIKey.mask(message, key: self.endpoint.apiKey)
+                return type == "overloaded_error" ? .overloaded(masked)
+                    : type == "rate_limit_error" ? .rateLimited(retryAfterMs: nil, message: masked)
+                    : .streamError(masked)
             default:
                 break  // ping, content_block_start/stop
             }
@@ -76,11 +78,12 @@ public final class AnthropicProvider: ChatProvider {
             for b in blocks { if let t = b["text"]?.stringValue { response.text += t } }
             response.finishReason = v["stop_reason"]?.stringValue
             response.model = v["model"]?.stringValue
-            if let n = v["usage"]?["input_tokens"]?.numberValue { response.inputTokens = Int(n) }
-            if let n = v["usage"]?["output_tokens"]?.numberValue { response.outputTokens = Int(n) }
+            if let n = serverCount(v["usage"]?["input_tokens"]) { response.inputTokens = n }
+            if let n = serverCount(v["usage"]?["output_tokens"]) { response.outputTokens = n }
             response.ttftMs = response.totalMs
             if !response.text.isEmpty { onText(response.text) }
         }
+        if response.text.allSatisfy({ $0.isWhitespace }) { throw .emptyAnswer }
         return response
     }
 }

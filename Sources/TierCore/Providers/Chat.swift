@@ -56,6 +56,12 @@ public enum ProviderError: Error, Sendable, Equatable {
     /// The stream ended before completion; `afterOutput` when some text had already been delivered.
     case streamCut(afterOutput: Bool)
     case missingKey(String)
+    /// The server said it finished but sent no text: not an answer.
+    case emptyAnswer
+    /// The server reported an error inside a 200 stream (`error` event or chunk).
+    case streamError(String)
+    /// The user pressed Ctrl-C (SIGINT) during the transfer.
+    case interrupted
 
     /// A short name for logs and `--json`.
     public var kind: String {
@@ -72,6 +78,9 @@ public enum ProviderError: Error, Sendable, Equatable {
         case .malformed: return "malformed_response"
         case .streamCut: return "stream_cut"
         case .missingKey: return "missing_key"
+        case .emptyAnswer: return "empty_answer"
+        case .streamError: return "stream_error"
+        case .interrupted: return "interrupted"
         }
     }
 
@@ -89,15 +98,28 @@ public enum ProviderError: Error, Sendable, Equatable {
         case .malformed(let m): return "malformed response: \(m)"
         case .streamCut(let after): return after ? "the stream was cut after output had started" : "the stream was cut before completion"
         case .missingKey(let m): return m
+        case .emptyAnswer: return "the answer was empty"
+        case .streamError(let m): return "error inside the stream: \(m)"
+        case .interrupted: return "interrupted"
         }
     }
 
-    /// Worth trying another tier (or this one again later): the tier is down, slow, busy or broken.
+    /// The tier is down, slow, busy or broken: another tier (or this one later) may well answer.
     public var isAvailabilityFailure: Bool {
         switch self {
-        case .connection, .dns, .tls, .timeout, .rateLimited, .overloaded, .malformed, .streamCut: return true
+        case .connection, .dns, .tls, .timeout, .rateLimited, .overloaded, .malformed, .streamCut, .emptyAnswer, .streamError:
+            return true
         case .http(let s, _): return s >= 500
-        case .contextLength, .authentication, .missingKey: return true
+        case .contextLength, .authentication, .missingKey, .interrupted: return false
+        }
+    }
+
+    /// The caller's credentials are missing or refused: a configuration error the user must see,
+    /// never papered over by a quiet answer from another tier.
+    public var isCredentialFailure: Bool {
+        switch self {
+        case .authentication, .missingKey: return true
+        default: return false
         }
     }
 
@@ -110,6 +132,7 @@ public enum ProviderError: Error, Sendable, Equatable {
         case .timeout(let p): return .timeout(phase: p)
         case .cut: return .streamCut(afterOutput: outputStarted)
         case .stopped: return .malformed("stopped reading")
+        case .interrupted: return .interrupted
         case .other(let m): return .connection(m)
         }
     }
@@ -120,28 +143,106 @@ public protocol ChatProvider {
     func complete(_ request: ChatRequest, onText: @escaping (String) -> Void) throws(ProviderError) -> ChatResponse
 }
 
-/// Reads an API key from the tier's `api_key_env` or `api_key_file`. Never logged, never echoed.
+/// Reads an API key from the tier's `api_key_env` or `api_key_file`, else the provider's usual
+/// variable (ANTHROPIC_API_KEY, OPENAI_API_KEY). Never logged, never echoed.
 public enum APIKey {
-    public static func resolve(_ tier: TierSpec) throws(ProviderError) -> String? {
+    /// The largest key file read: a key is a line, not a document.
+    public static let fileLimit = 64 * 1024
+
+    public static func resolve(_ tier: TierSpec, env: (String) -> String? = System.env) throws(ProviderError) -> String? {
         if let name = tier.apiKeyEnv {
-            if let v = System.env(name), !v.isEmpty { return v }
+            if let v = env(name), !v.isEmpty { return try checked(v, from: "the environment variable \(name)", tier: tier) }
             if tier.apiKeyFile == nil {
                 throw .missingKey("tier \(tier.name): the environment variable \(name) (api_key_env) is not set")
             }
         }
         if let path = tier.apiKeyFile {
-            guard let bytes = try? System.readFile(path) else {
-                throw .missingKey("tier \(tier.name): cannot read api_key_file \(path)")
+            let bytes: [UInt8]
+            do { bytes = try System.readRegularFile(path, limit: fileLimit) } catch {
+                throw .missingKey("tier \(tier.name): api_key_file \(error.messages.joined(separator: "; "))")
             }
-            let first = bytes.split(separator: 0x0A, omittingEmptySubsequences: true).first ?? []
-            var key = String(decoding: first, as: UTF8.self)
-            while key.last == " " || key.last == "\r" || key.last == "\t" { key.removeLast() }
+            var key = bytes[...]
+            if key.starts(with: [0xEF, 0xBB, 0xBF]) { key = key.dropFirst(3) }  // a BOM from an editor
+            while let l = key.last, l == 0x0A || l == 0x0D || l == 0x20 || l == 0x09 { key = key.dropLast() }
+            while let f = key.first, f == 0x20 || f == 0x09 { key = key.dropFirst() }
             if key.isEmpty { throw .missingKey("tier \(tier.name): api_key_file \(path) is empty") }
-            return key
+            return try checked(String(decoding: key, as: UTF8.self), from: "api_key_file \(path)", tier: tier)
+        }
+        if let name = tier.provider.defaultKeyVariable {
+            if let v = env(name), !v.isEmpty { return try checked(v, from: "the environment variable \(name)", tier: tier) }
+            throw .missingKey("tier \(tier.name): no API key: set \(name), or name a variable (api_key_env) or a file (api_key_file) in the config")
         }
         return nil
     }
+
+    /// A key with a control character would inject HTTP headers: refused, naming where it came from (never the key).
+    static func checked(_ key: String, from source: String, tier: TierSpec) throws(ProviderError) -> String {
+        for b in key.utf8 where b < 0x20 || b == 0x7F {
+            throw .missingKey("tier \(tier.name): the key in \(source) contains a control character (a line break?); refusing to send it")
+        }
+        return key
+    }
+
+    /// Replaces any echo of the key (whole, or a run of 8 or more of its characters) in a provider's message.
+    public static func mask(_ message: String, key: String?) -> String {
+        guard let key, key.utf8.count >= 8 else { return message }
+        var out = message.replacingOccurrences(key, with: "[API key]")
+        // Providers echo part of a key ("sk-abc...xyz"): mask each word that is a piece of the key.
+        var words: [Substring] = []
+        var current = out[...]
+        while let i = current.firstIndex(where: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
+            words.append(current[..<i]); current = current[current.index(after: i)...]
+        }
+        words.append(current)
+        for w in words where w.utf8.count >= 8 && key.contains(w) { out = out.replacingOccurrences(String(w), with: "[API key]") }
+        return out
+    }
 }
+
+/// A count from a server (tokens): nil unless a whole, finite number in a sane range.
+func serverCount(_ v: JSONValue?) -> Int? {
+    guard let d = v?.numberValue, d.isFinite, d >= 0, d <= 1e12 else { return nil }
+    return Int(d)
+}
+
+/// Retry-After (seconds or an HTTP-date) or retry-after-ms, in milliseconds. Nonsense (negative,
+/// nan, inf, unparseable) counts as absent; a long wait is clamped to a day.
+public enum RetryAfter {
+    public static let maxMs = 86_400_000
+
+    public static func milliseconds(retryAfter: String?, retryAfterMs: String?, nowEpochSeconds: Double) -> Int? {
+        if let ms = retryAfterMs.flatMap({ Double($0.trimmingSpaces) }), ms.isFinite, ms >= 0 {
+            return Int(min(ms, Double(maxMs)))
+        }
+        guard let raw = retryAfter?.trimmingSpaces, !raw.isEmpty else { return nil }
+        if let s = Double(raw) {
+            guard s.isFinite, s >= 0 else { return nil }
+            return Int(min(s * 1000, Double(maxMs)))
+        }
+        guard let at = httpDate(raw) else { return nil }
+        let wait = (at - nowEpochSeconds) * 1000
+        return Int(min(max(0, wait), Double(maxMs)))
+    }
+
+    /// IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT") and the obsolete RFC 850 form ("Sunday, 06-Nov-94 08:49:37 GMT").
+    static func httpDate(_ s: String) -> Double? {
+        let parts = s.split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard parts.count >= 5 else { return nil }
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        guard let day = Int(parts[1]), (1...31).contains(day),
+              let mon = months.firstIndex(of: parts[2].lowercased()), var year = Int(parts[3]) else { return nil }
+        if year < 100 { year += year < 70 ? 2000 : 1900 }
+        let hms = parts[4].split(separator: ":")
+        guard hms.count == 3, let h = Int(hms[0]), let m = Int(hms[1]), let sec = Int(hms[2]),
+              (0...23).contains(h), (0...59).contains(m), (0...60).contains(sec), (1970...9999).contains(year) else { return nil }
+        guard let epoch = RequestLog.epochSeconds(String(format4(year)) + "-" + two(mon + 1) + "-" + two(day)) else { return nil }
+        return Double(epoch + h * 3600 + m * 60 + sec)
+    }
+
+    static func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+    static func format4(_ v: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, 4 - s.count)) + s }
+}
+
 
 /// Pulls the provider's own message out of an error body (OpenAI, Anthropic and llama.cpp shapes).
 func providerMessage(_ body: [UInt8]) -> (message: String, type: String?) {
@@ -158,17 +259,14 @@ func providerMessage(_ body: [UInt8]) -> (message: String, type: String?) {
 }
 
 /// Maps an HTTP error status to a typed error.
-func errorFor(status: Int, head: HTTPResponseHead, body: [UInt8]) -> ProviderError {
-    let (message, type) = providerMessage(body)
+func errorFor(status: Int, head: HTTPResponseHead, body: [UInt8], apiKey: String? = nil) -> ProviderError {
+    let (raw, type) = providerMessage(body)
+    let message = APIKey.mask(raw, key: apiKey)
     switch status {
     case 401, 403: return .authentication(message)
     case 429:
-        var after: Int? = nil
-        if let ra = head.header("retry-after") {
-            if let s = Double(ra) { after = Int(s * 1000) }
-        } else if let ms = head.header("retry-after-ms"), let v = Double(ms) {
-            after = Int(v)
-        }
+        let after = RetryAfter.milliseconds(retryAfter: head.header("retry-after"), retryAfterMs: head.header("retry-after-ms"),
+                                            nowEpochSeconds: HealthStore.nowMs() / 1000)
         return .rateLimited(retryAfterMs: after, message: message)
     case 529: return .overloaded(message)
     default:
@@ -189,8 +287,10 @@ public struct ProviderEndpoint {
     let apiKey: String?
     let timeouts: HTTPTimeouts
     let caFile: String?
+    let proxy: ProxyChoice
 
-    init(client: HTTPClient, base: String, path: String, apiKey: String?, timeouts: HTTPTimeouts, caFile: String?) {
+    init(client: HTTPClient, base: String, path: String, apiKey: String?, timeouts: HTTPTimeouts, caFile: String?,
+         proxy: ProxyChoice = .none) {
         var b = base
         while b.hasSuffix("/") { b.removeLast() }
         self.client = client
@@ -198,6 +298,7 @@ public struct ProviderEndpoint {
         self.apiKey = apiKey
         self.timeouts = timeouts
         self.caFile = caFile
+        self.proxy = proxy
     }
 
     /// Sends the request; the part every protocol shares. A non-200 answer becomes the provider's
@@ -221,7 +322,7 @@ public struct ProviderEndpoint {
             if error == .stopped, let f = failure { throw f }
             throw ProviderError.from(error, outputStarted: outputStarted(), url: url)
         }
-        if head.status != 200 { throw errorFor(status: head.status, head: head, body: errorBody) }
+        if head.status != 200 { throw errorFor(status: head.status, head: head, body: errorBody, apiKey: apiKey) }
         if let f = failure { throw f }
         return whole
     }
@@ -230,6 +331,7 @@ public struct ProviderEndpoint {
         var r = HTTPRequest(url: url, headers: headers, body: body)
         timeouts.apply(&r)
         r.caFile = caFile
+        r.proxy = proxy
         return r
     }
 }

@@ -23,6 +23,8 @@ public struct HTTPRequest: Sendable {
     public var idleTimeoutMs: Int?
     public var totalTimeoutMs: Int = 120_000
     public var caFile: String?
+    /// Device and organization tiers pass `.none`: no proxy from the environment ever sees their data.
+    public var proxy: ProxyChoice = .none
 
     public init(url: String, headers: [String], body: [UInt8]) {
         self.url = url
@@ -49,6 +51,8 @@ public enum HTTPError: Error, Sendable, Equatable {
     case cut(String)
     /// The body consumer asked to stop.
     case stopped
+    /// SIGINT arrived during the transfer.
+    case interrupted
     case other(String)
 }
 
@@ -105,6 +109,13 @@ public final class HTTPClient {
         _ = tier_easy_setopt_long(h, CURLOPT_SSL_VERIFYPEER, 1)
         _ = tier_easy_setopt_long(h, CURLOPT_SSL_VERIFYHOST, 2)
         if let ca = request.caFile { _ = tier_easy_setopt_string(h, CURLOPT_CAINFO, ca) }
+        switch request.proxy {
+        case .none: _ = tier_easy_setopt_string(h, CURLOPT_PROXY, "")  // "" disables the environment's proxy too
+        case .url(let p): _ = tier_easy_setopt_string(h, CURLOPT_PROXY, p)
+        case .environment: break
+        }
+        // Redirects are never followed (libcurl's default, stated here): a 3xx could point a private prompt elsewhere.
+        _ = tier_easy_setopt_long(h, CURLOPT_FOLLOWLOCATION, 0)
         _ = tier_easy_setopt_slist(h, CURLOPT_HTTPHEADER, list)
         if request.method == "GET" {
             _ = tier_easy_setopt_long(h, CURLOPT_HTTPGET, 1)
@@ -146,11 +157,12 @@ public final class HTTPClient {
             return n
         })
         _ = tier_easy_setopt_pointer(h, CURLOPT_HEADERDATA, ctx)
-        // The progress callback enforces the first-byte and idle timeouts, which libcurl lacks.
-        if request.firstByteTimeoutMs != nil || request.idleTimeoutMs != nil {
+        // The progress callback enforces the first-byte and idle timeouts, which libcurl lacks, and Ctrl-C.
+        do {
             _ = tier_easy_setopt_long(h, CURLOPT_NOPROGRESS, 0)
             _ = tier_easy_setopt_xferinfo_callback(h, { ud, _, _, _, _ in
                 let t = Unmanaged<Transfer>.fromOpaque(ud!).takeUnretainedValue()
+                if Interrupt.requested { t.abortReason = .interrupted; return 1 }
                 let now = monotonicMs()
                 if let limit = t.firstByteTimeoutMs, t.firstByteAt == nil, now - t.start > Double(limit) {
                     t.abortReason = .timeout(phase: "first_token")

@@ -2,9 +2,10 @@
 public final class OpenAIProvider: ChatProvider {
     let endpoint: ProviderEndpoint
 
-    public init(client: HTTPClient, endpoint: String, apiKey: String?, timeouts: HTTPTimeouts, caFile: String? = nil) {
+    public init(client: HTTPClient, endpoint: String, apiKey: String?, timeouts: HTTPTimeouts, caFile: String? = nil,
+                proxy: ProxyChoice = .none) {
         self.endpoint = ProviderEndpoint(client: client, base: endpoint, path: "chat/completions", apiKey: apiKey,
-                                         timeouts: timeouts, caFile: caFile)
+                                         timeouts: timeouts, caFile: caFile, proxy: proxy)
     }
 
     func body(_ r: ChatRequest) -> [UInt8] {
@@ -43,12 +44,19 @@ public final class OpenAIProvider: ChatProvider {
         let whole = try endpoint.exchange(request, stream: r.stream, outputStarted: { delivered }) { event in
             if event.data.elementsEqual("[DONE]".utf8) { done = true; return nil }
             guard let v = try? JSONParser.parse(event.dataString) else { return .malformed("a stream chunk is not JSON") }
+            // llama.cpp and vLLM report a failure mid-stream as a chunk holding "error".
+            if let e = v["error"] {
+                let m = e["message"]?.stringValue ?? e.stringValue ?? "error chunk"
+                return .streamError(APIKey.mask(m, key: self.endpoint.apiKey))
+            }
             OpenAIProvider.absorb(v, into: &response, stream: true, start: start, emit: { onText($0); delivered = true })
             return nil
         }
         response.totalMs = monotonicMs() - start
         if r.stream {
-            if !done && response.finishReason == nil { throw .streamCut(afterOutput: delivered) }
+            // [DONE] without a finish reason is not a finished answer either.
+            if response.finishReason == nil { throw .streamCut(afterOutput: delivered) }
+            _ = done
         } else {
             guard let v = try? JSONParser.parse(String(decoding: whole, as: UTF8.self)) else {
                 throw .malformed("the body is not JSON")
@@ -57,6 +65,7 @@ public final class OpenAIProvider: ChatProvider {
             OpenAIProvider.absorb(v, into: &response, stream: false, start: start, emit: onText)
             if response.ttftMs == nil { response.ttftMs = response.totalMs }
         }
+        if response.text.allSatisfy({ $0.isWhitespace }) { throw .emptyAnswer }
         return response
     }
 
@@ -64,8 +73,8 @@ public final class OpenAIProvider: ChatProvider {
     static func absorb(_ v: JSONValue, into response: inout ChatResponse, stream: Bool, start: Double, emit: (String) -> Void) {
         if let m = v["model"]?.stringValue { response.model = m }
         if let u = v["usage"] {
-            if let p = u["prompt_tokens"]?.numberValue { response.inputTokens = Int(p) }
-            if let c = u["completion_tokens"]?.numberValue { response.outputTokens = Int(c) }
+            if let p = serverCount(u["prompt_tokens"]) { response.inputTokens = p }
+            if let c = serverCount(u["completion_tokens"]) { response.outputTokens = c }
         }
         guard let choice = v["choices"]?.arrayValue?.first else { return }
         let content = stream ? choice["delta"]?["content"]?.stringValue : choice["message"]?["content"]?.stringValue
@@ -77,12 +86,12 @@ public final class OpenAIProvider: ChatProvider {
         if let f = choice["finish_reason"]?.stringValue { response.finishReason = f }
         if let tokens = choice["logprobs"]?["content"]?.arrayValue {
             for t in tokens {
-                guard let lp = t["logprob"]?.numberValue else { continue }
+                guard let lp = t["logprob"]?.numberValue, lp.isFinite, lp <= 0 else { continue }
                 var runnerUp: Double? = nil
                 let chosenID = t["id"]?.numberValue
                 let chosenBytes = t["bytes"]?.arrayValue
                 for alt in t["top_logprobs"]?.arrayValue ?? [] {
-                    guard let alp = alt["logprob"]?.numberValue else { continue }
+                    guard let alp = alt["logprob"]?.numberValue, alp.isFinite, alp <= 0 else { continue }
                     let same = (chosenID != nil && alt["id"]?.numberValue == chosenID)
                         || (chosenBytes != nil && alt["bytes"]?.arrayValue == chosenBytes)
                         || (chosenID == nil && chosenBytes == nil && alt["token"]?.stringValue == t["token"]?.stringValue)
@@ -102,12 +111,17 @@ public struct HTTPTimeouts: Sendable {
     public var idleMs: Int?
     public var totalMs: Int = 120_000
 
-    public init(tier: TierSpec, remainingMs: Int) {
+    /// `othersLeft`: another allowed tier could still take the request, so a tier without its own
+    /// first-token timeout gets `Cascade.defaultFirstTokenMs`, at most half the time left.
+    public init(tier: TierSpec, remainingMs: Int, othersLeft: Bool = false) {
         if let c = tier.timeouts.connect { connectMs = c.milliseconds }
         firstTokenMs = tier.timeouts.firstToken?.milliseconds
         idleMs = tier.timeouts.idle?.milliseconds
         totalMs = min(tier.timeouts.total?.milliseconds ?? 120_000, max(1, remainingMs))
         connectMs = min(connectMs, totalMs)
+        if firstTokenMs == nil && othersLeft {
+            firstTokenMs = max(1, min(Cascade.defaultFirstTokenMs, totalMs / 2))
+        }
     }
 
     func apply(_ r: inout HTTPRequest) {

@@ -26,13 +26,19 @@ public enum RequestLog {
 
     public static func append(_ line: [UInt8], to path: String) throws(TierError) {
         if let slash = path.lastIndex(of: "/") { makeDirectories(String(path[..<slash])) }
-        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
         if fd < 0 { throw .io(path: path, message: System.errnoMessage()) }
         defer { close(fd) }
         if flock(fd, LOCK_EX) != 0 { throw .io(path: path, message: System.errnoMessage()) }
         defer { flock(fd, LOCK_UN) }
         var record = line
         if record.last != 0x0A { record.append(0x0A) }
+        // A crash mid-append leaves a torn last line: start on a fresh line, so only that record is lost.
+        let size = lseek(fd, 0, SEEK_END)
+        if size > 0 {
+            var last: UInt8 = 0x0A
+            if pread(fd, &last, 1, size - 1) == 1 && last != 0x0A { record.insert(0x0A, at: 0) }
+        }
         let written = record.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
         if written != record.count { throw .io(path: path, message: written < 0 ? System.errnoMessage() : "short write") }
     }

@@ -7,6 +7,8 @@ public struct Attachment: Sendable {
 /// Everything the router looks at for one request.
 public struct RouteRequest: Sendable {
     public var prompt: String
+    /// The system prompt (`--system`): scanned like the prompt, since it is sent with it.
+    public var system: String?
     public var attachments: [Attachment]
     /// Given by the caller (`--task`); nil means the heuristic decides.
     public var taskType: String?
@@ -19,12 +21,17 @@ public struct RouteRequest: Sendable {
     public var forcedTier: String?
     /// `--model`: a model role.
     public var modelRole: String?
+    /// A level the request may not go below whatever the scan and hints say (a queued request's saved
+    /// sensitivity, a conversation's history): privacy never loosens on replay.
+    public var sensitivityFloor: Sensitivity?
 
-    public init(prompt: String, attachments: [Attachment] = [], taskType: String? = nil,
+    public init(prompt: String, system: String? = nil, attachments: [Attachment] = [], taskType: String? = nil,
                 sensitivityHint: Sensitivity? = nil, consentToLower: Bool = false,
                 latency: LatencyBudget = .interactive, maxOutputTokens: Int? = nil,
-                forcedTier: String? = nil, modelRole: String? = nil) {
+                forcedTier: String? = nil, modelRole: String? = nil, sensitivityFloor: Sensitivity? = nil) {
         self.prompt = prompt
+        self.system = system
+        self.sensitivityFloor = sensitivityFloor
         self.attachments = attachments
         self.taskType = taskType
         self.sensitivityHint = sensitivityHint
@@ -37,8 +44,16 @@ public struct RouteRequest: Sendable {
 
     /// Input tokens, estimated as bytes / 4 (the usual rule of thumb for English and code under BPE
     /// tokenizers); the router needs an estimate before any tokenizer is at hand.
+    /// Every text the request carries, each of which is sent to the tier: what the scan must cover.
+    public var scannedTexts: [String] {
+        var texts = [prompt]
+        if let s = system, !s.isEmpty { texts.append(s) }
+        for a in attachments { texts.append(a.text) }
+        return texts
+    }
+
     public var estimatedInputTokens: Int {
-        var bytes = prompt.utf8.count
+        var bytes = prompt.utf8.count + (system?.utf8.count ?? 0)
         for a in attachments { bytes += a.text.utf8.count }
         return (bytes + 3) / 4
     }

@@ -10,12 +10,13 @@ public enum Router {
         var reasons = ReasonLog(enabled: explain)
 
         // 1. Sensitivity: the scan, raised by a hint, lowered only with consent.
-        let scanned = PIIScanner.report([request.prompt] + request.attachments.map(\.text))
+        let texts = request.scannedTexts
+        let scanned = PIIScanner.report(texts)
         var report = scanned
         if !config.classify.isEmpty {
             // The config's own detectors and keywords count as scan evidence too.
             var custom: [String: (Int, Sensitivity)] = [:]
-            for text in [request.prompt] + request.attachments.map(\.text) {
+            for text in texts {
                 for f in PIIScanner.customFindings(text, config.classify) {
                     let c = custom[f.type]?.0 ?? 0
                     custom[f.type] = (c + 1, f.level)
@@ -50,6 +51,11 @@ public enum Router {
                     reasons.add("hint \(hint.name) ignored: the scan found \(report.level.name); lowering it needs --consent")
                 }
             }
+        }
+
+        if let floor = request.sensitivityFloor, floor > sensitivity {
+            sensitivity = floor
+            reasons.add("saved sensitivity \(floor.name) is a floor: \(floor.name)")
         }
 
         // 2. Task type: the caller's, else the heuristic.

@@ -17,8 +17,14 @@ public enum HealthProbe {
         var base = tier.endpoint
         while base.hasSuffix("/") { base.removeLast() }
         if base.hasSuffix("/v1") && p == "/v1/models" { base.removeLast(3) }
-        var r = HTTPRequest(url: base + p, headers: [], body: [])
+        // With the tier's credentials: an authenticated private tier answers a bare probe with 401.
+        var headers: [String] = []
+        if let key = try? APIKey.resolve(tier) {
+            headers.append(tier.provider == .anthropic ? "x-api-key: " + key : "Authorization: Bearer " + key)
+        }
+        var r = HTTPRequest(url: base + p, headers: headers, body: [])
         r.method = "GET"
+        r.proxy = tier.proxyChoice
         r.connectTimeoutMs = 500
         r.totalTimeoutMs = 1_000
         do {

@@ -1,0 +1,310 @@
+/// Every side effect one request has, passed in: the clock and randomness, where state and the log
+/// live, the providers, the health probe, and where text goes. `live` is the real one; tests build
+/// their own with fake providers and a fake clock and drive the whole pipeline in-process.
+public struct AskContext {
+    public var clock: CascadeClock
+    /// Epoch milliseconds (breakers and probe expiry are shared across processes by wall time).
+    public var wallMs: () -> Double
+    public var timestamp: () -> String
+    public var newID: () -> String
+    public var stateDirectory: String
+    /// nil: no request log (`--no-log`).
+    public var logPath: String?
+    public var providers: Cascade.ProviderFactory
+    /// A cheap health check; nil when the tier has none.
+    public var probe: (TierSpec) -> Bool?
+    /// The answer's text; returns false when the write failed.
+    public var stdout: (String) -> Bool
+    /// Progress lines for `-v`.
+    public var verbose: ((String) -> Void)?
+
+    public init(clock: CascadeClock, wallMs: @escaping () -> Double, timestamp: @escaping () -> String,
+                newID: @escaping () -> String, stateDirectory: String, logPath: String?,
+                providers: @escaping Cascade.ProviderFactory, probe: @escaping (TierSpec) -> Bool?,
+                stdout: @escaping (String) -> Bool, verbose: ((String) -> Void)? = nil) {
+        self.clock = clock
+        self.wallMs = wallMs
+        self.timestamp = timestamp
+        self.newID = newID
+        self.stateDirectory = stateDirectory
+        self.logPath = logPath
+        self.providers = providers
+        self.probe = probe
+        self.stdout = stdout
+        self.verbose = verbose
+    }
+
+    /// The real machine: libcurl, the XDG state directory, the monotonic and wall clocks.
+    public static func live(client: HTTPClient, caFile: String?, logPath: String?, stdout: @escaping (String) -> Bool,
+                            verbose: ((String) -> Void)?) -> AskContext {
+        AskContext(clock: .live, wallMs: { HealthStore.nowMs() }, timestamp: { RequestLog.timestamp() },
+                   newID: { RequestLog.newID() }, stateDirectory: RequestLog.stateDirectory(), logPath: logPath,
+                   providers: Cascade.providerFactory(client: client, caFile: caFile),
+                   probe: { HealthProbe.probe($0, client: client) }, stdout: stdout, verbose: verbose)
+    }
+
+    var statePath: String { stateDirectory + "/state.json" }
+}
+
+/// How one request ended, for the executable (or the gateway) to render.
+public struct AskOutcome {
+    public var decision: RouteDecision
+    public var result: Result<AskResult, AskFailure>
+    public var record: LogRecord
+    public var exitCode: ExitCode
+    /// The error for stderr when the exit code is not 0.
+    public var message: String?
+    /// Warnings for stderr (an escalation that failed, a tripped breaker, a missing confidence).
+    public var notes: [String]
+    public var queuedID: String?
+}
+
+public struct AskOptions: Sendable {
+    /// Text goes to `context.stdout`: streamed as it comes when `stream`, else once complete. Off for
+    /// `--json` and queue replays, which print the answer inside their own output.
+    public var printAnswer = true
+    public var stream = true
+    /// "ask" or "queue".
+    public var source = "ask"
+    public var queueID: String?
+    /// Save the request when every allowed tier is unavailable and the config says queue (not on replay).
+    public var mayQueue = true
+    public init() {}
+}
+
+/// The ask pipeline: decision -> cascade -> shadow -> log record -> queue. `tier ask`, `--drain-queue`
+/// and the gateway all run requests through here, so they cannot disagree.
+public enum Ask {
+    public static func run(_ request: AskRequest, config: TierConfig, context: AskContext,
+                           options: AskOptions = AskOptions()) -> AskOutcome {
+        let started = context.clock.now()
+        var notes: [String] = []
+        // Health shared across invocations: open breakers, and probes refreshed per health_check_interval.
+        let records = refreshHealth(config: config, context: context)
+        let decision = Router.decide(request.routeRequest, config: config,
+                                     health: HealthStore.health(config: config, records: records, now: context.wallMs()))
+        context.verbose?(DecisionFormat.compact(decision))
+
+        var settings = request.settings
+        settings.confidence = config.routing.confidence
+        settings.stream = options.printAnswer && options.stream
+        var outputFailed = false
+        let outcome: Result<AskResult, AskFailure>
+        do {
+            let r = try Cascade.run(decision: decision, prompt: request.userText, config: config, settings: settings,
+                                    provider: context.providers, clock: context.clock,
+                                    output: { text in
+                                        guard options.printAnswer, !outputFailed else { return }
+                                        if !context.stdout(text) { outputFailed = true }
+                                    },
+                                    log: { line in context.verbose?(line) })
+            outcome = .success(r)
+        } catch {
+            outcome = .failure(error)
+        }
+
+        var breakerRate: Double? = nil
+        var shadow: LogRecord.Shadow? = nil
+        switch outcome {
+        case .success(let r):
+            HealthStore.record(r.attempts, config: config, path: context.statePath, now: context.wallMs())
+            notes += r.notes
+            // The cascade-rate breaker watches how often the first tier's judged answers escalate.
+            if decision.escalation.count > 1, let first = r.attempts.first(where: { $0.outcome != "failed" }),
+               first.confidence != nil, first.tier == decision.tier {
+                breakerRate = HealthStore.recordJudged(tier: first.tier, escalated: first.outcome == "escalated", config: config,
+                                                       path: context.statePath, now: context.wallMs())
+                if let rate = breakerRate {
+                    let b = config.routing.cascadeBreaker
+                    notes.append("\(Int((rate * 100).rounded()))% of the last \(b.window) answers from \(first.tier) escalated (more than \(Int((b.maxEscalationRate * 100).rounded()))%)" + (b.skipLocal ? "; it is skipped for its cooldown" : "; consider routing these tasks past it"))
+                }
+            }
+            shadow = shadowSample(result: r, decision: decision, config: config, request: request, settings: settings,
+                                  context: context)
+        case .failure(let f):
+            HealthStore.record(f.attempts, config: config, path: context.statePath, now: context.wallMs())
+        }
+
+        var exit = ExitCode.success
+        var message: String? = nil
+        var outcomeName = "answered"
+        var queuedID: String? = nil
+        switch outcome {
+        case .success:
+            if outputFailed {
+                exit = .failure
+                outcomeName = "output_error"
+                message = "cannot write the answer to standard output"
+            }
+        case .failure(let f):
+            switch f {
+            case .refused(let why):
+                exit = .policy; outcomeName = "refused"; message = "refused: \(why)"
+            case .cutAfterOutput(let tier, let attempts):
+                exit = .failure; outcomeName = "cut_after_output"
+                let why = attempts.last?.errorMessage.map { " (\($0))" } ?? ""
+                message = "the answer from \(tier) was cut off after output had started\(why); what was printed is incomplete"
+            case .rejected(let tier, let error, _):
+                exit = .failure; outcomeName = "rejected"
+                message = "tier \(tier) rejected the request: \(error.message)"
+            case .interrupted:
+                exit = .interrupted; outcomeName = "interrupted"; message = "interrupted"
+            case .unavailable(let action, let attempts):
+                exit = .unavailable
+                outcomeName = "unavailable_\(action)"
+                let tried = attempts.isEmpty ? "" : ": " + summarize(attempts)
+                if action == .queue && options.mayQueue {
+                    do throws(TierError) {
+                        let id = try Queue(stateDirectory: context.stateDirectory)
+                            .save(request, sensitivity: decision.sensitivity, id: context.newID(), time: context.timestamp(),
+                                  nowMs: context.wallMs())
+                        queuedID = id
+                        message = "every allowed tier is unavailable\(tried); the request is queued as \(id)"
+                    } catch {
+                        exit = .failure
+                        message = "every allowed tier is unavailable\(tried), and the request could not be queued: \(error.messages.joined(separator: "; "))"
+                    }
+                } else {
+                    message = "every allowed tier is unavailable\(tried)"
+                }
+            }
+        }
+
+        var record = makeRecord(decision: decision, outcome: outcome, outcomeName: outcomeName, request: request,
+                                totalMs: context.clock.now() - started, shadow: shadow, breakerRate: breakerRate,
+                                content: config.log.content, context: context)
+        record.source = options.source
+        record.queueID = options.queueID
+        if let path = context.logPath {
+            do throws(TierError) { try RequestLog.append(record.encoded(), to: path) } catch {
+                notes.append("could not append to the request log: \(error.messages.joined())")
+            }
+        }
+        return AskOutcome(decision: decision, result: outcome, record: record, exitCode: exit, message: message,
+                          notes: notes, queuedID: queuedID)
+    }
+
+    /// One line per failed attempt, for the exit message: "cloud: authentication failed: ...".
+    static func summarize(_ attempts: [Attempt]) -> String {
+        var seen: [String] = []
+        for a in attempts where a.outcome == "failed" {
+            let s = "\(a.tier): \(a.errorMessage ?? a.errorKind ?? "failed")"
+            if !seen.contains(s) { seen.append(s) }
+        }
+        return seen.joined(separator: "; ")
+    }
+
+    static func refreshHealth(config: TierConfig, context: AskContext) -> [String: HealthRecord] {
+        let path = context.statePath
+        let records = HealthStore.load(path: path)
+        let now = context.wallMs()
+        var results: [(String, Bool)] = []
+        for t in config.tiers {
+            guard let interval = t.healthCheckInterval else { continue }
+            if let r = records[t.name], now - r.probedAt < Double(interval.milliseconds) { continue }
+            if let ok = context.probe(t) { results.append((t.name, ok)) }
+        }
+        if results.isEmpty { return records }
+        var updated = records
+        HealthStore.update(path: path) { stored in
+            for (name, ok) in results {
+                var r = stored[name] ?? HealthRecord()
+                r.probedAt = now
+                r.probeOK = ok
+                stored[name] = r
+            }
+            updated = stored
+        }
+        return updated
+    }
+
+    /// Shadow sampling: for `routing.shadow_rate` of the requests answered on the device without
+    /// escalating, the reference tier is asked too (only when the data may go there) and the agreement
+    /// of the two answers is logged, next to the local confidence. This is what `calibrate` learns from.
+    static func shadowSample(result r: AskResult, decision: RouteDecision, config: TierConfig, request: AskRequest,
+                             settings: AskSettings, context: AskContext) -> LogRecord.Shadow? {
+        let rate = config.routing.shadowRate
+        guard rate > 0, !r.escalated, let answered = config.tier(named: r.tier), answered.boundary == .device else { return nil }
+        guard rate >= 1 || context.clock.random() < rate else { return nil }
+        let candidates = decision.allowed.filter { $0 != r.tier }
+        let reference = config.routing.shadowTier.flatMap { candidates.contains($0) ? $0 : nil }
+            ?? config.routing.escalationOrder.last { candidates.contains($0) }
+        // Privacy: only a tier in the allowed set; none, no shadow.
+        guard let name = reference, decision.allowed.contains(name), let tier = config.tier(named: name) else { return nil }
+        let model = decision.escalation.first { $0.tier == name }?.model ?? tier.models[0].id
+        let chat = ChatRequest(model: model, system: request.system, user: request.userText, maxTokens: settings.maxTokens,
+                               temperature: settings.temperature, topLogprobs: nil, jsonOutput: settings.jsonOutput, stream: true)
+        do {
+            let provider = try context.providers(tier, HTTPTimeouts(tier: tier, remainingMs: settings.timeoutMs))
+            let reply = try provider.complete(chat, onText: { _ in })
+            let agreement = Agreement.score(r.answer, reply.text)
+            context.verbose?("shadow \(name): agreement \(formatDecimal(agreement, digits: 3))")
+            return .init(tier: name, model: model, agreement: agreement, localConfidence: r.confidence, error: nil)
+        } catch {
+            return .init(tier: name, model: model, agreement: nil, localConfidence: r.confidence, error: error.kind)
+        }
+    }
+
+    static func makeRecord(decision d: RouteDecision, outcome: Result<AskResult, AskFailure>, outcomeName: String,
+                           request: AskRequest, totalMs: Double, shadow: LogRecord.Shadow?, breakerRate: Double?,
+                           content: Bool, context: AskContext) -> LogRecord {
+        var finalTier: String? = nil
+        var confidence: Double? = nil
+        var attempts: [Attempt] = []
+        var escalationFailed = false
+        var answer: String? = nil
+        switch outcome {
+        case .success(let r):
+            finalTier = r.tier
+            confidence = r.confidence
+            attempts = r.attempts
+            escalationFailed = r.escalationFailed
+            answer = r.answer
+        case .failure(let f):
+            attempts = f.attempts
+        }
+        var texts = [request.prompt] + request.attachments.map(\.text)
+        if let s = request.system { texts.append(s) }
+        var record = LogRecord(
+            time: context.timestamp(), id: context.newID(), taskType: d.taskType, sensitivity: d.sensitivity.name,
+            evidence: d.evidence, consent: d.consent, decisionTier: d.tier, decisionModel: d.model, rule: d.ruleIndex,
+            allowedTiers: d.allowed, outcome: outcomeName, finalTier: finalTier, confidence: confidence,
+            escalated: attempts.contains { $0.outcome == "escalated" }, attempts: attempts, totalMs: totalMs,
+            contentHash: RequestLog.contentHash(texts), shadow: shadow, cascadeBreakerTripped: breakerRate,
+            prompt: nil, answer: nil)
+        record.escalationFailed = escalationFailed
+        if content {
+            // Only with log.content: true, and redacted by the scanner even then.
+            record.prompt = PIIScanner.redact((request.system.map { $0 + "\n\n" } ?? "") + request.userText)
+            record.answer = answer.map { PIIScanner.redact($0) }
+        }
+        return record
+    }
+
+    /// Replays the queue, oldest first, each request exactly as it was saved (its saved sensitivity a
+    /// floor); one JSON line per request through `emit`. An entry leaves the queue only when answered.
+    public static func drainQueue(config: TierConfig, context: AskContext, emit: (AskOutcome, Queue.Entry) -> Void,
+                                  warn: (String) -> Void) -> (total: Int, left: Int) {
+        let queue = Queue(stateDirectory: context.stateDirectory)
+        queue.recoverAbandoned()
+        var total = 0, left = 0
+        for name in queue.pending(warn: warn) {
+            if Interrupt.requested { break }
+            guard let entry = queue.claim(name, warn: warn) else { continue }
+            total += 1
+            var options = AskOptions()
+            options.printAnswer = false
+            options.stream = false
+            options.source = "queue"
+            options.queueID = entry.id
+            options.mayQueue = false
+            let outcome = run(entry.request, config: config, context: context, options: options)
+            let answered: Bool
+            if case .success = outcome.result { answered = true } else { answered = false }
+            queue.finish(entry, answered: answered)
+            if !answered { left += 1 }
+            emit(outcome, entry)
+        }
+        return (total, left)
+    }
+}

@@ -1,0 +1,97 @@
+/// Everything one request is: what `ask` parses from its options, what the queue saves and replays,
+/// and what the gateway builds from an HTTP body. Every text in it is scanned before any send.
+public struct AskRequest: Sendable, Equatable {
+    public var prompt: String
+    public var system: String?
+    public var attachments: [Attachment]
+    public var taskType: String?
+    public var sensitivityHint: Sensitivity?
+    public var consentToLower = false
+    public var latency: LatencyBudget = .interactive
+    public var maxTokens = 512
+    public var temperature: Double?
+    public var jsonOutput = false
+    public var forcedTier: String?
+    public var modelRole: String?
+    public var timeoutMs = 120_000
+    /// A saved sensitivity (a queued request's): the request never routes below it.
+    public var sensitivityFloor: Sensitivity?
+
+    public init(prompt: String, system: String? = nil, attachments: [Attachment] = []) {
+        self.prompt = prompt
+        self.system = system
+        self.attachments = attachments
+    }
+
+    public var routeRequest: RouteRequest {
+        RouteRequest(prompt: prompt, system: system, attachments: attachments, taskType: taskType,
+                     sensitivityHint: sensitivityHint, consentToLower: consentToLower, latency: latency,
+                     maxOutputTokens: maxTokens, forcedTier: forcedTier, modelRole: modelRole,
+                     sensitivityFloor: sensitivityFloor)
+    }
+
+    /// The user turn the model sees: the instruction, then each attached text.
+    public var userText: String {
+        var full = prompt
+        for a in attachments { full += "\n\n" + a.text }
+        return full
+    }
+
+    public var settings: AskSettings {
+        var s = AskSettings()
+        s.system = system
+        s.maxTokens = maxTokens
+        s.temperature = temperature
+        s.jsonOutput = jsonOutput
+        s.timeoutMs = timeoutMs
+        return s
+    }
+
+    // MARK: the queue's form
+
+    public func encode(_ w: inout JSONWriter) {
+        w.object { w in
+            w.field("prompt", prompt)
+            w.field("system", system)
+            w.key("attachments")
+            w.array { w in for a in attachments { w.object { w in w.field("name", a.name); w.field("text", a.text) } } }
+            w.field("task_type", taskType)
+            w.field("sensitivity_hint", sensitivityHint?.name)
+            w.field("consent", consentToLower)
+            w.field("latency", latency.rawValue)
+            w.field("max_tokens", maxTokens)
+            w.key("temperature"); if let t = temperature { w.double(t, digits: 4) } else { w.null() }
+            w.field("json_output", jsonOutput)
+            w.field("tier", forcedTier)
+            w.field("model", modelRole)
+            w.field("timeout_ms", timeoutMs)
+            w.field("sensitivity_floor", sensitivityFloor?.name)
+        }
+    }
+
+    /// Reads the queue's form back; nil when a field is missing or out of range.
+    public static func decode(_ v: JSONValue) -> AskRequest? {
+        guard let prompt = v["prompt"]?.stringValue else { return nil }
+        var r = AskRequest(prompt: prompt, system: v["system"]?.stringValue)
+        for a in v["attachments"]?.arrayValue ?? [] {
+            guard let n = a["name"]?.stringValue, let t = a["text"]?.stringValue else { return nil }
+            r.attachments.append(Attachment(name: n, text: t))
+        }
+        r.taskType = v["task_type"]?.stringValue
+        if let h = v["sensitivity_hint"]?.stringValue { guard let s = Sensitivity(name: h) else { return nil }; r.sensitivityHint = s }
+        r.consentToLower = v["consent"]?.boolValue ?? false
+        if let l = v["latency"]?.stringValue { guard let b = LatencyBudget(rawValue: l) else { return nil }; r.latency = b }
+        if let m = v["max_tokens"] { guard let n = serverCount(m), n > 0 else { return nil }; r.maxTokens = n }
+        if let t = v["temperature"]?.numberValue { guard t.isFinite, t >= 0, t <= 2 else { return nil }; r.temperature = t }
+        r.jsonOutput = v["json_output"]?.boolValue ?? false
+        r.forcedTier = v["tier"]?.stringValue
+        r.modelRole = v["model"]?.stringValue
+        if let m = v["timeout_ms"] { guard let n = serverCount(m), n > 0 else { return nil }; r.timeoutMs = n }
+        if let f = v["sensitivity_floor"]?.stringValue { guard let s = Sensitivity(name: f) else { return nil }; r.sensitivityFloor = s }
+        return r
+    }
+}
+
+extension Attachment: Equatable {
+    public static func == (a: Attachment, b: Attachment) -> Bool { a.name == b.name && a.text == b.text }
+}
