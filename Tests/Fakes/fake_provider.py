@@ -5,8 +5,13 @@ that answers, fails or misbehaves on purpose, and records every request it recei
   fake_provider.py --protocol openai|anthropic --mode MODE [--log FILE] [--fail-first N] [--logprob LP]
                    [--answer TEXT] [--delay SECONDS]
 
-Modes: ok, hang, slow (--delay before the first byte), 500, 429 (Retry-After: 1), 529, garbage
-(200 with a body that is not JSON), cut (the stream stops half-way, connection closed), auth (401).
+Modes: ok, hang, slow (--delay before the first byte), 500, 429 (Retry-After: --retry-after, default 1),
+529, garbage (200 with a body that is not JSON), cut (the stream stops half-way, connection closed),
+auth (401), echo_key (401 whose message quotes the key it was sent), 404, context (400, context length),
+error_event (half the answer, then an error event or chunk), no_finish (the answer and [DONE] but no
+finish reason), empty (a complete answer with no text), stall_after (half the answer, then silence),
+malformed_after (half the answer, then a chunk that is not JSON), huge_usage (usage counts of 1e300).
+--require-key K: GET /health and /v1/models answer 401 unless the request carries key K.
 --fail-first N: the first N requests get --mode's failure, then requests succeed (mode ok).
 --fail-every K: every K-th request gets a 500, the others succeed.
 A known schedule, for measuring the measurer: --ttft-ms T waits T ms after the role-only first
@@ -31,6 +36,9 @@ ap.add_argument("--fail-every", type=int, default=0)
 ap.add_argument("--ttft-ms", type=float, default=0)
 ap.add_argument("--gap-ms", type=float, default=0)
 ap.add_argument("--chunks", type=int, default=0)
+ap.add_argument("--retry-after", default="1")
+ap.add_argument("--require-key", default=None)
+ap.add_argument("--no-logprobs", action="store_true")
 args = ap.parse_args()
 lock = threading.Lock()
 count = {"n": 0}
@@ -50,7 +58,7 @@ class Handler(BaseHTTPRequestHandler):
     def record(self, body):
         if not args.log:
             return
-        entry = {"path": self.path, "headers": dict(self.headers), "body": body.decode("utf-8", "replace")}
+        entry = {"method": self.command, "path": self.path, "headers": dict(self.headers), "body": body.decode("utf-8", "replace")}
         with lock, open(args.log, "a") as f:
             f.write(json.dumps(entry) + "\n")
 
@@ -71,6 +79,11 @@ class Handler(BaseHTTPRequestHandler):
             self.send_json(status, {"error": {"message": message, "type": kind, "code": status}}, extra)
 
     def do_GET(self):
+        self.record(b"")
+        if args.require_key is not None:
+            auth = self.headers.get("Authorization", "") + self.headers.get("x-api-key", "")
+            if args.require_key not in auth:
+                return self.error(401, "authentication_error", "no key")
         if self.path in ("/health", "/v1/models"):
             self.send_json(200, {"status": "ok", "data": [{"id": "fake"}]})
         else:
@@ -100,7 +113,14 @@ class Handler(BaseHTTPRequestHandler):
         if mode == "500":
             return self.error(500, "server_error", "the fake is failing on purpose")
         if mode == "429":
-            return self.error(429, "rate_limit_error", "slow down", [("Retry-After", "1")])
+            return self.error(429, "rate_limit_error", "slow down", [("Retry-After", args.retry_after)])
+        if mode == "echo_key":
+            sent = self.headers.get("x-api-key") or self.headers.get("Authorization", "").replace("Bearer ", "")
+            return self.error(401, "authentication_error", "Incorrect API key provided: %s. Check it." % sent)
+        if mode == "404":
+            return self.error(404, "not_found_error", "model not found")
+        if mode == "context":
+            return self.error(400, "exceed_context_size_error", "the request exceeds the available context size")
         if mode == "529":
             return self.error(529, "overloaded_error", "Overloaded")
         if mode == "auth":
@@ -115,8 +135,10 @@ class Handler(BaseHTTPRequestHandler):
             return
         words = ["w%d" % i for i in range(args.chunks)] if args.chunks > 0 else args.answer.split(" ")
         pieces = [w + (" " if i < len(words) - 1 else "") for i, w in enumerate(words)]
-        if mode == "cut":
+        if mode in ("cut", "error_event", "stall_after", "malformed_after"):
             pieces = pieces[: max(1, len(pieces) // 2)]
+        if mode == "empty":
+            pieces = [""]
         if not req.get("stream"):
             return self.whole(req, pieces)
         self.send_response(200)
@@ -131,7 +153,7 @@ class Handler(BaseHTTPRequestHandler):
                 if args.ttft_ms or args.gap_ms:
                     time.sleep((args.ttft_ms if i == 0 else args.gap_ms) / 1000.0)
                 self.event("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": p}})
-            if mode == "cut":
+            if self.misbehave(mode) or mode == "no_finish":
                 self.wfile.flush()
                 self.close_connection = True
                 return
@@ -146,16 +168,35 @@ class Handler(BaseHTTPRequestHandler):
                 lp = {"content": [{"token": p, "bytes": list(p.encode()), "logprob": args.logprob,
                                    "top_logprobs": [{"token": p, "bytes": list(p.encode()), "logprob": args.logprob},
                                                     {"token": "x", "bytes": [120], "logprob": -5.0}]}]}
-                self.data({"choices": [{"index": 0, "delta": {"content": p}, "logprobs": lp if req.get("logprobs") else None, "finish_reason": None}]})
-            if mode == "cut":
-                self.wfile.flush()
-                self.close_connection = True
+                self.data({"choices": [{"index": 0, "delta": {"content": p}, "logprobs": lp if req.get("logprobs") and not args.no_logprobs else None, "finish_reason": None}]})
+            if self.misbehave(mode):
                 return
-            self.data({"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
-            self.data({"choices": [], "usage": {"prompt_tokens": 11, "completion_tokens": len(pieces)}})
+            if mode != "no_finish":
+                self.data({"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+            n = 1e300 if mode == "huge_usage" else len(pieces)
+            self.data({"choices": [], "usage": {"prompt_tokens": 1e300 if mode == "huge_usage" else 11, "completion_tokens": n}})
             self.wfile.write(b"data: [DONE]\n\n")
         self.wfile.flush()
         self.close_connection = True
+
+    def misbehave(self, mode):
+        """After half the answer: the faults that come once output has started. True when the response is over."""
+        if mode == "cut":
+            pass
+        elif mode == "error_event":
+            if args.protocol == "anthropic":
+                self.event("error", {"type": "error", "error": {"type": "api_error", "message": "internal failure"}})
+            else:
+                self.data({"error": {"message": "internal failure", "type": "server_error"}})
+        elif mode == "stall_after":
+            time.sleep(args.lifetime)
+        elif mode == "malformed_after":
+            self.wfile.write(b"data: {not json\n\n")
+        else:
+            return False
+        self.wfile.flush()
+        self.close_connection = True
+        return True
 
     def event(self, name, obj):
         self.wfile.write(("event: %s\ndata: %s\n\n" % (name, json.dumps(obj))).encode())

@@ -99,8 +99,12 @@ final class FakeProvider {
 
     deinit { process.terminate() }
 
-    /// Every request the fake received, as raw JSON lines.
-    var requests: [String] { (readText(logPath) ?? "").split(separator: "\n").map(String.init) }
+    /// Every completion request (POST) the fake received, as raw JSON lines.
+    var requests: [String] { lines.filter { $0.contains("\"method\": \"POST\"") } }
+    /// Every GET (health probes, model lists).
+    var probes: [String] { lines.filter { $0.contains("\"method\": \"GET\"") } }
+    /// Everything, in order.
+    var lines: [String] { (readText(logPath) ?? "").split(separator: "\n").map(String.init) }
 }
 
 /// A config with the given tiers, written to a scratch file.
