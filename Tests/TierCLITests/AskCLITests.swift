@@ -85,6 +85,45 @@ func jsonObject(_ text: String) -> [String: Any]? {
         #expect(cloud.requests.count == 1)
     }
 
+    /// The real model's low-confidence answer is held for escalation; the escalation target fails in
+    /// each way; the held answer (the same text the model gives when asked alone) is what stdout gets.
+    @Test(arguments: ["500", "hang", "cut", "auth"])
+    func aFailedEscalationPrintsTheRealModelsAnswer(_ mode: String) throws {
+        let s = try server()
+        let cloud = try FakeProvider(protocol: "openai", mode: mode)
+        let args = ["--no-stream", "--max-tokens", "8", "--temperature", "0", "--timeout", "20s", "Name a colour."]
+        let alone = try tier(["ask", "-c", config(s.endpoint)] + args)
+        #expect(alone.status == 0)
+        let cfg = config(s.endpoint, threshold: "0.999", cloud: cloud.endpoint)
+        write(readText(cfg)!.replacingOccurrences(of: "models: {default: big-model}",
+                                                  with: "models: {default: big-model}\n    timeouts: {first_token: 1s, total: 3s}"), to: cfg)
+        let r = try tier(["ask", "-c", cfg] + args)
+        #expect(r.status == 0, "\(mode): \(r.stderr)")
+        #expect(!alone.stdout.isEmpty && r.stdout == alone.stdout, "\(mode): \(r.stdout.debugDescription) vs \(alone.stdout.debugDescription)")
+        #expect(r.stderr.contains("escalation failed"))
+        #expect(cloud.requests.count >= 1)
+    }
+
+    /// A local tier that stalls before its first token gives up in time for the fallback to answer.
+    @Test func aStalledLocalTierLeavesTimeForTheFallback() throws {
+        let s = try server()
+        let cloud = try FakeProvider(protocol: "openai", extra: ["--answer", "From the cloud."])
+        let cfg = config(s.endpoint, cloud: cloud.endpoint)
+        // 1 ms is less than the real model needs for its first token: a stall, as seen from tier.
+        write(readText(cfg)!.replacingOccurrences(of: "models: {general: smollm2-135m}",
+                                                  with: "models: {general: smollm2-135m}\n    timeouts: {first_token: 1ms}")
+                + "fallback:\n  local_unavailable: cloud\n", to: cfg)
+        let started = Date()
+        let r = try tier(["ask", "-c", cfg, "--no-stream", "--json", "--max-tokens", "8", "--timeout", "10s",
+                          "Write a long story about the sea."])
+        #expect(r.status == 0, "\(r.stderr)")
+        let o = try #require(jsonObject(r.stdout))
+        #expect(o["tier"] as? String == "cloud")
+        let attempts = try #require(o["attempts"] as? [[String: Any]])
+        #expect(attempts.first?["error"] as? String == "timeout_first_token")
+        #expect(Date().timeIntervalSince(started) < 8)
+    }
+
     @Test func personalDataStaysLocalEvenWhenConfidenceIsLow() throws {
         let s = try server()
         let cloud = try FakeProvider(protocol: "openai")

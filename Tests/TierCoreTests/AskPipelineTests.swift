@@ -1,0 +1,265 @@
+import Testing
+@testable import TierCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a fake tier does with one request.
+enum FakeBehaviour: CaseIterable {
+    case answer, lowConfidence, noLogprobs, fail500, failTimeout, failAuth, failContext, cutBefore, cutAfterOutput,
+         errorAfterOutput, empty
+}
+
+/// Records every send, by tier, with the texts it carried.
+final class SendLog: @unchecked Sendable {
+    var sends: [(tier: String, request: ChatRequest)] = []
+}
+
+struct FakeChatProvider: ChatProvider {
+    let tier: String
+    let behaviour: FakeBehaviour
+    let log: SendLog
+
+    func complete(_ r: ChatRequest, onText: @escaping (String) -> Void) throws(ProviderError) -> ChatResponse {
+        log.sends.append((tier, r))
+        var response = ChatResponse()
+        response.text = "answer from \(tier)"
+        response.finishReason = "stop"
+        response.logprobs = [TokenLogprob(logprob: -0.01, runnerUp: -6)]
+        switch behaviour {
+        case .answer: break
+        case .lowConfidence: response.logprobs = [TokenLogprob(logprob: -4, runnerUp: -4.1)]
+        case .noLogprobs: response.logprobs = nil
+        case .fail500: throw .http(status: 500, message: "boom")
+        case .failTimeout: throw .timeout(phase: "first_token")
+        case .failAuth: throw .authentication("bad key")
+        case .failContext: throw .contextLength("too long")
+        case .cutBefore: throw .streamCut(afterOutput: false)
+        case .empty: throw .emptyAnswer
+        case .cutAfterOutput:
+            onText("partial from \(tier)")
+            throw .streamCut(afterOutput: true)
+        case .errorAfterOutput:
+            onText("partial from \(tier)")
+            throw .streamError("server error")
+        }
+        onText(response.text)
+        return response
+    }
+}
+
+/// The whole ask pipeline in-process under random faults, sensitivities and configs.
+@Suite struct AskPipelineProperties {
+    static let texts: [(text: String, level: Sensitivity)] = [
+        ("What is the capital of France?", .public),
+        ("Summarize the note from jane.roe@example.com", .personal),
+        ("Charge card 4111 1111 1111 1111 today", .personal),
+        ("Use key AKIAQ4XJ7ZPLM3KD2RWB for the upload", .secret),
+    ]
+
+    func randomConfig(_ rng: inout SplitMix) throws -> TierConfig {
+        let boundaries = ["device", "organization", "external"]
+        let n = Int.random(in: 1...4, using: &rng)
+        var yaml = "tiers:\n"
+        var names: [String] = []
+        for i in 0..<n {
+            let name = "t\(i)"
+            names.append(name)
+            let provider = Bool.random(using: &rng) ? "llama-server" : "anthropic"
+            yaml += "  \(name):\n    provider: \(provider)\n    endpoint: http://127.0.0.1:\(9000 + i)\n"
+            yaml += "    boundary: \(boundaries.randomElement(using: &rng)!)\n    models: {general: m\(i)}\n"
+            if provider == "anthropic" { yaml += "    api_key_env: FAKE_KEY\n" }
+            if Int.random(in: 0..<5, using: &rng) == 0 { yaml += "    max_sensitivity: \(["public", "internal", "personal", "secret"].randomElement(using: &rng)!)\n" }
+        }
+        yaml += "routing:\n  default_tier: \(names.randomElement(using: &rng)!)\n"
+        yaml += "  escalation_threshold: \(["0", "0.5", "0.9"].randomElement(using: &rng)!)\n"
+        yaml += "  shadow_rate: \(["0", "1"].randomElement(using: &rng)!)\n"
+        yaml += "  no_confidence: \(["accept", "escalate"].randomElement(using: &rng)!)\n"
+        let actions = ["next", "fail", "queue"] + names
+        yaml += "fallback:\n  local_unavailable: \(actions.randomElement(using: &rng)!)\n"
+        yaml += "  cloud_unavailable: \(actions.randomElement(using: &rng)!)\n"
+        yaml += "  all_unavailable: \(["fail", "queue"].randomElement(using: &rng)!)\n"
+        return try ConfigLoader.load(bytes: Array(yaml.utf8), file: "<random>", source: .embedded)
+    }
+
+    @Test func theCascadeNeverLeavesTheAllowedSetAndEveryRunEndsInExactlyOneWay() throws {
+        var rng = SplitMix(state: 0x7165_7231_3)
+        let dir = "/tmp/tier-pipeline-\(getpid())"
+        mkdir(dir, 0o700)
+        var runs = 0, answered = 0, failed = 0, cut = 0, queued = 0, escalationsHeld = 0
+        var sendsChecked = 0
+        for round in 0..<2000 {
+            let config = try randomConfig(&rng)
+            let log = SendLog()
+            // Each tier has a script of behaviours, one per call.
+            var scripts: [String: [FakeBehaviour]] = [:]
+            for t in config.tiers {
+                scripts[t.name] = (0..<4).map { _ in FakeBehaviour.allCases.randomElement(using: &rng)! }
+            }
+            let scriptBox = ScriptBox(scripts)
+            var stdout = ""
+            var fakeNow = 0.0
+            let clockBox = ClockBox()
+            let context = AskContext(
+                clock: CascadeClock(now: { clockBox.advance(1) }, sleep: { clockBox.advance($0) }, random: { 0.5 }),
+                wallMs: { 1_800_000_000_000 }, timestamp: { "2026-12-01T00:00:00.000Z" }, newID: { "id\(round)" },
+                stateDirectory: dir + "/state\(round)", logPath: dir + "/log\(round).jsonl",
+                providers: { (tier: TierSpec, _: HTTPTimeouts) throws(ProviderError) -> ChatProvider in
+                    FakeChatProvider(tier: tier.name, behaviour: scriptBox.next(tier.name), log: log)
+                },
+                probe: { _ in nil },
+                stdout: { stdout += $0; return true })
+            fakeNow += 1
+            var request = AskRequest(prompt: Self.texts.randomElement(using: &rng)!.text)
+            // Personal data may hide in any part of the request.
+            switch Int.random(in: 0..<4, using: &rng) {
+            case 0: request.system = Self.texts.randomElement(using: &rng)!.text
+            case 1: request.attachments = [Attachment(name: "a.txt", text: Self.texts.randomElement(using: &rng)!.text)]
+            default: break
+            }
+            if Bool.random(using: &rng) { request.sensitivityHint = Sensitivity.allCases.randomElement(using: &rng) }
+            var options = AskOptions()
+            options.stream = Bool.random(using: &rng)
+            let outcome = Ask.run(request, config: config, context: context, options: options)
+            runs += 1
+
+            // Privacy: the level of everything the request carried, independently of the pipeline.
+            var level = PIIScanner.report([request.prompt] + (request.system.map { [$0] } ?? []) + request.attachments.map(\.text)).level
+            if let h = request.sensitivityHint, h > level { level = h }
+            #expect(outcome.decision.sensitivity >= level, "round \(round)")
+            for send in log.sends {
+                sendsChecked += 1
+                #expect(outcome.decision.allowed.contains(send.tier), "round \(round): sent to \(send.tier)")
+                let tier = try #require(config.tier(named: send.tier))
+                #expect(level <= tier.maxSensitivity, "round \(round): \(level.name) data reached \(send.tier) (\(tier.boundary))")
+                #expect(send.request.system == request.system && send.request.user == request.userText)
+            }
+
+            // Exactly one ending: the whole answer on stdout and exit 0, or a non-zero exit with a message.
+            switch outcome.result {
+            case .success(let r):
+                answered += 1
+                if r.escalationFailed { escalationsHeld += 1 }
+                #expect(outcome.exitCode == ExitCode.success, "round \(round)")
+                #expect(outcome.message == nil)
+                #expect(stdout == r.answer, "round \(round): stdout \(stdout.debugDescription) answer \(r.answer.debugDescription)")
+                #expect(!r.answer.isEmpty)
+            case .failure(let f):
+                failed += 1
+                #expect(outcome.exitCode != ExitCode.success, "round \(round)")
+                #expect(outcome.message?.isEmpty == false, "round \(round)")
+                if case .cutAfterOutput = f {
+                    cut += 1
+                    #expect(outcome.exitCode == ExitCode.failure)
+                    #expect(stdout.hasPrefix("partial from ") && !stdout.contains("answer from"), "round \(round): \(stdout)")
+                } else {
+                    #expect(stdout.isEmpty, "round \(round): \(stdout.debugDescription) with \(f)")
+                }
+                if outcome.queuedID != nil { queued += 1 }
+            }
+
+            // The log record is written and read back by the same type, and agrees with the outcome.
+            let line = try #require(readLines(dir + "/log\(round).jsonl").first)
+            let record = try #require(LogRecord.decode(try JSONParser.parse(line)))
+            #expect(record == outcome.record)
+            #expect(record.outcome == (outcome.exitCode == .success ? "answered" : record.outcome))
+            #expect(record.attempts.allSatisfy { outcome.decision.allowed.contains($0.tier) })
+            #expect(!line.contains("jane.roe") && !line.contains("4111"))
+        }
+        print("ask pipeline property: \(runs) runs, \(sendsChecked) sends checked, \(answered) answered (\(escalationsHeld) held after a failed escalation), \(failed) failed (\(cut) cut after output, \(queued) queued)")
+        // The random cases reached every ending (the checks above are not vacuous).
+        #expect(answered > 50 && failed > 50 && cut > 5 && queued > 5 && escalationsHeld > 5 && sendsChecked > 500,
+                "answered \(answered) failed \(failed) cut \(cut) queued \(queued) held \(escalationsHeld) sends \(sendsChecked)")
+    }
+
+    @Test func aQueuedRequestRoundTripsWholeAndIsClaimedOnce() throws {
+        let dir = "/tmp/tier-queue-\(getpid())-\(Int.random(in: 0..<1_000_000))"
+        mkdir(dir, 0o700)
+        var r = AskRequest(prompt: "Question", system: "You are terse.", attachments: [Attachment(name: "n.txt", text: "notes")])
+        r.taskType = "summarization"; r.sensitivityHint = .internal; r.latency = .background; r.maxTokens = 77
+        r.temperature = 0.3; r.jsonOutput = true; r.forcedTier = "local"; r.modelRole = "fast"; r.timeoutMs = 9_000
+        let q = Queue(stateDirectory: dir)
+        let id = try q.save(r, sensitivity: .personal, id: "abc", time: "t", nowMs: 1)
+        #expect(id == "abc")
+        let names = q.pending(warn: { _ in })
+        #expect(names.count == 1)
+        let entry = try #require(q.claim(names[0], warn: { _ in }))
+        var expected = r
+        expected.sensitivityFloor = .personal
+        #expect(entry.request == expected)
+        // A second drain cannot claim it, nor list it.
+        #expect(q.claim(names[0], warn: { _ in }) == nil)
+        #expect(q.pending(warn: { _ in }).isEmpty)
+        q.finish(entry, answered: false)
+        #expect(q.pending(warn: { _ in }) == names)
+        let again = try #require(q.claim(names[0], warn: { _ in }))
+        q.finish(again, answered: true)
+        #expect(System.listDirectory(dir + "/queue").isEmpty)
+    }
+
+    @Test func boundariesFromTheEndpointFailClosed() {
+        let cases: [(String, Boundary)] = [
+            ("localhost", .device), ("LOCALHOST.", .device), ("127.0.0.1", .device), ("127.8.9.10", .device), ("::1", .device),
+            ("[::1]", .device), ("0:0:0:0:0:0:0:1", .device), ("::ffff:127.0.0.1", .device),
+            ("127.0.0.1.example.com", .external), ("localhost.example.com", .external), ("api.openai.com", .external),
+            ("api.anthropic.com.", .external), ("llm.example.com", .external), ("8.8.8.8", .external),
+            ("10.1.2.3", .organization), ("172.16.0.1", .organization), ("172.31.255.255", .organization), ("172.32.0.1", .external),
+            ("192.168.1.10", .organization), ("fd00::1", .organization), ("gpu.internal", .organization),
+            ("box.local", .organization), ("nas.lan", .organization), ("inference", .organization),
+        ]
+        for (host, want) in cases { #expect(Boundary.derived(host: host) == want, "\(host)") }
+    }
+
+    @Test func retryAfterTreatsNonsenseAsAbsent() {
+        let now = 1_800_000_000.0
+        #expect(RetryAfter.milliseconds(retryAfter: "2", retryAfterMs: nil, nowEpochSeconds: now) == 2_000)
+        #expect(RetryAfter.milliseconds(retryAfter: "0.25", retryAfterMs: nil, nowEpochSeconds: now) == 250)
+        for bad in ["-1", "nan", "inf", "-inf", "soon", ""] {
+            #expect(RetryAfter.milliseconds(retryAfter: bad, retryAfterMs: nil, nowEpochSeconds: now) == nil, "\(bad)")
+        }
+        #expect(RetryAfter.milliseconds(retryAfter: "1e300", retryAfterMs: nil, nowEpochSeconds: now) == RetryAfter.maxMs)
+        #expect(RetryAfter.milliseconds(retryAfter: nil, retryAfterMs: "-5", nowEpochSeconds: now) == nil)
+        #expect(RetryAfter.milliseconds(retryAfter: nil, retryAfterMs: "1500", nowEpochSeconds: now) == 1_500)
+        // An HTTP-date 90 s ahead, and one in the past (no wait).
+        let date = "Fri, 15 Jan 2027 08:00:00 GMT"
+        let at = Double(RequestLog.epochSeconds("2027-01-15T08:00:00Z")!)
+        #expect(RetryAfter.milliseconds(retryAfter: date, retryAfterMs: nil, nowEpochSeconds: at - 90) == 90_000)
+        #expect(RetryAfter.milliseconds(retryAfter: "Wed, 21 Oct 2015 07:28:00 GMT", retryAfterMs: nil, nowEpochSeconds: now) == 0)
+    }
+
+    @Test func keysAreMaskedInProviderMessages() {
+        let key = "sk-ant-api03-abcdefghijklmnop"
+        #expect(!APIKey.mask("Invalid key \(key) given", key: key).contains("abcdefgh"))
+        #expect(!APIKey.mask("Incorrect API key provided: sk-ant-api03-abcd****mnop", key: key).contains("sk-ant-api03-abcd"))
+        #expect(APIKey.mask("model not found", key: key) == "model not found")
+    }
+
+    @Test func terminalOutputIsNeutralised() {
+        #expect(TerminalText.neutralize("plain\ttext\n") == "plain\ttext\n")
+        #expect(TerminalText.neutralize("a\u{1B}[2Jb") == "a^[[2Jb")
+        #expect(TerminalText.neutralize("\u{1B}]8;;http://x\u{07}link") == "^[]8;;http://x^Glink")
+        #expect(TerminalText.neutralize("x\u{9B}31m") == "x<U+9B>31m")
+    }
+}
+
+final class ScriptBox: @unchecked Sendable {
+    var scripts: [String: [FakeBehaviour]]
+    init(_ s: [String: [FakeBehaviour]]) { scripts = s }
+    func next(_ tier: String) -> FakeBehaviour {
+        guard var s = scripts[tier], !s.isEmpty else { return .answer }
+        let b = s.removeFirst()
+        scripts[tier] = s
+        return b
+    }
+}
+
+final class ClockBox: @unchecked Sendable {
+    var now = 0.0
+    func advance(_ ms: Double) -> Double { now += ms; return now }
+    func advance(_ ms: Double) { now += ms }
+}
+
+func readLines(_ path: String) -> [String] {
+    guard let bytes = try? System.readFile(path) else { return [] }
+    return String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+}
