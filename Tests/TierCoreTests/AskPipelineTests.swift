@@ -234,6 +234,20 @@ struct FakeChatProvider: ChatProvider {
         #expect(APIKey.mask("model not found", key: key) == "model not found")
     }
 
+    /// Ordinary pasted forms reach the same policy as the plain text; prose with line breaks is not rescanned.
+    @Test func pastedFormsAreFound() throws {
+        let config = try loadExample("hybrid.yaml")
+        for text in ["Mail ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ today", "Mail jane%40example.com now", "card 4111 1111\n1111 1111 ok",
+                     "write to jane.roe@exam\nple.com today", "card 4111\u{00A0}1111\u{00A0}1111\u{00A0}1111",
+                     "call +44\u{2009}20\u{2009}7946\u{2009}0958 now", "card ４１１１ １１１１ １１１１ １１１１"] {
+            let d = Router.decide(RouteRequest(prompt: text), config: config)
+            #expect(d.sensitivity == .personal, "\(text.debugDescription): \(d.sensitivity.name)")
+            #expect(!d.allowed.contains("cloud"))
+        }
+        #expect(ScanVariants.of("Hello\nworld, plain prose\non two lines").isEmpty)
+        #expect(ScanVariants.of("plain ascii").isEmpty)
+    }
+
     @Test func terminalOutputIsNeutralised() {
         #expect(TerminalText.neutralize("plain\ttext\n") == "plain\ttext\n")
         #expect(TerminalText.neutralize("a\u{1B}[2Jb") == "a^[[2Jb")

@@ -11,8 +11,16 @@ public enum Router {
 
         // 1. Sensitivity: the scan, raised by a hint, lowered only with consent.
         let texts = request.scannedTexts
-        let scanned = PIIScanner.report(texts)
-        var report = scanned
+        var report = PIIScanner.report(texts)
+        // Pasted-text forms (Unicode spaces, full-width, %40, a value split across lines) are scanned too.
+        let variants = texts.flatMap(ScanVariants.of)
+        if !variants.isEmpty {
+            let extra = PIIScanner.report(variants)
+            for e in extra.evidence where !report.evidence.contains(where: { $0.type == e.type }) {
+                report.evidence.append((e.type, e.count))
+            }
+            if extra.level > report.level { report.level = extra.level }
+        }
         if !config.classify.isEmpty {
             // The config's own detectors and keywords count as scan evidence too.
             var custom: [String: (Int, Sensitivity)] = [:]
