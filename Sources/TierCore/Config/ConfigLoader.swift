@@ -188,9 +188,15 @@ private struct Validator {
 
     mutating func duration(_ node: YAMLNode, _ what: String) -> DurationValue? {
         guard let s = string(node, what) else { return nil }
-        if let d = DurationValue.parse(s) {
+        switch DurationValue.parseChecked(s) {
+        case .success(let d):
             if d.milliseconds == 0 { error(node, "'\(what)' must be longer than zero"); return nil }
             return d
+        case .failure(.tooLong):
+            error(node, "'\(what)': '\(s.count > 40 ? s.prefix(40) + "…" : s)' is longer than the maximum, \(DurationValue(milliseconds: DurationValue.maxMilliseconds))")
+            return nil
+        case .failure(.notADuration):
+            break
         }
         if Double(s) != nil {
             error(node, "'\(what)': '\(s)' needs a unit: ms, s, m or h (for example 30s)")
