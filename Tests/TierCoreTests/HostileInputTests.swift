@@ -69,3 +69,40 @@ import Testing
         #expect(ds.last?.message.hasSuffix("is longer than the maximum, 8760h") == true)
     }
 }
+
+@Suite struct HostileNumbers {
+    @Test func saturatingConversionsNeverTrap() {
+        #expect(Int(saturating: .nan) == 0)
+        #expect(Int(saturating: .infinity) == .max)
+        #expect(Int(saturating: -.infinity) == .min)
+        #expect(Int(saturating: 1e300) == .max)
+        #expect(Int(saturating: -2.7) == -2)
+        #expect(Int(count: 1e300) == nil)
+        #expect(Int(count: -1) == nil)
+        #expect(Int(count: .nan) == nil)
+        #expect(Int(count: 42.9) == 42)
+    }
+
+    @Test func formatsPrintHugeAndNonFiniteValuesWithoutTrapping() {
+        #expect(Format.money(1e30) == "$1e+30")
+        #expect(Format.money(-1e30) == "-$1e+30")
+        #expect(Format.money(12_345.4) == "$12,345")
+        #expect(Format.count(1e30) == "1e+21B")
+        #expect(Format.count(.nan) == "n/a")
+        #expect(Format.grouped(1e20) == "1e+20")
+        #expect(Format.grouped(-.infinity) == "n/a")
+        #expect(Format.grouped(1_234_567.0) == "1,234,567")
+    }
+
+    @Test func aDeviceAtOneTokenIn10To300SecondsNeedsTooManyDevicesNotATrap() {
+        var hw = Hardware.preset("rtx-4090")!
+        hw.tokensPerSecond = 1e-300
+        let i = CostInputs(tasksPerMonth: 1_000_000, callsPerTask: 8, inputTokensPerCall: 1500, outputTokensPerCall: 500,
+                           localShare: 0.7, cloudModels: [CloudModelShare(model: "m", share: 1, price: ModelPrice(input: 3, output: 15, cachedInput: nil), source: "t")],
+                           hardware: hw, devices: 2)
+        let e = CostModel.estimate(i)
+        #expect(e.devicesNeeded == CostModel.maxDevices + 1)
+        #expect(e.canServe == false)
+        #expect(e.hybridPerMonth.isFinite)
+    }
+}

@@ -418,6 +418,7 @@ private struct Validator {
                     }
                     guard let x = number(n.value, "pricing.\(model).\(key)") else { ok = false; continue }
                     if x < 0 { error(n.value, "'pricing.\(model).\(key)' must not be negative"); ok = false; continue }
+                    if x > 1_000_000 { error(n.value, "'pricing.\(model).\(key)' must be at most 1000000 (USD per 1M tokens)"); ok = false; continue }
                     switch key {
                     case "input": price.input = x
                     case "output": price.output = x

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// Hostile numbers, sizes and sinks end to end: exit code, the one stderr message, and stdout exactly.
+@Suite struct HostileCostEstimate {
+    let base = ["cost-estimate", "-c", hybrid, "--calls-per-task", "8", "--tokens-per-call", "2000",
+                "--local-share", "70%", "--cloud-model", "claude-sonnet-4"]
+
+    @Test(arguments: [
+        (["--tasks-per-month", "1e300"], "tier cost-estimate: error: --tasks-per-month must be at most 1,000,000,000,000,000, got '1e300'"),
+        (["--tasks-per-day", "1e300"], "tier cost-estimate: error: --tasks-per-day must be at most 33,333,333,333,333, got '1e300'"),
+        (["--tasks-per-month", "nan"], "tier cost-estimate: error: --tasks-per-month needs a non-negative number, got 'nan'"),
+        (["--tasks-per-month", "inf"], "tier cost-estimate: error: --tasks-per-month needs a non-negative number, got 'inf'"),
+        (["--tasks-per-month", "-1"], "tier cost-estimate: error: --tasks-per-month needs a non-negative number, got '-1'"),
+        (["--tasks-per-month", "1M", "--devices", "1e18"], "tier cost-estimate: error: --devices needs a whole number from 0 to 1,000,000, got '1e18'"),
+        (["--tasks-per-month", "1M", "--devices", "1000000000000000000"], "tier cost-estimate: error: --devices needs a whole number from 0 to 1,000,000, got '1000000000000000000'"),
+        (["--tasks-per-month", "1M", "--device-tokens-per-second", "1e-300"], "tier cost-estimate: error: --device-tokens-per-second must be at least 0.001, got '1e-300'"),
+        (["--tasks-per-month", "1M", "--amortization-months", "1e-300"], "tier cost-estimate: error: --amortization-months must be at least 0.1, got '1e-300'"),
+        (["--tasks-per-month", "1M", "--utilization", "1e-300"], "tier cost-estimate: error: --utilization must be at least 1%, got '1e-300'"),
+        (["--tasks-per-month", "1M", "--hardware-price", "1e300"], "tier cost-estimate: error: --hardware-price must be at most 1,000,000,000, got '1e300'"),
+        (["--tasks-per-month", "1e15", "--calls-per-task", "1e6"], "tier cost-estimate: error: the volume is more than 10^18 tokens a month (tasks × calls per task × tokens per call); check --tasks-per-month, --calls-per-task and the tokens per call"),
+        (["--tasks-per-month", "1e12", "--device-tokens-per-second", "0.001", "--utilization", "1%"], "tier cost-estimate: error: at a local share of 70% the plan needs more than 1,000,000,000 rtx-4090 devices; check --device-tokens-per-second, --utilization and the volume"),
+    ])
+    func hostileNumbersAreUsageErrors(_ extra: [String], _ message: String) throws {
+        let r = try tier(base + extra)
+        #expect(r.status == 2)
+        #expect(r.stderr == message + "\n")
+        #expect(r.stdout == "")
+    }
+
+    @Test func hugeTokensPerCallAreAUsageError() throws {
+        let r = try tier(["cost-estimate", "-c", hybrid, "--tasks-per-month", "1", "--input-tokens", "1e300", "--output-tokens", "1",
+                          "--local-share", "70%", "--cloud-model", "claude-sonnet-4"])
+        #expect(r.status == 2)
+        #expect(r.stderr == "tier cost-estimate: error: --input-tokens must be at most 1,000,000,000, got '1e300'\n")
+        #expect(r.stdout == "")
+    }
+
+    @Test func theLargestPlanPrintsFiniteFigures() throws {
+        // At the ceilings every figure is finite: no inf, nan or n/a reaches stdout, in every format.
+        for format in [[], ["--json"], ["--csv"], ["--explain"]] {
+            let r = try tier(["cost-estimate", "-c", hybrid, "--tasks-per-month", "1e15", "--calls-per-task", "1", "--tokens-per-call", "1000",
+                              "--local-share", "70%", "--cloud-model", "claude-sonnet-4", "--device-tokens-per-second", "1e9"] + format)
+            #expect(r.status == 0, "\(format): \(r.stderr)")
+            #expect(r.stderr == "")
+            for bad in ["inf", "nan", "n/a", "null"] { #expect(!r.stdout.lowercased().contains(bad), "\(format) printed \(bad)") }
+            #expect(r.stdout.count > 100)
+        }
+    }
+
+    @Test func logTokenCountsOutOfRangeAreNotAveraged() throws {
+        let dir = scratchDirectory()
+        let log = dir + "/requests.jsonl"
+        let good = #"{"outcome":"answered","final_tier":"cloud","attempts":[{"tier":"cloud","outcome":"answered","input_tokens":1500,"output_tokens":500}]}"#
+        let huge = #"{"outcome":"answered","final_tier":"cloud","attempts":[{"tier":"cloud","outcome":"answered","input_tokens":1e300,"output_tokens":-5}]}"#
+        write(good + "\n" + huge + "\n", to: log)
+        let r = try tier(["cost-estimate", "-c", hybrid, "--tasks-per-month", "1000", "--from-log", "--log", log,
+                          "--cloud-model", "claude-sonnet-4", "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let plan = try #require(doc["plan"] as? [String: Any])
+        #expect(plan["input_tokens_per_call"] as? Double == 1500)
+        #expect(plan["output_tokens_per_call"] as? Double == 500)
+    }
+}
