@@ -391,7 +391,7 @@ enum CalibrateCommand {
     static func rounded(_ t: Double) -> String { formatDecimal((t * 1000).rounded(.up) / 1000, digits: 3) }
 
     static func write(file: String, threshold: Double, groups: [Group], fitted: [(x: Double, y: Double)]?, existing: TierConfig) throws(TierError) {
-        let bytes = try System.readFile(file)
+        let bytes = try System.readFile(file, limit: System.ReadLimit.config, regularOnly: true)
         var editor = ConfigEditor(text: String(decoding: bytes, as: UTF8.self), file: file)
         try editor.setScalar(["routing", "escalation_threshold"], rounded(threshold))
         let perTask = groups.compactMap { g in g.result.chosen.map { (key: g.name, value: rounded($0.threshold)) } }

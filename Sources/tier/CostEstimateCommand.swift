@@ -232,7 +232,7 @@ enum CostEstimateCommand {
 
     /// `tier calibrate --json` output carries the chosen threshold's local share.
     static func calibratedShare(_ file: String) throws(TierError) -> Double {
-        let bytes = try System.readFile(file)
+        let bytes = try System.readFile(file, regularOnly: true)
         guard let v = try? bytes.withUnsafeBufferPointer({ (b) throws(JSONParseError) -> JSONValue in try JSONParser.parse(b) }),
               let share = v["chosen"]?["local_share"]?.numberValue ?? v["local_share"]?.numberValue, share >= 0, share <= 1 else {
             throw .data([Diagnostic(file: file, line: 1, column: 1, message: "not a 'tier calibrate --json' result with a chosen threshold (chosen.local_share)")])

@@ -63,3 +63,78 @@ import Testing
         #expect(plan["output_tokens_per_call"] as? Double == 500)
     }
 }
+
+/// A sparse file of `bytes` zeros: large on paper, instant to make.
+func sparseFile(_ path: String, bytes: Int) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    precondition(fd >= 0)
+    ftruncate(fd, off_t(bytes))
+    close(fd)
+}
+
+@Suite struct HostileFileSizes {
+    @Test func aConfigThatIsNoRegularFileIsRefusedWithoutReading() throws {
+        let dir = scratchDirectory()
+        let fifo = dir + "/config.yaml"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // No writer ever opens the FIFO: a blocking open would hang here until the harness kills it.
+        for (file, kind) in [("/dev/zero", "a character device"), (fifo, "a FIFO")] {
+            let r = try tier(["config", "check", "--config", file])
+            #expect(r.status == 4)
+            #expect(r.stderr == "\(file):1:1: error: cannot read the config: is \(kind), not a regular file\n")
+            #expect(r.stdout == "")
+        }
+    }
+
+    @Test func aConfigOver4MBIsRefused() throws {
+        let dir = scratchDirectory()
+        let big = dir + "/big.yaml"
+        sparseFile(big, bytes: (4 << 20) + 1)
+        let r = try tier(["route", "--config", big, "hello"])
+        #expect(r.status == 4)
+        #expect(r.stderr == "\(big):1:1: error: cannot read the config: is larger than the 4 MB limit\n")
+        #expect(r.stdout == "")
+    }
+
+    @Test func promptFilesStopAt64MB() throws {
+        let dir = scratchDirectory()
+        let big = dir + "/big.txt"
+        sparseFile(big, bytes: (64 << 20) + 1)
+        for file in [big, "/dev/zero"] {
+            let r = try tier(["route", "--config", minimal, "-f", file, "summarize"])
+            #expect(r.status == 1)
+            #expect(r.stderr == "tier: error: \(file): is larger than the 64 MB limit\n")
+            #expect(r.stdout == "")
+        }
+    }
+
+    @Test func lineInputsStopAtAn64MBLine() throws {
+        let bench = try tier(["bench", "--config", minimal, "--prompts", "/dev/zero"])
+        #expect(bench.status == 1)
+        #expect(bench.stderr == "tier: error: /dev/zero: line 1 is longer than the 64 MB limit\n")
+        #expect(bench.stdout == "")
+        let calibrate = try tier(["calibrate", "/dev/zero"])
+        #expect(calibrate.status == 1)
+        #expect(calibrate.stderr == "tier: error: /dev/zero: line 1 is longer than the 64 MB limit\n")
+        #expect(calibrate.stdout == "")
+    }
+
+    @Test func aPricesFileMustBeARegularFile() throws {
+        let r = try tier(["cost-estimate", "-c", hybrid, "--tasks-per-month", "1", "--tokens-per-call", "10", "--local-share", "1",
+                          "--prices", "/dev/zero"])
+        #expect(r.status == 1)
+        #expect(r.stderr == "tier: error: /dev/zero: is a character device, not a regular file\n")
+        #expect(r.stdout == "")
+    }
+
+    @Test func aFIFOInAWalkedDirectoryIsSkippedWithANote() throws {
+        let dir = scratchDirectory() + "/tree"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        #expect(mkfifo(dir + "/a-fifo", 0o600) == 0)
+        write("mail me at jo@example.com\n", to: dir + "/b.txt")
+        let r = try tier(["classify", dir])
+        #expect(r.status == 0)
+        #expect(r.stderr == "tier classify: \(dir)/a-fifo: a FIFO, skipped\n")
+        #expect(r.stdout == "personal  \(dir)/b.txt  EMAIL_ADDRESS×1\n")
+    }
+}

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 @testable import TierCore
 
@@ -104,5 +107,57 @@ import Testing
         #expect(e.devicesNeeded == CostModel.maxDevices + 1)
         #expect(e.canServe == false)
         #expect(e.hybridPerMonth.isFinite)
+    }
+}
+
+@Suite struct HostileFiles {
+    func tempPath(_ name: String) -> String {
+        let dir = "/tmp/tier-core-test-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+        mkdir(dir, 0o700)
+        return dir + "/" + name
+    }
+
+    @Test func aKeyFileThatIsAFIFOFailsAtOnce() {
+        let fifo = tempPath("key")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let started = ContinuousClock.now
+        #expect(throws: TierError.io(path: fifo, message: "is a FIFO, not a regular file")) {
+            try System.readFile(fifo, limit: System.ReadLimit.keyFile, regularOnly: true)
+        }
+        #expect(ContinuousClock.now - started < .seconds(1))
+    }
+
+    @Test func readsStopAtTheLimitAndNameTheFile() throws {
+        let path = tempPath("key")
+        let fd = open(path, O_WRONLY | O_CREAT, 0o600)
+        let bytes = [UInt8](repeating: 0x61, count: (64 << 10) + 1)
+        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        #expect(throws: TierError.io(path: path, message: "is larger than the 64 KB limit")) {
+            try System.readFile(path, limit: System.ReadLimit.keyFile, regularOnly: true)
+        }
+        #expect(try System.readFile(path, limit: (64 << 10) + 1, regularOnly: true).count == (64 << 10) + 1)
+        // A device has no size to check first: the reader stops after the limit.
+        #expect(throws: TierError.io(path: "/dev/zero", message: "is larger than the 64 KB limit")) {
+            try System.readFile("/dev/zero", limit: System.ReadLimit.keyFile)
+        }
+    }
+
+    @Test func aLineReaderStopsAtItsLimits() throws {
+        let path = tempPath("lines")
+        let fd = open(path, O_WRONLY | O_CREAT, 0o600)
+        let text = Array(("short\n" + String(repeating: "x", count: 5000) + "\n").utf8)
+        _ = text.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        var reader = try LineReader(path: path, chunk: 1024, maxLine: 4096)
+        var seen: [Int] = []
+        #expect(throws: TierError.io(path: path, message: "line 2 is longer than the 4 KB limit")) {
+            try reader.forEachLine { (_, n) throws(TierError) -> Bool in seen.append(n); return true }
+        }
+        #expect(seen == [1])
+        var total = try LineReader(path: path, chunk: 1024, maxTotal: 2048)
+        #expect(throws: TierError.io(path: path, message: "is larger than the 2 KB limit")) {
+            try total.forEachLine { (_, _) throws(TierError) -> Bool in true }
+        }
     }
 }

@@ -27,7 +27,7 @@ public enum BenchPrompts {
     /// optional "task_type". Blank lines are skipped; a bad JSONL line is an error at its place.
     public static func load(path: String) throws(TierError) -> [BenchPrompt] {
         var out: [BenchPrompt] = []
-        var reader = try LineReader(path: path)
+        var reader = try LineReader(path: path, maxTotal: System.ReadLimit.input)
         let file = path == "-" ? "<stdin>" : path
         try reader.forEachLine { (line, number) throws(TierError) -> Bool in
             var i = 0

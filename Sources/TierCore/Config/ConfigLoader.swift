@@ -64,7 +64,7 @@ public enum ConfigLoader {
             return try load(bytes: Array(embeddedDefaultYAML.utf8), file: "<embedded>", source: .embedded)
         }
         let bytes: [UInt8]
-        do { bytes = try System.readFile(path) } catch {
+        do { bytes = try System.readFile(path, limit: System.ReadLimit.config, regularOnly: true) } catch {
             if case .io(_, let message) = error {
                 throw .config([Diagnostic(file: path, line: 1, column: 1, message: "cannot read the config: \(message)")])
             }

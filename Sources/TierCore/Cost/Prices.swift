@@ -82,7 +82,7 @@ public struct PriceTable: Sendable {
     public init(entries: [String: ModelPrice]) { self.entries = entries }
 
     public static func load(path: String) throws(TierError) -> PriceTable {
-        let bytes = try System.readFile(path)
+        let bytes = try System.readFile(path, regularOnly: true)
         let value: JSONValue
         do {
             value = try bytes.withUnsafeBufferPointer { (b) throws(JSONParseError) -> JSONValue in try JSONParser.parse(b) }

@@ -25,19 +25,52 @@ public enum System {
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// Reads a whole file. Throws `.io` naming the path.
-    public static func readFile(_ path: String) throws(TierError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    /// Size limits for whole-file reads: past them the input is a mistake (`/dev/zero`, a disk image),
+    /// and reading on would exhaust memory. Documented in the README.
+    public enum ReadLimit {
+        public static let config = 4 << 20
+        public static let keyFile = 64 << 10
+        /// Prompts, `-f` attachments, `--prompts` files, price tables, one line of a JSONL input.
+        public static let input = 64 << 20
+    }
+
+    /// "4 MB", "64 KB": a limit as the messages print it.
+    public static func sizeText(_ bytes: Int) -> String {
+        bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? "\(bytes >> 20) MB" : bytes >= 1 << 10 && bytes % (1 << 10) == 0 ? "\(bytes >> 10) KB" : "\(bytes) bytes"
+    }
+
+    /// What a file that is no regular file is, for messages.
+    static func kindName(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFDIR: return "a directory"
+        case S_IFIFO: return "a FIFO"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        default: return "not a regular file"
+        }
+    }
+
+    /// Reads a whole file, at most `limit` bytes; a larger one is an `.io` error naming the path and the limit.
+    /// `regularOnly` refuses FIFOs, sockets and devices before reading (config and key files): the file is
+    /// opened non-blocking, so a FIFO with no writer cannot hang the open either.
+    public static func readFile(_ path: String, limit: Int = ReadLimit.input, regularOnly: Bool = false) throws(TierError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | (regularOnly ? O_NONBLOCK : 0))
         if fd < 0 { throw .io(path: path, message: errnoMessage()) }
         defer { close(fd) }
         var st = stat()
-        if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
-            throw .io(path: path, message: "is a directory")
+        guard fstat(fd, &st) == 0 else { throw .io(path: path, message: errnoMessage()) }
+        let kind = st.st_mode & S_IFMT
+        if kind == S_IFDIR { throw .io(path: path, message: "is a directory") }
+        if regularOnly && kind != S_IFREG { throw .io(path: path, message: "is \(kindName(st.st_mode)), not a regular file") }
+        if kind == S_IFREG && Int(st.st_size) > limit {
+            throw .io(path: path, message: "is larger than the \(sizeText(limit)) limit")
         }
-        return try readAll(fd: fd, name: path)
+        return try readAll(fd: fd, name: path, limit: limit)
     }
 
-    public static func readAll(fd: Int32, name: String) throws(TierError) -> [UInt8] {
+    /// Reads to the end, at most `limit` bytes (a pipe or device can be endless).
+    public static func readAll(fd: Int32, name: String, limit: Int = ReadLimit.input) throws(TierError) -> [UInt8] {
         var out: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -47,6 +80,7 @@ public enum System {
                 throw .io(path: name, message: errnoMessage())
             }
             if n == 0 { break }
+            if out.count + n > limit { throw .io(path: name, message: "is larger than the \(sizeText(limit)) limit") }
             out.append(contentsOf: chunk[0..<n])
         }
         return out
