@@ -82,7 +82,7 @@ enum BenchCommand {
                 guard let v = Double(part), v.isFinite, range.contains(v), !whole || v == v.rounded() else {
                     let what = whole ? "whole numbers from \(Format.count(range.lowerBound)) to \(Format.count(range.upperBound))"
                                      : "numbers from \(formatDecimal(range.lowerBound, digits: 3)) to \(Format.count(range.upperBound))"
-                    throw .usage("\(path): --\(name) needs \(what) separated by commas, got '\(s)'" + (part.isEmpty ? " (an empty item)" : " ('\(part)')"))
+                    throw .usage("\(path): --\(name) needs \(what) separated by commas, got '\(s)'" + (part.isEmpty ? " (an empty item)" : s.contains(",") ? " ('\(part)')" : ""))
                 }
                 out.append(v)
             }

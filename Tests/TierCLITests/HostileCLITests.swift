@@ -138,3 +138,55 @@ func sparseFile(_ path: String, bytes: Int) {
         #expect(r.stdout == "personal  \(dir)/b.txt  EMAIL_ADDRESS×1\n")
     }
 }
+
+@Suite struct HostileBenchFlags {
+    @Test(arguments: [
+        (["--rate", "1e-300"], "tier bench: error: --rate needs numbers from 0.001 to 100,000 separated by commas, got '1e-300'"),
+        (["--rate", "nan"], "tier bench: error: --rate needs numbers from 0.001 to 100,000 separated by commas, got 'nan'"),
+        (["--rate", "2,inf"], "tier bench: error: --rate needs numbers from 0.001 to 100,000 separated by commas, got '2,inf' ('inf')"),
+        (["--concurrency", "1,,2"], "tier bench: error: --concurrency needs whole numbers from 1 to 10,000 separated by commas, got '1,,2' (an empty item)"),
+        (["--concurrency", "1,2,"], "tier bench: error: --concurrency needs whole numbers from 1 to 10,000 separated by commas, got '1,2,' (an empty item)"),
+        (["--concurrency", "1.5"], "tier bench: error: --concurrency needs whole numbers from 1 to 10,000 separated by commas, got '1.5'"),
+        (["--concurrency", "1e300"], "tier bench: error: --concurrency needs whole numbers from 1 to 10,000 separated by commas, got '1e300'"),
+        (["--concurrency", "0"], "tier bench: error: --concurrency needs whole numbers from 1 to 10,000 separated by commas, got '0'"),
+        (["--requests", "1e300"], "tier bench: error: --requests needs a whole number of at least 1, got '1e300'"),
+        (["--timeout", String(repeating: "999999999h", count: 400)], "tier bench: error: --timeout is longer than the maximum, 8760h, got '999999999h999999999h999999999h999999999h…'"),
+        (["--duration", "99999999999999999999999s"], "tier bench: error: --duration is longer than the maximum, 8760h, got '99999999999999999999999s'"),
+        (["--slo", "ttft=999999999h999999999h999999999h"], "tier bench: error: --slo needs ttft=, tpot= and/or e2e= durations, e.g. ttft=200ms,tpot=50ms,e2e=2s; got 'ttft=999999999h999999999h999999999h'"),
+    ])
+    func malformedLoadFlagsAreUsageErrors(_ extra: [String], _ message: String) throws {
+        let r = try tier(["bench", "--config", minimal, "--tier", "local"] + extra)
+        #expect(r.status == 2)
+        #expect(r.stderr == message + "\n")
+        #expect(r.stdout == "")
+    }
+}
+
+@Suite struct HostileDurationFlags {
+    @Test func askTimeoutThatOverflowsIsAUsageError() throws {
+        // Parsing used to multiply without a check: 3,000 × 999999999h overflowed Int and trapped.
+        let r = try tier(["ask", "--config", minimal, "--timeout", String(repeating: "999999999h", count: 3_000), "hello"])
+        #expect(r.status == 2)
+        #expect(r.stderr.hasPrefix("tier ask: error: --timeout "), "\(r.stderr)")
+        #expect(r.stderr.split(separator: "\n").count == 1)
+        #expect(r.stdout == "")
+    }
+
+    @Test func calibrateSinceAgeThatOverflowsIsAUsageError() throws {
+        let r = try tier(["calibrate", "--since", "99999999999999999d", "-"], stdin: "")
+        #expect(r.status == 2)
+        #expect(r.stderr == "tier calibrate: error: --since: the age '99999999999999999d' is longer than the maximum, 36500d\n")
+        #expect(r.stdout == "")
+    }
+
+    @Test func configDurationThatOverflowsIsAConfigError() throws {
+        let dir = scratchDirectory()
+        let file = dir + "/c.yaml"
+        let huge = String(repeating: "999999999h", count: 3_000)
+        write("tiers:\n  local:\n    provider: ollama\n    models: {general: m}\n    cooldown: \(huge)\n", to: file)
+        let r = try tier(["config", "check", "--config", file])
+        #expect(r.status == 4)
+        #expect(r.stderr == "\(file):5:15: error: 'tiers.local.cooldown': '\(huge.prefix(40))…' is longer than the maximum, 8760h\n")
+        #expect(r.stdout == "")
+    }
+}
