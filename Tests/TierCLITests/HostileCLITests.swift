@@ -190,3 +190,87 @@ func sparseFile(_ path: String, bytes: Int) {
         #expect(r.stdout == "")
     }
 }
+
+/// Runs tier with standard output on `stdoutPath` (a device such as /dev/full); returns the exit code and stderr.
+func tier(_ args: [String], stdoutTo stdoutPath: String, stdin: String? = nil) throws -> (status: Int32, stderr: String) {
+    let home = scratchDirectory()
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: tierBinary)
+    p.arguments = args
+    p.environment = ["PATH": "/usr/bin:/bin", "HOME": home, "XDG_CONFIG_HOME": home + "/config", "XDG_STATE_HOME": home + "/state"]
+    p.currentDirectoryURL = URL(fileURLWithPath: repoRoot)
+    let errPath = home + "/.stderr"
+    _ = FileManager.default.createFile(atPath: errPath, contents: nil)
+    let err = FileHandle(forWritingAtPath: errPath)!
+    p.standardOutput = FileHandle(forWritingAtPath: stdoutPath)!
+    p.standardError = err
+    if let s = stdin {
+        let inPipe = Pipe()
+        p.standardInput = inPipe
+        try p.run()
+        inPipe.fileHandleForWriting.write(s.data(using: .utf8)!)
+        try inPipe.fileHandleForWriting.close()
+    } else {
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+    }
+    waitOrKill(p)
+    try err.close()
+    return (p.terminationStatus, readText(errPath) ?? "")
+}
+
+@Suite struct HostileStdout {
+    static let full = "tier: error: cannot write to standard output: No space left on device\n"
+
+    @Test func classifyRedactIntoAFullDiskExits1WithOneMessage() throws {
+        let dir = scratchDirectory()
+        let file = dir + "/big.txt"
+        // 2 MB of text with personal data in it: more than one buffer's worth of writes.
+        write(String(repeating: "call 555-867-5309 or mail jo@example.com about the order\n", count: 36_000), to: file)
+        let r = try tier(["classify", "--redact", file], stdoutTo: "/dev/full")
+        #expect(r.status == 1)
+        #expect(r.stderr == Self.full)
+    }
+
+    @Test func routeJSONLIntoAFullDiskExits1() throws {
+        let lines = String(repeating: #"{"prompt":"summarize this paragraph"}"# + "\n", count: 5_000)
+        let r = try tier(["route", "--config", minimal, "--jsonl"], stdoutTo: "/dev/full", stdin: lines)
+        #expect(r.status == 1)
+        #expect(r.stderr == Self.full)
+    }
+
+    @Test func costEstimateAndHelpIntoAFullDiskExit1() throws {
+        let cost = try tier(["cost-estimate", "-c", hybrid, "--tasks-per-month", "1M", "--tokens-per-call", "100", "--local-share", "0.5"],
+                            stdoutTo: "/dev/full")
+        #expect(cost.status == 1)
+        #expect(cost.stderr == Self.full)
+        let help = try tier(["--help"], stdoutTo: "/dev/full")
+        #expect(help.status == 1)
+        #expect(help.stderr == Self.full)
+    }
+
+    @Test func aClosedPipeWithSIGPIPEIgnoredExits1() throws {
+        // With SIGPIPE ignored (as many supervisors leave it) a closed pipe is EPIPE, not a silent death.
+        let dir = scratchDirectory()
+        let file = dir + "/big.txt"
+        write(String(repeating: "mail jo@example.com\n", count: 100_000), to: file)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/bash")
+        p.arguments = ["-c", "trap '' PIPE; \"$0\" classify --redact \"$1\" 2>\"$1.err\" | head -c 10 >/dev/null; echo ${PIPESTATUS[0]} > \"$1.status\"",
+                       tierBinary, file]
+        p.environment = ["PATH": "/usr/bin:/bin", "HOME": dir]
+        try p.run()
+        waitOrKill(p)
+        #expect(readText(file + ".status") == "1\n")
+        #expect(readText(file + ".err") == "tier: error: cannot write to standard output: Broken pipe\n")
+    }
+}
+
+@Suite struct StdoutStillWorks {
+    @Test func anOrdinaryRunIsUnchanged() throws {
+        let r = try tier(["classify"], stdin: "mail jo@example.com\n")
+        #expect(r.status == 0)
+        #expect(r.stderr == "")
+        #expect(r.stdout == "personal  <stdin>  EMAIL_ADDRESS×1\n")
+    }
+}

@@ -161,3 +161,21 @@ import Testing
         }
     }
 }
+
+@Suite struct HostileSinks {
+    @Test func anOutputBufferRemembersItsFirstWriteError() {
+        let fd = open("/dev/full", O_WRONLY)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        let out = OutputBuffer(fd: fd, limit: 1024)
+        #expect(out.writeError == nil)
+        out.append(String(repeating: "x", count: 2048))
+        #expect(out.writeError == ENOSPC)
+        out.append("more")
+        out.flush()
+        #expect(out.writeError == ENOSPC)
+        #expect(System.writeReporting(fd: fd, UnsafeRawBufferPointer(start: nil, count: 0)) == 0)
+        let e = Array("abc".utf8).withUnsafeBytes { System.writeReporting(fd: fd, $0) }
+        #expect(e == ENOSPC)
+    }
+}

@@ -96,16 +96,37 @@ public enum System {
 
     public static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
-    public static func write(fd: Int32, _ bytes: UnsafeRawBufferPointer) {
+    /// The first error writing standard output (an errno), kept so the exit path reports it once and
+    /// exits 1: a result cut short by a full disk or a closed pipe is not the whole result. Later
+    /// writes to standard output are skipped.
+    nonisolated(unsafe) public private(set) static var stdoutError: Int32? = nil
+
+    /// Writes all of `bytes`; 0, or the errno of the write that failed.
+    public static func writeAll(fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32 {
         var off = 0
         while off < bytes.count {
             let n = Glibc.write(fd, bytes.baseAddress! + off, bytes.count - off)
             if n < 0 {
                 if errno == EINTR { continue }
-                return
+                return errno
             }
+            if n == 0 { return EIO }
             off += n
         }
+        return 0
+    }
+
+    /// Writes all of `bytes`; 0, or the errno. A failure on standard output is remembered in `stdoutError`.
+    public static func writeReporting(fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32 {
+        if fd == 1, let e = stdoutError { return e }
+        let e = writeAll(fd: fd, bytes)
+        if e != 0 && fd == 1 { stdoutError = e }
+        return e
+    }
+
+    /// Writes all of `bytes`; a failure is `writeReporting`'s to see (and `stdoutError`'s, on standard output).
+    public static func write(fd: Int32, _ bytes: UnsafeRawBufferPointer) {
+        _ = writeReporting(fd: fd, bytes)
     }
 
     public static func write(fd: Int32, _ s: String) {
@@ -151,6 +172,8 @@ public final class OutputBuffer {
     private var buffer: [UInt8] = []
     private let fd: Int32
     private let limit: Int
+    /// The first failed write's errno; nil while every write has succeeded.
+    public private(set) var writeError: Int32?
 
     public init(fd: Int32 = 1, limit: Int = 1 << 16) {
         self.fd = fd
@@ -173,7 +196,7 @@ public final class OutputBuffer {
         if bytes.count >= limit {
             // Large runs (a redacted file's unchanged stretches) go straight out.
             flush()
-            System.write(fd: fd, UnsafeRawBufferPointer(bytes))
+            if writeError == nil { let e = System.writeReporting(fd: fd, UnsafeRawBufferPointer(bytes)); if e != 0 { writeError = e } }
             return
         }
         buffer.append(contentsOf: bytes)
@@ -184,7 +207,7 @@ public final class OutputBuffer {
 
     public func flush() {
         if buffer.isEmpty { return }
-        buffer.withUnsafeBytes { System.write(fd: fd, $0) }
+        if writeError == nil { let e = buffer.withUnsafeBytes { System.writeReporting(fd: fd, $0) }; if e != 0 { writeError = e } }
         buffer.removeAll(keepingCapacity: true)
     }
 
