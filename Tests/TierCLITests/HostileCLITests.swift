@@ -274,3 +274,40 @@ func tier(_ args: [String], stdoutTo stdoutPath: String, stdin: String? = nil) t
         #expect(r.stdout == "personal  <stdin>  EMAIL_ADDRESS×1\n")
     }
 }
+
+@Suite struct HostileStateFile {
+    func home(state: String) -> String {
+        let h = scratchDirectory()
+        try! FileManager.default.createDirectory(atPath: h + "/state/tier", withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
+        write(state, to: h + "/state/tier/state.json")
+        return h
+    }
+
+    @Test func anOpenUntilOf1e300IsDroppedNotATrap() throws {
+        // health() printed Int((open_until - now) / 1000): 1e300 trapped on every route and ask.
+        let h = home(state: #"{"tiers":{"local":{"consecutive_failures":3,"open_until":1e300,"last_error":"timeout"}}}"#)
+        let r = try tier(["route", "--config", minimal, "summarize this"], home: h)
+        #expect(r.status == 0)
+        #expect(r.stderr == "tier: warning: \(h)/state/tier/state.json: dropped 1 entry with values out of range (the health state is a cache)\n")
+        #expect(r.stdout.hasPrefix("local"), "\(r.stdout)")
+    }
+
+    @Test func aCorruptStateFileIsIgnoredWithOneWarning() throws {
+        let h = home(state: "{\"tiers\": {\"local\": ")
+        let r = try tier(["route", "--config", minimal, "summarize this"], home: h)
+        #expect(r.status == 0)
+        #expect(r.stderr == "tier: warning: \(h)/state/tier/state.json: not valid JSON; ignored (the health state is a cache and is rewritten)\n")
+        #expect(r.stdout.hasPrefix("local"))
+    }
+
+    @Test func aWorldWritableStateDirectoryIsRefusedByName() throws {
+        let h = home(state: #"{"tiers":{"local":{"consecutive_failures":3,"open_until":1e14,"last_error":"timeout"}}}"#)
+        chmod(h + "/state/tier", 0o777)
+        // The planted state would mark the local tier down; it is not read.
+        let r = try tier(["route", "--config", minimal, "summarize this"], home: h)
+        #expect(r.status == 0)
+        #expect(r.stderr == "tier: warning: \(h)/state/tier: is group- or world-writable (mode 777); tier keeps its state only in a private directory (chmod 700 it) (tier health state is not used)\n")
+        #expect(r.stdout.hasPrefix("local"))
+    }
+}

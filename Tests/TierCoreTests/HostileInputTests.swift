@@ -179,3 +179,104 @@ import Testing
         #expect(e == ENOSPC)
     }
 }
+
+@Suite struct HostileState {
+    func privateDirectory() -> String {
+        let dir = "/tmp/tier-state-test-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+        #expect(mkdir(dir, 0o700) == 0)
+        return dir
+    }
+
+    func writeFile(_ path: String, _ text: String) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        _ = Array(text.utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+    }
+
+    @Test func entriesOutOfRangeOrOfTheWrongTypeAreDropped() {
+        let now = 1_800_000_000_000.0
+        let json = """
+            {"tiers":{
+              "good":{"consecutive_failures":2,"open_until":1800000060000,"last_error":"timeout","probed_at":1799999990000,"probe_ok":false,"recent_escalations":"0101","cascade_skip_until":0},
+              "minimal":{},
+              "inf":{"open_until":1e999},
+              "huge":{"open_until":1e300},
+              "negative":{"probed_at":-5},
+              "failures-huge":{"consecutive_failures":1e300},
+              "failures-negative":{"consecutive_failures":-1},
+              "failures-string":{"consecutive_failures":"3"},
+              "probe-number":{"probe_ok":1},
+              "error-number":{"last_error":7},
+              "escalations-junk":{"recent_escalations":"01x"},
+              "not-an-object":5
+            }}
+            """
+        var problem = HealthStore.LoadProblem()
+        let records = HealthStore.parse(Array(json.utf8), now: now, problem: &problem)
+        #expect(Set(records.keys) == ["good", "minimal"])
+        #expect(problem.droppedEntries == 10)
+        #expect(problem.corrupt == nil)
+        let good = records["good"]
+        #expect(good?.consecutiveFailures == 2 && good?.openUntil == 1_800_000_060_000 && good?.probeOK == false)
+        #expect(good?.lastError == "timeout" && good?.recentEscalations == "0101")
+        #expect(records["minimal"] == HealthRecord())
+    }
+
+    @Test func aCorruptFileIsAnEmptyState() {
+        for text in ["", "{", "[1,2]", "{\"tiers\":[]}", String(repeating: "[", count: 100_000)] {
+            var problem = HealthStore.LoadProblem()
+            #expect(HealthStore.parse(Array(text.utf8), problem: &problem).isEmpty)
+            #expect(problem.corrupt != nil, "\(text.prefix(20))")
+        }
+    }
+
+    @Test func aSymlinkedStateFileIsNeitherReadNorWrittenThrough() throws {
+        let dir = privateDirectory()
+        let victim = dir + "/victim.json"
+        writeFile(victim, #"{"tiers":{"local":{"consecutive_failures":9,"open_until":1e14}}}"#)
+        #expect(symlink(victim, dir + "/state.json") == 0)
+        #expect(HealthStore.load(path: dir + "/state.json").isEmpty)
+        HealthStore.update(path: dir + "/state.json") { $0["cloud"] = HealthRecord(consecutiveFailures: 1) }
+        // The link itself was replaced by rename; the file it pointed at is untouched.
+        #expect(try System.readFile(victim) == Array(#"{"tiers":{"local":{"consecutive_failures":9,"open_until":1e14}}}"#.utf8))
+        #expect(HealthStore.load(path: dir + "/state.json")["cloud"]?.consecutiveFailures == 1)
+    }
+
+    @Test func aSymlinkedLockFileIsNotCreatedThrough() {
+        let dir = privateDirectory()
+        let victim = dir + "/created-through-link"
+        #expect(symlink(victim, dir + "/state.json.lock") == 0)
+        HealthStore.update(path: dir + "/state.json") { $0["cloud"] = HealthRecord(consecutiveFailures: 1) }
+        #expect(!System.fileExists(victim))
+        #expect(!System.fileExists(dir + "/state.json"))
+    }
+
+    @Test func aStateDirectoryOthersCanWriteIsRefused() {
+        let dir = privateDirectory()
+        chmod(dir, 0o777)
+        #expect(throws: TierError.io(path: dir, message: "is group- or world-writable (mode 777); tier keeps its state only in a private directory (chmod 700 it)")) {
+            try System.checkPrivateDirectory(dir)
+        }
+        HealthStore.update(path: dir + "/state.json") { $0["cloud"] = HealthRecord(consecutiveFailures: 1) }
+        #expect(!System.fileExists(dir + "/state.json"))
+        #expect(!System.fileExists(dir + "/state.json.lock"))
+        chmod(dir, 0o700)
+        #expect(throws: Never.self) { try System.checkPrivateDirectory(dir) }
+        #expect(throws: Never.self) { try System.checkPrivateDirectory(dir + "/not-yet") }
+        // /tmp is root's and mode 1777: refused for its owner when not root, for its mode when root.
+        let tmpMessage = geteuid() == 0 ? "is group- or world-writable (mode 1777); tier keeps its state only in a private directory (chmod 700 it)"
+                                        : "is owned by another user (uid 0); tier keeps its state only in a directory of your own"
+        #expect(throws: TierError.io(path: "/tmp", message: tmpMessage)) { try System.checkPrivateDirectory("/tmp") }
+    }
+
+    @Test func temporariesAreCreatedExclusively() throws {
+        let dir = privateDirectory()
+        let a = try System.createTemporary(near: dir + "/state.json")
+        let b = try System.createTemporary(near: dir + "/state.json")
+        close(a.fd); close(b.fd)
+        #expect(a.path != b.path)
+        #expect(a.path.hasPrefix(dir + "/state.json.tmp."))
+        var st = stat()
+        #expect(stat(a.path, &st) == 0 && st.st_mode & 0o777 == 0o600)
+    }
+}

@@ -144,6 +144,48 @@ public enum System {
         if !ok { throw .io(path: path, message: errnoMessage()) }
     }
 
+    /// Refuses a directory that others could plant files in: one not owned by this user, or group- or
+    /// world-writable. State, the request log and the queue live in such a directory and are trusted
+    /// when read back. A directory that does not exist yet passes (it is created 0700).
+    public static func checkPrivateDirectory(_ path: String) throws(TierError) {
+        var st = stat()
+        if stat(path, &st) != 0 {
+            if errno == ENOENT { return }
+            throw .io(path: path, message: errnoMessage())
+        }
+        if st.st_mode & S_IFMT != S_IFDIR { throw .io(path: path, message: "is not a directory") }
+        if st.st_uid != geteuid() {
+            throw .io(path: path, message: "is owned by another user (uid \(st.st_uid)); tier keeps its state only in a directory of your own")
+        }
+        if st.st_mode & 0o022 != 0 {
+            throw .io(path: path, message: "is group- or world-writable (mode \(String(st.st_mode & 0o7777, radix: 8))); tier keeps its state only in a private directory (chmod 700 it)")
+        }
+    }
+
+    /// Opens a file in a state directory without following a symbolic link at its name (a planted link
+    /// would redirect the write). `flags` are open(2)'s; O_NOFOLLOW and O_CLOEXEC are added.
+    public static func openNoFollow(_ path: String, _ flags: Int32, mode: mode_t = 0o600) throws(TierError) -> Int32 {
+        let fd = open(path, flags | O_NOFOLLOW | O_CLOEXEC, mode)
+        if fd < 0 {
+            throw .io(path: path, message: errno == ELOOP ? "is a symbolic link; refusing to follow it" : errnoMessage())
+        }
+        return fd
+    }
+
+    /// Creates a new temporary file next to `path` (O_CREAT | O_EXCL | O_NOFOLLOW, mode 0600), for a write
+    /// that is renamed over `path`. Returns the descriptor and the temporary name.
+    public static func createTemporary(near path: String) throws(TierError) -> (fd: Int32, path: String) {
+        var code = EEXIST
+        var name = path
+        for _ in 0..<8 where code == EEXIST {
+            name = path + ".tmp.\(getpid()).\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
+            let fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            if fd >= 0 { return (fd, name) }
+            code = errno
+        }
+        throw .io(path: name, message: errnoMessage(code))
+    }
+
     /// The names in a directory (not . or ..); empty when it cannot be read.
     public static func listDirectory(_ path: String) -> [String] {
         guard let d = opendir(path) else { return [] }
