@@ -350,7 +350,7 @@ enum BenchCommand {
         var counts = [Int](repeating: 0, count: bins + 1)
         for v in sorted {
             if v > hi { counts[bins] += 1; continue }
-            counts[min(bins - 1, Int((v - lo) / (hi - lo) * Double(bins)))] += 1
+            counts[min(bins - 1, max(0, Int(saturating: (v - lo) / (hi - lo) * Double(bins))))] += 1
         }
         let top = max(1, counts.max()!)
         var t = TextTable(["ms", "count", ""])
@@ -376,7 +376,7 @@ enum BenchCommand {
         for (i, name) in order.enumerated() {
             let xs = latest[name]!.ttftSamples
             var counts = [Double](repeating: 0, count: bins)
-            for v in xs where v <= hi { counts[min(bins - 1, Int((v - lo) / (hi - lo) * Double(bins)))] += 1 }
+            for v in xs where v <= hi { counts[min(bins - 1, max(0, Int(saturating: (v - lo) / (hi - lo) * Double(bins))))] += 1 }
             let share = counts.map { $0 / Double(max(1, xs.count)) }
             top = max(top, share.max() ?? 0)
             series.append(PlotSeries(name: "\(name) (\(latest[name]!.load.label))", symbol: "#", colour: colours[i % colours.count],

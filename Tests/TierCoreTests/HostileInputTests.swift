@@ -280,3 +280,26 @@ import Testing
         #expect(stat(a.path, &st) == 0 && st.st_mode & 0o777 == 0o600)
     }
 }
+
+@Suite struct HostileConversions {
+    @Test func aPlotOfZeroWidthOrWithAMarkerAtInfinityDrawsWithoutTrapping() {
+        let spec = PlotSpec(title: "t", xLabel: "x", yLabel: "y", xRange: 1...1, yRange: 0...0,
+                            series: [PlotSeries(name: "s", symbol: "*", colour: "#000", points: [(1, 0), (1e300, -1e300)])],
+                            marker: (x: .infinity, label: "m"))
+        let text = Plot.text(spec, width: 20, height: 5)
+        #expect(text.contains("*"))
+        #expect(text.contains("|"))
+    }
+
+    @Test func aSyntheticPromptFitFromHostileTokenCountsIsRefused() {
+        // A server claiming 10^15 prompt tokens for 100 words would ask for 10^16 words of filler.
+        #expect(BenchPrompts.wordsFor(inputTokens: 1000, probes: [(100, -1_000_000_000_000_000), (200, -999_999_999_999_900)]) == nil)
+        #expect(BenchPrompts.wordsFor(inputTokens: 1000, probes: [(100, 130), (200, 260)]) == 769)
+    }
+
+    @Test func percentilesStayInsideTheSamples() {
+        #expect(Distribution.percentile([1, 2, 3], .nan).isNaN)
+        #expect(Distribution.percentile([1, 2, 3], 1e300) == 3)
+        #expect(Distribution.percentile([1, 2, 3], 50) == 2)
+    }
+}

@@ -94,6 +94,9 @@ public enum BenchPrompts {
         let b = Double(probes[1].tokens - probes[0].tokens) / Double(probes[1].words - probes[0].words)
         let a = Double(probes[0].tokens) - b * Double(probes[0].words)
         guard b > 0.05, b < 20 else { return nil }
-        return max(1, Int(((Double(inputTokens) - a) / b).rounded()))
+        // Token counts come from the server: a fit asking for far more words than tokens is no fit.
+        let words = ((Double(inputTokens) - a) / b).rounded()
+        guard words.isFinite, words <= 20 * Double(inputTokens) + 1000 else { return nil }
+        return max(1, Int(saturating: words))
     }
 }
