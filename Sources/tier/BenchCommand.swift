@@ -52,6 +52,10 @@ enum BenchCommand {
         exitCodes: [.success, .failure, .usage, .policy, .config]
     )
 
+    /// Load-point limits: beyond them a run is a typo (a rate of 1e-300 waits forever; 1e9 in flight exhausts descriptors).
+    static let maxConcurrency = 10_000.0
+    static let rateRange = 0.001...100_000.0
+
     static func run(_ args: [String]) throws(TierError) -> ExitCode {
         let path = "tier bench"
         guard let p = try RootCommand.parse(args, spec, path: path) else { return .success }
@@ -68,23 +72,26 @@ enum BenchCommand {
         }
         func duration(_ name: String) throws(TierError) -> Double? {
             guard let s = p.value(name) ?? spec.option(named: name)?.defaultValue else { return nil }
-            guard let d = DurationValue.parse(s), d.milliseconds > 0 else { throw .usage("\(path): --\(name) needs a duration such as 500ms, 30s or 2m, got '\(s)'") }
-            return Double(d.milliseconds)
+            return Double(try DurationValue.parseOption(s, option: name, command: path).milliseconds)
         }
-        func list(_ name: String) throws(TierError) -> [Double] {
+        /// A comma-separated list of numbers in `range`; an empty item, a word, nan or inf is a usage error.
+        func list(_ name: String, _ range: ClosedRange<Double>, whole: Bool) throws(TierError) -> [Double] {
             guard let s = p.value(name) else { return [] }
             var out: [Double] = []
-            for part in s.split(separator: ",") {
-                guard let v = Double(part), v > 0 else { throw .usage("\(path): --\(name) needs positive numbers separated by commas, got '\(s)'") }
+            for part in s.split(separator: ",", omittingEmptySubsequences: false) {
+                guard let v = Double(part), v.isFinite, range.contains(v), !whole || v == v.rounded() else {
+                    let what = whole ? "whole numbers from \(Format.count(range.lowerBound)) to \(Format.count(range.upperBound))"
+                                     : "numbers from \(formatDecimal(range.lowerBound, digits: 3)) to \(Format.count(range.upperBound))"
+                    throw .usage("\(path): --\(name) needs \(what) separated by commas, got '\(s)'" + (part.isEmpty ? " (an empty item)" : s.contains(",") ? " ('\(part)')" : ""))
+                }
                 out.append(v)
             }
             return out
         }
 
         // Load points.
-        let concurrency = try list("concurrency").map { Int($0) }
-        let rates = try list("rate")
-        if concurrency.contains(where: { $0 < 1 }) { throw .usage("\(path): --concurrency needs whole numbers of at least 1") }
+        let concurrency = try list("concurrency", 1...BenchCommand.maxConcurrency, whole: true).map { Int($0) }
+        let rates = try list("rate", BenchCommand.rateRange, whole: false)
         if concurrency.count > 1 && rates.count > 1 { throw .usage("\(path): sweep --concurrency or --rate, not both") }
         let durationMs = try p.value("duration").map { _ throws(TierError) in try duration("duration")! }
         if durationMs != nil && p.value("requests") != nil { throw .usage("\(path): give --requests or --duration, not both") }
@@ -343,7 +350,7 @@ enum BenchCommand {
         var counts = [Int](repeating: 0, count: bins + 1)
         for v in sorted {
             if v > hi { counts[bins] += 1; continue }
-            counts[min(bins - 1, Int((v - lo) / (hi - lo) * Double(bins)))] += 1
+            counts[min(bins - 1, max(0, Int(saturating: (v - lo) / (hi - lo) * Double(bins))))] += 1
         }
         let top = max(1, counts.max()!)
         var t = TextTable(["ms", "count", ""])
@@ -369,7 +376,7 @@ enum BenchCommand {
         for (i, name) in order.enumerated() {
             let xs = latest[name]!.ttftSamples
             var counts = [Double](repeating: 0, count: bins)
-            for v in xs where v <= hi { counts[min(bins - 1, Int((v - lo) / (hi - lo) * Double(bins)))] += 1 }
+            for v in xs where v <= hi { counts[min(bins - 1, max(0, Int(saturating: (v - lo) / (hi - lo) * Double(bins))))] += 1 }
             let share = counts.map { $0 / Double(max(1, xs.count)) }
             top = max(top, share.max() ?? 0)
             series.append(PlotSeries(name: "\(name) (\(latest[name]!.load.label))", symbol: "#", colour: colours[i % colours.count],

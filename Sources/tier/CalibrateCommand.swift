@@ -73,7 +73,7 @@ enum CalibrateCommand {
         fields.tier = p.value("tier-field") ?? fields.tier
         fields.time = p.value("time-field") ?? fields.time
         if let s = p.value("label-threshold") {
-            guard let v = Double(s) else { throw .usage("\(path): --label-threshold needs a number, got '\(s)'") }
+            guard let v = Double(s), v.isFinite else { throw .usage("\(path): --label-threshold needs a number, got '\(s)'") }
             fields.labelThreshold = v
         }
         var filters = CalibrationFilters()
@@ -170,8 +170,18 @@ enum CalibrateCommand {
             return s.count == 10 ? s + "T00:00:00.000Z" : s
         }
         var seconds: Int? = nil
-        if s.hasSuffix("d"), let days = Int(s.dropLast()), days >= 0 { seconds = days * 86_400 }
-        else if let d = DurationValue.parse(s) { seconds = d.milliseconds / 1000 }
+        var tooLong = false
+        if s.hasSuffix("d"), s.count > 1, s.dropLast().allSatisfy({ $0.isASCII && $0.isNumber }) {
+            // A century at most: the age is subtracted from the clock, and more digits would overflow.
+            if let days = Int(s.dropLast()), days <= 36_500 { seconds = days * 86_400 } else { tooLong = true }
+        } else {
+            switch DurationValue.parseChecked(s) {
+            case .success(let d): seconds = d.milliseconds / 1000
+            case .failure(.tooLong): tooLong = true
+            case .failure(.notADuration): break
+            }
+        }
+        if tooLong { throw .usage("\(path): --since: the age '\(s.count > 40 ? s.prefix(40) + "…" : s)' is longer than the maximum, 36500d") }
         guard let age = seconds else {
             throw .usage("\(path): --since needs a date (2026-11-01), an RFC 3339 UTC time or an age (7d, 12h), got '\(s)'")
         }
@@ -381,7 +391,7 @@ enum CalibrateCommand {
     static func rounded(_ t: Double) -> String { formatDecimal((t * 1000).rounded(.up) / 1000, digits: 3) }
 
     static func write(file: String, threshold: Double, groups: [Group], fitted: [(x: Double, y: Double)]?, existing: TierConfig) throws(TierError) {
-        let bytes = try System.readFile(file)
+        let bytes = try System.readFile(file, limit: System.ReadLimit.config, regularOnly: true)
         var editor = ConfigEditor(text: String(decoding: bytes, as: UTF8.self), file: file)
         try editor.setScalar(["routing", "escalation_threshold"], rounded(threshold))
         let perTask = groups.compactMap { g in g.result.chosen.map { (key: g.name, value: rounded($0.threshold)) } }

@@ -285,7 +285,7 @@ enum ClassifyCommand {
 
     /// `--input-format jsonl`: one {"id":…,"spans":[…],"sensitivity":…} line per record.
     static func records(textField: String, idField: String, options o: Options, failOn: Sensitivity?) throws(TierError) -> ExitCode {
-        let input = try System.readAll(fd: 0, name: "<stdin>")
+        let input = try System.readAll(fd: 0, name: "<stdin>", limit: .max)
         let out = OutputBuffer()
         var worst = Sensitivity.public
         var bad = 0
@@ -364,8 +364,12 @@ enum ClassifyCommand {
                 for name in System.listDirectory(path).sorted() where !name.hasPrefix(".") {
                     visit(path.hasSuffix("/") ? path + name : path + "/" + name, top: false)
                 }
-            } else if kind == S_IFREG || kind == S_IFIFO || (top && kind == S_IFLNK) {
+            } else if kind == S_IFREG || (top && (kind == S_IFIFO || kind == S_IFLNK)) {
                 if top || include.isEmpty || matches(path, include) { out.append(path) }
+            } else if kind == S_IFIFO || kind == S_IFSOCK || kind == S_IFCHR || kind == S_IFBLK {
+                // Named on the command line a FIFO is read; found in a walk it could block forever.
+                let what = kind == S_IFIFO ? "a FIFO" : kind == S_IFSOCK ? "a socket" : "a device"
+                Terminal.stderr("tier classify: \(path): \(what), skipped")
             }
         }
         for p in paths { visit(p, top: true) }

@@ -55,6 +55,16 @@ enum CostEstimateCommand {
         exitCodes: [.success, .failure, .usage, .config]
     )
 
+    /// Ceilings for the numeric flags (and floors where a tiny value divides): past them a figure is a typo.
+    static let limits: [String: Double] = [
+        "tasks-per-month": 1e15, "tasks-per-day": (1e15 / CostModel.daysPerMonth).rounded(.down), "calls-per-task": 1e6,
+        "tokens-per-call": 1e9, "input-tokens": 1e9, "output-tokens": 1e9,
+        "hardware-price": 1e9, "hardware-watts": 1e6, "host-watts": 1e6, "device-tokens-per-second": 1e9,
+        "devices": 1e6, "amortization-months": 1200, "electricity-price": 100, "peak-to-average": 1000,
+    ]
+    static let floors: [String: Double] = ["device-tokens-per-second": 0.001, "amortization-months": 0.1]
+    static let maxTokensPerMonth = 1e18
+
     static let localShares = [0.5, 0.6, 0.7, 0.8, 0.9]
     static let inputShares = [0.9, 0.75, 0.5, 0.25]
 
@@ -66,14 +76,18 @@ enum CostEstimateCommand {
         if formats.count > 1 { throw .usage("\(path): choose one of --json, --csv and --explain") }
         let config = try RouteCommand.loadConfig(p)
 
+        // Every number has a ceiling far past any real plan, so products of them stay finite and print.
         func count(_ name: String) throws(TierError) -> Double? {
             guard let s = p.value(name) else { return nil }
+            let limit = limits[name] ?? 1e15
             guard let v = Format.parseCount(s), v >= 0 else { throw .usage("\(path): --\(name) needs a non-negative number, got '\(s)'") }
+            if v > limit { throw .usage("\(path): --\(name) must be at most \(Format.grouped(limit)), got '\(s)'") }
             return v
         }
         func positive(_ name: String) throws(TierError) -> Double? {
             guard let v = try count(name) else { return nil }
             if v == 0 { throw .usage("\(path): --\(name) must be more than 0") }
+            if let floor = floors[name], v < floor { throw .usage("\(path): --\(name) must be at least \(formatDecimal(floor, digits: 3)), got '\(p.value(name)!)'") }
             return v
         }
         func fraction(_ name: String) throws(TierError) -> Double? { try p.fraction(name, of: spec, path: path) }
@@ -138,6 +152,9 @@ enum CostEstimateCommand {
             throw .usage("\(path): needs the call size: --tokens-per-call N (with --input-share) or --input-tokens N --output-tokens N" + (usage != nil ? "; the log has no token counts" : ""))
         }
         if inputTokens + outputTokens <= 0 { throw .usage("\(path): a call needs more than 0 tokens") }
+        if tasks * calls * (inputTokens + outputTokens) > maxTokensPerMonth {
+            throw .usage("\(path): the volume is more than 10^18 tokens a month (tasks × calls per task × tokens per call); check --tasks-per-month, --calls-per-task and the tokens per call")
+        }
 
         // Cloud models and their prices.
         let table = try p.value("prices").map { (f) throws(TierError) -> PriceTable in try PriceTable.load(path: f) }
@@ -179,11 +196,13 @@ enum CostEstimateCommand {
         if let v = try positive("device-tokens-per-second") { hw.tokensPerSecond = v }
         var devices: Int? = nil
         if let d = p.value("devices") {
-            guard let n = Int(d), n >= 0 else { throw .usage("\(path): --devices needs a whole number, got '\(d)'") }
+            guard let n = Int(d), n >= 0, n <= Int(limits["devices"]!) else {
+                throw .usage("\(path): --devices needs a whole number from 0 to \(Format.grouped(limits["devices"]!)), got '\(d)'")
+            }
             devices = n
         }
         let utilization = try fraction("utilization") ?? 0.8
-        if utilization == 0 { throw .usage("\(path): --utilization must be more than 0") }
+        if utilization < 0.01 { throw .usage("\(path): --utilization must be at least 1%, got '\(p.value("utilization") ?? "")'") }
         let peak = try positive("peak-to-average") ?? 1
         if peak < 1 { throw .usage("\(path): --peak-to-average must be at least 1") }
 
@@ -197,6 +216,9 @@ enum CostEstimateCommand {
         let e = CostModel.estimate(inputs)
         let byShare = CostModel.overLocalShare(inputs, shares: localShares)
         let bySplit = CostModel.overInputShare(inputs, shares: inputShares)
+        if let worst = ([e] + byShare + bySplit).first(where: { $0.devicesNeeded > CostModel.maxDevices }) {
+            throw .usage("\(path): at a local share of \(Format.percent(worst.inputs.localShare, digits: 0)) the plan needs more than \(Format.grouped(Double(CostModel.maxDevices))) \(hw.name) devices; check --device-tokens-per-second, --utilization and the volume")
+        }
 
         if !e.canServe {
             Terminal.warning("the plan cannot be served: \(e.devices) \(hw.name) device\(e.devices == 1 ? "" : "s") \(e.devices == 1 ? "delivers" : "deliver") \(Format.count(Double(e.devices) * e.deviceCapacityTokensPerSecond)) tokens/s at \(Format.percent(utilization, digits: 0)) utilization; the local share needs \(Format.count(e.peakTokensPerSecond)) at peak (\(e.devicesNeeded) devices); the calls it cannot take are billed in the cloud")
@@ -210,7 +232,7 @@ enum CostEstimateCommand {
 
     /// `tier calibrate --json` output carries the chosen threshold's local share.
     static func calibratedShare(_ file: String) throws(TierError) -> Double {
-        let bytes = try System.readFile(file)
+        let bytes = try System.readFile(file, regularOnly: true)
         guard let v = try? bytes.withUnsafeBufferPointer({ (b) throws(JSONParseError) -> JSONValue in try JSONParser.parse(b) }),
               let share = v["chosen"]?["local_share"]?.numberValue ?? v["local_share"]?.numberValue, share >= 0, share <= 1 else {
             throw .data([Diagnostic(file: file, line: 1, column: 1, message: "not a 'tier calibrate --json' result with a chosen threshold (chosen.local_share)")])
@@ -290,15 +312,15 @@ enum CostEstimateCommand {
         s += "  utilization                = \(formatDecimal(i.utilization, digits: 3)) of rated tokens/s\n"
         s += "  peak to average            = \(formatDecimal(i.peakToAverage, digits: 2))\n"
         s += "\nCloud-only\n"
-        s += "  calls/month                = tasks × calls per task = \(Format.grouped(Int(e.callsPerMonth.rounded())))\n"
-        s += "  tokens/month               = calls × tokens per call = \(Format.grouped(Int(e.tokensPerMonth.rounded()))) (\(Format.grouped(Int(e.inputTokensPerMonth.rounded()))) in, \(Format.grouped(Int(e.outputTokensPerMonth.rounded()))) out)\n"
+        s += "  calls/month                = tasks × calls per task = \(Format.grouped(e.callsPerMonth.rounded()))\n"
+        s += "  tokens/month               = calls × tokens per call = \(Format.grouped(e.tokensPerMonth.rounded())) (\(Format.grouped(e.inputTokensPerMonth.rounded())) in, \(Format.grouped(e.outputTokensPerMonth.rounded())) out)\n"
         s += "  cost per call              = Σ share × (uncached in × input + cached in × cached + out × output) / 1M × (1 − batch share × discount) = $\(formatDecimal(e.cloudCostPerCall, digits: 6))\n"
         s += "  cloud-only                 = calls × cost per call = $\(Format.fixed(e.cloudOnlyPerMonth, 2))\n"
         s += "\nHybrid\n"
         s += "  cloud remainder            = cloud-only × (1 − local share served) = $\(Format.fixed(e.cloudOnlyPerMonth, 2)) × \(formatDecimal(e.cloudCallShare, digits: 4)) = $\(Format.fixed(e.cloudRemainderPerMonth, 2))\n"
         if !e.canServe { s += "  local share served         = local share × capacity / peak = \(formatDecimal(e.servedLocalShare, digits: 4)) (too few devices)\n" }
         s += "  local load                 = local share + escalation rate = \(formatDecimal(e.localLoadShare, digits: 4)) of calls\n"
-        s += "  local tokens/month         = calls × local load × tokens per call = \(Format.grouped(Int(e.localTokensPerMonth.rounded())))\n"
+        s += "  local tokens/month         = calls × local load × tokens per call = \(Format.grouped(e.localTokensPerMonth.rounded()))\n"
         s += "  sustained tokens/s         = local tokens / 2,592,000 s = \(Format.fixed(e.requiredTokensPerSecond, 1))\n"
         s += "  peak tokens/s              = sustained × peak to average = \(Format.fixed(e.peakTokensPerSecond, 1))\n"
         s += "  per-device capacity        = rated × utilization = \(Format.fixed(e.deviceCapacityTokensPerSecond, 1)) tokens/s\n"

@@ -40,7 +40,15 @@ enum RootCommand {
         ]
     )
 
+    /// Runs a subcommand; a failed write to standard output turns success into exit 1, with one message.
     static func run(_ args: [String]) -> ExitCode {
+        let code = dispatch(args)
+        guard let e = System.stdoutError else { return code }
+        Terminal.error("cannot write to standard output: \(System.errnoMessage(e))")
+        return code == .success ? .failure : code
+    }
+
+    static func dispatch(_ args: [String]) -> ExitCode {
         guard let first = args.first else {
             Terminal.stderr(HelpRenderer.render(spec, path: "tier"))
             return .usage

@@ -133,7 +133,7 @@ import Testing
         let text = try tier(["bench", "-c", cfg, "--requests", "3", "--warmup", "0"])
         #expect(text.stdout.contains("TTFT histogram, local/fake-model c=1"))
         #expect(text.stderr == "")  // no progress bar when stderr is not a terminal
-        #expect(try tier(["bench", "-c", cfg, "--concurrency", "0"]).stderr.contains("--concurrency needs positive numbers"))
+        #expect(try tier(["bench", "-c", cfg, "--concurrency", "0"]).stderr.contains("--concurrency needs whole numbers from 1 to 10,000"))
         write("{\"prompt\": \"ok\"}\n{\"prompt\": \n", to: dir + "/bad.jsonl")
         let bad = try tier(["bench", "-c", cfg, "--prompts", dir + "/bad.jsonl"])
         #expect(bad.status == 1)

@@ -126,16 +126,16 @@ public final class BenchEngine {
             switch proto {
             case .openai:
                 content(extractor.string(StreamFields.content), now: now)
-                if let n = extractor.number(StreamFields.outputTokens) { record.outputTokens = Int(n) }
-                if let n = extractor.number(StreamFields.inputTokens) { record.inputTokens = Int(n) }
+                if let n = extractor.number(StreamFields.outputTokens) { record.outputTokens = Int(count: n) }
+                if let n = extractor.number(StreamFields.inputTokens) { record.inputTokens = Int(count: n) }
                 if extractor.ranges[StreamFields.error] != nil && !extractor.isNull(StreamFields.error) { errorMessage = "error_event" }
             case .anthropic:
                 switch e.event {
                 case "content_block_delta": content(extractor.string(StreamFields.anthropicText), now: now)
                 case "message_start":
-                    if let n = extractor.number(StreamFields.anthropicStartInput) { record.inputTokens = Int(n) }
+                    if let n = extractor.number(StreamFields.anthropicStartInput) { record.inputTokens = Int(count: n) }
                 case "message_delta":
-                    if let n = extractor.number(StreamFields.anthropicOutput) { record.outputTokens = Int(n) }
+                    if let n = extractor.number(StreamFields.anthropicOutput) { record.outputTokens = Int(count: n) }
                 case "message_stop": done = true
                 case "error": errorMessage = "error_event"
                 default: break
@@ -155,8 +155,8 @@ public final class BenchEngine {
                 record.contentChunks = t.isEmpty ? 0 : 1
                 if keepText { record.text = t }
             }
-            record.outputTokens = x.number(1).map { Int($0) }
-            record.inputTokens = x.number(2).map { Int($0) }
+            record.outputTokens = x.number(1).flatMap { Int(count: $0) }
+            record.inputTokens = x.number(2).flatMap { Int(count: $0) }
             done = true
         }
     }
@@ -300,7 +300,7 @@ public final class BenchEngine {
             if let d = load.durationMs, !stopIssuing { wait = min(wait, max(0, d - (monotonicMs() - t0))) }
             if inFlight > 0 || wait > 0 {
                 var fds: Int32 = 0
-                curl_multi_poll(multi, nil, 0, Int32(min(1000, wait.rounded(.up))), &fds)
+                curl_multi_poll(multi, nil, 0, Int32(wait.isFinite ? min(1000, max(0, wait.rounded(.up))) : 1000), &fds)
             }
         }
         var usageEnd = rusage()

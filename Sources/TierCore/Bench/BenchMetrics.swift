@@ -13,7 +13,7 @@ public struct Distribution: Sendable, Equatable {
     public static func percentile(_ sorted: [Double], _ q: Double) -> Double {
         guard !sorted.isEmpty else { return .nan }
         let pos = q / 100 * Double(sorted.count - 1)
-        let lo = Int(pos.rounded(.down)), hi = Swift.min(sorted.count - 1, lo + 1)
+        let lo = Swift.max(0, Swift.min(sorted.count - 1, Int(saturating: pos.rounded(.down)))), hi = Swift.min(sorted.count - 1, lo + 1)
         return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - Double(lo))
     }
 

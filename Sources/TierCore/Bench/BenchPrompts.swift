@@ -27,7 +27,7 @@ public enum BenchPrompts {
     /// optional "task_type". Blank lines are skipped; a bad JSONL line is an error at its place.
     public static func load(path: String) throws(TierError) -> [BenchPrompt] {
         var out: [BenchPrompt] = []
-        var reader = try LineReader(path: path)
+        var reader = try LineReader(path: path, maxTotal: System.ReadLimit.input)
         let file = path == "-" ? "<stdin>" : path
         try reader.forEachLine { (line, number) throws(TierError) -> Bool in
             var i = 0
@@ -94,6 +94,9 @@ public enum BenchPrompts {
         let b = Double(probes[1].tokens - probes[0].tokens) / Double(probes[1].words - probes[0].words)
         let a = Double(probes[0].tokens) - b * Double(probes[0].words)
         guard b > 0.05, b < 20 else { return nil }
-        return max(1, Int(((Double(inputTokens) - a) / b).rounded()))
+        // Token counts come from the server: a fit asking for far more words than tokens is no fit.
+        let words = ((Double(inputTokens) - a) / b).rounded()
+        guard words.isFinite, words <= 20 * Double(inputTokens) + 1000 else { return nil }
+        return max(1, Int(saturating: words))
     }
 }

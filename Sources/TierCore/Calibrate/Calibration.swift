@@ -112,7 +112,7 @@ public enum Calibration {
             bestRate = curve.filter { $0.kept >= min(10, n) }.max { $0.agreement < $1.agreement }
             if let b = bestRate, let m = Statistics.recordsNeeded(p: b.agreement, target: settings.target, z: z) {
                 // Scale up: the records needed at that confidence, as a count of all labelled records.
-                needed = max(0, Int((Double(m) / b.localShare).rounded(.up)) - n)
+                needed = max(0, Int(saturating: (Double(m) / b.localShare).rounded(.up)) - n)
             }
         }
         let bins = reliability(sorted)
@@ -146,7 +146,7 @@ public enum Calibration {
         var count = [Int](repeating: 0, count: bins), agree = [Int](repeating: 0, count: bins)
         var sum = [Double](repeating: 0, count: bins)
         for r in sorted {
-            let b = min(bins - 1, max(0, Int(r.confidence * Double(bins))))
+            let b = min(bins - 1, max(0, Int(saturating: r.confidence * Double(bins))))
             count[b] += 1
             sum[b] += r.confidence
             if r.agrees { agree[b] += 1 }

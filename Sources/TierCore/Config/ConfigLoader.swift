@@ -69,7 +69,7 @@ public enum ConfigLoader {
             return try load(bytes: Array(embeddedDefaultYAML.utf8), file: "<embedded>", source: .embedded)
         }
         let bytes: [UInt8]
-        do { bytes = try System.readFile(path) } catch {
+        do { bytes = try System.readFile(path, limit: System.ReadLimit.config, regularOnly: true) } catch {
             if case .io(_, let message) = error {
                 throw .config([Diagnostic(file: path, line: 1, column: 1, message: "cannot read the config: \(message)")])
             }
@@ -193,9 +193,15 @@ private struct Validator {
 
     mutating func duration(_ node: YAMLNode, _ what: String) -> DurationValue? {
         guard let s = string(node, what) else { return nil }
-        if let d = DurationValue.parse(s) {
+        switch DurationValue.parseChecked(s) {
+        case .success(let d):
             if d.milliseconds == 0 { error(node, "'\(what)' must be longer than zero"); return nil }
             return d
+        case .failure(.tooLong):
+            error(node, "'\(what)': '\(s.count > 40 ? s.prefix(40) + "…" : s)' is longer than the maximum, \(DurationValue(milliseconds: DurationValue.maxMilliseconds))")
+            return nil
+        case .failure(.notADuration):
+            break
         }
         if Double(s) != nil {
             error(node, "'\(what)': '\(s)' needs a unit: ms, s, m or h (for example 30s)")
@@ -420,6 +426,7 @@ private struct Validator {
                     }
                     guard let x = number(n.value, "pricing.\(model).\(key)") else { ok = false; continue }
                     if x < 0 { error(n.value, "'pricing.\(model).\(key)' must not be negative"); ok = false; continue }
+                    if x > 1_000_000 { error(n.value, "'pricing.\(model).\(key)' must be at most 1000000 (USD per 1M tokens)"); ok = false; continue }
                     switch key {
                     case "input": price.input = x
                     case "output": price.output = x

@@ -105,32 +105,63 @@ public struct DurationValue: Sendable, Equatable, CustomStringConvertible {
     public var milliseconds: Int
     public init(milliseconds: Int) { self.milliseconds = milliseconds }
 
+    /// The longest duration any setting or flag takes: a year. Longer is a typo, and the cap keeps every
+    /// sum and product on durations (deadlines, micro- and nanoseconds) far from overflowing.
+    public static let maxMilliseconds = 8_760 * 3_600_000
+
+    public enum ParseError: Error, Sendable, Equatable {
+        case notADuration
+        case tooLong
+    }
+
     public static func parse(_ text: String) -> DurationValue? {
+        try? parseChecked(text).get()
+    }
+
+    /// Like `parse`, but says whether the text is no duration or one longer than `maxMilliseconds`.
+    public static func parseChecked(_ text: String) -> Result<DurationValue, ParseError> {
         let bytes = Array(text.utf8)
-        guard !bytes.isEmpty else { return nil }
+        guard !bytes.isEmpty else { return .failure(.notADuration) }
         var total = 0
+        var tooLong = false
         var i = 0
         while i < bytes.count {
             var n = 0
             var digits = 0
             while i < bytes.count, ASCII.isDigit(bytes[i]) {
-                n = n &* 10 &+ Int(bytes[i] - 48)
+                // Past the cap the number is only scanned, so it never overflows however many digits it has.
+                if n <= maxMilliseconds { n = n * 10 + Int(bytes[i] - 48) }
                 digits += 1
                 i += 1
-                if digits > 9 { return nil }
             }
-            guard digits > 0 else { return nil }
+            guard digits > 0 else { return .failure(.notADuration) }
             var unit = ""
             while i < bytes.count, ASCII.isAlpha(bytes[i]) { unit.append(Character(Unicode.Scalar(bytes[i]))); i += 1 }
+            let scale: Int
             switch unit {
-            case "ms": total += n
-            case "s": total += n * 1000
-            case "m": total += n * 60_000
-            case "h": total += n * 3_600_000
-            default: return nil
+            case "ms": scale = 1
+            case "s": scale = 1000
+            case "m": scale = 60_000
+            case "h": scale = 3_600_000
+            default: return .failure(.notADuration)
             }
+            let (part, o1) = n.multipliedReportingOverflow(by: scale)
+            let (sum, o2) = total.addingReportingOverflow(part)
+            if o1 || o2 || sum > maxMilliseconds { tooLong = true } else { total = sum }
         }
-        return DurationValue(milliseconds: total)
+        return tooLong ? .failure(.tooLong) : .success(DurationValue(milliseconds: total))
+    }
+
+    /// A duration flag's value, longer than zero; a usage error naming `--option` otherwise.
+    public static func parseOption(_ text: String, option: String, command path: String) throws(TierError) -> DurationValue {
+        switch parseChecked(text) {
+        case .success(let d) where d.milliseconds > 0:
+            return d
+        case .failure(.tooLong):
+            throw .usage("\(path): --\(option) is longer than the maximum, \(DurationValue(milliseconds: maxMilliseconds)), got '\(text.count > 40 ? text.prefix(40) + "…" : text)'")
+        default:
+            throw .usage("\(path): --\(option) needs a duration such as 500ms, 30s or 2m, got '\(text.count > 40 ? text.prefix(40) + "…" : text)'")
+        }
     }
 
     public var description: String {

@@ -40,6 +40,9 @@ public struct YAMLPair: Sendable {
 public struct YAMLReader {
     /// Aliases are supported, but the nodes they expand to are counted: a "billion laughs" file stops here.
     public static let maxExpandedNodes = 100_000
+    /// Mappings and lists nested deeper than this are refused where they start: a config needs a
+    /// handful of levels, and the builder and validator recurse once per level.
+    public static let maxDepth = 64
 
     public struct Result {
         public var root: YAMLNode?
@@ -149,14 +152,20 @@ public struct YAMLReader {
                                         tag: Builder.cString(s.tag))
                     if let a = Builder.cString(s.anchor) { anchors[a] = (node, 1) }
                     if !add(node, cost: 1) { return nil }
-                case YAML_SEQUENCE_START_EVENT:
+                case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                    if stack.count >= YAMLReader.maxDepth {
+                        error(line, column, "mappings and lists nested more than \(YAMLReader.maxDepth) levels deep; refusing")
+                        return nil
+                    }
+                    if event.type == YAML_MAPPING_START_EVENT {
+                        let m = event.data.mapping_start
+                        stack.append(Frame(isMapping: true, line: line, column: column,
+                                           tag: Builder.cString(m.tag), anchor: Builder.cString(m.anchor)))
+                        break
+                    }
                     let s = event.data.sequence_start
                     stack.append(Frame(isMapping: false, line: line, column: column,
                                        tag: Builder.cString(s.tag), anchor: Builder.cString(s.anchor)))
-                case YAML_MAPPING_START_EVENT:
-                    let m = event.data.mapping_start
-                    stack.append(Frame(isMapping: true, line: line, column: column,
-                                       tag: Builder.cString(m.tag), anchor: Builder.cString(m.anchor)))
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                     let frame = stack.removeLast()
                     let node: YAMLNode

@@ -7,6 +7,8 @@ public enum CostModel {
     public static let daysPerMonth = 30.0
     public static let secondsPerMonth = daysPerMonth * 86_400
     public static let hoursPerMonth = daysPerMonth * 24
+    /// More devices than this is no plan; `devicesNeeded` saturates here instead of overflowing Int.
+    public static let maxDevices = 1_000_000_000
 }
 
 /// A local device: its price, power and the aggregate tokens/s it serves.
@@ -170,7 +172,8 @@ extension CostModel {
         let required = localTokens / secondsPerMonth
         let peak = required * i.peakToAverage
         let perDevice = i.hardware.tokensPerSecond * i.utilization
-        let needed = localTokens <= 0 ? 0 : Int((peak / perDevice).rounded(.up))
+        let neededExactly = (peak / perDevice).rounded(.up)
+        let needed = localTokens <= 0 ? 0 : (neededExactly <= Double(maxDevices) ? Int(neededExactly) : maxDevices + 1)
         let devices = i.devices ?? needed
         let canServe = devices >= needed
         // Too few devices: the share they cannot take goes to the cloud and is billed there.

@@ -35,7 +35,8 @@ public struct LogUsage: Sendable, Equatable {
             }) { u.escalatedFromLocal += 1 }
             // The answering attempt's tokens stand for the call's size.
             if let last = attempts.last(where: { $0["tier"]?.stringValue == final }),
-               let i = last["input_tokens"]?.numberValue, let o = last["output_tokens"]?.numberValue {
+               let i = last["input_tokens"]?.numberValue.flatMap({ Int(count: $0) }).map(Double.init),
+               let o = last["output_tokens"]?.numberValue.flatMap({ Int(count: $0) }).map(Double.init) {
                 u.tokenSamples += 1
                 u.inputTokens += i
                 u.outputTokens += o

@@ -82,7 +82,7 @@ public struct PriceTable: Sendable {
     public init(entries: [String: ModelPrice]) { self.entries = entries }
 
     public static func load(path: String) throws(TierError) -> PriceTable {
-        let bytes = try System.readFile(path)
+        let bytes = try System.readFile(path, regularOnly: true)
         let value: JSONValue
         do {
             value = try bytes.withUnsafeBufferPointer { (b) throws(JSONParseError) -> JSONValue in try JSONParser.parse(b) }
@@ -95,9 +95,10 @@ public struct PriceTable: Sendable {
         }
         var entries: [String: ModelPrice] = [:]
         for m in models {
+            // A per-token price above $1 (a million dollars per 1M tokens) is no price: left out like a negative one.
             guard let i = m.value["input_cost_per_token"]?.numberValue,
-                  let o = m.value["output_cost_per_token"]?.numberValue, i >= 0, o >= 0 else { continue }
-            let c = m.value["cache_read_input_token_cost"]?.numberValue
+                  let o = m.value["output_cost_per_token"]?.numberValue, i >= 0, o >= 0, i <= 1, o <= 1 else { continue }
+            let c = m.value["cache_read_input_token_cost"]?.numberValue.flatMap { $0 >= 0 && $0 <= 1 ? $0 : nil }
             entries[m.key] = ModelPrice(input: i * 1_000_000, output: o * 1_000_000, cachedInput: c.map { $0 * 1_000_000 })
         }
         if entries.isEmpty {

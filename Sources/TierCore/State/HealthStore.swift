@@ -28,21 +28,65 @@ public enum HealthStore {
         return Double(ts.tv_sec) * 1000 + Double(ts.tv_nsec) / 1_000_000
     }
 
-    static func parse(_ bytes: [UInt8]) -> [String: HealthRecord] {
-        guard let v = try? JSONParser.parse(String(decoding: bytes, as: UTF8.self)), case .object(let tiers)? = v["tiers"] else { return [:] }
+    /// What a load found besides the records: why the file was ignored, or how many entries were dropped.
+    public struct LoadProblem: Sendable, Equatable {
+        public var corrupt: String?
+        public var droppedEntries = 0
+    }
+
+    /// The state is a cache: an entry with a wrong type or a number out of range (nan, inf, negative,
+    /// times past a year from `now`) is dropped whole, so the tier counts as never seen, and never traps.
+    static func parse(_ bytes: [UInt8], now: Double = nowMs(), problem: inout LoadProblem) -> [String: HealthRecord] {
+        guard let v = try? JSONParser.parse(String(decoding: bytes, as: UTF8.self)) else {
+            problem.corrupt = "not valid JSON"
+            return [:]
+        }
+        guard case .object(let tiers)? = v["tiers"] else {
+            problem.corrupt = "no \"tiers\" object"
+            return [:]
+        }
+        let latest = now + Double(DurationValue.maxMilliseconds)
+        /// An epoch-milliseconds field: 0 when absent, nil when it is no time.
+        func time(_ x: JSONValue?) -> Double? {
+            guard let x else { return 0 }
+            guard let d = x.numberValue, d.isFinite, d >= 0, d <= latest else { return nil }
+            return d
+        }
+        func count(_ x: JSONValue?) -> Int? {
+            guard let x else { return 0 }
+            return x.numberValue.flatMap { Int(count: $0, limit: 1e9) }
+        }
         var out: [String: HealthRecord] = [:]
         for m in tiers {
             var r = HealthRecord()
-            r.consecutiveFailures = Int(m.value["consecutive_failures"]?.numberValue ?? 0)
-            r.openUntil = m.value["open_until"]?.numberValue ?? 0
-            r.lastError = m.value["last_error"]?.stringValue
-            r.probedAt = m.value["probed_at"]?.numberValue ?? 0
-            r.probeOK = m.value["probe_ok"]?.boolValue ?? true
-            r.recentEscalations = m.value["recent_escalations"]?.stringValue ?? ""
-            r.cascadeSkipUntil = m.value["cascade_skip_until"]?.numberValue ?? 0
+            let f = m.value
+            guard case .object = f,
+                  let failures = count(f["consecutive_failures"]),
+                  let openUntil = time(f["open_until"]), let probedAt = time(f["probed_at"]),
+                  let skipUntil = time(f["cascade_skip_until"]) else { problem.droppedEntries += 1; continue }
+            let lastError = f["last_error"]
+            let probeOK = f["probe_ok"]
+            let recent = f["recent_escalations"]
+            if let e = lastError, e != .null, e.stringValue == nil { problem.droppedEntries += 1; continue }
+            if let b = probeOK, b.boolValue == nil { problem.droppedEntries += 1; continue }
+            if let s = recent, !(s.stringValue.map { $0.utf8.count <= 100_000 && $0.utf8.allSatisfy { $0 == 0x30 || $0 == 0x31 } } ?? false) {
+                problem.droppedEntries += 1; continue
+            }
+            r.consecutiveFailures = failures
+            r.openUntil = openUntil
+            r.lastError = lastError?.stringValue.map { String($0.prefix(200)) }
+            r.probedAt = probedAt
+            r.probeOK = probeOK?.boolValue ?? true
+            r.recentEscalations = recent?.stringValue ?? ""
+            r.cascadeSkipUntil = skipUntil
             out[m.key] = r
         }
         return out
+    }
+
+    static func parse(_ bytes: [UInt8]) -> [String: HealthRecord] {
+        var problem = LoadProblem()
+        return parse(bytes, problem: &problem)
     }
 
     static func serialize(_ records: [String: HealthRecord]) -> [UInt8] {
@@ -69,22 +113,61 @@ public enum HealthStore {
         return w.bytes
     }
 
-    /// Reads the records (an absent or unreadable file is an empty state).
-    public static func load(path: String = path()) -> [String: HealthRecord] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 { return [:] }
+    /// Warnings about the state go out once per process, however often it is read.
+    nonisolated(unsafe) static var warned = false
+    static func warnOnce(_ message: String) {
+        if warned { return }
+        warned = true
+        System.write(fd: 2, "tier: warning: \(message)\n")
+    }
+
+    /// The state directory must be private (see `System.checkPrivateDirectory`); otherwise the state is
+    /// neither read nor written, with one warning.
+    static func directoryIsPrivate(_ path: String) -> Bool {
+        guard let slash = path.lastIndex(of: "/") else { return true }
+        do throws(TierError) { try System.checkPrivateDirectory(String(path[..<slash])) } catch {
+            warnOnce(error.messages.joined(separator: "; ") + " (tier health state is not used)")
+            return false
+        }
+        return true
+    }
+
+    /// Reads the records (an absent or unreadable file is an empty state; a corrupt one too, with one warning).
+    public static func load(path: String = path(), now: Double = nowMs()) -> [String: HealthRecord] {
+        guard directoryIsPrivate(path) else { return [:] }
+        let fd: Int32
+        do throws(TierError) { fd = try System.openNoFollow(path, O_RDONLY | O_NONBLOCK) } catch {
+            if case .io(_, let m) = error, m.hasPrefix("is a symbolic link") { warnOnce("\(path): \(m); the health state is not used") }
+            return [:]
+        }
         defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else {
+            warnOnce("\(path): not a regular file; ignored (the health state is a cache)")
+            return [:]
+        }
         flock(fd, LOCK_SH)
         defer { flock(fd, LOCK_UN) }
-        guard let bytes = try? System.readAll(fd: fd, name: path) else { return [:] }
-        return parse(bytes)
+        guard let bytes = try? System.readAll(fd: fd, name: path, limit: System.ReadLimit.config) else {
+            warnOnce("\(path): unreadable or larger than \(System.sizeText(System.ReadLimit.config)); ignored (the health state is a cache)")
+            return [:]
+        }
+        var problem = LoadProblem()
+        let records = parse(bytes, now: now, problem: &problem)
+        if let c = problem.corrupt {
+            warnOnce("\(path): \(c); ignored (the health state is a cache and is rewritten)")
+        } else if problem.droppedEntries > 0 {
+            warnOnce("\(path): dropped \(problem.droppedEntries) entr\(problem.droppedEntries == 1 ? "y" : "ies") with values out of range (the health state is a cache)")
+        }
+        return records
     }
 
     /// Read-modify-write under an exclusive lock on a side lock file; the state file is replaced by rename.
+    /// Files are opened without following links, the temporary one created exclusively.
     public static func update(path: String = path(), _ change: (inout [String: HealthRecord]) -> Void) {
         if let slash = path.lastIndex(of: "/") { RequestLog.makeDirectories(String(path[..<slash])) }
-        let lockFD = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        if lockFD < 0 { return }
+        guard directoryIsPrivate(path) else { return }
+        guard let lockFD = try? System.openNoFollow(path + ".lock", O_RDWR | O_CREAT) else { return }
         defer { close(lockFD) }
         flock(lockFD, LOCK_EX)
         defer { flock(lockFD, LOCK_UN) }
@@ -92,11 +175,9 @@ public enum HealthStore {
         let before = records
         change(&records)
         if records == before { return }  // nothing to write: the common case of a healthy tier
-        let tmp = path + ".tmp.\(getpid())"
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        if fd < 0 { return }
+        guard let (fd, tmp) = try? System.createTemporary(near: path) else { return }
         let bytes = serialize(records)
-        let ok = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) } == bytes.count
+        let ok = bytes.withUnsafeBytes { System.writeReporting(fd: fd, $0) } == 0
         // No fsync: rename keeps the file whole for readers; losing the newest health record to a crash is harmless.
         close(fd)
         if ok { rename(tmp, path) } else { unlink(tmp) }
@@ -108,11 +189,11 @@ public enum HealthStore {
         for t in config.tiers {
             guard let r = records[t.name] else { continue }
             if r.openUntil > now {
-                h.states[t.name] = .unavailable("circuit open after \(r.consecutiveFailures) failures (\(r.lastError ?? "errors")); retried in \(Int((r.openUntil - now) / 1000) + 1) s")
+                h.states[t.name] = .unavailable("circuit open after \(r.consecutiveFailures) failures (\(r.lastError ?? "errors")); retried in \(Int(saturating: (r.openUntil - now) / 1000) + 1) s")
             } else if config.routing.cascadeBreaker.skipLocal && r.cascadeSkipUntil > now {
-                h.states[t.name] = .unavailable("cascade breaker: too many of its answers escalated; skipped for \(Int((r.cascadeSkipUntil - now) / 1000) + 1) s")
+                h.states[t.name] = .unavailable("cascade breaker: too many of its answers escalated; skipped for \(Int(saturating: (r.cascadeSkipUntil - now) / 1000) + 1) s")
             } else if let interval = t.healthCheckInterval, now - r.probedAt < Double(interval.milliseconds), !r.probeOK {
-                h.states[t.name] = .unavailable("health probe failed \(Int((now - r.probedAt) / 1000)) s ago")
+                h.states[t.name] = .unavailable("health probe failed \(Int(saturating: (now - r.probedAt) / 1000)) s ago")
             }
         }
         return h

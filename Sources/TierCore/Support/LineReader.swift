@@ -10,9 +10,15 @@ public struct LineReader: ~Copyable {
     let ownsFD: Bool
     var buffer: UnsafeMutablePointer<UInt8>
     var capacity: Int
+    /// The longest line and the most bytes read in all: `/dev/zero` is one endless line, and a
+    /// reader that keeps what it reads (bench's prompts) must stop somewhere.
+    let maxLine: Int
+    let maxTotal: Int
 
     /// Opens `path`, or standard input for `-`.
-    public init(path: String, chunk: Int = 1 << 20) throws(TierError) {
+    public init(path: String, chunk: Int = 1 << 20, maxLine: Int = System.ReadLimit.input, maxTotal: Int = .max) throws(TierError) {
+        self.maxLine = maxLine
+        self.maxTotal = maxTotal
         if path == "-" {
             fd = 0
             ownsFD = false
@@ -35,7 +41,7 @@ public struct LineReader: ~Copyable {
 
     /// Calls `body` with each line and its 1-based number; stops early when `body` returns false.
     public mutating func forEachLine(_ body: (UnsafeBufferPointer<UInt8>, Int) throws(TierError) -> Bool) throws(TierError) {
-        var start = 0, end = 0, lineNumber = 0
+        var start = 0, end = 0, lineNumber = 0, total = 0
         var eof = false
         while true {
             // Hand out every complete line in the buffer.
@@ -62,6 +68,9 @@ public struct LineReader: ~Copyable {
                 start = 0
             }
             if end == capacity {
+                if end >= maxLine {
+                    throw .io(path: name, message: "line \(lineNumber + 1) is longer than the \(System.sizeText(maxLine)) limit")
+                }
                 let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
                 bigger.update(from: buffer, count: end)
                 buffer.deallocate()
@@ -73,7 +82,8 @@ public struct LineReader: ~Copyable {
                 if errno == EINTR { continue }
                 throw .io(path: name, message: System.errnoMessage())
             }
-            if n == 0 { eof = true } else { end += n }
+            if n == 0 { eof = true } else { end += n; total += n }
+            if total > maxTotal { throw .io(path: name, message: "is larger than the \(System.sizeText(maxTotal)) limit") }
         }
     }
 

@@ -52,8 +52,9 @@ public enum Plot {
     public static func text(_ p: PlotSpec, width: Int = 60, height: Int = 15) -> String {
         var grid = [[Character]](repeating: [Character](repeating: " ", count: width), count: height)
         let xs = p.xRange, ys = p.yRange
-        func col(_ x: Double) -> Int { min(width - 1, max(0, Int(((x - xs.lowerBound) / (xs.upperBound - xs.lowerBound) * Double(width - 1)).rounded()))) }
-        func row(_ y: Double) -> Int { min(height - 1, max(0, height - 1 - Int(((y - ys.lowerBound) / (ys.upperBound - ys.lowerBound) * Double(height - 1)).rounded()))) }
+        // A range of zero width (or a point past it) divides to inf or nan: saturate, never trap.
+        func col(_ x: Double) -> Int { min(width - 1, max(0, Int(saturating: ((x - xs.lowerBound) / (xs.upperBound - xs.lowerBound) * Double(width - 1)).rounded()))) }
+        func row(_ y: Double) -> Int { min(height - 1, max(0, height - 1 &- Int(saturating: ((y - ys.lowerBound) / (ys.upperBound - ys.lowerBound) * Double(height - 1)).rounded()))) }
         if let m = p.marker {
             let c = col(m.x)
             for r in 0..<height { grid[r][c] = "|" }

@@ -25,19 +25,52 @@ public enum System {
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// Reads a whole file. Throws `.io` naming the path.
-    public static func readFile(_ path: String) throws(TierError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    /// Size limits for whole-file reads: past them the input is a mistake (`/dev/zero`, a disk image),
+    /// and reading on would exhaust memory. Documented in the README.
+    public enum ReadLimit {
+        public static let config = 4 << 20
+        public static let keyFile = 64 << 10
+        /// Prompts, `-f` attachments, `--prompts` files, price tables, one line of a JSONL input.
+        public static let input = 64 << 20
+    }
+
+    /// "4 MB", "64 KB": a limit as the messages print it.
+    public static func sizeText(_ bytes: Int) -> String {
+        bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? "\(bytes >> 20) MB" : bytes >= 1 << 10 && bytes % (1 << 10) == 0 ? "\(bytes >> 10) KB" : "\(bytes) bytes"
+    }
+
+    /// What a file that is no regular file is, for messages.
+    static func kindName(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFDIR: return "a directory"
+        case S_IFIFO: return "a FIFO"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        default: return "not a regular file"
+        }
+    }
+
+    /// Reads a whole file, at most `limit` bytes; a larger one is an `.io` error naming the path and the limit.
+    /// `regularOnly` refuses FIFOs, sockets and devices before reading (config and key files): the file is
+    /// opened non-blocking, so a FIFO with no writer cannot hang the open either.
+    public static func readFile(_ path: String, limit: Int = ReadLimit.input, regularOnly: Bool = false) throws(TierError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | (regularOnly ? O_NONBLOCK : 0))
         if fd < 0 { throw .io(path: path, message: errnoMessage()) }
         defer { close(fd) }
         var st = stat()
-        if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
-            throw .io(path: path, message: "is a directory")
+        guard fstat(fd, &st) == 0 else { throw .io(path: path, message: errnoMessage()) }
+        let kind = st.st_mode & S_IFMT
+        if kind == S_IFDIR { throw .io(path: path, message: "is a directory") }
+        if regularOnly && kind != S_IFREG { throw .io(path: path, message: "is \(kindName(st.st_mode)), not a regular file") }
+        if kind == S_IFREG && Int(st.st_size) > limit {
+            throw .io(path: path, message: "is larger than the \(sizeText(limit)) limit")
         }
-        return try readAll(fd: fd, name: path)
+        return try readAll(fd: fd, name: path, limit: limit)
     }
 
-    public static func readAll(fd: Int32, name: String) throws(TierError) -> [UInt8] {
+    /// Reads to the end, at most `limit` bytes (a pipe or device can be endless).
+    public static func readAll(fd: Int32, name: String, limit: Int = ReadLimit.input) throws(TierError) -> [UInt8] {
         var out: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -47,6 +80,7 @@ public enum System {
                 throw .io(path: name, message: errnoMessage())
             }
             if n == 0 { break }
+            if out.count + n > limit { throw .io(path: name, message: "is larger than the \(sizeText(limit)) limit") }
             out.append(contentsOf: chunk[0..<n])
         }
         return out
@@ -62,16 +96,37 @@ public enum System {
 
     public static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
-    public static func write(fd: Int32, _ bytes: UnsafeRawBufferPointer) {
+    /// The first error writing standard output (an errno), kept so the exit path reports it once and
+    /// exits 1: a result cut short by a full disk or a closed pipe is not the whole result. Later
+    /// writes to standard output are skipped.
+    nonisolated(unsafe) public private(set) static var stdoutError: Int32? = nil
+
+    /// Writes all of `bytes`; 0, or the errno of the write that failed.
+    public static func writeAll(fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32 {
         var off = 0
         while off < bytes.count {
             let n = Glibc.write(fd, bytes.baseAddress! + off, bytes.count - off)
             if n < 0 {
                 if errno == EINTR { continue }
-                return
+                return errno
             }
+            if n == 0 { return EIO }
             off += n
         }
+        return 0
+    }
+
+    /// Writes all of `bytes`; 0, or the errno. A failure on standard output is remembered in `stdoutError`.
+    public static func writeReporting(fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32 {
+        if fd == 1, let e = stdoutError { return e }
+        let e = writeAll(fd: fd, bytes)
+        if e != 0 && fd == 1 { stdoutError = e }
+        return e
+    }
+
+    /// Writes all of `bytes`; a failure is `writeReporting`'s to see (and `stdoutError`'s, on standard output).
+    public static func write(fd: Int32, _ bytes: UnsafeRawBufferPointer) {
+        _ = writeReporting(fd: fd, bytes)
     }
 
     public static func write(fd: Int32, _ s: String) {
@@ -87,6 +142,48 @@ public enum System {
         var t = text
         let ok = t.withUTF8 { b in Glibc.write(fd, b.baseAddress, b.count) == b.count }
         if !ok { throw .io(path: path, message: errnoMessage()) }
+    }
+
+    /// Refuses a directory that others could plant files in: one not owned by this user, or group- or
+    /// world-writable. State, the request log and the queue live in such a directory and are trusted
+    /// when read back. A directory that does not exist yet passes (it is created 0700).
+    public static func checkPrivateDirectory(_ path: String) throws(TierError) {
+        var st = stat()
+        if stat(path, &st) != 0 {
+            if errno == ENOENT { return }
+            throw .io(path: path, message: errnoMessage())
+        }
+        if st.st_mode & S_IFMT != S_IFDIR { throw .io(path: path, message: "is not a directory") }
+        if st.st_uid != geteuid() {
+            throw .io(path: path, message: "is owned by another user (uid \(st.st_uid)); tier keeps its state only in a directory of your own")
+        }
+        if st.st_mode & 0o022 != 0 {
+            throw .io(path: path, message: "is group- or world-writable (mode \(String(st.st_mode & 0o7777, radix: 8))); tier keeps its state only in a private directory (chmod 700 it)")
+        }
+    }
+
+    /// Opens a file in a state directory without following a symbolic link at its name (a planted link
+    /// would redirect the write). `flags` are open(2)'s; O_NOFOLLOW and O_CLOEXEC are added.
+    public static func openNoFollow(_ path: String, _ flags: Int32, mode: mode_t = 0o600) throws(TierError) -> Int32 {
+        let fd = open(path, flags | O_NOFOLLOW | O_CLOEXEC, mode)
+        if fd < 0 {
+            throw .io(path: path, message: errno == ELOOP ? "is a symbolic link; refusing to follow it" : errnoMessage())
+        }
+        return fd
+    }
+
+    /// Creates a new temporary file next to `path` (O_CREAT | O_EXCL | O_NOFOLLOW, mode 0600), for a write
+    /// that is renamed over `path`. Returns the descriptor and the temporary name.
+    public static func createTemporary(near path: String) throws(TierError) -> (fd: Int32, path: String) {
+        var code = EEXIST
+        var name = path
+        for _ in 0..<8 where code == EEXIST {
+            name = path + ".tmp.\(getpid()).\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
+            let fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            if fd >= 0 { return (fd, name) }
+            code = errno
+        }
+        throw .io(path: name, message: errnoMessage(code))
     }
 
     /// The names in a directory (not . or ..); empty when it cannot be read.
@@ -117,6 +214,8 @@ public final class OutputBuffer {
     private var buffer: [UInt8] = []
     private let fd: Int32
     private let limit: Int
+    /// The first failed write's errno; nil while every write has succeeded.
+    public private(set) var writeError: Int32?
 
     public init(fd: Int32 = 1, limit: Int = 1 << 16) {
         self.fd = fd
@@ -139,7 +238,7 @@ public final class OutputBuffer {
         if bytes.count >= limit {
             // Large runs (a redacted file's unchanged stretches) go straight out.
             flush()
-            System.write(fd: fd, UnsafeRawBufferPointer(bytes))
+            if writeError == nil { let e = System.writeReporting(fd: fd, UnsafeRawBufferPointer(bytes)); if e != 0 { writeError = e } }
             return
         }
         buffer.append(contentsOf: bytes)
@@ -150,7 +249,7 @@ public final class OutputBuffer {
 
     public func flush() {
         if buffer.isEmpty { return }
-        buffer.withUnsafeBytes { System.write(fd: fd, $0) }
+        if writeError == nil { let e = buffer.withUnsafeBytes { System.writeReporting(fd: fd, $0) }; if e != 0 { writeError = e } }
         buffer.removeAll(keepingCapacity: true)
     }
 

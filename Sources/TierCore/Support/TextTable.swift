@@ -12,6 +12,12 @@ public enum Format {
         return v < 0 ? "-" + out : out
     }
 
+    /// A whole Double grouped; past 9e15 (where Int stops being exact) or not finite, in plain decimal or "n/a".
+    public static func grouped(_ v: Double) -> String {
+        guard v.isFinite else { return "n/a" }
+        return abs(v) < 9e15 ? grouped(Int(v)) : formatDecimal(v, digits: 0)
+    }
+
     /// Exactly `digits` decimals, thousands grouped: fixed(4321.04, 1) -> "4,321.0".
     public static func fixed(_ v: Double, _ digits: Int) -> String {
         guard v.isFinite else { return "n/a" }
@@ -34,7 +40,7 @@ public enum Format {
         guard v.isFinite else { return "n/a" }
         let sign = v < 0 ? "-" : ""
         let a = abs(v)
-        if a >= 1000 { return sign + "$" + grouped(Int(a.rounded())) }
+        if a >= 1000 { return sign + "$" + grouped(a.rounded()) }
         if a >= 0.01 || a == 0 { return sign + "$" + fixed(a, 2) }
         return sign + "$" + formatDecimal(a, digits: 6)
     }
@@ -44,7 +50,7 @@ public enum Format {
         let a = abs(v)
         if a >= 1e9 { return formatDecimal(v / 1e9, digits: 1) + "B" }
         if a >= 1e6 { return formatDecimal(v / 1e6, digits: 1) + "M" }
-        return grouped(Int(v.rounded()))
+        return grouped(v.rounded())
     }
 
     public static func percent(_ fraction: Double, digits: Int = 1) -> String {
