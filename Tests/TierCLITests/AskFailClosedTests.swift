@@ -424,7 +424,7 @@ import Testing
         let (cfg, local, _) = try setup()
         let r = try ask(cfg, ["--no-stream", "Hello there"], home: home)
         #expect(r.status == 1)
-        #expect(r.stderr.contains("writable by group or others"), "\(r.stderr)")
+        #expect(r.stderr.contains("group- or world-writable"), "\(r.stderr)")
         #expect(local.requests.isEmpty)
     }
 

@@ -47,7 +47,7 @@ public struct Queue: Sendable {
         let path = directory + "/" + name
         let claimed = directory + "/.claimed-\(getpid())-" + name
         guard rename(path, claimed) == 0 else { return nil }
-        guard let bytes = try? System.readRegularFile(claimed, limit: 256 << 20),
+        guard let bytes = try? System.readFile(claimed, limit: 256 << 20, regularOnly: true),
               let v = try? JSONParser.parse(String(decoding: bytes, as: UTF8.self)),
               let id = v["id"]?.stringValue, let body = v["request"], let request = AskRequest.decode(body) else {
             rename(claimed, path)
@@ -83,20 +83,12 @@ public struct Queue: Sendable {
 public enum PrivateFiles {
     public static func ensureDirectory(_ path: String) throws(TierError) {
         RequestLog.makeDirectories(path)
-        var st = stat()
-        guard lstat(path, &st) == 0 else { throw .io(path: path, message: System.errnoMessage()) }
-        guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .io(path: path, message: "is not a directory") }
-        if st.st_uid != getuid() { throw .io(path: path, message: "is not owned by this user; refusing to keep state there") }
-        if st.st_mode & 0o022 != 0 {
-            throw .io(path: path, message: "is writable by group or others; refusing to keep state there (chmod 700 it)")
-        }
+        try System.checkPrivateDirectory(path)
     }
 
     /// Temporary name (O_EXCL, O_NOFOLLOW), write, fsync, rename, fsync the directory.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(TierError) {
-        let tmp = path + ".tmp-\(getpid())-\(RequestLog.newID())"
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        if fd < 0 { throw .io(path: tmp, message: System.errnoMessage()) }
+        let (fd, tmp) = try System.createTemporary(near: path)
         var off = 0
         while off < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + off, $0.count - off) }

@@ -158,7 +158,7 @@ public enum APIKey {
         }
         if let path = tier.apiKeyFile {
             let bytes: [UInt8]
-            do { bytes = try System.readRegularFile(path, limit: fileLimit) } catch {
+            do { bytes = try System.readFile(path, limit: fileLimit, regularOnly: true) } catch {
                 throw .missingKey("tier \(tier.name): api_key_file \(error.messages.joined(separator: "; "))")
             }
             var key = bytes[...]
