@@ -146,9 +146,10 @@ enum BenchCommand {
                 key = v
             }
             let boundary = Boundary.derived(host: parts.host)
-            targets.append((BenchTarget(name: url, tier: nil, url: BenchTarget.chatURL(base: url, proto: proto), model: model, proto: proto,
-                                        provider: kind, headers: BenchTarget.headers(proto: proto, apiKey: key, stream: stream)),
-                            boundary.defaultMaxSensitivity, nil))
+            var target = BenchTarget(name: url, tier: nil, url: BenchTarget.chatURL(base: url, proto: proto), model: model, proto: proto,
+                                     provider: kind, headers: BenchTarget.headers(proto: proto, apiKey: key, stream: stream))
+            target.proxy = boundary == .external ? .environment : .none
+            targets.append((target, boundary.defaultMaxSensitivity, nil))
         } else {
             let names = p.all("tier")
             for n in names where config.tier(named: n) == nil {
@@ -168,10 +169,11 @@ enum BenchCommand {
                         failed = true
                         continue
                     }
-                    targets.append((BenchTarget(name: "\(tier.name)/\(m.id)", tier: tier.name, url: BenchTarget.chatURL(base: tier.endpoint, proto: proto),
-                                                model: m.id, proto: proto, provider: tier.provider,
-                                                headers: BenchTarget.headers(proto: proto, apiKey: key, stream: stream)),
-                                    tier.maxSensitivity, tier))
+                    var target = BenchTarget(name: "\(tier.name)/\(m.id)", tier: tier.name, url: BenchTarget.chatURL(base: tier.endpoint, proto: proto),
+                                             model: m.id, proto: proto, provider: tier.provider,
+                                             headers: BenchTarget.headers(proto: proto, apiKey: key, stream: stream))
+                    target.proxy = tier.proxyChoice
+                    targets.append((target, tier.maxSensitivity, tier))
                 }
             }
             if targets.isEmpty && !failed {

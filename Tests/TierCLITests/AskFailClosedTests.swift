@@ -449,3 +449,23 @@ final class Runs: @unchecked Sendable {
     func add(_ r: Run) { lock.lock(); runs.append(r); lock.unlock() }
     var all: [Run] { lock.lock(); defer { lock.unlock() }; return runs }
 }
+
+@Suite struct BenchProxy {
+    /// bench sends the prompts it measures with: a device tier's never pass the environment's proxy.
+    @Test func benchNeverUsesTheEnvironmentsProxyForTheDevice() throws {
+        let local = try FakeProvider(protocol: "openai", extra: ["--answer", "ok"])
+        let proxy = try FakeProvider(protocol: "openai", extra: ["--answer", "FROM THE PROXY"])
+        let cfg = writeConfig("""
+            tiers:
+              local:
+                provider: llama-server
+                endpoint: \(local.endpoint)
+                models: {general: small}
+            """)
+        let r = try tier(["bench", "-c", cfg, "--requests", "3", "--warmup", "0", "--json"],
+                         env: ["http_proxy": proxy.endpoint, "HTTP_PROXY": proxy.endpoint, "all_proxy": proxy.endpoint])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(local.requests.count == 3)
+        #expect(proxy.lines.isEmpty, "the proxy saw \(proxy.lines)")
+    }
+}

@@ -222,6 +222,11 @@ public final class BenchEngine {
             slot.record = RequestRecord(promptIndex: index % bodies.count, scheduledMs: scheduledMs, sentMs: monotonicMs() - t0)
             let e = slot.easy
             _ = tier_easy_setopt_string(e, CURLOPT_URL, target.url)
+            switch target.proxy {
+            case .none: _ = tier_easy_setopt_string(e, CURLOPT_PROXY, "")
+            case .url(let p): _ = tier_easy_setopt_string(e, CURLOPT_PROXY, p)
+            case .environment: break
+            }
             _ = tier_easy_setopt_long(e, CURLOPT_NOSIGNAL, 1)
             _ = tier_easy_setopt_long(e, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
             _ = tier_easy_setopt_long(e, CURLOPT_CONNECTTIMEOUT_MS, options.connectTimeoutMs)

@@ -14,6 +14,8 @@ public struct BenchTarget: Sendable {
     public var provider: ProviderKind
     /// Sent with every request (API keys included; never printed).
     public var headers: [String]
+    /// As for ask: device and organization targets never go through the environment's proxy.
+    public var proxy: ProxyChoice = .none
 
     public init(name: String, tier: String?, url: String, model: String, proto: BenchProtocol, provider: ProviderKind, headers: [String]) {
         self.name = name
