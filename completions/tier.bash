@@ -38,6 +38,7 @@ _tier() {
     route)
       case "$prev" in
         --file|-f) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --system) return ;;
         --task) COMPREPLY=($(compgen -W "message_classification entity_extraction formatting summarization routing template_completion code complex_reasoning creative" -- "$cur")); return ;;
         --sensitivity) COMPREPLY=($(compgen -W "public internal personal secret low medium high" -- "$cur")); return ;;
         --latency) COMPREPLY=($(compgen -W "interactive background streaming" -- "$cur")); return ;;
@@ -48,7 +49,7 @@ _tier() {
         --config|-c) COMPREPLY=($(compgen -f -- "$cur")); return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "--file -f --task --sensitivity --consent --latency --max-tokens --tier --model --unavailable --explain --json --jsonl --config -c --help -h" -- "$cur")); return
+        COMPREPLY=($(compgen -W "--file -f --system --task --sensitivity --consent --latency --max-tokens --tier --model --unavailable --explain --json --jsonl --config -c --help -h" -- "$cur")); return
       fi
       ;;
     classify)

@@ -35,6 +35,7 @@ complete -c tier -n '__fish_seen_subcommand_from ask' -l drain-queue -d 'Replay 
 complete -c tier -n '__fish_seen_subcommand_from ask' -s c -l config -r -F -d 'The tier config'
 complete -c tier -n '__fish_seen_subcommand_from ask' -s h -l help -d 'Show this help and exit'
 complete -c tier -n '__fish_seen_subcommand_from route' -s f -l file -r -F -d 'Attach a file\'s text to the prompt (\'-\' for standard input)'
+complete -c tier -n '__fish_seen_subcommand_from route' -l system -x -d 'A system prompt, scanned like the prompt (as \'tier ask --system\' does)'
 complete -c tier -n '__fish_seen_subcommand_from route' -l task -x -a 'message_classification entity_extraction formatting summarization routing template_completion code complex_reasoning creative' -d 'The task type, instead of the heuristic\'s guess'
 complete -c tier -n '__fish_seen_subcommand_from route' -l sensitivity -x -a 'public internal personal secret low medium high' -d 'A sensitivity hint'
 complete -c tier -n '__fish_seen_subcommand_from route' -l consent -d 'Consent to a --sensitivity below what the scan found'

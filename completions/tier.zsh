@@ -54,6 +54,7 @@ _tier() {
         route)
           _arguments \
             '*'{-f,--file}'[Attach a file'\''s text to the prompt ('\''-'\'' for standard input)]:FILE:_files' \
+            '--system[A system prompt, scanned like the prompt (as '\''tier ask --system'\'' does)]:TEXT: ' \
             '--task[The task type, instead of the heuristic'\''s guess]:TASK:(message_classification entity_extraction formatting summarization routing template_completion code complex_reasoning creative)' \
             '--sensitivity[A sensitivity hint]:LEVEL:(public internal personal secret low medium high)' \
             '--consent[Consent to a --sensitivity below what the scan found]' \

@@ -15,6 +15,7 @@ enum RouteCommand {
         ],
         options: [
             OptionSpec("file", short: "f", .value("FILE"), repeatable: true, help: "Attach a file's text to the prompt ('-' for standard input)."),
+            OptionSpec("system", .value("TEXT"), help: "A system prompt, scanned like the prompt (as 'tier ask --system' does)."),
             OptionSpec("task", .value("TASK"), completion: .choices(TaskType.builtIn),
                        help: "The task type, instead of the heuristic's guess. A name a config rule uses also works."),
             OptionSpec("sensitivity", .value("LEVEL"), completion: .choices(Sensitivity.allNames),
@@ -112,7 +113,7 @@ enum RouteCommand {
         }
 
         let (prompt, attachments) = try PromptInput.gather(arguments: parsed.positionals, files: parsed.all("file"))
-        let request = RouteRequest(prompt: prompt, attachments: attachments, taskType: d.task,
+        let request = RouteRequest(prompt: prompt, system: parsed.value("system"), attachments: attachments, taskType: d.task,
                                    sensitivityHint: d.sensitivity, consentToLower: d.consent, latency: d.latency,
                                    maxOutputTokens: d.maxTokens, forcedTier: d.tier, modelRole: d.model)
         let decision = Router.decide(request, config: config, health: health)
@@ -242,6 +243,9 @@ struct BatchRouter {
             case "text":
                 guard let s = m.value.stringValue else { throw BatchError(column: 1, message: "'text' must be a string") }
                 request.attachments = [Attachment(name: "text", text: s)]
+            case "system":
+                guard let s = m.value.stringValue else { throw BatchError(column: 1, message: "'system' must be a string") }
+                request.system = s
             case "task":
                 guard let s = m.value.stringValue else { throw BatchError(column: 1, message: "'task' must be a string") }
                 do { request.taskType = try RouteCommand.validTask(s, config: config, what: "task") } catch {

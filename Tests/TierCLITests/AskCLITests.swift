@@ -598,13 +598,17 @@ final class Statuses: @unchecked Sendable {
             "hello",
         ]
         let home = scratchDirectory()
+        let systems: [[String]] = [[], ["--system", "Reply to jane.roe@example.com politely."], ["--system", "Be brief."]]
         for p in prompts {
-            let route = try tier(["route", "-c", cfg, "--json", p], home: home)
+          for system in systems {
+            let route = try tier(["route", "-c", cfg, "--json"] + system + [p], home: home)
             let decision = try #require(jsonObject(route.stdout))
-            let ask = try tier(["ask", "-c", cfg, "--json", p], env: ["K": "k"], home: home)
+            let ask = try tier(["ask", "-c", cfg, "--json"] + system + [p], env: ["K": "k"], home: home)
             let attempts = try #require(jsonObject(ask.stdout)?["attempts"] as? [[String: Any]], "\(p): \(ask.stderr)")
             #expect(attempts.first?["tier"] as? String == decision["tier"] as? String, "\(p)")
             #expect(attempts.first?["model"] as? String == decision["model"] as? String, "\(p)")
+            if !system.isEmpty && system[1].contains("jane.roe") { #expect(decision["tier"] as? String == "local", "\(p)") }
+          }
         }
     }
 }
