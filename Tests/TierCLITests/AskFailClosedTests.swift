@@ -469,3 +469,76 @@ final class Runs: @unchecked Sendable {
         #expect(proxy.lines.isEmpty, "the proxy saw \(proxy.lines)")
     }
 }
+
+@Suite struct AskOutputChannels {
+    func localOnly(answer: String) throws -> (String, FakeProvider) {
+        let local = try FakeProvider(protocol: "openai", extra: ["--answer", answer])
+        let cfg = writeConfig("""
+            tiers:
+              local:
+                provider: llama-server
+                endpoint: \(local.endpoint)
+                models: {general: small}
+            """)
+        return (cfg, local)
+    }
+
+    /// stdout on a full disk: exit 1 with one message, and the log says so.
+    @Test func aFullStdoutIsAnError() throws {
+        let (cfg, _) = try localOnly(answer: "An answer.")
+        let home = scratchDirectory()
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", "\"$0\" ask -c \"$1\" --no-stream 'Hello there' > /dev/full", tierBinary, cfg]
+        p.environment = ["PATH": "/usr/bin:/bin", "HOME": home, "XDG_STATE_HOME": home + "/state"]
+        let err = Pipe()
+        p.standardError = err
+        try p.run()
+        waitOrKill(p)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(p.terminationStatus == 1, "\(stderr)")
+        #expect(stderr.contains("standard output"), "\(stderr)")
+        #expect((readText(home + "/state/tier/requests.jsonl") ?? "").contains("\"outcome\":\"output_error\""))
+    }
+
+    /// On a terminal, escape sequences from the model are shown, not obeyed; --raw and pipes keep them.
+    @Test func escapeSequencesAreNeutralisedOnATerminal() throws {
+        let (cfg, _) = try localOnly(answer: "Hi \u{1B}]52;c;ZXZpbA==\u{07}\u{1B}[2J done")
+        // A pseudo-terminal for stdout, from python's pty module.
+        func onTTY(_ extra: [String]) throws -> String {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+            p.arguments = ["-c", """
+                import os, pty, sys
+                pid, fd = pty.fork()
+                if pid == 0:
+                    os.execv(sys.argv[1], sys.argv[1:])
+                out = b""
+                while True:
+                    try:
+                        chunk = os.read(fd, 4096)
+                    except OSError:
+                        break
+                    if not chunk:
+                        break
+                    out += chunk
+                os.waitpid(pid, 0)
+                sys.stdout.buffer.write(out)
+                """, tierBinary, "ask", "-c", cfg, "--no-log", "--no-stream"] + extra + ["Hello there"]
+            let out = Pipe()
+            p.standardOutput = out
+            p.environment = ["PATH": "/usr/bin:/bin", "HOME": scratchDirectory()]
+            try p.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            waitOrKill(p)
+            return String(decoding: data, as: UTF8.self)
+        }
+        let shown = try onTTY([])
+        #expect(!shown.contains("\u{1B}"), "\(shown.debugDescription)")
+        #expect(shown.contains("Hi ^[]52;c;ZXZpbA==^G^[[2J done"), "\(shown.debugDescription)")
+        let raw = try onTTY(["--raw"])
+        #expect(raw.contains("\u{1B}]52;c;ZXZpbA=="), "\(raw.debugDescription)")
+        let piped = try tier(["ask", "-c", cfg, "--no-log", "Hello there"])
+        #expect(piped.stdout == "Hi \u{1B}]52;c;ZXZpbA==\u{07}\u{1B}[2J done\n")
+    }
+}
