@@ -542,3 +542,38 @@ final class Runs: @unchecked Sendable {
         #expect(piped.stdout == "Hi \u{1B}]52;c;ZXZpbA==\u{07}\u{1B}[2J done\n")
     }
 }
+
+@Suite struct BoundaryConfig {
+    /// config check says when a boundary was derived, not given; a bad proxy URL is an error at its place.
+    @Test func configCheckWarnsOnADerivedBoundary() throws {
+        let cfg = writeConfig("""
+            tiers:
+              local:
+                provider: llama-server
+                endpoint: http://127.0.0.1:8080
+                models: {general: small}
+              gpu:
+                provider: vllm
+                endpoint: http://gpu.example.com:8000
+                models: {general: big}
+            """)
+        let r = try tier(["config", "check", cfg])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("tier 'gpu' has no 'boundary'") && r.stderr.contains("'external'"), "\(r.stderr)")
+        #expect(!r.stderr.contains("tier 'local' has no"))
+        // The derived boundary is external: personal data stays off it.
+        let route = try tier(["route", "-c", cfg, "--tier", "gpu", "Write to jane.roe@example.com"])
+        #expect(route.status == 3)
+        let bad = writeConfig("""
+            tiers:
+              local:
+                provider: llama-server
+                endpoint: http://127.0.0.1:8080
+                proxy: "not a url"
+                models: {general: small}
+            """)
+        let b = try tier(["config", "check", bad])
+        #expect(b.status == 4)
+        #expect(b.stderr.contains(":5:") && b.stderr.contains("proxy"), "\(b.stderr)")
+    }
+}
