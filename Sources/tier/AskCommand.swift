@@ -108,6 +108,7 @@ enum AskCommand {
         if wroteText && lastByte != 0x0A { _ = System.writeAll(fd: 1, "\n") }
         let decision = outcome.decision
         if decision.consent { Terminal.warning("sensitivity lowered from \(decision.scannedSensitivity.name) to \(decision.sensitivity.name) by --consent") }
+        if let w = RouteCommand.ignoredHint(request.routeRequest, decision) { Terminal.warning(w) }
         for n in outcome.notes { Terminal.warning(n) }
 
         switch outcome.result {

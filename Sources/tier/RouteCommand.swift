@@ -93,6 +93,12 @@ enum RouteCommand {
         throw .usage(m + " (known: \(known.joined(separator: ", ")))")
     }
 
+    /// A --sensitivity below the scan's level without --consent changes nothing: say so rather than stay silent.
+    static func ignoredHint(_ request: RouteRequest, _ decision: RouteDecision) -> String? {
+        guard let hint = request.sensitivityHint, hint < decision.scannedSensitivity, !request.consentToLower else { return nil }
+        return "--sensitivity \(hint.name) ignored: the scan found \(decision.scannedSensitivity.name) data; lowering it needs --consent"
+    }
+
     static func run(_ args: [String]) throws(TierError) -> ExitCode {
         guard let parsed = try RootCommand.parse(args, spec, path: "tier route") else { return .success }
         let modes = ["explain", "json", "jsonl"].filter { parsed.flag($0) }
@@ -130,6 +136,7 @@ enum RouteCommand {
         if parsed.flag("consent") && decision.consent {
             Terminal.warning("sensitivity lowered from \(decision.scannedSensitivity.name) to \(decision.sensitivity.name) by --consent")
         }
+        if let w = RouteCommand.ignoredHint(request, decision) { Terminal.warning(w) }
         switch decision.outcome {
         case .route: return .success
         case .refused:

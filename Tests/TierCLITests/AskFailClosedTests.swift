@@ -577,3 +577,14 @@ final class Runs: @unchecked Sendable {
         #expect(b.stderr.contains(":5:") && b.stderr.contains("proxy"), "\(b.stderr)")
     }
 }
+
+@Suite struct IgnoredHint {
+    @Test func loweringWithoutConsentIsSaid() throws {
+        let r = try tier(["route", "-c", hybrid, "--sensitivity", "public", "Write to jane.roe@example.com"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("--sensitivity public ignored: the scan found personal data; lowering it needs --consent"), "\(r.stderr)")
+        #expect(r.stdout.contains("local"))
+        let quiet = try tier(["route", "-c", hybrid, "--sensitivity", "secret", "Write to jane.roe@example.com"])
+        #expect(!quiet.stderr.contains("ignored"))
+    }
+}
