@@ -76,7 +76,7 @@ _tier() {
         --tier) return ;;
         --model) return ;;
         --url) return ;;
-        --provider) COMPREPLY=($(compgen -W "ollama llama-server vllm openai openai-compatible anthropic" -- "$cur")); return ;;
+        --provider) COMPREPLY=($(compgen -W "ollama llama-server vllm openai openai-compatible anthropic gemini" -- "$cur")); return ;;
         --api-key-env) return ;;
         --prompts) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --input-tokens) return ;;

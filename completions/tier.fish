@@ -70,7 +70,7 @@ complete -c tier -n '__fish_seen_subcommand_from classify' -F
 complete -c tier -n '__fish_seen_subcommand_from bench' -l tier -x -d 'Measure this tier (repeatable); default: every tier in the config'
 complete -c tier -n '__fish_seen_subcommand_from bench' -l model -x -d 'Only this model: an id or a role (repeatable); with --url, the model id'
 complete -c tier -n '__fish_seen_subcommand_from bench' -l url -x -d 'Measure one raw endpoint instead of the config\'s tiers'
-complete -c tier -n '__fish_seen_subcommand_from bench' -l provider -x -a 'ollama llama-server vllm openai openai-compatible anthropic' -d 'The protocol of --url'
+complete -c tier -n '__fish_seen_subcommand_from bench' -l provider -x -a 'ollama llama-server vllm openai openai-compatible anthropic gemini' -d 'The protocol of --url'
 complete -c tier -n '__fish_seen_subcommand_from bench' -l api-key-env -x -d 'With --url: the environment variable holding the API key'
 complete -c tier -n '__fish_seen_subcommand_from bench' -l prompts -r -F -d 'Prompts: one per line, or JSONL with "messages" or "prompt" (and "task_type")'
 complete -c tier -n '__fish_seen_subcommand_from bench' -l input-tokens -x -d 'Synthetic prompts of about N tokens'

@@ -96,7 +96,7 @@ _tier() {
             '*--tier[Measure this tier (repeatable); default\: every tier in the config]:TIER: ' \
             '*--model[Only this model\: an id or a role (repeatable); with --url, the model id]:MODEL: ' \
             '--url[Measure one raw endpoint instead of the config'\''s tiers]:URL: ' \
-            '--provider[The protocol of --url]:KIND:(ollama llama-server vllm openai openai-compatible anthropic)' \
+            '--provider[The protocol of --url]:KIND:(ollama llama-server vllm openai openai-compatible anthropic gemini)' \
             '--api-key-env[With --url\: the environment variable holding the API key]:NAME: ' \
             '--prompts[Prompts\: one per line, or JSONL with "messages" or "prompt" (and "task_type")]:FILE:_files' \
             '--input-tokens[Synthetic prompts of about N tokens]:N: ' \

@@ -152,7 +152,7 @@ import Testing
         #expect(r.stdout == "")
         let lines = r.stderr.split(separator: "\n").map(String.init)
         #expect(lines == [
-            "\(path):3:15: error: 'tiers.local.provider': unknown value 'olama'; did you mean 'ollama'? (expected one of: ollama, llama-server, vllm, openai, openai-compatible, anthropic)",
+            "\(path):3:15: error: 'tiers.local.provider': unknown value 'olama'; did you mean 'ollama'? (expected one of: ollama, llama-server, vllm, openai, openai-compatible, anthropic, gemini)",
             "\(path):6:17: error: 'routing.default_tier' names unknown tier 'locl'; did you mean 'local'? (tiers: local)",
             "\(path):7:25: error: 'routing.escalation_threshold' must be between 0 and 1, found '7'",
         ])

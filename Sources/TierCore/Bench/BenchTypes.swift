@@ -41,7 +41,7 @@ public struct BenchTarget: Sendable {
         switch proto {
         case .openai: if let k = apiKey { h.append("Authorization: Bearer " + k) }
         case .anthropic:
-            h.append("anthropic-version: \(AnthropicProvider.apiVersion)")
+            h.append("anthropic-version: \(AnthropicAdapter.apiVersion)")
             if let k = apiKey { h.append("x-api-key: " + k) }
         }
         return h

@@ -175,7 +175,7 @@ public enum Cascade {
             }
             // Is there a tier to escalate to after this one? Then this answer is judged before anyone sees it.
             let nextUp = nextEscalation(after: name, order: order, skip: escalatedFrom, failed: failed)
-            let logprobsExpected = tier.provider != .anthropic
+            let logprobsExpected = tier.provider.adapter.returnsLogprobs
             let threshold = config.routing.threshold(for: decision.taskType ?? "")
             let judged = nextUp != nil && threshold > 0 && (logprobsExpected || config.routing.escalateWithoutConfidence)
             let streamNow = settings.stream && !judged
@@ -301,14 +301,8 @@ extension Cascade {
     public static func providerFactory(client: HTTPClient, caFile: String?) -> ProviderFactory {
         return { (tier: TierSpec, timeouts: HTTPTimeouts) throws(ProviderError) -> ChatProvider in
             let key = try APIKey.resolve(tier)
-            switch tier.provider {
-            case .anthropic:
-                return AnthropicProvider(client: client, endpoint: tier.endpoint, apiKey: key, timeouts: timeouts, caFile: caFile,
-                                         proxy: tier.proxyChoice)
-            case .ollama, .llamaServer, .vllm, .openai, .openaiCompatible:
-                return OpenAIProvider(client: client, endpoint: tier.endpoint, apiKey: key, timeouts: timeouts, caFile: caFile,
-                                      proxy: tier.proxyChoice)
-            }
+            return AdapterChatProvider(adapter: tier.provider.adapter, client: client, base: tier.endpoint, apiKey: key,
+                                       timeouts: timeouts, caFile: caFile, proxy: tier.proxyChoice)
         }
     }
 }

@@ -1,35 +1,5 @@
 /// The typed tier config. Built only by `ConfigLoader`, which validates everything it holds.
 
-public enum ProviderKind: String, Sendable, CaseIterable {
-    case ollama
-    case llamaServer = "llama-server"
-    case vllm
-    case openai
-    case openaiCompatible = "openai-compatible"
-    case anthropic
-
-    /// Where a provider listens when the config names no endpoint.
-    public var defaultEndpoint: String? {
-        switch self {
-        case .ollama: return "http://127.0.0.1:11434"
-        case .llamaServer: return "http://127.0.0.1:8080"
-        case .vllm: return "http://127.0.0.1:8000"
-        case .openai: return "https://api.openai.com"
-        case .anthropic: return "https://api.anthropic.com"
-        case .openaiCompatible: return nil
-        }
-    }
-
-    /// The provider's usual key variable, used when the tier names neither api_key_env nor api_key_file.
-    public var defaultKeyVariable: String? {
-        switch self {
-        case .openai: return "OPENAI_API_KEY"
-        case .anthropic: return "ANTHROPIC_API_KEY"
-        case .ollama, .llamaServer, .vllm, .openaiCompatible: return nil
-        }
-    }
-}
-
 /// Which proxy a request goes through. Device and organization tiers never take a proxy from the
 /// environment (http_proxy, HTTPS_PROXY, all_proxy): a proxy host would see every private prompt.
 public enum ProxyChoice: Sendable, Equatable {

@@ -168,9 +168,10 @@ public enum APIKey {
             if key.isEmpty { throw .missingKey("tier \(tier.name): api_key_file \(path) is empty") }
             return try checked(String(decoding: key, as: UTF8.self), from: "api_key_file \(path)", tier: tier)
         }
-        if let name = tier.provider.defaultKeyVariable {
-            if let v = env(name), !v.isEmpty { return try checked(v, from: "the environment variable \(name)", tier: tier) }
-            throw .missingKey("tier \(tier.name): no API key: set \(name), or name a variable (api_key_env) or a file (api_key_file) in the config")
+        let usual = tier.provider.defaultKeyVariables
+        if !usual.isEmpty {
+            for name in usual { if let v = env(name), !v.isEmpty { return try checked(v, from: "the environment variable \(name)", tier: tier) } }
+            throw .missingKey("tier \(tier.name): no API key: set \(usual.joined(separator: " or ")), or name a variable (api_key_env) or a file (api_key_file) in the config")
         }
         return nil
     }
@@ -258,80 +259,44 @@ func providerMessage(_ body: [UInt8]) -> (message: String, type: String?) {
     return (String(decoding: body.prefix(200), as: UTF8.self), nil)
 }
 
-/// Maps an HTTP error status to a typed error.
-func errorFor(status: Int, head: HTTPResponseHead, body: [UInt8], apiKey: String? = nil) -> ProviderError {
-    let (raw, type) = providerMessage(body)
-    let message = APIKey.mask(raw, key: apiKey)
-    switch status {
-    case 401, 403: return .authentication(message)
-    case 429:
-        let after = RetryAfter.milliseconds(retryAfter: head.header("retry-after"), retryAfterMs: head.header("retry-after-ms"),
-                                            nowEpochSeconds: HealthStore.nowMs() / 1000)
-        return .rateLimited(retryAfterMs: after, message: message)
-    case 529: return .overloaded(message)
-    default:
-        if type == "exceed_context_size_error" || message.contains("context length") || message.contains("context_length")
-            || message.contains("maximum context") || message.contains("prompt is too long") {
-            return .contextLength(message)
+/// Timeouts for one attempt, from the tier's config and the overall deadline.
+public struct HTTPTimeouts: Sendable {
+    public var connectMs: Int = 3_000
+    public var firstTokenMs: Int?
+    public var idleMs: Int?
+    public var totalMs: Int = 120_000
+
+    /// `othersLeft`: another allowed tier could still take the request, so a tier without its own
+    /// first-token timeout gets `Cascade.defaultFirstTokenMs`, at most half the time left.
+    public init(tier: TierSpec, remainingMs: Int, othersLeft: Bool = false) {
+        if let c = tier.timeouts.connect { connectMs = c.milliseconds }
+        firstTokenMs = tier.timeouts.firstToken?.milliseconds
+        idleMs = tier.timeouts.idle?.milliseconds
+        totalMs = min(tier.timeouts.total?.milliseconds ?? 120_000, max(1, remainingMs))
+        connectMs = min(connectMs, totalMs)
+        if firstTokenMs == nil && othersLeft {
+            firstTokenMs = max(1, min(Cascade.defaultFirstTokenMs, totalMs / 2))
         }
-        if type == "overloaded_error" { return .overloaded(message) }
-        return .http(status: status, message: message)
+    }
+
+    func apply(_ r: inout HTTPRequest) {
+        r.connectTimeoutMs = connectMs
+        r.firstByteTimeoutMs = firstTokenMs
+        r.idleTimeoutMs = idleMs
+        r.totalTimeoutMs = totalMs
     }
 }
 
-/// Where a provider sends its requests: the shared client, the full URL (an endpoint given with or
-/// without its trailing `/v1`), the key, and the attempt's timeouts.
-public struct ProviderEndpoint {
-    let client: HTTPClient
-    let url: String
-    let apiKey: String?
-    let timeouts: HTTPTimeouts
-    let caFile: String?
-    let proxy: ProxyChoice
-
-    init(client: HTTPClient, base: String, path: String, apiKey: String?, timeouts: HTTPTimeouts, caFile: String?,
-         proxy: ProxyChoice = .none) {
-        var b = base
-        while b.hasSuffix("/") { b.removeLast() }
-        self.client = client
-        self.url = b.hasSuffix("/v1") ? b + "/" + path : b + "/v1/" + path
-        self.apiKey = apiKey
-        self.timeouts = timeouts
-        self.caFile = caFile
-        self.proxy = proxy
-    }
-
-    /// Sends the request; the part every protocol shares. A non-200 answer becomes the provider's
-    /// typed error. A streamed body goes through `onEvent`, one SSE event at a time (return an error
-    /// to stop); an unstreamed body is returned whole.
-    func exchange(_ request: HTTPRequest, stream: Bool, outputStarted: @escaping () -> Bool,
-                  onEvent: @escaping (SSEEvent) -> ProviderError?) throws(ProviderError) -> [UInt8] {
-        var errorBody: [UInt8] = []
-        var whole: [UInt8] = []
-        var sse = SSEParser()
-        var failure: ProviderError? = nil
-        let head: HTTPResponseHead
-        do {
-            head = try client.send(request) { status, chunk in
-                if status != 200 { errorBody.append(contentsOf: chunk); return errorBody.count < 1 << 20 }
-                if !stream { whole.append(contentsOf: chunk); return true }
-                sse.feed(chunk) { event in if failure == nil { failure = onEvent(event) } }
-                return failure == nil
-            }
-        } catch {
-            if error == .stopped, let f = failure { throw f }
-            throw ProviderError.from(error, outputStarted: outputStarted(), url: url)
+extension ProviderError {
+    /// The same error with any echo of the key masked out of its message.
+    func masking(_ key: String?) -> ProviderError {
+        guard key != nil else { return self }
+        switch self {
+        case .streamError(let m): return .streamError(APIKey.mask(m, key: key))
+        case .malformed(let m): return .malformed(APIKey.mask(m, key: key))
+        case .overloaded(let m): return .overloaded(APIKey.mask(m, key: key))
+        case .rateLimited(let a, let m): return .rateLimited(retryAfterMs: a, message: APIKey.mask(m, key: key))
+        default: return self
         }
-        if head.status != 200 { throw errorFor(status: head.status, head: head, body: errorBody, apiKey: apiKey) }
-        if let f = failure { throw f }
-        return whole
-    }
-
-    func request(headers: [String], body: [UInt8]) -> HTTPRequest {
-        var r = HTTPRequest(url: url, headers: headers, body: body)
-        timeouts.apply(&r)
-        r.caFile = caFile
-        r.proxy = proxy
-        return r
     }
 }

@@ -1,28 +1,11 @@
-/// Cheap health checks, never a completion: llama-server and vLLM `/health`, Ollama `/api/tags`,
-/// other OpenAI-compatible servers `/v1/models`. The paid cloud APIs are not probed; their failures
-/// reach the breaker through real requests.
+/// Cheap health checks, never a completion: each provider's adapter names its probe (llama-server
+/// and vLLM `/health`, Ollama `/api/tags`, the others their model list), sent with the tier's key.
 public enum HealthProbe {
-    public static func path(for provider: ProviderKind) -> String? {
-        switch provider {
-        case .llamaServer, .vllm: return "/health"
-        case .ollama: return "/api/tags"
-        case .openaiCompatible: return "/v1/models"
-        case .openai, .anthropic: return nil
-        }
-    }
-
-    /// true when the tier answers 200 within a second.
+    /// true when the tier answers 200 within a second; nil when its provider has no probe.
     public static func probe(_ tier: TierSpec, client: HTTPClient) -> Bool? {
-        guard let p = path(for: tier.provider) else { return nil }
-        var base = tier.endpoint
-        while base.hasSuffix("/") { base.removeLast() }
-        if base.hasSuffix("/v1") && p == "/v1/models" { base.removeLast(3) }
-        // With the tier's credentials: an authenticated private tier answers a bare probe with 401.
-        var headers: [String] = []
-        if let key = try? APIKey.resolve(tier) {
-            headers.append(tier.provider == .anthropic ? "x-api-key: " + key : "Authorization: Bearer " + key)
-        }
-        var r = HTTPRequest(url: base + p, headers: headers, body: [])
+        let key = try? APIKey.resolve(tier)
+        guard let (url, headers) = tier.provider.adapter.probe(base: tier.endpoint, apiKey: key ?? nil) else { return nil }
+        var r = HTTPRequest(url: url, headers: headers, body: [])
         r.method = "GET"
         r.proxy = tier.proxyChoice
         r.connectTimeoutMs = 500

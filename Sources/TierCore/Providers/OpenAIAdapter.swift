@@ -1,0 +1,121 @@
+/// OpenAI chat completions and the servers that speak it: llama.cpp's llama-server, vLLM, LM Studio,
+/// Ollama's /v1 (`openai-compatible`) and OpenAI itself. SSE streaming with usage
+/// (`stream_options.include_usage`), token logprobs with alternatives, `response_format` for JSON.
+public struct OpenAIAdapter: ProviderAdapter {
+    public enum Flavour: Sendable { case openai, compatible, llamaServer, vllm }
+    public let flavour: Flavour
+
+    public var keyVariables: [String] { flavour == .openai ? ["OPENAI_API_KEY"] : [] }
+    public var defaultEndpoint: String? {
+        switch flavour {
+        case .openai: return "https://api.openai.com"
+        case .llamaServer: return "http://127.0.0.1:8080"
+        case .vllm: return "http://127.0.0.1:8000"
+        case .compatible: return nil
+        }
+    }
+    public var returnsLogprobs: Bool { true }
+
+    public func chatRequest(_ r: ChatRequest, base: String, apiKey: String?) -> (url: String, headers: [String], body: [UInt8]) {
+        var headers = ["Content-Type: application/json", "Accept: " + (r.stream ? "text/event-stream" : "application/json")]
+        if let k = apiKey { headers.append("Authorization: Bearer " + k) }
+        var w = JSONWriter()
+        w.object { w in
+            w.field("model", r.model)
+            w.key("messages")
+            w.array { w in
+                if let s = r.system { w.object { w in w.field("role", "system"); w.field("content", s) } }
+                w.object { w in w.field("role", "user"); w.field("content", r.user) }
+            }
+            w.field("max_tokens", r.maxTokens)
+            if let t = r.temperature { w.field("temperature", t, digits: 4) }
+            w.field("stream", r.stream)
+            if r.stream { w.key("stream_options"); w.object { w in w.field("include_usage", true) } }
+            if let n = r.topLogprobs {
+                w.field("logprobs", true)
+                w.field("top_logprobs", n)
+            }
+            if r.jsonOutput { w.key("response_format"); w.object { w in w.field("type", "json_object") } }
+        }
+        return (versionedURL(base, "chat/completions"), headers, w.bytes)
+    }
+
+    public func decoder(stream: Bool) -> any ChatDecoder { Decoder(stream: stream) }
+
+    public func error(status: Int, head: HTTPResponseHead, body: [UInt8], apiKey: String?) -> ProviderError {
+        let (message, type) = providerMessage(body)
+        return standardError(status: status, head: head, message: message, type: type, apiKey: apiKey)
+    }
+
+    public func probe(base: String, apiKey: String?) -> (url: String, headers: [String])? {
+        var b = base
+        while b.hasSuffix("/") { b.removeLast() }
+        let headers = apiKey.map { ["Authorization: Bearer " + $0] } ?? []
+        switch flavour {
+        case .llamaServer, .vllm:
+            if b.hasSuffix("/v1") { b.removeLast(3) }
+            return (b + "/health", headers)
+        case .compatible, .openai:
+            return (versionedURL(b, "models"), headers)
+        }
+    }
+
+    struct Decoder: ChatDecoder {
+        let stream: Bool
+        var framer = SSEJSONFramer()
+        var whole: [UInt8] = []
+        var done = false
+
+        mutating func feed(_ chunk: UnsafeRawBufferPointer, into r: inout ChatResponse, text: (String) -> Void) -> ProviderError? {
+            guard stream else { whole.append(contentsOf: chunk); return nil }
+            return framer.feed(chunk) { event, value in
+                if event.data.elementsEqual("[DONE]".utf8) { done = true; return nil }
+                guard let v = value else { return .malformed("a stream chunk is not JSON") }
+                // llama.cpp and vLLM report a failure mid-stream as a chunk holding "error".
+                if let e = v["error"] { return .streamError(e["message"]?.stringValue ?? e.stringValue ?? "error chunk") }
+                Decoder.absorb(v, into: &r, stream: true, text: text)
+                return nil
+            }
+        }
+
+        mutating func finish(into r: inout ChatResponse, text: (String) -> Void) -> ProviderError? {
+            if stream {
+                // [DONE] without a finish reason is not a finished answer either.
+                return r.finishReason == nil ? .streamCut(afterOutput: false) : nil
+            }
+            guard let v = try? JSONParser.parse(String(decoding: whole, as: UTF8.self)) else { return .malformed("the body is not JSON") }
+            guard v["choices"]?.arrayValue?.first != nil else { return .malformed("no choices in the response") }
+            Decoder.absorb(v, into: &r, stream: false, text: text)
+            return nil
+        }
+
+        /// Folds one response or stream chunk into `r`.
+        static func absorb(_ v: JSONValue, into r: inout ChatResponse, stream: Bool, text: (String) -> Void) {
+            if let m = v["model"]?.stringValue { r.model = m }
+            if let u = v["usage"] {
+                if let p = serverCount(u["prompt_tokens"]) { r.inputTokens = p }
+                if let c = serverCount(u["completion_tokens"]) { r.outputTokens = c }
+            }
+            guard let choice = v["choices"]?.arrayValue?.first else { return }
+            if let t = (stream ? choice["delta"]?["content"] : choice["message"]?["content"])?.stringValue { text(t) }
+            if let f = choice["finish_reason"]?.stringValue { r.finishReason = f }
+            if let tokens = choice["logprobs"]?["content"]?.arrayValue {
+                for t in tokens {
+                    guard let lp = t["logprob"]?.numberValue, lp.isFinite, lp <= 0 else { continue }
+                    var runnerUp: Double? = nil
+                    let chosenID = t["id"]?.numberValue
+                    let chosenBytes = t["bytes"]?.arrayValue
+                    for alt in t["top_logprobs"]?.arrayValue ?? [] {
+                        guard let alp = alt["logprob"]?.numberValue, alp.isFinite, alp <= 0 else { continue }
+                        let same = (chosenID != nil && alt["id"]?.numberValue == chosenID)
+                            || (chosenBytes != nil && alt["bytes"]?.arrayValue == chosenBytes)
+                            || (chosenID == nil && chosenBytes == nil && alt["token"]?.stringValue == t["token"]?.stringValue)
+                        if !same, runnerUp == nil || alp > runnerUp! { runnerUp = alp }
+                    }
+                    if r.logprobs == nil { r.logprobs = [] }
+                    r.logprobs!.append(TokenLogprob(logprob: lp, runnerUp: runnerUp))
+                }
+            }
+        }
+    }
+}
