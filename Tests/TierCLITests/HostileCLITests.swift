@@ -311,3 +311,18 @@ func tier(_ args: [String], stdoutTo stdoutPath: String, stdin: String? = nil) t
         #expect(r.stdout.hasPrefix("local"))
     }
 }
+
+@Suite struct HostileCalibrateFlags {
+    @Test(arguments: [
+        (["--calls-per-month", "1e300"], "tier calibrate: error: --calls-per-month needs a number more than 0 and at most 1,000,000,000,000,000, got '1e300'"),
+        (["--calls-per-month", "lots"], "tier calibrate: error: --calls-per-month needs a number more than 0 and at most 1,000,000,000,000,000, got 'lots'"),
+        (["--tokens-per-call", "-3"], "tier calibrate: error: --tokens-per-call needs a number more than 0 and at most 1,000,000,000, got '-3'"),
+        (["--label-threshold", "nan"], "tier calibrate: error: --label-threshold needs a number, got 'nan'"),
+    ])
+    func savingFlagsOutOfRangeAreUsageErrors(_ extra: [String], _ message: String) throws {
+        let r = try tier(["calibrate", "-"] + extra, stdin: "")
+        #expect(r.status == 2)
+        #expect(r.stderr == message + "\n")
+        #expect(r.stdout == "")
+    }
+}
