@@ -326,3 +326,17 @@ func tier(_ args: [String], stdoutTo stdoutPath: String, stdin: String? = nil) t
         #expect(r.stdout == "")
     }
 }
+
+@Suite struct HostileYAMLFile {
+    @Test func aConfigNested60000DeepIsAConfigErrorAtItsPlace() throws {
+        let dir = scratchDirectory()
+        let file = dir + "/deep.yaml"
+        write("tiers: " + String(repeating: "[", count: 60_000) + String(repeating: "]", count: 60_000) + "\n", to: file)
+        let started = Date()
+        let r = try tier(["config", "check", "--config", file])
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(r.status == 4)
+        #expect(r.stderr == "\(file):1:71: error: mappings and lists nested more than 64 levels deep; refusing\n")
+        #expect(r.stdout == "")
+    }
+}
