@@ -150,6 +150,7 @@ func sparseFile(_ path: String, bytes: Int) {
         (["--concurrency", "1e300"], "tier bench: error: --concurrency needs whole numbers from 1 to 10,000 separated by commas, got '1e300'"),
         (["--concurrency", "0"], "tier bench: error: --concurrency needs whole numbers from 1 to 10,000 separated by commas, got '0'"),
         (["--requests", "1e300"], "tier bench: error: --requests needs a whole number of at least 1, got '1e300'"),
+        (["--input-tokens", "999999999"], "tier bench: error: --input-tokens needs a whole number from 1 to 1,000,000, got '999999999'"),
         (["--timeout", String(repeating: "999999999h", count: 400)], "tier bench: error: --timeout is longer than the maximum, 8760h, got '999999999h999999999h999999999h999999999h…'"),
         (["--duration", "99999999999999999999999s"], "tier bench: error: --duration is longer than the maximum, 8760h, got '99999999999999999999999s'"),
         (["--slo", "ttft=999999999h999999999h999999999h"], "tier bench: error: --slo needs ttft=, tpot= and/or e2e= durations, e.g. ttft=200ms,tpot=50ms,e2e=2s; got 'ttft=999999999h999999999h999999999h'"),
