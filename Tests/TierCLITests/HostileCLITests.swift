@@ -341,3 +341,85 @@ func tier(_ args: [String], stdoutTo stdoutPath: String, stdin: String? = nil) t
         #expect(r.stdout == "")
     }
 }
+
+/// A one-file OpenAI-shaped server on 127.0.0.1 that misbehaves with numbers and sizes.
+final class HostileServer {
+    let port: Int
+    let process: Process
+    var endpoint: String { "http://127.0.0.1:\(port)" }
+
+    static let script = #"""
+        import sys, json
+        from http.server import BaseHTTPRequestHandler, HTTPServer
+        mode = sys.argv[2]
+        class H(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.0"
+            def log_message(self, *a): pass
+            def do_GET(self):
+                self.send_response(200); self.end_headers(); self.wfile.write(b'{"status":"ok"}')
+            def do_POST(self):
+                self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                if mode == "usage":
+                    # Counts no tokenizer gives: 1e300 and a negative number.
+                    self.wfile.write(b'{"choices":[{"message":{"content":"hi"}}],"usage":{"prompt_tokens":1e300,"completion_tokens":-5}}')
+                else:
+                    # A body that goes on past 64 MB, then closes.
+                    self.wfile.write(b'{"choices":[{"message":{"content":"')
+                    block = b"x" * (1 << 20)
+                    for _ in range(70):
+                        self.wfile.write(block)
+                    self.wfile.write(b'"}}]}')
+        HTTPServer(("127.0.0.1", int(sys.argv[1])), H).serve_forever()
+        """#
+
+    init(mode: String) throws {
+        port = freePort()
+        let dir = scratchDirectory()
+        write(Self.script, to: dir + "/server.py")
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = [dir + "/server.py", String(port), mode]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            if httpGet(endpoint + "/health") != nil { return }
+            usleep(50_000)
+        }
+        throw TestFailure("the hostile server did not come up")
+    }
+
+    // SIGKILL: the test runner may hand its children a mask that blocks SIGTERM.
+    deinit { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() }
+}
+
+@Suite struct HostileBenchServer {
+    func bench(_ server: HostileServer) throws -> Run {
+        try tier(["bench", "--url", server.endpoint, "--model", "m", "--provider", "llama-server", "--no-stream",
+                  "--requests", "2", "--warmup", "0", "--timeout", "20s", "--json"])
+    }
+
+    @Test func usageCountsOf1e300AreAbsentNotATrap() throws {
+        let server = try HostileServer(mode: "usage")
+        let r = try bench(server)
+        #expect(r.status == 0, "\(r.stderr)")
+        let res = try #require((jsonObject(r.stdout)?["results"] as? [[String: Any]])?.first)
+        #expect(res["completed"] as? Int == 2)
+        // The server's counts were nonsense, so none is taken: the output is counted from the answer (approximate).
+        #expect(res["tokens_approximate"] as? Bool == true)
+        #expect((res["input_tokens"] as? Int ?? -1) >= 0)
+    }
+
+    @Test func aBodyPast64MBIsAnErrorNotAllOfMemory() throws {
+        let server = try HostileServer(mode: "endless")
+        let r = try bench(server)
+        #expect(r.status == 0, "\(r.stderr)")
+        let res = try #require((jsonObject(r.stdout)?["results"] as? [[String: Any]])?.first)
+        #expect(res["completed"] as? Int == 0)
+        #expect((res["errors"] as? [String: Any])?["response larger than 64 MB"] as? Int == 2)
+    }
+}
