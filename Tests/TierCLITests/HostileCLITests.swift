@@ -308,7 +308,7 @@ func tier(_ args: [String], stdoutTo stdoutPath: String, stdin: String? = nil) t
         // The planted state would mark the local tier down; it is not read.
         let r = try tier(["route", "--config", minimal, "summarize this"], home: h)
         #expect(r.status == 0)
-        #expect(r.stderr == "tier: warning: \(h)/state/tier: is group- or world-writable (mode 777); tier keeps its state only in a private directory (chmod 700 it) (tier health state is not used)\n")
+        #expect(r.stderr == "tier: warning: \(h)/state/tier: is group- or world-writable (mode 777); tier keeps its state only in a private directory (chmod 700 it) (the health state is not used)\n")
         #expect(r.stdout.hasPrefix("local"))
     }
 }
