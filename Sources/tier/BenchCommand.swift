@@ -55,6 +55,8 @@ enum BenchCommand {
     /// Load-point limits: beyond them a run is a typo (a rate of 1e-300 waits forever; 1e9 in flight exhausts descriptors).
     static let maxConcurrency = 10_000.0
     static let rateRange = 0.001...100_000.0
+    /// A synthetic prompt is built in memory, about six bytes a token: a million tokens is past any context window.
+    static let maxSyntheticTokens = 1_000_000
 
     static func run(_ args: [String]) throws(TierError) -> ExitCode {
         let path = "tier bench"
@@ -63,9 +65,10 @@ enum BenchCommand {
         if p.flag("json") && p.flag("csv") { throw .usage("\(path): choose --json or --csv") }
         let config = try RouteCommand.loadConfig(p)
 
-        func int(_ name: String, min: Int = 1) throws(TierError) -> Int? {
+        func int(_ name: String, min: Int = 1, max: Int? = nil) throws(TierError) -> Int? {
             guard let s = p.value(name) ?? spec.option(named: name)?.defaultValue else { return nil }
-            guard let v = Format.parseCount(s), v >= Double(min), v == v.rounded(), v < 1e9 else {
+            guard let v = Format.parseCount(s), v >= Double(min), v == v.rounded(), v < 1e9, max.map({ v <= Double($0) }) ?? true else {
+                if let max { throw .usage("\(path): --\(name) needs a whole number from \(min) to \(Format.grouped(max)), got '\(s)'") }
                 throw .usage("\(path): --\(name) needs a whole number of at least \(min), got '\(s)'")
             }
             return Int(v)
@@ -117,7 +120,7 @@ enum BenchCommand {
         if let f = p.value("prompts") {
             if p.value("input-tokens") != nil { throw .usage("\(path): give --prompts or --input-tokens, not both") }
             prompts = try BenchPrompts.load(path: f)
-        } else if let n = try int("input-tokens") {
+        } else if let n = try int("input-tokens", max: BenchCommand.maxSyntheticTokens) {
             syntheticTokens = n
             prompts = BenchPrompts.synthetic(inputTokens: n, outputTokens: try int("output-tokens") ?? maxTokens)
         } else {

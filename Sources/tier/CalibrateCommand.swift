@@ -76,6 +76,13 @@ enum CalibrateCommand {
             guard let v = Double(s), v.isFinite else { throw .usage("\(path): --label-threshold needs a number, got '\(s)'") }
             fields.labelThreshold = v
         }
+        // The saving's figures: checked here, so a typo is an error rather than a silent default or an inf.
+        for (name, limit) in [("calls-per-month", 1e15), ("tokens-per-call", 1e9)] {
+            guard let s = p.value(name) else { continue }
+            guard let v = Format.parseCount(s), v > 0, v <= limit else {
+                throw .usage("\(path): --\(name) needs a number more than 0 and at most \(Format.grouped(limit)), got '\(s)'")
+            }
+        }
         var filters = CalibrationFilters()
         filters.tasks = Set(p.all("task"))
         filters.tiers = Set(p.all("tier"))

@@ -99,7 +99,12 @@ enum ClassifyCommand {
         if case .redact = mode {
             // Redaction streams each input to stdout as it is scanned, in order.
             var pseudonyms: [String: String] = [:]
-            results = names.map { name in scanInput(name, mode: mode, options: o, task: false, out: out, pseudonyms: &pseudonyms) }
+            results = []
+            for name in names {
+                // Once standard output has failed, the rest would be scanned for nothing: the run exits 1.
+                if out.writeError != nil { break }
+                results.append(scanInput(name, mode: mode, options: o, task: false, out: out, pseudonyms: &pseudonyms))
+            }
         } else {
             // Inputs are scanned on `jobs` threads; each result goes to its own slot, so order is kept.
             let slots = ScannedSlots(count: names.count)

@@ -150,6 +150,7 @@ func sparseFile(_ path: String, bytes: Int) {
         (["--concurrency", "1e300"], "tier bench: error: --concurrency needs whole numbers from 1 to 10,000 separated by commas, got '1e300'"),
         (["--concurrency", "0"], "tier bench: error: --concurrency needs whole numbers from 1 to 10,000 separated by commas, got '0'"),
         (["--requests", "1e300"], "tier bench: error: --requests needs a whole number of at least 1, got '1e300'"),
+        (["--input-tokens", "999999999"], "tier bench: error: --input-tokens needs a whole number from 1 to 1,000,000, got '999999999'"),
         (["--timeout", String(repeating: "999999999h", count: 400)], "tier bench: error: --timeout is longer than the maximum, 8760h, got '999999999h999999999h999999999h999999999h…'"),
         (["--duration", "99999999999999999999999s"], "tier bench: error: --duration is longer than the maximum, 8760h, got '99999999999999999999999s'"),
         (["--slo", "ttft=999999999h999999999h999999999h"], "tier bench: error: --slo needs ttft=, tpot= and/or e2e= durations, e.g. ttft=200ms,tpot=50ms,e2e=2s; got 'ttft=999999999h999999999h999999999h'"),
@@ -307,7 +308,118 @@ func tier(_ args: [String], stdoutTo stdoutPath: String, stdin: String? = nil) t
         // The planted state would mark the local tier down; it is not read.
         let r = try tier(["route", "--config", minimal, "summarize this"], home: h)
         #expect(r.status == 0)
-        #expect(r.stderr == "tier: warning: \(h)/state/tier: is group- or world-writable (mode 777); tier keeps its state only in a private directory (chmod 700 it) (tier health state is not used)\n")
+        #expect(r.stderr == "tier: warning: \(h)/state/tier: is group- or world-writable (mode 777); tier keeps its state only in a private directory (chmod 700 it) (the health state is not used)\n")
         #expect(r.stdout.hasPrefix("local"))
+    }
+}
+
+@Suite struct HostileCalibrateFlags {
+    @Test(arguments: [
+        (["--calls-per-month", "1e300"], "tier calibrate: error: --calls-per-month needs a number more than 0 and at most 1,000,000,000,000,000, got '1e300'"),
+        (["--calls-per-month", "lots"], "tier calibrate: error: --calls-per-month needs a number more than 0 and at most 1,000,000,000,000,000, got 'lots'"),
+        (["--tokens-per-call", "-3"], "tier calibrate: error: --tokens-per-call needs a number more than 0 and at most 1,000,000,000, got '-3'"),
+        (["--label-threshold", "nan"], "tier calibrate: error: --label-threshold needs a number, got 'nan'"),
+    ])
+    func savingFlagsOutOfRangeAreUsageErrors(_ extra: [String], _ message: String) throws {
+        let r = try tier(["calibrate", "-"] + extra, stdin: "")
+        #expect(r.status == 2)
+        #expect(r.stderr == message + "\n")
+        #expect(r.stdout == "")
+    }
+}
+
+@Suite struct HostileYAMLFile {
+    @Test func aConfigNested60000DeepIsAConfigErrorAtItsPlace() throws {
+        let dir = scratchDirectory()
+        let file = dir + "/deep.yaml"
+        write("tiers: " + String(repeating: "[", count: 60_000) + String(repeating: "]", count: 60_000) + "\n", to: file)
+        let started = Date()
+        let r = try tier(["config", "check", "--config", file])
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(r.status == 4)
+        #expect(r.stderr == "\(file):1:71: error: mappings and lists nested more than 64 levels deep; refusing\n")
+        #expect(r.stdout == "")
+    }
+}
+
+/// A one-file OpenAI-shaped server on 127.0.0.1 that misbehaves with numbers and sizes.
+final class HostileServer {
+    let port: Int
+    let process: Process
+    var endpoint: String { "http://127.0.0.1:\(port)" }
+
+    static let script = #"""
+        import sys, json
+        from http.server import BaseHTTPRequestHandler, HTTPServer
+        mode = sys.argv[2]
+        class H(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.0"
+            def log_message(self, *a): pass
+            def do_GET(self):
+                self.send_response(200); self.end_headers(); self.wfile.write(b'{"status":"ok"}')
+            def do_POST(self):
+                self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                if mode == "usage":
+                    # Counts no tokenizer gives: 1e300 and a negative number.
+                    self.wfile.write(b'{"choices":[{"message":{"content":"hi"}}],"usage":{"prompt_tokens":1e300,"completion_tokens":-5}}')
+                else:
+                    # A body that goes on past 64 MB, then closes.
+                    self.wfile.write(b'{"choices":[{"message":{"content":"')
+                    block = b"x" * (1 << 20)
+                    for _ in range(70):
+                        self.wfile.write(block)
+                    self.wfile.write(b'"}}]}')
+        HTTPServer(("127.0.0.1", int(sys.argv[1])), H).serve_forever()
+        """#
+
+    init(mode: String) throws {
+        port = freePort()
+        let dir = scratchDirectory()
+        write(Self.script, to: dir + "/server.py")
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = [dir + "/server.py", String(port), mode]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            if httpGet(endpoint + "/health") != nil { return }
+            usleep(50_000)
+        }
+        throw TestFailure("the hostile server did not come up")
+    }
+
+    // SIGKILL: the test runner may hand its children a mask that blocks SIGTERM.
+    deinit { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() }
+}
+
+@Suite struct HostileBenchServer {
+    func bench(_ server: HostileServer) throws -> Run {
+        try tier(["bench", "--url", server.endpoint, "--model", "m", "--provider", "llama-server", "--no-stream",
+                  "--requests", "2", "--warmup", "0", "--timeout", "20s", "--json"])
+    }
+
+    @Test func usageCountsOf1e300AreAbsentNotATrap() throws {
+        let server = try HostileServer(mode: "usage")
+        let r = try bench(server)
+        #expect(r.status == 0, "\(r.stderr)")
+        let res = try #require((jsonObject(r.stdout)?["results"] as? [[String: Any]])?.first)
+        #expect(res["completed"] as? Int == 2)
+        // The server's counts were nonsense, so none is taken: the output is counted from the answer (approximate).
+        #expect(res["tokens_approximate"] as? Bool == true)
+        #expect((res["input_tokens"] as? Int ?? -1) >= 0)
+    }
+
+    @Test func aBodyPast64MBIsAnErrorNotAllOfMemory() throws {
+        let server = try HostileServer(mode: "endless")
+        let r = try bench(server)
+        #expect(r.status == 0, "\(r.stderr)")
+        let res = try #require((jsonObject(r.stdout)?["results"] as? [[String: Any]])?.first)
+        #expect(res["completed"] as? Int == 0)
+        #expect((res["errors"] as? [String: Any])?["response larger than 64 MB"] as? Int == 2)
     }
 }

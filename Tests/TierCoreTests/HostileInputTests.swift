@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Foundation
 import Testing
 @testable import TierCore
 
@@ -110,6 +111,11 @@ import Testing
     }
 }
 
+/// Removes the scratch directory a test file lives in.
+func removeParent(_ path: String) {
+    try? FileManager.default.removeItem(atPath: String(path[..<path.lastIndex(of: "/")!]))
+}
+
 @Suite struct HostileFiles {
     func tempPath(_ name: String) -> String {
         let dir = "/tmp/tier-core-test-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
@@ -119,6 +125,7 @@ import Testing
 
     @Test func aKeyFileThatIsAFIFOFailsAtOnce() {
         let fifo = tempPath("key")
+        defer { removeParent(fifo) }
         #expect(mkfifo(fifo, 0o600) == 0)
         let started = ContinuousClock.now
         #expect(throws: TierError.io(path: fifo, message: "is a FIFO, not a regular file")) {
@@ -129,6 +136,7 @@ import Testing
 
     @Test func readsStopAtTheLimitAndNameTheFile() throws {
         let path = tempPath("key")
+        defer { removeParent(path) }
         let fd = open(path, O_WRONLY | O_CREAT, 0o600)
         let bytes = [UInt8](repeating: 0x61, count: (64 << 10) + 1)
         _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
@@ -145,6 +153,7 @@ import Testing
 
     @Test func aLineReaderStopsAtItsLimits() throws {
         let path = tempPath("lines")
+        defer { removeParent(path) }
         let fd = open(path, O_WRONLY | O_CREAT, 0o600)
         let text = Array(("short\n" + String(repeating: "x", count: 5000) + "\n").utf8)
         _ = text.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
@@ -232,6 +241,7 @@ import Testing
 
     @Test func aSymlinkedStateFileIsNeitherReadNorWrittenThrough() throws {
         let dir = privateDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let victim = dir + "/victim.json"
         writeFile(victim, #"{"tiers":{"local":{"consecutive_failures":9,"open_until":1e14}}}"#)
         #expect(symlink(victim, dir + "/state.json") == 0)
@@ -244,6 +254,7 @@ import Testing
 
     @Test func aSymlinkedLockFileIsNotCreatedThrough() {
         let dir = privateDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let victim = dir + "/created-through-link"
         #expect(symlink(victim, dir + "/state.json.lock") == 0)
         HealthStore.update(path: dir + "/state.json") { $0["cloud"] = HealthRecord(consecutiveFailures: 1) }
@@ -253,6 +264,7 @@ import Testing
 
     @Test func aStateDirectoryOthersCanWriteIsRefused() {
         let dir = privateDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         chmod(dir, 0o777)
         #expect(throws: TierError.io(path: dir, message: "is group- or world-writable (mode 777); tier keeps its state only in a private directory (chmod 700 it)")) {
             try System.checkPrivateDirectory(dir)
@@ -271,6 +283,7 @@ import Testing
 
     @Test func temporariesAreCreatedExclusively() throws {
         let dir = privateDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let a = try System.createTemporary(near: dir + "/state.json")
         let b = try System.createTemporary(near: dir + "/state.json")
         close(a.fd); close(b.fd)

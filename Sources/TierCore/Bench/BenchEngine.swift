@@ -106,7 +106,12 @@ public final class BenchEngine {
                 return
             }
             if record.firstChunkMs == nil { record.firstChunkMs = now }
-            if !stream { body.append(contentsOf: chunk); return }
+            if !stream {
+                // A whole body is kept to parse at the end: a server that never stops sending is cut off at 64 MB.
+                if body.count + chunk.count > System.ReadLimit.input { errorMessage = errorMessage ?? "response larger than 64 MB"; return }
+                body.append(contentsOf: chunk)
+                return
+            }
             sse.feed(chunk) { event in self.event(event, now: now) }
         }
 
@@ -145,7 +150,7 @@ public final class BenchEngine {
 
         /// After a whole unstreamed body.
         func finishBody(now: Double) {
-            guard status == 200, !stream else { return }
+            guard status == 200, !stream, errorMessage == nil else { return }
             var x = JSONFieldExtractor(paths: proto == .openai
                 ? ["choices.0.message.content", "usage.completion_tokens", "usage.prompt_tokens"]
                 : ["content.0.text", "usage.output_tokens", "usage.input_tokens"])

@@ -126,7 +126,7 @@ public enum HealthStore {
     static func directoryIsPrivate(_ path: String) -> Bool {
         guard let slash = path.lastIndex(of: "/") else { return true }
         do throws(TierError) { try System.checkPrivateDirectory(String(path[..<slash])) } catch {
-            warnOnce(error.messages.joined(separator: "; ") + " (tier health state is not used)")
+            warnOnce(error.messages.joined(separator: "; ") + " (the health state is not used)")
             return false
         }
         return true
