@@ -52,7 +52,7 @@ enum AskCommand {
         var request = AskRequest(prompt: "")
         request.system = p.value("system")
         if let m = p.value("max-tokens") {
-            guard let n = Int(m), n > 0, n <= 10_000_000 else { throw .usage("\(path): --max-tokens needs a whole number from 1 to 10000000, got '\(m)'") }
+            guard let n = Int(m), n > 0, n <= AskRequest.maxTokensLimit else { throw .usage("\(path): --max-tokens needs a whole number from 1 to \(AskRequest.maxTokensLimit), got '\(m.prefix(40))'") }
             request.maxTokens = n
         }
         if let t = p.value("temperature") {
@@ -60,9 +60,8 @@ enum AskCommand {
             request.temperature = x
         }
         if let t = p.value("timeout") {
-            guard let d = DurationValue.parse(t), d.milliseconds > 0 else {
-                throw .usage("\(path): --timeout needs a duration such as 30s or 2m, got '\(t)'")
-            }
+            let d = try DurationValue.parseOption(t, option: "timeout", command: path)
+            guard d.milliseconds > 0 else { throw .usage("\(path): --timeout must be longer than 0") }
             request.timeoutMs = d.milliseconds
         }
         request.jsonOutput = p.flag("json-output")
@@ -89,21 +88,24 @@ enum AskCommand {
             },
             verbose: verbose ? { Terminal.stderr("tier: " + $0) } : nil)
         try PrivateFiles.ensureDirectory(context.stateDirectory)
-        Interrupt.install()
 
         if p.flag("drain-queue") {
             if !p.positionals.isEmpty || !p.all("file").isEmpty {
                 throw .usage("\(path): --drain-queue replays the queue; give no prompt")
             }
+            Interrupt.install()
             return drainQueue(config: config, context: context, verbose: verbose)
         }
         let (prompt, attachments) = try PromptInput.gather(arguments: p.positionals, files: p.all("file"))
         request.prompt = prompt
         request.attachments = attachments
+        // Only now: while the input is read, Ctrl-C must end tier at once, as it ends cat.
+        Interrupt.install()
 
         var options = AskOptions()
         options.printAnswer = !p.flag("json")
         options.stream = stream
+        if p.flag("json") { options.render = { r, decision, totalMs in jsonResult(r, decision: decision, totalMs: totalMs) } }
         let outcome = Ask.run(request, config: config, context: context, options: options)
         if wroteText && lastByte != 0x0A { _ = System.writeAll(fd: 1, "\n") }
         let decision = outcome.decision
@@ -116,36 +118,41 @@ enum AskCommand {
             if verbose || p.flag("usage") {
                 for a in r.attempts { Terminal.stderr("tier: " + describe(a)) }
             }
-            if p.flag("json") {
-                var w = JSONWriter()
-                w.object { w in
-                    w.field("answer", r.answer)
-                    w.field("tier", r.tier)
-                    w.field("model", r.model)
-                    w.key("confidence"); if let c = r.confidence { w.double(c, digits: 4) } else { w.null() }
-                    w.field("escalations", r.attempts.filter { $0.outcome == "escalated" }.count)
-                    w.field("escalation_failed", r.escalationFailed)
-                    w.field("fallbacks", r.fallbacks)
-                    if let last = r.attempts.last {
-                        w.key("ttft_ms"); if let t = last.ttftMs { w.double(t, digits: 1) } else { w.null() }
-                        w.key("input_tokens"); if let t = last.inputTokens { w.int(t) } else { w.null() }
-                        w.key("output_tokens"); if let t = last.outputTokens { w.int(t) } else { w.null() }
-                    }
-                    w.field("total_ms", outcome.record.totalMs, digits: 1)
-                    let costs = r.attempts.map(\.costUSD)
-                    w.key("cost_usd"); if costs.allSatisfy({ $0 != nil }) { w.double(costs.reduce(0) { $0 + ($1 ?? 0) }, digits: 8) } else { w.null() }
-                    w.field("task_type", decision.taskType)
-                    w.field("sensitivity", decision.sensitivity.name)
-                    w.key("attempts"); w.array { w in for a in r.attempts { LogRecord.encode(a, &w) } }
-                }
-                w.newline()
-                if !System.writeAll(fd: 1, w.bytes) { throw .runtime("\(path): cannot write to standard output: \(System.errnoMessage())") }
-            }
         case .failure(let f):
             if verbose { for a in f.attempts { Terminal.stderr("tier: " + describe(a)) } }
         }
-        if let m = outcome.message { Terminal.error("\(path): \(m)") }
+        if let m = outcome.message {
+            if outcome.record.outcome == "output_error" { Terminal.reportedStdoutError = true }
+            Terminal.error("\(path): \(m)")
+        }
         return outcome.exitCode
+    }
+
+    /// `--json`: one object for scripts, written by the pipeline before it logs (a failed write is logged as one).
+    static func jsonResult(_ r: AskResult, decision: RouteDecision, totalMs: Double) -> [UInt8] {
+        var w = JSONWriter()
+        w.object { w in
+            w.field("answer", r.answer)
+            w.field("tier", r.tier)
+            w.field("model", r.model)
+            w.key("confidence"); if let c = r.confidence { w.double(c, digits: 4) } else { w.null() }
+            w.field("escalations", r.attempts.filter { $0.outcome == "escalated" }.count)
+            w.field("escalation_failed", r.escalationFailed)
+            w.field("fallbacks", r.fallbacks)
+            if let last = r.attempts.last {
+                w.key("ttft_ms"); if let t = last.ttftMs { w.double(t, digits: 1) } else { w.null() }
+                w.key("input_tokens"); if let t = last.inputTokens { w.int(t) } else { w.null() }
+                w.key("output_tokens"); if let t = last.outputTokens { w.int(t) } else { w.null() }
+            }
+            w.field("total_ms", totalMs, digits: 1)
+            let costs = r.attempts.map(\.costUSD)
+            w.key("cost_usd"); if costs.allSatisfy({ $0 != nil }) { w.double(costs.reduce(0) { $0 + ($1 ?? 0) }, digits: 8) } else { w.null() }
+            w.field("task_type", decision.taskType)
+            w.field("sensitivity", decision.sensitivity.name)
+            w.key("attempts"); w.array { w in for a in r.attempts { LogRecord.encode(a, &w) } }
+        }
+        w.newline()
+        return w.bytes
     }
 
     static func describe(_ a: Attempt) -> String {
@@ -161,8 +168,8 @@ enum AskCommand {
 
     /// Replays the queue through the same pipeline; one JSON line per request on stdout.
     static func drainQueue(config: TierConfig, context: AskContext, verbose: Bool) -> ExitCode {
-        var writeFailed = false
-        let (total, left) = Ask.drainQueue(config: config, context: context, emit: { outcome, entry in
+        let (total, left, failed, stopped) = Ask.drainQueue(config: config, context: context, emit: { outcome, entry in
+            for n in outcome.notes { Terminal.warning(n) }
             var w = JSONWriter()
             w.object { w in
                 w.field("id", entry.id)
@@ -178,14 +185,18 @@ enum AskCommand {
                 }
             }
             w.newline()
-            if !System.writeAll(fd: 1, w.bytes) { writeFailed = true }
-            for n in outcome.notes { Terminal.warning(n) }
+            return System.writeAll(fd: 1, w.bytes)
         }, warn: { Terminal.warning($0) })
-        if writeFailed {
-            Terminal.error("tier ask: cannot write to standard output: the queue entries stay as they were reported")
+        if stopped {
+            Terminal.reportedStdoutError = true
+            Terminal.error("tier ask: cannot write to standard output (\(System.stdoutError.map { System.errnoMessage($0) } ?? "write failed")); the request whose answer could not be written stays queued")
             return .failure
         }
         if Interrupt.requested { return .interrupted }
+        if failed > 0 {
+            Terminal.error("tier ask: \(failed) of \(total) queued requests were rejected or refused; they are kept in \(Queue(stateDirectory: context.stateDirectory).directory)/failed")
+            return .failure
+        }
         if left > 0 {
             Terminal.error("tier ask: \(left) of \(total) queued requests are still unavailable; they stay queued")
             return .unavailable

@@ -43,7 +43,7 @@ enum RootCommand {
     /// Runs a subcommand; a failed write to standard output turns success into exit 1, with one message.
     static func run(_ args: [String]) -> ExitCode {
         let code = dispatch(args)
-        guard let e = System.stdoutError else { return code }
+        guard let e = System.stdoutError, !Terminal.reportedStdoutError else { return code }
         Terminal.error("cannot write to standard output: \(System.errnoMessage(e))")
         return code == .success ? .failure : code
     }

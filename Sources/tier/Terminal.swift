@@ -9,6 +9,10 @@ enum Terminal {
         return true
     }()
 
+    /// A command that has said itself that stdout failed (and what that means for its work) sets this,
+    /// so the generic message is not printed a second time.
+    nonisolated(unsafe) static var reportedStdoutError = false
+
     static func stderr(_ line: String) {
         System.write(fd: 2, line.hasSuffix("\n") ? line : line + "\n")
     }

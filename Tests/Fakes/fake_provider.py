@@ -10,7 +10,8 @@ Modes: ok, hang, slow (--delay before the first byte), 500, 429 (Retry-After: --
 auth (401), echo_key (401 whose message quotes the key it was sent), 404, context (400, context length),
 error_event (half the answer, then an error event or chunk), no_finish (the answer and [DONE] but no
 finish reason), empty (a complete answer with no text), stall_after (half the answer, then silence),
-malformed_after (half the answer, then a chunk that is not JSON), huge_usage (usage counts of 1e300).
+malformed_after (half the answer, then a chunk that is not JSON), huge_usage (usage counts of 1e300),
+escape_error (400 whose message holds terminal escape sequences).
 --require-key K: GET /health and /v1/models answer 401 unless the request carries key K.
 --fail-first N: the first N requests get --mode's failure, then requests succeed (mode ok).
 --fail-every K: every K-th request gets a 500, the others succeed.
@@ -117,6 +118,8 @@ class Handler(BaseHTTPRequestHandler):
         if mode == "echo_key":
             sent = self.headers.get("x-api-key") or self.headers.get("Authorization", "").replace("Bearer ", "")
             return self.error(401, "authentication_error", "Incorrect API key provided: %s. Check it." % sent)
+        if mode == "escape_error":
+            return self.error(400, "invalid_request_error", "bad \x1b]52;c;ZXZpbA==\x07\x1b[2J request")
         if mode == "404":
             return self.error(404, "not_found_error", "model not found")
         if mode == "context":

@@ -316,7 +316,7 @@ import Testing
 
     /// Ctrl-C during a request: the log record says interrupted, exit 130.
     @Test func sigintWritesTheLogRecord() throws {
-        let (cfg, _, _) = try setup(localMode: "hang", localTimeouts: "{total: 30s}")
+        let (cfg, local, _) = try setup(localMode: "hang", localTimeouts: "{total: 30s}")
         let home = scratchDirectory()
         let p = Process()
         p.executableURL = URL(fileURLWithPath: tierBinary)
@@ -325,7 +325,9 @@ import Testing
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
         try p.run()
-        usleep(800_000)
+        // Signal only once the request is in flight (the handler is installed before the send).
+        let until = Date().addingTimeInterval(10)
+        while local.requests.isEmpty && Date() < until { usleep(20_000) }
         kill(p.processIdentifier, SIGINT)
         waitOrKill(p, seconds: 10)
         #expect(p.terminationStatus == 130)
@@ -407,7 +409,12 @@ import Testing
         let r = try tier(["ask", "-c", cfg, "--sensitivity", "personal", "--no-stream", "Tell me about the weather"],
                          env: ["TEST_CLOUD_KEY": Self.key], home: home)
         #expect(r.status == 5, "\(r.stderr)")
-        // The queued file says personal; replay with the local tier still down: nothing reaches the cloud.
+        // Only the floor keeps it local: the hint is taken out of the queued file, and the text is public.
+        let dir = home + "/state/tier/queue/"
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: dir).first { $0.hasSuffix(".json") })
+        let saved = try #require(readText(dir + file))
+        #expect(saved.contains("\"sensitivity_hint\":\"personal\""))
+        write(saved.replacingOccurrences(of: "\"sensitivity_hint\":\"personal\"", with: "\"sensitivity_hint\":null"), to: dir + file)
         let d = try tier(["ask", "-c", cfg, "--drain-queue"], env: ["TEST_CLOUD_KEY": Self.key], home: home)
         #expect(d.status == 5)
         #expect(cloud.requests.isEmpty, "\(cloud.requests)")
@@ -586,5 +593,167 @@ final class Runs: @unchecked Sendable {
         #expect(r.stdout.contains("local"))
         let quiet = try tier(["route", "-c", hybrid, "--sensitivity", "secret", "Write to jane.roe@example.com"])
         #expect(!quiet.stderr.contains("ignored"))
+    }
+}
+
+@Suite struct ReviewedFaults {
+    func fakes(local mode: String, extra: [String] = [], localYAML: String = "") throws -> (String, FakeProvider, FakeProvider) {
+        let local = try FakeProvider(protocol: "openai", mode: mode, extra: ["--answer", "one two three four five six"] + extra)
+        let cloud = try FakeProvider(protocol: "anthropic", extra: ["--answer", "From the cloud."])
+        let cfg = writeConfig("""
+            tiers:
+              local:
+                provider: llama-server
+                endpoint: \(local.endpoint)
+                models: {general: small}
+            \(localYAML)
+              cloud:
+                provider: anthropic
+                endpoint: \(cloud.endpoint)
+                boundary: external
+                api_key_env: K
+                models: {default: claude-test}
+            routing:
+              escalation_threshold: 0
+            fallback:
+              local_unavailable: cloud
+            """)
+        return (cfg, local, cloud)
+    }
+
+    /// A local tier with no first_token timeout that hangs still leaves time for the fallback.
+    @Test func theDefaultFirstTokenTimeoutLeavesTimeForTheFallback() throws {
+        let (cfg, local, cloud) = try fakes(local: "hang")
+        let started = Date()
+        let r = try tier(["ask", "-c", cfg, "--no-stream", "--timeout", "6s", "What is the capital of France?"], env: ["K": "k"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "From the cloud.\n")
+        #expect(Date().timeIntervalSince(started) < 6)
+        #expect(local.requests.count == 1 && cloud.requests.count == 1)
+    }
+
+    /// An organization tier ignores the environment's proxy too.
+    @Test func anOrganizationTierIgnoresTheEnvironmentsProxy() throws {
+        let priv = try FakeProvider(protocol: "openai", extra: ["--answer", "Private."])
+        let proxy = try FakeProvider(protocol: "openai", extra: ["--answer", "FROM THE PROXY"])
+        let cfg = writeConfig("""
+            tiers:
+              private:
+                provider: openai-compatible
+                endpoint: \(priv.endpoint)/v1
+                boundary: organization
+                models: {general: m}
+            """)
+        let r = try tier(["ask", "-c", cfg, "--no-stream", "Hello there"],
+                         env: ["http_proxy": proxy.endpoint, "HTTP_PROXY": proxy.endpoint, "all_proxy": proxy.endpoint])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "Private.\n")
+        #expect(proxy.lines.isEmpty)
+    }
+
+    /// An endpoint whose authority could hide another host is a config error at its place.
+    @Test func anEndpointThatHidesItsHostIsRefused() throws {
+        let cfg = writeConfig("""
+            tiers:
+              local:
+                provider: llama-server
+                endpoint: "http://llm.example.com?@127.0.0.1:8080"
+                models: {general: small}
+            """)
+        let r = try tier(["ask", "-c", cfg, "Write to jane.roe@example.com"])
+        #expect(r.status == 4)
+        #expect(r.stderr.contains(":4:") && r.stderr.contains("no user, query or fragment"), "\(r.stderr)")
+    }
+
+    /// Ctrl-C while an answer streams: exit 130 and outcome interrupted, no second answer.
+    @Test func sigintDuringAStreamIs130() throws {
+        let (cfg, local, cloud) = try fakes(local: "stall_after")
+        let home = scratchDirectory()
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: tierBinary)
+        p.arguments = ["ask", "-c", cfg, "--stream", "--timeout", "30s", "What is the capital of France?"]
+        p.environment = ["PATH": "/usr/bin:/bin", "HOME": home, "XDG_STATE_HOME": home + "/state", "K": "k"]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let until = Date().addingTimeInterval(10)
+        while local.requests.isEmpty && Date() < until { usleep(20_000) }
+        usleep(300_000)
+        kill(p.processIdentifier, SIGINT)
+        waitOrKill(p, seconds: 10)
+        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(p.terminationStatus == 130)
+        #expect(printed.hasPrefix("one two") && !printed.contains("cloud"))
+        #expect(cloud.requests.isEmpty)
+        #expect((readText(home + "/state/tier/requests.jsonl") ?? "").contains("\"outcome\":\"interrupted\""))
+    }
+
+    /// Ctrl-C while the prompt is still being read ends tier at once, as it ends cat.
+    @Test func sigintWhileReadingTheInputEndsAtOnce() throws {
+        let (cfg, local, _) = try fakes(local: "ok")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: tierBinary)
+        p.arguments = ["ask", "-c", cfg, "-"]
+        p.environment = ["PATH": "/usr/bin:/bin", "HOME": scratchDirectory()]
+        let input = Pipe()
+        p.standardInput = input
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        usleep(500_000)
+        let sent = Date()
+        kill(p.processIdentifier, SIGINT)
+        waitOrKill(p, seconds: 5)
+        #expect(Date().timeIntervalSince(sent) < 2)
+        #expect(p.terminationStatus != 0)
+        #expect(local.requests.isEmpty)
+        try? input.fileHandleForWriting.close()
+    }
+
+    /// A drain that cannot write its output loses nothing: the entry stays queued, one message, exit 1.
+    @Test func aDrainIntoAFullDiskKeepsTheQueue() throws {
+        let home = scratchDirectory()
+        let down = try FakeProvider(protocol: "openai", mode: "500")
+        let cfgDown = writeConfig("""
+            tiers:
+              local: {provider: llama-server, endpoint: "\(down.endpoint)", models: {general: small}, failure_threshold: 1000}
+            fallback: {all_unavailable: queue}
+            """)
+        for i in 0..<3 { _ = try tier(["ask", "-c", cfgDown, "--no-stream", "Question \(i)"], home: home) }
+        let up = try FakeProvider(protocol: "openai", extra: ["--answer", "Answered."])
+        let path = scratchDirectory() + "/up.yaml"
+        write(readText(cfgDown)!.replacingOccurrences(of: down.endpoint, with: up.endpoint), to: path)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", "\"$0\" ask -c \"$1\" --drain-queue > /dev/full", tierBinary, path]
+        p.environment = ["PATH": "/usr/bin:/bin", "HOME": home, "XDG_STATE_HOME": home + "/state"]
+        let err = Pipe()
+        p.standardError = err
+        try p.run()
+        waitOrKill(p)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(p.terminationStatus == 1)
+        #expect(stderr.split(separator: "\n").count == 1, "\(stderr)")
+        #expect(up.requests.count == 1, "the drain stops at the first failed write")
+        let left = try FileManager.default.contentsOfDirectory(atPath: home + "/state/tier/queue").filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+        #expect(left.count == 3, "\(left)")
+    }
+
+    /// Escape sequences in a provider's error message never reach stderr raw.
+    @Test func escapeSequencesInProviderMessagesAreShownNotObeyed() throws {
+        let evil = try FakeProvider(protocol: "openai", mode: "escape_error")
+        let cfg = writeConfig("""
+            tiers:
+              private:
+                provider: openai-compatible
+                endpoint: \(evil.endpoint)/v1
+                boundary: organization
+                models: {general: m}
+            """)
+        let r = try tier(["ask", "-c", cfg, "--no-stream", "Hello there"])
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("bad ^[]52;c;ZXZpbA==^G^[[2J request"), "\(r.stderr.debugDescription)")
+        #expect(!r.stderr.contains("\u{1B}"))
     }
 }

@@ -86,7 +86,8 @@ struct FakeChatProvider: ChatProvider {
         var rng = SplitMix(state: 0x7165_7231_3)
         let dir = "/tmp/tier-pipeline-\(getpid())"
         mkdir(dir, 0o700)
-        var runs = 0, answered = 0, failed = 0, cut = 0, queued = 0, escalationsHeld = 0
+        var runs = 0, answered = 0, failed = 0, cut = 0, queued = 0, escalationsHeld = 0, outputErrors = 0
+        defer { removeTree(dir) }
         var sendsChecked = 0
         for round in 0..<2000 {
             let config = try randomConfig(&rng)
@@ -98,7 +99,9 @@ struct FakeChatProvider: ChatProvider {
             }
             let scriptBox = ScriptBox(scripts)
             var stdout = ""
-            var fakeNow = 0.0
+            // Sometimes stdout fails (a full disk) after some bytes.
+            let stdoutBreaks = Int.random(in: 0..<10, using: &rng) == 0
+            var writes = 0
             let clockBox = ClockBox()
             let context = AskContext(
                 clock: CascadeClock(now: { clockBox.advance(1) }, sleep: { clockBox.advance($0) }, random: { 0.5 }),
@@ -108,8 +111,12 @@ struct FakeChatProvider: ChatProvider {
                     FakeChatProvider(tier: tier.name, behaviour: scriptBox.next(tier.name), log: log)
                 },
                 probe: { _ in nil },
-                stdout: { stdout += $0; return true })
-            fakeNow += 1
+                stdout: { text in
+                    writes += 1
+                    if stdoutBreaks && (writes > 1 || Bool.random()) { return false }
+                    stdout += text
+                    return true
+                })
             var request = AskRequest(prompt: Self.texts.randomElement(using: &rng)!.text)
             // Personal data may hide in any part of the request.
             switch Int.random(in: 0..<4, using: &rng) {
@@ -120,6 +127,12 @@ struct FakeChatProvider: ChatProvider {
             if Bool.random(using: &rng) { request.sensitivityHint = Sensitivity.allCases.randomElement(using: &rng) }
             var options = AskOptions()
             options.stream = Bool.random(using: &rng)
+            // --json: the answer is rendered whole by the caller's renderer, never streamed.
+            let asJSON = Int.random(in: 0..<4, using: &rng) == 0
+            if asJSON {
+                options.printAnswer = false
+                options.render = { r, _, _ in Array("{\"answer\":\"\(r.answer)\"}\n".utf8) }
+            }
             let outcome = Ask.run(request, config: config, context: context, options: options)
             runs += 1
 
@@ -137,12 +150,18 @@ struct FakeChatProvider: ChatProvider {
 
             // Exactly one ending: the whole answer on stdout and exit 0, or a non-zero exit with a message.
             switch outcome.result {
+            case .success(let r) where outcome.record.outcome == "output_error":
+                outputErrors += 1
+                #expect(stdoutBreaks, "round \(round)")
+                #expect(outcome.exitCode == ExitCode.failure && outcome.message != nil, "round \(round)")
+                #expect(r.answer.hasPrefix(stdout) || stdout.isEmpty, "round \(round)")
             case .success(let r):
                 answered += 1
                 if r.escalationFailed { escalationsHeld += 1 }
                 #expect(outcome.exitCode == ExitCode.success, "round \(round)")
                 #expect(outcome.message == nil)
-                #expect(stdout == r.answer, "round \(round): stdout \(stdout.debugDescription) answer \(r.answer.debugDescription)")
+                let expected = asJSON ? "{\"answer\":\"\(r.answer)\"}\n" : r.answer
+                #expect(stdout == expected, "round \(round): stdout \(stdout.debugDescription) answer \(r.answer.debugDescription)")
                 #expect(!r.answer.isEmpty)
             case .failure(let f):
                 failed += 1
@@ -151,7 +170,9 @@ struct FakeChatProvider: ChatProvider {
                 if case .cutAfterOutput = f {
                     cut += 1
                     #expect(outcome.exitCode == ExitCode.failure)
-                    #expect(stdout.hasPrefix("partial from ") && !stdout.contains("answer from"), "round \(round): \(stdout)")
+                    #expect(!asJSON)
+                    #expect((stdout.hasPrefix("partial from ") || stdoutBreaks && stdout.isEmpty) && !stdout.contains("answer from"), "round \(round): \(stdout)")
+                    #expect(outcome.record.outcome == "cut_after_output")
                 } else {
                     #expect(stdout.isEmpty, "round \(round): \(stdout.debugDescription) with \(f)")
                 }
@@ -162,13 +183,21 @@ struct FakeChatProvider: ChatProvider {
             let line = try #require(readLines(dir + "/log\(round).jsonl").first)
             let record = try #require(LogRecord.decode(try JSONParser.parse(line)))
             #expect(record == outcome.record)
-            #expect(record.outcome == (outcome.exitCode == .success ? "answered" : record.outcome))
+            let expectedOutcome: String
+            switch outcome.exitCode {
+            case .success: expectedOutcome = "answered"
+            case .policy: expectedOutcome = "refused"
+            case .unavailable: expectedOutcome = outcome.queuedID != nil ? "unavailable_queue" : record.outcome.hasPrefix("unavailable_") ? record.outcome : "?"
+            case .failure: expectedOutcome = ["cut_after_output", "rejected", "output_error", "unavailable_queue"].contains(record.outcome) ? record.outcome : "?"
+            default: expectedOutcome = "?"
+            }
+            #expect(record.outcome == expectedOutcome, "round \(round): \(record.outcome) with exit \(outcome.exitCode)")
             #expect(record.attempts.allSatisfy { outcome.decision.allowed.contains($0.tier) })
             #expect(!line.contains("jane.roe") && !line.contains("4111"))
         }
-        print("ask pipeline property: \(runs) runs, \(sendsChecked) sends checked, \(answered) answered (\(escalationsHeld) held after a failed escalation), \(failed) failed (\(cut) cut after output, \(queued) queued)")
+        print("ask pipeline property: \(runs) runs, \(sendsChecked) sends checked, \(answered) answered (\(escalationsHeld) held after a failed escalation), \(outputErrors) stdout failures, \(failed) failed (\(cut) cut after output, \(queued) queued)")
         // The random cases reached every ending (the checks above are not vacuous).
-        #expect(answered > 50 && failed > 50 && cut > 5 && queued > 5 && escalationsHeld > 5 && sendsChecked > 500,
+        #expect(answered > 50 && failed > 50 && cut > 5 && queued > 5 && escalationsHeld > 5 && outputErrors > 5 && sendsChecked > 500,
                 "answered \(answered) failed \(failed) cut \(cut) queued \(queued) held \(escalationsHeld) sends \(sendsChecked)")
     }
 
@@ -181,7 +210,7 @@ struct FakeChatProvider: ChatProvider {
         let q = Queue(stateDirectory: dir)
         let id = try q.save(r, sensitivity: .personal, id: "abc", time: "t", nowMs: 1)
         #expect(id == "abc")
-        let names = q.pending(warn: { _ in })
+        let names = q.pending()
         #expect(names.count == 1)
         let entry = try #require(q.claim(names[0], warn: { _ in }))
         var expected = r
@@ -189,12 +218,21 @@ struct FakeChatProvider: ChatProvider {
         #expect(entry.request == expected)
         // A second drain cannot claim it, nor list it.
         #expect(q.claim(names[0], warn: { _ in }) == nil)
-        #expect(q.pending(warn: { _ in }).isEmpty)
-        q.finish(entry, answered: false)
-        #expect(q.pending(warn: { _ in }) == names)
+        #expect(q.pending().isEmpty)
+        // A live claim (its lock held) is not recovered by another drain.
+        q.recoverAbandoned()
+        #expect(q.pending().isEmpty)
+        q.finish(entry, as: .pending)
+        #expect(q.pending() == names)
+        // A claim whose drain died (the file renamed, no lock held) goes back to the queue.
+        rename(dir + "/queue/" + names[0], dir + "/queue/.claimed-" + names[0])
+        #expect(q.pending().isEmpty)
+        q.recoverAbandoned()
+        #expect(q.pending() == names)
         let again = try #require(q.claim(names[0], warn: { _ in }))
-        q.finish(again, answered: true)
-        #expect(System.listDirectory(dir + "/queue").isEmpty)
+        q.finish(again, as: .failed)
+        #expect(q.pending().isEmpty)
+        #expect(System.listDirectory(dir + "/queue/failed") == names)
     }
 
     @Test func boundariesFromTheEndpointFailClosed() {
@@ -208,6 +246,20 @@ struct FakeChatProvider: ChatProvider {
             ("box.local", .organization), ("nas.lan", .organization), ("inference", .organization),
         ]
         for (host, want) in cases { #expect(Boundary.derived(host: host) == want, "\(host)") }
+        // The host judged is the host connected to: URLs where the two could differ are refused.
+        for url in ["http://127.0.0.1:9?@127.0.0.1:8", "http://llm.example.com#@localhost", "http://u:p@127.0.0.1",
+                    "http://llm.example.com\\@127.0.0.1", "http://a b@127.0.0.1", "http://llm.example.com?x=1"] {
+            #expect(URLParts.parse(url) == nil, "\(url)")
+        }
+        #expect(URLParts.parse("http://127.0.0.1:8080/v1")?.host == "127.0.0.1")
+    }
+
+    /// log.content never writes what only a normalized copy shows: the redactor cannot mark it in place.
+    @Test func loggedContentWithholdsWhatOnlyNormalizingFinds() {
+        let hidden = "card 4111\u{00A0}1111\u{00A0}1111\u{00A0}1111 please"
+        #expect(!Ask.redactedForLog(hidden).contains("1111"))
+        #expect(Ask.redactedForLog("mail jane.roe@example.com now") == "mail [EMAIL_ADDRESS] now")
+        #expect(Ask.redactedForLog("plain text") == "plain text")
     }
 
     @Test func retryAfterTreatsNonsenseAsAbsent() {
@@ -237,7 +289,9 @@ struct FakeChatProvider: ChatProvider {
     /// Ordinary pasted forms reach the same policy as the plain text; prose with line breaks is not rescanned.
     @Test func pastedFormsAreFound() throws {
         let config = try loadExample("hybrid.yaml")
-        for text in ["Mail ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ today", "Mail jane%40example.com now", "card 4111 1111\n1111 1111 ok",
+        for text in ["card 4111\t1111\t1111\t1111 ok", "card 4111 1111\r1111 1111 ok", "card 4111 1111\u{2028}1111 1111 ok",
+                     "jane.roe@example\u{FE52}com", "card ⁴¹¹¹ ¹¹¹¹ ¹¹¹¹ ¹¹¹¹",
+                     "Mail ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ today", "Mail jane%40example.com now", "card 4111 1111\n1111 1111 ok",
                      "write to jane.roe@exam\nple.com today", "card 4111\u{00A0}1111\u{00A0}1111\u{00A0}1111",
                      "call +44\u{2009}20\u{2009}7946\u{2009}0958 now", "card ４１１１ １１１１ １１１１ １１１１"] {
             let d = Router.decide(RouteRequest(prompt: text), config: config)
@@ -276,4 +330,13 @@ final class ClockBox: @unchecked Sendable {
 func readLines(_ path: String) -> [String] {
     guard let bytes = try? System.readFile(path) else { return [] }
     return String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+}
+
+/// rm -r, for the scratch trees tests leave in /tmp.
+func removeTree(_ path: String) {
+    for name in System.listDirectory(path) {
+        let p = path + "/" + name
+        if System.isDirectory(p) { removeTree(p) } else { unlink(p) }
+    }
+    rmdir(path)
 }

@@ -69,6 +69,9 @@ public struct AskOptions: Sendable {
     public var queueID: String?
     /// Save the request when every allowed tier is unavailable and the config says queue (not on replay).
     public var mayQueue = true
+    /// The whole result as bytes for stdout (`--json`), written before the log record so a failed write is
+    /// logged as `output_error`.
+    public var render: (@Sendable (AskResult, RouteDecision, Double) -> [UInt8])? = nil
     public init() {}
 }
 
@@ -119,12 +122,19 @@ public enum Ask {
                     notes.append("\(Int((rate * 100).rounded()))% of the last \(b.window) answers from \(first.tier) escalated (more than \(Int((b.maxEscalationRate * 100).rounded()))%)" + (b.skipLocal ? "; it is skipped for its cooldown" : "; consider routing these tasks past it"))
                 }
             }
-            shadow = shadowSample(result: r, decision: decision, config: config, request: request, settings: settings,
-                                  context: context)
+            var left = settings
+            left.timeoutMs = settings.timeoutMs - Int(max(0, min(context.clock.now() - started, 1e12)))
+            // The shadow gets what the --timeout leaves, and none when too little is left.
+            if left.timeoutMs >= 1_000 {
+                shadow = shadowSample(result: r, decision: decision, config: config, request: request, settings: left, context: context)
+            }
         case .failure(let f):
             HealthStore.record(f.attempts, config: config, path: context.statePath, now: context.wallMs())
         }
 
+        if case .success(let r) = outcome, let render = options.render, !outputFailed {
+            if !context.stdout(String(decoding: render(r, decision, context.clock.now() - started), as: UTF8.self)) { outputFailed = true }
+        }
         var exit = ExitCode.success
         var message: String? = nil
         var outcomeName = "answered"
@@ -134,7 +144,7 @@ public enum Ask {
             if outputFailed {
                 exit = .failure
                 outcomeName = "output_error"
-                message = "cannot write the answer to standard output"
+                message = "cannot write the answer to standard output (\(System.stdoutError.map { System.errnoMessage($0) } ?? "write failed"))"
             }
         case .failure(let f):
             switch f {
@@ -275,20 +285,37 @@ public enum Ask {
         record.escalationFailed = escalationFailed
         if content {
             // Only with log.content: true, and redacted by the scanner even then.
-            record.prompt = PIIScanner.redact((request.system.map { $0 + "\n\n" } ?? "") + request.userText)
-            record.answer = answer.map { PIIScanner.redact($0) }
+            record.prompt = redactedForLog((request.system.map { $0 + "\n\n" } ?? "") + request.userText)
+            record.answer = answer.map(redactedForLog)
         }
         return record
     }
 
+    /// The redacted text, or nothing when a normalized copy of it (full-width forms, a value split across
+    /// lines) holds data the redactor cannot mark in the text as written.
+    static func redactedForLog(_ text: String) -> String {
+        let variants = ScanVariants.of(text)
+        if !variants.isEmpty {
+            let raw = PIIScanner.report([text])
+            for e in PIIScanner.report(variants).evidence {
+                if (raw.evidence.first { $0.type == e.type }?.count ?? 0) < e.count / max(1, variants.count) || !raw.evidence.contains(where: { $0.type == e.type }) {
+                    return "[withheld: \(e.type) in a form the redactor cannot mark]"
+                }
+            }
+        }
+        return PIIScanner.redact(text)
+    }
+
     /// Replays the queue, oldest first, each request exactly as it was saved (its saved sensitivity a
     /// floor); one JSON line per request through `emit`. An entry leaves the queue only when answered.
-    public static func drainQueue(config: TierConfig, context: AskContext, emit: (AskOutcome, Queue.Entry) -> Void,
-                                  warn: (String) -> Void) -> (total: Int, left: Int) {
+    /// `emit` returns false when the line could not be written: that entry stays queued and the drain stops.
+    /// Entries a tier rejected or the policy refused move to `queue/failed/` (replaying them cannot help).
+    public static func drainQueue(config: TierConfig, context: AskContext, emit: (AskOutcome, Queue.Entry) -> Bool,
+                                  warn: (String) -> Void) -> (total: Int, left: Int, failed: Int, stopped: Bool) {
         let queue = Queue(stateDirectory: context.stateDirectory)
         queue.recoverAbandoned()
-        var total = 0, left = 0
-        for name in queue.pending(warn: warn) {
+        var total = 0, left = 0, failed = 0
+        for name in queue.pending() {
             if Interrupt.requested { break }
             guard let entry = queue.claim(name, warn: warn) else { continue }
             total += 1
@@ -299,12 +326,19 @@ public enum Ask {
             options.queueID = entry.id
             options.mayQueue = false
             let outcome = run(entry.request, config: config, context: context, options: options)
-            let answered: Bool
-            if case .success = outcome.result { answered = true } else { answered = false }
-            queue.finish(entry, answered: answered)
-            if !answered { left += 1 }
-            emit(outcome, entry)
+            // The answer is written before the entry leaves the queue: a failed write loses nothing.
+            let written = emit(outcome, entry)
+            switch outcome.result {
+            case .success where written: queue.finish(entry, as: .answered)
+            case .failure(.rejected), .failure(.refused):
+                queue.finish(entry, as: .failed)
+                failed += 1
+            default:
+                queue.finish(entry, as: .pending)
+                left += 1
+            }
+            if !written { return (total, left, failed, true) }
         }
-        return (total, left)
+        return (total, left, failed, false)
     }
 }

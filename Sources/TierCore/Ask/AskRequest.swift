@@ -14,6 +14,9 @@ public struct AskRequest: Sendable, Equatable {
     public var forcedTier: String?
     public var modelRole: String?
     public var timeoutMs = 120_000
+    /// The most output tokens a request may ask for (the command line and the queue check the same).
+    public static let maxTokensLimit = 10_000_000
+
     /// A saved sensitivity (a queued request's): the request never routes below it.
     public var sensitivityFloor: Sensitivity?
 
@@ -81,12 +84,12 @@ public struct AskRequest: Sendable, Equatable {
         if let h = v["sensitivity_hint"]?.stringValue { guard let s = Sensitivity(name: h) else { return nil }; r.sensitivityHint = s }
         r.consentToLower = v["consent"]?.boolValue ?? false
         if let l = v["latency"]?.stringValue { guard let b = LatencyBudget(rawValue: l) else { return nil }; r.latency = b }
-        if let m = v["max_tokens"] { guard let n = serverCount(m), n > 0 else { return nil }; r.maxTokens = n }
+        if let m = v["max_tokens"] { guard let n = serverCount(m), n > 0, n <= AskRequest.maxTokensLimit else { return nil }; r.maxTokens = n }
         if let t = v["temperature"]?.numberValue { guard t.isFinite, t >= 0, t <= 2 else { return nil }; r.temperature = t }
         r.jsonOutput = v["json_output"]?.boolValue ?? false
         r.forcedTier = v["tier"]?.stringValue
         r.modelRole = v["model"]?.stringValue
-        if let m = v["timeout_ms"] { guard let n = serverCount(m), n > 0 else { return nil }; r.timeoutMs = n }
+        if let m = v["timeout_ms"] { guard let n = serverCount(m), n > 0, n <= DurationValue.maxMilliseconds else { return nil }; r.timeoutMs = n }
         if let f = v["sensitivity_floor"]?.stringValue { guard let s = Sensitivity(name: f) else { return nil }; r.sensitivityFloor = s }
         return r
     }

@@ -13,8 +13,10 @@ public struct Queue: Sendable {
 
     public struct Entry: Sendable {
         public var id: String
-        /// The claimed file while it is being replayed.
+        /// The claimed file while it is being replayed, its queue name, and the lock held on it.
         public var file: String
+        public var name: String
+        public var lockFD: Int32
         public var time: String
         public var request: AskRequest
     }
@@ -37,43 +39,62 @@ public struct Queue: Sendable {
         return id
     }
 
-    /// The entries waiting, oldest first; unreadable files are reported through `warn` and left alone.
-    public func pending(warn: (String) -> Void) -> [String] {
-        System.listDirectory(directory).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+    /// The entries waiting, oldest first (claimed, temporary and failed entries are not listed).
+    public func pending() -> [String] {
+        System.listDirectory(directory).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && !$0.contains(".tmp.") }.sorted()
     }
 
-    /// Claims an entry for replay (rename to a name no other drain lists); nil when another drain took it.
+    /// Claims an entry for replay: renamed to a name no other drain lists, and locked while it is replayed
+    /// (the lock is how a later drain tells a live claim from one whose drain died). nil when another
+    /// drain took it first.
     public func claim(_ name: String, warn: (String) -> Void) -> Entry? {
         let path = directory + "/" + name
-        let claimed = directory + "/.claimed-\(getpid())-" + name
+        let claimed = directory + "/.claimed-" + name
         guard rename(path, claimed) == 0 else { return nil }
-        guard let bytes = try? System.readFile(claimed, limit: 256 << 20, regularOnly: true),
-              let v = try? JSONParser.parse(String(decoding: bytes, as: UTF8.self)),
-              let id = v["id"]?.stringValue, let body = v["request"], let request = AskRequest.decode(body) else {
-            rename(claimed, path)
-            warn("\(path): not a queued request; left as it is")
+        let fd = open(claimed, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return nil }  // recovered by another drain in the instant between
+        var mine = stat(), there = stat()
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0, fstat(fd, &mine) == 0, stat(claimed, &there) == 0,
+              mine.st_ino == there.st_ino else {
+            close(fd)
             return nil
         }
-        return Entry(id: id, file: claimed, time: v["time"]?.stringValue ?? "", request: request)
+        guard let bytes = try? System.readAll(fd: fd, name: claimed, limit: System.ReadLimit.input),
+              let v = try? JSONParser.parse(String(decoding: bytes, as: UTF8.self)),
+              let id = v["id"]?.stringValue, let body = v["request"], let request = AskRequest.decode(body) else {
+            rename(claimed, path + ".unreadable")
+            close(fd)
+            warn("\(path): not a queued request; moved aside to \(name).unreadable")
+            return nil
+        }
+        return Entry(id: id, file: claimed, name: name, lockFD: fd, time: v["time"]?.stringValue ?? "", request: request)
     }
 
-    /// Done with a claimed entry: removed when answered, else put back for a later drain.
-    public func finish(_ entry: Entry, answered: Bool) {
-        if answered { unlink(entry.file); return }
-        guard let slash = entry.file.lastIndex(of: "/") else { return }
-        let name = String(entry.file[entry.file.index(after: slash)...])
-        // ".claimed-PID-NAME" -> "NAME"
-        let parts = name.split(separator: "-", maxSplits: 2)
-        if parts.count == 3 { rename(entry.file, directory + "/" + parts[2]) }
+    public enum Disposition { case answered, pending, failed }
+
+    /// Done with a claimed entry: removed when answered, moved to `failed/` when replaying cannot help,
+    /// else put back for a later drain. The lock goes last.
+    public func finish(_ entry: Entry, as disposition: Disposition) {
+        defer { close(entry.lockFD) }
+        switch disposition {
+        case .answered: unlink(entry.file)
+        case .pending: rename(entry.file, directory + "/" + entry.name)
+        case .failed:
+            RequestLog.makeDirectories(directory + "/failed")
+            rename(entry.file, directory + "/failed/" + entry.name)
+        }
     }
 
-    /// Claims left by a drain that died (its process is gone) go back to the queue.
+    /// Claims whose drain died (no one holds their lock) go back to the queue.
     public func recoverAbandoned() {
         for name in System.listDirectory(directory) where name.hasPrefix(".claimed-") {
-            let parts = name.split(separator: "-", maxSplits: 2)
-            guard parts.count == 3, let pid = Int32(parts[1]) else { continue }
-            if kill(pid, 0) != 0 && errno == ESRCH {
-                rename(directory + "/" + name, directory + "/" + parts[2])
+            let path = directory + "/" + name
+            let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+            guard fd >= 0 else { continue }
+            defer { close(fd) }
+            var mine = stat(), there = stat()
+            if flock(fd, LOCK_EX | LOCK_NB) == 0, fstat(fd, &mine) == 0, stat(path, &there) == 0, mine.st_ino == there.st_ino {
+                rename(path, directory + "/" + String(name.dropFirst(".claimed-".count)))
             }
         }
     }

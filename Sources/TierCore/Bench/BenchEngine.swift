@@ -230,7 +230,7 @@ public final class BenchEngine {
             switch target.proxy {
             case .none: _ = tier_easy_setopt_string(e, CURLOPT_PROXY, "")
             case .url(let p): _ = tier_easy_setopt_string(e, CURLOPT_PROXY, p)
-            case .environment: break
+            case .environment: _ = tier_easy_setopt_pointer(e, CURLOPT_PROXY, nil)  // a pooled handle may hold another target's
             }
             _ = tier_easy_setopt_long(e, CURLOPT_NOSIGNAL, 1)
             _ = tier_easy_setopt_long(e, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))

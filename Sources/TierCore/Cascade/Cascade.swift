@@ -169,8 +169,9 @@ public enum Cascade {
                 ?? tier.modelID(role: Router.pickRole(tier: tier, requested: nil, taskType: decision.taskType).0) ?? tier.models[0].id
             let remaining = deadline - clock.now()
             if remaining <= 0 {
-                attempts.append(Attempt(tier: name, model: model, outcome: "failed", errorKind: "timeout_total",
-                                        errorMessage: "the --timeout ran out", totalMs: 0))
+                // Never contacted: "skipped", so it counts against no tier's breaker.
+                attempts.append(Attempt(tier: name, model: model, outcome: "skipped", errorKind: "timeout_total",
+                                        errorMessage: "the --timeout ran out before this tier was tried", totalMs: 0))
                 break
             }
             // Is there a tier to escalate to after this one? Then this answer is judged before anyone sees it.
@@ -202,11 +203,12 @@ public enum Cascade {
                     attempts.append(Attempt(tier: name, model: model, outcome: "failed", errorKind: error.kind,
                                             errorMessage: error.message, totalMs: clock.now() - started))
                     log("\(name): \(error.message)")
+                    // Ctrl-C first: the user stopped it (what was printed stays, and nothing follows it).
+                    if error == .interrupted || Interrupt.requested { throw .interrupted(attempts: attempts) }
                     // Once text is on the caller's stdout, nothing else may follow it.
                     if delivered || error == .streamCut(afterOutput: true) && streamNow {
                         throw .cutAfterOutput(tier: name, attempts: attempts)
                     }
-                    if error == .interrupted || Interrupt.requested { throw .interrupted(attempts: attempts) }
                     // One retry on the same tier for a busy or failing server, when time allows.
                     if tries == 1, let wait = retryDelay(error, random: clock.random()), clock.now() + wait + 1_000 < deadline {
                         log("\(name): retrying in \(Int(wait)) ms")

@@ -537,7 +537,7 @@ private struct Validator {
         var endpoint: String? = nil
         if let e = f["endpoint"], let s = string(e.value, "\(ctx).endpoint") {
             if URLParts.parse(s) == nil {
-                error(e.value, "'\(ctx).endpoint': '\(s)' is not an http:// or https:// URL with a host")
+                error(e.value, "'\(ctx).endpoint': '\(s)' is not an http:// or https:// URL with a host (and no user, query or fragment)")
             } else {
                 endpoint = s
             }
@@ -766,8 +766,13 @@ public struct URLParts: Sendable, Equatable {
         if s.hasPrefix("http://") { scheme = "http"; rest = s.dropFirst(7) }
         else if s.hasPrefix("https://") { scheme = "https"; rest = s.dropFirst(8) }
         else { return nil }
+        // The host the boundary is judged by must be the host libcurl connects to: no user part, query,
+        // fragment, backslash or space, any of which can make the two disagree ("http://a?@127.0.0.1").
+        for b in rest.utf8 where b <= 0x20 || b == 0x7F || b == UInt8(ascii: "?") || b == UInt8(ascii: "#") || b == UInt8(ascii: "\\") {
+            return nil
+        }
         if let slash = rest.firstIndex(of: "/") { rest = rest[..<slash] }
-        if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
+        if rest.contains("@") { return nil }
         var host: Substring
         var port: Int? = nil
         if rest.hasPrefix("[") {

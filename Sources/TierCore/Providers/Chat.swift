@@ -114,6 +114,13 @@ public enum ProviderError: Error, Sendable, Equatable {
         }
     }
 
+    /// The `kind` names of availability failures, for records that keep only the kind (the breaker's).
+    public static func isAvailabilityKind(_ kind: String?) -> Bool {
+        guard let k = kind else { return false }
+        return k.hasPrefix("timeout_") || ["connection_refused", "dns", "tls", "server_error", "rate_limited", "overloaded",
+                                           "malformed_response", "stream_cut", "empty_answer", "stream_error"].contains(k)
+    }
+
     /// The caller's credentials are missing or refused: a configuration error the user must see,
     /// never papered over by a quiet answer from another tier.
     public var isCredentialFailure: Bool {
@@ -146,9 +153,6 @@ public protocol ChatProvider {
 /// Reads an API key from the tier's `api_key_env` or `api_key_file`, else the provider's usual
 /// variable (ANTHROPIC_API_KEY, OPENAI_API_KEY). Never logged, never echoed.
 public enum APIKey {
-    /// The largest key file read: a key is a line, not a document.
-    public static let fileLimit = 64 * 1024
-
     public static func resolve(_ tier: TierSpec, env: (String) -> String? = System.env) throws(ProviderError) -> String? {
         if let name = tier.apiKeyEnv {
             if let v = env(name), !v.isEmpty { return try checked(v, from: "the environment variable \(name)", tier: tier) }
@@ -158,7 +162,7 @@ public enum APIKey {
         }
         if let path = tier.apiKeyFile {
             let bytes: [UInt8]
-            do { bytes = try System.readFile(path, limit: fileLimit, regularOnly: true) } catch {
+            do { bytes = try System.readFile(path, limit: System.ReadLimit.keyFile, regularOnly: true) } catch {
                 throw .missingKey("tier \(tier.name): api_key_file \(error.messages.joined(separator: "; "))")
             }
             var key = bytes[...]
@@ -184,10 +188,13 @@ public enum APIKey {
         return key
     }
 
-    /// Replaces any echo of the key (whole, or a run of 8 or more of its characters) in a provider's message.
+    /// Replaces any echo of the key (whole, or a run of 8 or more of its characters) in a provider's
+    /// message, and shows its control characters as text (a message is printed on stderr: an escape
+    /// sequence from a server must not reach the user's terminal).
     public static func mask(_ message: String, key: String?) -> String {
+        let message = TerminalText.neutralize(message)
         guard let key, key.utf8.count >= 8 else { return message }
-        var out = message.replacingOccurrences(key, with: "[API key]")
+        var out = message.replacingOccurrences(TerminalText.neutralize(key), with: "[API key]")
         // Providers echo part of a key ("sk-abc...xyz"): mask each word that is a piece of the key.
         var words: [Substring] = []
         var current = out[...]
@@ -202,8 +209,7 @@ public enum APIKey {
 
 /// A count from a server (tokens): nil unless a whole, finite number in a sane range.
 func serverCount(_ v: JSONValue?) -> Int? {
-    guard let d = v?.numberValue, d.isFinite, d >= 0, d <= 1e12 else { return nil }
-    return Int(d)
+    v?.numberValue.flatMap { Int(count: $0) }
 }
 
 /// Retry-After (seconds or an HTTP-date) or retry-after-ms, in milliseconds. Nonsense (negative,

@@ -98,7 +98,7 @@ public struct GeminiAdapter: ProviderAdapter {
         }
 
         static func absorb(_ v: JSONValue, into r: inout ChatResponse, text: (String) -> Void) -> ProviderError? {
-            if let e = v["error"] { return .streamError(e["message"]?.stringValue ?? "error") }
+            if let e = v["error"], e != .null { return .streamError(e["message"]?.stringValue ?? "error") }
             if let m = v["modelVersion"]?.stringValue { r.model = m }
             if let u = v["usageMetadata"] {
                 if let n = serverCount(u["promptTokenCount"]) { r.inputTokens = n }

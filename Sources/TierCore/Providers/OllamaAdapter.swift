@@ -85,7 +85,7 @@ public struct OllamaAdapter: ProviderAdapter {
             defer { line.removeAll(keepingCapacity: true) }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return nil }
             guard let v = try? JSONParser.parse(String(decoding: line, as: UTF8.self)) else { return .malformed("a line is not JSON") }
-            if let e = v["error"] { return .streamError(e.stringValue ?? e["message"]?.stringValue ?? "error") }
+            if let e = v["error"], e != .null { return .streamError(e.stringValue ?? e["message"]?.stringValue ?? "error") }
             if let m = v["model"]?.stringValue { r.model = m }
             if let t = v["message"]?["content"]?.stringValue { text(t) }
             for t in v["logprobs"]?.arrayValue ?? [] {

@@ -64,15 +64,14 @@ public struct OpenAIAdapter: ProviderAdapter {
         let stream: Bool
         var framer = SSEJSONFramer()
         var whole: [UInt8] = []
-        var done = false
 
         mutating func feed(_ chunk: UnsafeRawBufferPointer, into r: inout ChatResponse, text: (String) -> Void) -> ProviderError? {
             guard stream else { whole.append(contentsOf: chunk); return nil }
             return framer.feed(chunk) { event, value in
-                if event.data.elementsEqual("[DONE]".utf8) { done = true; return nil }
+                if event.data.elementsEqual("[DONE]".utf8) { return nil }
                 guard let v = value else { return .malformed("a stream chunk is not JSON") }
                 // llama.cpp and vLLM report a failure mid-stream as a chunk holding "error".
-                if let e = v["error"] { return .streamError(e["message"]?.stringValue ?? e.stringValue ?? "error chunk") }
+                if let e = v["error"], e != .null { return .streamError(e["message"]?.stringValue ?? e.stringValue ?? "error chunk") }
                 Decoder.absorb(v, into: &r, stream: true, text: text)
                 return nil
             }

@@ -30,6 +30,12 @@ public enum Router {
                     custom[f.type] = (c + 1, f.level)
                 }
             }
+            // The normalized copies add what only they show (a keyword pasted in full-width forms).
+            for text in variants {
+                for f in PIIScanner.customFindings(text, config.classify) where custom[f.type] == nil {
+                    custom[f.type] = (1, f.level)
+                }
+            }
             for (type, (count, level)) in custom.sorted(by: { $0.key < $1.key }) {
                 report.evidence.append((type, count))
                 if level > report.level { report.level = level }

@@ -6,12 +6,14 @@
 public enum ScanVariants {
     /// The normalized copies worth scanning: empty when the text has nothing to normalize (the common case).
     public static func of(_ text: String) -> [String] {
-        var needsUnicode = false, hasPercent = false, hasBreak = false
+        var needsUnicode = false, hasPercent = false, hasBreak = false, hasTabOrCR = false
         for b in text.utf8 {
             if b >= 0x80 { needsUnicode = true } else if b == 0x25 { hasPercent = true } else if b == 0x0A { hasBreak = true }
+            else if b == 0x09 || b == 0x0D { hasTabOrCR = true }
         }
-        guard needsUnicode || hasPercent || hasBreak else { return [] }
-        var base = needsUnicode ? compatibilityFolded(text) : text
+        guard needsUnicode || hasPercent || hasBreak || hasTabOrCR else { return [] }
+        var base = needsUnicode || hasTabOrCR ? compatibilityFolded(text) : text
+        if base.utf8.contains(0x0A) { hasBreak = true }
         if hasPercent { base = percentDecoded(base) }
         var out: [String] = []
         if base != text { out.append(base) }
@@ -24,18 +26,36 @@ public enum ScanVariants {
         return out
     }
 
-    /// NFKC's effect on ASCII-shaped data: full-width ASCII to ASCII, Unicode spaces to a space, the small and
-    /// full-width commercial at to '@', zero-width characters and soft hyphens removed.
+    /// The part of NFKC that matters for ASCII-shaped data (a table, not full NFKC): full-width ASCII to
+    /// ASCII; tabs and Unicode spaces to a space; CR, NEL and the Unicode line separators to a line break;
+    /// the small and full-width '@', '.', ',', ':' and dashes to ASCII; superscript, subscript, circled and
+    /// mathematical digits to digits; zero-width characters and soft hyphens removed.
     static func compatibilityFolded(_ text: String) -> String {
         var out = String.UnicodeScalarView()
+        var previousCR = false
         for u in text.unicodeScalars {
             let v = u.value
+            defer { previousCR = v == 0x0D }
             switch v {
             case 0xFF01...0xFF5E: out.append(Unicode.Scalar(v - 0xFEE0)!)
-            case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: out.append(" ")
+            // Tabs (a spreadsheet paste) and every Unicode space: a space.
+            case 0x09, 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: out.append(" ")
+            // CR alone, NEL, the line and paragraph separators: a line break (CRLF stays one break).
+            case 0x0D, 0x0085, 0x2028, 0x2029: out.append("\n")
+            case 0x0A: if !previousCR { out.append("\n") }
             case 0x200B...0x200D, 0x2060, 0xFEFF, 0x00AD: continue
-            case 0xFE6B: out.append("@")
-            case 0x2010...0x2015, 0x2212: out.append("-")  // dashes and the minus sign between digit groups
+            case 0xFE6B, 0xFF20: out.append("@")
+            case 0xFE52, 0x2024: out.append(".")  // small and one-dot-leader full stops
+            case 0xFE50: out.append(",")
+            case 0xFE55: out.append(":")
+            case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63: out.append("-")  // dashes and minus signs between digit groups
+            // Superscript, subscript and circled digits, as NFKC folds them.
+            case 0x00B9: out.append("1")
+            case 0x00B2, 0x00B3: out.append(Unicode.Scalar(0x30 + v - 0x00B0)!)
+            case 0x2070: out.append("0")
+            case 0x2074...0x2079: out.append(Unicode.Scalar(0x30 + v - 0x2070)!)
+            case 0x2080...0x2089: out.append(Unicode.Scalar(0x30 + v - 0x2080)!)
+            case 0x2460...0x2468: out.append(Unicode.Scalar(0x31 + v - 0x2460)!)
             case 0x1D7CE...0x1D7FF: out.append(Unicode.Scalar(0x30 + (v - 0x1D7CE) % 10)!)  // mathematical digits
             default: out.append(u)
             }

@@ -235,7 +235,9 @@ public enum HealthStore {
             for a in attempts {
                 guard let tier = config.tier(named: a.tier) else { continue }
                 var r = records[a.tier] ?? HealthRecord()
-                if a.outcome == "failed" && a.errorKind != "authentication" && a.errorKind != "missing_key" && a.errorKind != "context_length" {
+                // Only outages count toward the breaker: a rejection (a key, a context length, a 4xx) or
+                // Ctrl-C says nothing about whether the tier is up.
+                if a.outcome == "failed" && ProviderError.isAvailabilityKind(a.errorKind) {
                     r.consecutiveFailures += 1
                     r.lastError = a.errorKind
                     if r.consecutiveFailures >= tier.failureThreshold {
