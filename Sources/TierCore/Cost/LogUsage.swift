@@ -24,22 +24,18 @@ public struct LogUsage: Sendable, Equatable {
         var reader = try LineReader(path: path)
         try reader.forEachLine { (line, number) throws(TierError) -> Bool in
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
-            guard let v = try? JSONParser.parse(line), case .object = v else { u.malformed.append(number); return true }
+            // The log's own type reads it: a line it does not take is malformed.
+            guard let v = try? JSONParser.parse(line), let record = LogRecord.decode(v) else { u.malformed.append(number); return true }
             u.records += 1
-            guard v["outcome"]?.stringValue == "answered", let final = v["final_tier"]?.stringValue else { return true }
+            guard record.outcome == "answered", let final = record.finalTier else { return true }
             u.answered += 1
-            let attempts = v["attempts"]?.arrayValue ?? []
             if device.contains(final) { u.answeredLocally += 1 }
-            else if attempts.contains(where: { a in
-                a["outcome"]?.stringValue == "escalated" && device.contains(a["tier"]?.stringValue ?? "")
-            }) { u.escalatedFromLocal += 1 }
+            else if record.attempts.contains(where: { $0.outcome == "escalated" && device.contains($0.tier) }) { u.escalatedFromLocal += 1 }
             // The answering attempt's tokens stand for the call's size.
-            if let last = attempts.last(where: { $0["tier"]?.stringValue == final }),
-               let i = last["input_tokens"]?.numberValue.flatMap({ Int(count: $0) }).map(Double.init),
-               let o = last["output_tokens"]?.numberValue.flatMap({ Int(count: $0) }).map(Double.init) {
+            if let last = record.attempts.last(where: { $0.tier == final }), let i = last.inputTokens, let o = last.outputTokens {
                 u.tokenSamples += 1
-                u.inputTokens += i
-                u.outputTokens += o
+                u.inputTokens += Double(i)
+                u.outputTokens += Double(o)
             }
             return true
         }

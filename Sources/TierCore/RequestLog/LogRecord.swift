@@ -2,6 +2,15 @@
 /// attempt, how it ended. Sensitivity as types and counts; no prompt or answer text unless
 /// `log.content: true`, and then redacted by the scanner.
 public struct LogRecord: Sendable, Equatable {
+    /// Field paths other readers select by (calibrate's fast extractor): the names `encoded()` writes.
+    public enum Key {
+        public static let time = "time"
+        public static let taskType = "task_type"
+        public static let finalTier = "final_tier"
+        public static let shadowLocalConfidence = "shadow.local_confidence"
+        public static let shadowAgreement = "shadow.agreement"
+    }
+
     public struct Shadow: Sendable, Equatable {
         public var tier: String
         public var model: String
@@ -103,8 +112,9 @@ public struct LogRecord: Sendable, Equatable {
 
     /// Reads a line written by `encoded()`; nil when it is not a request record. Numbers out of range are dropped.
     public static func decode(_ v: JSONValue) -> LogRecord? {
-        guard let time = v["time"]?.stringValue, let id = v["id"]?.stringValue, let outcome = v["outcome"]?.stringValue,
-              let sensitivity = v["sensitivity"]?.stringValue else { return nil }
+        // Only the outcome is required: hand-written or older lines lack the rest, which reads as empty.
+        guard case .object = v, let outcome = v["outcome"]?.stringValue else { return nil }
+        let time = v["time"]?.stringValue ?? "", id = v["id"]?.stringValue ?? "", sensitivity = v["sensitivity"]?.stringValue ?? ""
         func count(_ x: JSONValue?) -> Int? { serverCount(x) }
         func number(_ x: JSONValue?) -> Double? { x?.numberValue.flatMap { $0.isFinite ? $0 : nil } }
         var evidence: [(type: String, count: Int)] = []
