@@ -88,7 +88,7 @@ struct FakeChatProvider: ChatProvider {
         mkdir(dir, 0o700)
         var runs = 0, answered = 0, failed = 0, cut = 0, queued = 0, escalationsHeld = 0, outputErrors = 0
         defer { removeTree(dir) }
-        var sendsChecked = 0
+        var sendsChecked = 0, replaySends = 0
         for round in 0..<2000 {
             let config = try randomConfig(&rng)
             let log = SendLog()
@@ -179,8 +179,27 @@ struct FakeChatProvider: ChatProvider {
                 if outcome.queuedID != nil { queued += 1 }
             }
 
+            // A queued request replayed under new faults: still nowhere its data may not go.
+            if outcome.queuedID != nil {
+                for t in config.tiers { scriptBox.scripts[t.name] = (0..<4).map { _ in FakeBehaviour.allCases.randomElement(using: &rng)! } }
+                let before = log.sends.count
+                var replays = 0
+                let (total, _, _, _) = Ask.drainQueue(config: config, context: context, emit: { o, entry in
+                    replays += 1
+                    #expect(o.decision.sensitivity >= level, "round \(round): replay routed \(o.decision.sensitivity.name) below \(level.name)")
+                    #expect(entry.request.system == request.system && entry.request.userText == request.userText)
+                    return true
+                }, warn: { _ in })
+                #expect(total == 1 && replays == 1, "round \(round)")
+                for send in log.sends[before...] {
+                    replaySends += 1
+                    let tier = try #require(config.tier(named: send.tier))
+                    #expect(level <= tier.maxSensitivity, "round \(round): replay sent \(level.name) data to \(send.tier)")
+                }
+            }
+
             // The log record is written and read back by the same type, and agrees with the outcome.
-            let line = try #require(readLines(dir + "/log\(round).jsonl").first)
+            let line = try #require(readLines(dir + "/log\(round).jsonl").first)  // the first request's record
             let record = try #require(LogRecord.decode(try JSONParser.parse(line)))
             #expect(record == outcome.record)
             let expectedOutcome: String
@@ -195,9 +214,9 @@ struct FakeChatProvider: ChatProvider {
             #expect(record.attempts.allSatisfy { outcome.decision.allowed.contains($0.tier) })
             #expect(!line.contains("jane.roe") && !line.contains("4111"))
         }
-        print("ask pipeline property: \(runs) runs, \(sendsChecked) sends checked, \(answered) answered (\(escalationsHeld) held after a failed escalation), \(outputErrors) stdout failures, \(failed) failed (\(cut) cut after output, \(queued) queued)")
+        print("ask pipeline property: \(runs) runs, \(sendsChecked) sends checked, \(answered) answered (\(escalationsHeld) held after a failed escalation), \(outputErrors) stdout failures, \(failed) failed (\(cut) cut after output, \(queued) queued, their replays sent \(replaySends) times)")
         // The random cases reached every ending (the checks above are not vacuous).
-        #expect(answered > 50 && failed > 50 && cut > 5 && queued > 5 && escalationsHeld > 5 && outputErrors > 5 && sendsChecked > 500,
+        #expect(answered > 50 && failed > 50 && cut > 5 && queued > 5 && escalationsHeld > 5 && outputErrors > 5 && sendsChecked > 500 && replaySends > 20,
                 "answered \(answered) failed \(failed) cut \(cut) queued \(queued) held \(escalationsHeld) sends \(sendsChecked)")
     }
 
