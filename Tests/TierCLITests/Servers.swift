@@ -79,7 +79,9 @@ final class FakeProvider {
         logPath = scratchDirectory() + "/requests.jsonl"
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [repoRoot + "/Tests/Fakes/fake_provider.py", "--protocol", proto, "--mode", mode,
+        // Ollama's native API and Gemini have a fake of their own.
+        let script = proto == "ollama" || proto == "gemini" ? "fake_native.py" : "fake_provider.py"
+        process.arguments = [repoRoot + "/Tests/Fakes/" + script, "--protocol", proto, "--mode", mode,
                              "--log", logPath, "--lifetime", "120"] + extra
         let out = Pipe()
         process.standardOutput = out
