@@ -141,16 +141,17 @@ enum BenchCommand {
             if !p.all("tier").isEmpty { throw .usage("\(path): give --url or --tier, not both") }
             guard let parts = URLParts.parse(url) else { throw .usage("\(path): --url needs an http:// or https:// URL, got '\(url)'") }
             guard let model = p.all("model").first else { throw .usage("\(path): --url needs --model (the model id the server expects)") }
-            let kind = ProviderKind(rawValue: p.value("provider") ?? "openai-compatible") ?? .openaiCompatible
-            let proto: BenchProtocol = kind == .anthropic ? .anthropic : .openai
+            let name = p.value("provider") ?? "openai-compatible"
+            guard let kind = ProviderKind(rawValue: name) else {
+                throw .usage("\(path): --provider must be one of \(ProviderKind.allCases.map(\.rawValue).joined(separator: ", ")), got '\(name.prefix(40))'")
+            }
             var key: String? = nil
             if let env = p.value("api-key-env") {
                 guard let v = System.env(env), !v.isEmpty else { throw .usage("\(path): --api-key-env \(env): the variable is not set") }
                 key = v
             }
             let boundary = Boundary.derived(host: parts.host)
-            var target = BenchTarget(name: url, tier: nil, url: BenchTarget.chatURL(base: url, proto: proto), model: model, proto: proto,
-                                     provider: kind, headers: BenchTarget.headers(proto: proto, apiKey: key, stream: stream))
+            var target = BenchTarget(name: url, tier: nil, base: url, model: model, provider: kind, apiKey: key)
             target.proxy = boundary == .external ? .environment : .none
             targets.append((target, boundary.defaultMaxSensitivity, nil))
         } else {
@@ -165,16 +166,14 @@ enum BenchCommand {
                 let models = tier.models.filter { wanted.isEmpty || wanted.contains($0.id) || wanted.contains($0.role) }
                 var seen: Set<String> = []
                 for m in models where seen.insert(m.id).inserted {
-                    let proto: BenchProtocol = tier.provider == .anthropic ? .anthropic : .openai
                     let key: String?
                     do throws(ProviderError) { key = try APIKey.resolve(tier) } catch {
                         Terminal.error("\(path): \(tier.name)/\(m.id) skipped: \(error.message)")
                         failed = true
                         continue
                     }
-                    var target = BenchTarget(name: "\(tier.name)/\(m.id)", tier: tier.name, url: BenchTarget.chatURL(base: tier.endpoint, proto: proto),
-                                             model: m.id, proto: proto, provider: tier.provider,
-                                             headers: BenchTarget.headers(proto: proto, apiKey: key, stream: stream))
+                    var target = BenchTarget(name: "\(tier.name)/\(m.id)", tier: tier.name, base: tier.endpoint, model: m.id,
+                                             provider: tier.provider, apiKey: key)
                     target.proxy = tier.proxyChoice
                     targets.append((target, tier.maxSensitivity, tier))
                 }

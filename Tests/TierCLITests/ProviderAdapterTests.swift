@@ -175,4 +175,25 @@ import Testing
         let probe = try #require(fake.probes.first)
         #expect(probe.contains(provider == "ollama" ? "\"path\": \"/api/tags\"" : "\"path\": \"/v1beta/models\""), "\(probe)")
     }
+
+    /// bench speaks each provider through the same adapter: completed requests and the server's token counts.
+    @Test(arguments: ["ollama", "gemini", "anthropic"])
+    func benchRunsAgainstEachProvider(_ provider: String) throws {
+        let fake = try FakeProvider(protocol: provider, extra: ["--answer", "one two three four"])
+        let cfg = writeConfig("""
+            tiers:
+              main:
+                provider: \(provider)
+                endpoint: \(fake.endpoint)
+                boundary: device
+                api_key_env: BENCH_KEY
+                models: {general: "\(provider == "gemini" ? "gemini-2.5-flash" : "m")"}
+            """)
+        let r = try tier(["bench", "-c", cfg, "--requests", "5", "--warmup", "0", "--json"], env: ["BENCH_KEY": "k-0123456789"])
+        #expect(r.status == 0, "\(provider): \(r.stderr)")
+        let res = try #require((jsonObject(r.stdout)?["results"] as? [[String: Any]])?.first, "\(r.stdout)")
+        #expect(res["completed"] as? Int == 5, "\(provider): \(res)")
+        #expect(res["output_tokens"] as? Int == 20, "\(provider): \(res)")
+        #expect(fake.requests.count == 5)
+    }
 }

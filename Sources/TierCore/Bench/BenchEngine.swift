@@ -53,44 +53,39 @@ public final class BenchEngine {
         }
     }
 
-    /// One easy handle and the state of the request it carries.
+    /// One easy handle and the state of the request it carries. The reply is read by the target's
+    /// adapter's decoder, the same code `ask` reads it with; the slot only times what the decoder hands on.
     final class Slot {
         let easy: UnsafeMutableRawPointer
         var headerList: UnsafeMutablePointer<curl_slist>? = nil
         var record = RequestRecord(promptIndex: 0, scheduledMs: 0, sentMs: 0)
-        var sse = SSEParser()
-        var proto: BenchProtocol = .openai
+        var decoder: any ChatDecoder = OpenAIAdapter(flavour: .compatible).decoder(stream: true)
+        var response = ChatResponse()
         var stream = true
         var keepText = false
         var t0 = 0.0
         var status = 0
         var lastContentMs: Double?
-        var done = false
-        var body: [UInt8] = []
+        var received = 0
         var errorBody: [UInt8] = []
-        var extractor: JSONFieldExtractor
+        var failure: ProviderError?
         var errorMessage: String?
 
         init(easy: UnsafeMutableRawPointer) {
             self.easy = easy
-            extractor = JSONFieldExtractor(paths: StreamFields.openAIPaths)
         }
 
-        func reset(proto: BenchProtocol, stream: Bool, keepText: Bool, t0: Double) {
-            sse = SSEParser()
-            // A new slot's extractor reads OpenAI streams (its proto's default): rebuilt only on a change.
-            if self.proto != proto {
-                extractor = JSONFieldExtractor(paths: proto == .openai ? StreamFields.openAIPaths : StreamFields.anthropicPaths)
-            }
-            self.proto = proto
+        func reset(adapter: any ProviderAdapter, stream: Bool, keepText: Bool, t0: Double) {
+            decoder = adapter.decoder(stream: stream)
+            response = ChatResponse()
             self.stream = stream
             self.keepText = keepText
             self.t0 = t0
             status = 0
             lastContentMs = nil
-            done = false
-            body.removeAll(keepingCapacity: true)
+            received = 0
             errorBody.removeAll(keepingCapacity: true)
+            failure = nil
             errorMessage = nil
         }
 
@@ -106,17 +101,15 @@ public final class BenchEngine {
                 return
             }
             if record.firstChunkMs == nil { record.firstChunkMs = now }
-            if !stream {
-                // A whole body is kept to parse at the end: a server that never stops sending is cut off at 64 MB.
-                if body.count + chunk.count > System.ReadLimit.input { errorMessage = errorMessage ?? "response larger than 64 MB"; return }
-                body.append(contentsOf: chunk)
-                return
-            }
-            sse.feed(chunk) { event in self.event(event, now: now) }
+            // A server that never stops sending is cut off at 64 MB.
+            received += chunk.count
+            if received > System.ReadLimit.input { errorMessage = errorMessage ?? "response larger than 64 MB"; return }
+            guard failure == nil else { return }
+            failure = decoder.feed(chunk, into: &response) { text in self.content(text, now: now) }
         }
 
-        func content(_ text: String?, now: Double) {
-            guard let t = text, !t.isEmpty else { return }
+        func content(_ t: String, now: Double) {
+            guard !t.isEmpty else { return }
             if record.firstContentMs == nil { record.firstContentMs = now }
             if let last = lastContentMs { record.gapsMs.append(now - last) }
             lastContentMs = now
@@ -124,45 +117,20 @@ public final class BenchEngine {
             if keepText { record.text += t }
         }
 
-        func event(_ e: SSEEvent, now: Double) {
-            if proto == .openai && e.data.elementsEqual("[DONE]".utf8) { done = true; return }
-            let ok = e.data.withUnsafeBufferPointer { extractor.scan($0) }
-            guard ok else { errorMessage = errorMessage ?? "malformed"; return }
-            switch proto {
-            case .openai:
-                content(extractor.string(StreamFields.content), now: now)
-                if let n = extractor.number(StreamFields.outputTokens) { record.outputTokens = Int(count: n) }
-                if let n = extractor.number(StreamFields.inputTokens) { record.inputTokens = Int(count: n) }
-                if extractor.ranges[StreamFields.error] != nil && !extractor.isNull(StreamFields.error) { errorMessage = "error_event" }
-            case .anthropic:
-                switch e.event {
-                case "content_block_delta": content(extractor.string(StreamFields.anthropicText), now: now)
-                case "message_start":
-                    if let n = extractor.number(StreamFields.anthropicStartInput) { record.inputTokens = Int(count: n) }
-                case "message_delta":
-                    if let n = extractor.number(StreamFields.anthropicOutput) { record.outputTokens = Int(count: n) }
-                case "message_stop": done = true
-                case "error": errorMessage = "error_event"
-                default: break
-                }
+        /// At the end of the body: what the decoder says of the whole reply, as an error kind or nil.
+        func finish(now: Double) -> String? {
+            guard status == 200 else { return nil }
+            if let m = errorMessage { return m }
+            if failure == nil { failure = decoder.finish(into: &response) { text in self.content(text, now: now) } }
+            record.inputTokens = response.inputTokens
+            record.outputTokens = response.outputTokens
+            switch failure {
+            case nil: return nil
+            case .streamCut?: return "cut"
+            case .streamError?, .overloaded?, .rateLimited?: return "error_event"
+            case .emptyAnswer?: return "empty"
+            default: return "malformed"
             }
-        }
-
-        /// After a whole unstreamed body.
-        func finishBody(now: Double) {
-            guard status == 200, !stream, errorMessage == nil else { return }
-            var x = JSONFieldExtractor(paths: proto == .openai
-                ? ["choices.0.message.content", "usage.completion_tokens", "usage.prompt_tokens"]
-                : ["content.0.text", "usage.output_tokens", "usage.input_tokens"])
-            guard body.withUnsafeBufferPointer({ x.scan($0) }) else { errorMessage = "malformed"; return }
-            if let t = x.string(0) {
-                record.firstContentMs = record.firstChunkMs ?? now
-                record.contentChunks = t.isEmpty ? 0 : 1
-                if keepText { record.text = t }
-            }
-            record.outputTokens = x.number(1).flatMap { Int(count: $0) }
-            record.inputTokens = x.number(2).flatMap { Int(count: $0) }
-            done = true
         }
     }
 
@@ -199,8 +167,9 @@ public final class BenchEngine {
         }
         var scheduled = load.rate == nil ? 0 : drawArrival()
 
+        let wire = target.wire(stream: options.stream)
         var headerList: UnsafeMutablePointer<curl_slist>? = nil
-        for h in target.headers { headerList = curl_slist_append(headerList, h) }
+        for h in wire.headers { headerList = curl_slist_append(headerList, h) }
         defer { curl_slist_free_all(headerList) }
 
         var records: [RequestRecord] = []
@@ -223,10 +192,10 @@ public final class BenchEngine {
 
         func issue(_ index: Int, scheduledMs: Double) {
             let slot = pool.popLast() ?? makeSlot()!
-            slot.reset(proto: target.proto, stream: options.stream, keepText: options.keepText, t0: t0)
+            slot.reset(adapter: target.adapter, stream: options.stream, keepText: options.keepText, t0: t0)
             slot.record = RequestRecord(promptIndex: index % bodies.count, scheduledMs: scheduledMs, sentMs: monotonicMs() - t0)
             let e = slot.easy
-            _ = tier_easy_setopt_string(e, CURLOPT_URL, target.url)
+            _ = tier_easy_setopt_string(e, CURLOPT_URL, wire.url)
             switch target.proxy {
             case .none: _ = tier_easy_setopt_string(e, CURLOPT_PROXY, "")
             case .url(let p): _ = tier_easy_setopt_string(e, CURLOPT_PROXY, p)
@@ -253,7 +222,7 @@ public final class BenchEngine {
             let now = monotonicMs()
             lastDone = now
             slot.record.doneMs = now - t0
-            slot.finishBody(now: now - t0)
+            let decoded = result == CURLE_OK ? slot.finish(now: now - t0) : nil
             var r = slot.record
             if result != CURLE_OK {
                 switch result {
@@ -267,10 +236,8 @@ public final class BenchEngine {
             } else if slot.status != 200 {
                 r.error = slot.status == 429 ? "http_429" : slot.status == 529 ? "http_529"
                     : slot.status >= 500 ? "http_5xx" : "http_\(slot.status)"
-            } else if let m = slot.errorMessage {
-                r.error = m
-            } else if options.stream && !slot.done {
-                r.error = "cut"
+            } else if let kind = decoded {
+                r.error = kind
             } else if r.firstContentMs == nil {
                 r.error = "empty"
             }
@@ -320,14 +287,6 @@ public final class BenchEngine {
         let firstSend = records.map(\.sentMs).min() ?? 0
         return Run(records: records, wallMs: max(0.001, lastDone - t0 - firstSend), cpuMs: cpu, peakInFlight: peak)
     }
-}
-
-/// The fields read from each stream event.
-enum StreamFields {
-    static let openAIPaths = ["choices.0.delta.content", "usage.completion_tokens", "usage.prompt_tokens", "error"]
-    static let content = 0, outputTokens = 1, inputTokens = 2, error = 3
-    static let anthropicPaths = ["delta.text", "message.usage.input_tokens", "usage.output_tokens"]
-    static let anthropicText = 0, anthropicStartInput = 1, anthropicOutput = 2
 }
 
 /// SplitMix64, seeded: Poisson arrivals that repeat from run to run.

@@ -1,50 +1,32 @@
-/// The wire protocol a bench target speaks.
-public enum BenchProtocol: String, Sendable {
-    case openai, anthropic
-}
-
-/// One model on one endpoint, as `tier bench` measures it.
+/// One model on one endpoint, as `tier bench` measures it: spoken through its provider's adapter,
+/// the same one `ask` uses.
 public struct BenchTarget: Sendable {
     /// "tier/model" or the URL for a raw target.
     public var name: String
     public var tier: String?
-    public var url: String
+    public var base: String
     public var model: String
-    public var proto: BenchProtocol
     public var provider: ProviderKind
-    /// Sent with every request (API keys included; never printed).
-    public var headers: [String]
+    /// Sent in the provider's own header; never printed.
+    public var apiKey: String?
     /// As for ask: device and organization targets never go through the environment's proxy.
     public var proxy: ProxyChoice = .none
 
-    public init(name: String, tier: String?, url: String, model: String, proto: BenchProtocol, provider: ProviderKind, headers: [String]) {
+    public init(name: String, tier: String?, base: String, model: String, provider: ProviderKind, apiKey: String?) {
         self.name = name
         self.tier = tier
-        self.url = url
+        self.base = base
         self.model = model
-        self.proto = proto
         self.provider = provider
-        self.headers = headers
+        self.apiKey = apiKey
     }
 
-    /// The chat endpoint for a base URL, as the providers build it.
-    public static func chatURL(base: String, proto: BenchProtocol) -> String {
-        var b = base
-        while b.hasSuffix("/") { b.removeLast() }
-        let path = proto == .anthropic ? "messages" : "chat/completions"
-        if b.hasSuffix("/chat/completions") || b.hasSuffix("/messages") { return b }
-        return b.hasSuffix("/v1") ? b + "/" + path : b + "/v1/" + path
-    }
+    public var adapter: any ProviderAdapter { provider.adapter }
 
-    public static func headers(proto: BenchProtocol, apiKey: String?, stream: Bool) -> [String] {
-        var h = ["Content-Type: application/json", "Accept: " + (stream ? "text/event-stream" : "application/json")]
-        switch proto {
-        case .openai: if let k = apiKey { h.append("Authorization: Bearer " + k) }
-        case .anthropic:
-            h.append("anthropic-version: \(AnthropicAdapter.apiVersion)")
-            if let k = apiKey { h.append("x-api-key: " + k) }
-        }
-        return h
+    /// The URL and headers every request to this target carries (the same for each prompt).
+    public func wire(stream: Bool) -> (url: String, headers: [String]) {
+        let (url, headers, _) = adapter.chatRequest(ChatRequest(model: model, user: "", maxTokens: 1, stream: stream), base: base, apiKey: apiKey)
+        return (url, headers)
     }
 }
 
@@ -63,37 +45,12 @@ public struct BenchPrompt: Sendable, Equatable {
         self.outputTokens = outputTokens
     }
 
-    /// The request body for `target`, built before the clock starts.
+    /// The request body for `target`, built by its adapter before the clock starts.
     public func body(for target: BenchTarget, maxTokens: Int, stream: Bool, logprobs: Bool = false) -> [UInt8] {
-        let n = outputTokens ?? maxTokens
-        var w = JSONWriter()
-        w.object { w in
-            w.field("model", target.model)
-            w.field("max_tokens", n)
-            w.field("stream", stream)
-            switch target.proto {
-            case .openai:
-                w.key("messages")
-                w.array { w in
-                    if let s = system { w.object { w in w.field("role", "system"); w.field("content", s) } }
-                    w.object { w in w.field("role", "user"); w.field("content", user) }
-                }
-                if stream { w.key("stream_options"); w.object { w in w.field("include_usage", true) } }
-                w.field("temperature", 0.0, digits: 1)
-                if logprobs { w.field("logprobs", true); w.field("top_logprobs", 2) }
-                // A fixed output length where the server supports it (llama.cpp, vLLM).
-                if outputTokens != nil && (target.provider == .llamaServer || target.provider == .vllm) {
-                    w.field("ignore_eos", true)
-                    if target.provider == .vllm { w.field("min_tokens", n) }
-                }
-            case .anthropic:
-                if let s = system { w.field("system", s) }
-                w.key("messages")
-                w.array { w in w.object { w in w.field("role", "user"); w.field("content", user) } }
-                w.field("temperature", 0.0, digits: 1)
-            }
-        }
-        return w.bytes
+        var r = ChatRequest(model: target.model, system: system, user: user, maxTokens: outputTokens ?? maxTokens, temperature: 0,
+                            topLogprobs: logprobs ? 2 : nil, stream: stream)
+        r.fixedLength = outputTokens != nil
+        return target.adapter.chatRequest(r, base: target.base, apiKey: target.apiKey).body
     }
 }
 

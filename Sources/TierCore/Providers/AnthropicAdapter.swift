@@ -28,7 +28,9 @@ public struct AnthropicAdapter: ProviderAdapter {
             if let t = r.temperature { w.field("temperature", t, digits: 4) }
             w.field("stream", r.stream)
         }
-        return (versionedURL(base, "messages"), headers, w.bytes)
+        var b = base
+        while b.hasSuffix("/") { b.removeLast() }
+        return (b.hasSuffix("/messages") ? b : versionedURL(b, "messages"), headers, w.bytes)
     }
 
     public func decoder(stream: Bool) -> any ChatDecoder { Decoder(stream: stream) }

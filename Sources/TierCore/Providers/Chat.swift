@@ -9,6 +9,8 @@ public struct ChatRequest: Sendable {
     public var topLogprobs: Int?
     public var jsonOutput: Bool
     public var stream: Bool
+    /// Generate exactly `maxTokens` where the server can be told to (bench's synthetic prompts).
+    public var fixedLength = false
 
     public init(model: String, system: String? = nil, user: String, maxTokens: Int, temperature: Double? = nil,
                 topLogprobs: Int? = nil, jsonOutput: Bool = false, stream: Bool = true) {

@@ -36,8 +36,17 @@ public struct OpenAIAdapter: ProviderAdapter {
                 w.field("top_logprobs", n)
             }
             if r.jsonOutput { w.key("response_format"); w.object { w in w.field("type", "json_object") } }
+            // A fixed output length where the server supports it (llama.cpp, vLLM).
+            if r.fixedLength && (flavour == .llamaServer || flavour == .vllm) {
+                w.field("ignore_eos", true)
+                if flavour == .vllm { w.field("min_tokens", r.maxTokens) }
+            }
         }
-        return (versionedURL(base, "chat/completions"), headers, w.bytes)
+        var b = base
+        while b.hasSuffix("/") { b.removeLast() }
+        // A base that is already the chat URL (bench --url) is taken as it is.
+        let url = b.hasSuffix("/chat/completions") ? b : versionedURL(b, "chat/completions")
+        return (url, headers, w.bytes)
     }
 
     public func decoder(stream: Bool) -> any ChatDecoder { Decoder(stream: stream) }
