@@ -12,7 +12,7 @@ _tier() {
     esac
   done
   if [[ -z $cmd ]]; then
-    COMPREPLY=($(compgen -W "ask route classify bench calibrate cost-estimate config completions help --version --help -h" -- "$cur"))
+    COMPREPLY=($(compgen -W "ask route classify bench calibrate cost-estimate models config completions help man --version --help -h" -- "$cur"))
     return
   fi
   case "$cmd" in
@@ -161,6 +161,14 @@ _tier() {
         COMPREPLY=($(compgen -W "--tasks-per-month --tasks-per-day --calls-per-task --tokens-per-call --input-share --input-tokens --output-tokens --local-share --escalation-rate --from-log --log --from-calibrate --cloud-model --cache-hit-rate --batch-share --batch-discount --prices --hardware --hardware-price --hardware-watts --host-watts --device-tokens-per-second --devices --amortization-months --electricity-price --utilization --peak-to-average --explain --json --csv --config -c --help -h" -- "$cur")); return
       fi
       ;;
+    models)
+      case "$prev" in
+        --config|-c) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "--json --offline --config -c --help -h" -- "$cur")); return
+      fi
+      ;;
     config)
       if [[ -z $sub ]]; then
         COMPREPLY=($(compgen -W "check show path --help -h" -- "$cur")); return
@@ -203,7 +211,12 @@ _tier() {
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--help -h" -- "$cur")); return
       fi
-      COMPREPLY=($(compgen -W "ask route classify bench calibrate cost-estimate config completions" -- "$cur"))
+      COMPREPLY=($(compgen -W "ask route classify bench calibrate cost-estimate models config completions man" -- "$cur"))
+      ;;
+    man)
+      if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "--help -h" -- "$cur")); return
+      fi
       ;;
   esac
 }

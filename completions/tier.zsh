@@ -10,9 +10,11 @@ _tier() {
     'bench:measure tiers under load\: TTFT, TPOT, inter-token latency, throughput, goodput and errors'
     'calibrate:pick the escalation threshold from logged outcomes (local confidence, and whether the reference agreed)'
     'cost-estimate:monthly cloud-only against hybrid cost, the saving, the payback time and the local hardware it takes'
+    'models:list every tier\: provider, endpoint, boundary, configured models, what the server lists, health'
     'config:check, show or locate the tier config'
     'completions:print shell completions for bash, zsh or fish'
     'help:show help for tier, a subcommand, or the config file ('\''tier help config'\'')'
+    'man:print the man page (roff) generated from the option tables'
   )
   local state line
   _arguments -C \
@@ -182,6 +184,13 @@ _tier() {
             '(-c --config)'{-c,--config}'[The tier config]:FILE:_files' \
             '(-h --help)'{-h,--help}'[Show this help and exit]'
           ;;
+        models)
+          _arguments \
+            '--json[Print one JSON object per tier, one per line]' \
+            '--offline[Do not ask the servers; show only the config and the shared health]' \
+            '(-c --config)'{-c,--config}'[The tier config]:FILE:_files' \
+            '(-h --help)'{-h,--help}'[Show this help and exit]'
+          ;;
         config)
           local -a subcommands
           subcommands=(
@@ -211,7 +220,11 @@ _tier() {
         help)
           _arguments \
             '(-h --help)'{-h,--help}'[Show this help and exit]' \
-            '*:SUBCOMMAND:(ask route classify bench calibrate cost-estimate config completions)'
+            '*:SUBCOMMAND:(ask route classify bench calibrate cost-estimate models config completions man)'
+          ;;
+        man)
+          _arguments \
+            '(-h --help)'{-h,--help}'[Show this help and exit]'
           ;;
       esac
       ;;

@@ -179,7 +179,7 @@ enum CostEstimateCommand {
             }
             guard let hit = Prices.lookup(model: model, config: config, table: table) else {
                 var m = "\(path): no price for '\(model)'"
-                if let c = closestMatch(model, in: Prices.builtIn.map(\.prefix) + Array(table?.entries.keys ?? [:].keys)) { m += "; did you mean '\(c)'?" }
+                if let c = Prices.suggestion(for: model, table: table) { m += "; did you mean '\(c)'?" }
                 throw .usage(m + " (add it under pricing: in the config, or pass --prices FILE)")
             }
             models.append(CloudModelShare(model: model, share: share, price: hit.price, source: hit.source.description))

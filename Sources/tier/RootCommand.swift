@@ -13,7 +13,7 @@ enum RootCommand {
         options: [
             OptionSpec("version", help: "Print the version and exit."),
         ],
-        subcommands: [AskCommand.spec, RouteCommand.spec, ClassifyCommand.spec, BenchCommand.spec, CalibrateCommand.spec, CostEstimateCommand.spec, ConfigCommand.spec, CompletionsCommand.spec, HelpCommand.spec, ManCommand.spec],
+        subcommands: [AskCommand.spec, RouteCommand.spec, ClassifyCommand.spec, BenchCommand.spec, CalibrateCommand.spec, CostEstimateCommand.spec, ModelsCommand.spec, ConfigCommand.spec, CompletionsCommand.spec, HelpCommand.spec, ManCommand.spec],
         exitCodes: ExitCode.allCases
     )
 
@@ -73,6 +73,7 @@ enum RootCommand {
             case "calibrate": return try CalibrateCommand.run(rest)
             case "bench": return try BenchCommand.run(rest)
             case "config": return try ConfigCommand.run(rest)
+            case "models": return try ModelsCommand.run(rest)
             case "completions": return try CompletionsCommand.run(rest)
             case "help": return try HelpCommand.run(rest)
             case "man": return try ManCommand.run(rest)
@@ -107,7 +108,7 @@ enum HelpCommand {
         summary: "show help for tier, a subcommand, or the config file ('tier help config')",
         usage: ["tier help [SUBCOMMAND]"],
         positional: PositionalSpec("SUBCOMMAND", repeatable: true,
-                                   completion: .choices(["ask", "route", "classify", "bench", "calibrate", "cost-estimate", "config", "completions"]),
+                                   completion: .choices(["ask", "route", "classify", "bench", "calibrate", "cost-estimate", "models", "config", "completions", "man"]),
                                    help: "The subcommand (and sub-subcommand) to describe.")
     )
 
@@ -137,8 +138,7 @@ enum ManCommand {
     static let spec = CommandSpec(
         name: "man",
         summary: "print the man page (roff) generated from the option tables",
-        usage: ["tier man > man/tier.1"],
-        hidden: true
+        usage: ["tier man > ~/.local/share/man/man1/tier.1"]
     )
 
     static func run(_ args: [String]) throws(TierError) -> ExitCode {

@@ -59,7 +59,7 @@ import Testing
         let readme = try #require(readText(repoRoot + "/README.md"))
         let man = readText(repoRoot + "/man/tier.1") ?? ""
         for key in ["provider", "endpoint", "boundary", "max_sensitivity", "models", "api_key_env", "api_key_file",
-                    "health_check_interval", "rate_limit_buffer", "timeouts", "default_tier", "escalation_threshold",
+                    "health_check_interval", "proxy", "no_confidence", "timeouts", "default_tier", "escalation_threshold",
                     "escalation_order", "rules", "task_type", "data_sensitivity", "latency", "match", "regex",
                     "max_input_tokens", "local_unavailable", "cloud_unavailable", "all_unavailable", "pricing", "cached_input"] {
             #expect(readme.contains(key), "README lacks config key \(key)")

@@ -197,3 +197,39 @@ import Testing
         #expect(fake.requests.count == 5)
     }
 }
+
+@Suite struct ModelsCommandTests {
+    @Test func listsEveryTierWithWhatItsServerServes() throws {
+        let ollama = try FakeProvider(protocol: "ollama")
+        let llama = try FakeProvider(protocol: "openai")
+        let cfg = writeConfig("""
+            tiers:
+              local:
+                provider: ollama
+                endpoint: \(ollama.endpoint)
+                models: {general: "llama3.2:3b"}
+              box:
+                provider: llama-server
+                endpoint: \(llama.endpoint)
+                boundary: organization
+                models: {general: fake}
+              down:
+                provider: vllm
+                endpoint: http://127.0.0.1:9
+                boundary: organization
+                models: {general: m}
+            """)
+        let r = try tier(["models", "-c", cfg, "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = r.stdout.split(separator: "\n").compactMap { jsonObject(String($0)) }
+        #expect(rows.map { $0["tier"] as? String } == ["local", "box", "down"])
+        #expect(rows[0]["server_models"] as? [String] == ["llama3.2:3b", "qwen3:8b"])
+        #expect(rows[0]["boundary"] as? String == "device" && rows[0]["boundary_explicit"] as? Bool == false)
+        #expect(rows[1]["server_models"] as? [String] == ["fake"])
+        #expect(rows[2]["server_models"] is NSNull && rows[2]["server_error"] as? String == "connection_refused")
+        #expect(ollama.probes.count == 1 && ollama.requests.isEmpty, "models never asks for a completion")
+        let offline = try tier(["models", "-c", cfg, "--offline"])
+        #expect(offline.status == 0 && offline.stdout.contains("(offline)"))
+        #expect(ollama.probes.count == 1)
+    }
+}

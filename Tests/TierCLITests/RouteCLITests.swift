@@ -25,7 +25,7 @@ import Testing
         let r = try tier(["route", "-c", hybrid, "--explain", "Prove step by step that the sum of two odd numbers is even"])
         #expect(r.status == 0)
         #expect(r.stdout.hasPrefix("route:        cloud/claude-opus-4-20250514"))
-        #expect(r.stdout.contains("rule:         rule 4 (line 40)"))
+        #expect(r.stdout.contains("rule:         rule 4 (line 39)"))
         #expect(r.stdout.contains("why:\n  1. scan:"))
     }
 
@@ -131,7 +131,7 @@ import Testing
             #expect(r.stdout.hasSuffix(": ok (\(f == hybrid ? 3 : 2) tiers, \(f == hybrid ? 5 : 0) rules)\n"))
         }
         let w = try tier(["config", "check", hybrid])
-        #expect(w.stderr.contains("hybrid.yaml:37:18: warning: task type 'code_review' is not built in"))
+        #expect(w.stderr.contains("hybrid.yaml:36:18: warning: task type 'code_review' is not built in"))
     }
 
     @Test func checkReportsEveryProblemWithExit4() throws {

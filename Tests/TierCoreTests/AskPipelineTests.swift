@@ -359,3 +359,54 @@ func removeTree(_ path: String) {
     }
     rmdir(path)
 }
+
+@Suite struct ProviderRegistryAndPrices {
+    @Test func readmeProviderTableIsTheRegistrys() throws {
+        let readme = String(decoding: try System.readFile(repoRoot + "/README.md"), as: UTF8.self)
+        let start = try #require(readme.range(of: "<!-- providers: generated from ProviderKind.table; a test fails when it drifts -->\n"))
+        let end = try #require(readme.range(of: "<!-- /providers -->"))
+        #expect(String(readme[start.upperBound..<end.lowerBound]) == ProviderKind.table,
+                "regenerate the README's provider table from ProviderKind.table:\n\(ProviderKind.table)")
+        for k in ProviderKind.allCases { #expect(ConfigReference.render().contains("  \(k.rawValue)  "), "\(k)") }
+    }
+
+    @Test func liteLLMIdsNameTheBareModel() throws {
+        let config = try loadExample("hybrid.yaml")
+        for (id, bare) in [("anthropic/claude-sonnet-4-5", "claude-sonnet-4-5"), ("openai/gpt-4.1", "gpt-4.1"), ("gemini/gemini-2.5-pro", "gemini-2.5-pro")] {
+            #expect(Prices.lookup(model: id, config: config, table: nil)?.price == Prices.lookup(model: bare, config: config, table: nil)?.price, "\(id)")
+            #expect(Prices.lookup(model: id, config: config, table: nil) != nil, "\(id)")
+        }
+        // A did-you-mean stays in the model's family.
+        #expect(Prices.suggestion(for: "claude-sonet-4-5", table: nil)?.hasPrefix("claude") == true)
+        #expect(Prices.suggestion(for: "gpt-4.2", table: nil).map { $0.hasPrefix("gpt") } ?? true)
+        #expect(Prices.suggestion(for: "gemini-9-ultra", table: nil).map { $0.hasPrefix("gemini") } ?? true)
+        #expect(Prices.family("anthropic/claude-opus-4") == "claude" && Prices.family("o3-mini") == "o")
+    }
+
+    @Test func adaptersSendTheBareIdOfTheirOwnProvider() {
+        let r = ChatRequest(model: "anthropic/claude-sonnet-4-5", user: "hi", maxTokens: 5)
+        let body = String(decoding: AnthropicAdapter().chatRequest(r, base: "https://api.anthropic.com", apiKey: nil).body, as: UTF8.self)
+        #expect(body.contains("\"model\":\"claude-sonnet-4-5\""))
+        let o = String(decoding: OpenAIAdapter(flavour: .openai).chatRequest(ChatRequest(model: "openai/gpt-4.1", user: "hi", maxTokens: 5),
+                                                                              base: "https://api.openai.com", apiKey: nil).body, as: UTF8.self)
+        #expect(o.contains("\"model\":\"gpt-4.1\""))
+        // Another server's id is its own: an Ollama model named "library/x" is sent as written.
+        let c = String(decoding: OpenAIAdapter(flavour: .compatible).chatRequest(ChatRequest(model: "openai/gpt-oss", user: "hi", maxTokens: 5),
+                                                                                  base: "http://127.0.0.1:1", apiKey: nil).body, as: UTF8.self)
+        #expect(c.contains("\"model\":\"openai/gpt-oss\""))
+        #expect(GeminiAdapter().chatRequest(ChatRequest(model: "gemini/gemini-2.5-pro", user: "hi", maxTokens: 5), base: "https://g", apiKey: nil)
+                    .url.contains("/v1beta/models/gemini-2.5-pro:streamGenerateContent"))
+    }
+
+    @Test func highMeansPersonalAndSecret() throws {
+        let c = try ConfigLoader.load(bytes: Array("""
+            tiers:
+              local: {provider: llama-server, endpoint: "http://127.0.0.1:8080", models: {general: m}}
+            routing:
+              rules:
+                - data_sensitivity: high
+                  tier: local
+            """.utf8), file: "<t>", source: .embedded)
+        #expect(c.routing.rules[0].sensitivities == [.personal, .secret])
+    }
+}

@@ -16,17 +16,17 @@ import Testing
         let cloud = try #require(c.tier(named: "cloud"))
         #expect(cloud.provider == .anthropic && cloud.boundary == .external)  // default endpoint api.anthropic.com
         #expect(cloud.apiKeyEnv == "ANTHROPIC_API_KEY")
-        #expect(cloud.rateLimitBuffer == 0.8)
+        #expect(cloud.rateLimitBuffer == nil)
         #expect(c.routing.defaultTier == "local")
         #expect(c.routing.escalationThreshold == 0.85)
         #expect(c.routing.rules.count == 5)
-        #expect(c.routing.rules[4].sensitivities == [.personal])   // "high"
+        #expect(c.routing.rules[4].sensitivities == [.personal, .secret])   // "high"
         #expect(c.routing.rules[2].taskTypes == ["code_review"])   // a config-defined task type
         #expect(c.routing.escalationOrder == ["local", "private", "cloud"])
         #expect(c.fallback.cloudUnavailable == .tier("local"))
         #expect(c.fallback.localUnavailable == .tier("cloud"))
         #expect(c.fallback.allUnavailable == .queue)
-        #expect(c.warnings.count == 1 && c.warnings[0].line == 37)  // code_review is not built in
+        #expect(c.warnings.count == 1 && c.warnings[0].line == 36)  // code_review is not built in
     }
 
     @Test func minimalLoadsAsGiven() throws {
@@ -296,5 +296,21 @@ extension String {
             rest = rest[r.upperBound...]
         }
         return out + rest
+    }
+}
+
+@Suite struct RateLimitBuffer {
+    /// Older configs with rate_limit_buffer still load; the warning says it does nothing, at its place.
+    @Test func isAcceptedAndFlagged() throws {
+        let c = try ConfigLoader.load(bytes: Array("""
+            tiers:
+              local:
+                provider: llama-server
+                endpoint: http://127.0.0.1:8080
+                rate_limit_buffer: 0.8
+                models: {general: m}
+            """.utf8), file: "<t>", source: .embedded)
+        let w = try #require(c.warnings.first { $0.message.contains("rate_limit_buffer' is not implemented") })
+        #expect(w.line == 5)
     }
 }

@@ -49,7 +49,8 @@ import Testing
         Case(name: "a secret never leaves the device even with a matching cloud rule",
              request: RouteRequest(prompt: "Review this", attachments: [Attachment(name: "env", text: "AWS_ACCESS_KEY=AKIAQ3EGRT5XKJ7PLM2N")],
                                    taskType: "code_review"),
-             tier: "local", sensitivity: .secret, rule: nil, allowed: ["local"]),
+             // The device-only rule for "high" data (personal and secret) is the one that matches.
+             tier: "local", sensitivity: .secret, rule: 5, allowed: ["local"]),
         Case(name: "a hint raises sensitivity",
              request: RouteRequest(prompt: "Prove it step by step", sensitivityHint: .internal),
              tier: "private", model: "llama-3.3-70b", sensitivity: .internal, rule: nil, allowed: ["local", "private"]),

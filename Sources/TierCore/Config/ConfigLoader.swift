@@ -609,9 +609,10 @@ private struct Validator {
         if let h = f["health_check_interval"] { interval = duration(h.value, "\(ctx).health_check_interval") }
 
         var buffer: Double? = nil
-        if let r = f["rate_limit_buffer"], let x = number(r.value, "\(ctx).rate_limit_buffer") {
-            if x <= 0 || x > 1 { error(r.value, "'\(ctx).rate_limit_buffer' is the share of the provider's limit to use: more than 0, at most 1") }
-            else { buffer = x }
+        if let r = f["rate_limit_buffer"] {
+            // Accepted so older configs still load, but nothing acts on it yet: said, not silently ignored.
+            warn(r.value, "'\(ctx).rate_limit_buffer' is not implemented and has no effect (tier reacts to 429s and Retry-After); remove it")
+            buffer = nil
         }
 
         var timeouts = Timeouts()
@@ -668,9 +669,11 @@ private struct Validator {
         }
         if let s = f["data_sensitivity"], let list = stringList(s.value, "\(ctx).data_sensitivity") {
             var levels: [Sensitivity] = []
-            for (_, n) in list {
+            for (name, n) in list {
                 if let l = choice(n, "\(ctx).data_sensitivity", { Sensitivity(name: $0) }, Sensitivity.allNames) {
                     levels.append(l)
+                    // "high" is the top of the three-step scale: personal data and credentials alike.
+                    if name.lowercased() == "high" && !levels.contains(.secret) { levels.append(.secret) }
                 }
             }
             rule.sensitivities = levels

@@ -18,7 +18,6 @@ public enum ConfigReference {
         Entry(key: "tiers.NAME.api_key_file", type: "path", meaning: "A regular file (at most 64 KB) whose first line is the API key (an alternative to api_key_env); a BOM, surrounding spaces and the line break are stripped."),
         Entry(key: "tiers.NAME.proxy", type: "URL", meaning: "An HTTP(S) or SOCKS5 proxy for this tier's requests and probes. Without it, device and organization tiers use no proxy at all (the environment's http_proxy, HTTPS_PROXY and all_proxy are ignored for them) and external tiers use the environment's."),
         Entry(key: "tiers.NAME.health_check_interval", type: "duration", meaning: "How long a health probe's answer is trusted. Durations: 500ms, 30s, 2m, 1h, 1m30s."),
-        Entry(key: "tiers.NAME.rate_limit_buffer", type: "number in (0, 1]", meaning: "The share of the provider's rate limit to use; 0.8 keeps 20% in reserve."),
         Entry(key: "tiers.NAME.timeouts", type: "mapping", meaning: "connect, first_token, idle (the gap between streamed chunks) and total, each a duration. Without first_token, a tier gets 30s (at most half the time left) when another tier could still take the request."),
         Entry(key: "tiers.NAME.failure_threshold", type: "integer", meaning: "Consecutive failures (down, timeout, 429, 5xx, 529, malformed, cut stream) after which the tier is skipped for the cooldown. Default 3. Shared by every tier process through the state file."),
         Entry(key: "tiers.NAME.cooldown", type: "duration", meaning: "How long a tier is skipped once its failure_threshold is reached. Default 30s."),
@@ -34,7 +33,7 @@ public enum ConfigReference {
         Entry(key: "routing.escalation_order", type: "list of tier names", meaning: "The order in which tiers are tried. Default: device tiers, then organization, then external, in config order within each."),
         Entry(key: "routing.rules", type: "list", meaning: "Tried in order; the first whose conditions all hold and whose tier may receive the data wins. Conditions: task_type, data_sensitivity, latency, match, regex, max_input_tokens; outcome: tier (required) and model (a role of that tier); name labels the rule."),
         Entry(key: "routing.rules[].task_type", type: "name or list", meaning: "A built-in task type (message_classification, entity_extraction, formatting, summarization, routing, template_completion, code, complex_reasoning, creative) or a name of your own, which matches only when given with --task."),
-        Entry(key: "routing.rules[].data_sensitivity", type: "level or list", meaning: "public, internal, personal, secret, or low, medium, high (= public, internal, personal). Matches exactly these levels."),
+        Entry(key: "routing.rules[].data_sensitivity", type: "level or list", meaning: "public, internal, personal, secret, or low, medium, high (low = public, medium = internal, high = personal and secret). Matches exactly these levels."),
         Entry(key: "routing.rules[].latency", type: "budget or list", meaning: "interactive, background or streaming."),
         Entry(key: "routing.rules[].match", type: "keyword or list", meaning: "Matches when the prompt contains any keyword, ignoring ASCII case."),
         Entry(key: "routing.rules[].regex", type: "POSIX extended regex", meaning: "Matches the prompt, ignoring case. \\d, \\w, \\s and \\b work."),
@@ -58,6 +57,7 @@ public enum ConfigReference {
         for e in entries {
             out += "  \(e.key)  (\(e.type))\n" + HelpRenderer.wrap(e.meaning, indent: 6, width: width)
         }
+        out += "\nProviders:\n" + ProviderKind.allCases.map { "  \($0.rawValue)  " + $0.summary + ($0.defaultEndpoint.map { "; default endpoint \($0)" } ?? "; needs an endpoint") + ($0.defaultKeyVariables.isEmpty ? "" : "; key from " + $0.defaultKeyVariables.joined(separator: " or ")) + "\n" }.joined()
         out += "\nSensitivity levels: public < internal < personal < secret. Policy: public may go anywhere; internal stays inside the organization boundary; personal and secret stay on the device unless a tier's max_sensitivity grants an exception.\n"
         return out
     }

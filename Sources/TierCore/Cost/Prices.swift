@@ -54,9 +54,35 @@ public enum Prices {
         lookup(model: model, config: config, table: nil)?.price
     }
 
-    public static func lookup(model: String, config: TierConfig, table: PriceTable?) -> (price: ModelPrice, source: Source)? {
-        if let p = config.pricing.first(where: { $0.model == model }) { return (p.price, .config) }
-        if let t = table, let hit = t.lookup(model) { return (hit.price, .file(hit.key)) }
+    /// LiteLLM's `provider/model` ids ("anthropic/claude-sonnet-4-5") name the same model as the bare id.
+    public static let providerPrefixes = ["anthropic/", "openai/", "gemini/", "google/", "vertex_ai/", "ollama/", "azure/"]
+
+    public static func bareModel(_ id: String) -> String {
+        for p in providerPrefixes where id.hasPrefix(p) { return String(id.dropFirst(p.count)) }
+        return id
+    }
+
+    /// The family a model id belongs to (claude, gpt, o-series, gemini, ...): a did-you-mean stays inside it.
+    public static func family(_ id: String) -> String {
+        let bare = bareModel(id).lowercased()
+        if bare.hasPrefix("claude") { return "claude" }
+        if bare.hasPrefix("gpt") { return "gpt" }
+        if bare.hasPrefix("gemini") { return "gemini" }
+        if let f = bare.first, f == "o", bare.dropFirst().first?.isNumber == true { return "o" }
+        return String(bare.prefix { $0.isLetter })
+    }
+
+    /// A did-you-mean for an unpriced model: the closest listed id of the same family, never another family's.
+    public static func suggestion(for model: String, table: PriceTable?) -> String? {
+        let fam = family(model)
+        let candidates = (builtIn.map(\.prefix) + Array(table?.entries.keys ?? [:].keys)).filter { family($0) == fam }
+        return closestMatch(bareModel(model), in: candidates.map(bareModel))
+    }
+
+    public static func lookup(model rawModel: String, config: TierConfig, table: PriceTable?) -> (price: ModelPrice, source: Source)? {
+        let model = bareModel(rawModel)
+        if let p = config.pricing.first(where: { bareModel($0.model) == model }) { return (p.price, .config) }
+        if let t = table, let hit = t.lookup(rawModel) ?? t.lookup(model) { return (hit.price, .file(hit.key)) }
         var best: (prefix: String, price: ModelPrice)? = nil
         for (prefix, price) in builtIn where model.hasPrefix(prefix) {
             if best == nil || prefix.count > best!.prefix.count { best = (prefix, price) }

@@ -15,7 +15,7 @@ public struct AnthropicAdapter: ProviderAdapter {
             + authHeaders(apiKey)
         var w = JSONWriter()
         w.object { w in
-            w.field("model", r.model)
+            w.field("model", r.model.hasPrefix("anthropic/") ? String(r.model.dropFirst(10)) : r.model)
             w.field("max_tokens", r.maxTokens)
             var system = r.system
             if r.jsonOutput {

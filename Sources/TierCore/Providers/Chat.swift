@@ -132,7 +132,7 @@ public enum ProviderError: Error, Sendable, Equatable {
         }
     }
 
-    static func from(_ e: HTTPError, outputStarted: Bool, url: String = "") -> ProviderError {
+    public static func from(_ e: HTTPError, outputStarted: Bool, url: String = "") -> ProviderError {
         let at = url.isEmpty ? "" : "\(url): "
         switch e {
         case .connection(let m): return .connection(at + m)

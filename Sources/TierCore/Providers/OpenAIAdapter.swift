@@ -21,7 +21,8 @@ public struct OpenAIAdapter: ProviderAdapter {
         if let k = apiKey { headers.append("Authorization: Bearer " + k) }
         var w = JSONWriter()
         w.object { w in
-            w.field("model", r.model)
+            // LiteLLM's "openai/gpt-4.1" is OpenAI's "gpt-4.1"; other servers get the id as written.
+            w.field("model", flavour == .openai && r.model.hasPrefix("openai/") ? String(r.model.dropFirst(7)) : r.model)
             w.key("messages")
             w.array { w in
                 if let s = r.system { w.object { w in w.field("role", "system"); w.field("content", s) } }
@@ -67,6 +68,11 @@ public struct OpenAIAdapter: ProviderAdapter {
         case .compatible, .openai:
             return (versionedURL(b, "models"), headers)
         }
+    }
+
+    /// llama-server and vLLM are probed at /health but list their models at /v1/models.
+    public func modelList(base: String, apiKey: String?) -> (url: String, headers: [String])? {
+        (versionedURL(base, "models"), apiKey.map { ["Authorization: Bearer " + $0] } ?? [])
     }
 
     struct Decoder: ChatDecoder {

@@ -17,7 +17,9 @@ public protocol ProviderAdapter: Sendable {
     func error(status: Int, head: HTTPResponseHead, body: [UInt8], apiKey: String?) -> ProviderError
     /// The cheap health check (never a completion), with the tier's credentials; nil when there is none.
     func probe(base: String, apiKey: String?) -> (url: String, headers: [String])?
-    /// The model ids in the reply of the probe or model-list URL.
+    /// Where the server lists its models (`tier models`); nil when it has no list.
+    func modelList(base: String, apiKey: String?) -> (url: String, headers: [String])?
+    /// The model ids in the reply of the model-list URL.
     func modelIDs(_ body: [UInt8]) -> [String]
 }
 
@@ -30,6 +32,9 @@ public protocol ChatDecoder {
 }
 
 extension ProviderAdapter {
+    /// Most providers list their models at their probe URL.
+    public func modelList(base: String, apiKey: String?) -> (url: String, headers: [String])? { probe(base: base, apiKey: apiKey) }
+
     public func modelIDs(_ body: [UInt8]) -> [String] {
         guard let v = try? JSONParser.parse(String(decoding: body, as: UTF8.self)) else { return [] }
         return (v["data"]?.arrayValue ?? []).compactMap { $0["id"]?.stringValue }
