@@ -7,6 +7,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d /opt/swift/usr/bin ] && export PATH="/opt/swift/usr/bin:$PATH"
+# It measures with hyperfine (Debian's package): installed here when missing.
+if ! command -v hyperfine >/dev/null; then
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get install -y -qq hyperfine >/dev/null 2>&1 || { $sudo_cmd apt-get update -qq && $sudo_cmd apt-get install -y -qq hyperfine >/dev/null; }
+fi
 swift build -c release --static-swift-stdlib >/dev/null
 bin="$(swift build -c release --static-swift-stdlib --show-bin-path)/tier"
 port=${PORT:-18181}
