@@ -70,6 +70,13 @@ import Testing
         }
     }
 
+    @Test func ollamaKeepAlive() throws {
+        let (cfg, fake, _) = try setup("ollama", tierYAML: "    keep_alive: 10m")
+        let r = try tier(["ask", "-c", cfg, "--no-stream", "Hello there"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(bodies(fake).first?["keep_alive"] as? String == "600s")
+    }
+
     /// A long attachment gets a context window that holds it (Ollama would otherwise cut it silently).
     @Test func ollamaSizesTheContextToThePrompt() throws {
         let (cfg, fake, _) = try setup("ollama")

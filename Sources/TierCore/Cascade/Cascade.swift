@@ -176,7 +176,7 @@ public enum Cascade {
             }
             // Is there a tier to escalate to after this one? Then this answer is judged before anyone sees it.
             let nextUp = nextEscalation(after: name, order: order, skip: escalatedFrom, failed: failed)
-            let logprobsExpected = tier.provider.adapter.returnsLogprobs
+            let logprobsExpected = tier.adapter.returnsLogprobs
             let threshold = config.routing.threshold(for: decision.taskType ?? "")
             let judged = nextUp != nil && threshold > 0 && (logprobsExpected || config.routing.escalateWithoutConfidence)
             let streamNow = settings.stream && !judged
@@ -303,7 +303,7 @@ extension Cascade {
     public static func providerFactory(client: HTTPClient, caFile: String?) -> ProviderFactory {
         return { (tier: TierSpec, timeouts: HTTPTimeouts) throws(ProviderError) -> ChatProvider in
             let key = try APIKey.resolve(tier)
-            return AdapterChatProvider(adapter: tier.provider.adapter, client: client, base: tier.endpoint, apiKey: key,
+            return AdapterChatProvider(adapter: tier.adapter, client: client, base: tier.endpoint, apiKey: key,
                                        timeouts: timeouts, caFile: caFile, proxy: tier.proxyChoice)
         }
     }

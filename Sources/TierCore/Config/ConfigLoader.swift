@@ -10,7 +10,7 @@ public enum ConfigLoader {
     public static let logKeys = ["path", "content"]
     public static let tierKeys = ["provider", "endpoint", "boundary", "models", "api_key_env", "api_key_file",
                                   "health_check_interval", "rate_limit_buffer", "timeouts", "max_sensitivity",
-                                  "failure_threshold", "cooldown", "proxy"]
+                                  "failure_threshold", "cooldown", "proxy", "keep_alive"]
     public static let routingKeys = ["default_tier", "escalation_threshold", "escalation_order", "rules", "confidence",
                                      "shadow_rate", "shadow_tier", "cascade_breaker", "task_thresholds", "no_confidence"]
     public static let breakerKeys = ["max_escalation_rate", "window", "action"]
@@ -565,6 +565,11 @@ private struct Validator {
                 warn(keyNode, "tier '\(name)' has no 'boundary'; its endpoint host '\(host)' makes it '\(boundary!.rawValue)'. Say 'boundary: organization' or 'boundary: external' to make it explicit")
             }
         }
+        var keepAlive: DurationValue? = nil
+        if let k = f["keep_alive"] {
+            keepAlive = duration(k.value, "\(ctx).keep_alive")
+            if provider != .ollama { warn(k.value, "'\(ctx).keep_alive' is Ollama's (provider: ollama); this tier ignores it") }
+        }
         var proxy: String? = nil
         if let x = f["proxy"], let p = string(x.value, "\(ctx).proxy") {
             if URLParts.parse(p) == nil && !p.hasPrefix("socks5://") && !p.hasPrefix("socks5h://") {
@@ -637,7 +642,7 @@ private struct Validator {
                         boundaryIsExplicit: explicit, maxSensitivityOverride: maxSens, models: models,
                         apiKeyEnv: apiKeyEnv, apiKeyFile: apiKeyFile, healthCheckInterval: interval,
                         rateLimitBuffer: buffer, timeouts: timeouts, failureThreshold: failureThreshold, cooldown: cooldown,
-                        location: SourceLocation(line: keyNode.line, column: keyNode.column), proxy: proxy)
+                        location: SourceLocation(line: keyNode.line, column: keyNode.column), proxy: proxy, keepAlive: keepAlive)
     }
 
     func isEnvName(_ s: String) -> Bool {

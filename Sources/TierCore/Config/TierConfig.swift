@@ -178,6 +178,8 @@ public struct TierSpec: Sendable {
     public var location: SourceLocation
     /// `proxy:` in the config; nil means none for device and organization tiers, the environment's for external ones.
     public var proxy: String? = nil
+    /// `keep_alive:` (Ollama only): how long the server keeps the model loaded.
+    public var keepAlive: DurationValue? = nil
 
     /// The proxy this tier's requests (and health probes) go through.
     public var proxyChoice: ProxyChoice {

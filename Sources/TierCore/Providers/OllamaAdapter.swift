@@ -3,6 +3,10 @@
 /// `format: "json"`, logprobs where the server returns them, `/api/tags` for health and models.
 /// (Ollama's OpenAI-compatible `/v1` is `provider: openai-compatible`.)
 public struct OllamaAdapter: ProviderAdapter {
+    /// `keep_alive` from the tier's config: how long Ollama keeps the model loaded after a request.
+    public var keepAlive: DurationValue?
+    public init(keepAlive: DurationValue? = nil) { self.keepAlive = keepAlive }
+
     public var keyVariables: [String] { [] }
     public var defaultEndpoint: String? { "http://127.0.0.1:11434" }
     public var returnsLogprobs: Bool { true }
@@ -32,6 +36,7 @@ public struct OllamaAdapter: ProviderAdapter {
                 w.object { w in w.field("role", "user"); w.field("content", r.user) }
             }
             w.field("stream", r.stream)
+            if let k = keepAlive { w.field("keep_alive", "\(k.milliseconds / 1000)s") }
             if r.jsonOutput { w.field("format", "json") }
             if let n = r.topLogprobs {
                 w.field("logprobs", true)

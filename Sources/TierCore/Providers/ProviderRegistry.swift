@@ -52,3 +52,11 @@ public enum ProviderKind: String, Sendable, CaseIterable {
         return out
     }
 }
+
+extension TierSpec {
+    /// The adapter for this tier, with the tier's own provider options (Ollama's keep_alive).
+    public var adapter: any ProviderAdapter {
+        if provider == .ollama { return OllamaAdapter(keepAlive: keepAlive) }
+        return provider.adapter
+    }
+}
