@@ -357,8 +357,8 @@ public enum PIIScanner {
                 i = end
                 continue
             } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3) && !(b &- 0x41 < 26 && mayBeIBAN(s, i) && iban(s, i) != nil),
-                      let (end, type) = streetOrName(s, i, csv) {
-                found.append(Hit(type, i, end, 0.7))
+                      let (end, type, confidence) = streetOrName(s, i, csv) {
+                found.append(Hit(type, i, end, confidence))
                 i = end
                 continue
             } else if wordStart && ASCII.isAlpha(b) {
@@ -1201,7 +1201,7 @@ public enum PIIScanner {
     }
 
     /// 2 to 4 capitalized words (a middle initial allowed) right after a naming cue, or in a CSV name column.
-    static func personName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> Int? {
+    static func personName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Double)? {
         var j = start
         var words = 0
         var end = start
@@ -1228,15 +1228,19 @@ public enum PIIScanner {
             j = k + 1
         }
         guard words >= 1, endsToken(s, end) || (end < s.count && s[end] == UInt8(ascii: ".")) else { return nil }
+        // An honorific or a single-name cue before: one word is enough ("Mr. Chapman", "my name is Amy").
+        if words > 1, let c = strongNameCue(s, start) { return nameRunEnd(s, start, end, strong: true).map { ($0, c) } }
+        if words == 1, let c = singleNameAfterCue(s, start, end) { return (end, c) }
         if words == 1 {
             // One word: a first name right after a greeting, then a comma or an exclamation mark.
-            guard end < s.count, s[end] == UInt8(ascii: ",") || s[end] == UInt8(ascii: "!"), end - start >= 3,
-                  !isNotName(s, start, end) else { return nil }
             var e = start
             while e > 0, s[e - 1] == 0x20 { e -= 1 }
-            return greetingWords.endsAt(s, 0, e) ? end : nil
+            if end < s.count, s[end] == UInt8(ascii: ",") || s[end] == UInt8(ascii: "!"), end - start >= 3, !isNotName(s, start, end),
+               greetingWords.endsAt(s, 0, e) { return (end, 0.8) }
+            // A known given name after a cue or verb, or possessive: "thanks Amy.", "Name: Amy", "Irene's".
+            return singleGivenName(s, start, end, next: nil).map { (end, $0) }
         }
-        if let h = csv, let c = h.column(s, start), h.isName[c] { return end }
+        if let h = csv, let c = h.column(s, start), h.isName[c] { return (end, 0.9) }
         // The cue ends within 30 bytes before, past spaces, line breaks and quotes.
         let from = max(0, start - 30)
         var e = start
@@ -1245,11 +1249,32 @@ public enum PIIScanner {
         }
         if (start == 0 || s[start - 1] == 0x0A), let next = nextLineStart(s, end), next < s.count, streetAddress(s, next) != nil {
             // A name on a line of its own above a street address: a postal label.
-            return end
+            return (end, 0.75)
         }
-        guard e > from else { return nil }
-        return nameTriggerWords.endsAt(s, from, e) ? end : nil
+        if e > from, nameTriggerWords.endsAt(s, from, e) { return nameRunEnd(s, start, end, strong: false).map { ($0, 0.8) } }
+        // Verbs of communication and by-lines: "forward this to Irene Wilson", "according to Amy Davis".
+        if e > from, nameVerbWords.endsAt(s, from, e) {
+            let c = gazetteerName(s, start, end).map { max($0, 0.8) } ?? 0.7
+            return nameRunEnd(s, start, end, strong: false).map { ($0, c) }
+        }
+        // No cue: a known given name and what follows it ("Amy Davis called about the invoice").
+        if let c = gazetteerName(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, c) } }
+        return nil
     }
+
+    /// Verbs of communication and by-lines before a name of two or more words.
+    static let nameVerbWords = EndingWords([
+        "called", "emailed", "e-mailed", "wrote to", "forward this to", "forward it to", "forward to", "forwarded to",
+        "send this to", "send it to", "sent to", "met with", "meet with", "meeting with", "according to", "spoke with",
+        "spoke to", "speak to", "speak with", "talked to", "talk to", "talked with", "asked", "ask", "contacted",
+        "reach out to", "reached out to", "phoned", "texted", "messaged", "told", "thanks", "thank you", "thanks to",
+        "on behalf of", "care of", "replied to", "reply to", "ask for", "asked for", "cc:", "cc", "bcc:", "written by",
+        "signed by", "approved by", "reported by", "submitted by", "prepared by", "requested by", "created by",
+        "reviewed by", "assigned to", "assigned to:", "handled by", "referred by", "directed by", "produced by",
+        "interviewed", "invited", "introduced", "owner:", "author:", "reviewer:", "assignee:", "landlord:", "tenant:",
+        "guardian:", "emergency contact:", "next of kin:", "beneficiary:", "recipient:", "sender:", "witness:",
+        "attendees:", "requester:", "reporter:", "your name?", "name?", "by:", "spouse:", "doctor:", "physician:",
+    ])
 
     /// Where the next line starts when a line ends at `i` (LF or CRLF); nil when it does not end there.
     @inline(__always) static func nextLineStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
@@ -1429,14 +1454,21 @@ public enum PIIScanner {
 
     /// At a capitalized word: a street address that starts with a street word, or a name (typed a
     /// street when its first word is one).
-    static func streetOrName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ csv: CSVHeader?) -> (Int, PIIType)? {
+    static func streetOrName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ csv: CSVHeader?) -> (Int, PIIType, Double)? {
         let k = streetWordEnd(s, i)
         let street = isStreetStart(s, i, wordEnd: k)
-        if street, let end = streetParts(s, i, skipFirstComma: nil) { return (end, .streetAddress) }
+        if street, let end = streetParts(s, i, skipFirstComma: nil) { return (end, .streetAddress, 0.7) }
         // A capitalized word, a space and a lower-case word: no name starts here (personName would
-        // stop after the first word, which is no greeted first name either).
-        if !street, k + 1 < s.count, s[k] == 0x20, s[k + 1] &- 0x61 < 26 { return nil }
-        if let end = personName(s, i, csv) { return (end, street ? .streetAddress : .person) }
+        // stop after the first word, which is no greeted first name either), unless an honorific or a
+        // name cue is right before it ("Mr. Chapman said", "my name is Amy and").
+        if !street, k + 1 < s.count, s[k] == 0x20, s[k + 1] &- 0x61 < 26 {
+            var e = i + 1
+            while e < k, ByteClass.name.contains(s[e]) { e += 1 }
+            guard e == k else { return nil }
+            if let c = singleNameAfterCue(s, i, e) ?? singleGivenName(s, i, e, next: k + 1) { return (e, .person, c) }
+            return nil
+        }
+        if let (end, c) = personName(s, i, csv) { return street ? (end, .streetAddress, 0.7) : (end, .person, c) }
         return nil
     }
 
@@ -1448,13 +1480,17 @@ public enum PIIScanner {
         let skip = skipFirstComma ?? -1
         while j < limit {
             // The bytes of a part, passed in a tight loop; what ends or breaks a part is handled below.
-            while j < limit - 1 && j != skip && ByteClass.addressPart.contains(s[j]) { j += 1 }
+            while j < limit && j != skip && ByteClass.addressPart.contains(s[j]) { j += 1 }
+            if j == limit {
+                // The text (or the reach of an address) ends inside a part: the part ends here.
+                segments += 1
+                return segments >= 2 ? postalTail(s, segStart, j) : nil
+            }
             let b = s[j]
             if j == skipFirstComma { j += 1; continue }
-            if b == UInt8(ascii: ",") || b == 0x0A || b == UInt8(ascii: "\"") || j == limit - 1 || b == UInt8(ascii: ";") {
-                let segEnd = (j == limit - 1 && b != UInt8(ascii: ",") && b != 0x0A && b != UInt8(ascii: "\"")) ? j + 1 : j
+            if b == UInt8(ascii: ",") || b == 0x0A || b == UInt8(ascii: "\"") || b == UInt8(ascii: ";") {
                 segments += 1
-                if segments >= 2, let end = postalTail(s, segStart, segEnd) { return end }
+                if segments >= 2, let end = postalTail(s, segStart, j) { return end }
                 if b != UInt8(ascii: ",") { return nil }
                 j += 1
                 while j < limit, s[j] == 0x20 { j += 1 }
@@ -1501,11 +1537,17 @@ public enum PIIScanner {
             }
             return e
         }
+        // ZIP+4: "62704-1234".
+        func zipPlus4(_ r: (Int, Int)) -> Bool {
+            let e = end(r)
+            return e - r.0 == 10 && s[r.0 + 5] == UInt8(ascii: "-")
+                && (r.0..<e).allSatisfy { $0 == r.0 + 5 || isDigit(s[$0]) }
+        }
         for x in 1..<max(1, words.count) {
-            // US: "ST 12345"
-            if digits(words[x], 5), upper(words[x - 1], 2) { return end(words[x]) }
-            // UK: outward (A9, A99, AA9, AA99, A9A, AA9A) and inward (9AA)
-            let o = words[x - 1], i = words[x]
+            // US: "ST 12345", "ST 12345-6789"
+            if digits(words[x], 5) || zipPlus4(words[x]), upper(words[x - 1], 2) { return end(words[x]) }
+            // UK: outward (A9, A99, AA9, AA99, A9A, AA9A) and inward (9AA); a full stop after it ends the sentence
+            let o = words[x - 1], i = (words[x].0, end(words[x]))
             let inwardOK = i.1 - i.0 == 3 && isDigit(s[i.0]) && s[i.0 + 1] &- 0x41 < 26 && s[i.0 + 2] &- 0x41 < 26
             let outwardOK = (2...4).contains(o.1 - o.0) && s[o.0] &- 0x41 < 26
                 && (o.0..<o.1).allSatisfy { isDigit(s[$0]) || s[$0] &- 0x41 < 26 } && (o.0..<o.1).contains { isDigit(s[$0]) }

@@ -1,0 +1,74 @@
+import Testing
+@testable import TierCore
+
+/// Names from evidence, postcodes at any punctuation: the shapes of issue 14, as people write them,
+/// with look-alikes that must stay unmarked. Marked as in `PIIDetectors`.
+@Suite struct ScannerEvidence {
+    static let examples: [String] = [
+        // A postcode ends an address before any punctuation, also at the text's end.
+        "Can you ship it to ⟦STREET_ADDRESS:40 Orchard Road, Fairview, OR 97024⟧?",
+        "Is that ⟦STREET_ADDRESS:10 Downing Street, London SW1A 2AA⟧!",
+        "(old office: ⟦STREET_ADDRESS:5 Baker Street, London, NW1 6XE⟧)",
+        "Mail goes to ⟦STREET_ADDRESS:77 Pine Street, Dayton, OH 45402-1234⟧ from now on",
+        "It is ⟦STREET_ADDRESS:3 High St, Leeds LS1 4AB⟧. I moved there in May, yes",
+        // Honorifics with or without a full stop; a surname alone after one.
+        "Spoke to Mr. ⟦PERSON:Chapman⟧ about the lease.",
+        "according to ⟦PERSON:Dr Irene Wilson⟧ the wound has healed",
+        "Prof ⟦PERSON:Hallam⟧ signed off on it",
+        // Name cues: labels, questions, "my name is".
+        "Hello, my name is ⟦PERSON:Amy⟧ and I ordered the blue one",
+        "What's your name? ⟦PERSON:Amy Davis⟧",
+        "Directed By: ⟦PERSON:Gareth Lowry⟧",
+        "Contact person: ⟦PERSON:Joanna Pike⟧ (HR)",
+        // Verbs of communication before a name.
+        "Please forward this to ⟦PERSON:Irene Wilson⟧ before Friday.",
+        "I met with ⟦PERSON:Tomasz Nowak⟧ yesterday",
+        // A name stops where the next entity starts.
+        "Dear ⟦PERSON:Regina Hutchinson⟧ Suite 211 is ready",
+        // Look-alikes: products, teams and organisations after the same cues.
+        "MS Word is installed on every laptop",
+        "I called Customer Support today and waited an hour",
+        "according to Google Cloud docs the quota is per project",
+        "We met with Acme Holdings on Monday",
+        "Please forward this to Legal Team before Friday.",
+    ]
+
+    @Test(arguments: examples)
+    func findsExactlyWhatIsMarked(_ marked: String) {
+        let (text, expected) = PIIDetectors.parse(marked)
+        let got = PIIScanner.scan(text).map { ($0.type, $0.start, $0.end) }
+        #expect(got.count == expected.count, "\(text): \(got)")
+        for (g, e) in zip(got, expected) {
+            #expect(g.0 == e.0 && g.1 == e.1 && g.2 == e.2, "\(text): got \(g), expected \(e)")
+        }
+    }
+
+    /// The packed literals `isHonorific` compares with are exactly the list's words.
+    @Test func honorificLiteralsAreTheList() {
+        for w in PIIScanner.honorificWords {
+            var t = w
+            #expect(t.withUTF8 { PIIScanner.isHonorific($0, 0, $0.count) }, "\(w)")
+            var lower = w.lowercased() + "x"
+            #expect(!lower.withUTF8 { PIIScanner.isHonorific($0, 0, $0.count) }, "\(lower)")
+        }
+        for w in ["Mo", "Dear", "Pr", "Sirs", "Ma"] {
+            var t = w
+            #expect(!t.withUTF8 { PIIScanner.isHonorific($0, 0, $0.count) }, "\(w)")
+        }
+    }
+
+    /// Every word of the stop lists is found in the table with its kind, and others are not.
+    @Test func nameStopTableHoldsItsWords() {
+        for (list, kind) in [(PIIScanner.unitStopWords, PIIScanner.NameStop.unit), (PIIScanner.streetTypeWords, PIIScanner.NameStop.street),
+                             (PIIScanner.notPersonWords, PIIScanner.NameStop.organisation)] {
+            for w in list {
+                var t = w
+                #expect(t.withUTF8 { PIIScanner.nameStopWords.lookup($0, 0, $0.count) } & kind != 0, "\(w)")
+            }
+        }
+        for w in ["Irene", "Wilson", "Amy", "Suites", "street"] {
+            var t = w
+            #expect(t.withUTF8 { PIIScanner.nameStopWords.lookup($0, 0, $0.count) } == 0, "\(w)")
+        }
+    }
+}
