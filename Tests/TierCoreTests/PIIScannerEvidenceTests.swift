@@ -25,6 +25,23 @@ import Testing
         "I met with ⟦PERSON:Tomasz Nowak⟧ yesterday",
         // A name stops where the next entity starts.
         "Dear ⟦PERSON:Regina Hutchinson⟧ Suite 211 is ready",
+        // The gazetteer: a frequent given name and a surname, no cue; one given name with a verb of speech
+        // after it or as a possessive.
+        "⟦PERSON:Amy Davis⟧ called about the invoice",
+        "Have you seen ⟦PERSON:Irene's⟧ notes?",
+        "⟦PERSON:Albert West⟧ will join us",
+        // Street lines with no postcode on them; the town and postcode on the next lines.
+        "I live at ⟦STREET_ADDRESS:384 Jane Oval⟧.",
+        "Meet me at ⟦STREET_ADDRESS:12 Baker Street⟧ tomorrow",
+        "Address:\n⟦STREET_ADDRESS:12 Baker Street\nLondon\nNW1 6XE⟧\n",
+        "Send it to ⟦STREET_ADDRESS:77 W 42nd St. Apt 4B\nNew York, NY 10036⟧",
+        "⟦STREET_ADDRESS:Hauptstraße 5\n10115 Berlin⟧",
+        "⟦STREET_ADDRESS:12, rue de la Paix\n75002 Paris⟧",
+        // Look-alikes: a sentence's start, places, and a word that is a name only with a cue.
+        "Will you send it today?",
+        "I flew from San Jose to Fort Worth",
+        "Grant Access to the shared folder",
+        "Top 10 Tips for Park visitors",
         // Look-alikes: products, teams and organisations after the same cues.
         "MS Word is installed on every laptop",
         "I called Customer Support today and waited an hour",

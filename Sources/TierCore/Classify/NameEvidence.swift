@@ -154,7 +154,7 @@ extension PIIScanner {
         "API", "CEO", "CTO", "CFO", "VP", "USA", "UK", "EU", "US",
         // Places named after people: "San Jose", "Fort Worth", "Lake Charles".
         "San", "Santa", "Santo", "Los", "Las", "Fort", "Mount", "Port", "Lake", "Cape", "Saint", "Sainte", "Bay", "River",
-        "Valley", "County", "City", "Beach", "Island", "Islands", "North", "South", "East", "West", "New",
+        "Valley", "County", "City", "Beach", "Island", "Islands", "New",
     ])
 
     /// The end of the name the run s[start..<end] holds: the run cut before a unit word, or nil when

@@ -1446,8 +1446,10 @@ public enum PIIScanner {
             guard english || french else { return nil }
             if french {
                 // The number's comma does not end a part here.
-                return streetParts(s, start, skipFirstComma: k)
+                return streetParts(s, start, skipFirstComma: k) ?? frenchStreetLine(s, typeStart: k + 2)
             }
+            // No postcode on the line: a street line alone, or with its town and postcode on the next lines.
+            return streetParts(s, start, skipFirstComma: nil) ?? streetLine(s, start, numberEnd: k)
         }
         return streetParts(s, start, skipFirstComma: nil)
     }
@@ -1457,7 +1459,7 @@ public enum PIIScanner {
     static func streetOrName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ csv: CSVHeader?) -> (Int, PIIType, Double)? {
         let k = streetWordEnd(s, i)
         let street = isStreetStart(s, i, wordEnd: k)
-        if street, let end = streetParts(s, i, skipFirstComma: nil) { return (end, .streetAddress, 0.7) }
+        if street, let end = streetParts(s, i, skipFirstComma: nil) ?? germanStreetLine(s, i, wordEnd: k) { return (end, .streetAddress, 0.7) }
         // A capitalized word, a space and a lower-case word: no name starts here (personName would
         // stop after the first word, which is no greeted first name either), unless an honorific or a
         // name cue is right before it ("Mr. Chapman said", "my name is Amy and").
