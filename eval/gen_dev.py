@@ -225,9 +225,11 @@ class Doc:
         self.t(s)
         return {"start": start[0], "end": self.b, "char_start": start[1], "char_end": self.c}
 
-    def p(self, typ, s):
+    def p(self, typ, s, context=None):
         m = self._mark(s)
         m.update(type=typ, category="secret" if typ in SECRET_TYPES else "pii", value=s)
+        if typ == "PERSON":  # what else in the text says this is a person (see PERSON_CONTEXTS)
+            m["context"] = context or "label"
         self.spans.append(m)
         return self
 
@@ -684,29 +686,40 @@ def ascii_fold(s):
 # Shapes. Each takes (doc, values) and writes one document. Names in running text appear with
 # and without cue words; public shapes carry look-alikes only.
 
-def name_in_text(doc, v, p, style=None):
+# The "context" of a PERSON span: what besides the name itself marks it as a person.
+#   label       a field or list label, header, signature, letter block ("Name:", "From:", "Attendees:",
+#               a CSV column, the lines after "Kind regards,")
+#   honorific   Dr, Mr., Mrs, Ms., Prof, Mx right before it
+#   cue_before  a cue phrase before it ("Please forward this to", "according to", "I met with",
+#               "My name is", "thanks", "Hi", "can you ping")
+#   cue_after   a verb or possessive after it ("called about", "'s flight", "left a voicemail")
+#   none        nothing: "We still owe Irene Wilson £40", "Is Amy Davis still on the project?",
+#               the second name of "X and Y", "Amy Davis (Office Manager) is out"
+PERSON_CONTEXTS = ("label", "honorific", "cue_before", "cue_after", "none")
+
+
+def name_in_text(doc, v, p, style=None, ctx="cue_before"):
     """Writes a person's name in one of the ways people refer to each other; the span is the name."""
-    r = v.r
     style = style or v.choice(["full", "full", "full", "middle", "hon_full", "hon_surname", "hon_surname_nodot", "given_cue"])
     if style == "full":
-        doc.p("PERSON", v.full(p))
+        doc.p("PERSON", v.full(p), ctx)
     elif style == "middle":
-        doc.p("PERSON", v.full(p, middle=True))
+        doc.p("PERSON", v.full(p, middle=True), ctx)
     elif style == "hon_full":
-        doc.t(v.honorific(p) + " ").p("PERSON", v.full(p))
+        doc.t(v.honorific(p) + " ").p("PERSON", v.full(p), "honorific")
     elif style in ("hon_surname", "hon_surname_nodot"):
         h = v.honorific(p)
         if style == "hon_surname_nodot":
             h = h.rstrip(".")
-        doc.t(h + " ").p("PERSON", p["surname"])
+        doc.t(h + " ").p("PERSON", p["surname"], "honorific")
     elif style == "lower":
-        doc.p("PERSON", v.full(p).lower())
+        doc.p("PERSON", v.full(p).lower(), ctx)
     elif style == "upper":
-        doc.p("PERSON", v.full(p).upper())
+        doc.p("PERSON", v.full(p).upper(), ctx)
     elif style == "given":
-        doc.p("PERSON", p["given"])
+        doc.p("PERSON", p["given"], ctx)
     else:
-        doc.p("PERSON", v.full(p))
+        doc.p("PERSON", v.full(p), ctx)
 
 
 def s_sentences(doc, v):
@@ -715,9 +728,9 @@ def s_sentences(doc, v):
     n = r.randint(1, 3)
     for i in range(n):
         p = v.person()
-        k = r.randint(0, 21)
+        k = r.randint(0, 27)
         if k == 0:
-            name_in_text(doc, v, p, "full"); doc.t(v.phrase([" called about the invoice again"], [" rang about the overdue bill", " got in touch about the refund"]) + v.choice([".", " this morning.", "; she was not happy." if p["female"] else "; he was not happy."]))
+            name_in_text(doc, v, p, "full", "cue_after"); doc.t(v.phrase([" called about the invoice again"], [" rang about the overdue bill", " got in touch about the refund"]) + v.choice([".", " this morning.", "; she was not happy." if p["female"] else "; he was not happy."]))
         elif k == 1:
             doc.t(v.phrase(["Please forward this to "], ["Could you pass this on to ", "Send this over to ", "Loop in "])); name_in_text(doc, v, p, v.choice(["full", "hon_full", "hon_surname"])); doc.t(v.choice([".", " before Friday.", " when you get a chance."]))
         elif k == 2:
@@ -725,11 +738,11 @@ def s_sentences(doc, v):
         elif k == 3:
             doc.t(v.phrase(["I met with "], ["I caught up with ", "We sat down with ", "Had coffee with "])); name_in_text(doc, v, p); doc.t(" yesterday and we agreed on the scope.")
         elif k == 4:
-            name_in_text(doc, v, p, "full"); doc.t(v.choice(["'s", "’s"]) + " flight lands at 6:40, can someone pick " + ("her" if p["female"] else "him") + " up?")
+            name_in_text(doc, v, p, "full", "cue_after"); doc.t(v.choice(["'s", "’s"]) + " flight lands at 6:40, can someone pick " + ("her" if p["female"] else "him") + " up?")
         elif k == 5:
             doc.t(v.phrase(["Can you ask "], ["Check with ", "Double-check with "])); name_in_text(doc, v, p, v.choice(["hon_surname", "hon_surname_nodot"])); doc.t(" whether the keys were returned?")
         elif k == 6:
-            doc.t("We still owe "); name_in_text(doc, v, p, "full"); doc.t(" " + v.price() + " for the repairs.")
+            doc.t("We still owe "); name_in_text(doc, v, p, "full", "none"); doc.t(" " + v.price() + " for the repairs.")
         elif k == 7:
             doc.t(v.phrase(["Spoke to "], ["Talked to ", "Heard back from "]) + v.choice(ROLES) + ", "); name_in_text(doc, v, p, "full"); doc.t(", who confirmed the delivery window.")
         elif k == 8:
@@ -741,23 +754,37 @@ def s_sentences(doc, v):
         elif k == 11:
             name_in_text(doc, v, p, "hon_full"); doc.t(" will present the findings at the " + v.choice(["Town Hall", "Sales Kick-Off", "board meeting"]) + ".")
         elif k == 12:
-            doc.t("Thanks to "); name_in_text(doc, v, p, "full"); doc.t(" and "); name_in_text(doc, v, v.person(), "full"); doc.t(" for covering the late shift.")
+            doc.t("Thanks to "); name_in_text(doc, v, p, "full"); doc.t(" and "); name_in_text(doc, v, v.person(), "full", "none"); doc.t(" for covering the late shift.")
         elif k == 13:
             doc.t("What's your name? "); name_in_text(doc, v, p, "full"); doc.t(".")
         elif k == 14:
-            doc.t("Contact person: "); name_in_text(doc, v, p, v.choice(["full", "hon_full"])); doc.t("\n")
+            doc.t("Contact person: "); name_in_text(doc, v, p, v.choice(["full", "hon_full"]), "label"); doc.t("\n")
         elif k == 15:
             doc.t("The parcel was left with "); name_in_text(doc, v, p, "hon_surname"); doc.t(" next door.")
         elif k == 16:
             doc.t("I've copied "); name_in_text(doc, v, p, "full"); doc.t(" from " + v.choice(["Legal", "Payroll", "the Leeds office", "Customer Success"]) + ".")
         elif k == 17:
-            name_in_text(doc, v, p, "full"); doc.t(" (" + v.choice(JOB_TITLES) + ") is out until the 14th.")
+            name_in_text(doc, v, p, "full", "none"); doc.t(" (" + v.choice(JOB_TITLES) + ") is out until the 14th.")
         elif k == 18:
-            doc.t("Is "); name_in_text(doc, v, p, "full"); doc.t(" still on the project?")
+            doc.t("Is "); name_in_text(doc, v, p, "full", "none"); doc.t(" still on the project?")
         elif k == 19:
             doc.t("Handover from "); name_in_text(doc, v, p, "full"); doc.t(" to "); name_in_text(doc, v, v.person(), "hon_surname"); doc.t(" is planned for next week.")
         elif k == 20:
             doc.t("A reminder from "); name_in_text(doc, v, p, "given"); doc.t(": the " + v.choice(NON_NAME_PHRASES) + " deadline moved.")
+        elif k == 22:
+            name_in_text(doc, v, p, "full", "none"); doc.t(" and "); name_in_text(doc, v, v.person(), "full", "none")
+            doc.t(v.phrase([" will lead the workshop."], [" are running the offsite.", " take over the Leeds account."]))
+        elif k == 23:
+            name_in_text(doc, v, p, v.choice(["full", "middle"]), "cue_after")
+            doc.t(v.phrase([" signed off the budget yesterday.", " approved the change."], [" has signed the lease.", " confirmed the booking."]))
+        elif k == 24:
+            doc.t(v.phrase(["The report from "], ["The figures from ", "A note from "])); name_in_text(doc, v, p, "full"); doc.t(" is late again.")
+        elif k == 25:
+            doc.t(v.phrase(["Congratulations to "], ["Well done, ", "Welcome aboard, "])); name_in_text(doc, v, p, "full"); doc.t("!")
+        elif k == 26:
+            doc.t("Lunch with "); name_in_text(doc, v, p, "full", "none"); doc.t(v.phrase([" at noon, table for two."], [" moved to 1pm."]))
+        elif k == 27:
+            doc.t(v.choice(["Seat 14C: ", "Room 4.12 — ", "Desk 7: "])); name_in_text(doc, v, p, "full", "none"); doc.t(".")
         else:
             doc.t("Ring "); name_in_text(doc, v, p, "full"); doc.t(" on "); doc.p("PHONE_NUMBER", v.phone(doc.locale)); doc.t(v.choice([".", " after 5pm.", " if the gate is locked."]))
         doc.t(" " if i < n - 1 else "")
@@ -819,7 +846,7 @@ def s_email(doc, v):
     elif k == 3:
         other = v.person()
         doc.t("I'm off next week; ")
-        name_in_text(doc, v, other, v.choice(["full", "hon_full"]))
+        name_in_text(doc, v, other, v.choice(["full", "hon_full"]), "none")
         doc.t(" will cover. You can reach " + ("her" if other["female"] else "him") + " on ")
         doc.p("PHONE_NUMBER", v.phone(loc))
         doc.t(" or at ").p("EMAIL_ADDRESS", v.email_for(other, company)).t(".")
@@ -832,7 +859,7 @@ def s_email(doc, v):
         doc.t("). Please call us on ").p("PHONE_NUMBER", v.phone(loc)).t(" to complete the payment.")
     else:
         doc.t("The visitor pass is booked for ")
-        name_in_text(doc, v, v.person(), "full")
+        name_in_text(doc, v, v.person(), "full", "none")
         doc.t(" (date of birth ").p("DATE_OF_BIRTH", v.dob(loc)).t(v.choice([").", "), arriving at 9.", ")."]))
     doc.t("\n\n")
     signature(doc, v, sender, company, loc)
@@ -920,14 +947,14 @@ def s_crm(doc, v):
         a = v.address(loc)
         doc.p("STREET_ADDRESS", v.address_one_line(a, loc)); doc.t(v.choice([". Done.", "; updated in the system.", ". Follow up in Q3."]))
     elif k == 1:
-        name_in_text(doc, v, p, "full"); doc.t(" left a voicemail, wants a callback on "); doc.p("PHONE_NUMBER", v.phone(loc)); doc.t(". Mentioned the " + v.choice(NON_NAME_PHRASES) + ".")
+        name_in_text(doc, v, p, "full", "cue_after"); doc.t(" left a voicemail, wants a callback on "); doc.p("PHONE_NUMBER", v.phone(loc)); doc.t(". Mentioned the " + v.choice(NON_NAME_PHRASES) + ".")
     elif k == 2:
-        doc.t("Met "); name_in_text(doc, v, p, v.choice(["hon_full", "full"])); doc.t(" and "); name_in_text(doc, v, v.person(), "full")
+        doc.t("Met "); name_in_text(doc, v, p, v.choice(["hon_full", "full"])); doc.t(" and "); name_in_text(doc, v, v.person(), "full", "none")
         doc.t(" at the " + v.choice(["Lincoln Center", "trade fair", "Leeds office", "Town Hall"]) + ". Budget approved, PO ").d("order_id", v.order_id()).t(" to follow.")
     elif k == 3:
         doc.t("Lead came in via web form from "); doc.p("EMAIL_ADDRESS", v.email_any()); doc.t(", no name given. IP "); doc.p("IP_ADDRESS", v.ipv4()); doc.t(".")
     elif k == 4:
-        name_in_text(doc, v, p, v.choice(["hon_surname", "hon_surname_nodot"])); doc.t(" is the decision maker; "); name_in_text(doc, v, v.person(), "full"); doc.t(" only signs off.")
+        name_in_text(doc, v, p, v.choice(["hon_surname", "hon_surname_nodot"])); doc.t(" is the decision maker; "); name_in_text(doc, v, v.person(), "full", "none"); doc.t(" only signs off.")
     else:
         doc.t("Spoke with "); name_in_text(doc, v, p, "full"); doc.t(" (" + v.choice(JOB_TITLES) + "). Direct line "); doc.p("PHONE_NUMBER", v.phone(loc)); doc.t(".")
     doc.t("\n")
@@ -941,12 +968,12 @@ def s_meeting(doc, v):
     for i, p in enumerate(ppl):
         if i:
             doc.t(", ")
-        name_in_text(doc, v, p, v.choice(["full", "full", "hon_surname", "hon_full", "middle"]))
-    doc.t("\nApologies: "); name_in_text(doc, v, v.person(), "full"); doc.t("\n\n")
+        name_in_text(doc, v, p, v.choice(["full", "full", "hon_surname", "hon_full", "middle"]), "label")
+    doc.t("\nApologies: "); name_in_text(doc, v, v.person(), "full", "label"); doc.t("\n\n")
     doc.t("1. Budget — " + v.choice(["on track", "over by 4%", "awaiting Finance Desk sign-off"]) + ".\n")
-    doc.t("2. "); name_in_text(doc, v, ppl[0], v.choice(["given", "full"])); doc.t(" to share the " + v.choice(["White Paper", "Grant Application", "vendor shortlist"]) + " by Friday.\n")
+    doc.t("2. "); name_in_text(doc, v, ppl[0], v.choice(["given", "full"]), "none"); doc.t(" to share the " + v.choice(["White Paper", "Grant Application", "vendor shortlist"]) + " by Friday.\n")
     doc.t("3. Release ").d("version", v.version()).t(" slips to " + v.meeting_date() + ".\n")
-    doc.t("Action: "); name_in_text(doc, v, ppl[-1], "full"); doc.t(" — book the room for the Town Hall.\n")
+    doc.t("Action: "); name_in_text(doc, v, ppl[-1], "full", "label"); doc.t(" — book the room for the Town Hall.\n")
 
 
 def s_csv(doc, v):
@@ -1028,7 +1055,7 @@ def s_form(doc, v):
     elif labels[4] and r.random() < 0.8:
         doc.t("NHS number: ").p("UK_NHS", v.nhs()).t("\n")
     if r.random() < 0.4:
-        doc.t("Emergency contact: "); name_in_text(doc, v, v.person(), "full"); doc.t(", "); doc.p("PHONE_NUMBER", v.phone(loc)); doc.t("\n")
+        doc.t("Emergency contact: "); name_in_text(doc, v, v.person(), "full", "label"); doc.t(", "); doc.p("PHONE_NUMBER", v.phone(loc)); doc.t("\n")
     if r.random() < 0.3:
         doc.t("IBAN: ").p("IBAN_CODE", v.iban({"en_US": "GB", "en_GB": "GB", "de_DE": "DE", "fr_FR": "FR"}[loc] if r.random() < 0.5 else None)).t("\n")
     doc.t("Form version: ").d("version", v.version()).t("\n")
@@ -1042,9 +1069,10 @@ def s_label(doc, v):
     upper = r.random() < 0.5
     doc.t(v.choice(["SHIP TO:\n", "Deliver to:\n", "TO:\n", "Empfänger:\n" if loc == "de_DE" else "Destinataire :\n" if loc == "fr_FR" else "RECIPIENT\n"]))
     name = v.full(p)
-    if r.random() < 0.3:
+    hon = r.random() < 0.3
+    if hon:
         doc.t((v.honorific(p).rstrip(".").upper() if upper else v.honorific(p)) + " ")
-    doc.p("PERSON", name.upper() if upper else name)
+    doc.p("PERSON", name.upper() if upper else name, "honorific" if hon else "label")
     if r.random() < 0.3 and a.get("unit"):
         doc.t(" ")  # the unit on the name line: "Regina Hutchinson Suite 210"
         doc.p("STREET_ADDRESS", "\n".join([a["unit"].upper() if upper else a["unit"]] + v.address_lines(dict(a, unit=None), loc, upper)))
@@ -1068,7 +1096,7 @@ def s_letter(doc, v):
         doc.p("STREET_ADDRESS", v.address_one_line(v.address(loc), loc)).t(". Je suis joignable au ").p("PHONE_NUMBER", v.fr_phone())
         doc.t(".\n\nCordialement,\n").p("PERSON", v.full(p)).t("\n")
     elif loc == "en_GB":
-        doc.t("Dear Dr ").p("PERSON", v.choice(v.surnames)).t(",\n\nI am writing about my appointment. My NHS number is ").p("UK_NHS", v.nhs())
+        doc.t("Dear Dr ").p("PERSON", v.choice(v.surnames), "honorific").t(",\n\nI am writing about my appointment. My NHS number is ").p("UK_NHS", v.nhs())
         doc.t(" and my date of birth is ").p("DATE_OF_BIRTH", v.dob(loc)).t(". Please use my mobile, ").p("PHONE_NUMBER", v.uk_phone()).t(v.choice([".", "!"]))
         doc.t("\n\nYours sincerely,\n").p("PERSON", v.full(p)).t("\n")
     else:
@@ -1105,7 +1133,7 @@ def s_payment(doc, v):
     p = v.person()
     k = r.randint(0, 4)
     if k == 0:
-        doc.t("Please pay the deposit into "); doc.p("IBAN_CODE", v.iban()); doc.t(", account holder "); doc.p("PERSON", v.full(p)); doc.t(", reference ").d("order_id", v.order_id()).t(".")
+        doc.t("Please pay the deposit into "); doc.p("IBAN_CODE", v.iban()); doc.t(", account holder "); doc.p("PERSON", v.full(p), "cue_before"); doc.t(", reference ").d("order_id", v.order_id()).t(".")
     elif k == 1:
         doc.t("my card is "); doc.p("CREDIT_CARD", v.card()); doc.t(" exp " + "%02d/%d" % (r.randint(1, 12), r.randint(26, 31)) + ", can you put the booking on that")
     elif k == 2:
@@ -1323,7 +1351,7 @@ def s_hr_record(doc, v):
     doc.locale = "en_US"
     doc.t("EMPLOYEE RECORD\nSurname: ").p("PERSON", p["surname"]).t("\nGiven names: ").p("PERSON", p["given"]).t("\n")
     doc.t("Born: ").p("DATE_OF_BIRTH", v.dob(doc.locale)).t("\nSocial Security No.: ").p("US_SSN", v.ssn()).t("\n")
-    doc.t("Manager: "); name_in_text(doc, v, v.person(), v.choice(["hon_surname", "full"])); doc.t("\n")
+    doc.t("Manager: "); name_in_text(doc, v, v.person(), v.choice(["hon_surname", "full"]), "label"); doc.t("\n")
     doc.t("Badge: ").d("product_code", "B-" + v.digits(5)).t("\n")
 
 
