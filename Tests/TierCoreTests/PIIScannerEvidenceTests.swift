@@ -37,6 +37,21 @@ import Testing
         "Send it to ⟦STREET_ADDRESS:77 W 42nd St. Apt 4B\nNew York, NY 10036⟧",
         "⟦STREET_ADDRESS:Hauptstraße 5\n10115 Berlin⟧",
         "⟦STREET_ADDRESS:12, rue de la Paix\n75002 Paris⟧",
+        // Phones: extensions, a national trunk prefix in brackets, labelled bare numbers.
+        "call ⟦PHONE_NUMBER:688.798.0240x93124⟧ after lunch",
+        "Office: ⟦PHONE_NUMBER:555-123-4567 ext. 12⟧",
+        "Telephone: ⟦PHONE_NUMBER:+44 (0) 131 960 6201 (ext 291)⟧",
+        "Direct: ⟦PHONE_NUMBER:+44 (20) 3522 7359⟧",
+        "Ring her on ⟦PHONE_NUMBER:(01865) 612 283⟧ if the gate is locked",
+        "Fax ⟦PHONE_NUMBER:(09087) 98747⟧",
+        "T. ⟦PHONE_NUMBER:9316908865⟧\nM. ⟦PHONE_NUMBER:670 725 4230⟧\n",
+        "Account: 2314589724 and ISBN 978-0-306-40615-7",
+        // IBANs of the whole registry: Bulgaria, Malta.
+        "IBAN: ⟦IBAN_CODE:BG96 LFTS 2385 32TE M58H TU⟧",
+        "Please pay ⟦IBAN_CODE:MT29 DAMM 8991 9AKX 0VF1 EENJ B3MM V9U⟧, thanks",
+        // One part of a name in its own CSV column; a product under "name" is none.
+        "id,first_name,last_name\n1,⟦PERSON:Adhiambo⟧,⟦PERSON:Watanabe⟧\n",
+        "sku,name,price\nZX-1,Webcam,12.00\n",
         // Look-alikes: a sentence's start, places, and a word that is a name only with a cue.
         "Will you send it today?",
         "I flew from San Jose to Fort Worth",

@@ -293,9 +293,11 @@ public enum PIIScanner {
             let b = s[i]
             let wordStart = i == 0 || !word[Int(s[i - 1])]
             if b == UInt8(ascii: "+"), i + 1 < n, isDigit(s[i + 1]), i == 0 || !isAlnum(s[i - 1]) {
-                if let end = internationalPhone(s, i) { found.append(Hit(.phone, i, end, 0.9)); i = end; continue }
+                if let end = internationalPhone(s, i).map({ phoneExtension(s, $0) }) { found.append(Hit(.phone, i, end, 0.9)); i = end; continue }
             } else if b == UInt8(ascii: "("), i + 1 < n, isDigit(s[i + 1]) {
-                if let end = usPhone(s, i) { found.append(Hit(.phone, i, end, 0.85)); i = end; continue }
+                if let end = (usPhone(s, i) ?? bracketedNationalPhone(s, i)).map({ phoneExtension(s, $0) }) {
+                    found.append(Hit(.phone, i, end, 0.85)); i = end; continue
+                }
             } else if isDigit(b) && wordStart && csvCodeColumn(csv, s, i) {
                 // A code column's field, whole.
                 while i < n, s[i] != UInt8(ascii: ","), s[i] != 0x0A { i += 1 }
@@ -329,8 +331,11 @@ public enum PIIScanner {
                 if run == 10 || (run == 3 || run == 6) && (c == 0x20 || c == UInt8(ascii: "-")),
                    let end = nhs(s, i) { found.append(Hit(.ukNHS, i, end, 0.9)); i = end; continue }
                 if (run == 3 && (c == UInt8(ascii: "-") || c == UInt8(ascii: "."))) || (run == 1 && b == UInt8(ascii: "1") && c == UInt8(ascii: "-")),
-                   let end = usPhone(s, i) { found.append(Hit(.phone, i, end, 0.8)); i = end; continue }
-                if b == UInt8(ascii: "0") && run >= 2, let end = nationalPhone(s, i) { found.append(Hit(.phone, i, end, 0.75)); i = end; continue }
+                   let end = usPhone(s, i) { found.append(Hit(.phone, i, phoneExtension(s, end), 0.8)); i = phoneExtension(s, end); continue }
+                if b == UInt8(ascii: "0") && run >= 2, let end = nationalPhone(s, i) { found.append(Hit(.phone, i, phoneExtension(s, end), 0.75)); i = phoneExtension(s, end); continue }
+                if run == 10 || run == 3 && c == 0x20, let end = labelledUSPhone(s, i, run: run) {
+                    found.append(Hit(.phone, i, phoneExtension(s, end), 0.7)); i = phoneExtension(s, end); continue
+                }
                 if run == 9 || (run == 3 && c == 0x20), let end = plainSSN(s, i) { found.append(Hit(.usSSN, i, end, 0.85)); i = end; continue }
                 if run == 9, let end = abaRouting(s, i) { found.append(Hit(.usBankRouting, i, end, 0.85)); i = end; continue }
                 // The separator test inline, so the call is made only after the bytes a date can follow with.
@@ -550,13 +555,107 @@ public enum PIIScanner {
             let b = s[j]
             if isDigit(b) { digits += 1; j += 1; lastDigitEnd = j }
             else if (b == 0x20 || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")),
-                    j + 1 < s.count, isDigit(s[j + 1]) || (b == 0x20 && s[j + 1] == UInt8(ascii: "(")) { j += 1 }
+                    j + 1 < s.count, isDigit(s[j + 1]) || (b == 0x20 && s[j + 1] == UInt8(ascii: "("))
+                        || (b == UInt8(ascii: ")") && s[j + 1] == 0x20 && j + 2 < s.count && isDigit(s[j + 2])) { j += 1 }
             else { break }
             if digits > 15 { return nil }
         }
-        guard digits >= 8, digits <= 15, endsToken(s, lastDigitEnd) else { return nil }
+        guard digits >= 8, digits <= 15, endsPhone(s, lastDigitEnd) else { return nil }
         return lastDigitEnd
     }
+
+    /// A phone number ends here: at a token's end, or where its extension starts ("0240x93124").
+    @inline(__always) static func endsPhone(_ s: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
+        endsToken(s, j) || j + 1 < s.count && (s[j] == UInt8(ascii: "x") || s[j] == UInt8(ascii: "X")) && isDigit(s[j + 1])
+    }
+
+    /// A phone's extension after its end: "x93124", " x426", " ext. 12", " Ext 63", " (ext 291)",
+    /// " extension 4"; `end` when there is none.
+    static func phoneExtension(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int {
+        let n = s.count
+        var k = end
+        var paren = false
+        if k < n, s[k] == 0x20 { k += 1 }
+        if k < n, s[k] == UInt8(ascii: "("), k > end { paren = true; k += 1 }
+        if k < n, s[k] == UInt8(ascii: "x") || s[k] == UInt8(ascii: "X") {
+            k += 1
+        } else if k + 3 <= n, ASCII.lower(s[k]) == UInt8(ascii: "e"), ASCII.lower(s[k + 1]) == UInt8(ascii: "x"), ASCII.lower(s[k + 2]) == UInt8(ascii: "t") {
+            k += 3
+            while k < n, ASCII.isAlpha(s[k]), k - end < 14 { k += 1 }   // "extension"
+            if k < n, s[k] == UInt8(ascii: ".") { k += 1 }
+            if k < n, s[k] == UInt8(ascii: ":") { k += 1 }
+            if k < n, s[k] == 0x20 { k += 1 }
+        } else if k < n, s[k] == UInt8(ascii: "#"), k > end, !paren {
+            k += 1
+        } else { return end }
+        let d = k
+        while k < n, isDigit(s[k]), k - d < 6 { k += 1 }
+        guard k > d, endsToken(s, k) else { return end }
+        if paren { return k < n && s[k] == UInt8(ascii: ")") ? k + 1 : end }
+        return k
+    }
+
+    /// A national number with its trunk prefix in brackets: "(0121) 496 0969", "(09087) 98747",
+    /// "(01865) 612 283": 10 or 11 digits in all.
+    static func bracketedNationalPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        let n = s.count
+        guard start + 1 < n, s[start + 1] == UInt8(ascii: "0") else { return nil }
+        var j = start + 1
+        while j < n, isDigit(s[j]), j - start <= 6 { j += 1 }
+        let area = j - start - 1
+        guard area >= 3, area <= 5, j + 2 < n, s[j] == UInt8(ascii: ")") else { return nil }
+        j += 1
+        if s[j] == 0x20 { j += 1 }
+        var digits = area, lastEnd = j
+        while j < n {
+            if isDigit(s[j]) { digits += 1; j += 1; lastEnd = j }
+            else if s[j] == 0x20 || s[j] == UInt8(ascii: "-"), j + 1 < n, isDigit(s[j + 1]), j > lastEnd - 1 { j += 1 }
+            else { break }
+            if digits > 11 { return nil }
+        }
+        guard digits >= 10, lastEnd > start + area + 3, endsPhone(s, lastEnd) else { return nil }
+        return lastEnd
+    }
+
+    /// Labels of a phone line: "T. 9316908865", "M | 670 725 4230", "Desk: ...". Lower-case.
+    static let phoneLabels = WordTable(["t", "m", "p", "h", "w", "o", "d", "c", "f", "tel", "ph", "mob", "office", "direct", "desk", "home",
+                                        "work", "main", "landline", "switchboard", "fax", "cell", "mobile", "phone", "telephone", "number",
+                                        "telefon", "handy", "portable", "whatsapp", "mobil"].map { ($0, 1) })
+
+    /// Is a phone label right before `start` ("T. ", "Desk: ", "Office | "), the first word of its line?
+    static func phoneLabelBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var e = start
+        while e > 0, start - e < 3, s[e - 1] == 0x20 { e -= 1 }
+        guard e > 0, e < start || s[e - 1] == UInt8(ascii: ":") else { return false }
+        if s[e - 1] == UInt8(ascii: ":") || s[e - 1] == UInt8(ascii: ".") || s[e - 1] == UInt8(ascii: "|") { e -= 1 }
+        while e > 0, s[e - 1] == 0x20 { e -= 1 }
+        var a = e
+        while a > 0, e - a <= 12, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+        guard e > a, e - a <= 12, a == 0 || s[a - 1] == 0x0A else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { buf in
+            for k in a..<e { buf[k - a] = ASCII.lower(s[k]) }
+            return phoneLabels.lookup(UnsafeBufferPointer(rebasing: buf[0..<(e - a)]), 0, e - a) != 0
+        }
+    }
+
+    /// A US number with no separators or with spaces ("6188859417", "670 725 4230"): a phone only
+    /// after a phone word or a phone label.
+    static func labelledUSPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, run: Int) -> Int? {
+        let n = s.count
+        guard s[start] >= UInt8(ascii: "2") else { return nil }
+        var end: Int
+        if run == 10 {
+            end = start + 10
+        } else {
+            guard run == 3, start + 12 <= n, s[start + 3] == 0x20, s[start + 7] == 0x20 else { return nil }
+            for k in [4, 5, 6, 8, 9, 10, 11] where !isDigit(s[start + k]) { return nil }
+            end = start + 12
+        }
+        guard endsPhone(s, end), s[start + (run == 10 ? 3 : 4)] >= UInt8(ascii: "2") else { return nil }
+        guard phoneLabelBefore(s, start) || anyBefore(s, start, 30, phoneWordList) else { return nil }
+        return end
+    }
+
 
     /// US: (ddd) ddd-dddd, ddd-ddd-dddd, ddd.ddd.dddd, 1-ddd-ddd-dddd; area code 2-9.
     static func usPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
@@ -583,7 +682,7 @@ public enum PIIScanner {
         guard digitsRun(3) else { return nil }
         guard j < s.count, s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "."), sep == 0 || s[j] == sep else { return nil }
         j += 1
-        guard digitsRun(4), endsToken(s, j) else { return nil }
+        guard digitsRun(4), endsPhone(s, j) else { return nil }
         if j + 1 < s.count, s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "."), isDigit(s[j + 1]) { return nil }
         return j
     }
@@ -609,7 +708,7 @@ public enum PIIScanner {
                 j += 1
             } else { break }
         }
-        guard endsToken(s, lastEnd), digits <= 15 else { return nil }
+        guard endsPhone(s, lastEnd), digits <= 15 else { return nil }
         if lastEnd < s.count, s[lastEnd] == UInt8(ascii: ":") || s[lastEnd] == UInt8(ascii: "-") { return nil }
         let minDigits = international ? 11 : 9
         if groups >= 2 && digits >= minDigits && digits <= (international ? 15 : 12) { return lastEnd }
@@ -705,9 +804,16 @@ public enum PIIScanner {
     }
 
     /// IBAN: country, check digits, BBAN (grouped by single spaces or not), the country's length, mod 97 = 1.
+    /// Every country of the IBAN registry (SWIFT, release 2024) with its IBAN's length.
     static let ibanLengths: [String: Int] = [
-        "DE": 22, "FR": 27, "GB": 22, "NL": 18, "ES": 24, "IT": 27, "BE": 16, "AT": 20, "CH": 21, "IE": 22,
-        "PT": 25, "PL": 28, "SE": 24, "DK": 18, "FI": 18, "NO": 15, "LU": 20, "CZ": 24, "GR": 27, "HU": 28,
+        "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BI": 27, "BR": 29, "BY": 28,
+        "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27, "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18,
+        "FK": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22,
+        "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20,
+        "LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MK": 19, "MN": 20, "MR": 27, "MT": 31, "MU": 30, "NI": 28, "NL": 18,
+        "NO": 15, "OM": 23, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33, "SA": 24, "SC": 31,
+        "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25, "SV": 28, "TL": 23, "TN": 24, "TR": 26, "UA": 29,
+        "VA": 22, "VG": 24, "XK": 20, "YE": 30,
     ]
     /// The same, indexed by the two country letters: (a - 'A') * 26 + (b - 'A'); 0 for none.
     static let ibanLengthTable: [UInt8] = {
@@ -1231,6 +1337,7 @@ public enum PIIScanner {
         // An honorific or a single-name cue before: one word is enough ("Mr. Chapman", "my name is Amy").
         if words > 1, let c = strongNameCue(s, start) { return nameRunEnd(s, start, end, strong: true).map { ($0, c) } }
         if words == 1, let c = singleNameAfterCue(s, start, end) { return (end, c) }
+        if let h = csv, let c = h.column(s, start), h.isName[c], words > 1 || h.isNamePart[c] { return (end, 0.9) }
         if words == 1 {
             // One word: a first name right after a greeting, then a comma or an exclamation mark.
             var e = start
@@ -1240,7 +1347,6 @@ public enum PIIScanner {
             // A known given name after a cue or verb, or possessive: "thanks Amy.", "Name: Amy", "Irene's".
             return singleGivenName(s, start, end, next: nil).map { (end, $0) }
         }
-        if let h = csv, let c = h.column(s, start), h.isName[c] { return (end, 0.9) }
         // The cue ends within 30 bytes before, past spaces, line breaks and quotes.
         let from = max(0, start - 30)
         var e = start
@@ -1274,6 +1380,7 @@ public enum PIIScanner {
         "interviewed", "invited", "introduced", "owner:", "author:", "reviewer:", "assignee:", "landlord:", "tenant:",
         "guardian:", "emergency contact:", "next of kin:", "beneficiary:", "recipient:", "sender:", "witness:",
         "attendees:", "requester:", "reporter:", "your name?", "name?", "by:", "spouse:", "doctor:", "physician:",
+        "present:", "apologies:", "action:", "parcel for", "accountant,", "patient,", "customer,",
     ])
 
     /// Where the next line starts when a line ends at `i` (LF or CRLF); nil when it does not end there.
@@ -1720,11 +1827,15 @@ public enum PIIScanner {
         /// Where the header line ends (its newline).
         let end: Int
         let isName: [Bool]
+        let isNamePart: [Bool]
         let isBirth: [Bool]
         let isCode: [Bool]
         let isPhone: [Bool]
 
         static let nameColumns: Set<String> = ["name", "full_name", "customer", "customer_name", "contact", "patient"]
+        /// Columns of one part of a name: there a single word is a name too.
+        static let namePartColumns: Set<String> = ["first_name", "last_name", "given_name", "surname", "family_name", "firstname",
+                                                    "lastname", "forename"]
         static let codeColumns = ["sku", "id", "code", "order", "product", "ean", "upc", "part", "serial", "ref"]
 
         public init?(_ s: UnsafeBufferPointer<UInt8>) {
@@ -1745,7 +1856,8 @@ public enum PIIScanner {
                 String(decoding: $0, as: UTF8.self).trimmingSpaces
             }
             end = headerEnd
-            isName = columns.map { Self.nameColumns.contains($0) }
+            isName = columns.map { Self.nameColumns.contains($0) || Self.namePartColumns.contains($0) }
+            isNamePart = columns.map { Self.namePartColumns.contains($0) }
             isBirth = columns.map { $0.contains("dob") || $0.contains("birth") }
             isCode = columns.map { name in Self.codeColumns.contains { name == $0 || name.hasSuffix("_" + $0) || name.hasPrefix($0 + "_") } }
             isPhone = columns.map { name in
@@ -1755,16 +1867,17 @@ public enum PIIScanner {
 
         static let phoneColumns = ["tel", "telephone", "cell", "fax"]
 
-        init(end: Int, isName: [Bool], isBirth: [Bool], isCode: [Bool], isPhone: [Bool]) {
+        init(end: Int, isName: [Bool], isNamePart: [Bool], isBirth: [Bool], isCode: [Bool], isPhone: [Bool]) {
             self.end = end
             self.isName = isName
+            self.isNamePart = isNamePart
             self.isBirth = isBirth
             self.isCode = isCode
             self.isPhone = isPhone
         }
 
         /// The same header for a later part of the document, where every position is past it.
-        public func continued() -> CSVHeader { CSVHeader(end: -1, isName: isName, isBirth: isBirth, isCode: isCode, isPhone: isPhone) }
+        public func continued() -> CSVHeader { CSVHeader(end: -1, isName: isName, isNamePart: isNamePart, isBirth: isBirth, isCode: isCode, isPhone: isPhone) }
 
         /// The column `start` is in (commas outside quotes since the line began), after the header line.
         func column(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
