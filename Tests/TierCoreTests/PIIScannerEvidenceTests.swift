@@ -52,6 +52,20 @@ import Testing
         // One part of a name in its own CSV column; a product under "name" is none.
         "id,first_name,last_name\n1,⟦PERSON:Adhiambo⟧,⟦PERSON:Watanabe⟧\n",
         "sku,name,price\nZX-1,Webcam,12.00\n",
+        // Lists after a label, particles, a capital inside a surname, a one-letter capital word.
+        "Participants: ⟦PERSON:Venkatesh Szczęsny⟧, ⟦PERSON:Leopold B. Banerjee⟧ and ⟦PERSON:Yasmin Szczepaniak⟧",
+        "⟦PERSON:Tariq Ncube⟧ and ⟦PERSON:Cadfael Farahani⟧ will lead the workshop",
+        "Account holder: ⟦PERSON:Edit van der Dussen⟧",
+        "From: ⟦PERSON:Liv MacAulay⟧ <⟦EMAIL_ADDRESS:liv@harrow.example⟧>",
+        "The visitor pass is booked for ⟦PERSON:Maricel Ó Súilleabháin⟧ (front desk)",
+        "Contact person: Dr. ⟦PERSON:Mwendwa Mensah⟧",
+        // Chat: a name in lower case after "who is" or "ping"; a rare given name after "thanks".
+        "[13:26] b.h: who is ⟦PERSON:adewale adeyemi⟧?",
+        "can you ping ⟦PERSON:rowena farahani⟧ about the badge",
+        "[10:40] b.h: thanks ⟦PERSON:Anselm⟧ 🙏",
+        "who is the owner of this? ping me later",
+        // A French street with no comma after its number.
+        "Adresse : ⟦STREET_ADDRESS:69 avenue Jean Jaurès\n59067 Lille⟧",
         // Look-alikes: a sentence's start, places, and a word that is a name only with a cue.
         "Will you send it today?",
         "I flew from San Jose to Fort Worth",
@@ -63,6 +77,8 @@ import Testing
         "according to Google Cloud docs the quota is per project",
         "We met with Acme Holdings on Monday",
         "Please forward this to Legal Team before Friday.",
+        "Please forward this to Product Marketing before the end of the week.",
+        "The contract was signed on behalf of Ostara Health.",
     ]
 
     @Test(arguments: examples)

@@ -111,7 +111,7 @@ extension PIIScanner {
     /// One capitalized word followed by lower-case text ("Mr. Chapman said", "my name is Amy and"):
     /// a name only after an honorific or a single-name cue.
     static func singleNameAfterCue(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
-        guard end - start >= 2, let cued = strongNameCue(s, start), !isNotName(s, start, end),
+        guard end - start >= 2, !isHonorific(s, start, end), let cued = strongNameCue(s, start), !isNotName(s, start, end),
               nameStopWords.lookup(s, start, end) & (NameStop.street | NameStop.organisation) == 0 else { return nil }
         return cued
     }
@@ -244,7 +244,11 @@ extension PIIScanner {
             evidence = k - n >= 4 && k - n <= 9 && (last == UInt8(ascii: "d") || last == UInt8(ascii: "s") || last == UInt8(ascii: "e")
                 || last == UInt8(ascii: "t")) && verbsAfterName.lookup(s, n, k) != 0
         }
-        if !evidence { evidence = singleNameCueBefore(s, start) }
+        // A cue word before: any given name that is no ordinary word ("thanks Anselm").
+        if !evidence && singleNameCueBefore(s, start) {
+            let f = NameGazetteer.flags(s, start, e)
+            return f & NameGazetteer.given != 0 && f & NameGazetteer.ambiguous == 0 ? 0.65 : nil
+        }
         guard evidence else { return nil }
         let f = NameGazetteer.flags(s, start, e)
         guard f & NameGazetteer.commonGiven != 0, f & NameGazetteer.ambiguous == 0 else { return nil }
@@ -282,5 +286,75 @@ extension PIIScanner {
             for k in a..<e { buf[k - a] = ASCII.lower(s[k]) }
             return singleNameCues.lookup(UnsafeBufferPointer(rebasing: buf[0..<(e - a)]), 0, e - a) & kind != 0
         }
+    }
+
+    /// Does the gazetteer know a word of the run as a given name or surname that is no ordinary word?
+    static func knownNameWord(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var a = start
+        while a < end {
+            var b = a
+            while b < end, s[b] != 0x20 { b += 1 }
+            let f = nameFlags(s, a, b).flags
+            if f & (NameGazetteer.given | NameGazetteer.surname) != 0 && f & NameGazetteer.ambiguous == 0 { return true }
+            a = b + 1
+        }
+        return false
+    }
+
+    /// After a name ending at `end`: ", " or " and " or " & " and a run of two or more capitalized
+    /// words that is no street or organisation, the next name of a list. Its range, or nil.
+    static func listedName(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> (Int, Int)? {
+        let n = s.count
+        var a = end
+        if a + 2 < n, s[a] == UInt8(ascii: ","), s[a + 1] == 0x20 { a += 2 }
+        if a + 4 < n, s[a] == 0x20 || a > end, s[a + (a > end ? 0 : 1)] == UInt8(ascii: "a") {
+            // " and ", ", and "
+            let k = a + (a > end ? 0 : 1)
+            if k + 4 < n, s[k + 1] == UInt8(ascii: "n"), s[k + 2] == UInt8(ascii: "d"), s[k + 3] == 0x20 { a = k + 4 }
+        } else if a + 3 < n, a == end, s[a] == 0x20, s[a + 1] == UInt8(ascii: "&"), s[a + 2] == 0x20 { a += 3 }
+        guard a > end, a < n, s[a] &- 0x41 < 26 || s[a] >= 0xC3 else { return nil }
+        let (words, runEnd) = nameRun(s, a)
+        guard words >= 2, endsToken(s, runEnd) || runEnd < n && s[runEnd] == UInt8(ascii: "."),
+              let e = nameRunEnd(s, a, runEnd, strong: false) else { return nil }
+        return (a, e)
+    }
+
+    /// After "who is", "customer is", "name is", "patient is" or "ping" ending at `e`: a name written in
+    /// lower case, as chat messages are ("who is amy davis?"): a given name and a surname the
+    /// gazetteer knows, neither an ordinary word. Returns where the name ends.
+    static func lowerCaseName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Int? {
+        let n = s.count
+        guard e + 1 < n, s[e + 1] &- 0x61 < 26 else { return nil }
+        if e - i == 2 {
+            guard s[i] == UInt8(ascii: "i"), s[i + 1] == UInt8(ascii: "s"), i >= 4, s[i - 1] == 0x20 else { return nil }
+            var a = i - 1
+            while a > 0, i - 1 - a < 9, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+            var buf: (UInt64, Int) = (0, i - 1 - a)
+            guard buf.1 >= 3, buf.1 <= 8 else { return nil }
+            for k in a..<(i - 1) { buf.0 |= UInt64(ASCII.lower(s[k])) << UInt64(8 * (k - a)) }
+            // who, name, customer, patient (packed little-endian)
+            switch buf.0 {
+            case 0x6F6877, 0x656D616E, 0x72656D6F74737563, 0x746E6569746170: break
+            default: return nil
+            }
+        } else {
+            guard s[i] == UInt8(ascii: "p"), s[i + 1] == UInt8(ascii: "i"), s[i + 2] == UInt8(ascii: "n"), s[i + 3] == UInt8(ascii: "g") else { return nil }
+        }
+        // Two words of small letters (UTF-8 and hyphens too).
+        var a = e + 1
+        var b = a
+        while b < n, s[b] &- 0x61 < 26 || s[b] >= 0x80 || s[b] == UInt8(ascii: "-") { b += 1 }
+        guard b - a >= 2, b + 2 < n, s[b] == 0x20, s[b + 1] &- 0x61 < 26 else { return nil }
+        let first = NameGazetteer.flags(s, a, b)
+        guard first & NameGazetteer.given != 0, first & NameGazetteer.ambiguous == 0 else { return nil }
+        a = b + 1
+        b = a
+        while b < n, s[b] &- 0x61 < 26 || s[b] >= 0x80 || s[b] == UInt8(ascii: "-") { b += 1 }
+        while b > a, s[b - 1] == UInt8(ascii: "-") { b -= 1 }
+        guard b - a >= 2, endsToken(s, b) else { return nil }
+        var f = NameGazetteer.flags(s, a, b)
+        if f == 0, let h = (a..<b).first(where: { s[$0] == UInt8(ascii: "-") }) { f = NameGazetteer.flags(s, a, h) }
+        guard f & NameGazetteer.surname != 0, f & NameGazetteer.ambiguous == 0 else { return nil }
+        return b
     }
 }

@@ -344,7 +344,8 @@ public enum PIIScanner {
                 if run <= 4 && (c == UInt8(ascii: ":") || hexLetter),
                    mayBeIPv6(s, i), let end = ipv6(s, i) { found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue }
                 // "983 Christopher ..." or "12, rue ..."
-                if run <= 6 && (c == 0x20 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3) || c == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20),
+                if run <= 6 && (c == 0x20 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 || frenchStreet(s, k + 1))
+                                || c == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20),
                    let end = streetAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue }
                 // In a CSV phone column, a field of 7 to 15 digits and nothing else is a phone number,
                 // with no separators or context word to go by (the separated forms are found above).
@@ -365,6 +366,8 @@ public enum PIIScanner {
                       let (end, type, confidence) = streetOrName(s, i, csv) {
                 found.append(Hit(type, i, end, confidence))
                 i = end
+                // The names listed after a name: "Participants: Amy Davis, Eyvind Moreau and Tariq Ncube".
+                while type == .person, let (a, b) = listedName(s, i) { found.append(Hit(.person, a, b, 0.7)); i = b }
                 continue
             } else if wordStart && ASCII.isAlpha(b) {
                 // IBANs and National Insurance numbers start with two capitals.
@@ -384,7 +387,10 @@ public enum PIIScanner {
                 let e = ByteRuns.wordEnd(s, i + 1)
                 let next: UInt8 = e < n ? s[e] : 0
                 // The usual word: no flag, a space and another word after it. None of the tests below applies.
-                if f == 0 && next == 0x20 && e + 1 < n && s[e + 1] != 0x20 && s[e + 1] != UInt8(ascii: "=") && s[e + 1] != UInt8(ascii: ":") {
+                if f & WordFlag.nameCue != 0 && next == 0x20 && (e - i == 2 || e - i == 4), let end = lowerCaseName(s, i, e) {
+                    found.append(Hit(.person, e + 1, end, 0.7)); i = end; continue
+                }
+                if f & ~WordFlag.nameCue == 0 && next == 0x20 && e + 1 < n && s[e + 1] != 0x20 && s[e + 1] != UInt8(ascii: "=") && s[e + 1] != UInt8(ascii: ":") {
                     i = e
                     continue
                 }
@@ -454,7 +460,9 @@ public enum PIIScanner {
     /// The word detectors a word's first two letters can lead to.
     enum WordFlag {
         static let jwt: UInt8 = 1, month: UInt8 = 2, french: UInt8 = 4, slack: UInt8 = 8, prose: UInt8 = 16, secret: UInt8 = 32
-        static let all: UInt8 = 63
+        /// "is" and "ping": a name written in lower case may follow ("who is amy davis?").
+        static let nameCue: UInt8 = 64
+        static let all: UInt8 = 127
     }
 
     /// Flags by the first two letters (lower-cased, a-z each): a month name, a French street type, a
@@ -467,6 +475,8 @@ public enum PIIScanner {
             t[Int((u[0] | 0x20) - 0x61) * 26 + Int((u[1] | 0x20) - 0x61)] |= flag
         }
         mark("ey", WordFlag.jwt)
+        mark("is", WordFlag.nameCue)
+        mark("pi", WordFlag.nameCue)
         mark("ht", WordFlag.slack)
         for p in ["sk", "rk", "gh", "gi", "xo"] { mark(p, WordFlag.secret) }
         for m in months { mark(m, WordFlag.month) }
@@ -1290,11 +1300,17 @@ public enum PIIScanner {
         "chère", "liebe", "lieber", "client", "kunde", "kundin", "applicant", "holder:", "signed,", "geehrte", "geehrter",
         "applicant:", "holder", "kontoinhaber:", "inhaber:", "titulaire", "titulaire:", "customer is", "patient is", "name is",
         "i'm", "i am", "faithfully,", "truly,", "regards,", "grüßen", "grüßen,", "nom de", "belongs to", "ping", "hallo",
-        "patient:", "customer:", "employee:", "contact:", "client:",
+        "patient:", "customer:", "employee:", "contact:", "client:", "morning", "good morning", "good afternoon", "good evening",
+        // Labels of forms, tickets and minutes.
+        "cc:", "bcc:", "assigned to:", "owner:", "author:", "reviewer:", "assignee:", "landlord:", "tenant:",
+        "guardian:", "emergency contact:", "next of kin:", "beneficiary:", "recipient:", "sender:", "witness:",
+        "attendees:", "requester:", "reporter:", "your name?", "name?", "by:", "spouse:", "doctor:", "physician:",
+        "present:", "apologies:", "action:", "participants:",
     ]
 
     /// Greetings, after which one capitalized word and a comma is a name: "Hi Barbara,".
-    static let greetings = ["hi", "hello", "hey", "dear", "bonjour", "hallo", "liebe", "lieber", "cher", "chère", "salut"]
+    static let greetings = ["hi", "hello", "hey", "dear", "bonjour", "hallo", "liebe", "lieber", "cher", "chère", "salut", "morning",
+                            "afternoon", "evening"]
     /// Words greeted that are not names.
     static let notNames: [[UInt8]] = ["Team", "All", "Everyone", "Sir", "Madam", "Customer", "Support", "There", "Folks", "World",
                                         "Guys", "Monsieur", "Madame", "Kunde", "Client", "Colleagues", "Friends", "Partner"].map { Array($0.utf8) }
@@ -1306,8 +1322,10 @@ public enum PIIScanner {
         }
     }
 
-    /// 2 to 4 capitalized words (a middle initial allowed) right after a naming cue, or in a CSV name column.
-    static func personName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Double)? {
+    /// The run of up to four capitalized words at `start`: middle initials ("B."), a one-letter
+    /// capital outside ASCII ("Ó Súilleabháin"), double names ("Klaus-Dieter") and lower-case
+    /// particles between them ("van der", "de la"). Returns the words counted and where the run ends.
+    static func nameRun(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (Int, Int) {
         var j = start
         var words = 0
         var end = start
@@ -1319,20 +1337,51 @@ public enum PIIScanner {
             if first >= 0xC3 { while k < s.count, s[k] & 0xC0 == 0x80 { k += 1 } }
             let from = k
             while k < s.count, ByteClass.name.contains(s[k]) { k += 1 }
-            // A double first name or surname goes on after its hyphen: Klaus-Dieter, Smith-Jones.
-            while k > from, s[k - 1] == UInt8(ascii: "-"), k < s.count, s[k] &- 0x41 < 26 || s[k] >= 0xC3 {
+            // A double first name or surname goes on after its hyphen: Klaus-Dieter, Smith-Jones; a
+            // capital after small letters goes on too: MacAulay, DeShawn.
+            while k > from, s[k - 1] == UInt8(ascii: "-") || s[k - 1] &- 0x61 < 26, k < s.count, s[k] &- 0x41 < 26 || s[k] >= 0xC3 && s[k - 1] == UInt8(ascii: "-") {
                 k += 1
                 if s[k - 1] >= 0xC3 { while k < s.count, s[k] & 0xC0 == 0x80 { k += 1 } }
                 while k < s.count, ByteClass.name.contains(s[k]) { k += 1 }
             }
             let letters = k - from
             let initial = letters == 0 && k < s.count && s[k] == UInt8(ascii: ".") && words > 0
-            if initial { k += 1 } else if letters < 1 { break }
+            // "Ó", "Ní": a capital outside ASCII may be a word of its own before the surname.
+            let particleCapital = letters == 0 && first >= 0xC3 && k + 1 < s.count && s[k] == 0x20 && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3)
+            if initial { k += 1 } else if letters < 1 && !particleCapital { break }
             words += 1
             end = k
-            guard k + 1 < s.count, s[k] == 0x20, s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 else { break }
+            guard k + 1 < s.count, s[k] == 0x20 else { break }
+            if s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 { j = k + 1; continue }
+            // Lower-case particles and then a capitalized word: "van der Berg", "de la Cruz".
+            guard words > 0, let next = particlesEnd(s, k + 1) else { break }
+            j = next
+        }
+        return (words, end)
+    }
+
+    /// Name particles written in lower case inside a name.
+    static let nameParticles = WordTable(["van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "ben",
+                                          "al", "el", "ter", "ten", "dos", "das", "do", "y", "zu", "af", "ibn", "abu"].map { ($0, 1) })
+
+    /// One or two lower-case particles from `i`, each followed by a space, then a capital: where
+    /// the capitalized word starts; nil otherwise.
+    @inline(__always) static func particlesEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        var j = i
+        for _ in 0..<2 {
+            var k = j
+            while k < s.count, k - j <= 5, s[k] &- 0x61 < 26 { k += 1 }
+            guard k > j, k - j <= 5, k + 1 < s.count, s[k] == 0x20, nameParticles.lookup(s, j, k) != 0 else { return nil }
+            let c = s[k + 1]
+            if c &- 0x41 < 26 || c >= 0xC3 { return k + 1 }
             j = k + 1
         }
+        return nil
+    }
+
+    /// 2 to 4 capitalized words (a middle initial allowed) right after a naming cue, or in a CSV name column.
+    static func personName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Double)? {
+        let (words, end) = nameRun(s, start)
         guard words >= 1, endsToken(s, end) || (end < s.count && s[end] == UInt8(ascii: ".")) else { return nil }
         // An honorific or a single-name cue before: one word is enough ("Mr. Chapman", "my name is Amy").
         if words > 1, let c = strongNameCue(s, start) { return nameRunEnd(s, start, end, strong: true).map { ($0, c) } }
@@ -1360,7 +1409,9 @@ public enum PIIScanner {
         if e > from, nameTriggerWords.endsAt(s, from, e) { return nameRunEnd(s, start, end, strong: false).map { ($0, 0.8) } }
         // Verbs of communication and by-lines: "forward this to Irene Wilson", "according to Amy Davis".
         if e > from, nameVerbWords.endsAt(s, from, e) {
-            let c = gazetteerName(s, start, end).map { max($0, 0.8) } ?? 0.7
+            // After a verb, teams and companies are written as names are ("forward this to Product
+            // Marketing"): the gazetteer must know a word of the run as a name.
+            guard let c = gazetteerName(s, start, end).map({ max($0, 0.8) }) ?? (knownNameWord(s, start, end) ? 0.7 : nil) else { return nil }
             return nameRunEnd(s, start, end, strong: false).map { ($0, c) }
         }
         // No cue: a known given name and what follows it ("Amy Davis called about the invoice").
@@ -1374,13 +1425,12 @@ public enum PIIScanner {
         "send this to", "send it to", "sent to", "met with", "meet with", "meeting with", "according to", "spoke with",
         "spoke to", "speak to", "speak with", "talked to", "talk to", "talked with", "asked", "ask", "contacted",
         "reach out to", "reached out to", "phoned", "texted", "messaged", "told", "thanks", "thank you", "thanks to",
-        "on behalf of", "care of", "replied to", "reply to", "ask for", "asked for", "cc:", "cc", "bcc:", "written by",
-        "signed by", "approved by", "reported by", "submitted by", "prepared by", "requested by", "created by",
-        "reviewed by", "assigned to", "assigned to:", "handled by", "referred by", "directed by", "produced by",
-        "interviewed", "invited", "introduced", "owner:", "author:", "reviewer:", "assignee:", "landlord:", "tenant:",
-        "guardian:", "emergency contact:", "next of kin:", "beneficiary:", "recipient:", "sender:", "witness:",
-        "attendees:", "requester:", "reporter:", "your name?", "name?", "by:", "spouse:", "doctor:", "physician:",
-        "present:", "apologies:", "action:", "parcel for", "accountant,", "patient,", "customer,",
+        "care of", "replied to", "reply to", "ask for", "asked for", "cc", "written by", "signed by", "approved by",
+        "reported by", "submitted by", "prepared by", "requested by", "created by", "reviewed by", "assigned to",
+        "handled by", "referred by", "directed by", "produced by", "interviewed", "invited", "introduced", "parcel for",
+        "accountant,", "patient,", "customer,", "spoke w/", "booked for", "reminder from", "account for", "landlord,",
+        "message from", "note from", "update from", "email from", "call from", "lunch with", "coffee with", "congratulations to",
+        "welcome", "report from", "signed off by", "is with", "ping",
     ])
 
     /// Where the next line starts when a line ends at `i` (LF or CRLF); nil when it does not end there.
@@ -1550,7 +1600,11 @@ public enum PIIScanner {
             // "983 Christopher Unions" or the French "12, rue de la Paix"
             let english = s[k] == 0x20 && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3)
             let french = k + 2 < s.count && s[k] == UInt8(ascii: ",") && s[k + 1] == 0x20 && frenchStreet(s, k + 2)
-            guard english || french else { return nil }
+            // "69 avenue Jean Jaurès" (no comma after the number)
+            if !english && !french {
+                guard s[k] == 0x20, s[k + 1] &- 0x61 < 26, frenchStreet(s, k + 1) else { return nil }
+                return streetParts(s, start, skipFirstComma: nil) ?? frenchStreetLine(s, typeStart: k + 1)
+            }
             if french {
                 // The number's comma does not end a part here.
                 return streetParts(s, start, skipFirstComma: k) ?? frenchStreetLine(s, typeStart: k + 2)
@@ -1570,7 +1624,7 @@ public enum PIIScanner {
         // A capitalized word, a space and a lower-case word: no name starts here (personName would
         // stop after the first word, which is no greeted first name either), unless an honorific or a
         // name cue is right before it ("Mr. Chapman said", "my name is Amy and").
-        if !street, k + 1 < s.count, s[k] == 0x20, s[k + 1] &- 0x61 < 26 {
+        if !street, k + 1 < s.count, s[k] == 0x20, s[k + 1] &- 0x61 < 26, !(k - i >= 3 && particlesEnd(s, k + 1) != nil) {
             var e = i + 1
             while e < k, ByteClass.name.contains(s[e]) { e += 1 }
             guard e == k else { return nil }
