@@ -66,6 +66,19 @@ import Testing
         "who is the owner of this? ping me later",
         // A French street with no comma after its number.
         "Adresse : ⟦STREET_ADDRESS:69 avenue Jean Jaurès\n59067 Lille⟧",
+        // Secrets: AWS prefixes ABIA and ACCA, xoxe-/xapp- Slack tokens, Stripe rk_prod_, an unsigned JWT, a PGP key block.
+        "use ⟦AWS_ACCESS_KEY:ABIAOWNLEJL7UHVFMCJT⟧ for the demo",
+        "SLACK_REFRESH=⟦SLACK_TOKEN:xoxe-1-My0xLTEyMzQ1Njc4OTAtQWJjRGVm⟧\nAPP=⟦SLACK_TOKEN:xapp-1-A04QX7K2Z9T-5531889120-c0ffee9dd1a2b3⟧",
+        "STRIPE=⟦STRIPE_KEY:rk_prod_51HbXqzLk2VtY8mQ0aPz⟧",
+        "SESSION_TOKEN: ⟦JWT:eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiI3NjA2MjM3NSJ9.⟧",
+        "⟦PRIVATE_KEY:-----BEGIN PGP PRIVATE KEY BLOCK-----⟧\n\nlQOYBGWk2xYBCAC7n9QmZ3pXvR8tL0aKc4yJdE6fHs1uWqBzNoVgTi5MrYx2bPe\n",
+        // Secret look-alikes: placeholders, a PEM block holding a placeholder, names about a secret, code.
+        "PLACEHOLDER_KEY=AKIAXXXXXXXXXXXXXXXX",
+        "-----BEGIN RSA PRIVATE KEY-----\nanything\n-----END RSA PRIVATE KEY-----",
+        "LLM_SECRET_NAME = \"NEXUS-GPT4-API-KEY\"\nsecret_length = X25519.secret_length\nAPI_KEY = os.environ[\"API_KEY\"]",
+        "access_token_url: https://auth.example.com/oauth/token",
+        // Under names a key may have: private-key, credentials.
+        "private-key: ⟦GENERIC_API_KEY:6PbV4gEl7Hq2CR1whfqYa8p3h9lpMoPw⟧",
         // Look-alikes: a sentence's start, places, and a word that is a name only with a cue.
         "Will you send it today?",
         "I flew from San Jose to Fort Worth",

@@ -27,6 +27,12 @@ extension PIIScanner {
         }
 
         @inline(__always) static func pack(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> (UInt64, UInt64) {
+            let n = b - a
+            if n <= 8, a + 8 <= s.count, let base = s.baseAddress {
+                // One load, the bytes past the word masked off.
+                let w = UInt64(littleEndian: UnsafeRawPointer(base + a).loadUnaligned(as: UInt64.self))
+                return (n == 8 ? w : w & ((1 << UInt64(8 * n)) - 1), 0)
+            }
             var lo: UInt64 = 0, hi: UInt64 = 0
             for k in a..<b {
                 if k - a < 8 { lo |= UInt64(s[k]) << UInt64(8 * (k - a)) } else { hi |= UInt64(s[k]) << UInt64(8 * (k - a - 8)) }
@@ -111,7 +117,7 @@ extension PIIScanner {
     /// One capitalized word followed by lower-case text ("Mr. Chapman said", "my name is Amy and"):
     /// a name only after an honorific or a single-name cue.
     static func singleNameAfterCue(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
-        guard end - start >= 2, !isHonorific(s, start, end), let cued = strongNameCue(s, start), !isNotName(s, start, end),
+        guard end - start >= 2, let cued = strongNameCue(s, start), !isHonorific(s, start, end), !isNotName(s, start, end),
               nameStopWords.lookup(s, start, end) & (NameStop.street | NameStop.organisation) == 0 else { return nil }
         return cued
     }
@@ -124,6 +130,13 @@ extension PIIScanner {
         if honorificBefore(s, start) { return 0.85 }
         var e = start
         while e > 0, s[e - 1] == 0x20 { e -= 1 }
+        guard e >= 2 else { return nil }
+        // The last two bytes of every single-name cue ("is", "'s", "es", "st", "ße", "le", "mo", "/o",
+        // "on", a colon, "?", "n."): most words before a capital end otherwise.
+        switch UInt16(s[e - 2]) << 8 | UInt16(s[e - 1]) {
+        case 0x6973, 0x2773, 0x6573, 0x7374, 0x9F65, 0x6C65, 0x6D6F, 0x2F6F, 0x6F6E, 0x6E2E: break
+        default: guard s[e - 1] == UInt8(ascii: ":") || s[e - 1] == UInt8(ascii: "?") else { return nil }
+        }
         return singleNameCueWords.endsAt(s, max(0, start - 30), e) ? 0.8 : nil
     }
 
@@ -236,7 +249,10 @@ extension PIIScanner {
         let possessive = e - start > 3 && s[e - 1] == UInt8(ascii: "s") && (s[e - 2] == UInt8(ascii: "'") || s[e - 2] == 0x99)
         if possessive { e -= s[e - 2] == 0x99 ? 4 : 2 }
         var evidence = possessive
-        if !evidence, let n = next {
+        // A verb of speech after it, for a word that starts a line or a sentence ("Amy called about it").
+        let sentenceStart = start == 0 || s[start - 1] == 0x0A
+            || start >= 2 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!") || s[start - 2] == UInt8(ascii: "?"))
+        if !evidence, sentenceStart, let n = next {
             var k = n
             while k < s.count, s[k] &- 0x61 < 26 { k += 1 }
             // Every verb of the list ends in d, e, s or t: most next words are ruled out before the lookup.
@@ -245,7 +261,7 @@ extension PIIScanner {
                 || last == UInt8(ascii: "t")) && verbsAfterName.lookup(s, n, k) != 0
         }
         // A cue word before: any given name that is no ordinary word ("thanks Anselm").
-        if !evidence && singleNameCueBefore(s, start) {
+        if !evidence && !sentenceStart && singleNameCueBefore(s, start) {
             let f = NameGazetteer.flags(s, start, e)
             return f & NameGazetteer.given != 0 && f & NameGazetteer.ambiguous == 0 ? 0.65 : nil
         }

@@ -355,7 +355,8 @@ public enum PIIScanner {
                 }
                 i = ByteRuns.alnumEnd(s, k)   // s[i..<k] are digits, so the run goes on from k
                 continue
-            } else if b == UInt8(ascii: "A") && wordStart && i + 1 < n && (s[i + 1] == UInt8(ascii: "K") || s[i + 1] == UInt8(ascii: "S")),
+            } else if b == UInt8(ascii: "A") && wordStart && i + 1 < n
+                        && (s[i + 1] == UInt8(ascii: "K") || s[i + 1] == UInt8(ascii: "S") || s[i + 1] == UInt8(ascii: "B") || s[i + 1] == UInt8(ascii: "C")),
                       let (d, end) = SensitivityScanner.matchSecret(s, at: i) {
                 // An AWS key id (AKIA, ASIA) at a word's start; the lower-case credential prefixes are
                 // checked below, by the word's first two letters.
@@ -478,7 +479,7 @@ public enum PIIScanner {
         mark("is", WordFlag.nameCue)
         mark("pi", WordFlag.nameCue)
         mark("ht", WordFlag.slack)
-        for p in ["sk", "rk", "gh", "gi", "xo"] { mark(p, WordFlag.secret) }
+        for p in ["sk", "rk", "gh", "gi", "xo", "xa"] { mark(p, WordFlag.secret) }
         for m in months { mark(m, WordFlag.month) }
         for w in frenchStreetTypes { mark(String(decoding: w, as: UTF8.self), WordFlag.french) }
         for w in proseSecretWords { mark(String(decoding: w.word, as: UTF8.self), WordFlag.prose) }
@@ -1083,9 +1084,11 @@ public enum PIIScanner {
             else if b == UInt8(ascii: "."), part < 2 { part += 1; j += 1 }
             else { break }
         }
-        guard part == 2, parts[0] >= 10, parts[1] >= 4, parts[2] >= 16 else { return nil }
-        let header = base64URLDecode(Array(s[start..<(start + parts[0])]))
-        guard contains(header.map { ASCII.lower($0) }, "\"alg\"") else { return nil }
+        guard part == 2, parts[0] >= 10, parts[1] >= 4, parts[2] >= 16 || parts[2] == 0 else { return nil }
+        let header = base64URLDecode(Array(s[start..<(start + parts[0])])).map { ASCII.lower($0) }
+        guard contains(header, "\"alg\"") else { return nil }
+        // An unsigned token ("alg": "none") has an empty signature: it still carries its claims.
+        if parts[2] == 0 { return contains(header, "\"none\"") ? j : nil }
         return j
     }
 
@@ -1114,7 +1117,8 @@ public enum PIIScanner {
     /// `key = value` / `key: "value"` with a secret-bearing key and a random-looking value:
     /// passwords, API keys and tokens, AWS secret keys; also the password in scheme://user:password@host.
     static let passwordKeys = ["password", "passwd", "pwd", "passphrase", "db_pass"]
-    static let apiKeyKeys = ["api_key", "apikey", "api-key", "token", "secret", "auth", "access_key", "private_key", "client_secret"]
+    static let apiKeyKeys = ["api_key", "apikey", "api-key", "token", "secret", "auth", "access_key", "private_key", "client_secret",
+                             "private-key", "credential", "creds"]
     /// All the key words in one list, read in one pass over a key: passwords, then AWS secrets, then API keys.
     static let assignmentKeyWords = ContextWords(passwordKeys + ["secret_access_key", "aws_secret"] + apiKeyKeys)
     static let passwordKeyBits: UInt32 = (1 << UInt32(passwordKeys.count)) - 1
@@ -1170,7 +1174,7 @@ public enum PIIScanner {
         }
         // Byte comparisons: this runs for every "word:" and "word=" of JSON, logs and configs.
         let keyWords = matches(s, start, j, assignmentKeyWords, all: true)
-        guard keyWords != 0 else { return nil }
+        guard keyWords != 0, !namesNoSecret(s, start, j) else { return nil }
         let isPassword = keyWords & passwordKeyBits != 0
         let isAWSSecret = keyWords & awsSecretKeyBits != 0
         // separator: optional quote, spaces, '=' or ':', spaces, optional quote
@@ -1184,11 +1188,45 @@ public enum PIIScanner {
         if k < s.count, s[k] == UInt8(ascii: "\"") || s[k] == UInt8(ascii: "'") { quote = s[k]; k += 1 }
         let vStart = k
         while k < s.count, s[k] > 0x20, s[k] != quote, s[k] != UInt8(ascii: ","), !(quote == 0 && (s[k] == UInt8(ascii: ";"))) { k += 1 }
-        guard k - vStart >= 8, k - vStart <= 200, looksRandom(s, vStart, k) else { return nil }
+        guard k - vStart >= 8, k - vStart <= 200, looksRandom(s, vStart, k), !looksLikeCode(s, vStart, k) else { return nil }
         // a JWT, a known key shape or a Slack webhook in an assignment is found as what it is
         if startsJWT(s, vStart, k) || SensitivityScanner.matchSecret(s, at: vStart) != nil || slackWebhook(s, vStart) != nil { return nil }
         if isAWSSecret && k - vStart == 40 { return (.awsSecretKey, vStart, k) }
         return (isPassword || looksLikePassword(s, vStart, k) ? .password : .genericAPIKey, vStart, k)
+    }
+
+    /// Key names that hold a keyword but name something about a secret, not the secret itself:
+    /// LLM_SECRET_NAME, secret_length, access_token_url, token_type, API_KEY_ID.
+    static let secretAboutSuffixes = ["name", "length", "len", "url", "uri", "id", "path", "file", "type", "env", "var", "size",
+                                      "count", "expiry", "expires", "ttl", "format", "header", "field", "endpoint", "version"]
+    static func namesNoSecret(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var a = end
+        while a > start, ASCII.isAlnum(s[a - 1]) { a -= 1 }
+        guard a > start, s[a - 1] == UInt8(ascii: "_") || s[a - 1] == UInt8(ascii: "-") || s[a - 1] == UInt8(ascii: ".") else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: s[a..<end]), as: UTF8.self).lowercased()
+        return secretAboutSuffixes.contains(word)
+    }
+
+    /// A value that is code or a constant's name, not a secret: a call or subscript
+    /// (`os.environ["API_KEY"]`), a dotted member (`X25519.secret_length`), an upper-case name
+    /// of words (`NEXUS-GPT4-API-KEY`).
+    static func looksLikeCode(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        var upperName = true, separators = 0, dots = 0, run = 0, longest = 0
+        for k in a..<e {
+            let c = s[k]
+            if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") || c == UInt8(ascii: "{") { return true }
+            if c == UInt8(ascii: "-") || c == UInt8(ascii: "_") { separators += 1; run = 0; continue }
+            if c == UInt8(ascii: ".") { dots += 1; run = 0; continue }
+            if c &- 0x61 < 26 { upperName = false }
+            run += 1
+            longest = max(longest, run)
+        }
+        // Upper-case words of at most 6 characters joined by dashes or underscores.
+        if upperName && separators >= 2 && longest <= 6 && dots == 0 { return true }
+        // identifier.member: letters, digits and '_' on both sides of one dot, the member in lower case.
+        if dots == 1, separators >= 1, let d = (a..<e).first(where: { s[$0] == UInt8(ascii: ".") }), d > a, d + 1 < e,
+           (d + 1..<e).allSatisfy({ s[$0] &- 0x61 < 26 || s[$0] == UInt8(ascii: "_") }) { return true }
+        return false
     }
 
     /// A secret under a neutral name ("token", "key", "secret") is a password when it reads like one:
@@ -1367,16 +1405,16 @@ public enum PIIScanner {
     /// One or two lower-case particles from `i`, each followed by a space, then a capital: where
     /// the capitalized word starts; nil otherwise.
     @inline(__always) static func particlesEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
-        var j = i
-        for _ in 0..<2 {
-            var k = j
-            while k < s.count, k - j <= 5, s[k] &- 0x61 < 26 { k += 1 }
-            guard k > j, k - j <= 5, k + 1 < s.count, s[k] == 0x20, nameParticles.lookup(s, j, k) != 0 else { return nil }
-            let c = s[k + 1]
-            if c &- 0x41 < 26 || c >= 0xC3 { return k + 1 }
-            j = k + 1
-        }
-        return nil
+        // The shape first (one or two short lower-case words, then a capital), the words after.
+        var k = i
+        while k < s.count, k - i <= 5, s[k] &- 0x61 < 26 { k += 1 }
+        guard k > i, k - i <= 5, k + 2 < s.count, s[k] == 0x20 else { return nil }
+        let c = s[k + 1]
+        if c &- 0x41 < 26 || c >= 0xC3 { return nameParticles.lookup(s, i, k) != 0 ? k + 1 : nil }
+        var m = k + 1
+        while m < s.count, m - k <= 6, s[m] &- 0x61 < 26 { m += 1 }
+        guard m > k + 1, m - k <= 6, m + 1 < s.count, s[m] == 0x20, s[m + 1] &- 0x41 < 26 || s[m + 1] >= 0xC3 else { return nil }
+        return nameParticles.lookup(s, i, k) != 0 && nameParticles.lookup(s, k + 1, m) != 0 ? m + 1 : nil
     }
 
     /// 2 to 4 capitalized words (a middle initial allowed) right after a naming cue, or in a CSV name column.

@@ -179,14 +179,41 @@ public enum SensitivityScanner {
         }
     }
 
+    /// After a private-key header ending at `h`: does a key follow? At least 40 base64 characters
+    /// (headers such as "Version:" and blank lines passed) before the next dash, or the text ends
+    /// within them (a truncated paste). A block holding "anything" or "..." is a placeholder.
+    static func keyBlockHasBody(_ s: UnsafeBufferPointer<UInt8>, _ h: Int) -> Bool {
+        var k = h, count = 0
+        var seen = ByteSet()
+        var distinct = 0
+        while k < s.count, k - h < 600, s[k] != UInt8(ascii: "-") {
+            let c = s[k]
+            if ASCII.isAlnum(c) || c == UInt8(ascii: "+") || c == UInt8(ascii: "/") || c == UInt8(ascii: "=") {
+                count += 1
+                distinct &+= seen.insertIsNew(c)
+                if count >= 40 { return distinct >= 16 }
+            } else if c == UInt8(ascii: "."), count >= 4, k + 2 < s.count, s[k + 1] == c, s[k + 2] == c {
+                // "MIIE...": a key cut short where it is pasted; a key's DER starts MII or lQ (PGP).
+                break
+            }
+            k += 1
+        }
+        // Cut short (the text ends, or "..."): the first bytes must be those a key starts with.
+        guard k >= s.count || s[k] == UInt8(ascii: "."), count >= 4 else { return false }
+        var b = h
+        while b < k, !ASCII.isAlnum(s[b]) { b += 1 }
+        return b + 2 < s.count && (s[b] == UInt8(ascii: "M") && s[b + 1] == UInt8(ascii: "I") || s[b] == UInt8(ascii: "l") && s[b + 1] == UInt8(ascii: "Q")
+            || s[b] == UInt8(ascii: "b") && s[b + 1] == UInt8(ascii: "3"))
+    }
+
     /// A cheap look at the second byte before trying the prefixes: most words starting with s, g, r or x are words.
     @inline(__always)
     static func secretSecondByte(_ first: UInt8, _ second: UInt8) -> Bool {
         switch first {
         case UInt8(ascii: "s"), UInt8(ascii: "r"): return second == UInt8(ascii: "k")
         case UInt8(ascii: "g"): return second == UInt8(ascii: "h") || second == UInt8(ascii: "i")
-        case UInt8(ascii: "x"): return second == UInt8(ascii: "o")
-        case UInt8(ascii: "A"): return second == UInt8(ascii: "K") || second == UInt8(ascii: "S")
+        case UInt8(ascii: "x"): return second == UInt8(ascii: "o") || second == UInt8(ascii: "a")
+        case UInt8(ascii: "A"): return second == UInt8(ascii: "K") || second == UInt8(ascii: "S") || second == UInt8(ascii: "B") || second == UInt8(ascii: "C")
         case UInt8(ascii: "-"): return second == UInt8(ascii: "-")
         default: return false
         }
@@ -372,7 +399,7 @@ public enum SensitivityScanner {
                 if end - i - 8 >= 16, random { return (.stripeKey, end) }
             }
         case UInt8(ascii: "r"):
-            if hasPrefix(s, i, "rk_live_") || hasPrefix(s, i, "rk_test_") {
+            if hasPrefix(s, i, "rk_live_") || hasPrefix(s, i, "rk_test_") || hasPrefix(s, i, "rk_prod_") {
                 let (end, random) = tokenBody(s, from: i + 8)
                 if end - i - 8 >= 16, random { return (.stripeKey, end) }
             }
@@ -389,26 +416,35 @@ public enum SensitivityScanner {
                 if end - i - 11 >= 22, random { return (.githubToken, end) }
             }
         case UInt8(ascii: "A"):
-            if hasPrefix(s, i, "AKIA") || hasPrefix(s, i, "ASIA") {
+            if hasPrefix(s, i, "AKIA") || hasPrefix(s, i, "ASIA") || hasPrefix(s, i, "ABIA") || hasPrefix(s, i, "ACCA") {
                 var j = i + 4
-                while j < s.count, j - i < 20, ASCII.isDigit(s[j]) || s[j] &- 0x41 < 26 { j += 1 }
-                // AWS's documentation key, AKIAIOSFODNN7EXAMPLE, and its kind are placeholders.
-                if j - i == 20, j == s.count || !isWordByte(s[j]), !hasPrefix(s, j - 7, "EXAMPLE") { return (.awsAccessKey, j) }
+                var seen = ByteSet()
+                var distinct = 0
+                while j < s.count, j - i < 20, ASCII.isDigit(s[j]) || s[j] &- 0x41 < 26 { distinct &+= seen.insertIsNew(s[j]); j += 1 }
+                // AWS's documentation key, AKIAIOSFODNN7EXAMPLE, and its kind are placeholders; so is a
+                // body of few distinct characters (AKIAXXXXXXXXXXXXXXXX).
+                if j - i == 20, j == s.count || !isWordByte(s[j]), !hasPrefix(s, j - 7, "EXAMPLE"), distinct >= 6 { return (.awsAccessKey, j) }
             }
         case UInt8(ascii: "x"):
             if hasPrefix(s, i, "xox"), i + 4 < s.count, s[i + 4] == UInt8(ascii: "-") {
                 let k = s[i + 3]
-                if k == UInt8(ascii: "b") || k == UInt8(ascii: "p") || k == UInt8(ascii: "a") || k == UInt8(ascii: "r") || k == UInt8(ascii: "s") {
+                if k == UInt8(ascii: "b") || k == UInt8(ascii: "p") || k == UInt8(ascii: "a") || k == UInt8(ascii: "r") || k == UInt8(ascii: "s")
+                    || k == UInt8(ascii: "e") {
                     let (end, random) = tokenBody(s, from: i + 5)
                     if end - i - 5 >= 20, random { return (.slackToken, end) }
                 }
+            } else if hasPrefix(s, i, "xapp-") {
+                // A Slack app-level token: xapp-1-A0123...-...
+                let (end, random) = tokenBody(s, from: i + 5)
+                if end - i - 5 >= 20, random { return (.slackToken, end) }
             }
         case UInt8(ascii: "-"):
             if hasPrefix(s, i, "-----BEGIN ") {
                 var j = i + 11
                 let limit = min(s.count, i + 64)
                 while j < limit, s[j] != UInt8(ascii: "-"), s[j] != 0x0A { j += 1 }
-                if j >= i + 22, hasPrefix(s, j - 11, "PRIVATE KEY"), hasPrefix(s, j, "-----") { return (.privateKey, j + 5) }
+                if j >= i + 22, hasPrefix(s, j - 11, "PRIVATE KEY") || hasPrefix(s, j - 17, "PRIVATE KEY BLOCK"), hasPrefix(s, j, "-----"),
+                   keyBlockHasBody(s, j + 5) { return (.privateKey, j + 5) }
             }
         default:
             break
