@@ -79,6 +79,15 @@ import Testing
         "access_token_url: https://auth.example.com/oauth/token",
         // Under names a key may have: private-key, credentials.
         "private-key: ⟦GENERIC_API_KEY:6PbV4gEl7Hq2CR1whfqYa8p3h9lpMoPw⟧",
+        // A value that fails its own type's check is no phone: an NHS number with a bad check digit, an
+        // SSN of an impossible area; an NHS number and an SSN in their other forms; an ISBN.
+        "NHS number ⟦UK_NHS:401-023-2137⟧, and 401-023-2138 is mistyped",
+        "SSN: ⟦US_SSN:078.05.1120⟧; SSN 666-12-3456 cannot be one",
+        "ISBN 978-3-16-148410-0 and isbn: 0-306-40615-2",
+        // Chinese mobiles near a phone word.
+        "手机 ⟦PHONE_NUMBER:13800138000⟧, call ⟦PHONE_NUMBER:138 0013 8000⟧",
+        // A 12-digit Maestro card near a card word; the same digits after "order" are an order.
+        "Maestro card ⟦CREDIT_CARD:6759 6498 2648⟧; order 675964982648",
         // Look-alikes: a sentence's start, places, and a word that is a name only with a cue.
         "Will you send it today?",
         "I flew from San Jose to Fort Worth",

@@ -328,8 +328,19 @@ public enum PIIScanner {
                    mayBeMAC(s, i), let end = macAddress(s, i) { found.append(Hit(.macAddress, i, end, 0.85)); i = end; continue }
                 if run <= 3 && c == UInt8(ascii: "."), let end = ipv4(s, i) { found.append(Hit(.ipAddress, i, end, 0.9)); i = end; continue }
                 // Checksum and context make an NHS number certain: before the phone shapes it resembles.
-                if run == 10 || (run == 3 || run == 6) && (c == 0x20 || c == UInt8(ascii: "-")),
-                   let end = nhs(s, i) { found.append(Hit(.ukNHS, i, end, 0.9)); i = end; continue }
+                if run == 10 || (run == 3 || run == 6) && (c == 0x20 || c == UInt8(ascii: "-")) {
+                    if let end = nhs(s, i) { found.append(Hit(.ukNHS, i, end, 0.9)); i = end; continue }
+                    // An NHS number that fails its check digit is none, and no phone either.
+                    if let end = failedNHS(s, i) { i = end; continue }
+                }
+                // An SSN written with dots or spaces after "SSN"; one of an impossible area is none, and no phone.
+                if run == 3 && (c == UInt8(ascii: ".") || c == 0x20 || c == UInt8(ascii: "-")), let (end, valid) = separatedSSN(s, i) {
+                    if valid { found.append(Hit(.usSSN, i, end, 0.85)) }
+                    i = end; continue
+                }
+                if b == UInt8(ascii: "1") && (run == 11 || run == 3 && c == 0x20), let end = chineseMobile(s, i, run: run) {
+                    found.append(Hit(.phone, i, end, 0.75)); i = end; continue
+                }
                 if (run == 3 && (c == UInt8(ascii: "-") || c == UInt8(ascii: "."))) || (run == 1 && b == UInt8(ascii: "1") && c == UInt8(ascii: "-")),
                    let end = usPhone(s, i) { found.append(Hit(.phone, i, phoneExtension(s, end), 0.8)); i = phoneExtension(s, end); continue }
                 if b == UInt8(ascii: "0") && run >= 2, let end = nationalPhone(s, i) { found.append(Hit(.phone, i, phoneExtension(s, end), 0.75)); i = phoneExtension(s, end); continue }
@@ -754,6 +765,49 @@ public enum PIIScanner {
         let check = 11 - sum % 11
         guard check != 10, (check == 11 ? 0 : check) == last, anyBefore(s, start, 40, nhsWords) else { return nil }
         return j
+    }
+
+    /// The shape of an NHS number (3 3 4, or 10 digits) after "NHS" whose check digit fails: its end.
+    static func failedNHS(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        var j = start, count = 0
+        var sep: UInt8 = 0
+        while j < s.count, count < 10 {
+            if isDigit(s[j]) { count += 1; j += 1 }
+            else if s[j] == 0x20 || s[j] == UInt8(ascii: "-"), count == 3 || count == 6, j + 1 < s.count, isDigit(s[j + 1]), sep == 0 || s[j] == sep { sep = s[j]; j += 1 }
+            else { break }
+        }
+        guard count == 10, endsToken(s, j), anyBefore(s, start, 40, nhsWords) else { return nil }
+        return j
+    }
+
+    /// ddd.dd.dddd, ddd dd dddd or ddd-dd-dddd after "SSN": its end, and whether it is a possible
+    /// SSN (area not 000, 666 or 9xx; group and serial not zero).
+    static func separatedSSN(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (Int, Bool)? {
+        guard start + 11 <= s.count else { return nil }
+        let sep = s[start + 3]
+        guard s[start + 6] == sep else { return nil }
+        for k in [0, 1, 2, 4, 5, 7, 8, 9, 10] where !isDigit(s[start + k]) { return nil }
+        let end = start + 11
+        guard endsToken(s, end), end >= s.count || s[end] != sep || end + 1 >= s.count || !isDigit(s[end + 1]) else { return nil }
+        guard anyBefore(s, start, 30, ssnWords) else { return nil }
+        func d(_ k: Int) -> Int { Int(s[start + k] - 48) }
+        let area = d(0) * 100 + d(1) * 10 + d(2), group = d(4) * 10 + d(5), serial = d(7) * 1000 + d(8) * 100 + d(9) * 10 + d(10)
+        return (end, area != 0 && area != 666 && area < 900 && group != 0 && serial != 0)
+    }
+
+    static let chineseWords = ContextWords(["手机", "电话", "联系", "+86", "china", "mobile", "phone", "tel", "call", "wechat"])
+
+    /// A Chinese mobile number: 1, then 3 to 9, nine more digits (unbroken, or 3 4 4), near a phone word.
+    static func chineseMobile(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, run: Int) -> Int? {
+        guard start + 11 <= s.count, s[start + 1] &- 0x33 < 7 else { return nil }
+        var end: Int
+        if run == 11 { end = start + 11 } else {
+            guard start + 13 <= s.count, s[start + 3] == 0x20, s[start + 8] == 0x20 else { return nil }
+            for k in [4, 5, 6, 7, 9, 10, 11, 12] where !isDigit(s[start + k]) { return nil }
+            end = start + 13
+        }
+        guard endsPhone(s, end), anyBefore(s, start, 24, chineseWords) else { return nil }
+        return end
     }
 
     static let ssnWords = ContextWords(["ssn", "social security"])

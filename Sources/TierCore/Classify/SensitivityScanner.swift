@@ -270,8 +270,11 @@ public enum SensitivityScanner {
     /// Can a card start at a digit run of this length followed by `next`? Its first group has 4 digits
     /// (then a space or a dash), or it is one run of 13 to 19. (An SSN's first group has 3.)
     @inline(__always) static func mayBeCard(run: Int, next: UInt8) -> Bool {
-        (run == 4 && (next == 0x20 || next == UInt8(ascii: "-"))) || (run >= 13 && run <= 19)
+        (run == 4 && (next == 0x20 || next == UInt8(ascii: "-"))) || (run >= 12 && run <= 19)
     }
+
+    /// Words near a 12-digit Maestro number: without one, twelve digits are too common to be a card.
+    static let cardWords = ContextWords(["card", "maestro", "debit", "karte", "carte", "tarjeta"])
 
     /// US SSN as ddd-dd-dddd (or with spaces), excluding impossible areas, groups and serials.
     static func matchSSN(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
@@ -322,8 +325,12 @@ public enum SensitivityScanner {
                 break
             }
         }
-        guard count >= 13, count <= 19 else { return nil }
-        if groupCount > 0 {
+        // Maestro also issues 12-digit numbers (50, 56 to 69), written 4 4 4: only near a card word.
+        let maestro12 = count == 12 && (digits[0] == 6 || digits[0] == 5 && (digits[1] == 0 || digits[1] >= 6))
+            && (groupCount == 0 || groupCount == 2 && closedAllFour && groupLength == 4)
+            && PIIScanner.anyBefore(s, start, 30, cardWords)
+        guard count >= 13 || maestro12, count <= 19 else { return nil }
+        if groupCount > 0 && !maestro12 {
             let fours = closedAllFour && (1...4).contains(groupLength)
             let amex = groupCount == 2 && first == 4 && second == 6 && (4...5).contains(groupLength)
             guard fours || amex else { return nil }
