@@ -670,7 +670,7 @@ public enum PIIScanner {
             end = start + 10
         } else {
             guard run == 3, start + 12 <= n, s[start + 3] == 0x20, s[start + 7] == 0x20 else { return nil }
-            for k in [4, 5, 6, 8, 9, 10, 11] where !isDigit(s[start + k]) { return nil }
+            guard allDigits(s, start + 4, 3), allDigits(s, start + 8, 4) else { return nil }
             end = start + 12
         }
         guard endsPhone(s, end), s[start + (run == 10 ? 3 : 4)] >= UInt8(ascii: "2") else { return nil }
@@ -786,13 +786,20 @@ public enum PIIScanner {
         guard start + 11 <= s.count else { return nil }
         let sep = s[start + 3]
         guard s[start + 6] == sep else { return nil }
-        for k in [0, 1, 2, 4, 5, 7, 8, 9, 10] where !isDigit(s[start + k]) { return nil }
+        guard allDigits(s, start, 3), allDigits(s, start + 4, 2), allDigits(s, start + 7, 4) else { return nil }
         let end = start + 11
         guard endsToken(s, end), end >= s.count || s[end] != sep || end + 1 >= s.count || !isDigit(s[end + 1]) else { return nil }
         guard anyBefore(s, start, 30, ssnWords) else { return nil }
         func d(_ k: Int) -> Int { Int(s[start + k] - 48) }
         let area = d(0) * 100 + d(1) * 10 + d(2), group = d(4) * 10 + d(5), serial = d(7) * 1000 + d(8) * 100 + d(9) * 10 + d(10)
         return (end, area != 0 && area != 666 && area < 900 && group != 0 && serial != 0)
+    }
+
+    /// s[a..<a + count] are all digits (the caller has checked they are in the buffer).
+    @inline(__always) static func allDigits(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ count: Int) -> Bool {
+        var k = a
+        while k < a + count { if !isDigit(s[k]) { return false }; k += 1 }
+        return true
     }
 
     static let chineseWords = ContextWords(["手机", "电话", "联系", "+86", "china", "mobile", "phone", "tel", "call", "wechat"])
@@ -803,7 +810,7 @@ public enum PIIScanner {
         var end: Int
         if run == 11 { end = start + 11 } else {
             guard start + 13 <= s.count, s[start + 3] == 0x20, s[start + 8] == 0x20 else { return nil }
-            for k in [4, 5, 6, 7, 9, 10, 11, 12] where !isDigit(s[start + k]) { return nil }
+            guard allDigits(s, start + 4, 4), allDigits(s, start + 9, 4) else { return nil }
             end = start + 13
         }
         guard endsPhone(s, end), anyBefore(s, start, 24, chineseWords) else { return nil }

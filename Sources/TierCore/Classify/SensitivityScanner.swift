@@ -281,7 +281,7 @@ public enum SensitivityScanner {
         guard i + 11 <= s.count else { return nil }
         let sep = s[i + 3]
         guard sep == UInt8(ascii: "-") || sep == UInt8(ascii: " "), s[i + 6] == sep else { return nil }
-        for k in [0, 1, 2, 4, 5, 7, 8, 9, 10] where !ASCII.isDigit(s[i + k]) { return nil }
+        for k in 0..<11 where k != 3 && k != 6 && !ASCII.isDigit(s[i + k]) { return nil }
         if i + 11 < s.count, isWordByte(s[i + 11]) || s[i + 11] == sep { return nil }
         let area = Int(s[i] - 48) * 100 + Int(s[i + 1] - 48) * 10 + Int(s[i + 2] - 48)
         let group = Int(s[i + 4] - 48) * 10 + Int(s[i + 5] - 48)
