@@ -2,7 +2,7 @@
 // scripts/names/SOURCES.md). Do not edit: change the lists or the script and run it again.
 
 /// Given names and surnames from public-domain and permissively licensed lists, as a hash table
-/// read in place from two string literals: nothing is parsed or allocated at start-up.
+/// read in place from string literals: nothing is parsed or allocated at start-up.
 /// `flags(s, start, end)` looks up the bytes `s[start..<end]`, ignoring ASCII case and the case and
 /// accents of Latin letters up to U+017F ("MÜLLER" = "Muller"; see `scripts/names/READY`); 0 means
 /// the word is in no list.
