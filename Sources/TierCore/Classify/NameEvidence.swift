@@ -252,9 +252,8 @@ extension PIIScanner {
         // A verb of speech after it, for a word that starts a line or a sentence ("Amy called about it").
         let sentenceStart = start == 0 || s[start - 1] == 0x0A
             || start >= 2 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!") || s[start - 2] == UInt8(ascii: "?"))
-        if !evidence, sentenceStart, let n = next, n < s.count, s[n] == UInt8(ascii: "c") || s[n] == UInt8(ascii: "s") || s[n] == UInt8(ascii: "w")
-            || s[n] == UInt8(ascii: "e") || s[n] == UInt8(ascii: "a") || s[n] == UInt8(ascii: "r") || s[n] == UInt8(ascii: "p")
-            || s[n] == UInt8(ascii: "t") || s[n] == UInt8(ascii: "m") || s[n] == UInt8(ascii: "n") {
+        // a c e m n p r s t w: the first letters of the verbs, as bits over a..z.
+        if !evidence, sentenceStart, let n = next, n < s.count, s[n] &- 0x61 < 26, (0x4E_B015 as UInt32) >> UInt32(s[n] &- 0x61) & 1 != 0 {
             var k = n
             while k < s.count, s[k] &- 0x61 < 26 { k += 1 }
             // Every verb of the list ends in d, e, s or t: most next words are ruled out before the lookup.

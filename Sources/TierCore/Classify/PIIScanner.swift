@@ -1466,7 +1466,9 @@ public enum PIIScanner {
     /// One or two lower-case particles from `i`, each followed by a space, then a capital: where
     /// the capitalized word starts; nil otherwise.
     @inline(__always) static func particlesEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
-        // The shape first (one or two short lower-case words, then a capital), the words after.
+        // The shape first (one or two short lower-case words, then a capital), the words after; every
+        // particle starts with a b d e i l t v y z (bits over a..z).
+        guard i < s.count, s[i] &- 0x61 < 26, (0x328_091B as UInt32) >> UInt32(s[i] &- 0x61) & 1 != 0 else { return nil }
         var k = i
         while k < s.count, k - i <= 5, s[k] &- 0x61 < 26 { k += 1 }
         guard k > i, k - i <= 5, k + 2 < s.count, s[k] == 0x20 else { return nil }
