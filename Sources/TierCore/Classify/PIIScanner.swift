@@ -293,9 +293,11 @@ public enum PIIScanner {
             let b = s[i]
             let wordStart = i == 0 || !word[Int(s[i - 1])]
             if b == UInt8(ascii: "+"), i + 1 < n, isDigit(s[i + 1]), i == 0 || !isAlnum(s[i - 1]) {
-                if let end = internationalPhone(s, i) { found.append(Hit(.phone, i, end, 0.9)); i = end; continue }
+                if let end = internationalPhone(s, i).map({ phoneExtension(s, $0) }) { found.append(Hit(.phone, i, end, 0.9)); i = end; continue }
             } else if b == UInt8(ascii: "("), i + 1 < n, isDigit(s[i + 1]) {
-                if let end = usPhone(s, i) { found.append(Hit(.phone, i, end, 0.85)); i = end; continue }
+                if let end = (usPhone(s, i) ?? bracketedNationalPhone(s, i)).map({ phoneExtension(s, $0) }) {
+                    found.append(Hit(.phone, i, end, 0.85)); i = end; continue
+                }
             } else if isDigit(b) && wordStart && csvCodeColumn(csv, s, i) {
                 // A code column's field, whole.
                 while i < n, s[i] != UInt8(ascii: ","), s[i] != 0x0A { i += 1 }
@@ -326,11 +328,25 @@ public enum PIIScanner {
                    mayBeMAC(s, i), let end = macAddress(s, i) { found.append(Hit(.macAddress, i, end, 0.85)); i = end; continue }
                 if run <= 3 && c == UInt8(ascii: "."), let end = ipv4(s, i) { found.append(Hit(.ipAddress, i, end, 0.9)); i = end; continue }
                 // Checksum and context make an NHS number certain: before the phone shapes it resembles.
-                if run == 10 || (run == 3 || run == 6) && (c == 0x20 || c == UInt8(ascii: "-")),
-                   let end = nhs(s, i) { found.append(Hit(.ukNHS, i, end, 0.9)); i = end; continue }
+                if run == 10 || (run == 3 || run == 6) && (c == 0x20 || c == UInt8(ascii: "-")) {
+                    if let end = nhs(s, i) { found.append(Hit(.ukNHS, i, end, 0.9)); i = end; continue }
+                    // An NHS number that fails its check digit is none, and no phone either.
+                    if let end = failedNHS(s, i) { i = end; continue }
+                }
+                // An SSN written with dots or spaces after "SSN"; one of an impossible area is none, and no phone.
+                if run == 3 && (c == UInt8(ascii: ".") || c == 0x20 || c == UInt8(ascii: "-")), let (end, valid) = separatedSSN(s, i) {
+                    if valid { found.append(Hit(.usSSN, i, end, 0.85)) }
+                    i = end; continue
+                }
+                if b == UInt8(ascii: "1") && (run == 11 || run == 3 && c == 0x20), let end = chineseMobile(s, i, run: run) {
+                    found.append(Hit(.phone, i, end, 0.75)); i = end; continue
+                }
                 if (run == 3 && (c == UInt8(ascii: "-") || c == UInt8(ascii: "."))) || (run == 1 && b == UInt8(ascii: "1") && c == UInt8(ascii: "-")),
-                   let end = usPhone(s, i) { found.append(Hit(.phone, i, end, 0.8)); i = end; continue }
-                if b == UInt8(ascii: "0") && run >= 2, let end = nationalPhone(s, i) { found.append(Hit(.phone, i, end, 0.75)); i = end; continue }
+                   let end = usPhone(s, i) { found.append(Hit(.phone, i, phoneExtension(s, end), 0.8)); i = phoneExtension(s, end); continue }
+                if b == UInt8(ascii: "0") && run >= 2, let end = nationalPhone(s, i) { found.append(Hit(.phone, i, phoneExtension(s, end), 0.75)); i = phoneExtension(s, end); continue }
+                if run == 10 || run == 3 && c == 0x20, let end = labelledUSPhone(s, i, run: run) {
+                    found.append(Hit(.phone, i, phoneExtension(s, end), 0.7)); i = phoneExtension(s, end); continue
+                }
                 if run == 9 || (run == 3 && c == 0x20), let end = plainSSN(s, i) { found.append(Hit(.usSSN, i, end, 0.85)); i = end; continue }
                 if run == 9, let end = abaRouting(s, i) { found.append(Hit(.usBankRouting, i, end, 0.85)); i = end; continue }
                 // The separator test inline, so the call is made only after the bytes a date can follow with.
@@ -339,7 +355,8 @@ public enum PIIScanner {
                 if run <= 4 && (c == UInt8(ascii: ":") || hexLetter),
                    mayBeIPv6(s, i), let end = ipv6(s, i) { found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue }
                 // "983 Christopher ..." or "12, rue ..."
-                if run <= 6 && (c == 0x20 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3) || c == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20),
+                if run <= 6 && (c == 0x20 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 || frenchStreet(s, k + 1))
+                                || c == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20),
                    let end = streetAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue }
                 // In a CSV phone column, a field of 7 to 15 digits and nothing else is a phone number,
                 // with no separators or context word to go by (the separated forms are found above).
@@ -349,7 +366,8 @@ public enum PIIScanner {
                 }
                 i = ByteRuns.alnumEnd(s, k)   // s[i..<k] are digits, so the run goes on from k
                 continue
-            } else if b == UInt8(ascii: "A") && wordStart && i + 1 < n && (s[i + 1] == UInt8(ascii: "K") || s[i + 1] == UInt8(ascii: "S")),
+            } else if b == UInt8(ascii: "A") && wordStart && i + 1 < n
+                        && (s[i + 1] == UInt8(ascii: "K") || s[i + 1] == UInt8(ascii: "S") || s[i + 1] == UInt8(ascii: "B") || s[i + 1] == UInt8(ascii: "C")),
                       let (d, end) = SensitivityScanner.matchSecret(s, at: i) {
                 // An AWS key id (AKIA, ASIA) at a word's start; the lower-case credential prefixes are
                 // checked below, by the word's first two letters.
@@ -357,9 +375,11 @@ public enum PIIScanner {
                 i = end
                 continue
             } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3) && !(b &- 0x41 < 26 && mayBeIBAN(s, i) && iban(s, i) != nil),
-                      let (end, type) = streetOrName(s, i, csv) {
-                found.append(Hit(type, i, end, 0.7))
+                      let (end, type, confidence) = streetOrName(s, i, csv) {
+                found.append(Hit(type, i, end, confidence))
                 i = end
+                // The names listed after a name: "Participants: Amy Davis, Eyvind Moreau and Tariq Ncube".
+                while type == .person, let (a, b) = listedName(s, i) { found.append(Hit(.person, a, b, 0.7)); i = b }
                 continue
             } else if wordStart && ASCII.isAlpha(b) {
                 // IBANs and National Insurance numbers start with two capitals.
@@ -379,7 +399,10 @@ public enum PIIScanner {
                 let e = ByteRuns.wordEnd(s, i + 1)
                 let next: UInt8 = e < n ? s[e] : 0
                 // The usual word: no flag, a space and another word after it. None of the tests below applies.
-                if f == 0 && next == 0x20 && e + 1 < n && s[e + 1] != 0x20 && s[e + 1] != UInt8(ascii: "=") && s[e + 1] != UInt8(ascii: ":") {
+                if f & WordFlag.nameCue != 0 && next == 0x20 && (e - i == 2 || e - i == 4), let end = lowerCaseName(s, i, e) {
+                    found.append(Hit(.person, e + 1, end, 0.7)); i = end; continue
+                }
+                if f & ~WordFlag.nameCue == 0 && next == 0x20 && e + 1 < n && s[e + 1] != 0x20 && s[e + 1] != UInt8(ascii: "=") && s[e + 1] != UInt8(ascii: ":") {
                     i = e
                     continue
                 }
@@ -449,7 +472,9 @@ public enum PIIScanner {
     /// The word detectors a word's first two letters can lead to.
     enum WordFlag {
         static let jwt: UInt8 = 1, month: UInt8 = 2, french: UInt8 = 4, slack: UInt8 = 8, prose: UInt8 = 16, secret: UInt8 = 32
-        static let all: UInt8 = 63
+        /// "is" and "ping": a name written in lower case may follow ("who is amy davis?").
+        static let nameCue: UInt8 = 64
+        static let all: UInt8 = 127
     }
 
     /// Flags by the first two letters (lower-cased, a-z each): a month name, a French street type, a
@@ -462,8 +487,10 @@ public enum PIIScanner {
             t[Int((u[0] | 0x20) - 0x61) * 26 + Int((u[1] | 0x20) - 0x61)] |= flag
         }
         mark("ey", WordFlag.jwt)
+        mark("is", WordFlag.nameCue)
+        mark("pi", WordFlag.nameCue)
         mark("ht", WordFlag.slack)
-        for p in ["sk", "rk", "gh", "gi", "xo"] { mark(p, WordFlag.secret) }
+        for p in ["sk", "rk", "gh", "gi", "xo", "xa"] { mark(p, WordFlag.secret) }
         for m in months { mark(m, WordFlag.month) }
         for w in frenchStreetTypes { mark(String(decoding: w, as: UTF8.self), WordFlag.french) }
         for w in proseSecretWords { mark(String(decoding: w.word, as: UTF8.self), WordFlag.prose) }
@@ -550,13 +577,107 @@ public enum PIIScanner {
             let b = s[j]
             if isDigit(b) { digits += 1; j += 1; lastDigitEnd = j }
             else if (b == 0x20 || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")),
-                    j + 1 < s.count, isDigit(s[j + 1]) || (b == 0x20 && s[j + 1] == UInt8(ascii: "(")) { j += 1 }
+                    j + 1 < s.count, isDigit(s[j + 1]) || (b == 0x20 && s[j + 1] == UInt8(ascii: "("))
+                        || (b == UInt8(ascii: ")") && s[j + 1] == 0x20 && j + 2 < s.count && isDigit(s[j + 2])) { j += 1 }
             else { break }
             if digits > 15 { return nil }
         }
-        guard digits >= 8, digits <= 15, endsToken(s, lastDigitEnd) else { return nil }
+        guard digits >= 8, digits <= 15, endsPhone(s, lastDigitEnd) else { return nil }
         return lastDigitEnd
     }
+
+    /// A phone number ends here: at a token's end, or where its extension starts ("0240x93124").
+    @inline(__always) static func endsPhone(_ s: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
+        endsToken(s, j) || j + 1 < s.count && (s[j] == UInt8(ascii: "x") || s[j] == UInt8(ascii: "X")) && isDigit(s[j + 1])
+    }
+
+    /// A phone's extension after its end: "x93124", " x426", " ext. 12", " Ext 63", " (ext 291)",
+    /// " extension 4"; `end` when there is none.
+    static func phoneExtension(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int {
+        let n = s.count
+        var k = end
+        var paren = false
+        if k < n, s[k] == 0x20 { k += 1 }
+        if k < n, s[k] == UInt8(ascii: "("), k > end { paren = true; k += 1 }
+        if k < n, s[k] == UInt8(ascii: "x") || s[k] == UInt8(ascii: "X") {
+            k += 1
+        } else if k + 3 <= n, ASCII.lower(s[k]) == UInt8(ascii: "e"), ASCII.lower(s[k + 1]) == UInt8(ascii: "x"), ASCII.lower(s[k + 2]) == UInt8(ascii: "t") {
+            k += 3
+            while k < n, ASCII.isAlpha(s[k]), k - end < 14 { k += 1 }   // "extension"
+            if k < n, s[k] == UInt8(ascii: ".") { k += 1 }
+            if k < n, s[k] == UInt8(ascii: ":") { k += 1 }
+            if k < n, s[k] == 0x20 { k += 1 }
+        } else if k < n, s[k] == UInt8(ascii: "#"), k > end, !paren {
+            k += 1
+        } else { return end }
+        let d = k
+        while k < n, isDigit(s[k]), k - d < 6 { k += 1 }
+        guard k > d, endsToken(s, k) else { return end }
+        if paren { return k < n && s[k] == UInt8(ascii: ")") ? k + 1 : end }
+        return k
+    }
+
+    /// A national number with its trunk prefix in brackets: "(0121) 496 0969", "(09087) 98747",
+    /// "(01865) 612 283": 10 or 11 digits in all.
+    static func bracketedNationalPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        let n = s.count
+        guard start + 1 < n, s[start + 1] == UInt8(ascii: "0") else { return nil }
+        var j = start + 1
+        while j < n, isDigit(s[j]), j - start <= 6 { j += 1 }
+        let area = j - start - 1
+        guard area >= 3, area <= 5, j + 2 < n, s[j] == UInt8(ascii: ")") else { return nil }
+        j += 1
+        if s[j] == 0x20 { j += 1 }
+        var digits = area, lastEnd = j
+        while j < n {
+            if isDigit(s[j]) { digits += 1; j += 1; lastEnd = j }
+            else if s[j] == 0x20 || s[j] == UInt8(ascii: "-"), j + 1 < n, isDigit(s[j + 1]), j > lastEnd - 1 { j += 1 }
+            else { break }
+            if digits > 11 { return nil }
+        }
+        guard digits >= 10, lastEnd > start + area + 3, endsPhone(s, lastEnd) else { return nil }
+        return lastEnd
+    }
+
+    /// Labels of a phone line: "T. 9316908865", "M | 670 725 4230", "Desk: ...". Lower-case.
+    static let phoneLabels = WordTable(["t", "m", "p", "h", "w", "o", "d", "c", "f", "tel", "ph", "mob", "office", "direct", "desk", "home",
+                                        "work", "main", "landline", "switchboard", "fax", "cell", "mobile", "phone", "telephone", "number",
+                                        "telefon", "handy", "portable", "whatsapp", "mobil"].map { ($0, 1) })
+
+    /// Is a phone label right before `start` ("T. ", "Desk: ", "Office | "), the first word of its line?
+    static func phoneLabelBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var e = start
+        while e > 0, start - e < 3, s[e - 1] == 0x20 { e -= 1 }
+        guard e > 0, e < start || s[e - 1] == UInt8(ascii: ":") else { return false }
+        if s[e - 1] == UInt8(ascii: ":") || s[e - 1] == UInt8(ascii: ".") || s[e - 1] == UInt8(ascii: "|") { e -= 1 }
+        while e > 0, s[e - 1] == 0x20 { e -= 1 }
+        var a = e
+        while a > 0, e - a <= 12, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+        guard e > a, e - a <= 12, a == 0 || s[a - 1] == 0x0A else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { buf in
+            for k in a..<e { buf[k - a] = ASCII.lower(s[k]) }
+            return phoneLabels.lookup(UnsafeBufferPointer(rebasing: buf[0..<(e - a)]), 0, e - a) != 0
+        }
+    }
+
+    /// A US number with no separators or with spaces ("6188859417", "670 725 4230"): a phone only
+    /// after a phone word or a phone label.
+    static func labelledUSPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, run: Int) -> Int? {
+        let n = s.count
+        guard s[start] >= UInt8(ascii: "2") else { return nil }
+        var end: Int
+        if run == 10 {
+            end = start + 10
+        } else {
+            guard run == 3, start + 12 <= n, s[start + 3] == 0x20, s[start + 7] == 0x20 else { return nil }
+            guard allDigits(s, start + 4, 3), allDigits(s, start + 8, 4) else { return nil }
+            end = start + 12
+        }
+        guard endsPhone(s, end), s[start + (run == 10 ? 3 : 4)] >= UInt8(ascii: "2") else { return nil }
+        guard phoneLabelBefore(s, start) || anyBefore(s, start, 30, phoneWordList) else { return nil }
+        return end
+    }
+
 
     /// US: (ddd) ddd-dddd, ddd-ddd-dddd, ddd.ddd.dddd, 1-ddd-ddd-dddd; area code 2-9.
     static func usPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
@@ -583,7 +704,7 @@ public enum PIIScanner {
         guard digitsRun(3) else { return nil }
         guard j < s.count, s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "."), sep == 0 || s[j] == sep else { return nil }
         j += 1
-        guard digitsRun(4), endsToken(s, j) else { return nil }
+        guard digitsRun(4), endsPhone(s, j) else { return nil }
         if j + 1 < s.count, s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "."), isDigit(s[j + 1]) { return nil }
         return j
     }
@@ -609,7 +730,7 @@ public enum PIIScanner {
                 j += 1
             } else { break }
         }
-        guard endsToken(s, lastEnd), digits <= 15 else { return nil }
+        guard endsPhone(s, lastEnd), digits <= 15 else { return nil }
         if lastEnd < s.count, s[lastEnd] == UInt8(ascii: ":") || s[lastEnd] == UInt8(ascii: "-") { return nil }
         let minDigits = international ? 11 : 9
         if groups >= 2 && digits >= minDigits && digits <= (international ? 15 : 12) { return lastEnd }
@@ -644,6 +765,56 @@ public enum PIIScanner {
         let check = 11 - sum % 11
         guard check != 10, (check == 11 ? 0 : check) == last, anyBefore(s, start, 40, nhsWords) else { return nil }
         return j
+    }
+
+    /// The shape of an NHS number (3 3 4, or 10 digits) after "NHS" whose check digit fails: its end.
+    static func failedNHS(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        var j = start, count = 0
+        var sep: UInt8 = 0
+        while j < s.count, count < 10 {
+            if isDigit(s[j]) { count += 1; j += 1 }
+            else if s[j] == 0x20 || s[j] == UInt8(ascii: "-"), count == 3 || count == 6, j + 1 < s.count, isDigit(s[j + 1]), sep == 0 || s[j] == sep { sep = s[j]; j += 1 }
+            else { break }
+        }
+        guard count == 10, endsToken(s, j), anyBefore(s, start, 40, nhsWords) else { return nil }
+        return j
+    }
+
+    /// ddd.dd.dddd, ddd dd dddd or ddd-dd-dddd after "SSN": its end, and whether it is a possible
+    /// SSN (area not 000, 666 or 9xx; group and serial not zero).
+    static func separatedSSN(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (Int, Bool)? {
+        guard start + 11 <= s.count else { return nil }
+        let sep = s[start + 3]
+        guard s[start + 6] == sep else { return nil }
+        guard allDigits(s, start, 3), allDigits(s, start + 4, 2), allDigits(s, start + 7, 4) else { return nil }
+        let end = start + 11
+        guard endsToken(s, end), end >= s.count || s[end] != sep || end + 1 >= s.count || !isDigit(s[end + 1]) else { return nil }
+        guard anyBefore(s, start, 30, ssnWords) else { return nil }
+        func d(_ k: Int) -> Int { Int(s[start + k] - 48) }
+        let area = d(0) * 100 + d(1) * 10 + d(2), group = d(4) * 10 + d(5), serial = d(7) * 1000 + d(8) * 100 + d(9) * 10 + d(10)
+        return (end, area != 0 && area != 666 && area < 900 && group != 0 && serial != 0)
+    }
+
+    /// s[a..<a + count] are all digits (the caller has checked they are in the buffer).
+    @inline(__always) static func allDigits(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ count: Int) -> Bool {
+        var k = a
+        while k < a + count { if !isDigit(s[k]) { return false }; k += 1 }
+        return true
+    }
+
+    static let chineseWords = ContextWords(["手机", "电话", "联系", "+86", "china", "mobile", "phone", "tel", "call", "wechat"])
+
+    /// A Chinese mobile number: 1, then 3 to 9, nine more digits (unbroken, or 3 4 4), near a phone word.
+    static func chineseMobile(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, run: Int) -> Int? {
+        guard start + 11 <= s.count, s[start + 1] &- 0x33 < 7 else { return nil }
+        var end: Int
+        if run == 11 { end = start + 11 } else {
+            guard start + 13 <= s.count, s[start + 3] == 0x20, s[start + 8] == 0x20 else { return nil }
+            guard allDigits(s, start + 4, 4), allDigits(s, start + 9, 4) else { return nil }
+            end = start + 13
+        }
+        guard endsPhone(s, end), anyBefore(s, start, 24, chineseWords) else { return nil }
+        return end
     }
 
     static let ssnWords = ContextWords(["ssn", "social security"])
@@ -705,9 +876,16 @@ public enum PIIScanner {
     }
 
     /// IBAN: country, check digits, BBAN (grouped by single spaces or not), the country's length, mod 97 = 1.
+    /// Every country of the IBAN registry (SWIFT, release 2024) with its IBAN's length.
     static let ibanLengths: [String: Int] = [
-        "DE": 22, "FR": 27, "GB": 22, "NL": 18, "ES": 24, "IT": 27, "BE": 16, "AT": 20, "CH": 21, "IE": 22,
-        "PT": 25, "PL": 28, "SE": 24, "DK": 18, "FI": 18, "NO": 15, "LU": 20, "CZ": 24, "GR": 27, "HU": 28,
+        "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BI": 27, "BR": 29, "BY": 28,
+        "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27, "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18,
+        "FK": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22,
+        "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20,
+        "LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MK": 19, "MN": 20, "MR": 27, "MT": 31, "MU": 30, "NI": 28, "NL": 18,
+        "NO": 15, "OM": 23, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33, "SA": 24, "SC": 31,
+        "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25, "SV": 28, "TL": 23, "TN": 24, "TR": 26, "UA": 29,
+        "VA": 22, "VG": 24, "XK": 20, "YE": 30,
     ]
     /// The same, indexed by the two country letters: (a - 'A') * 26 + (b - 'A'); 0 for none.
     static let ibanLengthTable: [UInt8] = {
@@ -967,9 +1145,11 @@ public enum PIIScanner {
             else if b == UInt8(ascii: "."), part < 2 { part += 1; j += 1 }
             else { break }
         }
-        guard part == 2, parts[0] >= 10, parts[1] >= 4, parts[2] >= 16 else { return nil }
-        let header = base64URLDecode(Array(s[start..<(start + parts[0])]))
-        guard contains(header.map { ASCII.lower($0) }, "\"alg\"") else { return nil }
+        guard part == 2, parts[0] >= 10, parts[1] >= 4, parts[2] >= 16 || parts[2] == 0 else { return nil }
+        let header = base64URLDecode(Array(s[start..<(start + parts[0])])).map { ASCII.lower($0) }
+        guard contains(header, "\"alg\"") else { return nil }
+        // An unsigned token ("alg": "none") has an empty signature: it still carries its claims.
+        if parts[2] == 0 { return contains(header, "\"none\"") ? j : nil }
         return j
     }
 
@@ -998,7 +1178,8 @@ public enum PIIScanner {
     /// `key = value` / `key: "value"` with a secret-bearing key and a random-looking value:
     /// passwords, API keys and tokens, AWS secret keys; also the password in scheme://user:password@host.
     static let passwordKeys = ["password", "passwd", "pwd", "passphrase", "db_pass"]
-    static let apiKeyKeys = ["api_key", "apikey", "api-key", "token", "secret", "auth", "access_key", "private_key", "client_secret"]
+    static let apiKeyKeys = ["api_key", "apikey", "api-key", "token", "secret", "auth", "access_key", "private_key", "client_secret",
+                             "private-key", "credential", "creds"]
     /// All the key words in one list, read in one pass over a key: passwords, then AWS secrets, then API keys.
     static let assignmentKeyWords = ContextWords(passwordKeys + ["secret_access_key", "aws_secret"] + apiKeyKeys)
     static let passwordKeyBits: UInt32 = (1 << UInt32(passwordKeys.count)) - 1
@@ -1054,7 +1235,7 @@ public enum PIIScanner {
         }
         // Byte comparisons: this runs for every "word:" and "word=" of JSON, logs and configs.
         let keyWords = matches(s, start, j, assignmentKeyWords, all: true)
-        guard keyWords != 0 else { return nil }
+        guard keyWords != 0, !namesNoSecret(s, start, j) else { return nil }
         let isPassword = keyWords & passwordKeyBits != 0
         let isAWSSecret = keyWords & awsSecretKeyBits != 0
         // separator: optional quote, spaces, '=' or ':', spaces, optional quote
@@ -1068,11 +1249,45 @@ public enum PIIScanner {
         if k < s.count, s[k] == UInt8(ascii: "\"") || s[k] == UInt8(ascii: "'") { quote = s[k]; k += 1 }
         let vStart = k
         while k < s.count, s[k] > 0x20, s[k] != quote, s[k] != UInt8(ascii: ","), !(quote == 0 && (s[k] == UInt8(ascii: ";"))) { k += 1 }
-        guard k - vStart >= 8, k - vStart <= 200, looksRandom(s, vStart, k) else { return nil }
+        guard k - vStart >= 8, k - vStart <= 200, looksRandom(s, vStart, k), !looksLikeCode(s, vStart, k) else { return nil }
         // a JWT, a known key shape or a Slack webhook in an assignment is found as what it is
         if startsJWT(s, vStart, k) || SensitivityScanner.matchSecret(s, at: vStart) != nil || slackWebhook(s, vStart) != nil { return nil }
         if isAWSSecret && k - vStart == 40 { return (.awsSecretKey, vStart, k) }
         return (isPassword || looksLikePassword(s, vStart, k) ? .password : .genericAPIKey, vStart, k)
+    }
+
+    /// Key names that hold a keyword but name something about a secret, not the secret itself:
+    /// LLM_SECRET_NAME, secret_length, access_token_url, token_type, API_KEY_ID.
+    static let secretAboutSuffixes = ["name", "length", "len", "url", "uri", "id", "path", "file", "type", "env", "var", "size",
+                                      "count", "expiry", "expires", "ttl", "format", "header", "field", "endpoint", "version"]
+    static func namesNoSecret(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var a = end
+        while a > start, ASCII.isAlnum(s[a - 1]) { a -= 1 }
+        guard a > start, s[a - 1] == UInt8(ascii: "_") || s[a - 1] == UInt8(ascii: "-") || s[a - 1] == UInt8(ascii: ".") else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: s[a..<end]), as: UTF8.self).lowercased()
+        return secretAboutSuffixes.contains(word)
+    }
+
+    /// A value that is code or a constant's name, not a secret: a call or subscript
+    /// (`os.environ["API_KEY"]`), a dotted member (`X25519.secret_length`), an upper-case name
+    /// of words (`NEXUS-GPT4-API-KEY`).
+    static func looksLikeCode(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        var upperName = true, separators = 0, dots = 0, run = 0, longest = 0
+        for k in a..<e {
+            let c = s[k]
+            if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") || c == UInt8(ascii: "{") { return true }
+            if c == UInt8(ascii: "-") || c == UInt8(ascii: "_") { separators += 1; run = 0; continue }
+            if c == UInt8(ascii: ".") { dots += 1; run = 0; continue }
+            if c &- 0x61 < 26 { upperName = false }
+            run += 1
+            longest = max(longest, run)
+        }
+        // Upper-case words of at most 6 characters joined by dashes or underscores.
+        if upperName && separators >= 2 && longest <= 6 && dots == 0 { return true }
+        // identifier.member: letters, digits and '_' on both sides of one dot, the member in lower case.
+        if dots == 1, separators >= 1, let d = (a..<e).first(where: { s[$0] == UInt8(ascii: ".") }), d > a, d + 1 < e,
+           (d + 1..<e).allSatisfy({ s[$0] &- 0x61 < 26 || s[$0] == UInt8(ascii: "_") }) { return true }
+        return false
     }
 
     /// A secret under a neutral name ("token", "key", "secret") is a password when it reads like one:
@@ -1184,11 +1399,17 @@ public enum PIIScanner {
         "chère", "liebe", "lieber", "client", "kunde", "kundin", "applicant", "holder:", "signed,", "geehrte", "geehrter",
         "applicant:", "holder", "kontoinhaber:", "inhaber:", "titulaire", "titulaire:", "customer is", "patient is", "name is",
         "i'm", "i am", "faithfully,", "truly,", "regards,", "grüßen", "grüßen,", "nom de", "belongs to", "ping", "hallo",
-        "patient:", "customer:", "employee:", "contact:", "client:",
+        "patient:", "customer:", "employee:", "contact:", "client:", "morning", "good morning", "good afternoon", "good evening",
+        // Labels of forms, tickets and minutes.
+        "cc:", "bcc:", "assigned to:", "owner:", "author:", "reviewer:", "assignee:", "landlord:", "tenant:",
+        "guardian:", "emergency contact:", "next of kin:", "beneficiary:", "recipient:", "sender:", "witness:",
+        "attendees:", "requester:", "reporter:", "your name?", "name?", "by:", "spouse:", "doctor:", "physician:",
+        "present:", "apologies:", "action:", "participants:",
     ]
 
     /// Greetings, after which one capitalized word and a comma is a name: "Hi Barbara,".
-    static let greetings = ["hi", "hello", "hey", "dear", "bonjour", "hallo", "liebe", "lieber", "cher", "chère", "salut"]
+    static let greetings = ["hi", "hello", "hey", "dear", "bonjour", "hallo", "liebe", "lieber", "cher", "chère", "salut", "morning",
+                            "afternoon", "evening"]
     /// Words greeted that are not names.
     static let notNames: [[UInt8]] = ["Team", "All", "Everyone", "Sir", "Madam", "Customer", "Support", "There", "Folks", "World",
                                         "Guys", "Monsieur", "Madame", "Kunde", "Client", "Colleagues", "Friends", "Partner"].map { Array($0.utf8) }
@@ -1200,8 +1421,10 @@ public enum PIIScanner {
         }
     }
 
-    /// 2 to 4 capitalized words (a middle initial allowed) right after a naming cue, or in a CSV name column.
-    static func personName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> Int? {
+    /// The run of up to four capitalized words at `start`: middle initials ("B."), a one-letter
+    /// capital outside ASCII ("Ó Súilleabháin"), double names ("Klaus-Dieter") and lower-case
+    /// particles between them ("van der", "de la"). Returns the words counted and where the run ends.
+    static func nameRun(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (Int, Int) {
         var j = start
         var words = 0
         var end = start
@@ -1213,30 +1436,67 @@ public enum PIIScanner {
             if first >= 0xC3 { while k < s.count, s[k] & 0xC0 == 0x80 { k += 1 } }
             let from = k
             while k < s.count, ByteClass.name.contains(s[k]) { k += 1 }
-            // A double first name or surname goes on after its hyphen: Klaus-Dieter, Smith-Jones.
-            while k > from, s[k - 1] == UInt8(ascii: "-"), k < s.count, s[k] &- 0x41 < 26 || s[k] >= 0xC3 {
+            // A double first name or surname goes on after its hyphen: Klaus-Dieter, Smith-Jones; a
+            // capital after small letters goes on too: MacAulay, DeShawn.
+            while k > from, s[k - 1] == UInt8(ascii: "-") || s[k - 1] &- 0x61 < 26, k < s.count, s[k] &- 0x41 < 26 || s[k] >= 0xC3 && s[k - 1] == UInt8(ascii: "-") {
                 k += 1
                 if s[k - 1] >= 0xC3 { while k < s.count, s[k] & 0xC0 == 0x80 { k += 1 } }
                 while k < s.count, ByteClass.name.contains(s[k]) { k += 1 }
             }
             let letters = k - from
             let initial = letters == 0 && k < s.count && s[k] == UInt8(ascii: ".") && words > 0
-            if initial { k += 1 } else if letters < 1 { break }
+            // "Ó", "Ní": a capital outside ASCII may be a word of its own before the surname.
+            let particleCapital = letters == 0 && first >= 0xC3 && k + 1 < s.count && s[k] == 0x20 && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3)
+            if initial { k += 1 } else if letters < 1 && !particleCapital { break }
             words += 1
             end = k
-            guard k + 1 < s.count, s[k] == 0x20, s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 else { break }
-            j = k + 1
+            guard k + 1 < s.count, s[k] == 0x20 else { break }
+            if s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 { j = k + 1; continue }
+            // Lower-case particles and then a capitalized word: "van der Berg", "de la Cruz".
+            guard words > 0, let next = particlesEnd(s, k + 1) else { break }
+            j = next
         }
+        return (words, end)
+    }
+
+    /// Name particles written in lower case inside a name.
+    static let nameParticles = WordTable(["van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "ben",
+                                          "al", "el", "ter", "ten", "dos", "das", "do", "y", "zu", "af", "ibn", "abu"].map { ($0, 1) })
+
+    /// One or two lower-case particles from `i`, each followed by a space, then a capital: where
+    /// the capitalized word starts; nil otherwise.
+    @inline(__always) static func particlesEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        // The shape first (one or two short lower-case words, then a capital), the words after; every
+        // particle starts with a b d e i l t v y z (bits over a..z).
+        guard i < s.count, s[i] &- 0x61 < 26, (0x328_091B as UInt32) >> UInt32(s[i] &- 0x61) & 1 != 0 else { return nil }
+        var k = i
+        while k < s.count, k - i <= 5, s[k] &- 0x61 < 26 { k += 1 }
+        guard k > i, k - i <= 5, k + 2 < s.count, s[k] == 0x20 else { return nil }
+        let c = s[k + 1]
+        if c &- 0x41 < 26 || c >= 0xC3 { return nameParticles.lookup(s, i, k) != 0 ? k + 1 : nil }
+        var m = k + 1
+        while m < s.count, m - k <= 6, s[m] &- 0x61 < 26 { m += 1 }
+        guard m > k + 1, m - k <= 6, m + 1 < s.count, s[m] == 0x20, s[m + 1] &- 0x41 < 26 || s[m + 1] >= 0xC3 else { return nil }
+        return nameParticles.lookup(s, i, k) != 0 && nameParticles.lookup(s, k + 1, m) != 0 ? m + 1 : nil
+    }
+
+    /// 2 to 4 capitalized words (a middle initial allowed) right after a naming cue, or in a CSV name column.
+    static func personName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Double)? {
+        let (words, end) = nameRun(s, start)
         guard words >= 1, endsToken(s, end) || (end < s.count && s[end] == UInt8(ascii: ".")) else { return nil }
+        // An honorific or a single-name cue before: one word is enough ("Mr. Chapman", "my name is Amy").
+        if words > 1, let c = strongNameCue(s, start) { return nameRunEnd(s, start, end, strong: true).map { ($0, c) } }
+        if words == 1, let c = singleNameAfterCue(s, start, end) { return (end, c) }
+        if let h = csv, let c = h.column(s, start), h.isName[c], words > 1 || h.isNamePart[c] { return (end, 0.9) }
         if words == 1 {
             // One word: a first name right after a greeting, then a comma or an exclamation mark.
-            guard end < s.count, s[end] == UInt8(ascii: ",") || s[end] == UInt8(ascii: "!"), end - start >= 3,
-                  !isNotName(s, start, end) else { return nil }
             var e = start
             while e > 0, s[e - 1] == 0x20 { e -= 1 }
-            return greetingWords.endsAt(s, 0, e) ? end : nil
+            if end < s.count, s[end] == UInt8(ascii: ",") || s[end] == UInt8(ascii: "!"), end - start >= 3, !isNotName(s, start, end),
+               greetingWords.endsAt(s, 0, e) { return (end, 0.8) }
+            // A known given name after a cue or verb, or possessive: "thanks Amy.", "Name: Amy", "Irene's".
+            return singleGivenName(s, start, end, next: nil).map { (end, $0) }
         }
-        if let h = csv, let c = h.column(s, start), h.isName[c] { return end }
         // The cue ends within 30 bytes before, past spaces, line breaks and quotes.
         let from = max(0, start - 30)
         var e = start
@@ -1245,11 +1505,34 @@ public enum PIIScanner {
         }
         if (start == 0 || s[start - 1] == 0x0A), let next = nextLineStart(s, end), next < s.count, streetAddress(s, next) != nil {
             // A name on a line of its own above a street address: a postal label.
-            return end
+            return (end, 0.75)
         }
-        guard e > from else { return nil }
-        return nameTriggerWords.endsAt(s, from, e) ? end : nil
+        if e > from, nameTriggerWords.endsAt(s, from, e) { return nameRunEnd(s, start, end, strong: false).map { ($0, 0.8) } }
+        // Verbs of communication and by-lines: "forward this to Irene Wilson", "according to Amy Davis".
+        if e > from, nameVerbWords.endsAt(s, from, e) {
+            // After a verb, teams and companies are written as names are ("forward this to Product
+            // Marketing"): the gazetteer must know a word of the run as a name.
+            guard let c = gazetteerName(s, start, end).map({ max($0, 0.8) }) ?? (knownNameWord(s, start, end) ? 0.7 : nil) else { return nil }
+            return nameRunEnd(s, start, end, strong: false).map { ($0, c) }
+        }
+        // No cue: a known given name and what follows it ("Amy Davis called about the invoice").
+        if let c = gazetteerName(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, c) } }
+        return nil
     }
+
+    /// Verbs of communication and by-lines before a name of two or more words.
+    static let nameVerbWords = EndingWords([
+        "called", "emailed", "e-mailed", "wrote to", "forward this to", "forward it to", "forward to", "forwarded to",
+        "send this to", "send it to", "sent to", "met with", "meet with", "meeting with", "according to", "spoke with",
+        "spoke to", "speak to", "speak with", "talked to", "talk to", "talked with", "asked", "ask", "contacted",
+        "reach out to", "reached out to", "phoned", "texted", "messaged", "told", "thanks", "thank you", "thanks to",
+        "care of", "replied to", "reply to", "ask for", "asked for", "cc", "written by", "signed by", "approved by",
+        "reported by", "submitted by", "prepared by", "requested by", "created by", "reviewed by", "assigned to",
+        "handled by", "referred by", "directed by", "produced by", "interviewed", "invited", "introduced", "parcel for",
+        "accountant,", "patient,", "customer,", "spoke w/", "booked for", "reminder from", "account for", "landlord,",
+        "message from", "note from", "update from", "email from", "call from", "lunch with", "coffee with", "congratulations to",
+        "welcome", "report from", "signed off by", "is with", "ping",
+    ])
 
     /// Where the next line starts when a line ends at `i` (LF or CRLF); nil when it does not end there.
     @inline(__always) static func nextLineStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
@@ -1418,25 +1701,38 @@ public enum PIIScanner {
             // "983 Christopher Unions" or the French "12, rue de la Paix"
             let english = s[k] == 0x20 && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3)
             let french = k + 2 < s.count && s[k] == UInt8(ascii: ",") && s[k + 1] == 0x20 && frenchStreet(s, k + 2)
-            guard english || french else { return nil }
+            // "69 avenue Jean Jaurès" (no comma after the number)
+            if !english && !french {
+                guard s[k] == 0x20, s[k + 1] &- 0x61 < 26, frenchStreet(s, k + 1) else { return nil }
+                return streetParts(s, start, skipFirstComma: nil) ?? frenchStreetLine(s, typeStart: k + 1)
+            }
             if french {
                 // The number's comma does not end a part here.
-                return streetParts(s, start, skipFirstComma: k)
+                return streetParts(s, start, skipFirstComma: k) ?? frenchStreetLine(s, typeStart: k + 2)
             }
+            // No postcode on the line: a street line alone, or with its town and postcode on the next lines.
+            return streetParts(s, start, skipFirstComma: nil) ?? streetLine(s, start, numberEnd: k)
         }
         return streetParts(s, start, skipFirstComma: nil)
     }
 
     /// At a capitalized word: a street address that starts with a street word, or a name (typed a
     /// street when its first word is one).
-    static func streetOrName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ csv: CSVHeader?) -> (Int, PIIType)? {
+    static func streetOrName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ csv: CSVHeader?) -> (Int, PIIType, Double)? {
         let k = streetWordEnd(s, i)
         let street = isStreetStart(s, i, wordEnd: k)
-        if street, let end = streetParts(s, i, skipFirstComma: nil) { return (end, .streetAddress) }
+        if street, let end = streetParts(s, i, skipFirstComma: nil) ?? germanStreetLine(s, i, wordEnd: k) { return (end, .streetAddress, 0.7) }
         // A capitalized word, a space and a lower-case word: no name starts here (personName would
-        // stop after the first word, which is no greeted first name either).
-        if !street, k + 1 < s.count, s[k] == 0x20, s[k + 1] &- 0x61 < 26 { return nil }
-        if let end = personName(s, i, csv) { return (end, street ? .streetAddress : .person) }
+        // stop after the first word, which is no greeted first name either), unless an honorific or a
+        // name cue is right before it ("Mr. Chapman said", "my name is Amy and").
+        if !street, k + 1 < s.count, s[k] == 0x20, s[k + 1] &- 0x61 < 26, !(k - i >= 3 && particlesEnd(s, k + 1) != nil) {
+            var e = i + 1
+            while e < k, ByteClass.name.contains(s[e]) { e += 1 }
+            guard e == k else { return nil }
+            if let c = singleNameAfterCue(s, i, e) ?? singleGivenName(s, i, e, next: k + 1) { return (e, .person, c) }
+            return nil
+        }
+        if let (end, c) = personName(s, i, csv) { return street ? (end, .streetAddress, 0.7) : (end, .person, c) }
         return nil
     }
 
@@ -1448,13 +1744,17 @@ public enum PIIScanner {
         let skip = skipFirstComma ?? -1
         while j < limit {
             // The bytes of a part, passed in a tight loop; what ends or breaks a part is handled below.
-            while j < limit - 1 && j != skip && ByteClass.addressPart.contains(s[j]) { j += 1 }
+            while j < limit && j != skip && ByteClass.addressPart.contains(s[j]) { j += 1 }
+            if j == limit {
+                // The text (or the reach of an address) ends inside a part: the part ends here.
+                segments += 1
+                return segments >= 2 ? postalTail(s, segStart, j) : nil
+            }
             let b = s[j]
             if j == skipFirstComma { j += 1; continue }
-            if b == UInt8(ascii: ",") || b == 0x0A || b == UInt8(ascii: "\"") || j == limit - 1 || b == UInt8(ascii: ";") {
-                let segEnd = (j == limit - 1 && b != UInt8(ascii: ",") && b != 0x0A && b != UInt8(ascii: "\"")) ? j + 1 : j
+            if b == UInt8(ascii: ",") || b == 0x0A || b == UInt8(ascii: "\"") || b == UInt8(ascii: ";") {
                 segments += 1
-                if segments >= 2, let end = postalTail(s, segStart, segEnd) { return end }
+                if segments >= 2, let end = postalTail(s, segStart, j) { return end }
                 if b != UInt8(ascii: ",") { return nil }
                 j += 1
                 while j < limit, s[j] == 0x20 { j += 1 }
@@ -1501,11 +1801,17 @@ public enum PIIScanner {
             }
             return e
         }
+        // ZIP+4: "62704-1234".
+        func zipPlus4(_ r: (Int, Int)) -> Bool {
+            let e = end(r)
+            return e - r.0 == 10 && s[r.0 + 5] == UInt8(ascii: "-")
+                && (r.0..<e).allSatisfy { $0 == r.0 + 5 || isDigit(s[$0]) }
+        }
         for x in 1..<max(1, words.count) {
-            // US: "ST 12345"
-            if digits(words[x], 5), upper(words[x - 1], 2) { return end(words[x]) }
-            // UK: outward (A9, A99, AA9, AA99, A9A, AA9A) and inward (9AA)
-            let o = words[x - 1], i = words[x]
+            // US: "ST 12345", "ST 12345-6789"
+            if digits(words[x], 5) || zipPlus4(words[x]), upper(words[x - 1], 2) { return end(words[x]) }
+            // UK: outward (A9, A99, AA9, AA99, A9A, AA9A) and inward (9AA); a full stop after it ends the sentence
+            let o = words[x - 1], i = (words[x].0, end(words[x]))
             let inwardOK = i.1 - i.0 == 3 && isDigit(s[i.0]) && s[i.0 + 1] &- 0x41 < 26 && s[i.0 + 2] &- 0x41 < 26
             let outwardOK = (2...4).contains(o.1 - o.0) && s[o.0] &- 0x41 < 26
                 && (o.0..<o.1).allSatisfy { isDigit(s[$0]) || s[$0] &- 0x41 < 26 } && (o.0..<o.1).contains { isDigit(s[$0]) }
@@ -1676,11 +1982,15 @@ public enum PIIScanner {
         /// Where the header line ends (its newline).
         let end: Int
         let isName: [Bool]
+        let isNamePart: [Bool]
         let isBirth: [Bool]
         let isCode: [Bool]
         let isPhone: [Bool]
 
         static let nameColumns: Set<String> = ["name", "full_name", "customer", "customer_name", "contact", "patient"]
+        /// Columns of one part of a name: there a single word is a name too.
+        static let namePartColumns: Set<String> = ["first_name", "last_name", "given_name", "surname", "family_name", "firstname",
+                                                    "lastname", "forename"]
         static let codeColumns = ["sku", "id", "code", "order", "product", "ean", "upc", "part", "serial", "ref"]
 
         public init?(_ s: UnsafeBufferPointer<UInt8>) {
@@ -1701,7 +2011,8 @@ public enum PIIScanner {
                 String(decoding: $0, as: UTF8.self).trimmingSpaces
             }
             end = headerEnd
-            isName = columns.map { Self.nameColumns.contains($0) }
+            isName = columns.map { Self.nameColumns.contains($0) || Self.namePartColumns.contains($0) }
+            isNamePart = columns.map { Self.namePartColumns.contains($0) }
             isBirth = columns.map { $0.contains("dob") || $0.contains("birth") }
             isCode = columns.map { name in Self.codeColumns.contains { name == $0 || name.hasSuffix("_" + $0) || name.hasPrefix($0 + "_") } }
             isPhone = columns.map { name in
@@ -1711,16 +2022,17 @@ public enum PIIScanner {
 
         static let phoneColumns = ["tel", "telephone", "cell", "fax"]
 
-        init(end: Int, isName: [Bool], isBirth: [Bool], isCode: [Bool], isPhone: [Bool]) {
+        init(end: Int, isName: [Bool], isNamePart: [Bool], isBirth: [Bool], isCode: [Bool], isPhone: [Bool]) {
             self.end = end
             self.isName = isName
+            self.isNamePart = isNamePart
             self.isBirth = isBirth
             self.isCode = isCode
             self.isPhone = isPhone
         }
 
         /// The same header for a later part of the document, where every position is past it.
-        public func continued() -> CSVHeader { CSVHeader(end: -1, isName: isName, isBirth: isBirth, isCode: isCode, isPhone: isPhone) }
+        public func continued() -> CSVHeader { CSVHeader(end: -1, isName: isName, isNamePart: isNamePart, isBirth: isBirth, isCode: isCode, isPhone: isPhone) }
 
         /// The column `start` is in (commas outside quotes since the line began), after the header line.
         func column(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {

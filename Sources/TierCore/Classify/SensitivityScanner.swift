@@ -179,14 +179,41 @@ public enum SensitivityScanner {
         }
     }
 
+    /// After a private-key header ending at `h`: does a key follow? At least 40 base64 characters
+    /// (headers such as "Version:" and blank lines passed) before the next dash, or the text ends
+    /// within them (a truncated paste). A block holding "anything" or "..." is a placeholder.
+    static func keyBlockHasBody(_ s: UnsafeBufferPointer<UInt8>, _ h: Int) -> Bool {
+        var k = h, count = 0
+        var seen = ByteSet()
+        var distinct = 0
+        while k < s.count, k - h < 600, s[k] != UInt8(ascii: "-") {
+            let c = s[k]
+            if ASCII.isAlnum(c) || c == UInt8(ascii: "+") || c == UInt8(ascii: "/") || c == UInt8(ascii: "=") {
+                count += 1
+                distinct &+= seen.insertIsNew(c)
+                if count >= 40 { return distinct >= 16 }
+            } else if c == UInt8(ascii: "."), count >= 4, k + 2 < s.count, s[k + 1] == c, s[k + 2] == c {
+                // "MIIE...": a key cut short where it is pasted; a key's DER starts MII or lQ (PGP).
+                break
+            }
+            k += 1
+        }
+        // Cut short (the text ends, or "..."): the first bytes must be those a key starts with.
+        guard k >= s.count || s[k] == UInt8(ascii: "."), count >= 4 else { return false }
+        var b = h
+        while b < k, !ASCII.isAlnum(s[b]) { b += 1 }
+        return b + 2 < s.count && (s[b] == UInt8(ascii: "M") && s[b + 1] == UInt8(ascii: "I") || s[b] == UInt8(ascii: "l") && s[b + 1] == UInt8(ascii: "Q")
+            || s[b] == UInt8(ascii: "b") && s[b + 1] == UInt8(ascii: "3"))
+    }
+
     /// A cheap look at the second byte before trying the prefixes: most words starting with s, g, r or x are words.
     @inline(__always)
     static func secretSecondByte(_ first: UInt8, _ second: UInt8) -> Bool {
         switch first {
         case UInt8(ascii: "s"), UInt8(ascii: "r"): return second == UInt8(ascii: "k")
         case UInt8(ascii: "g"): return second == UInt8(ascii: "h") || second == UInt8(ascii: "i")
-        case UInt8(ascii: "x"): return second == UInt8(ascii: "o")
-        case UInt8(ascii: "A"): return second == UInt8(ascii: "K") || second == UInt8(ascii: "S")
+        case UInt8(ascii: "x"): return second == UInt8(ascii: "o") || second == UInt8(ascii: "a")
+        case UInt8(ascii: "A"): return second == UInt8(ascii: "K") || second == UInt8(ascii: "S") || second == UInt8(ascii: "B") || second == UInt8(ascii: "C")
         case UInt8(ascii: "-"): return second == UInt8(ascii: "-")
         default: return false
         }
@@ -243,15 +270,18 @@ public enum SensitivityScanner {
     /// Can a card start at a digit run of this length followed by `next`? Its first group has 4 digits
     /// (then a space or a dash), or it is one run of 13 to 19. (An SSN's first group has 3.)
     @inline(__always) static func mayBeCard(run: Int, next: UInt8) -> Bool {
-        (run == 4 && (next == 0x20 || next == UInt8(ascii: "-"))) || (run >= 13 && run <= 19)
+        (run == 4 && (next == 0x20 || next == UInt8(ascii: "-"))) || (run >= 12 && run <= 19)
     }
+
+    /// Words near a 12-digit Maestro number: without one, twelve digits are too common to be a card.
+    static let cardWords = ContextWords(["card", "maestro", "debit", "karte", "carte", "tarjeta"])
 
     /// US SSN as ddd-dd-dddd (or with spaces), excluding impossible areas, groups and serials.
     static func matchSSN(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
         guard i + 11 <= s.count else { return nil }
         let sep = s[i + 3]
         guard sep == UInt8(ascii: "-") || sep == UInt8(ascii: " "), s[i + 6] == sep else { return nil }
-        for k in [0, 1, 2, 4, 5, 7, 8, 9, 10] where !ASCII.isDigit(s[i + k]) { return nil }
+        for k in 0..<11 where k != 3 && k != 6 && !ASCII.isDigit(s[i + k]) { return nil }
         if i + 11 < s.count, isWordByte(s[i + 11]) || s[i + 11] == sep { return nil }
         let area = Int(s[i] - 48) * 100 + Int(s[i + 1] - 48) * 10 + Int(s[i + 2] - 48)
         let group = Int(s[i + 4] - 48) * 10 + Int(s[i + 5] - 48)
@@ -295,8 +325,12 @@ public enum SensitivityScanner {
                 break
             }
         }
-        guard count >= 13, count <= 19 else { return nil }
-        if groupCount > 0 {
+        // Maestro also issues 12-digit numbers (50, 56 to 69), written 4 4 4: only near a card word.
+        let maestro12 = count == 12 && (digits[0] == 6 || digits[0] == 5 && (digits[1] == 0 || digits[1] >= 6))
+            && (groupCount == 0 || groupCount == 2 && closedAllFour && groupLength == 4)
+            && PIIScanner.anyBefore(s, start, 30, cardWords)
+        guard count >= 13 || maestro12, count <= 19 else { return nil }
+        if groupCount > 0 && !maestro12 {
             let fours = closedAllFour && (1...4).contains(groupLength)
             let amex = groupCount == 2 && first == 4 && second == 6 && (4...5).contains(groupLength)
             guard fours || amex else { return nil }
@@ -372,7 +406,7 @@ public enum SensitivityScanner {
                 if end - i - 8 >= 16, random { return (.stripeKey, end) }
             }
         case UInt8(ascii: "r"):
-            if hasPrefix(s, i, "rk_live_") || hasPrefix(s, i, "rk_test_") {
+            if hasPrefix(s, i, "rk_live_") || hasPrefix(s, i, "rk_test_") || hasPrefix(s, i, "rk_prod_") {
                 let (end, random) = tokenBody(s, from: i + 8)
                 if end - i - 8 >= 16, random { return (.stripeKey, end) }
             }
@@ -389,26 +423,35 @@ public enum SensitivityScanner {
                 if end - i - 11 >= 22, random { return (.githubToken, end) }
             }
         case UInt8(ascii: "A"):
-            if hasPrefix(s, i, "AKIA") || hasPrefix(s, i, "ASIA") {
+            if hasPrefix(s, i, "AKIA") || hasPrefix(s, i, "ASIA") || hasPrefix(s, i, "ABIA") || hasPrefix(s, i, "ACCA") {
                 var j = i + 4
-                while j < s.count, j - i < 20, ASCII.isDigit(s[j]) || s[j] &- 0x41 < 26 { j += 1 }
-                // AWS's documentation key, AKIAIOSFODNN7EXAMPLE, and its kind are placeholders.
-                if j - i == 20, j == s.count || !isWordByte(s[j]), !hasPrefix(s, j - 7, "EXAMPLE") { return (.awsAccessKey, j) }
+                var seen = ByteSet()
+                var distinct = 0
+                while j < s.count, j - i < 20, ASCII.isDigit(s[j]) || s[j] &- 0x41 < 26 { distinct &+= seen.insertIsNew(s[j]); j += 1 }
+                // AWS's documentation key, AKIAIOSFODNN7EXAMPLE, and its kind are placeholders; so is a
+                // body of few distinct characters (AKIAXXXXXXXXXXXXXXXX).
+                if j - i == 20, j == s.count || !isWordByte(s[j]), !hasPrefix(s, j - 7, "EXAMPLE"), distinct >= 6 { return (.awsAccessKey, j) }
             }
         case UInt8(ascii: "x"):
             if hasPrefix(s, i, "xox"), i + 4 < s.count, s[i + 4] == UInt8(ascii: "-") {
                 let k = s[i + 3]
-                if k == UInt8(ascii: "b") || k == UInt8(ascii: "p") || k == UInt8(ascii: "a") || k == UInt8(ascii: "r") || k == UInt8(ascii: "s") {
+                if k == UInt8(ascii: "b") || k == UInt8(ascii: "p") || k == UInt8(ascii: "a") || k == UInt8(ascii: "r") || k == UInt8(ascii: "s")
+                    || k == UInt8(ascii: "e") {
                     let (end, random) = tokenBody(s, from: i + 5)
                     if end - i - 5 >= 20, random { return (.slackToken, end) }
                 }
+            } else if hasPrefix(s, i, "xapp-") {
+                // A Slack app-level token: xapp-1-A0123...-...
+                let (end, random) = tokenBody(s, from: i + 5)
+                if end - i - 5 >= 20, random { return (.slackToken, end) }
             }
         case UInt8(ascii: "-"):
             if hasPrefix(s, i, "-----BEGIN ") {
                 var j = i + 11
                 let limit = min(s.count, i + 64)
                 while j < limit, s[j] != UInt8(ascii: "-"), s[j] != 0x0A { j += 1 }
-                if j >= i + 22, hasPrefix(s, j - 11, "PRIVATE KEY"), hasPrefix(s, j, "-----") { return (.privateKey, j + 5) }
+                if j >= i + 22, hasPrefix(s, j - 11, "PRIVATE KEY") || hasPrefix(s, j - 17, "PRIVATE KEY BLOCK"), hasPrefix(s, j, "-----"),
+                   keyBlockHasBody(s, j + 5) { return (.privateKey, j + 5) }
             }
         default:
             break

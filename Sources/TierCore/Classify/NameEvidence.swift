@@ -1,0 +1,377 @@
+/// The evidence a run of capitalized words is a person's name: honorifics, name cues, the words
+/// that end a run (the next entity starts there) and the words that make it an organisation or a
+/// street instead. Only read once a run has a cue or a known given name, so none of it costs on the
+/// words of ordinary prose.
+extension PIIScanner {
+    /// A set of words of at most 16 bytes (case kept), each stored packed in two integers with a
+    /// small value, in an open-addressing table: a lookup is a multiply and one or two compares,
+    /// no hashing library and no allocation.
+    struct WordTable: Sendable {
+        let lo: [UInt64], hi: [UInt64], value: [UInt8]
+        let mask: Int
+
+        init(_ words: [(String, UInt8)]) {
+            var size = 16
+            while size < words.count * 4 { size *= 2 }
+            var lo = [UInt64](repeating: 0, count: size), hi = lo, value = [UInt8](repeating: 0, count: size)
+            for (w, v) in words {
+                let u = Array(w.utf8)
+                precondition(!u.isEmpty && u.count <= 16 && v != 0)
+                let (l, h) = u.withUnsafeBufferPointer { WordTable.pack($0, 0, u.count) }
+                var k = WordTable.slot(l, h, size - 1)
+                while value[k] != 0 && (lo[k] != l || hi[k] != h) { k = (k + 1) & (size - 1) }
+                lo[k] = l; hi[k] = h; value[k] |= v
+            }
+            self.lo = lo; self.hi = hi; self.value = value
+            mask = size - 1
+        }
+
+        @inline(__always) static func pack(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> (UInt64, UInt64) {
+            let n = b - a
+            if n <= 8, a + 8 <= s.count, let base = s.baseAddress {
+                // One load, the bytes past the word masked off.
+                let w = UInt64(littleEndian: UnsafeRawPointer(base + a).loadUnaligned(as: UInt64.self))
+                return (n == 8 ? w : w & ((1 << UInt64(8 * n)) - 1), 0)
+            }
+            var lo: UInt64 = 0, hi: UInt64 = 0
+            for k in a..<b {
+                if k - a < 8 { lo |= UInt64(s[k]) << UInt64(8 * (k - a)) } else { hi |= UInt64(s[k]) << UInt64(8 * (k - a - 8)) }
+            }
+            return (lo, hi)
+        }
+
+        @inline(__always) static func slot(_ lo: UInt64, _ hi: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: ((lo ^ (hi &* 0x9E37_79B9)) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+        }
+
+        /// The value stored for s[a..<b], 0 when the word is not in the table.
+        func lookup(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> UInt8 {
+            guard b > a, b - a <= 16 else { return 0 }
+            let (l, h) = WordTable.pack(s, a, b)
+            var k = WordTable.slot(l, h, mask)
+            while true {
+                let v = value[k]
+                if v == 0 { return 0 }
+                if lo[k] == l && hi[k] == h { return v }
+                k = (k + 1) & mask
+            }
+        }
+    }
+
+    /// What a word after or inside a run of capitalized words says: it starts the next entity (a
+    /// unit), or makes the run a street or an organisation.
+    enum NameStop {
+        static let unit: UInt8 = 1, street: UInt8 = 2, organisation: UInt8 = 4
+    }
+
+    static let nameStopWords = WordTable(unitStopWords.map { ($0, NameStop.unit) } + streetTypeWords.map { ($0, NameStop.street) }
+        + notPersonWords.map { ($0, NameStop.organisation) })
+
+    /// Titles written before a name, with or without a full stop: "Dr Irene Wilson", "Mr. Chapman".
+    static let honorificWords = [
+        "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Miss", "Mme", "Mlle", "Herr", "Frau", "Sir", "Dame", "Rev", "Revd",
+        "Capt", "Sgt", "Lt", "Hon", "Mister", "Sra", "Srta", "Dra",
+        "mr", "mrs", "ms", "dr", "prof", "miss", "MR", "MRS", "DR", "PROF",
+    ]
+
+    /// s[a..<b] (at most 8 bytes) is one of `honorificWords`: its bytes packed little-endian and
+    /// compared with literals (a test checks they are the list's), as this runs before every
+    /// capitalized word that follows a space.
+    @inline(__always) static func isHonorific(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        guard b - a >= 2, b - a <= 6 else { return false }
+        // C D F H L M P R S d m p: the first letters of them all.
+        let f = s[a] &- 0x41
+        guard f < 64, (0x9008_0006_98AC as UInt64) >> UInt64(f) & 1 != 0 else { return false }
+        var v: UInt64 = 0
+        for k in a..<b { v |= UInt64(s[k]) << UInt64(8 * (k - a)) }
+        switch v {
+        case 0x724D, 0x73724D, 0x734D, 0x784D, 0x7244, 0x666F7250, 0x7373694D, 0x656D4D,
+             0x656C6C4D, 0x72726548, 0x75617246, 0x726953, 0x656D6144, 0x766552, 0x64766552, 0x74706143,
+             0x746753, 0x744C, 0x6E6F48, 0x72657473694D, 0x617253, 0x61747253, 0x617244, 0x726D,
+             0x73726D, 0x736D, 0x7264, 0x666F7270, 0x7373696D, 0x524D, 0x53524D, 0x5244,
+             0x464F5250: return true
+        default: return false
+        }
+    }
+
+    /// Is the word before `start` (one space between) an honorific? Also the French "M." with its stop.
+    static func honorificBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 3, s[start - 1] == 0x20 else { return false }
+        var e = start - 1
+        let stop = s[e - 1] == UInt8(ascii: ".")
+        if stop { e -= 1 }
+        var a = e
+        while a > 0, e - a <= 6, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+        guard e > a, a == 0 || !(isAlnum(s[a - 1]) || s[a - 1] == UInt8(ascii: "_")) else { return false }
+        if e - a == 1 { return stop && s[a] == UInt8(ascii: "M") }
+        return isHonorific(s, a, e)
+    }
+
+    /// Cues after which one capitalized word is a name: "my name is Amy", "Contact person: Chapman".
+    static let singleNameCueWords = EndingWords([
+        "my name is", "my name's", "mein name ist", "ich heiße", "je m'appelle", "me llamo", "mi nombre es",
+        "contact person:", "contact person", "ansprechpartner:", "ansprechpartnerin:", "attn:", "attn.", "c/o",
+        "your name?", "directed by:", "signed:",
+    ])
+
+    /// One capitalized word followed by lower-case text ("Mr. Chapman said", "my name is Amy and"):
+    /// a name only after an honorific or a single-name cue.
+    static func singleNameAfterCue(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
+        guard end - start >= 2, let cued = strongNameCue(s, start), !isHonorific(s, start, end), !isNotName(s, start, end),
+              nameStopWords.lookup(s, start, end) & (NameStop.street | NameStop.organisation) == 0 else { return nil }
+        return cued
+    }
+
+    /// The confidence an honorific (0.85) or a single-name cue (0.8) right before `start` gives; nil for none.
+    static func strongNameCue(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Double? {
+        guard start >= 3 else { return nil }
+        let c = s[start - 1]
+        guard c == 0x20 || c == UInt8(ascii: ":") else { return nil }
+        if honorificBefore(s, start) { return 0.85 }
+        var e = start
+        while e > 0, s[e - 1] == 0x20 { e -= 1 }
+        guard e >= 2 else { return nil }
+        // The last two bytes of every single-name cue ("is", "'s", "es", "st", "ße", "le", "mo", "/o",
+        // "on", a colon, "?", "n."): most words before a capital end otherwise.
+        switch UInt16(s[e - 2]) << 8 | UInt16(s[e - 1]) {
+        case 0x6973, 0x2773, 0x6573, 0x7374, 0x9F65, 0x6C65, 0x6D6F, 0x2F6F, 0x6F6E, 0x6E2E: break
+        default: guard s[e - 1] == UInt8(ascii: ":") || s[e - 1] == UInt8(ascii: "?") else { return nil }
+        }
+        return singleNameCueWords.endsAt(s, max(0, start - 30), e) ? 0.8 : nil
+    }
+
+    /// Words that start the next entity after a name: "Regina Hutchinson Suite 211" ends before "Suite".
+    static let unitStopWords = (["Suite", "Ste", "Apt", "Apartment", "Unit", "Flat", "Floor", "Room", "Rm", "Building", "Bldg", "PO", "Box"])
+
+    /// Street types: a run that ends in one names a street ("Baker Street"), not a person.
+    static let streetTypeWords = ([
+        "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Drive", "Boulevard", "Blvd", "Court", "Ct", "Way", "Place",
+        "Square", "Sq", "Terrace", "Close", "Crescent", "Highway", "Hwy", "Parkway", "Pkwy", "Circle", "Trail", "Oval", "Mews",
+        "Grove", "Gardens", "Row", "Alley", "Plaza", "Straße", "Strasse", "Allee", "Platz", "Gasse",
+    ])
+
+    /// Words of organisations, places and titles: a run holding one is no person ("Acme Holdings",
+    /// "Customer Support", "Grand Central Station").
+    static let notPersonWords = ([
+        "Inc", "Ltd", "LLC", "LLP", "Corp", "Corporation", "Company", "Co", "Group", "Bank", "University", "College", "School",
+        "Hospital", "Clinic", "Foundation", "Institute", "Partners", "Associates", "Team", "Support", "Services", "Service",
+        "Department", "Dept", "Agency", "Council", "Ministry", "Committee", "Club", "Society", "Church", "Museum", "Library",
+        "Center", "Centre", "Airport", "Station", "Hotel", "Labs", "Systems", "Solutions", "Technologies", "Software",
+        "Analytics", "Cloud", "Consulting", "Capital", "Holdings", "Industries", "International", "Media", "News", "Times",
+        "Post", "Journal", "Press", "Motors", "Airlines", "Pharmacy", "Insurance", "Store", "Market", "Studios", "Trust",
+        "Fund", "GmbH", "AG", "SA", "SAS", "SARL", "Brothers", "Bros", "Office", "Desk", "Sales", "Billing", "Accounts",
+        "Admin", "Manager", "Director", "Officer", "Customer", "Client", "Account", "Invoice", "Order", "Ticket", "Project",
+        "Report", "Update", "Notes", "Meeting", "Review", "The", "This", "That", "These", "Our", "Your", "My", "His", "Her",
+        "Their", "Its", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+        "March", "April", "June", "July", "August", "September", "October", "November", "December", "HR", "IT", "QA",
+        "API", "CEO", "CTO", "CFO", "VP", "USA", "UK", "EU", "US",
+        // Places named after people: "San Jose", "Fort Worth", "Lake Charles".
+        "San", "Santa", "Santo", "Los", "Las", "Fort", "Mount", "Port", "Lake", "Cape", "Saint", "Sainte", "Bay", "River",
+        "Valley", "County", "City", "Beach", "Island", "Islands", "New",
+    ])
+
+    /// The end of the name the run s[start..<end] holds: the run cut before a unit word, or nil when
+    /// it names a street or an organisation (a word of one, or one right after the run). With
+    /// `strong` evidence (an honorific, a name cue) only the cut applies.
+    static func nameRunEnd(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, strong: Bool) -> Int? {
+        let table = nameStopWords
+        let rejects = strong ? 0 : NameStop.street | NameStop.organisation
+        var a = start
+        var last = start
+        while a < end {
+            var b = a
+            while b < end, s[b] != 0x20 { b += 1 }
+            var we = b
+            while we > a, s[we - 1] == UInt8(ascii: ".") || s[we - 1] == UInt8(ascii: "'") { we -= 1 }
+            let stop = table.lookup(s, a, we)
+            if stop & NameStop.unit != 0 { return last > start ? last : nil }
+            if stop & rejects != 0 { return nil }
+            last = b
+            a = b + 1
+        }
+        if !strong, end + 1 < s.count, s[end] == 0x20, s[end + 1] &- 0x41 < 26 {
+            // The word right after the run: "Acme Holdings" read from "Acme" still ends in an organisation.
+            var b = end + 1
+            while b < s.count, ASCII.isAlpha(s[b]) { b += 1 }
+            if table.lookup(s, end + 1, b) & rejects != 0 { return nil }
+        }
+        return last
+    }
+}
+
+/// Names from the gazetteer: a known given name and the words around it.
+extension PIIScanner {
+    /// The gazetteer's flags for a word, a possessive "'s" or "’s" left out ("Irene's").
+    @inline(__always) static func nameFlags(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> (flags: UInt8, possessive: Bool) {
+        var e = b
+        var possessive = false
+        if e - a > 3, s[e - 1] == UInt8(ascii: "s") {
+            if s[e - 2] == UInt8(ascii: "'") { e -= 2; possessive = true }
+            else if e - a > 5, s[e - 2] == 0x99, s[e - 3] == 0x80, s[e - 4] == 0xE2 { e -= 4; possessive = true }
+        }
+        return (NameGazetteer.flags(s, a, e), possessive)
+    }
+
+    /// A run of two or more capitalized words with no cue: a name when its first word is a known
+    /// given name that is no ordinary word and the next is a surname or no ordinary word ("Amy Davis
+    /// called"), or an ambiguous given name ("Will", "Grant") and the next a known surname that is no
+    /// ordinary word ("Will Hartley"). The confidence says which.
+    static func gazetteerName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
+        var a = start
+        while a < end, s[a] != 0x20 { a += 1 }
+        guard a < end else { return nil }
+        let first = NameGazetteer.flags(s, start, a)
+        guard first & NameGazetteer.given != 0 else { return nil }
+        var b = a + 1
+        while b < end, s[b] != 0x20 { b += 1 }
+        let (second, _) = nameFlags(s, a + 1, b)
+        let surname = second & NameGazetteer.surname != 0
+        let commonSurname = second & NameGazetteer.commonSurname != 0 && second & NameGazetteer.ambiguous == 0
+        // A rare or ambiguous given name ("Will", "Grant", "Tuesday") needs a frequent surname that is no word.
+        guard first & NameGazetteer.commonGiven != 0, first & NameGazetteer.ambiguous == 0 else { return commonSurname ? 0.75 : nil }
+        if surname { return second & NameGazetteer.commonSurname != 0 ? 0.9 : 0.85 }
+        return second & NameGazetteer.ambiguous == 0 ? 0.7 : nil
+    }
+
+    /// Verbs after a single given name that make it one: "Amy called about the invoice".
+    static let verbsAfterName = WordTable([
+        "called", "said", "says", "wrote", "writes", "emailed", "asked", "asks", "replied", "phoned", "texted", "told",
+        "mentioned", "confirmed", "reported", "signed", "agreed", "messaged", "thinks", "thought", "wants", "needs",
+    ].map { ($0, 1) })
+
+    /// One capitalized word with no strong cue: a name when it is a known given name that is no
+    /// ordinary word, and a name cue or verb is before it ("thanks Amy", "Name: Amy", "called
+    /// Amy"), it is possessive ("Irene's report"), or a verb of speech follows ("Amy called").
+    /// `next`: where the following word starts, or nil.
+    static func singleGivenName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, next: Int?) -> Double? {
+        guard end - start >= 3 else { return nil }
+        var e = end
+        let possessive = e - start > 3 && s[e - 1] == UInt8(ascii: "s") && (s[e - 2] == UInt8(ascii: "'") || s[e - 2] == 0x99)
+        if possessive { e -= s[e - 2] == 0x99 ? 4 : 2 }
+        var evidence = possessive
+        // A verb of speech after it, for a word that starts a line or a sentence ("Amy called about it").
+        let sentenceStart = start == 0 || s[start - 1] == 0x0A
+            || start >= 2 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!") || s[start - 2] == UInt8(ascii: "?"))
+        // a c e m n p r s t w: the first letters of the verbs, as bits over a..z.
+        if !evidence, sentenceStart, let n = next, n < s.count, s[n] &- 0x61 < 26, (0x4E_B015 as UInt32) >> UInt32(s[n] &- 0x61) & 1 != 0 {
+            var k = n
+            while k < s.count, s[k] &- 0x61 < 26 { k += 1 }
+            // Every verb of the list ends in d, e, s or t: most next words are ruled out before the lookup.
+            let last = s[k - 1]
+            evidence = k - n >= 4 && k - n <= 9 && (last == UInt8(ascii: "d") || last == UInt8(ascii: "s") || last == UInt8(ascii: "e")
+                || last == UInt8(ascii: "t")) && verbsAfterName.lookup(s, n, k) != 0
+        }
+        // A cue word before: any given name that is no ordinary word ("thanks Anselm").
+        if !evidence && !sentenceStart && singleNameCueBefore(s, start) {
+            let f = NameGazetteer.flags(s, start, e)
+            return f & NameGazetteer.given != 0 && f & NameGazetteer.ambiguous == 0 ? 0.65 : nil
+        }
+        guard evidence else { return nil }
+        let f = NameGazetteer.flags(s, start, e)
+        guard f & NameGazetteer.commonGiven != 0, f & NameGazetteer.ambiguous == 0 else { return nil }
+        return 0.65
+    }
+
+    /// Words after which one known given name is a name: greetings, sign-offs and verbs ("thanks
+    /// Amy", "called Amy"), and labels before a colon ("Name: Amy", "Tenant: Amy"). Lower-case.
+    static let singleNameCues = WordTable([
+        "thanks", "thx", "hi", "hello", "hey", "dear", "called", "emailed", "asked", "ask", "told", "tell", "ping", "pinged",
+        "cc", "met", "contacted", "phoned", "texted", "messaged", "invited", "hired", "introduced", "meet", "cheers",
+        "regards", "best", "love", "sincerely", "signed", "yours", "congrats", "congratulations", "welcome", "bye", "morning",
+        "afternoon", "evening", "sorry", "attn", "dearest", "greetings",
+    ].map { ($0, 1) } + [
+        "name", "contact", "customer", "patient", "client", "employee", "owner", "author", "from", "to", "cc", "attn",
+        "assignee", "reviewer", "tenant", "landlord", "driver", "agent", "technician", "nurse", "doctor", "physician",
+        "manager", "sender", "recipient", "signed", "witness", "spouse", "guardian", "member", "requester", "reporter",
+        "host", "speaker", "buyer", "seller", "student", "teacher", "candidate", "applicant", "passenger", "guest", "caller",
+        "user", "rep", "representative", "contractor", "beneficiary", "holder", "by", "attendee", "attendees", "participant",
+    ].map { ($0, 2) })
+
+    /// The word before `start` (past one space, or a colon and spaces) is one of `singleNameCues`:
+    /// a greeting or verb (1) before a space, a label (2) before a colon. Compared lower-cased.
+    static func singleNameCueBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var e = start
+        while e > 0, e > start - 4, s[e - 1] == 0x20 || s[e - 1] == 0x0A { e -= 1 }
+        guard e > 0, e < start else { return false }
+        var kind: UInt8 = 1
+        if s[e - 1] == UInt8(ascii: ":") { kind = 2; e -= 1 } else if s[e - 1] == UInt8(ascii: ",") { e -= 1 }
+        var a = e
+        while a > 0, e - a <= 16, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+        guard e - a >= 2, e - a <= 16, a == 0 || !ASCII.isAlnum(s[a - 1]) else { return false }
+        // Lower-cased into a small buffer, then looked up.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buf in
+            for k in a..<e { buf[k - a] = ASCII.lower(s[k]) }
+            return singleNameCues.lookup(UnsafeBufferPointer(rebasing: buf[0..<(e - a)]), 0, e - a) & kind != 0
+        }
+    }
+
+    /// Does the gazetteer know a word of the run as a given name or surname that is no ordinary word?
+    static func knownNameWord(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var a = start
+        while a < end {
+            var b = a
+            while b < end, s[b] != 0x20 { b += 1 }
+            let f = nameFlags(s, a, b).flags
+            if f & (NameGazetteer.given | NameGazetteer.surname) != 0 && f & NameGazetteer.ambiguous == 0 { return true }
+            a = b + 1
+        }
+        return false
+    }
+
+    /// After a name ending at `end`: ", " or " and " or " & " and a run of two or more capitalized
+    /// words that is no street or organisation, the next name of a list. Its range, or nil.
+    static func listedName(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> (Int, Int)? {
+        let n = s.count
+        var a = end
+        if a + 2 < n, s[a] == UInt8(ascii: ","), s[a + 1] == 0x20 { a += 2 }
+        if a + 4 < n, s[a] == 0x20 || a > end, s[a + (a > end ? 0 : 1)] == UInt8(ascii: "a") {
+            // " and ", ", and "
+            let k = a + (a > end ? 0 : 1)
+            if k + 4 < n, s[k + 1] == UInt8(ascii: "n"), s[k + 2] == UInt8(ascii: "d"), s[k + 3] == 0x20 { a = k + 4 }
+        } else if a + 3 < n, a == end, s[a] == 0x20, s[a + 1] == UInt8(ascii: "&"), s[a + 2] == 0x20 { a += 3 }
+        guard a > end, a < n, s[a] &- 0x41 < 26 || s[a] >= 0xC3 else { return nil }
+        let (words, runEnd) = nameRun(s, a)
+        guard words >= 2, endsToken(s, runEnd) || runEnd < n && s[runEnd] == UInt8(ascii: "."),
+              let e = nameRunEnd(s, a, runEnd, strong: false) else { return nil }
+        return (a, e)
+    }
+
+    /// After "who is", "customer is", "name is", "patient is" or "ping" ending at `e`: a name written in
+    /// lower case, as chat messages are ("who is amy davis?"): a given name and a surname the
+    /// gazetteer knows, neither an ordinary word. Returns where the name ends.
+    static func lowerCaseName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Int? {
+        let n = s.count
+        guard e + 1 < n, s[e + 1] &- 0x61 < 26 else { return nil }
+        if e - i == 2 {
+            guard s[i] == UInt8(ascii: "i"), s[i + 1] == UInt8(ascii: "s"), i >= 4, s[i - 1] == 0x20 else { return nil }
+            var a = i - 1
+            while a > 0, i - 1 - a < 9, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+            var buf: (UInt64, Int) = (0, i - 1 - a)
+            guard buf.1 >= 3, buf.1 <= 8 else { return nil }
+            for k in a..<(i - 1) { buf.0 |= UInt64(ASCII.lower(s[k])) << UInt64(8 * (k - a)) }
+            // who, name, customer, patient (packed little-endian)
+            switch buf.0 {
+            case 0x6F6877, 0x656D616E, 0x72656D6F74737563, 0x746E6569746170: break
+            default: return nil
+            }
+        } else {
+            guard s[i] == UInt8(ascii: "p"), s[i + 1] == UInt8(ascii: "i"), s[i + 2] == UInt8(ascii: "n"), s[i + 3] == UInt8(ascii: "g") else { return nil }
+        }
+        // Two words of small letters (UTF-8 and hyphens too).
+        var a = e + 1
+        var b = a
+        while b < n, s[b] &- 0x61 < 26 || s[b] >= 0x80 || s[b] == UInt8(ascii: "-") { b += 1 }
+        guard b - a >= 2, b + 2 < n, s[b] == 0x20, s[b + 1] &- 0x61 < 26 else { return nil }
+        let first = NameGazetteer.flags(s, a, b)
+        guard first & NameGazetteer.given != 0, first & NameGazetteer.ambiguous == 0 else { return nil }
+        a = b + 1
+        b = a
+        while b < n, s[b] &- 0x61 < 26 || s[b] >= 0x80 || s[b] == UInt8(ascii: "-") { b += 1 }
+        while b > a, s[b - 1] == UInt8(ascii: "-") { b -= 1 }
+        guard b - a >= 2, endsToken(s, b) else { return nil }
+        var f = NameGazetteer.flags(s, a, b)
+        if f == 0, let h = (a..<b).first(where: { s[$0] == UInt8(ascii: "-") }) { f = NameGazetteer.flags(s, a, h) }
+        guard f & NameGazetteer.surname != 0, f & NameGazetteer.ambiguous == 0 else { return nil }
+        return b
+    }
+}

@@ -1,0 +1,176 @@
+/// Street addresses as a small grammar over lines, for the layouts with no postcode on the street's
+/// own line: a street line alone ("384 Jane Oval", "12 Baker Street", "Hauptstraße 5",
+/// "12, rue de la Paix"), a unit after it ("Apt 4B", "Suite 211", "#12"), and the town and
+/// postcode on the next one or two lines (US, UK, German and French postcodes).
+/// Called only where the one-line address (parts ending in a postcode) was not found.
+extension PIIScanner {
+    /// Street types as they end a street's name (USPS Publication 28 and the UK's common ones).
+    static let streetLineTypes = WordTable([
+        "Street", "St", "Road", "Rd", "Avenue", "Ave", "Av", "Lane", "Ln", "Drive", "Dr", "Boulevard", "Blvd", "Court", "Ct",
+        "Way", "Place", "Pl", "Square", "Sq", "Terrace", "Ter", "Close", "Crescent", "Cres", "Highway", "Hwy", "Parkway",
+        "Pkwy", "Circle", "Cir", "Trail", "Trl", "Oval", "Mews", "Grove", "Gardens", "Gdns", "Row", "Alley", "Plaza", "Walk",
+        "Hill", "Heights", "Loop", "Path", "Pike", "Crossing", "Ridge", "Parade", "Rise", "Wharf", "Quay", "Embankment",
+        "Broadway", "Causeway", "Expressway", "Freeway", "Turnpike", "Bypass", "Meadows", "Estates", "Gate", "Wynd",
+        "Hollow", "Landing", "Harbor", "Harbour", "Manor", "Creek", "Spur", "Bend", "Cove", "Springs", "Summit", "Green",
+        "Commons", "Point", "Pointe", "Glen", "Knoll", "Vale", "View", "Villas", "Fields", "Park",
+    ].map { ($0, streetAbbreviations.contains($0) ? 3 : 1) })
+
+    /// Street types abbreviated: a full stop after one is part of the address, after a word it ends the sentence.
+    static let streetAbbreviations: Set<String> = ["St", "Rd", "Ave", "Av", "Ln", "Dr", "Blvd", "Ct", "Pl", "Sq", "Ter", "Cres", "Hwy",
+                                                    "Pkwy", "Cir", "Trl", "Gdns"]
+
+    /// Words that name a unit after the street: "Apt 4B", "Suite 211", "Flat 3".
+    static let streetUnitWords = WordTable(["Apt", "Apartment", "Suite", "Ste", "Unit", "Flat", "Fl", "Floor", "Room", "Rm", "Bldg", "Building"].map { ($0, 1) })
+
+    /// A street line from the house number at `start` (its digits end at `numberEnd`), then a unit
+    /// and up to two lines of town and postcode; nil when the words do not end in a street type.
+    static func streetLine(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, numberEnd: Int) -> Int? {
+        let n = s.count
+        var j = numberEnd
+        // "12a Baker Street": one letter after the number.
+        if j < n, s[j] &- 0x61 < 26, j + 1 < n, s[j + 1] == 0x20 { j += 1 }
+        guard j + 1 < n, s[j] == 0x20 else { return nil }
+        j += 1
+        // One to four words, the last a street type: capitalized words, ordinals ("42nd"), initials ("W.").
+        var words = 0
+        var end = -1
+        while words < 5, j < n {
+            let a = j
+            let c = s[a]
+            guard c &- 0x41 < 26 || c >= 0xC3 || isDigit(c) else { break }
+            var k = a + 1
+            while k < n, ByteClass.name.contains(s[k]) || isDigit(s[k]) { k += 1 }
+            if isDigit(c) {
+                // An ordinal: digits and st, nd, rd or th.
+                var d = a
+                while d < k, isDigit(s[d]) { d += 1 }
+                guard k - d == 2 else { break }
+            }
+            words += 1
+            let type = words >= 2 ? streetLineTypes.lookup(s, a, k) : 0
+            if type & 2 != 0, k < n, s[k] == UInt8(ascii: ".") { k += 1 }
+            if type != 0 { end = k; break }
+            if k < n, s[k] == UInt8(ascii: ".") { k += 1 }   // an initial: "W. 42nd Street"
+            guard k + 1 < n, s[k] == 0x20 else { break }
+            j = k + 1
+        }
+        guard end > 0, endsToken(s, end) || s[end - 1] == UInt8(ascii: ".") else { return nil }
+        return streetLineTail(s, end)
+    }
+
+    /// After a street's name ending at `end`: a compass point, a unit, then the town and postcode
+    /// on the same line after a comma or on the next one or two lines. Returns where the address ends.
+    static func streetLineTail(_ s: UnsafeBufferPointer<UInt8>, _ from: Int) -> Int {
+        let n = s.count
+        var end = from
+        // "Main Street NW"
+        if end + 2 < n, s[end] == 0x20 {
+            var k = end + 1
+            while k < n, k - end <= 3, s[k] == UInt8(ascii: "N") || s[k] == UInt8(ascii: "S") || s[k] == UInt8(ascii: "E") || s[k] == UInt8(ascii: "W") { k += 1 }
+            if k > end + 1, endsToken(s, k) { end = k }
+        }
+        // ", Apt 4B", " Suite 211", " #12"
+        var k = end
+        if k < n, s[k] == UInt8(ascii: ",") { k += 1 }
+        if k + 2 < n, s[k] == 0x20 {
+            k += 1
+            var w = k
+            if s[w] == UInt8(ascii: "#") { w += 1 } else {
+                while w < n, ASCII.isAlpha(s[w]) { w += 1 }
+                guard streetUnitWords.lookup(s, k, w) != 0 else { return postcodeAfter(s, end) }
+                if w < n, s[w] == UInt8(ascii: ".") { w += 1 }
+                guard w + 1 < n, s[w] == 0x20 else { return postcodeAfter(s, end) }
+                w += 1
+            }
+            var e = w
+            while e < n, isAlnum(s[e]) || s[e] == UInt8(ascii: "-") { e += 1 }
+            if e > w, e - w <= 6, (w..<e).contains(where: { isDigit(s[$0]) }) { end = e }
+        }
+        return postcodeAfter(s, end)
+    }
+
+    /// The town and postcode after a street line ending at `end`: after a comma on the same line
+    /// ("…, Springfield, IL 62704", "…, London NW1 6XE") or on one of the next two lines. `end` when none.
+    static func postcodeAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int {
+        let n = s.count
+        var k = end
+        if k < n, s[k] == UInt8(ascii: ",") {
+            k += 1
+            while k < n, s[k] == 0x20 { k += 1 }
+            if k < n, s[k] != 0x0A, let e = postcodeLine(s, k) { return e }
+        }
+        // The next two lines, when the street line ends here.
+        while k < n, s[k] == 0x20 || s[k] == UInt8(ascii: ",") || s[k] == 0x0D { k += 1 }
+        guard k < n, s[k] == 0x0A else { return end }
+        var line = k + 1
+        for _ in 0..<2 {
+            while line < n, s[line] == 0x20 { line += 1 }
+            guard line < n, s[line] != 0x0A else { return end }
+            if let e = postcodeLine(s, line) { return e }
+            // A town line without a postcode may come before the postcode's own line (UK).
+            var l = line
+            while l < n, l - line < 60, ByteClass.addressPart.contains(s[l]) || s[l] == UInt8(ascii: ",") { l += 1 }
+            guard l < n, s[l] == 0x0A || s[l] == 0x0D else { return end }
+            line = s[l] == 0x0D ? l + 2 : l + 1
+        }
+        return end
+    }
+
+    /// A line (from `start`, at most 60 bytes) of comma-separated parts of which one ends in a
+    /// postcode: "Springfield, IL 62704", "London NW1 6XE", "10115 Berlin", "NW1 6XE".
+    static func postcodeLine(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        let n = s.count
+        var a = start
+        var k = start
+        while k <= n, k - start <= 60 {
+            if k == n || s[k] == UInt8(ascii: ",") || s[k] == 0x0A || s[k] == 0x0D || !(ByteClass.addressPart.contains(s[k])) {
+                if k > a, let e = postalTail(s, a, k) { return e }
+                guard k < n, s[k] == UInt8(ascii: ",") else { return nil }
+                k += 1
+                while k < n, s[k] == 0x20 { k += 1 }
+                a = k
+                continue
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "Hauptstraße 5", "Baldur-Klemt-Ring 12a": a German street word (ending at `wordEnd`) and a
+    /// house number, then the postcode line.
+    static func germanStreetLine(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, wordEnd: Int) -> Int? {
+        let n = s.count
+        guard wordEnd + 1 < n, s[wordEnd] == 0x20, isDigit(s[wordEnd + 1]), germanStreetWordEnd(s, start, wordEnd: wordEnd) != nil else { return nil }
+        var k = wordEnd + 1
+        while k < n, isDigit(s[k]), k - wordEnd <= 4 { k += 1 }
+        if k < n, s[k] &- 0x61 < 26, k + 1 >= n || !ASCII.isAlnum(s[k + 1]) { k += 1 }
+        guard endsToken(s, k) else { return nil }
+        return postcodeAfter(s, k)
+    }
+
+    /// Words of a French street's name after its type: particles and capitalized words.
+    static let frenchParticles = WordTable(["de", "du", "des", "la", "le", "les", "et", "aux", "au", "sur"].map { ($0, 1) })
+
+    /// "12, rue de la Paix" then the postcode line: the type at `typeStart`, then particles and
+    /// capitalized words ("l'", "d'" elided before them).
+    static func frenchStreetLine(_ s: UnsafeBufferPointer<UInt8>, typeStart: Int) -> Int? {
+        let n = s.count
+        var j = typeStart
+        while j < n, ASCII.isAlpha(s[j]) || s[j] >= 0x80 { j += 1 }
+        var end = -1
+        while j + 1 < n, s[j] == 0x20 {
+            var a = j + 1
+            if a + 2 < n, s[a] == UInt8(ascii: "l") || s[a] == UInt8(ascii: "d"), s[a + 1] == UInt8(ascii: "'") { a += 2 }
+            var k = a
+            while k < n, ByteClass.streetWord.contains(s[k]) { k += 1 }
+            guard k > a else { break }
+            let capital = s[a] &- 0x41 < 26 || s[a] >= 0xC3
+            guard capital || frenchParticles.lookup(s, a, k) != 0 else { break }
+            if capital { end = k }
+            j = k
+        }
+        guard end > 0 else { return nil }
+        while end > typeStart, s[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        return postcodeAfter(s, end)
+    }
+}

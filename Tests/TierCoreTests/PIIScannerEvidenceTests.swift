@@ -1,0 +1,144 @@
+import Testing
+@testable import TierCore
+
+/// Names from evidence, postcodes at any punctuation: the shapes of issue 14, as people write them,
+/// with look-alikes that must stay unmarked. Marked as in `PIIDetectors`.
+@Suite struct ScannerEvidence {
+    static let examples: [String] = [
+        // A postcode ends an address before any punctuation, also at the text's end.
+        "Can you ship it to ⟦STREET_ADDRESS:40 Orchard Road, Fairview, OR 97024⟧?",
+        "Is that ⟦STREET_ADDRESS:10 Downing Street, London SW1A 2AA⟧!",
+        "(old office: ⟦STREET_ADDRESS:5 Baker Street, London, NW1 6XE⟧)",
+        "Mail goes to ⟦STREET_ADDRESS:77 Pine Street, Dayton, OH 45402-1234⟧ from now on",
+        "It is ⟦STREET_ADDRESS:3 High St, Leeds LS1 4AB⟧. I moved there in May, yes",
+        // Honorifics with or without a full stop; a surname alone after one.
+        "Spoke to Mr. ⟦PERSON:Chapman⟧ about the lease.",
+        "according to ⟦PERSON:Dr Irene Wilson⟧ the wound has healed",
+        "Prof ⟦PERSON:Hallam⟧ signed off on it",
+        // Name cues: labels, questions, "my name is".
+        "Hello, my name is ⟦PERSON:Amy⟧ and I ordered the blue one",
+        "What's your name? ⟦PERSON:Amy Davis⟧",
+        "Directed By: ⟦PERSON:Gareth Lowry⟧",
+        "Contact person: ⟦PERSON:Joanna Pike⟧ (HR)",
+        // Verbs of communication before a name.
+        "Please forward this to ⟦PERSON:Irene Wilson⟧ before Friday.",
+        "I met with ⟦PERSON:Tomasz Nowak⟧ yesterday",
+        // A name stops where the next entity starts.
+        "Dear ⟦PERSON:Regina Hutchinson⟧ Suite 211 is ready",
+        // The gazetteer: a frequent given name and a surname, no cue; one given name with a verb of speech
+        // after it or as a possessive.
+        "⟦PERSON:Amy Davis⟧ called about the invoice",
+        "Have you seen ⟦PERSON:Irene's⟧ notes?",
+        "⟦PERSON:Albert West⟧ will join us",
+        // Street lines with no postcode on them; the town and postcode on the next lines.
+        "I live at ⟦STREET_ADDRESS:384 Jane Oval⟧.",
+        "Meet me at ⟦STREET_ADDRESS:12 Baker Street⟧ tomorrow",
+        "Address:\n⟦STREET_ADDRESS:12 Baker Street\nLondon\nNW1 6XE⟧\n",
+        "Send it to ⟦STREET_ADDRESS:77 W 42nd St. Apt 4B\nNew York, NY 10036⟧",
+        "⟦STREET_ADDRESS:Hauptstraße 5\n10115 Berlin⟧",
+        "⟦STREET_ADDRESS:12, rue de la Paix\n75002 Paris⟧",
+        // Phones: extensions, a national trunk prefix in brackets, labelled bare numbers.
+        "call ⟦PHONE_NUMBER:688.798.0240x93124⟧ after lunch",
+        "Office: ⟦PHONE_NUMBER:555-123-4567 ext. 12⟧",
+        "Telephone: ⟦PHONE_NUMBER:+44 (0) 131 960 6201 (ext 291)⟧",
+        "Direct: ⟦PHONE_NUMBER:+44 (20) 3522 7359⟧",
+        "Ring her on ⟦PHONE_NUMBER:(01865) 612 283⟧ if the gate is locked",
+        "Fax ⟦PHONE_NUMBER:(09087) 98747⟧",
+        "T. ⟦PHONE_NUMBER:9316908865⟧\nM. ⟦PHONE_NUMBER:670 725 4230⟧\n",
+        "Account: 2314589724 and ISBN 978-0-306-40615-7",
+        // IBANs of the whole registry: Bulgaria, Malta.
+        "IBAN: ⟦IBAN_CODE:BG96 LFTS 2385 32TE M58H TU⟧",
+        "Please pay ⟦IBAN_CODE:MT29 DAMM 8991 9AKX 0VF1 EENJ B3MM V9U⟧, thanks",
+        // One part of a name in its own CSV column; a product under "name" is none.
+        "id,first_name,last_name\n1,⟦PERSON:Adhiambo⟧,⟦PERSON:Watanabe⟧\n",
+        "sku,name,price\nZX-1,Webcam,12.00\n",
+        // Lists after a label, particles, a capital inside a surname, a one-letter capital word.
+        "Participants: ⟦PERSON:Venkatesh Szczęsny⟧, ⟦PERSON:Leopold B. Banerjee⟧ and ⟦PERSON:Yasmin Szczepaniak⟧",
+        "⟦PERSON:Tariq Ncube⟧ and ⟦PERSON:Cadfael Farahani⟧ will lead the workshop",
+        "Account holder: ⟦PERSON:Edit van der Dussen⟧",
+        "From: ⟦PERSON:Liv MacAulay⟧ <⟦EMAIL_ADDRESS:liv@harrow.example⟧>",
+        "The visitor pass is booked for ⟦PERSON:Maricel Ó Súilleabháin⟧ (front desk)",
+        "Contact person: Dr. ⟦PERSON:Mwendwa Mensah⟧",
+        // Chat: a name in lower case after "who is" or "ping"; a rare given name after "thanks".
+        "[13:26] b.h: who is ⟦PERSON:adewale adeyemi⟧?",
+        "can you ping ⟦PERSON:rowena farahani⟧ about the badge",
+        "[10:40] b.h: thanks ⟦PERSON:Anselm⟧ 🙏",
+        "who is the owner of this? ping me later",
+        // A French street with no comma after its number.
+        "Adresse : ⟦STREET_ADDRESS:69 avenue Jean Jaurès\n59067 Lille⟧",
+        // Secrets: AWS prefixes ABIA and ACCA, xoxe-/xapp- Slack tokens, Stripe rk_prod_, an unsigned JWT, a PGP key block.
+        "use ⟦AWS_ACCESS_KEY:ABIAOWNLEJL7UHVFMCJT⟧ for the demo",
+        "SLACK_REFRESH=⟦SLACK_TOKEN:xoxe-1-My0xLTEyMzQ1Njc4OTAtQWJjRGVm⟧\nAPP=⟦SLACK_TOKEN:xapp-1-A04QX7K2Z9T-5531889120-c0ffee9dd1a2b3⟧",
+        "STRIPE=⟦STRIPE_KEY:rk_prod_51HbXqzLk2VtY8mQ0aPz⟧",
+        "SESSION_TOKEN: ⟦JWT:eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiI3NjA2MjM3NSJ9.⟧",
+        "⟦PRIVATE_KEY:-----BEGIN PGP PRIVATE KEY BLOCK-----⟧\n\nlQOYBGWk2xYBCAC7n9QmZ3pXvR8tL0aKc4yJdE6fHs1uWqBzNoVgTi5MrYx2bPe\n",
+        // Secret look-alikes: placeholders, a PEM block holding a placeholder, names about a secret, code.
+        "PLACEHOLDER_KEY=AKIAXXXXXXXXXXXXXXXX",
+        "-----BEGIN RSA PRIVATE KEY-----\nanything\n-----END RSA PRIVATE KEY-----",
+        "LLM_SECRET_NAME = \"NEXUS-GPT4-API-KEY\"\nsecret_length = X25519.secret_length\nAPI_KEY = os.environ[\"API_KEY\"]",
+        "access_token_url: https://auth.example.com/oauth/token",
+        // Under names a key may have: private-key, credentials.
+        "private-key: ⟦GENERIC_API_KEY:6PbV4gEl7Hq2CR1whfqYa8p3h9lpMoPw⟧",
+        // A value that fails its own type's check is no phone: an NHS number with a bad check digit, an
+        // SSN of an impossible area; an NHS number and an SSN in their other forms; an ISBN.
+        "NHS number ⟦UK_NHS:401-023-2137⟧, and 401-023-2138 is mistyped",
+        "SSN: ⟦US_SSN:078.05.1120⟧; SSN 666-12-3456 cannot be one",
+        "ISBN 978-3-16-148410-0 and isbn: 0-306-40615-2",
+        // Chinese mobiles near a phone word.
+        "手机 ⟦PHONE_NUMBER:13800138000⟧, call ⟦PHONE_NUMBER:138 0013 8000⟧",
+        // A 12-digit Maestro card near a card word; the same digits after "order" are an order.
+        "Maestro card ⟦CREDIT_CARD:6759 6498 2648⟧; order 675964982648",
+        // Look-alikes: a sentence's start, places, and a word that is a name only with a cue.
+        "Will you send it today?",
+        "I flew from San Jose to Fort Worth",
+        "Grant Access to the shared folder",
+        "Top 10 Tips for Park visitors",
+        // Look-alikes: products, teams and organisations after the same cues.
+        "MS Word is installed on every laptop",
+        "I called Customer Support today and waited an hour",
+        "according to Google Cloud docs the quota is per project",
+        "We met with Acme Holdings on Monday",
+        "Please forward this to Legal Team before Friday.",
+        "Please forward this to Product Marketing before the end of the week.",
+        "The contract was signed on behalf of Ostara Health.",
+    ]
+
+    @Test(arguments: examples)
+    func findsExactlyWhatIsMarked(_ marked: String) {
+        let (text, expected) = PIIDetectors.parse(marked)
+        let got = PIIScanner.scan(text).map { ($0.type, $0.start, $0.end) }
+        #expect(got.count == expected.count, "\(text): \(got)")
+        for (g, e) in zip(got, expected) {
+            #expect(g.0 == e.0 && g.1 == e.1 && g.2 == e.2, "\(text): got \(g), expected \(e)")
+        }
+    }
+
+    /// The packed literals `isHonorific` compares with are exactly the list's words.
+    @Test func honorificLiteralsAreTheList() {
+        for w in PIIScanner.honorificWords {
+            var t = w
+            #expect(t.withUTF8 { PIIScanner.isHonorific($0, 0, $0.count) }, "\(w)")
+            var lower = w.lowercased() + "x"
+            #expect(!lower.withUTF8 { PIIScanner.isHonorific($0, 0, $0.count) }, "\(lower)")
+        }
+        for w in ["Mo", "Dear", "Pr", "Sirs", "Ma"] {
+            var t = w
+            #expect(!t.withUTF8 { PIIScanner.isHonorific($0, 0, $0.count) }, "\(w)")
+        }
+    }
+
+    /// Every word of the stop lists is found in the table with its kind, and others are not.
+    @Test func nameStopTableHoldsItsWords() {
+        for (list, kind) in [(PIIScanner.unitStopWords, PIIScanner.NameStop.unit), (PIIScanner.streetTypeWords, PIIScanner.NameStop.street),
+                             (PIIScanner.notPersonWords, PIIScanner.NameStop.organisation)] {
+            for w in list {
+                var t = w
+                #expect(t.withUTF8 { PIIScanner.nameStopWords.lookup($0, 0, $0.count) } & kind != 0, "\(w)")
+            }
+        }
+        for w in ["Irene", "Wilson", "Amy", "Suites", "street"] {
+            var t = w
+            #expect(t.withUTF8 { PIIScanner.nameStopWords.lookup($0, 0, $0.count) } == 0, "\(w)")
+        }
+    }
+}
