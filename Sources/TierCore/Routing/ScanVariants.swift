@@ -7,9 +7,26 @@ public enum ScanVariants {
     /// The normalized copies worth scanning: empty when the text has nothing to normalize (the common case).
     public static func of(_ text: String) -> [String] {
         var needsUnicode = false, hasPercent = false, hasBreak = false, hasTabOrCR = false
-        for b in text.utf8 {
-            if b >= 0x80 { needsUnicode = true } else if b == 0x25 { hasPercent = true } else if b == 0x0A { hasBreak = true }
-            else if b == 0x09 || b == 0x0D { hasTabOrCR = true }
+        // On the route hot path: one pass over the bytes, no String iteration.
+        var copy = text
+        copy.withUTF8 { buf in
+            guard let base = buf.baseAddress else { return }
+            func look(_ b: UInt8) {
+                if b >= 0x80 { needsUnicode = true } else if b == 0x25 { hasPercent = true } else if b == 0x0A { hasBreak = true }
+                else if b == 0x09 || b == 0x0D { hasTabOrCR = true }
+            }
+            // Eight bytes a step: most prompts are plain ASCII prose with none of these bytes.
+            var i = 0
+            let n = buf.count
+            while i + 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let high = w & 0x8080_8080_8080_8080
+                let percent = JSONBytes.hasZeroByte(w ^ 0x2525_2525_2525_2525)
+                let control = (w &- 0x0E0E_0E0E_0E0E_0E0E) & ~w & 0x8080_8080_8080_8080  // some byte below 0x0E
+                if high | percent | control != 0 { for k in i..<i + 8 { look(base[k]) } }
+                i += 8
+            }
+            while i < n { look(base[i]); i += 1 }
         }
         guard needsUnicode || hasPercent || hasBreak || hasTabOrCR else { return [] }
         var base = needsUnicode || hasTabOrCR ? compatibilityFolded(text) : text
