@@ -229,8 +229,12 @@ struct FakeChatProvider: ChatProvider {
         let q = Queue(stateDirectory: dir)
         let id = try q.save(r, sensitivity: .personal, id: "abc", time: "t", nowMs: 1)
         #expect(id == "abc")
+        // What a kill -9 in the middle of a save leaves: a temporary file, never a truncated entry.
+        let torn = dir + "/queue/" + "123-torn.json.tmp.99.abc"
+        _ = try? System.writeFile(torn, "{\"id\":\"torn\",\"req")
         let names = q.pending()
         #expect(names.count == 1)
+        #expect(!names.contains { $0.contains("torn") })
         let entry = try #require(q.claim(names[0], warn: { _ in }))
         var expected = r
         expected.sensitivityFloor = .personal
