@@ -205,27 +205,8 @@ public enum Ask {
     }
 
     static func refreshHealth(config: TierConfig, context: AskContext) -> [String: HealthRecord] {
-        let path = context.statePath
-        let records = HealthStore.load(path: path)
-        let now = context.wallMs()
-        var results: [(String, Bool)] = []
-        for t in config.tiers {
-            guard let interval = t.healthCheckInterval else { continue }
-            if let r = records[t.name], now - r.probedAt < Double(interval.milliseconds) { continue }
-            if let ok = context.probe(t) { results.append((t.name, ok)) }
-        }
-        if results.isEmpty { return records }
-        var updated = records
-        HealthStore.update(path: path) { stored in
-            for (name, ok) in results {
-                var r = stored[name] ?? HealthRecord()
-                r.probedAt = now
-                r.probeOK = ok
-                stored[name] = r
-            }
-            updated = stored
-        }
-        return updated
+        HealthProbe.refresh(config: config, records: HealthStore.load(path: context.statePath), path: context.statePath,
+                            now: context.wallMs(), probe: context.probe)
     }
 
     /// Shadow sampling: for `routing.shadow_rate` of the requests answered on the device without

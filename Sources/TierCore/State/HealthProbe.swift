@@ -18,19 +18,19 @@ public enum HealthProbe {
         }
     }
 
-    /// Probes the tiers whose cached probe is older than their `health_check_interval`, records the results,
-    /// and returns the updated records.
-    public static func refresh(config: TierConfig, client: HTTPClient, records: [String: HealthRecord],
-                               now: Double = HealthStore.nowMs()) -> [String: HealthRecord] {
+    /// Probes the tiers whose cached probe is older than their `health_check_interval` (with `probe`),
+    /// records the results in the state file at `path`, and returns the updated records.
+    public static func refresh(config: TierConfig, records: [String: HealthRecord], path: String, now: Double,
+                               probe: (TierSpec) -> Bool?) -> [String: HealthRecord] {
         var results: [(String, Bool)] = []
         for t in config.tiers {
             guard let interval = t.healthCheckInterval else { continue }
             if let r = records[t.name], now - r.probedAt < Double(interval.milliseconds) { continue }
-            if let ok = probe(t, client: client) { results.append((t.name, ok)) }
+            if let ok = probe(t) { results.append((t.name, ok)) }
         }
         if results.isEmpty { return records }
         var updated = records
-        HealthStore.update { stored in
+        HealthStore.update(path: path) { stored in
             for (name, ok) in results {
                 var r = stored[name] ?? HealthRecord()
                 r.probedAt = now
