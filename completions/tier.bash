@@ -25,6 +25,7 @@ _tier() {
         --latency) COMPREPLY=($(compgen -W "interactive background streaming" -- "$cur")); return ;;
         --max-tokens) return ;;
         --temperature) return ;;
+        --json-schema) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --tier) return ;;
         --model) return ;;
         --timeout) return ;;
@@ -32,7 +33,7 @@ _tier() {
         --config|-c) COMPREPLY=($(compgen -f -- "$cur")); return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "--file -f --system --task --sensitivity --consent --latency --max-tokens --temperature --json-output --tier --model --stream --no-stream --raw --timeout --ca-file --verbose -v --usage -u --json --no-log --drain-queue --config -c --help -h" -- "$cur")); return
+        COMPREPLY=($(compgen -W "--file -f --system --task --sensitivity --consent --latency --max-tokens --temperature --json-output --json-schema --tier --model --stream --no-stream --raw --timeout --ca-file --verbose -v --usage -u --json --no-log --drain-queue --config -c --help -h" -- "$cur")); return
       fi
       ;;
     route)

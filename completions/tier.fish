@@ -22,6 +22,7 @@ complete -c tier -n '__fish_seen_subcommand_from ask' -l latency -x -a 'interact
 complete -c tier -n '__fish_seen_subcommand_from ask' -l max-tokens -x -d 'The most output tokens (always sent to the server)'
 complete -c tier -n '__fish_seen_subcommand_from ask' -l temperature -x -d 'Sampling temperature'
 complete -c tier -n '__fish_seen_subcommand_from ask' -l json-output -d 'Ask the model for JSON (response_format json_object where the server supports it)'
+complete -c tier -n '__fish_seen_subcommand_from ask' -l json-schema -r -F -d 'Ask for JSON that follows the JSON schema in FILE (OpenAI-compatible json_schema, Ollama format, Gemini responseJsonSchema; in the system prompt for Anthropic)'
 complete -c tier -n '__fish_seen_subcommand_from ask' -l tier -x -d 'Force a tier, still under the privacy policy (exit 3 when it may not see the data)'
 complete -c tier -n '__fish_seen_subcommand_from ask' -l model -x -d 'A model role of the chosen tier'
 complete -c tier -n '__fish_seen_subcommand_from ask' -l stream -d 'Stream the answer as it arrives (the default on a terminal)'

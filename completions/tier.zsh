@@ -37,6 +37,7 @@ _tier() {
             '--max-tokens[The most output tokens (always sent to the server)]:N: ' \
             '--temperature[Sampling temperature]:T: ' \
             '--json-output[Ask the model for JSON (response_format json_object where the server supports it)]' \
+            '--json-schema[Ask for JSON that follows the JSON schema in FILE (OpenAI-compatible json_schema, Ollama format, Gemini responseJsonSchema; in the system prompt for Anthropic)]:FILE:_files' \
             '--tier[Force a tier, still under the privacy policy (exit 3 when it may not see the data)]:NAME: ' \
             '--model[A model role of the chosen tier]:ROLE: ' \
             '--stream[Stream the answer as it arrives (the default on a terminal)]' \

@@ -21,6 +21,7 @@ enum AskCommand {
             OptionSpec("max-tokens", .value("N"), default: "512", help: "The most output tokens (always sent to the server)."),
             OptionSpec("temperature", .value("T"), help: "Sampling temperature."),
             OptionSpec("json-output", help: "Ask the model for JSON (response_format json_object where the server supports it)."),
+            OptionSpec("json-schema", .value("FILE"), completion: .file, help: "Ask for JSON that follows the JSON schema in FILE (OpenAI-compatible json_schema, Ollama format, Gemini responseJsonSchema; in the system prompt for Anthropic)."),
             OptionSpec("tier", .value("NAME"), help: "Force a tier, still under the privacy policy (exit 3 when it may not see the data)."),
             OptionSpec("model", .value("ROLE"), help: "A model role of the chosen tier."),
             OptionSpec("stream", help: "Stream the answer as it arrives (the default on a terminal)."),
@@ -65,6 +66,17 @@ enum AskCommand {
             request.timeoutMs = d.milliseconds
         }
         request.jsonOutput = p.flag("json-output")
+        if let f = p.value("json-schema") {
+            let bytes = try System.readFile(f, limit: 1 << 20, regularOnly: true)
+            do {
+                guard case .object = try JSONParser.parse(String(decoding: bytes, as: UTF8.self)) else {
+                    throw TierError.usage("\(path): --json-schema \(f): a JSON schema is a JSON object")
+                }
+            } catch let e as JSONParseError {
+                throw .usage("\(path): --json-schema \(f): not valid JSON (\(e.message) at byte \(e.offset))")
+            } catch let e as TierError { throw e } catch { throw .usage("\(path): --json-schema \(f): not valid JSON") }
+            request.jsonSchema = String(decoding: bytes, as: UTF8.self)
+        }
         if p.flag("stream") && p.flag("no-stream") { throw .usage("\(path): choose --stream or --no-stream") }
         let stream = p.flag("json") ? false : p.flag("stream") ? true : p.flag("no-stream") ? false : System.isTerminal(1)
         if let t = p.value("task") { request.taskType = try RouteCommand.validTask(t, config: config, what: "--task", path: path) }

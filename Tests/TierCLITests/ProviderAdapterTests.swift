@@ -131,6 +131,16 @@ import Testing
         #expect(v.stderr.contains(words), "\(provider) \(mode): \(v.stderr)")
     }
 
+    /// Ollama's 429 is a rate limit: retried, then the fallback answers.
+    @Test func ollamaRateLimitIsRetriedThenFallsBack() throws {
+        let (cfg, fake, fallback) = try setup("ollama", mode: "429")
+        let r = try tier(["ask", "-c", cfg, "--json", "Hello there"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let attempts = try #require(jsonObject(r.stdout)?["attempts"] as? [[String: Any]])
+        #expect(attempts.first?["error"] as? String == "rate_limited")
+        #expect(fake.requests.count == 2 && fallback.requests.count == 1)
+    }
+
     /// Gemini's 429 names its wait in the error's RetryInfo; tier waits that long and retries.
     @Test func geminiRateLimitHonoursRetryDelay() throws {
         let (cfg, fake, fallback) = try setup("gemini", mode: "429", extra: ["--retry-after", "1"])
@@ -238,5 +248,55 @@ import Testing
         let offline = try tier(["models", "-c", cfg, "--offline"])
         #expect(offline.status == 0 && offline.stdout.contains("(offline)"))
         #expect(ollama.probes.count == 1)
+    }
+}
+
+@Suite struct JSONSchemaOutput {
+    /// --json-schema reaches each provider in its own form.
+    @Test(arguments: ["openai", "ollama", "gemini", "anthropic"])
+    func theSchemaIsSentAsEachProviderTakesIt(_ provider: String) throws {
+        let fake = try FakeProvider(protocol: provider, extra: ["--answer", "{\"city\": \"Paris\"}"])
+        let kind = provider == "openai" ? "llama-server" : provider
+        let cfg = writeConfig("""
+            tiers:
+              main:
+                provider: \(kind)
+                endpoint: \(fake.endpoint)
+                boundary: device
+                api_key_env: K
+                models: {general: "\(provider == "gemini" ? "gemini-2.5-flash" : "m")"}
+            """)
+        let dir = scratchDirectory()
+        write(#"{"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}"#, to: dir + "/schema.json")
+        let r = try tier(["ask", "-c", cfg, "--no-stream", "--json-schema", dir + "/schema.json", "Where is the Louvre?"], env: ["K": "k-0123456789"])
+        #expect(r.status == 0, "\(provider): \(r.stderr)")
+        #expect(r.stdout == "{\"city\": \"Paris\"}\n")
+        let bodies = fake.requests.compactMap { jsonObject($0)?["body"] as? String }.compactMap { jsonObject($0) }
+        let body = try #require(bodies.first)
+        switch provider {
+        case "openai":
+            let rf = try #require(body["response_format"] as? [String: Any])
+            #expect(rf["type"] as? String == "json_schema")
+            #expect(((rf["json_schema"] as? [String: Any])?["schema"] as? [String: Any])?["required"] as? [String] == ["city"])
+        case "ollama":
+            #expect((body["format"] as? [String: Any])?["type"] as? String == "object")
+        case "gemini":
+            let gc = try #require(body["generationConfig"] as? [String: Any])
+            #expect(gc["responseMimeType"] as? String == "application/json")
+            #expect((gc["responseJsonSchema"] as? [String: Any])?["required"] as? [String] == ["city"])
+        default:
+            #expect((body["system"] as? String)?.contains("\"required\": [\"city\"]") == true)
+        }
+    }
+
+    @Test func aSchemaThatIsNotJSONIsAUsageError() throws {
+        let dir = scratchDirectory()
+        write("{not json", to: dir + "/bad.json")
+        write("[1, 2]", to: dir + "/list.json")
+        for f in ["bad.json", "list.json"] {
+            let r = try tier(["ask", "--json-schema", dir + "/" + f, "hello"])
+            #expect(r.status == 2, "\(r.stderr)")
+            #expect(r.stderr.contains("--json-schema") && r.stderr.contains(f))
+        }
     }
 }

@@ -223,8 +223,10 @@ public enum Ask {
         // Privacy: only a tier in the allowed set; none, no shadow.
         guard let name = reference, decision.allowed.contains(name), let tier = config.tier(named: name) else { return nil }
         let model = decision.escalation.first { $0.tier == name }?.model ?? tier.models[0].id
-        let chat = ChatRequest(model: model, system: request.system, user: request.userText, maxTokens: settings.maxTokens,
-                               temperature: settings.temperature, topLogprobs: nil, jsonOutput: settings.jsonOutput, stream: true)
+        var chat = ChatRequest(model: model, system: request.system, user: request.userText, maxTokens: settings.maxTokens,
+                               temperature: settings.temperature, topLogprobs: nil, jsonOutput: settings.jsonOutput || settings.jsonSchema != nil,
+                               stream: true)
+        chat.jsonSchema = settings.jsonSchema
         do {
             let provider = try context.providers(tier, HTTPTimeouts(tier: tier, remainingMs: settings.timeoutMs))
             let reply = try provider.complete(chat, onText: { _ in })

@@ -11,6 +11,8 @@ public struct AskRequest: Sendable, Equatable {
     public var maxTokens = 512
     public var temperature: Double?
     public var jsonOutput = false
+    /// `--json-schema`: the schema's JSON text (checked to parse as an object).
+    public var jsonSchema: String?
     public var forcedTier: String?
     public var modelRole: String?
     public var timeoutMs = 120_000
@@ -46,6 +48,7 @@ public struct AskRequest: Sendable, Equatable {
         s.maxTokens = maxTokens
         s.temperature = temperature
         s.jsonOutput = jsonOutput
+        s.jsonSchema = jsonSchema.map { Array($0.utf8) }
         s.timeoutMs = timeoutMs
         return s
     }
@@ -65,6 +68,7 @@ public struct AskRequest: Sendable, Equatable {
             w.field("max_tokens", maxTokens)
             w.key("temperature"); if let t = temperature { w.double(t, digits: 4) } else { w.null() }
             w.field("json_output", jsonOutput)
+            w.field("json_schema", jsonSchema)
             w.field("tier", forcedTier)
             w.field("model", modelRole)
             w.field("timeout_ms", timeoutMs)
@@ -87,6 +91,7 @@ public struct AskRequest: Sendable, Equatable {
         if let m = v["max_tokens"] { guard let n = serverCount(m), n > 0, n <= AskRequest.maxTokensLimit else { return nil }; r.maxTokens = n }
         if let t = v["temperature"]?.numberValue { guard t.isFinite, t >= 0, t <= 2 else { return nil }; r.temperature = t }
         r.jsonOutput = v["json_output"]?.boolValue ?? false
+        r.jsonSchema = v["json_schema"]?.stringValue
         r.forcedTier = v["tier"]?.stringValue
         r.modelRole = v["model"]?.stringValue
         if let m = v["timeout_ms"] { guard let n = serverCount(m), n > 0, n <= DurationValue.maxMilliseconds else { return nil }; r.timeoutMs = n }

@@ -7,6 +7,8 @@ public struct AskSettings: Sendable {
     public var maxTokens: Int = 512
     public var temperature: Double?
     public var jsonOutput = false
+    /// `--json-schema`: the schema's JSON text.
+    public var jsonSchema: [UInt8]?
     /// Stream text to the caller as it arrives when the answer will not be judged first.
     public var stream = true
     public var timeoutMs = 120_000
@@ -182,9 +184,10 @@ public enum Cascade {
             let streamNow = settings.stream && !judged
             let othersLeft = decision.allowed.contains { other in other != name && !attempts.contains { $0.tier == other } }
             // Always a streamed request: TTFT is measured, and a streaming caller sees text as it comes.
-            let request = ChatRequest(model: model, system: settings.system, user: prompt, maxTokens: settings.maxTokens,
+            var request = ChatRequest(model: model, system: settings.system, user: prompt, maxTokens: settings.maxTokens,
                                       temperature: settings.temperature, topLogprobs: logprobsExpected ? 2 : nil,
-                                      jsonOutput: settings.jsonOutput, stream: true)
+                                      jsonOutput: settings.jsonOutput || settings.jsonSchema != nil, stream: true)
+            request.jsonSchema = settings.jsonSchema
             var result: ChatResponse? = nil
             var lastError: ProviderError? = nil
             var tries = 0
@@ -240,7 +243,7 @@ public enum Cascade {
                 let action: FallbackAction = fb.action == .queue || fb.action == .fail ? fb.action : decision.allUnavailable
                 throw .unavailable(action: action, attempts: attempts)
             }
-            let confidence = Confidence.score(response, jsonAsked: settings.jsonOutput, settings: settings.confidence)
+            let confidence = Confidence.score(response, jsonAsked: settings.jsonOutput || settings.jsonSchema != nil, settings: settings.confidence)
             var attempt = Attempt(tier: name, model: model, outcome: "answered",
                                   ttftMs: response.ttftMs, totalMs: response.totalMs, inputTokens: response.inputTokens,
                                   outputTokens: response.outputTokens, confidence: confidence,

@@ -18,7 +18,11 @@ public struct AnthropicAdapter: ProviderAdapter {
             w.field("model", r.model.hasPrefix("anthropic/") ? String(r.model.dropFirst(10)) : r.model)
             w.field("max_tokens", r.maxTokens)
             var system = r.system
-            if r.jsonOutput {
+            if let schema = r.jsonSchema {
+                // No response_format here: ask in the system prompt, with the schema.
+                system = (system.map { $0 + "\n\n" } ?? "") + "Reply with one JSON value that follows this JSON schema, and nothing else:\n"
+                    + String(decoding: schema, as: UTF8.self)
+            } else if r.jsonOutput {
                 // No response_format here: ask in the system prompt.
                 system = (system.map { $0 + "\n\n" } ?? "") + "Reply with one JSON value and nothing else."
             }

@@ -11,6 +11,8 @@ public struct ChatRequest: Sendable {
     public var stream: Bool
     /// Generate exactly `maxTokens` where the server can be told to (bench's synthetic prompts).
     public var fixedLength = false
+    /// A JSON schema the answer must follow (its JSON text); implies JSON output.
+    public var jsonSchema: [UInt8]? = nil
 
     public init(model: String, system: String? = nil, user: String, maxTokens: Int, temperature: Double? = nil,
                 topLogprobs: Int? = nil, jsonOutput: Bool = false, stream: Bool = true) {

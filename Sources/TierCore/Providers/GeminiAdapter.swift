@@ -39,6 +39,7 @@ public struct GeminiAdapter: ProviderAdapter {
                 w.field("maxOutputTokens", r.maxTokens)
                 if let t = r.temperature { w.field("temperature", t, digits: 4) }
                 if r.jsonOutput { w.field("responseMimeType", "application/json") }
+                if let schema = r.jsonSchema { w.key("responseJsonSchema"); w.appendRawValue(schema) }
                 if let n = r.topLogprobs {
                     w.field("responseLogprobs", true)
                     w.field("logprobs", n)

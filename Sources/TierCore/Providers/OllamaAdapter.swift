@@ -37,7 +37,8 @@ public struct OllamaAdapter: ProviderAdapter {
             }
             w.field("stream", r.stream)
             if let k = keepAlive { w.field("keep_alive", "\(k.milliseconds / 1000)s") }
-            if r.jsonOutput { w.field("format", "json") }
+            // `format` takes "json" or the schema itself.
+            if let schema = r.jsonSchema { w.key("format"); w.appendRawValue(schema) } else if r.jsonOutput { w.field("format", "json") }
             if let n = r.topLogprobs {
                 w.field("logprobs", true)
                 w.field("top_logprobs", n)

@@ -36,7 +36,13 @@ public struct OpenAIAdapter: ProviderAdapter {
                 w.field("logprobs", true)
                 w.field("top_logprobs", n)
             }
-            if r.jsonOutput { w.key("response_format"); w.object { w in w.field("type", "json_object") } }
+            if let schema = r.jsonSchema {
+                w.key("response_format")
+                w.object { w in
+                    w.field("type", "json_schema")
+                    w.key("json_schema"); w.object { w in w.field("name", "answer"); w.key("schema"); w.appendRawValue(schema) }
+                }
+            } else if r.jsonOutput { w.key("response_format"); w.object { w in w.field("type", "json_object") } }
             // A fixed output length where the server supports it (llama.cpp, vLLM).
             if r.fixedLength && (flavour == .llamaServer || flavour == .vllm) {
                 w.field("ignore_eos", true)
