@@ -34,7 +34,7 @@ complete -c tier -n '__fish_seen_subcommand_from ask' -s v -l verbose -d 'Print 
 complete -c tier -n '__fish_seen_subcommand_from ask' -s u -l usage -d 'Print tokens and timing on stderr'
 complete -c tier -n '__fish_seen_subcommand_from ask' -l json -d 'Print one JSON object: answer, tier, model, confidence, attempts, timings and tokens'
 complete -c tier -n '__fish_seen_subcommand_from ask' -l no-log -d 'Do not append to the request log'
-complete -c tier -n '__fish_seen_subcommand_from ask' -l drain-queue -d 'Replay the requests saved by fallback.all_unavailable: queue, oldest first; one JSON line per request on stdout'
+complete -c tier -n '__fish_seen_subcommand_from ask' -l drain-queue -d 'Replay the requests saved by fallback.all_unavailable: queue, oldest first, each as it was saved (its sensitivity a floor); one JSON line per request on stdout'
 complete -c tier -n '__fish_seen_subcommand_from ask' -s c -l config -r -F -d 'The tier config'
 complete -c tier -n '__fish_seen_subcommand_from ask' -s h -l help -d 'Show this help and exit'
 complete -c tier -n '__fish_seen_subcommand_from route' -s f -l file -r -F -d 'Attach a file\'s text to the prompt (\'-\' for standard input)'

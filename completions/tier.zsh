@@ -49,7 +49,7 @@ _tier() {
             '(-u --usage)'{-u,--usage}'[Print tokens and timing on stderr]' \
             '--json[Print one JSON object\: answer, tier, model, confidence, attempts, timings and tokens]' \
             '--no-log[Do not append to the request log]' \
-            '--drain-queue[Replay the requests saved by fallback.all_unavailable\: queue, oldest first; one JSON line per request on stdout]' \
+            '--drain-queue[Replay the requests saved by fallback.all_unavailable\: queue, oldest first, each as it was saved (its sensitivity a floor); one JSON line per request on stdout]' \
             '(-c --config)'{-c,--config}'[The tier config]:FILE:_files' \
             '(-h --help)'{-h,--help}'[Show this help and exit]' \
             '*:PROMPT: '

@@ -33,7 +33,7 @@ enum AskCommand {
             OptionSpec("usage", short: "u", help: "Print tokens and timing on stderr."),
             OptionSpec("json", help: "Print one JSON object: answer, tier, model, confidence, attempts, timings and tokens."),
             OptionSpec("no-log", help: "Do not append to the request log."),
-            OptionSpec("drain-queue", help: "Replay the requests saved by fallback.all_unavailable: queue, oldest first; one JSON line per request on stdout. A replayed request leaves the queue only when answered."),
+            OptionSpec("drain-queue", help: "Replay the requests saved by fallback.all_unavailable: queue, oldest first, each as it was saved (its sensitivity a floor); one JSON line per request on stdout. A request leaves the queue only once its answer is written; one a tier rejects, or the policy refuses, moves to queue/failed/ (exit 1); one still unavailable stays (exit 5)."),
             RouteCommand.configOption,
         ],
         positional: PositionalSpec("PROMPT", help: "The prompt; '-' reads standard input in its place."),
