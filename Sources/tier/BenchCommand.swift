@@ -393,8 +393,8 @@ enum BenchCommand {
                             _ pick: (BenchSummary) -> Distribution?) -> PlotSpec {
         let byRate = summaries.contains { $0.load.rate != nil }
         let loads = Set(summaries.compactMap(offeredLoad)).filter { $0.isFinite && $0 > 0 }.sorted()
-        let percentiles: [(label: String, dash: String?, value: (Distribution) -> Double)] = [
-            ("p50", nil, { $0.p50 }), ("p95", "7,4", { $0.p95 }), ("p99", "2,3", { $0.p99 })]
+        let percentiles: [(label: String, dash: String?, shape: PointShape, value: (Distribution) -> Double)] = [
+            ("p50", nil, .circle, { $0.p50 }), ("p95", "7,4", .square, { $0.p95 }), ("p99", "2,3", .triangle, { $0.p99 })]
         var series: [PlotSeries] = []
         var values: [Double] = []
         var missing: [String] = []
@@ -410,8 +410,10 @@ enum BenchCommand {
                 }.sorted { $0.x < $1.x }
                 any = any || !pts.isEmpty
                 values += pts.map(\.y)
-                series.append(PlotSeries(name: "\(target) \(q.label)", symbol: "*", colour: colour, points: pts,
-                                         dash: q.dash, showPoints: true, inLegend: false))
+                var line = PlotSeries(name: "\(target) \(q.label)", symbol: "*", colour: colour, points: pts,
+                                      dash: q.dash, showPoints: true, inLegend: false)
+                line.pointShape = q.shape
+                series.append(line)
             }
             if !any { missing.append(target) }
         }
@@ -419,7 +421,7 @@ enum BenchCommand {
         var legend = order.enumerated().map { i, t in
             LegendEntry(name: missing.contains(t) ? "\(t) (no \(metric) measured)" : t, colour: targetColours[i % targetColours.count])
         }
-        legend += percentiles.enumerated().map { LegendEntry(name: $0.element.label, colour: "#333", line: true, dash: $0.element.dash, newRow: $0.offset == 0) }
+        legend += percentiles.enumerated().map { LegendEntry(name: $0.element.label, colour: "#333", line: true, dash: $0.element.dash, newRow: $0.offset == 0, shape: $0.element.shape) }
         let xRange: ClosedRange<Double>
         if let lo = loads.first, let hi = loads.last, hi > lo {
             // Log spacing when the sweep doubles (1, 2, 4, 8 ...); a little room so end marks are not cut.
@@ -444,6 +446,9 @@ enum BenchCommand {
         spec.extraLegend = legend
         if values.isEmpty {
             spec.note = metric == "ITL" ? "no inter-token gaps (no stream, or one chunk each)" : "no request completed"
+        } else if logY, case let zeros = values.filter({ $0 <= 0 }).count, zeros > 0 {
+            // A log axis has no zero: say what it leaves out rather than drop it without a word.
+            spec.note = "\(zeros) value\(zeros == 1 ? "" : "s") of 0 ms below this log axis not drawn"
         } else if loads.count == 1 {
             spec.note = "one load point; --concurrency 1,2,4 draws curves"
         }

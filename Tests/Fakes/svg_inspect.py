@@ -26,7 +26,7 @@ for g in root.iter(NS + "g"):
             panel["title"] = el.text
         elif el.tag == NS + "text" and cls == "note":
             panel["notes"].append(el.text)
-        elif el.tag == NS + "circle" and cls == "point":
+        elif cls == "point":
             panel["points"][series] = panel["points"].get(series, 0) + 1
         elif el.tag == NS + "rect" and cls == "bar":
             panel["bars"][series] = panel["bars"].get(series, 0) + 1

@@ -12,8 +12,10 @@ public struct PlotSeries: Sendable {
     public var points: [(x: Double, y: Double)]
     /// An SVG stroke-dasharray for the line ("6,4" dashed, "2,3" dotted); nil draws it solid.
     public var dash: String?
-    /// A circle at every point, so that a single point or a sparse sweep is still visible.
+    /// A mark at every point, so that a single point or a sparse sweep is still visible.
     public var showPoints = false
+    /// The mark's shape, so that series drawn on top of each other (percentiles of one load point) stay apart.
+    public var pointShape: PointShape = .circle
     /// Listed in the legend (false when the plot's `extraLegend` describes it).
     public var inLegend = true
     /// The legend's text when shorter than the name (the panel's title already says the rest); the name
@@ -32,6 +34,10 @@ public struct PlotSeries: Sendable {
     }
 }
 
+public enum PointShape: Sendable {
+    case circle, square, triangle
+}
+
 /// One legend line: a filled swatch (bars) or a stroke (lines, with its dash).
 public struct LegendEntry: Sendable {
     public var name: String
@@ -40,7 +46,10 @@ public struct LegendEntry: Sendable {
     public var dash: String?
     /// Starts a new legend row (a second group, such as the line styles after the colours).
     public var newRow: Bool
-    public init(name: String, colour: String, line: Bool = false, dash: String? = nil, newRow: Bool = false) {
+    /// A point mark drawn on the line swatch.
+    public var shape: PointShape?
+    public init(name: String, colour: String, line: Bool = false, dash: String? = nil, newRow: Bool = false, shape: PointShape? = nil) {
+        self.shape = shape
         self.name = name
         self.colour = colour
         self.line = line
@@ -296,9 +305,7 @@ public enum Plot {
                     s += "<polyline data-series=\"\(escape(series.name))\" fill=\"none\" stroke=\"\(series.colour)\" stroke-width=\"2\"\(dash) points=\"" + pts.map { "\(f(X($0.x))),\(f(Y($0.y)))" }.joined(separator: " ") + "\"/>\n"
                 }
                 if series.showPoints {
-                    for pt in pts {
-                        s += "<circle class=\"point\" data-series=\"\(escape(series.name))\" cx=\"\(f(X(pt.x)))\" cy=\"\(f(Y(pt.y)))\" r=\"3.5\" fill=\"\(series.colour)\"/>\n"
-                    }
+                    for pt in pts { s += mark(series.pointShape, x: X(pt.x), y: Y(pt.y), colour: series.colour, series: series.name) }
                 }
             }
         }
@@ -306,11 +313,6 @@ public enum Plot {
         if let m = p.marker, m.x.isFinite {
             let x = min(left + pw, max(left, X(m.x)))
             s += "<line x1=\"\(f(x))\" y1=\"\(f(top))\" x2=\"\(f(x))\" y2=\"\(f(top + ph))\" stroke=\"black\" stroke-dasharray=\"5,4\"/>\n"
-        }
-        if let note = p.note {
-            var size = 13.0
-            while size > 8 && textWidth(note, size: size) > pw - 12 { size -= 1 }
-            s += "<text class=\"note\" x=\"\(f(left + pw / 2))\" y=\"\(f(top + 22))\" text-anchor=\"middle\" font-size=\"\(f(size))\" fill=\"#555\">\(escape(note))</text>\n"
         }
         // Legend below the axis label, wrapped to the panel's width: it can never leave the picture.
         var entries = p.series.filter(\.inLegend).map { LegendEntry(name: $0.legendName ?? $0.name, colour: $0.colour, line: !p.bars, dash: $0.dash) }
@@ -331,15 +333,36 @@ public enum Plot {
             if e.line {
                 let dash = e.dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
                 s += "<line x1=\"\(f(lx))\" y1=\"\(f(ly - 4))\" x2=\"\(f(lx + 18))\" y2=\"\(f(ly - 4))\" stroke=\"\(e.colour)\" stroke-width=\"2\"\(dash)/>\n"
+                if let shape = e.shape { s += mark(shape, x: lx + 9, y: ly - 4, colour: e.colour, series: nil) }
             } else {
                 s += "<rect x=\"\(f(lx + 2))\" y=\"\(f(ly - 10))\" width=\"14\" height=\"11\" fill=\"\(e.colour)\"/>\n"
             }
             s += "<text class=\"legend\" x=\"\(f(lx + 24))\" y=\"\(f(ly))\" data-width=\"\(f(textWidth(name, size: 12)))\">\(escape(name))</text>\n"
             lx += w
         }
+        // The note on a row of its own under the legend, never over the data.
+        if let note = p.note {
+            if !entries.isEmpty { ly += legendRow }
+            var size = 12.0
+            while size > 8 && textWidth(note, size: size) > right - left { size -= 1 }
+            s += "<text class=\"note\" x=\"\(f(left))\" y=\"\(f(ly))\" font-size=\"\(f(size))\" font-style=\"italic\" fill=\"#555\">\(escape(note))</text>\n"
+        }
         s += "</g>\n"
-        let height = (entries.isEmpty ? top + ph + 44 : ly + 12) - y0
+        let height = (entries.isEmpty && p.note == nil ? top + ph + 44 : ly + 12) - y0
         return (s, height)
+    }
+
+    /// A point mark, centred on (x, y); class "point" (with its series) only for data, not legend swatches.
+    static func mark(_ shape: PointShape, x: Double, y: Double, colour: String, series: String?) -> String {
+        let attrs = series.map { " class=\"point\" data-series=\"\(escape($0))\"" } ?? ""
+        switch shape {
+        case .circle:
+            return "<circle\(attrs) cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"3.5\" fill=\"\(colour)\"/>\n"
+        case .square:
+            return "<rect\(attrs) x=\"\(f(x - 3.5))\" y=\"\(f(y - 3.5))\" width=\"7\" height=\"7\" fill=\"white\" stroke=\"\(colour)\" stroke-width=\"1.5\"/>\n"
+        case .triangle:
+            return "<polygon\(attrs) points=\"\(f(x)),\(f(y - 4.5)) \(f(x + 4.5)),\(f(y + 3.5)) \(f(x - 4.5)),\(f(y + 3.5))\" fill=\"\(colour)\"/>\n"
+        }
     }
 
     /// A standalone SVG: axes with ticks and labels, one polyline (or bar set) per series, a legend.
