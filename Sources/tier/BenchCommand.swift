@@ -368,7 +368,8 @@ enum BenchCommand {
     }
 
     static let targetColours = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"]
-    /// Load points in order of load, dark to light is hard to read on white: a sequential palette (viridis) instead.
+    /// The load points of one target's histogram, lowest load darkest: a sequential palette (viridis), whose
+    /// neighbours stay apart where shades of the target's colour would blur.
     static let loadColours = ["#440154", "#3b528b", "#21918c", "#5ec962", "#b5de2b", "#fde725"]
 
     /// The SVG's panels: latency against offered load (TTFT, then ITL) and a TTFT histogram per target
@@ -422,11 +423,11 @@ enum BenchCommand {
             LegendEntry(name: missing.contains(t) ? "\(t) (no \(metric) measured)" : t, colour: targetColours[i % targetColours.count])
         }
         legend += percentiles.enumerated().map { LegendEntry(name: $0.element.label, colour: "#333", line: true, dash: $0.element.dash, newRow: $0.offset == 0, shape: $0.element.shape) }
+        // Log spacing when the sweep doubles (1, 2, 4, 8 ...); a little room so end marks are not cut.
+        let logX = loads.count > 1 && loads[loads.count - 1] / loads[0] >= 4
         let xRange: ClosedRange<Double>
         if let lo = loads.first, let hi = loads.last, hi > lo {
-            // Log spacing when the sweep doubles (1, 2, 4, 8 ...); a little room so end marks are not cut.
-            let log = hi / lo >= 4
-            xRange = log ? (lo / pow(hi / lo, 0.06))...(hi * pow(hi / lo, 0.06)) : (lo - (hi - lo) * 0.06)...(hi + (hi - lo) * 0.06)
+            xRange = logX ? (lo / pow(hi / lo, 0.06))...(hi * pow(hi / lo, 0.06)) : (lo - (hi - lo) * 0.06)...(hi + (hi - lo) * 0.06)
         } else if let only = loads.first {
             xRange = (only * 0.5)...(only * 1.5)
         } else {
@@ -440,7 +441,7 @@ enum BenchCommand {
         var spec = PlotSpec(title: "\(metric) against offered load (p50, p95, p99)",
                             xLabel: byRate ? "offered load (requests/s)" : "offered load (concurrent requests)",
                             yLabel: "\(name) (ms)", xRange: xRange, yRange: yRange, series: series)
-        spec.logX = loads.count > 1 && (loads.last! / loads.first!) >= 4
+        spec.logX = logX
         spec.logY = logY
         spec.xTicks = loads
         spec.extraLegend = legend
