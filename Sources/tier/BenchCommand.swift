@@ -234,7 +234,7 @@ enum BenchCommand {
         }
         if summaries.isEmpty { return refused ? .policy : .failure }
 
-        if let svgPath = p.value("svg") { try System.writeFile(svgPath, Plot.svg(histogramSpec(summaries))) }
+        if let svgPath = p.value("svg") { try System.writeFile(svgPath, Plot.svg(svgPanels(summaries), columns: 2)) }
         if p.flag("json") { Terminal.stdout(json(summaries, stream: stream)) }
         else if p.flag("csv") { Terminal.stdout(csv(summaries)) }
         else { Terminal.stdout(text(summaries, slo: slo)) }
@@ -367,27 +367,143 @@ enum BenchCommand {
         return t.render(indent: "  ")
     }
 
-    static func histogramSpec(_ summaries: [BenchSummary]) -> PlotSpec {
-        var latest: [String: BenchSummary] = [:]
+    static let targetColours = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"]
+    /// The load points of one target's histogram, lowest load darkest: a sequential palette (viridis), whose
+    /// neighbours stay apart where shades of the target's colour would blur.
+    static let loadColours = ["#440154", "#3b528b", "#21918c", "#5ec962", "#b5de2b", "#fde725"]
+
+    /// The SVG's panels: latency against offered load (TTFT, then ITL) and a TTFT histogram per target
+    /// with every load point of its sweep.
+    static func svgPanels(_ summaries: [BenchSummary]) -> [PlotSpec] {
         var order: [String] = []
-        for x in summaries { if latest[x.target] == nil { order.append(x.target) }; latest[x.target] = x }
-        let all = order.flatMap { latest[$0]!.ttftSamples }.sorted()
-        let lo = all.first ?? 0, hi = max(all.isEmpty ? 1 : Distribution.percentile(all, 99), lo + 1)
-        let bins = 24
-        let colours = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"]
+        for x in summaries where !order.contains(x.target) { order.append(x.target) }
+        var panels = [latencySpec(summaries, order: order, metric: "TTFT", name: "time to first token") { $0.ttft },
+                      latencySpec(summaries, order: order, metric: "ITL", name: "inter-token latency") { $0.itl }]
+        panels += histogramSpecs(summaries, order: order)
+        return panels
+    }
+
+    /// The offered load of a point: the rate when it has one (--rate, with --concurrency as a cap), else the concurrency.
+    static func offeredLoad(_ x: BenchSummary) -> Double? {
+        if let r = x.load.rate { return r }
+        return x.load.concurrency.map(Double.init)
+    }
+
+    /// p50, p95 and p99 of one metric against the offered load: one colour per target, one dash per percentile.
+    static func latencySpec(_ summaries: [BenchSummary], order: [String], metric: String, name: String,
+                            _ pick: (BenchSummary) -> Distribution?) -> PlotSpec {
+        let byRate = summaries.contains { $0.load.rate != nil }
+        let loads = Set(summaries.compactMap(offeredLoad)).filter { $0.isFinite && $0 > 0 }.sorted()
+        let percentiles: [(label: String, dash: String?, shape: PointShape, value: (Distribution) -> Double)] = [
+            ("p50", nil, .circle, { $0.p50 }), ("p95", "7,4", .square, { $0.p95 }), ("p99", "2,3", .triangle, { $0.p99 })]
         var series: [PlotSeries] = []
-        var top = 0.0
-        for (i, name) in order.enumerated() {
-            let xs = latest[name]!.ttftSamples
-            var counts = [Double](repeating: 0, count: bins)
-            for v in xs where v <= hi { counts[min(bins - 1, max(0, Int(saturating: (v - lo) / (hi - lo) * Double(bins))))] += 1 }
-            let share = counts.map { $0 / Double(max(1, xs.count)) }
-            top = max(top, share.max() ?? 0)
-            series.append(PlotSeries(name: "\(name) (\(latest[name]!.load.label))", symbol: "#", colour: colours[i % colours.count],
-                                     points: share.enumerated().map { (lo + (hi - lo) * (Double($0.offset) + 0.5) / Double(bins), $0.element) }))
+        var values: [Double] = []
+        var missing: [String] = []
+        for (i, target) in order.enumerated() {
+            let colour = targetColours[i % targetColours.count]
+            let mine = summaries.filter { $0.target == target }
+            var any = false
+            for q in percentiles {
+                let pts: [(x: Double, y: Double)] = mine.compactMap { x in
+                    guard let load = offeredLoad(x), let d = pick(x) else { return nil }
+                    let v = q.value(d)
+                    return v.isFinite && v >= 0 && load.isFinite && load > 0 ? (load, v) : nil
+                }.sorted { $0.x < $1.x }
+                any = any || !pts.isEmpty
+                values += pts.map(\.y)
+                var line = PlotSeries(name: "\(target) \(q.label)", symbol: "*", colour: colour, points: pts,
+                                      dash: q.dash, showPoints: true, inLegend: false)
+                line.pointShape = q.shape
+                series.append(line)
+            }
+            if !any { missing.append(target) }
         }
-        return PlotSpec(title: "TTFT distribution per target", xLabel: "time to first token (ms)", yLabel: "share of requests",
-                        xRange: lo...hi, yRange: 0...max(0.05, top * 1.1), series: series, bars: true)
+        // Legend: a swatch per target, then the three line styles.
+        var legend = order.enumerated().map { i, t in
+            LegendEntry(name: missing.contains(t) ? "\(t) (no \(metric) measured)" : t, colour: targetColours[i % targetColours.count])
+        }
+        legend += percentiles.enumerated().map { LegendEntry(name: $0.element.label, colour: "#333", line: true, dash: $0.element.dash, newRow: $0.offset == 0, shape: $0.element.shape) }
+        // Log spacing when the sweep doubles (1, 2, 4, 8 ...); a little room so end marks are not cut.
+        let logX = loads.count > 1 && loads[loads.count - 1] / loads[0] >= 4
+        let xRange: ClosedRange<Double>
+        if let lo = loads.first, let hi = loads.last, hi > lo {
+            xRange = logX ? (lo / pow(hi / lo, 0.06))...(hi * pow(hi / lo, 0.06)) : (lo - (hi - lo) * 0.06)...(hi + (hi - lo) * 0.06)
+        } else if let only = loads.first {
+            xRange = (only * 0.5)...(only * 1.5)
+        } else {
+            xRange = 0...1
+        }
+        let positive = values.filter { $0 > 0 }
+        let lo = positive.min() ?? 1, hi = max(values.max() ?? 1, lo)
+        // Log latency when the range spans more than a factor of 20 (a queue building up, or cloud beside local).
+        let logY = hi / lo > 20
+        let yRange = logY ? (lo / 1.3)...(hi * 1.3) : 0...(hi > 0 ? hi * 1.1 : 1)
+        var spec = PlotSpec(title: "\(metric) against offered load (p50, p95, p99)",
+                            xLabel: byRate ? "offered load (requests/s)" : "offered load (concurrent requests)",
+                            yLabel: "\(name) (ms)", xRange: xRange, yRange: yRange, series: series)
+        spec.logX = logX
+        spec.logY = logY
+        spec.xTicks = loads
+        spec.extraLegend = legend
+        if values.isEmpty {
+            spec.note = metric == "ITL" ? "no inter-token gaps (no stream, or one chunk each)" : "no request completed"
+        } else if logY, case let zeros = values.filter({ $0 <= 0 }).count, zeros > 0 {
+            // A log axis has no zero: say what it leaves out rather than drop it without a word.
+            spec.note = "\(zeros) value\(zeros == 1 ? "" : "s") of 0 ms below this log axis not drawn"
+        } else if loads.count == 1 {
+            spec.note = "one load point; --concurrency 1,2,4 draws curves"
+        }
+        return spec
+    }
+
+    /// One panel per target: the share of its requests in each TTFT bin, a bar per load point, on bins from
+    /// the target's fastest TTFT to its p99 (one range for all would squeeze a fast tier into a single bin
+    /// beside a slow one; the curves above compare targets). One y scale for all.
+    static func histogramSpecs(_ summaries: [BenchSummary], order: [String]) -> [PlotSpec] {
+        var top = 0.0
+        var specs: [PlotSpec] = []
+        for (ti, target) in order.enumerated() {
+            let mine = summaries.filter { $0.target == target }
+            // Fewer, wider bins when many load points share each one: bars stay several pixels wide.
+            let bins = mine.count <= 3 ? 16 : 12
+            let all = mine.flatMap(\.ttftSamples).filter(\.isFinite).sorted()
+            // Up to the p99 so that one straggler does not squeeze the rest into a bin; with few samples
+            // the p99 interpolates below the slowest, which would hide it for nothing: then up to the slowest.
+            let cut = all.isEmpty ? 1 : all.count <= 200 ? all[all.count - 1] : Distribution.percentile(all, 99)
+            // At least a millisecond wide.
+            let lo = all.first ?? 0, hi = max(cut, lo + 1)
+            var series: [PlotSeries] = []
+            var beyond = 0
+            for (li, x) in mine.enumerated() {
+                let xs = x.ttftSamples.filter(\.isFinite)
+                var counts = [Double](repeating: 0, count: bins)
+                for v in xs {
+                    if v > hi { beyond += 1; continue }
+                    counts[min(bins - 1, max(0, Int(saturating: (v - lo) / (hi - lo) * Double(bins))))] += 1
+                }
+                let share = counts.map { $0 / Double(max(1, xs.count)) }
+                top = max(top, share.max() ?? 0)
+                let colour = mine.count == 1 ? targetColours[ti % targetColours.count]
+                    : loadColours[mine.count <= 2 ? li * 2 : min(loadColours.count - 1, li * (loadColours.count - 1) / max(1, mine.count - 1))]
+                var bars = PlotSeries(name: "\(target) (\(x.load.label))", symbol: "#", colour: colour,
+                                      points: share.enumerated().map { (lo + (hi - lo) * (Double($0.offset) + 0.5) / Double(bins), $0.element) })
+                bars.legendName = x.load.label + (xs.isEmpty ? " (none completed)" : "")
+                series.append(bars)
+            }
+            let binWidth = (hi - lo) / Double(bins)
+            var spec = PlotSpec(title: "TTFT distribution, \(target)", xLabel: "time to first token (ms)", yLabel: "share of requests",
+                                xRange: (lo - binWidth * 0.2)...(hi + binWidth * 0.2), yRange: 0...1, series: series, bars: true)
+            let completed = mine.reduce(0) { $0 + $1.ttftSamples.count }
+            if completed == 0 {
+                spec.note = "no request completed (\(mine.reduce(0) { $0 + $1.requests }) sent)"
+            } else if beyond > 0 {
+                spec.note = "\(beyond) request\(beyond == 1 ? "" : "s") above the p99, \(Format.ms(hi)) ms, not shown"
+            }
+            specs.append(spec)
+        }
+        // One y scale for every histogram.
+        for i in specs.indices { specs[i].yRange = 0...max(0.05, top * 1.1) }
+        return specs
     }
 
     static func distJSON(_ d: Distribution?, _ w: inout JSONWriter) {
