@@ -92,7 +92,7 @@ complete -c tier -n '__fish_seen_subcommand_from bench' -l log -r -F -d 'Where -
 complete -c tier -n '__fish_seen_subcommand_from bench' -l seed -x -d 'Seed for the Poisson arrivals'
 complete -c tier -n '__fish_seen_subcommand_from bench' -l json -d 'One JSON document with every metric'
 complete -c tier -n '__fish_seen_subcommand_from bench' -l csv -d 'CSV, one row per target and load point'
-complete -c tier -n '__fish_seen_subcommand_from bench' -l svg -r -F -d 'Write the TTFT distribution per target as an SVG histogram'
+complete -c tier -n '__fish_seen_subcommand_from bench' -l svg -r -F -d 'Write an SVG: TTFT and ITL p50/p95/p99 against the offered load, and a TTFT histogram per target with a bar per load point'
 complete -c tier -n '__fish_seen_subcommand_from bench' -s c -l config -r -F -d 'The tier config'
 complete -c tier -n '__fish_seen_subcommand_from bench' -s h -l help -d 'Show this help and exit'
 complete -c tier -n '__fish_seen_subcommand_from calibrate' -l format -x -a 'jsonl csv' -d 'The input format (default: csv for a .csv file, else jsonl)'

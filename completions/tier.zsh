@@ -118,7 +118,7 @@ _tier() {
             '--seed[Seed for the Poisson arrivals]:N: ' \
             '--json[One JSON document with every metric]' \
             '--csv[CSV, one row per target and load point]' \
-            '--svg[Write the TTFT distribution per target as an SVG histogram]:FILE:_files' \
+            '--svg[Write an SVG\: TTFT and ITL p50/p95/p99 against the offered load, and a TTFT histogram per target with a bar per load point]:FILE:_files' \
             '(-c --config)'{-c,--config}'[The tier config]:FILE:_files' \
             '(-h --help)'{-h,--help}'[Show this help and exit]'
           ;;

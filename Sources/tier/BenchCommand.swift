@@ -41,7 +41,7 @@ enum BenchCommand {
             OptionSpec("seed", .value("N"), default: "1", help: "Seed for the Poisson arrivals."),
             OptionSpec("json", help: "One JSON document with every metric."),
             OptionSpec("csv", help: "CSV, one row per target and load point."),
-            OptionSpec("svg", .value("FILE"), help: "Write the TTFT distribution per target as an SVG histogram."),
+            OptionSpec("svg", .value("FILE"), help: "Write an SVG: TTFT and ITL p50/p95/p99 against the offered load, and a TTFT histogram per target with a bar per load point."),
             RouteCommand.configOption,
         ],
         examples: [
