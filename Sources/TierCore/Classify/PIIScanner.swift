@@ -1260,12 +1260,15 @@ public enum PIIScanner {
     /// LLM_SECRET_NAME, secret_length, access_token_url, token_type, API_KEY_ID.
     static let secretAboutSuffixes = ["name", "length", "len", "url", "uri", "id", "path", "file", "type", "env", "var", "size",
                                       "count", "expiry", "expires", "ttl", "format", "header", "field", "endpoint", "version"]
+    static let secretAboutTable = WordTable(secretAboutSuffixes.map { ($0, 1) })
     static func namesNoSecret(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var a = end
-        while a > start, ASCII.isAlnum(s[a - 1]) { a -= 1 }
-        guard a > start, s[a - 1] == UInt8(ascii: "_") || s[a - 1] == UInt8(ascii: "-") || s[a - 1] == UInt8(ascii: ".") else { return false }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: s[a..<end]), as: UTF8.self).lowercased()
-        return secretAboutSuffixes.contains(word)
+        while a > start, end - a <= 16, ASCII.isAlnum(s[a - 1]) { a -= 1 }
+        guard a > start, end - a <= 16, s[a - 1] == UInt8(ascii: "_") || s[a - 1] == UInt8(ascii: "-") || s[a - 1] == UInt8(ascii: ".") else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buf in
+            for k in a..<end { buf[k - a] = ASCII.lower(s[k]) }
+            return secretAboutTable.lookup(UnsafeBufferPointer(rebasing: buf[0..<(end - a)]), 0, end - a) != 0
+        }
     }
 
     /// A value that is code or a constant's name, not a secret: a call or subscript
@@ -1507,9 +1510,11 @@ public enum PIIScanner {
             // A name on a line of its own above a street address: a postal label.
             return (end, 0.75)
         }
-        if e > from, nameTriggerWords.endsAt(s, from, e) { return nameRunEnd(s, start, end, strong: false).map { ($0, 0.8) } }
+        // One look back for both kinds of cue: the triggers come first in the list, so they win a tie.
+        let cue = e > from ? nameCueWords.wordEnding(s, from, e) : -1
+        if cue >= 0 && cue < nameTriggers.count { return nameRunEnd(s, start, end, strong: false).map { ($0, 0.8) } }
         // Verbs of communication and by-lines: "forward this to Irene Wilson", "according to Amy Davis".
-        if e > from, nameVerbWords.endsAt(s, from, e) {
+        if cue >= 0 {
             // After a verb, teams and companies are written as names are ("forward this to Product
             // Marketing"): the gazetteer must know a word of the run as a name.
             guard let c = gazetteerName(s, start, end).map({ max($0, 0.8) }) ?? (knownNameWord(s, start, end) ? 0.7 : nil) else { return nil }
@@ -1521,7 +1526,7 @@ public enum PIIScanner {
     }
 
     /// Verbs of communication and by-lines before a name of two or more words.
-    static let nameVerbWords = EndingWords([
+    static let nameVerbs = [
         "called", "emailed", "e-mailed", "wrote to", "forward this to", "forward it to", "forward to", "forwarded to",
         "send this to", "send it to", "sent to", "met with", "meet with", "meeting with", "according to", "spoke with",
         "spoke to", "speak to", "speak with", "talked to", "talk to", "talked with", "asked", "ask", "contacted",
@@ -1532,7 +1537,7 @@ public enum PIIScanner {
         "accountant,", "patient,", "customer,", "spoke w/", "booked for", "reminder from", "account for", "landlord,",
         "message from", "note from", "update from", "email from", "call from", "lunch with", "coffee with", "congratulations to",
         "welcome", "report from", "signed off by", "is with", "ping",
-    ])
+    ]
 
     /// Where the next line starts when a line ends at `i` (LF or CRLF); nil when it does not end there.
     @inline(__always) static func nextLineStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
@@ -1554,6 +1559,8 @@ public enum PIIScanner {
         return (t, u.count == 8 ? ~0 : (1 << UInt64(8 * u.count)) - 1, u.count)
     }
     static let nameTriggerWords = EndingWords(nameTriggers)
+    /// The triggers, then the verbs: `wordEnding` below `nameTriggers.count` is a trigger.
+    static let nameCueWords = EndingWords(nameTriggers + nameVerbs)
     static let greetingWords = EndingWords(greetings)
     static let unitWords = ["Flat", "Studio", "Apartment", "PSC", "Unit", "USNS", "USS"]
 
@@ -2190,8 +2197,11 @@ struct EndingWords: Sendable {
     }
 
     /// Does a word end at `e` (case-insensitively), starting at or after `from`, at `from` or after a non-letter?
-    func endsAt(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ e: Int) -> Bool {
-        guard e > from else { return false }
+    func endsAt(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ e: Int) -> Bool { wordEnding(s, from, e) >= 0 }
+
+    /// The index of the first word (in list order) that ends at `e` as `endsAt` reads it; -1 for none.
+    func wordEnding(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ e: Int) -> Int {
+        guard e > from else { return -1 }
         let b = Int(ASCII.lower(s[e - 1]))
         return bytes.withUnsafeBufferPointer { bytes in
             offsets.withUnsafeBufferPointer { offsets in
@@ -2206,9 +2216,9 @@ struct EndingWords: Sendable {
                         let k = e - count
                         var m = 0
                         while m < count && ASCII.lower(s[k + m]) == bytes[a + m] { m += 1 }
-                        if m == count && (k == from || !ASCII.isAlpha(ASCII.lower(s[k - 1]))) { return true }
+                        if m == count && (k == from || !ASCII.isAlpha(ASCII.lower(s[k - 1]))) { return w }
                     }
-                    return false
+                    return -1
                 }
             }
         }
