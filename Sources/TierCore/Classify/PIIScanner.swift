@@ -1419,10 +1419,9 @@ public enum PIIScanner {
 
     /// s[start..<end] is one of `notNames`, compared byte for byte.
     static func isNotName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        notNames.contains { w in
-            w.count == end - start && w.withUnsafeBufferPointer { memcmp($0.baseAddress!, s.baseAddress! + start, w.count) == 0 }
-        }
+        notNameTable.lookup(s, start, end) != 0
     }
+    static let notNameTable = WordTable(notNames.map { (String(decoding: $0, as: UTF8.self), 1) })
 
     /// The run of up to four capitalized words at `start`: middle initials ("B."), a one-letter
     /// capital outside ASCII ("Ó Súilleabháin"), double names ("Klaus-Dieter") and lower-case
@@ -2173,26 +2172,34 @@ public enum PIIType: UInt8, CaseIterable, Sendable {
 }
 
 /// Cue words looked up backwards from where a name starts: packed in one array and grouped by their
-/// last byte, so only the cues that can end at a byte are compared.
+/// last two bytes (hashed into 1,024 groups), so only the few cues that can end at a place are compared.
 struct EndingWords: Sendable {
     let bytes: [UInt8]
     let offsets: [Int]
-    /// Words whose last byte is b: order[byLast[b]..<byLast[b + 1]].
-    let byLast: [Int]
+    /// Words whose last two bytes hash to h: order[byPair[h]..<byPair[h + 1]], in list order.
+    let byPair: [Int]
     let order: [Int]
+
+    @inline(__always) static func pair(_ last: UInt8, _ penultimate: UInt8) -> Int {
+        (Int(last) &* 31 &+ Int(penultimate)) & 1023
+    }
 
     init(_ words: [String]) {
         var bytes: [UInt8] = [], offsets = [0]
-        for w in words { bytes += Array(w.utf8); offsets.append(bytes.count) }
-        let last = (0..<words.count).map { bytes[offsets[$0 + 1] - 1] }
-        var order: [Int] = [], byLast = [0]
-        for b in 0..<256 {
-            order += (0..<words.count).filter { Int(last[$0]) == b }
-            byLast.append(order.count)
+        for w in words {
+            precondition(w.utf8.count >= 2, "a cue of one byte: \(w)")
+            bytes += Array(w.utf8)
+            offsets.append(bytes.count)
+        }
+        let key = (0..<words.count).map { EndingWords.pair(bytes[offsets[$0 + 1] - 1], bytes[offsets[$0 + 1] - 2]) }
+        var order: [Int] = [], byPair = [0]
+        for h in 0..<1024 {
+            order += (0..<words.count).filter { key[$0] == h }
+            byPair.append(order.count)
         }
         self.bytes = bytes
         self.offsets = offsets
-        self.byLast = byLast
+        self.byPair = byPair
         self.order = order
     }
 
@@ -2201,13 +2208,13 @@ struct EndingWords: Sendable {
 
     /// The index of the first word (in list order) that ends at `e` as `endsAt` reads it; -1 for none.
     func wordEnding(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ e: Int) -> Int {
-        guard e > from else { return -1 }
-        let b = Int(ASCII.lower(s[e - 1]))
+        guard e - from >= 2 else { return -1 }
+        let h = EndingWords.pair(ASCII.lower(s[e - 1]), ASCII.lower(s[e - 2]))
         return bytes.withUnsafeBufferPointer { bytes in
             offsets.withUnsafeBufferPointer { offsets in
                 order.withUnsafeBufferPointer { order in
-                    var x = byLast[b]
-                    let xEnd = byLast[b + 1]
+                    var x = byPair[h]
+                    let xEnd = byPair[h + 1]
                     while x < xEnd {
                         let w = order[x]
                         x += 1
