@@ -2,14 +2,14 @@
 import Glibc
 #endif
 
-/// The full scanner behind `tier classify`: the interim scanner's detectors (e-mail, cards, SSNs,
-/// credential shapes) plus phones, IBANs, IP addresses, JWTs, NHS numbers, AWS secret keys,
-/// passwords and API keys in assignments, and dates of birth. Every candidate is validated
+/// The full scanner behind `tier classify`: e-mail, cards, SSNs, credential shapes, phones, IBANs,
+/// IP addresses, JWTs, NHS numbers, AWS secret keys, passwords and API keys in assignments, dates
+/// of birth, person names and street addresses. Every candidate is validated
 /// (checksums, lengths, context), and look-alikes (versions, timestamps, hashes, placeholders)
 /// are turned away. Works on UTF-8 bytes; findings carry byte ranges.
 ///
 /// The router calls it for every `route` and `ask` (`report`), so what it finds decides what may
-/// leave the machine; `SensitivityScanner` is its first pass.
+/// leave the machine; `SensitivityScanner` holds the matchers of its first pass.
 ///
 /// This file holds the single pass over the bytes (which detector each word or digit run can lead
 /// to), the context lookups, the CSV header and the public API. The detectors are in files of their
