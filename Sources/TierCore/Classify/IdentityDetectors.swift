@@ -99,6 +99,9 @@ extension PIIScanner {
     static func personName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Double)? {
         let (words, end) = nameRun(s, start)
         guard words >= 1, endsToken(s, end) || (end < s.count && s[end] == UInt8(ascii: ".")) else { return nil }
+        // One word and a colon is a form's label ("Phone:", "Subject:"), no name: the most common
+        // capitalized word of records, turned away before any cue is looked for.
+        if words == 1 && end < s.count && s[end] == UInt8(ascii: ":") && (start == 0 || s[start - 1] == 0x0A) { return nil }
         // An honorific or a single-name cue before: one word is enough ("Mr. Chapman", "my name is Amy").
         if words > 1, let c = strongNameCue(s, start) { return nameRunEnd(s, start, end, strong: true).map { ($0, c) } }
         if words == 1, let c = singleNameAfterCue(s, start, end) { return (end, c) }
