@@ -9,6 +9,9 @@ extension PIIScanner {
     struct WordTable: Sendable {
         let lo: [UInt64], hi: [UInt64], value: [UInt8]
         let mask: Int
+        /// Bit (length - 1) of entry (first byte & 63) is set when a word of that first byte and length
+        /// is in the table: most words are ruled out by it before they are packed and hashed.
+        let shapes: [UInt16]
 
         init(_ words: [(String, UInt8)]) {
             var size = 16
@@ -24,6 +27,9 @@ extension PIIScanner {
             }
             self.lo = lo; self.hi = hi; self.value = value
             mask = size - 1
+            var shapes = [UInt16](repeating: 0, count: 64)
+            for (w, _) in words { let u = Array(w.utf8); shapes[Int(u[0] & 63)] |= 1 << UInt16(u.count - 1) }
+            self.shapes = shapes
         }
 
         @inline(__always) static func pack(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> (UInt64, UInt64) {
@@ -46,7 +52,7 @@ extension PIIScanner {
 
         /// The value stored for s[a..<b], 0 when the word is not in the table.
         func lookup(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> UInt8 {
-            guard b > a, b - a <= 16 else { return 0 }
+            guard b > a, b - a <= 16, shapes[Int(s[a] & 63)] >> UInt16(b - a - 1) & 1 != 0 else { return 0 }
             let (l, h) = WordTable.pack(s, a, b)
             var k = WordTable.slot(l, h, mask)
             while true {

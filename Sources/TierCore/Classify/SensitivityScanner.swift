@@ -15,34 +15,13 @@ public struct SensitivityReport: Sendable, Equatable {
     }
 }
 
-/// The interim sensitivity scan: e-mail addresses, Luhn-valid card numbers, US SSNs and common
-/// credential shapes, in one pass over UTF-8 bytes. The `classify` scanner replaces it behind `scan`.
+/// Matchers the scanner (`PIIScanner`) calls where its pass finds their first bytes: e-mail
+/// addresses, Luhn-valid card numbers, US SSNs, credential prefixes and private-key blocks. (This
+/// was the interim scanner's; its own scan, redaction and findings are gone, nothing used them.)
 public enum SensitivityScanner {
     enum Detector: Int, CaseIterable {
         case privateKey, awsAccessKey, githubToken, anthropicKey, openaiKey, slackToken, stripeKey
         case creditCard, usSSN, email
-
-        var name: String {
-            switch self {
-            case .privateKey: return "PRIVATE_KEY"
-            case .awsAccessKey: return "AWS_ACCESS_KEY"
-            case .githubToken: return "GITHUB_TOKEN"
-            case .anthropicKey: return "ANTHROPIC_API_KEY"
-            case .openaiKey: return "OPENAI_API_KEY"
-            case .slackToken: return "SLACK_TOKEN"
-            case .stripeKey: return "STRIPE_KEY"
-            case .creditCard: return "CREDIT_CARD"
-            case .usSSN: return "US_SSN"
-            case .email: return "EMAIL_ADDRESS"
-            }
-        }
-
-        var level: Sensitivity {
-            switch self {
-            case .creditCard, .usSSN, .email: return .personal
-            default: return .secret
-            }
-        }
 
         var kind: PIIType {
             switch self {
@@ -60,164 +39,8 @@ public enum SensitivityScanner {
         }
     }
 
-    public static let detectorNames = Detector.allCases.map(\.name)
-
-    public static func scan(_ text: String) -> SensitivityReport {
-        var t = text
-        return t.withUTF8 { scan($0) }
-    }
-
-    /// Scans several texts as one input (the prompt and its attachments).
-    public static func scan(_ texts: [String]) -> SensitivityReport {
-        var counts = [Int](repeating: 0, count: Detector.allCases.count)
-        for var t in texts { t.withUTF8 { scanInto(&counts, $0) } }
-        return report(counts)
-    }
-
-    public static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> SensitivityReport {
-        var counts = [Int](repeating: 0, count: Detector.allCases.count)
-        scanInto(&counts, bytes)
-        return report(counts)
-    }
-
-    static func report(_ counts: [Int]) -> SensitivityReport {
-        var r = SensitivityReport()
-        for d in Detector.allCases where counts[d.rawValue] > 0 {
-            r.evidence.append((d.name, counts[d.rawValue]))
-            if d.level > r.level { r.level = d.level }
-        }
-        return r
-    }
-
     @inline(__always)
     static func isWordByte(_ b: UInt8) -> Bool { ASCII.isAlnum(b) || b == UInt8(ascii: "_") }
-
-    /// Bytes that trigger a detector: '@' (e-mail), digits (cards, SSNs), and the bytes every credential
-    /// shape holds near its start: '-' or '_' (sk-, sk_live_, ghp_, github_pat_, xoxb-, -----BEGIN) or
-    /// an initial 'A' (AKIA, ASIA). Prose has few of them, so eight bytes at a time are skipped.
-    static let triggerByte: [Bool] = (0..<256).map { b in
-        let u = UInt8(b)
-        return u == UInt8(ascii: "@") || ASCII.isDigit(u) || u == UInt8(ascii: "-") || u == UInt8(ascii: "_")
-            || u == UInt8(ascii: "A")
-    }
-
-    @inline(__always)
-    static func blockHasTrigger(_ w: UInt64) -> Bool {
-        @inline(__always) func zero(_ v: UInt64) -> UInt64 { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 }
-        let others = zero(w ^ 0x4040_4040_4040_4040) | zero(w ^ 0x2D2D_2D2D_2D2D_2D2D) | zero(w ^ 0x5F5F_5F5F_5F5F_5F5F)
-            | zero(w ^ 0x4141_4141_4141_4141)
-        let digits = w ^ 0x3030_3030_3030_3030
-        let belowTen = (digits &- 0x0A0A_0A0A_0A0A_0A0A) & ~digits & 0x8080_8080_8080_8080
-        return (others | belowTen) != 0
-    }
-
-    static func scanInto(_ counts: inout [Int], _ s: UnsafeBufferPointer<UInt8>) {
-        scanInto(s) { d, _, _ in counts[d.rawValue] += 1 }
-    }
-
-    /// A finding's detector and its byte range in the text (for redaction; never logged as such).
-    public struct Finding: Sendable, Equatable {
-        public var type: String
-        public var start: Int
-        public var end: Int
-    }
-
-    public static func findings(_ text: String) -> [Finding] {
-        var t = text
-        var out: [Finding] = []
-        t.withUTF8 { buf in scanInto(buf) { d, start, end in out.append(Finding(type: d.name, start: start, end: end)) } }
-        return out
-    }
-
-    /// The text with every finding replaced by `[TYPE]`, everything else byte for byte unchanged.
-    public static func redact(_ text: String) -> String {
-        let found = findings(text)
-        if found.isEmpty { return text }
-        var bytes = Array(text.utf8)
-        for f in found.reversed() { bytes.replaceSubrange(f.start..<f.end, with: Array("[\(f.type)]".utf8)) }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    @inline(__always)
-    static func scanInto(_ s: UnsafeBufferPointer<UInt8>, _ found: (Detector, Int, Int) -> Void) {
-        let n = s.count
-        guard let base = s.baseAddress else { return }
-        triggerByte.withUnsafeBufferPointer { trigger in
-            var i = 0
-            while i < n {
-                // Skip to the next trigger: eight bytes at a time, then byte by byte.
-                while i &+ 8 <= n && !blockHasTrigger(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i &+= 8 }
-                while i < n && !trigger[Int(base[i])] { i &+= 1 }
-                if i >= n { break }
-                let b = base[i]
-                if b == UInt8(ascii: "@") {
-                    if let (start, end) = matchEmailRange(s, at: i) { found(.email, start, end); i = end; continue }
-                } else if ASCII.isDigit(b) {
-                    if i == 0 || !isWordByte(base[i - 1]) {
-                        var k = i &+ 1
-                        while k < n, ASCII.isDigit(base[k]) { k &+= 1 }
-                        let run = k &- i
-                        let c: UInt8 = k < n ? base[k] : 0
-                        if run == 3, let end = matchSSN(s, at: i) { found(.usSSN, i, end); i = end; continue }
-                        if mayBeCard(run: run, next: c), let end = matchCard(s, at: i) { found(.creditCard, i, end); i = end; continue }
-                        i = k
-                        continue
-                    }
-                    // skip the rest of this digit run: nothing starts inside it
-                    while i < n, ASCII.isDigit(base[i]) { i += 1 }
-                    continue
-                } else {
-                    // '-', '_' or 'A': find the start of the word it is in (credential prefixes are short).
-                    var ws = i
-                    while ws > 0, i - ws < 11, ASCII.isAlnum(base[ws - 1]) { ws -= 1 }
-                    if (ws == 0 || !isWordByte(base[ws - 1])) && ws + 1 < n && secretSecondByte(base[ws], base[ws + 1]) {
-                        if let (d, end) = matchSecret(s, at: ws) { found(d, ws, end); i = end; continue }
-                    }
-                }
-                i += 1
-            }
-        }
-    }
-
-    /// After a private-key header ending at `h`: does a key follow? At least 40 base64 characters
-    /// (headers such as "Version:" and blank lines passed) before the next dash, or the text ends
-    /// within them (a truncated paste). A block holding "anything" or "..." is a placeholder.
-    static func keyBlockHasBody(_ s: UnsafeBufferPointer<UInt8>, _ h: Int) -> Bool {
-        var k = h, count = 0
-        var seen = ByteSet()
-        var distinct = 0
-        while k < s.count, k - h < 600, s[k] != UInt8(ascii: "-") {
-            let c = s[k]
-            if ASCII.isAlnum(c) || c == UInt8(ascii: "+") || c == UInt8(ascii: "/") || c == UInt8(ascii: "=") {
-                count += 1
-                distinct &+= seen.insertIsNew(c)
-                if count >= 40 { return distinct >= 16 }
-            } else if c == UInt8(ascii: "."), count >= 4, k + 2 < s.count, s[k + 1] == c, s[k + 2] == c {
-                // "MIIE...": a key cut short where it is pasted; a key's DER starts MII or lQ (PGP).
-                break
-            }
-            k += 1
-        }
-        // Cut short (the text ends, or "..."): the first bytes must be those a key starts with.
-        guard k >= s.count || s[k] == UInt8(ascii: "."), count >= 4 else { return false }
-        var b = h
-        while b < k, !ASCII.isAlnum(s[b]) { b += 1 }
-        return b + 2 < s.count && (s[b] == UInt8(ascii: "M") && s[b + 1] == UInt8(ascii: "I") || s[b] == UInt8(ascii: "l") && s[b + 1] == UInt8(ascii: "Q")
-            || s[b] == UInt8(ascii: "b") && s[b + 1] == UInt8(ascii: "3"))
-    }
-
-    /// A cheap look at the second byte before trying the prefixes: most words starting with s, g, r or x are words.
-    @inline(__always)
-    static func secretSecondByte(_ first: UInt8, _ second: UInt8) -> Bool {
-        switch first {
-        case UInt8(ascii: "s"), UInt8(ascii: "r"): return second == UInt8(ascii: "k")
-        case UInt8(ascii: "g"): return second == UInt8(ascii: "h") || second == UInt8(ascii: "i")
-        case UInt8(ascii: "x"): return second == UInt8(ascii: "o") || second == UInt8(ascii: "a")
-        case UInt8(ascii: "A"): return second == UInt8(ascii: "K") || second == UInt8(ascii: "S") || second == UInt8(ascii: "B") || second == UInt8(ascii: "C")
-        case UInt8(ascii: "-"): return second == UInt8(ascii: "-")
-        default: return false
-        }
-    }
 
     // MARK: e-mail
 
@@ -357,6 +180,33 @@ public enum SensitivityScanner {
     }
 
     // MARK: credentials
+
+    /// After a private-key header ending at `h`: does a key follow? At least 40 base64 characters
+    /// (headers such as "Version:" and blank lines passed) before the next dash, or the text ends
+    /// within them (a truncated paste). A block holding "anything" or "..." is a placeholder.
+    static func keyBlockHasBody(_ s: UnsafeBufferPointer<UInt8>, _ h: Int) -> Bool {
+        var k = h, count = 0
+        var seen = ByteSet()
+        var distinct = 0
+        while k < s.count, k - h < 600, s[k] != UInt8(ascii: "-") {
+            let c = s[k]
+            if ASCII.isAlnum(c) || c == UInt8(ascii: "+") || c == UInt8(ascii: "/") || c == UInt8(ascii: "=") {
+                count += 1
+                distinct &+= seen.insertIsNew(c)
+                if count >= 40 { return distinct >= 16 }
+            } else if c == UInt8(ascii: "."), count >= 4, k + 2 < s.count, s[k + 1] == c, s[k + 2] == c {
+                // "MIIE...": a key cut short where it is pasted; a key's DER starts MII or lQ (PGP).
+                break
+            }
+            k += 1
+        }
+        // Cut short (the text ends, or "..."): the first bytes must be those a key starts with.
+        guard k >= s.count || s[k] == UInt8(ascii: "."), count >= 4 else { return false }
+        var b = h
+        while b < k, !ASCII.isAlnum(s[b]) { b += 1 }
+        return b + 2 < s.count && (s[b] == UInt8(ascii: "M") && s[b + 1] == UInt8(ascii: "I") || s[b] == UInt8(ascii: "l") && s[b + 1] == UInt8(ascii: "Q")
+            || s[b] == UInt8(ascii: "b") && s[b + 1] == UInt8(ascii: "3"))
+    }
 
     @inline(__always)
     static func isTokenByte(_ b: UInt8) -> Bool { ASCII.isAlnum(b) || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") }

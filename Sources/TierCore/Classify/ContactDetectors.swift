@@ -1,0 +1,203 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Contact: phone numbers in their international, US, national, bracketed and labelled forms,
+/// with extensions, and Chinese mobiles. (E-mail addresses are found by the first pass.)
+extension PIIScanner {
+    // MARK: phones
+
+    /// '+' country code and number: 8 to 15 digits, single separators (space . - ( )) between groups.
+    static func internationalPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        var j = start + 1
+        var digits = 0
+        var lastDigitEnd = j
+        while j < s.count {
+            let b = s[j]
+            if isDigit(b) { digits += 1; j += 1; lastDigitEnd = j }
+            else if (b == 0x20 || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")),
+                    j + 1 < s.count, isDigit(s[j + 1]) || (b == 0x20 && s[j + 1] == UInt8(ascii: "("))
+                        || (b == UInt8(ascii: ")") && s[j + 1] == 0x20 && j + 2 < s.count && isDigit(s[j + 2])) { j += 1 }
+            else { break }
+            if digits > 15 { return nil }
+        }
+        guard digits >= 8, digits <= 15, endsPhone(s, lastDigitEnd) else { return nil }
+        return lastDigitEnd
+    }
+
+    /// A phone number ends here: at a token's end, or where its extension starts ("0240x93124").
+    @inline(__always) static func endsPhone(_ s: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
+        endsToken(s, j) || j + 1 < s.count && (s[j] == UInt8(ascii: "x") || s[j] == UInt8(ascii: "X")) && isDigit(s[j + 1])
+    }
+
+    /// A phone's extension after its end: "x93124", " x426", " ext. 12", " Ext 63", " (ext 291)",
+    /// " extension 4"; `end` when there is none.
+    static func phoneExtension(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int {
+        let n = s.count
+        var k = end
+        var paren = false
+        if k < n, s[k] == 0x20 { k += 1 }
+        if k < n, s[k] == UInt8(ascii: "("), k > end { paren = true; k += 1 }
+        if k < n, s[k] == UInt8(ascii: "x") || s[k] == UInt8(ascii: "X") {
+            k += 1
+        } else if k + 3 <= n, ASCII.lower(s[k]) == UInt8(ascii: "e"), ASCII.lower(s[k + 1]) == UInt8(ascii: "x"), ASCII.lower(s[k + 2]) == UInt8(ascii: "t") {
+            k += 3
+            while k < n, ASCII.isAlpha(s[k]), k - end < 14 { k += 1 }   // "extension"
+            if k < n, s[k] == UInt8(ascii: ".") { k += 1 }
+            if k < n, s[k] == UInt8(ascii: ":") { k += 1 }
+            if k < n, s[k] == 0x20 { k += 1 }
+        } else if k < n, s[k] == UInt8(ascii: "#"), k > end, !paren {
+            k += 1
+        } else { return end }
+        let d = k
+        while k < n, isDigit(s[k]), k - d < 6 { k += 1 }
+        guard k > d, endsToken(s, k) else { return end }
+        if paren { return k < n && s[k] == UInt8(ascii: ")") ? k + 1 : end }
+        return k
+    }
+
+    /// A national number with its trunk prefix in brackets: "(0121) 496 0969", "(09087) 98747",
+    /// "(01865) 612 283": 10 or 11 digits in all.
+    static func bracketedNationalPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        let n = s.count
+        guard start + 1 < n, s[start + 1] == UInt8(ascii: "0") else { return nil }
+        var j = start + 1
+        while j < n, isDigit(s[j]), j - start <= 6 { j += 1 }
+        let area = j - start - 1
+        guard area >= 3, area <= 5, j + 2 < n, s[j] == UInt8(ascii: ")") else { return nil }
+        j += 1
+        if s[j] == 0x20 { j += 1 }
+        var digits = area, lastEnd = j
+        while j < n {
+            if isDigit(s[j]) { digits += 1; j += 1; lastEnd = j }
+            else if s[j] == 0x20 || s[j] == UInt8(ascii: "-"), j + 1 < n, isDigit(s[j + 1]), j > lastEnd - 1 { j += 1 }
+            else { break }
+            if digits > 11 { return nil }
+        }
+        guard digits >= 10, lastEnd > start + area + 3, endsPhone(s, lastEnd) else { return nil }
+        return lastEnd
+    }
+
+    /// Labels of a phone line: "T. 9316908865", "M | 670 725 4230", "Desk: ...". Lower-case.
+    static let phoneLabels = WordTable(["t", "m", "p", "h", "w", "o", "d", "c", "f", "tel", "ph", "mob", "office", "direct", "desk", "home",
+                                        "work", "main", "landline", "switchboard", "fax", "cell", "mobile", "phone", "telephone", "number",
+                                        "telefon", "handy", "portable", "whatsapp", "mobil"].map { ($0, 1) })
+
+    /// Is a phone label right before `start` ("T. ", "Desk: ", "Office | "), the first word of its line?
+    static func phoneLabelBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var e = start
+        while e > 0, start - e < 3, s[e - 1] == 0x20 { e -= 1 }
+        guard e > 0, e < start || s[e - 1] == UInt8(ascii: ":") else { return false }
+        if s[e - 1] == UInt8(ascii: ":") || s[e - 1] == UInt8(ascii: ".") || s[e - 1] == UInt8(ascii: "|") { e -= 1 }
+        while e > 0, s[e - 1] == 0x20 { e -= 1 }
+        var a = e
+        while a > 0, e - a <= 12, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+        guard e > a, e - a <= 12, a == 0 || s[a - 1] == 0x0A else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { buf in
+            for k in a..<e { buf[k - a] = ASCII.lower(s[k]) }
+            return phoneLabels.lookup(UnsafeBufferPointer(rebasing: buf[0..<(e - a)]), 0, e - a) != 0
+        }
+    }
+
+    /// A US number with no separators or with spaces ("6188859417", "670 725 4230"): a phone only
+    /// after a phone word or a phone label.
+    static func labelledUSPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, run: Int) -> Int? {
+        let n = s.count
+        guard s[start] >= UInt8(ascii: "2") else { return nil }
+        var end: Int
+        if run == 10 {
+            end = start + 10
+        } else {
+            guard run == 3, start + 12 <= n, s[start + 3] == 0x20, s[start + 7] == 0x20 else { return nil }
+            guard allDigits(s, start + 4, 3), allDigits(s, start + 8, 4) else { return nil }
+            end = start + 12
+        }
+        guard endsPhone(s, end), s[start + (run == 10 ? 3 : 4)] >= UInt8(ascii: "2") else { return nil }
+        guard phoneLabelBefore(s, start) || anyBefore(s, start, 30, phoneWordList) else { return nil }
+        return end
+    }
+
+
+    /// US: (ddd) ddd-dddd, ddd-ddd-dddd, ddd.ddd.dddd, 1-ddd-ddd-dddd; area code 2-9.
+    static func usPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        var j = start
+        func digitsRun(_ count: Int) -> Bool {
+            for _ in 0..<count { guard j < s.count, isDigit(s[j]) else { return false }; j += 1 }
+            return true
+        }
+        if s[j] == UInt8(ascii: "1"), j + 1 < s.count, s[j + 1] == UInt8(ascii: "-") { j += 2 }
+        let paren = j < s.count && s[j] == UInt8(ascii: "(")
+        if paren { j += 1 }
+        let area = j
+        guard digitsRun(3), s[area] >= UInt8(ascii: "2") else { return nil }
+        var sep: UInt8 = 0
+        if paren {
+            guard j < s.count, s[j] == UInt8(ascii: ")") else { return nil }
+            j += 1
+            if j < s.count, s[j] == 0x20 { j += 1 }
+        } else {
+            guard j < s.count, s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: ".") else { return nil }
+            sep = s[j]
+            j += 1
+        }
+        guard digitsRun(3) else { return nil }
+        guard j < s.count, s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "."), sep == 0 || s[j] == sep else { return nil }
+        j += 1
+        guard digitsRun(4), endsPhone(s, j) else { return nil }
+        if j + 1 < s.count, s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "."), isDigit(s[j + 1]) { return nil }
+        return j
+    }
+
+    /// UK, German and French national numbers: a leading 0, groups separated by single spaces.
+    static let phoneWords = ["phone", "tel", "call", "number", "mobile", "cell", "reach", "unter ", "nummer", "joindre",
+                             "numéro", "au ", "contact", "fax", "whatsapp", "sms"]
+    static let phoneWordList = ContextWords(phoneWords)
+
+    static func nationalPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        guard s[start] == UInt8(ascii: "0"), start + 1 < s.count, isDigit(s[start + 1]) else { return nil }
+        let international = s[start + 1] == UInt8(ascii: "0")   // 0049 ..., 0033 ...
+        var j = start
+        var digits = 0, groups = 1
+        var sep: UInt8 = 0
+        var lastEnd = j
+        while j < s.count {
+            if isDigit(s[j]) { digits += 1; j += 1; lastEnd = j }
+            else if s[j] == 0x20 || s[j] == UInt8(ascii: ".") || s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "/"),
+                    j + 1 < s.count, isDigit(s[j + 1]), sep == 0 || sep == s[j] || s[j] == 0x20 {
+                sep = s[j]
+                groups += 1
+                j += 1
+            } else { break }
+        }
+        guard endsPhone(s, lastEnd), digits <= 15 else { return nil }
+        if lastEnd < s.count, s[lastEnd] == UInt8(ascii: ":") || s[lastEnd] == UInt8(ascii: "-") { return nil }
+        let minDigits = international ? 11 : 9
+        if groups >= 2 && digits >= minDigits && digits <= (international ? 15 : 12) { return lastEnd }
+        // An unbroken run is a phone only when the text says so just before it.
+        if groups == 1 && digits >= 10 && digits <= 12 && anyBefore(s, start, 30, phoneWordList) { return lastEnd }
+        return nil
+    }
+
+
+    /// s[a..<a + count] are all digits (the caller has checked they are in the buffer).
+    @inline(__always) static func allDigits(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ count: Int) -> Bool {
+        var k = a
+        while k < a + count { if !isDigit(s[k]) { return false }; k += 1 }
+        return true
+    }
+
+    static let chineseWords = ContextWords(["手机", "电话", "联系", "+86", "china", "mobile", "phone", "tel", "call", "wechat"])
+
+    /// A Chinese mobile number: 1, then 3 to 9, nine more digits (unbroken, or 3 4 4), near a phone word.
+    static func chineseMobile(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, run: Int) -> Int? {
+        guard start + 11 <= s.count, s[start + 1] &- 0x33 < 7 else { return nil }
+        var end: Int
+        if run == 11 { end = start + 11 } else {
+            guard start + 13 <= s.count, s[start + 3] == 0x20, s[start + 8] == 0x20 else { return nil }
+            guard allDigits(s, start + 4, 4), allDigits(s, start + 9, 4) else { return nil }
+            end = start + 13
+        }
+        guard endsPhone(s, end), anyBefore(s, start, 24, chineseWords) else { return nil }
+        return end
+    }
+}

@@ -1,0 +1,583 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Identity: person names at runs of capitalized words (their evidence is in NameEvidence.swift),
+/// postal addresses on one line (the line grammar is in StreetLines.swift), dates of birth.
+extension PIIScanner {
+    // MARK: names and addresses
+
+    static let nameTriggers = [
+        "dear", "hi", "hello", "hey", "name:", "name\":", "name =", "mr.", "mrs.", "ms.", "miss", "dr.", "prof.",
+        "herr", "frau", "herr/frau", "m.", "mme", "m./mme", "monsieur", "madame", "customer", "ship to", "contact",
+        "kontaktieren sie", "contacter", "thanks,", "thank you,", "patient", "employee", "from:", "to:", "attn:",
+        "regards,", "grüße", "gruß", "cordialement,", "sincerely,", "cheers,", "best,", "merci,", "bonjour", "cher",
+        "chère", "liebe", "lieber", "client", "kunde", "kundin", "applicant", "holder:", "signed,", "geehrte", "geehrter",
+        "applicant:", "holder", "kontoinhaber:", "inhaber:", "titulaire", "titulaire:", "customer is", "patient is", "name is",
+        "i'm", "i am", "faithfully,", "truly,", "regards,", "grüßen", "grüßen,", "nom de", "belongs to", "ping", "hallo",
+        "patient:", "customer:", "employee:", "contact:", "client:", "morning", "good morning", "good afternoon", "good evening",
+        // Labels of forms, tickets and minutes.
+        "cc:", "bcc:", "assigned to:", "owner:", "author:", "reviewer:", "assignee:", "landlord:", "tenant:",
+        "guardian:", "emergency contact:", "next of kin:", "beneficiary:", "recipient:", "sender:", "witness:",
+        "attendees:", "requester:", "reporter:", "your name?", "name?", "by:", "spouse:", "doctor:", "physician:",
+        "present:", "apologies:", "action:", "participants:",
+    ]
+
+    /// Greetings, after which one capitalized word and a comma is a name: "Hi Barbara,".
+    static let greetings = ["hi", "hello", "hey", "dear", "bonjour", "hallo", "liebe", "lieber", "cher", "chère", "salut", "morning",
+                            "afternoon", "evening"]
+    /// Words greeted that are not names.
+    static let notNames: [[UInt8]] = ["Team", "All", "Everyone", "Sir", "Madam", "Customer", "Support", "There", "Folks", "World",
+                                        "Guys", "Monsieur", "Madame", "Kunde", "Client", "Colleagues", "Friends", "Partner"].map { Array($0.utf8) }
+
+    /// s[start..<end] is one of `notNames`, compared byte for byte.
+    static func isNotName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        notNameTable.lookup(s, start, end) != 0
+    }
+    static let notNameTable = WordTable(notNames.map { (String(decoding: $0, as: UTF8.self), 1) })
+
+    /// The run of up to four capitalized words at `start`: middle initials ("B."), a one-letter
+    /// capital outside ASCII ("Ó Súilleabháin"), double names ("Klaus-Dieter") and lower-case
+    /// particles between them ("van der", "de la"). Returns the words counted and where the run ends.
+    static func nameRun(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (Int, Int) {
+        var j = start
+        var words = 0
+        var end = start
+        while j < s.count, words < 4 {
+            // a capitalized word: an upper-case ASCII letter or a UTF-8 lead byte, then letters
+            let first = s[j]
+            guard first &- 0x41 < 26 || first >= 0xC3 else { break }
+            var k = j + 1
+            if first >= 0xC3 { while k < s.count, s[k] & 0xC0 == 0x80 { k += 1 } }
+            let from = k
+            while k < s.count, ByteClass.name.contains(s[k]) { k += 1 }
+            // A double first name or surname goes on after its hyphen: Klaus-Dieter, Smith-Jones; a
+            // capital after small letters goes on too: MacAulay, DeShawn.
+            while k > from, s[k - 1] == UInt8(ascii: "-") || s[k - 1] &- 0x61 < 26, k < s.count, s[k] &- 0x41 < 26 || s[k] >= 0xC3 && s[k - 1] == UInt8(ascii: "-") {
+                k += 1
+                if s[k - 1] >= 0xC3 { while k < s.count, s[k] & 0xC0 == 0x80 { k += 1 } }
+                while k < s.count, ByteClass.name.contains(s[k]) { k += 1 }
+            }
+            let letters = k - from
+            let initial = letters == 0 && k < s.count && s[k] == UInt8(ascii: ".") && words > 0
+            // "Ó", "Ní": a capital outside ASCII may be a word of its own before the surname.
+            let particleCapital = letters == 0 && first >= 0xC3 && k + 1 < s.count && s[k] == 0x20 && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3)
+            if initial { k += 1 } else if letters < 1 && !particleCapital { break }
+            words += 1
+            end = k
+            guard k + 1 < s.count, s[k] == 0x20 else { break }
+            if s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 { j = k + 1; continue }
+            // Lower-case particles and then a capitalized word: "van der Berg", "de la Cruz".
+            guard words > 0, let next = particlesEnd(s, k + 1) else { break }
+            j = next
+        }
+        return (words, end)
+    }
+
+    /// Name particles written in lower case inside a name.
+    static let nameParticles = WordTable(["van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "ben",
+                                          "al", "el", "ter", "ten", "dos", "das", "do", "y", "zu", "af", "ibn", "abu"].map { ($0, 1) })
+
+    /// One or two lower-case particles from `i`, each followed by a space, then a capital: where
+    /// the capitalized word starts; nil otherwise.
+    @inline(__always) static func particlesEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        // The shape first (one or two short lower-case words, then a capital), the words after; every
+        // particle starts with a b d e i l t v y z (bits over a..z).
+        guard i < s.count, s[i] &- 0x61 < 26, (0x328_091B as UInt32) >> UInt32(s[i] &- 0x61) & 1 != 0 else { return nil }
+        var k = i
+        while k < s.count, k - i <= 5, s[k] &- 0x61 < 26 { k += 1 }
+        guard k > i, k - i <= 5, k + 2 < s.count, s[k] == 0x20 else { return nil }
+        let c = s[k + 1]
+        if c &- 0x41 < 26 || c >= 0xC3 { return nameParticles.lookup(s, i, k) != 0 ? k + 1 : nil }
+        var m = k + 1
+        while m < s.count, m - k <= 6, s[m] &- 0x61 < 26 { m += 1 }
+        guard m > k + 1, m - k <= 6, m + 1 < s.count, s[m] == 0x20, s[m + 1] &- 0x41 < 26 || s[m + 1] >= 0xC3 else { return nil }
+        return nameParticles.lookup(s, i, k) != 0 && nameParticles.lookup(s, k + 1, m) != 0 ? m + 1 : nil
+    }
+
+    /// 2 to 4 capitalized words (a middle initial allowed) right after a naming cue, or in a CSV name column.
+    static func personName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Double)? {
+        let (words, end) = nameRun(s, start)
+        guard words >= 1, endsToken(s, end) || (end < s.count && s[end] == UInt8(ascii: ".")) else { return nil }
+        // One word and a colon is a form's label ("Phone:", "Subject:"), no name: the most common
+        // capitalized word of records, turned away before any cue is looked for.
+        if words == 1 && end < s.count && s[end] == UInt8(ascii: ":") && (start == 0 || s[start - 1] == 0x0A) { return nil }
+        // An honorific or a single-name cue before: one word is enough ("Mr. Chapman", "my name is Amy").
+        if words > 1, let c = strongNameCue(s, start) { return nameRunEnd(s, start, end, strong: true).map { ($0, c) } }
+        if words == 1, let c = singleNameAfterCue(s, start, end) { return (end, c) }
+        if let h = csv, let c = h.column(s, start), h.isName[c], words > 1 || h.isNamePart[c] { return (end, 0.9) }
+        if words == 1 {
+            // One word: a first name right after a greeting, then a comma or an exclamation mark.
+            var e = start
+            while e > 0, s[e - 1] == 0x20 { e -= 1 }
+            if end < s.count, s[end] == UInt8(ascii: ",") || s[end] == UInt8(ascii: "!"), end - start >= 3, !isNotName(s, start, end),
+               greetingWords.endsAt(s, 0, e) { return (end, 0.8) }
+            // A known given name after a cue or verb, or possessive: "thanks Amy.", "Name: Amy", "Irene's".
+            return singleGivenName(s, start, end, next: nil).map { (end, $0) }
+        }
+        // The cue ends within 30 bytes before, past spaces, line breaks and quotes.
+        let from = max(0, start - 30)
+        var e = start
+        while e > from, s[e - 1] == 0x20 || s[e - 1] == 0x0A || s[e - 1] == 0x0D || s[e - 1] == UInt8(ascii: "\"") || s[e - 1] == UInt8(ascii: "'") {
+            e -= 1
+        }
+        if (start == 0 || s[start - 1] == 0x0A), let next = nextLineStart(s, end), next < s.count, streetAddress(s, next) != nil {
+            // A name on a line of its own above a street address: a postal label.
+            return (end, 0.75)
+        }
+        // One look back for both kinds of cue: the triggers come first in the list, so they win a tie.
+        let cue = e > from ? nameCueWords.wordEnding(s, from, e) : -1
+        if cue >= 0 && cue < nameTriggers.count { return nameRunEnd(s, start, end, strong: false).map { ($0, 0.8) } }
+        // Verbs of communication and by-lines: "forward this to Irene Wilson", "according to Amy Davis".
+        if cue >= 0 {
+            // After a verb, teams and companies are written as names are ("forward this to Product
+            // Marketing"): the gazetteer must know a word of the run as a name.
+            guard let c = gazetteerName(s, start, end).map({ max($0, 0.8) }) ?? (knownNameWord(s, start, end) ? 0.7 : nil) else { return nil }
+            return nameRunEnd(s, start, end, strong: false).map { ($0, c) }
+        }
+        // No cue: a known given name and what follows it ("Amy Davis called about the invoice").
+        if let c = gazetteerName(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, c) } }
+        return nil
+    }
+
+    /// Verbs of communication and by-lines before a name of two or more words.
+    static let nameVerbs = [
+        "called", "emailed", "e-mailed", "wrote to", "forward this to", "forward it to", "forward to", "forwarded to",
+        "send this to", "send it to", "sent to", "met with", "meet with", "meeting with", "according to", "spoke with",
+        "spoke to", "speak to", "speak with", "talked to", "talk to", "talked with", "asked", "ask", "contacted",
+        "reach out to", "reached out to", "phoned", "texted", "messaged", "told", "thanks", "thank you", "thanks to",
+        "care of", "replied to", "reply to", "ask for", "asked for", "cc", "written by", "signed by", "approved by",
+        "reported by", "submitted by", "prepared by", "requested by", "created by", "reviewed by", "assigned to",
+        "handled by", "referred by", "directed by", "produced by", "interviewed", "invited", "introduced", "parcel for",
+        "accountant,", "patient,", "customer,", "spoke w/", "booked for", "reminder from", "account for", "landlord,",
+        "message from", "note from", "update from", "email from", "call from", "lunch with", "coffee with", "congratulations to",
+        "welcome", "report from", "signed off by", "is with", "ping",
+    ]
+
+    /// Where the next line starts when a line ends at `i` (LF or CRLF); nil when it does not end there.
+    @inline(__always) static func nextLineStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        guard i < s.count else { return nil }
+        if s[i] == 0x0A { return i + 1 }
+        if s[i] == 0x0D, i + 1 < s.count, s[i + 1] == 0x0A { return i + 2 }
+        return nil
+    }
+
+    /// Grouped by last byte, in the order `streetSuffixRange` names.
+    static let streetSuffixes = ["straße", "strasse", "gasse", "allee", "str.", "weg", "ring", "platz", "damm", "ufer"]
+
+    /// The suffixes packed from their last byte down (at most 8 bytes each), with their masks.
+    static let streetSuffixTails: [(bytes: UInt64, mask: UInt64, length: Int)] = streetSuffixes.map { w in
+        let u = Array(w.utf8)
+        precondition(u.count <= 8)
+        var t: UInt64 = 0
+        for (m, b) in u.reversed().enumerated() { t |= UInt64(b) << UInt64(8 * m) }
+        return (t, u.count == 8 ? ~0 : (1 << UInt64(8 * u.count)) - 1, u.count)
+    }
+    static let nameTriggerWords = EndingWords(nameTriggers)
+    /// The triggers, then the verbs: `wordEnding` below `nameTriggers.count` is a trigger.
+    static let nameCueWords = EndingWords(nameTriggers + nameVerbs)
+    static let greetingWords = EndingWords(greetings)
+    static let unitWords = ["Flat", "Studio", "Apartment", "PSC", "Unit", "USNS", "USS"]
+
+    /// French street types, lower-case as they are written: "12, rue de la Paix", "avenue Foch".
+    static let frenchStreetTypes = ["rue", "avenue", "boulevard", "chemin", "allée", "place", "impasse", "quai", "route", "cours"]
+        .map { Array($0.utf8) }
+
+    /// A French street type at `i`, as a word, followed by a space and a name.
+    @inline(__always) static func frenchStreet(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i + 1 < s.count else { return false }
+        // The first two letters, by a table of the pairs the types start with (a jump per word costs more).
+        let a = s[i] &- 0x61, b = s[i + 1] &- 0x61
+        guard a < 26, b < 26, frenchStreetPairs[Int(a) &* 26 &+ Int(b)] else { return false }
+        return frenchStreetWord(s, i)
+    }
+
+    static let frenchStreetPairs: [Bool] = {
+        var t = [Bool](repeating: false, count: 26 * 26)
+        for w in frenchStreetTypes { t[Int(w[0] - 0x61) * 26 + Int(w[1] - 0x61)] = true }
+        return t
+    }()
+
+    static func frenchStreetWord(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        // The first two letters name the one type it can be: ru av bo ch al pl im qu ro co.
+        guard i + 1 < s.count else { return false }
+        let type: Int
+        switch UInt16(s[i]) << 8 | UInt16(s[i + 1]) {
+        case 0x7275: type = 0
+        case 0x6176: type = 1
+        case 0x626F: type = 2
+        case 0x6368: type = 3
+        case 0x616C: type = 4
+        case 0x706C: type = 5
+        case 0x696D: type = 6
+        case 0x7175: type = 7
+        case 0x726F: type = 8
+        case 0x636F: type = 9
+        default: return false
+        }
+        return frenchStreetTypes[type].withUnsafeBufferPointer { w in
+            guard i + w.count + 2 < s.count else { return false }
+            var m = 2
+            while m < w.count && s[i + m] == w[m] { m += 1 }
+            guard m == w.count, s[i + m] == 0x20 else { return false }
+            let c = s[i + m + 1]
+            return c &- 0x41 < 26 || c >= 0xC3 || c == UInt8(ascii: "d")   // "de", "du", "des"
+        }
+    }
+
+    @inline(__always) static func isStreetStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        isStreetStart(s, i, wordEnd: s[i] &- 0x61 < 26 ? i : streetWordEnd(s, i))
+    }
+
+    /// `wordEnd`: the end of the street word at `i` (not read for a lower-case start).
+    @inline(__always) static func isStreetStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, wordEnd: Int) -> Bool {
+        if s[i] &- 0x61 < 26 { return frenchStreet(s, i) }
+        switch s[i] {
+        case UInt8(ascii: "F"), UInt8(ascii: "S"), UInt8(ascii: "A"), UInt8(ascii: "P"), UInt8(ascii: "U"):
+            // Fl, St, Ap, PS, Un, US: the first two bytes of every unit word.
+            guard i + 1 < s.count else { break }
+            switch UInt16(s[i]) << 8 | UInt16(s[i + 1]) {
+            case 0x466C, 0x5374, 0x4170, 0x5053, 0x556E, 0x5553: if isUnitWord(s, i) { return true }
+            default: break
+            }
+        default: break
+        }
+        return germanStreetWordEnd(s, i, wordEnd: wordEnd) != nil
+    }
+
+    /// Flat, Studio, ... as a word of its own (and a byte after it), compared as packed integers.
+    static let unitWordsPacked: [(UInt64, UInt64, Int)] = unitWords.map { w in
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        for (k, b) in w.utf8.enumerated() { if k < 8 { lo |= UInt64(b) << UInt64(8 * k) } else { hi |= UInt64(b) << UInt64(8 * (k - 8)) } }
+        return (lo, hi, w.utf8.count)
+    }
+
+    static func isUnitWord(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var k = i
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        while k < s.count, isAlnum(s[k]), k - i < 10 {
+            if k - i < 8 { lo |= UInt64(s[k]) << UInt64(8 * (k - i)) } else { hi |= UInt64(s[k]) << UInt64(8 * (k - i - 8)) }
+            k += 1
+        }
+        guard k < s.count, k - i < 10 else { return false }
+        for w in unitWordsPacked where w.2 == k - i && w.0 == lo && w.1 == hi { return true }
+        return false
+    }
+
+    /// End of a German street word (Mühlegasse, Baldur-Klemt-Ring), or nil.
+    @inline(__always) static func germanStreetWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        germanStreetWordEnd(s, i, wordEnd: streetWordEnd(s, i))
+    }
+
+    /// Where the street word (letters, digits, UTF-8, '-' and '.') at `i` ends.
+    @inline(__always) static func streetWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        var k = i
+        while k < s.count, ByteClass.streetWord.contains(s[k]) { k += 1 }
+        return k
+    }
+
+    /// `k`: the end of the street word at `i`.
+    @inline(__always) static func germanStreetWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, wordEnd k: Int) -> Int? {
+        guard k > i, let suffixes = streetSuffixRange(ASCII.lower(s[k - 1])) else { return nil }
+        // The last (up to) 8 bytes lower-cased, the last byte lowest: each suffix is one masked comparison.
+        var tail: UInt64 = 0
+        if k >= 8, let base = s.baseAddress {
+            // One load; ASCII capitals lower-cased eight at a time.
+            let w = UInt64(littleEndian: UnsafeRawPointer(base + k - 8).loadUnaligned(as: UInt64.self)).byteSwapped
+            let heptets = w & 0x7F7F_7F7F_7F7F_7F7F
+            let upper = ((heptets &+ 0x3F3F_3F3F_3F3F_3F3F) ^ (heptets &+ 0x2525_2525_2525_2525)) & ~w & 0x8080_8080_8080_8080
+            tail = w | (upper >> 2)
+        } else {
+            var m = 0
+            while m < 8 && m < k - i { tail |= UInt64(ASCII.lower(s[k - 1 - m])) << UInt64(8 * m); m += 1 }
+        }
+        return streetSuffixTails.withUnsafeBufferPointer { tails in
+            for x in suffixes where tails[x].length < k - i && tail & tails[x].mask == tails[x].bytes { return k }
+            return nil
+        }
+    }
+
+    /// The suffixes (indices into `streetSuffixes`) that end in `last`; nil when none does.
+    @inline(__always) static func streetSuffixRange(_ last: UInt8) -> Range<Int>? {
+        switch last {
+        case UInt8(ascii: "e"): return 0..<4
+        case UInt8(ascii: "."): return 4..<5
+        case UInt8(ascii: "g"): return 5..<7
+        case UInt8(ascii: "z"): return 7..<8
+        case UInt8(ascii: "m"): return 8..<9
+        case UInt8(ascii: "r"): return 9..<10
+        default: return nil
+        }
+    }
+
+    /// A postal address on one line: a house number (or Flat/Studio/PSC..., or a German street word)
+    /// and comma-separated parts that end in a postcode: US "ST 12345", UK "LS7E 2FT", German
+    /// "12345 City", military "APO AE 04121".
+    static func streetAddress(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        let first = s[start]
+        guard isDigit(first) || isStreetStart(s, start) else { return nil }
+        if isDigit(first) {
+            var k = start
+            while k < s.count, isDigit(s[k]) { k += 1 }
+            guard k - start <= 6, k + 1 < s.count else { return nil }
+            // "983 Christopher Unions" or the French "12, rue de la Paix"
+            let english = s[k] == 0x20 && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3)
+            let french = k + 2 < s.count && s[k] == UInt8(ascii: ",") && s[k + 1] == 0x20 && frenchStreet(s, k + 2)
+            // "69 avenue Jean Jaurès" (no comma after the number)
+            if !english && !french {
+                guard s[k] == 0x20, s[k + 1] &- 0x61 < 26, frenchStreet(s, k + 1) else { return nil }
+                return streetParts(s, start, skipFirstComma: nil) ?? frenchStreetLine(s, typeStart: k + 1)
+            }
+            if french {
+                // The number's comma does not end a part here.
+                return streetParts(s, start, skipFirstComma: k) ?? frenchStreetLine(s, typeStart: k + 2)
+            }
+            // No postcode on the line: a street line alone, or with its town and postcode on the next lines.
+            return streetParts(s, start, skipFirstComma: nil) ?? streetLine(s, start, numberEnd: k)
+        }
+        return streetParts(s, start, skipFirstComma: nil)
+    }
+
+    /// At a capitalized word: a street address that starts with a street word, or a name (typed a
+    /// street when its first word is one).
+    static func streetOrName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ csv: CSVHeader?) -> (Int, PIIType, Double)? {
+        let k = streetWordEnd(s, i)
+        let street = isStreetStart(s, i, wordEnd: k)
+        if street, let end = streetParts(s, i, skipFirstComma: nil) ?? germanStreetLine(s, i, wordEnd: k) { return (end, .streetAddress, 0.7) }
+        // A capitalized word, a space and a lower-case word: no name starts here (personName would
+        // stop after the first word, which is no greeted first name either), unless an honorific or a
+        // name cue is right before it ("Mr. Chapman said", "my name is Amy and").
+        if !street, k + 1 < s.count, s[k] == 0x20, s[k + 1] &- 0x61 < 26, !(k - i >= 3 && particlesEnd(s, k + 1) != nil) {
+            var e = i + 1
+            while e < k, ByteClass.name.contains(s[e]) { e += 1 }
+            guard e == k else { return nil }
+            if let c = singleNameAfterCue(s, i, e) ?? singleGivenName(s, i, e, next: k + 1) { return (e, .person, c) }
+            return nil
+        }
+        if let (end, c) = personName(s, i, csv) { return street ? (end, .streetAddress, 0.7) : (end, .person, c) }
+        return nil
+    }
+
+    static func streetParts(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, skipFirstComma: Int?) -> Int? {
+        let limit = min(s.count, start + 140)
+        var segStart = start
+        var j = start
+        var segments = 0
+        let skip = skipFirstComma ?? -1
+        while j < limit {
+            // The bytes of a part, passed in a tight loop; what ends or breaks a part is handled below.
+            while j < limit && j != skip && ByteClass.addressPart.contains(s[j]) { j += 1 }
+            if j == limit {
+                // The text (or the reach of an address) ends inside a part: the part ends here.
+                segments += 1
+                return segments >= 2 ? postalTail(s, segStart, j) : nil
+            }
+            let b = s[j]
+            if j == skipFirstComma { j += 1; continue }
+            if b == UInt8(ascii: ",") || b == 0x0A || b == UInt8(ascii: "\"") || b == UInt8(ascii: ";") {
+                segments += 1
+                if segments >= 2, let end = postalTail(s, segStart, j) { return end }
+                if b != UInt8(ascii: ",") { return nil }
+                j += 1
+                while j < limit, s[j] == 0x20 { j += 1 }
+                segStart = j
+                continue
+            }
+            guard isAlnum(b) || b >= 0x80 || b == 0x20 || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "#")
+                    || b == UInt8(ascii: "'") || b == UInt8(ascii: "/") else {
+                // Text that no address holds ends the part: the sentence after "..., 22045 Herford." may
+                // hold a '+', '@' or ':' before its next comma.
+                return segments >= 1 ? postalTail(s, segStart, j) : nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The segment s[a..<b] ends an address with a postcode; returns where the address ends.
+    static func postalTail(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ bEnd: Int) -> Int? {
+        var b = bEnd
+        while b > a, s[b - 1] == 0x20 || s[b - 1] == UInt8(ascii: ".") { b -= 1 }
+        // The words of the part, as ranges; the postcode may be followed by more ("WY 33729 — order 12").
+        var words: [(Int, Int)] = []
+        var k = a
+        while k < b {
+            while k < b, s[k] == 0x20 { k += 1 }
+            let w = k
+            while k < b, s[k] != 0x20 { k += 1 }
+            if k > w { words.append((w, k)) }
+        }
+        func end(_ r: (Int, Int)) -> Int { var e = r.1; while e > r.0, s[e - 1] == UInt8(ascii: ".") { e -= 1 }; return e }
+        // A postcode may end a sentence: "WA 54520." is a ZIP code and its full stop.
+        func digits(_ r: (Int, Int), _ n: Int) -> Bool { end(r) - r.0 == n && (r.0..<end(r)).allSatisfy { isDigit(s[$0]) } }
+        func upper(_ r: (Int, Int), _ n: Int) -> Bool { r.1 - r.0 == n && (r.0..<r.1).allSatisfy { s[$0] &- 0x41 < 26 } }
+        // German and French: "12345 City" starts the part.
+        if words.count >= 2, digits(words[0], 5), s[words[1].0] &- 0x41 < 26 || s[words[1].0] >= 0xC3 {
+            // The city: capitalized words ("Saint Denise-la-Forêt"), up to a lower-case word or a full stop.
+            var e = words[0].1
+            for w in words[1...] {
+                guard s[w.0] &- 0x41 < 26 || s[w.0] >= 0xC3 else { break }
+                let we = end(w)
+                e = we
+                if we < w.1 { break }  // "Susanne." ends the sentence
+            }
+            return e
+        }
+        // ZIP+4: "62704-1234".
+        func zipPlus4(_ r: (Int, Int)) -> Bool {
+            let e = end(r)
+            return e - r.0 == 10 && s[r.0 + 5] == UInt8(ascii: "-")
+                && (r.0..<e).allSatisfy { $0 == r.0 + 5 || isDigit(s[$0]) }
+        }
+        for x in 1..<max(1, words.count) {
+            // US: "ST 12345", "ST 12345-6789"
+            if digits(words[x], 5) || zipPlus4(words[x]), upper(words[x - 1], 2) { return end(words[x]) }
+            // UK: outward (A9, A99, AA9, AA99, A9A, AA9A) and inward (9AA); a full stop after it ends the sentence
+            let o = words[x - 1], i = (words[x].0, end(words[x]))
+            let inwardOK = i.1 - i.0 == 3 && isDigit(s[i.0]) && s[i.0 + 1] &- 0x41 < 26 && s[i.0 + 2] &- 0x41 < 26
+            let outwardOK = (2...4).contains(o.1 - o.0) && s[o.0] &- 0x41 < 26
+                && (o.0..<o.1).allSatisfy { isDigit(s[$0]) || s[$0] &- 0x41 < 26 } && (o.0..<o.1).contains { isDigit(s[$0]) }
+            if inwardOK && outwardOK { return i.1 }
+        }
+        return nil
+    }
+
+    // MARK: dates of birth
+
+    static let birthWords = ["born", "birth", "dob", "b-day", "birthday", "geboren", "geburtsdatum", "naissance", "né le", "née le",
+                             "né(e)", "nacido", "nata il", "nato il"]
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                         "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+                         "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+
+    /// Month names packed as (first 8 bytes, next 8 bytes, length), lower-cased: compared without allocating.
+    static let packedMonths: [(UInt64, UInt64, Int)] = months.map { m in pack(Array(m.utf8)[...]) }
+
+    static func pack(_ bytes: ArraySlice<UInt8>) -> (UInt64, UInt64, Int) {
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        for (k, b) in bytes.enumerated() {
+            let v = UInt64(ASCII.lower(b))
+            if k < 8 { lo |= v << UInt64(8 * k) } else if k < 16 { hi |= v << UInt64(8 * (k - 8)) }
+        }
+        return (lo, hi, bytes.count)
+    }
+
+    /// The packed month names by their length in bytes.
+    static let monthsByLength: [[(UInt64, UInt64)]] = {
+        var t = [[(UInt64, UInt64)]](repeating: [], count: 17)
+        for m in packedMonths { t[m.2].append((m.0, m.1)) }
+        return t
+    }()
+
+    /// The first three letters of every ASCII month name, as bits over 26³ prefixes: most words
+    /// fail here, before they are walked and packed.
+    static let monthPrefixes: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: (26 * 26 * 26 + 63) / 64)
+        for m in months {
+            let u = Array(m.utf8)
+            guard u.count >= 3, u[0..<3].allSatisfy({ $0 &- 0x61 < 26 }) else { continue }
+            let k = Int(u[0] - 0x61) * 676 + Int(u[1] - 0x61) * 26 + Int(u[2] - 0x61)
+            bits[k >> 6] |= 1 << UInt64(k & 63)
+        }
+        return bits
+    }()
+
+    /// Could a month name start at `i`? False only when it certainly cannot.
+    @inline(__always) static func mayBeMonth(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i + 2 < s.count else { return false }
+        let a = ASCII.lower(s[i]) &- 0x61, b = ASCII.lower(s[i + 1]) &- 0x61, c = ASCII.lower(s[i + 2]) &- 0x61
+        // A non-ASCII letter among the first three (février, août, März): take the slow path.
+        guard a < 26, b < 26, c < 26 else { return s[i + 1] >= 0x80 || s[i + 2] >= 0x80 }
+        let k = Int(a) * 676 + Int(b) * 26 + Int(c)
+        return monthPrefixes[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+
+    @inline(__always) static func isMonthLetter(_ b: UInt8) -> Bool {
+        // Every month name here starts with one of these letters.
+        // j f m a s o n d, as bits over a..z: a test, not a jump.
+        let k = (b | 0x20) &- 0x61
+        return k < 26 && (0b0100_0111_0010_0010_1001 as UInt32) >> UInt32(k) & 1 != 0
+    }
+
+    static func isMonth(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        guard b - a <= 16, b - a >= 3, isMonthLetter(s[a]) else { return false }
+        let candidates = monthsByLength[b - a]
+        if candidates.isEmpty { return false }
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        for k in a..<b {
+            let v = UInt64(ASCII.lower(s[k]))
+            if k - a < 8 { lo |= v << UInt64(8 * (k - a)) } else { hi |= v << UInt64(8 * (k - a - 8)) }
+        }
+        for m in candidates where m.0 == lo && m.1 == hi { return true }
+        return false
+    }
+
+    /// A date (numeric d/m/y in any order, ISO, or with a month name) within 40 bytes after a birth word.
+    static let birthWordList = ContextWords(birthWords)
+    static func dateOfBirth(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Int)? {
+        guard let end = date(s, start) else { return nil }
+        guard anyBefore(s, start, 40, birthWordList) || csvBirthColumn(csv, s, start) else { return nil }
+        return (start, end)
+    }
+
+    static func date(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        // numeric: 1-4 digits, sep, 1-2 digits, sep, 2-4 digits, one separator kind
+        if isDigit(s[start]) {
+            var j = start
+            var fields = (0, 0, 0)
+            var count = 0
+            var sep: UInt8 = 0
+            while j < s.count, count < 3 {
+                var k = 0, v = 0
+                while j < s.count, isDigit(s[j]), k < 4 { v = v * 10 + Int(s[j] - 48); j += 1; k += 1 }
+                guard k > 0 else { return nil }
+                // keep the digit count in the last place
+                switch count { case 0: fields.0 = v * 10 + k; case 1: fields.1 = v * 10 + k; default: fields.2 = v * 10 + k }
+                count += 1
+                if count < 3 {
+                    guard j + 1 < s.count, s[j] == UInt8(ascii: "/") || s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "."),
+                          sep == 0 || s[j] == sep, isDigit(s[j + 1]) else { break }
+                    sep = s[j]
+                    j += 1
+                }
+            }
+            if count == 1, fields.0 % 10 <= 2 {
+                // D[.] Month YYYY: "25 April 1974", "8. Dezember 1978"
+                var k = j
+                if k < s.count, s[k] == UInt8(ascii: ".") { k += 1 }
+                guard k < s.count, s[k] == 0x20 else { return nil }
+                k += 1
+                let wordStart = k
+                while k < s.count, ASCII.isAlpha(s[k]) || s[k] >= 0x80 { k += 1 }
+                guard k - wordStart <= 16, isMonth(s, wordStart, k), k < s.count, s[k] == 0x20 else { return nil }
+                k += 1
+                var y = 0
+                while k < s.count, isDigit(s[k]), y < 4 { k += 1; y += 1 }
+                return y == 4 && endsToken(s, k) ? k : nil
+            }
+            guard count == 3, endsToken(s, j) else { return nil }
+            if j < s.count, s[j] == UInt8(ascii: "T") || s[j] == UInt8(ascii: ":") { return nil }
+            let hasYear = fields.0 % 10 == 4 || fields.1 % 10 == 4 || fields.2 % 10 == 4 || fields.2 % 10 == 2
+            return hasYear ? j : nil
+        }
+        // Month D, YYYY
+        guard isMonthLetter(s[start]) else { return nil }
+        var j = start
+        while j < s.count, ASCII.isAlpha(s[j]) || s[j] >= 0x80 { j += 1 }
+        guard j - start >= 3, j - start <= 16, j < s.count, s[j] == 0x20 || s[j] == UInt8(ascii: ".") else { return nil }
+        guard isMonth(s, start, j) else { return nil }
+        if j < s.count, s[j] == UInt8(ascii: ".") { j += 1 }
+        guard j < s.count, s[j] == 0x20 else { return nil }
+        j += 1
+        var k = 0
+        while j < s.count, isDigit(s[j]), k < 2 { j += 1; k += 1 }
+        guard k > 0 else { return nil }
+        if j < s.count, s[j] == UInt8(ascii: ",") { j += 1 }
+        guard j < s.count, s[j] == 0x20 else { return nil }
+        j += 1
+        var y = 0
+        while j < s.count, isDigit(s[j]), y < 4 { j += 1; y += 1 }
+        return y == 4 && endsToken(s, j) ? j : nil
+    }
+}

@@ -1,0 +1,102 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Network: IPv4 (not versions), IPv6 and MAC addresses.
+extension PIIScanner {
+    // MARK: network
+
+    static let versionWords = ContextWords(["version", "firmware", "agent ", "build", "release", "ver ", " v ", "deploy", "schema",
+                                            "seen in", "upgrade", "tag ", "image"])
+    /// IPv4, each octet at most 255, not a version number (a fifth part, or version words before it).
+    static func ipv4(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        var j = start
+        for part in 0..<4 {
+            var v = 0, k = 0
+            while j < s.count, isDigit(s[j]), k < 3 { v = v * 10 + Int(s[j] - 48); j += 1; k += 1 }
+            guard k > 0, v <= 255, !(k > 1 && s[j - k] == UInt8(ascii: "0")) else { return nil }
+            if part < 3 {
+                guard j < s.count, s[j] == UInt8(ascii: ".") else { return nil }
+                j += 1
+            }
+        }
+        guard endsToken(s, j) else { return nil }
+        if j + 1 < s.count, s[j] == UInt8(ascii: "."), isDigit(s[j + 1]) { return nil }
+        if j < s.count, s[j] == UInt8(ascii: "-") { return nil }  // 1.2.3.4-rc1
+        if start > 0, s[start - 1] == UInt8(ascii: "/") || s[start - 1] == UInt8(ascii: "v") || s[start - 1] == UInt8(ascii: "V") { return nil }
+        if anyBefore(s, start, 24, versionWords) { return nil }
+        return j
+    }
+
+    /// What `macAddress` reads first: room for one, and its separator after two bytes (or a dot after four).
+    @inline(__always) static func mayBeMAC(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i + 14 <= s.count else { return false }
+        let sep = s[i + 2]
+        return sep == UInt8(ascii: ":") || sep == UInt8(ascii: "-") || s[i + 4] == UInt8(ascii: ".")
+    }
+
+    /// What `ipv6` needs first: a group of at most four hex digits, then ':'.
+    @inline(__always) static func mayBeIPv6(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var j = i
+        let stop = min(s.count, i + 5)
+        while j < stop && ASCII.isHex(s[j]) { j += 1 }
+        return j < s.count && s[j] == UInt8(ascii: ":")
+    }
+
+    /// MAC address: six pairs of hex digits joined by ':' or '-' (one kind), or Cisco's xxxx.xxxx.xxxx.
+    static func macAddress(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        guard start + 14 <= s.count else { return nil }
+        let sep = s[start + 2]
+        if sep == UInt8(ascii: ":") || sep == UInt8(ascii: "-") {
+            guard start + 17 <= s.count else { return nil }
+            for g in 0..<6 {
+                let k = start + g * 3
+                guard ASCII.isHex(s[k]), ASCII.isHex(s[k + 1]) else { return nil }
+                if g < 5 { guard s[k + 2] == sep else { return nil } }
+            }
+            let end = start + 17
+            guard endsToken(s, end), end >= s.count || s[end] != sep else { return nil }
+            return end
+        }
+        for g in 0..<3 {
+            let k = start + g * 5
+            for m in 0..<4 { guard ASCII.isHex(s[k + m]) else { return nil } }
+            if g < 2 { guard s[k + 4] == UInt8(ascii: ".") else { return nil } }
+        }
+        let end = start + 14
+        guard endsToken(s, end), end >= s.count || s[end] != UInt8(ascii: ".") else { return nil }
+        // Dotted form only with letters in it: 1234.5678.9012 is a number, not a MAC.
+        guard s[start..<end].contains(where: { ASCII.isAlpha($0) }) else { return nil }
+        return end
+    }
+
+    /// IPv6: hex groups and colons, at most one "::", 3 to 8 groups, at least one colon pair or letter.
+    static func ipv6(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        var j = start
+        var groups = 0, colons = 0, doubles = 0
+        var groupLen = 0
+        var lastEnd = start
+        while j < s.count {
+            let b = s[j]
+            if ASCII.isHex(b) {
+                groupLen += 1
+                if groupLen > 4 { return nil }
+                j += 1
+                lastEnd = j
+            } else if b == UInt8(ascii: ":") {
+                if groupLen > 0 { groups += 1 }
+                groupLen = 0
+                colons += 1
+                if j + 1 < s.count, s[j + 1] == UInt8(ascii: ":") { doubles += 1; j += 1; colons += 1; lastEnd = j + 1 }
+                j += 1
+            } else {
+                break
+            }
+        }
+        if groupLen > 0 { groups += 1 }
+        guard doubles <= 1, groups >= 3 || (doubles == 1 && groups >= 2), groups <= 8, colons >= 2 else { return nil }
+        guard doubles == 1 || groups == 8 else { return nil }
+        guard endsToken(s, lastEnd) else { return nil }
+        return lastEnd
+    }
+}

@@ -1,0 +1,268 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Secrets: JWTs, credentials in assignments, URLs and prose, Slack webhooks; how random a value
+/// looks. (Key prefixes and PEM blocks are matched in SensitivityScanner.swift.)
+extension PIIScanner {
+    // MARK: tokens
+
+    /// JWT: three base64url parts; the header decodes to JSON naming an "alg".
+    static func jwt(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        guard start + 3 < s.count, s[start + 1] == UInt8(ascii: "y"), s[start + 2] == UInt8(ascii: "J") else { return nil }
+        var parts = [0, 0, 0]
+        var part = 0
+        var j = start
+        while j < s.count {
+            let b = s[j]
+            if isAlnum(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") { parts[part] += 1; j += 1 }
+            else if b == UInt8(ascii: "."), part < 2 { part += 1; j += 1 }
+            else { break }
+        }
+        guard part == 2, parts[0] >= 10, parts[1] >= 4, parts[2] >= 16 || parts[2] == 0 else { return nil }
+        let header = base64URLDecode(Array(s[start..<(start + parts[0])])).map { ASCII.lower($0) }
+        guard contains(header, "\"alg\"") else { return nil }
+        // An unsigned token ("alg": "none") has an empty signature: it still carries its claims.
+        if parts[2] == 0 { return contains(header, "\"none\"") ? j : nil }
+        return j
+    }
+
+    static func base64URLDecode(_ input: [UInt8]) -> [UInt8] {
+        func value(_ c: UInt8) -> UInt32? {
+            switch c {
+            case 0x41...0x5A: return UInt32(c - 0x41)
+            case 0x61...0x7A: return UInt32(c - 0x61 + 26)
+            case 0x30...0x39: return UInt32(c - 0x30 + 52)
+            case UInt8(ascii: "-"), UInt8(ascii: "+"): return 62
+            case UInt8(ascii: "_"), UInt8(ascii: "/"): return 63
+            default: return nil
+            }
+        }
+        var out: [UInt8] = []
+        var acc: UInt32 = 0, bits = 0
+        for c in input {
+            guard let v = value(c) else { break }
+            acc = acc << 6 | v
+            bits += 6
+            if bits >= 8 { bits -= 8; out.append(UInt8((acc >> UInt32(bits)) & 0xFF)) }
+        }
+        return out
+    }
+
+    /// `key = value` / `key: "value"` with a secret-bearing key and a random-looking value:
+    /// passwords, API keys and tokens, AWS secret keys; also the password in scheme://user:password@host.
+    static let passwordKeys = ["password", "passwd", "pwd", "passphrase", "db_pass"]
+    static let apiKeyKeys = ["api_key", "apikey", "api-key", "token", "secret", "auth", "access_key", "private_key", "client_secret",
+                             "private-key", "credential", "creds"]
+    /// All the key words in one list, read in one pass over a key: passwords, then AWS secrets, then API keys.
+    static let assignmentKeyWords = ContextWords(passwordKeys + ["secret_access_key", "aws_secret"] + apiKeyKeys)
+    static let passwordKeyBits: UInt32 = (1 << UInt32(passwordKeys.count)) - 1
+    static let awsSecretKeyBits: UInt32 = 3 << UInt32(passwordKeys.count)
+
+    /// After a word from `i` to `e`: could this be `key = value`, `key: value` or a dotted or dashed
+    /// key? Exactly the keys and separators `assignment` reads, without walking the key again.
+    @inline(__always) static func mayAssign(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Bool {
+        var k = e
+        guard k < s.count else { return false }
+        switch s[k] {
+        case UInt8(ascii: "="), UInt8(ascii: ":"): return e - i >= 3 && e - i <= 40
+        case UInt8(ascii: "-"), UInt8(ascii: "."):
+            // A dotted or dashed key goes on past this byte; a word at a sentence's end or a dash does not.
+            guard k + 1 < s.count else { return false }
+            if ByteClass.key.contains(s[k + 1]) { return true }
+            k += 1
+            if s[k] == UInt8(ascii: "\"") || s[k] == UInt8(ascii: "'") { k += 1 }
+        case UInt8(ascii: "\""), UInt8(ascii: "'"):
+            guard e - i >= 3 && e - i <= 40 else { return false }
+            k += 1
+        case 0x20:
+            guard e - i >= 3 && e - i <= 40 else { return false }
+            // The usual case, a word and a space and a word: no assignment.
+            if k + 1 < s.count && s[k + 1] != 0x20 { return s[k + 1] == UInt8(ascii: "=") || s[k + 1] == UInt8(ascii: ":") }
+        default: return false
+        }
+        while k < s.count, s[k] == 0x20 { k += 1 }
+        return k < s.count && (s[k] == UInt8(ascii: "=") || s[k] == UInt8(ascii: ":"))
+    }
+
+    /// `wordEnd`: where the word at `start` (letters, digits, '_') ends; the key may go on past it.
+    static func assignment(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, wordEnd: Int) -> (PIIType, Int, Int)? {
+        // the key: letters, digits, '_', '-', '.'
+        var j = wordEnd
+        while j < s.count, ByteClass.key.contains(s[j]) { j += 1 }
+        guard j - start >= 3, j - start <= 40 else { return nil }
+        // Cheap look first: most words are not followed by '=', ':' or a quote.
+        var peek = j
+        if peek < s.count, s[peek] == UInt8(ascii: "\"") || s[peek] == UInt8(ascii: "'") { peek += 1 }
+        while peek < s.count, s[peek] == 0x20 { peek += 1 }
+        guard peek < s.count, s[peek] == UInt8(ascii: "=") || s[peek] == UInt8(ascii: ":") else { return nil }
+        // scheme://user:password@host
+        if j + 3 < s.count, s[j] == UInt8(ascii: ":"), s[j + 1] == UInt8(ascii: "/"), s[j + 2] == UInt8(ascii: "/") {
+            var k = j + 3
+            while k < s.count, s[k] != UInt8(ascii: ":"), s[k] != UInt8(ascii: "@"), s[k] != UInt8(ascii: "/"), s[k] > 0x20 { k += 1 }
+            guard k < s.count, s[k] == UInt8(ascii: ":") else { return nil }
+            let pwStart = k + 1
+            var e = pwStart
+            while e < s.count, s[e] != UInt8(ascii: "@"), s[e] > 0x20, s[e] != UInt8(ascii: "/") { e += 1 }
+            guard e < s.count, s[e] == UInt8(ascii: "@"), e - pwStart >= 4 else { return nil }
+            return (.password, pwStart, e)
+        }
+        // Byte comparisons: this runs for every "word:" and "word=" of JSON, logs and configs.
+        let keyWords = matches(s, start, j, assignmentKeyWords, all: true)
+        guard keyWords != 0, !namesNoSecret(s, start, j) else { return nil }
+        let isPassword = keyWords & passwordKeyBits != 0
+        let isAWSSecret = keyWords & awsSecretKeyBits != 0
+        // separator: optional quote, spaces, '=' or ':', spaces, optional quote
+        var k = j
+        if k < s.count, s[k] == UInt8(ascii: "\"") || s[k] == UInt8(ascii: "'") { k += 1 }
+        while k < s.count, s[k] == 0x20 { k += 1 }
+        guard k < s.count, s[k] == UInt8(ascii: "=") || s[k] == UInt8(ascii: ":") else { return nil }
+        k += 1
+        while k < s.count, s[k] == 0x20 { k += 1 }
+        var quote: UInt8 = 0
+        if k < s.count, s[k] == UInt8(ascii: "\"") || s[k] == UInt8(ascii: "'") { quote = s[k]; k += 1 }
+        let vStart = k
+        while k < s.count, s[k] > 0x20, s[k] != quote, s[k] != UInt8(ascii: ","), !(quote == 0 && (s[k] == UInt8(ascii: ";"))) { k += 1 }
+        guard k - vStart >= 8, k - vStart <= 200, looksRandom(s, vStart, k), !looksLikeCode(s, vStart, k) else { return nil }
+        // a JWT, a known key shape or a Slack webhook in an assignment is found as what it is
+        if startsJWT(s, vStart, k) || SensitivityScanner.matchSecret(s, at: vStart) != nil || slackWebhook(s, vStart) != nil { return nil }
+        if isAWSSecret && k - vStart == 40 { return (.awsSecretKey, vStart, k) }
+        return (isPassword || looksLikePassword(s, vStart, k) ? .password : .genericAPIKey, vStart, k)
+    }
+
+    /// Key names that hold a keyword but name something about a secret, not the secret itself:
+    /// LLM_SECRET_NAME, secret_length, access_token_url, token_type, API_KEY_ID.
+    static let secretAboutSuffixes = ["name", "length", "len", "url", "uri", "id", "path", "file", "type", "env", "var", "size",
+                                      "count", "expiry", "expires", "ttl", "format", "header", "field", "endpoint", "version"]
+    static let secretAboutTable = WordTable(secretAboutSuffixes.map { ($0, 1) })
+    static func namesNoSecret(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var a = end
+        while a > start, end - a <= 16, ASCII.isAlnum(s[a - 1]) { a -= 1 }
+        guard a > start, end - a <= 16, s[a - 1] == UInt8(ascii: "_") || s[a - 1] == UInt8(ascii: "-") || s[a - 1] == UInt8(ascii: ".") else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buf in
+            for k in a..<end { buf[k - a] = ASCII.lower(s[k]) }
+            return secretAboutTable.lookup(UnsafeBufferPointer(rebasing: buf[0..<(end - a)]), 0, end - a) != 0
+        }
+    }
+
+    /// A value that is code or a constant's name, not a secret: a call or subscript
+    /// (`os.environ["API_KEY"]`), a dotted member (`X25519.secret_length`), an upper-case name
+    /// of words (`NEXUS-GPT4-API-KEY`).
+    static func looksLikeCode(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        var upperName = true, separators = 0, dots = 0, run = 0, longest = 0
+        for k in a..<e {
+            let c = s[k]
+            if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") || c == UInt8(ascii: "{") { return true }
+            if c == UInt8(ascii: "-") || c == UInt8(ascii: "_") { separators += 1; run = 0; continue }
+            if c == UInt8(ascii: ".") { dots += 1; run = 0; continue }
+            if c &- 0x61 < 26 { upperName = false }
+            run += 1
+            longest = max(longest, run)
+        }
+        // Upper-case words of at most 6 characters joined by dashes or underscores.
+        if upperName && separators >= 2 && longest <= 6 && dots == 0 { return true }
+        // identifier.member: letters, digits and '_' on both sides of one dot, the member in lower case.
+        if dots == 1, separators >= 1, let d = (a..<e).first(where: { s[$0] == UInt8(ascii: ".") }), d > a, d + 1 < e,
+           (d + 1..<e).allSatisfy({ s[$0] &- 0x61 < 26 || s[$0] == UInt8(ascii: "_") }) { return true }
+        return false
+    }
+
+    /// A secret under a neutral name ("token", "key", "secret") is a password when it reads like one:
+    /// symbols key generators leave out, or shorter than the 20 characters API keys are made of.
+    static func looksLikePassword(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        b - a < 20 || hasPasswordSymbol(s, a, b)
+    }
+
+    /// Symbols people put in passwords and key generators leave out: such a value is a password.
+    static func hasPasswordSymbol(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        (a..<b).contains { k in
+            let c = s[k]
+            return c == UInt8(ascii: "!") || c == UInt8(ascii: "^") || c == UInt8(ascii: "%") || c == UInt8(ascii: "*") || c == UInt8(ascii: "$")
+                || c == UInt8(ascii: "#") || c == UInt8(ascii: "&") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: "~")
+                || c == UInt8(ascii: "?") || c == UInt8(ascii: "@")
+        }
+    }
+
+    static let slackWebhookPrefix = Array("https://hooks.slack.com/services/".utf8)
+
+    /// https://hooks.slack.com/services/T…/B…/secret
+    static func slackWebhook(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        let p = slackWebhookPrefix
+        guard start + p.count + 20 <= s.count else { return nil }
+        for m in 0..<p.count where s[start + m] != p[m] { return nil }
+        var j = start + p.count, slashes = 0, tail = 0
+        while j < s.count, isAlnum(s[j]) || s[j] == UInt8(ascii: "/") {
+            if s[j] == UInt8(ascii: "/") { slashes += 1; tail = 0 } else { tail += 1 }
+            j += 1
+        }
+        return slashes == 2 && tail >= 16 ? j : nil
+    }
+
+    /// Secret words in prose: "the password is X", "here's the token: X", "try this key X",
+    /// "with secret X". The value must look random; a known key shape there is left to its detector.
+    static let proseSecretWords: [(word: [UInt8], password: Bool)] = [
+        ("password", true), ("passwd", true), ("passcode", true), ("pwd", true), ("pw", true),
+        ("token", false), ("key", false), ("secret", false), ("apikey", false),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    /// First letter and length of each prose secret word: "the", "that", "said" stop here.
+    @inline(__always) static func mayBeProseSecretWord(_ first: UInt8, _ n: Int) -> Bool {
+        switch (ASCII.lower(first), n) {
+        case (UInt8(ascii: "p"), 2), (UInt8(ascii: "p"), 3), (UInt8(ascii: "p"), 6), (UInt8(ascii: "p"), 8),
+             (UInt8(ascii: "t"), 5), (UInt8(ascii: "k"), 3), (UInt8(ascii: "s"), 6), (UInt8(ascii: "a"), 6): return true
+        default: return false
+        }
+    }
+
+    static func proseSecret(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int) -> (PIIType, Int, Int)? {
+        let n = wordEnd - start
+        guard mayBeProseSecretWord(s[start], n) else { return nil }
+        var isPassword = false, isSecret = false
+        var matched = false
+        for (w, pw) in proseSecretWords where w.count == n {
+            var m = 0
+            while m < n && ASCII.lower(s[start + m]) == w[m] { m += 1 }
+            if m == n { matched = true; isPassword = pw; isSecret = w.count == 6 && w[0] == UInt8(ascii: "s"); break }
+        }
+        guard matched else { return nil }
+        // optional "is", then the value
+        var k = wordEnd + 1
+        if k + 3 < s.count, s[k] == UInt8(ascii: "i"), s[k + 1] == UInt8(ascii: "s"), s[k + 2] == 0x20 { k += 3 }
+        let vStart = k
+        while k < s.count, s[k] > 0x20, s[k] != UInt8(ascii: ","), s[k] != UInt8(ascii: "\""), s[k] != UInt8(ascii: "'") { k += 1 }
+        // a sentence's full stop is not part of the value
+        while k > vStart, s[k - 1] == UInt8(ascii: ".") { k -= 1 }
+        guard k - vStart >= 8, k - vStart <= 128 else { return nil }
+        guard looksRandom(s, vStart, k), !startsJWT(s, vStart, k), SensitivityScanner.matchSecret(s, at: vStart) == nil,
+              slackWebhook(s, vStart) == nil else { return nil }
+        // an AWS secret access key: 40 base64 characters after "secret"
+        if isSecret && k - vStart == 40 && (vStart..<k).allSatisfy({ isAlnum(s[$0]) || s[$0] == UInt8(ascii: "/") || s[$0] == UInt8(ascii: "+") }) {
+            return (.awsSecretKey, vStart, k)
+        }
+        return (isPassword || looksLikePassword(s, vStart, k) ? .password : .genericAPIKey, vStart, k)
+    }
+
+    static let placeholderWords = ContextWords(["xxxx", "your", "example", "placeholder", "redacted", "changeme", "<", "${", "***", "dummy", "sample"])
+
+    /// Mixed character classes and no placeholder words: a value, not a word or an example.
+    static func looksRandom(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        // Lower, upper, digit and other as bits 4, 2, 1 and 8.
+        var classes: UInt8 = 0
+        var seen = ByteSet()
+        var distinct = 0
+        for k in a..<e {
+            let b = s[k]
+            let c = asciiClassBits(b)
+            classes |= c | (c == 0 ? 8 : 0)
+            distinct &+= seen.insertIsNew(b)
+        }
+        guard classes.nonzeroBitCount >= 2 else { return false }
+        if matches(s, a, e, placeholderWords, all: false) != 0 { return false }
+        return distinct >= 6
+    }
+
+    /// A JWT's header starts "eyJ": one in an assignment or in prose is left to the JWT detector.
+    @inline(__always) static func startsJWT(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        e - a > 3 && s[a] == UInt8(ascii: "e") && s[a + 1] == UInt8(ascii: "y") && s[a + 2] == UInt8(ascii: "J")
+    }
+}
