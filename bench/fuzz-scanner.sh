@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the scanner fuzz loop for a sustained stretch: random bytes, and mutated detector seeds and
-# development-set texts (../shared/eval/pii-dev.jsonl.gz, when it is there), through both scanners in
+# development-set texts (../shared/eval/pii-dev.jsonl.gz, when it is there), through the scanner in
 # a debug build, where every buffer read is bounds-checked (a release build would read past an end
 # without a word), 20,000 inputs per run with a new seed each. Usage: bench/fuzz-scanner.sh [SECONDS] (default 300).
 set -euo pipefail

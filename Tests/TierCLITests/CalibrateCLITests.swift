@@ -40,7 +40,7 @@ import Testing
     @Test func writeChangesOnlyTheThresholdLine() throws {
         let dir = scratchDirectory()
         write(log(50_000), to: dir + "/log.jsonl")
-        // examples/hybrid.yaml is a byte-for-byte copy of ../shared/examples/hybrid.yaml.
+        // examples/hybrid.yaml: ../shared/examples/hybrid.yaml with the cloud boundary written out, rate_limit_buffer left out.
         let shared = repoRoot + "/examples/hybrid.yaml"
         let original = try #require(readText(shared))
         write(original, to: dir + "/config.yaml")

@@ -139,7 +139,8 @@ import Testing
 }
 
 @Suite struct ConfigEditorTests {
-    // examples/hybrid.yaml is a byte-for-byte copy of ../shared/examples/hybrid.yaml (the repository must not depend on ../shared).
+    // examples/hybrid.yaml is ../shared/examples/hybrid.yaml with the cloud tier's boundary written out and rate_limit_buffer
+    // (which nothing acts on) left out (the repository must not depend on ../shared).
     let shared = repoRoot + "/examples/hybrid.yaml"
 
     func text(_ path: String) throws -> String { String(decoding: try System.readFile(path), as: UTF8.self) }
