@@ -6,4 +6,6 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/local-model.sh install   # the real local tier the end-to-end tests talk to
 swift build --build-tests
-swift test
+# One test at a time: many tests start servers and time what tier does, and on a 2-core machine
+# parallel tests starve each other's fakes (about 85 s serial against 50 s parallel here).
+swift test --no-parallel

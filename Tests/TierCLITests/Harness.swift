@@ -79,7 +79,7 @@ let hybrid = repoRoot + "/examples/hybrid.yaml"
 let minimal = repoRoot + "/examples/minimal.yaml"
 
 /// Waits for the child, at most `seconds`; a hung child is killed and the test fails instead of hanging CI.
-func waitOrKill(_ p: Process, seconds: Double = 30) {
+func waitOrKill(_ p: Process, seconds: Double = 60) {
     let deadline = Date().addingTimeInterval(seconds)
     while p.isRunning && Date() < deadline { usleep(5_000) }
     if p.isRunning {

@@ -43,7 +43,7 @@ import Testing
     @Test(arguments: ["ollama", "gemini"])
     func streamsAnAnswerWithUsageAndLogprobs(_ provider: String) throws {
         let (cfg, fake, fallback) = try setup(provider)
-        let r = try tier(["ask", "-c", cfg, "--json", "--max-tokens", "77", "--system", "Be brief.", "What is the capital of France?"],
+        let r = try tier(["ask", "-c", cfg, "--timeout", "20s", "--json", "--max-tokens", "77", "--system", "Be brief.", "What is the capital of France?"],
                          env: ["GEMINI_API_KEY": Self.geminiKey])
         #expect(r.status == 0, "\(r.stderr)")
         let o = try #require(jsonObject(r.stdout))
@@ -72,7 +72,7 @@ import Testing
 
     @Test func ollamaKeepAlive() throws {
         let (cfg, fake, _) = try setup("ollama", tierYAML: "    keep_alive: 10m")
-        let r = try tier(["ask", "-c", cfg, "--no-stream", "Hello there"])
+        let r = try tier(["ask", "-c", cfg, "--timeout", "20s", "--no-stream", "Hello there"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(bodies(fake).first?["keep_alive"] as? String == "600s")
     }
@@ -82,7 +82,7 @@ import Testing
         let (cfg, fake, _) = try setup("ollama")
         let dir = scratchDirectory()
         write(String(repeating: "The quarterly report covers revenue and costs. ", count: 2_000), to: dir + "/long.txt")
-        let r = try tier(["ask", "-c", cfg, "--no-stream", "--max-tokens", "100", "-f", dir + "/long.txt", "Summarize this"])
+        let r = try tier(["ask", "-c", cfg, "--timeout", "20s", "--no-stream", "--max-tokens", "100", "-f", dir + "/long.txt", "Summarize this"])
         #expect(r.status == 0, "\(r.stderr)")
         let options = try #require(bodies(fake).first?["options"] as? [String: Any])
         let ctx = try #require(options["num_ctx"] as? Int)
@@ -94,7 +94,7 @@ import Testing
     @Test(arguments: ["ollama", "gemini"])
     func jsonOutputAsksForJSON(_ provider: String) throws {
         let (cfg, fake, _) = try setup(provider, extra: ["--answer", "{\"city\": \"Paris\"}"])
-        let r = try tier(["ask", "-c", cfg, "--no-stream", "--json-output", "Give me JSON"], env: ["GEMINI_API_KEY": Self.geminiKey])
+        let r = try tier(["ask", "-c", cfg, "--timeout", "20s", "--no-stream", "--json-output", "Give me JSON"], env: ["GEMINI_API_KEY": Self.geminiKey])
         #expect(r.status == 0, "\(r.stderr)")
         let body = try #require(bodies(fake).first)
         if provider == "ollama" { #expect(body["format"] as? String == "json") }
@@ -107,7 +107,7 @@ import Testing
                       ("gemini", "empty"), ("gemini", "hang")])
     func failuresFallBack(_ provider: String, _ mode: String) throws {
         let (cfg, fake, fallback) = try setup(provider, mode: mode)
-        let r = try tier(["ask", "-c", cfg, "--no-stream", "What is the capital of France?"], env: ["GEMINI_API_KEY": Self.geminiKey])
+        let r = try tier(["ask", "-c", cfg, "--timeout", "20s", "--no-stream", "What is the capital of France?"], env: ["GEMINI_API_KEY": Self.geminiKey])
         #expect(r.status == 0, "\(provider) \(mode): \(r.stderr)")
         #expect(r.stdout == "Fallback.\n", "\(provider) \(mode): \(r.stdout.debugDescription)")
         #expect(!fake.requests.isEmpty && fallback.requests.count == 1)
@@ -118,7 +118,7 @@ import Testing
                       ("ollama", "context", "context length exceeded"), ("gemini", "context", "context length exceeded")])
     func rejectionsAreTyped(_ provider: String, _ mode: String, _ words: String) throws {
         let (cfg, _, fallback) = try setup(provider, mode: mode)
-        let r = try tier(["ask", "-c", cfg, "--no-stream", "What is the capital of France?"], env: ["GEMINI_API_KEY": Self.geminiKey])
+        let r = try tier(["ask", "-c", cfg, "--timeout", "20s", "--no-stream", "What is the capital of France?"], env: ["GEMINI_API_KEY": Self.geminiKey])
         if mode == "auth" {
             #expect(r.status == 1, "\(r.stderr)")
             #expect(fallback.requests.isEmpty)
@@ -127,14 +127,14 @@ import Testing
             #expect(r.status == 0 && r.stdout == "Fallback.\n", "\(r.stderr)")
         }
         let home = scratchDirectory()
-        let v = try tier(["ask", "-c", cfg, "-v", "--no-stream", "What is the capital of France?"], env: ["GEMINI_API_KEY": Self.geminiKey], home: home)
+        let v = try tier(["ask", "-c", cfg, "--timeout", "20s", "-v", "--no-stream", "What is the capital of France?"], env: ["GEMINI_API_KEY": Self.geminiKey], home: home)
         #expect(v.stderr.contains(words), "\(provider) \(mode): \(v.stderr)")
     }
 
     /// Ollama's 429 is a rate limit: retried, then the fallback answers.
     @Test func ollamaRateLimitIsRetriedThenFallsBack() throws {
         let (cfg, fake, fallback) = try setup("ollama", mode: "429")
-        let r = try tier(["ask", "-c", cfg, "--json", "Hello there"])
+        let r = try tier(["ask", "-c", cfg, "--timeout", "20s", "--json", "Hello there"])
         #expect(r.status == 0, "\(r.stderr)")
         let attempts = try #require(jsonObject(r.stdout)?["attempts"] as? [[String: Any]])
         #expect(attempts.first?["error"] as? String == "rate_limited")
@@ -156,7 +156,7 @@ import Testing
     @Test(arguments: ["ollama", "gemini"])
     func noLogprobsMeansNoConfidence(_ provider: String) throws {
         let (cfg, _, _) = try setup(provider, mode: "no_logprobs")
-        let r = try tier(["ask", "-c", cfg, "--json", "Hello there"], env: ["GEMINI_API_KEY": Self.geminiKey])
+        let r = try tier(["ask", "-c", cfg, "--timeout", "20s", "--json", "Hello there"], env: ["GEMINI_API_KEY": Self.geminiKey])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(jsonObject(r.stdout)?["confidence"] is NSNull)
     }
@@ -164,9 +164,9 @@ import Testing
     /// Gemini takes GEMINI_API_KEY, else GOOGLE_API_KEY; neither is an error naming both.
     @Test func geminiKeyVariables() throws {
         let (cfg, fake, _) = try setup("gemini", extra: ["--require-key", Self.geminiKey])
-        let google = try tier(["ask", "-c", cfg, "--no-stream", "Hello there"], env: ["GOOGLE_API_KEY": Self.geminiKey])
+        let google = try tier(["ask", "-c", cfg, "--timeout", "20s", "--no-stream", "Hello there"], env: ["GOOGLE_API_KEY": Self.geminiKey])
         #expect(google.status == 0, "\(google.stderr)")
-        let none = try tier(["ask", "-c", cfg, "--no-stream", "Hello there"])
+        let none = try tier(["ask", "-c", cfg, "--timeout", "20s", "--no-stream", "Hello there"])
         #expect(none.status == 1)
         #expect(none.stderr.contains("GEMINI_API_KEY or GOOGLE_API_KEY"), "\(none.stderr)")
         #expect(fake.requests.count == 1)
@@ -175,7 +175,7 @@ import Testing
     /// LiteLLM's provider/model form names the same Gemini model.
     @Test func liteLLMModelIDs() throws {
         let (cfg, fake, _) = try setup("gemini", model: "gemini/gemini-2.5-flash")
-        let r = try tier(["ask", "-c", cfg, "--no-stream", "Hello there"], env: ["GEMINI_API_KEY": Self.geminiKey])
+        let r = try tier(["ask", "-c", cfg, "--timeout", "20s", "--no-stream", "Hello there"], env: ["GEMINI_API_KEY": Self.geminiKey])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(fake.requests.first?.contains("/v1beta/models/gemini-2.5-flash:streamGenerateContent") == true)
     }
@@ -186,7 +186,7 @@ import Testing
         let (cfg, fake, _) = try setup(provider, extra: provider == "gemini" ? ["--require-key", Self.geminiKey] : [])
         write(readText(cfg)!.replacingOccurrences(of: "timeouts: {first_token: 2s, idle: 1s, total: 8s}",
                                                   with: "timeouts: {first_token: 2s, idle: 1s, total: 8s}\n    health_check_interval: 1m"), to: cfg)
-        let r = try tier(["ask", "-c", cfg, "--no-stream", "Hello there"], env: ["GEMINI_API_KEY": Self.geminiKey])
+        let r = try tier(["ask", "-c", cfg, "--timeout", "20s", "--no-stream", "Hello there"], env: ["GEMINI_API_KEY": Self.geminiKey])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "Bonjour from the tier.\n")
         let probe = try #require(fake.probes.first)
@@ -268,7 +268,7 @@ import Testing
             """)
         let dir = scratchDirectory()
         write(#"{"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}"#, to: dir + "/schema.json")
-        let r = try tier(["ask", "-c", cfg, "--no-stream", "--json-schema", dir + "/schema.json", "Where is the Louvre?"], env: ["K": "k-0123456789"])
+        let r = try tier(["ask", "-c", cfg, "--timeout", "20s", "--no-stream", "--json-schema", dir + "/schema.json", "Where is the Louvre?"], env: ["K": "k-0123456789"])
         #expect(r.status == 0, "\(provider): \(r.stderr)")
         #expect(r.stdout == "{\"city\": \"Paris\"}\n")
         let bodies = fake.requests.compactMap { jsonObject($0)?["body"] as? String }.compactMap { jsonObject($0) }
