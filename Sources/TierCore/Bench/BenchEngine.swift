@@ -195,17 +195,8 @@ public final class BenchEngine {
             slot.reset(adapter: target.adapter, stream: options.stream, keepText: options.keepText, t0: t0)
             slot.record = RequestRecord(promptIndex: index % bodies.count, scheduledMs: scheduledMs, sentMs: monotonicMs() - t0)
             let e = slot.easy
-            _ = tier_easy_setopt_string(e, CURLOPT_URL, wire.url)
-            switch target.proxy {
-            case .none: _ = tier_easy_setopt_string(e, CURLOPT_PROXY, "")
-            case .url(let p): _ = tier_easy_setopt_string(e, CURLOPT_PROXY, p)
-            case .environment: _ = tier_easy_setopt_pointer(e, CURLOPT_PROXY, nil)  // a pooled handle may hold another target's
-            }
-            _ = tier_easy_setopt_long(e, CURLOPT_NOSIGNAL, 1)
-            _ = tier_easy_setopt_long(e, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
-            _ = tier_easy_setopt_long(e, CURLOPT_CONNECTTIMEOUT_MS, options.connectTimeoutMs)
-            _ = tier_easy_setopt_long(e, CURLOPT_TIMEOUT_MS, options.timeoutMs)
-            _ = tier_easy_setopt_slist(e, CURLOPT_HTTPHEADER, headerList)
+            CurlSetup.common(e, url: wire.url, proxy: target.proxy, connectTimeoutMs: options.connectTimeoutMs,
+                             totalTimeoutMs: options.timeoutMs, caFile: nil, headers: headerList)
             let b = index % bodies.count
             _ = tier_easy_setopt_pointer(e, CURLOPT_POSTFIELDS, stable[b].baseAddress)
             _ = tier_easy_setopt_offt(e, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(bodies[b].count))

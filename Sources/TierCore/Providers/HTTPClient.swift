@@ -101,22 +101,8 @@ public final class HTTPClient {
         for header in request.headers { list = curl_slist_append(list, header) }
         defer { curl_slist_free_all(list) }
 
-        _ = tier_easy_setopt_string(h, CURLOPT_URL, request.url)
-        _ = tier_easy_setopt_long(h, CURLOPT_NOSIGNAL, 1)
-        _ = tier_easy_setopt_long(h, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
-        _ = tier_easy_setopt_long(h, CURLOPT_CONNECTTIMEOUT_MS, request.connectTimeoutMs)
-        _ = tier_easy_setopt_long(h, CURLOPT_TIMEOUT_MS, request.totalTimeoutMs)
-        _ = tier_easy_setopt_long(h, CURLOPT_SSL_VERIFYPEER, 1)
-        _ = tier_easy_setopt_long(h, CURLOPT_SSL_VERIFYHOST, 2)
-        if let ca = request.caFile { _ = tier_easy_setopt_string(h, CURLOPT_CAINFO, ca) }
-        switch request.proxy {
-        case .none: _ = tier_easy_setopt_string(h, CURLOPT_PROXY, "")  // "" disables the environment's proxy too
-        case .url(let p): _ = tier_easy_setopt_string(h, CURLOPT_PROXY, p)
-        case .environment: break
-        }
-        // Redirects are never followed (libcurl's default, stated here): a 3xx could point a private prompt elsewhere.
-        _ = tier_easy_setopt_long(h, CURLOPT_FOLLOWLOCATION, 0)
-        _ = tier_easy_setopt_slist(h, CURLOPT_HTTPHEADER, list)
+        CurlSetup.common(h, url: request.url, proxy: request.proxy, connectTimeoutMs: request.connectTimeoutMs,
+                         totalTimeoutMs: request.totalTimeoutMs, caFile: request.caFile, headers: list)
         if request.method == "GET" {
             _ = tier_easy_setopt_long(h, CURLOPT_HTTPGET, 1)
         } else {
@@ -196,5 +182,29 @@ public final class HTTPClient {
         default:
             throw .other(detail)
         }
+    }
+}
+
+/// The libcurl options every request to a tier sets, whichever path sends it (ask's easy handle,
+/// bench's multi handles): set here and nowhere else.
+enum CurlSetup {
+    static func common(_ h: UnsafeMutableRawPointer, url: String, proxy: ProxyChoice, connectTimeoutMs: Int, totalTimeoutMs: Int,
+                       caFile: String?, headers: UnsafeMutablePointer<curl_slist>?) {
+        _ = tier_easy_setopt_string(h, CURLOPT_URL, url)
+        _ = tier_easy_setopt_long(h, CURLOPT_NOSIGNAL, 1)
+        _ = tier_easy_setopt_long(h, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
+        _ = tier_easy_setopt_long(h, CURLOPT_CONNECTTIMEOUT_MS, connectTimeoutMs)
+        _ = tier_easy_setopt_long(h, CURLOPT_TIMEOUT_MS, totalTimeoutMs)
+        _ = tier_easy_setopt_long(h, CURLOPT_SSL_VERIFYPEER, 1)
+        _ = tier_easy_setopt_long(h, CURLOPT_SSL_VERIFYHOST, 2)
+        if let ca = caFile { _ = tier_easy_setopt_string(h, CURLOPT_CAINFO, ca) }
+        switch proxy {
+        case .none: _ = tier_easy_setopt_string(h, CURLOPT_PROXY, "")  // "" disables the environment's proxy too
+        case .url(let p): _ = tier_easy_setopt_string(h, CURLOPT_PROXY, p)
+        case .environment: _ = tier_easy_setopt_pointer(h, CURLOPT_PROXY, nil)  // libcurl's default: the environment's
+        }
+        // Redirects are never followed (libcurl's default, stated here): a 3xx could point a private prompt elsewhere.
+        _ = tier_easy_setopt_long(h, CURLOPT_FOLLOWLOCATION, 0)
+        _ = tier_easy_setopt_slist(h, CURLOPT_HTTPHEADER, headers)
     }
 }
