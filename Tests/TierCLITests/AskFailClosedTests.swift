@@ -757,3 +757,25 @@ final class Runs: @unchecked Sendable {
         #expect(!r.stderr.contains("\u{1B}"))
     }
 }
+
+@Suite struct ShadowTime {
+    /// The shadow gets what the --timeout leaves: a hanging reference tier does not double the run.
+    @Test func aHangingShadowTierStaysInsideTheTimeout() throws {
+        let local = try FakeProvider(protocol: "openai", extra: ["--answer", "Local."])
+        let cloud = try FakeProvider(protocol: "anthropic", mode: "hang")
+        let cfg = writeConfig("""
+            tiers:
+              local: {provider: llama-server, endpoint: "\(local.endpoint)", models: {general: small}}
+              cloud: {provider: anthropic, endpoint: "\(cloud.endpoint)", boundary: external, api_key_env: K, models: {default: c}}
+            routing:
+              escalation_threshold: 0
+              shadow_rate: 1
+            """)
+        let started = Date()
+        let r = try tier(["ask", "-c", cfg, "--no-stream", "--timeout", "4s", "What is the capital of France?"], env: ["K": "k"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "Local.\n")
+        #expect(cloud.requests.count == 1)
+        #expect(Date().timeIntervalSince(started) < 6, "the shadow outlived the --timeout")
+    }
+}

@@ -414,3 +414,54 @@ func removeTree(_ path: String) {
         #expect(c.routing.rules[0].sensitivities == [.personal, .secret])
     }
 }
+
+/// The reviewed gaps that have no end-to-end shape of their own.
+@Suite struct ReviewedUnits {
+    @Test func customKeywordsMatchTheirFullWidthPaste() throws {
+        let c = try ConfigLoader.load(bytes: Array("""
+            tiers:
+              local: {provider: llama-server, endpoint: "http://127.0.0.1:8080", models: {general: m}}
+              cloud: {provider: anthropic, boundary: external, api_key_env: K, models: {default: c}}
+            classify:
+              keywords: [bluebird]
+            """.utf8), file: "<t>", source: .embedded)
+        let plain = Router.decide(RouteRequest(prompt: "status of bluebird?"), config: c)
+        let wide = Router.decide(RouteRequest(prompt: "status of ｂｌｕｅｂｉｒｄ?"), config: c)
+        #expect(plain.sensitivity == .internal)
+        #expect(wide.sensitivity == .internal, "\(wide.reasons)")
+        #expect(!wide.allowed.contains("cloud"))
+    }
+
+    @Test func anErrorFieldThatIsNullIsNoError() {
+        var d = OpenAIAdapter(flavour: .compatible).decoder(stream: true)
+        var r = ChatResponse()
+        var text = ""
+        let body = Array("data: {\"error\":null,\"choices\":[{\"delta\":{\"content\":\"ok\"},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n".utf8)
+        let e = body.withUnsafeBytes { d.feed($0, into: &r, text: { text += $0 }) }
+        #expect(e == nil)
+        #expect(d.finish(into: &r, text: { text += $0 }) == nil)
+        #expect(text == "ok")
+    }
+
+    /// Only outages count toward a breaker: rejections, Ctrl-C and a tier never reached do not.
+    @Test func onlyOutagesOpenABreaker() throws {
+        let config = try loadExample("hybrid.yaml")
+        // The state must sit in a private directory (HealthStore refuses /tmp itself).
+        let dir = "/tmp/tier-breaker-\(getpid())-\(Int.random(in: 0..<1_000_000))"
+        mkdir(dir, 0o700)
+        let path = dir + "/state.json"
+        defer { removeTree(dir) }
+        let notOutages = ["authentication", "missing_key", "context_length", "http_400", "http_404", "interrupted"]
+        for _ in 0..<5 {
+            HealthStore.record(notOutages.map { Attempt(tier: "local", model: "m", outcome: "failed", errorKind: $0, totalMs: 1) }
+                               + [Attempt(tier: "local", model: "m", outcome: "skipped", errorKind: "timeout_total", totalMs: 0)],
+                               config: config, path: path, now: 1_000)
+        }
+        #expect((HealthStore.load(path: path)["local"]?.consecutiveFailures ?? 0) == 0)
+        for kind in ["connection_refused", "server_error", "timeout_first_token"] {
+            HealthStore.record([Attempt(tier: "local", model: "m", outcome: "failed", errorKind: kind, totalMs: 1)], config: config, path: path, now: 1_000)
+        }
+        let r = try #require(HealthStore.load(path: path)["local"])
+        #expect(r.consecutiveFailures == 3 && r.openUntil > 1_000)
+    }
+}
