@@ -371,7 +371,7 @@ func removeTree(_ path: String) {
         let end = try #require(readme.range(of: "<!-- /providers -->"))
         #expect(String(readme[start.upperBound..<end.lowerBound]) == ProviderKind.table,
                 "regenerate the README's provider table from ProviderKind.table:\n\(ProviderKind.table)")
-        for k in ProviderKind.allCases { #expect(ConfigReference.render().contains("  \(k.rawValue)  "), "\(k)") }
+        for k in ProviderKind.allCases { #expect(ConfigReference.render().contains("\n  \(k.rawValue)\n"), "\(k)") }
     }
 
     @Test func liteLLMIdsNameTheBareModel() throws {

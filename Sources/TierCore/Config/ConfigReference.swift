@@ -58,7 +58,12 @@ public enum ConfigReference {
         for e in entries {
             out += "  \(e.key)  (\(e.type))\n" + HelpRenderer.wrap(e.meaning, indent: 6, width: width)
         }
-        out += "\nProviders:\n" + ProviderKind.allCases.map { "  \($0.rawValue)  " + $0.summary + ($0.defaultEndpoint.map { "; default endpoint \($0)" } ?? "; needs an endpoint") + ($0.defaultKeyVariables.isEmpty ? "" : "; key from " + $0.defaultKeyVariables.joined(separator: " or ")) + "\n" }.joined()
+        out += "\nProviders (provider: NAME):\n\n"
+        for k in ProviderKind.allCases {
+            let about = k.summary + (k.defaultEndpoint.map { "; default endpoint \($0)" } ?? "; needs an endpoint")
+                + (k.defaultKeyVariables.isEmpty ? "" : "; key from " + k.defaultKeyVariables.joined(separator: " or ")) + "."
+            out += "  \(k.rawValue)\n" + HelpRenderer.wrap(about, indent: 6, width: width)
+        }
         out += "\nSensitivity levels: public < internal < personal < secret. Policy: public may go anywhere; internal stays inside the organization boundary; personal and secret stay on the device unless a tier's max_sensitivity grants an exception.\n"
         return out
     }
