@@ -53,9 +53,7 @@ public struct Queue: Sendable {
         guard rename(path, claimed) == 0 else { return nil }
         let fd = open(claimed, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { return nil }  // recovered by another drain in the instant between
-        var mine = stat(), there = stat()
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0, fstat(fd, &mine) == 0, stat(claimed, &there) == 0,
-              mine.st_ino == there.st_ino else {
+        guard Queue.lockIfStill(fd, at: claimed) else {
             close(fd)
             return nil
         }
@@ -85,6 +83,14 @@ public struct Queue: Sendable {
         }
     }
 
+    /// Takes the claim's lock without waiting, and only while `path` still names the file `fd` opened
+    /// (another drain may have moved it in between): the one test both a claimer and a recoverer make.
+    static func lockIfStill(_ fd: Int32, at path: String) -> Bool {
+        var mine = stat(), there = stat()
+        return flock(fd, LOCK_EX | LOCK_NB) == 0 && fstat(fd, &mine) == 0 && stat(path, &there) == 0
+            && mine.st_ino == there.st_ino && mine.st_dev == there.st_dev
+    }
+
     /// Claims whose drain died (no one holds their lock) go back to the queue.
     public func recoverAbandoned() {
         for name in System.listDirectory(directory) where name.hasPrefix(".claimed-") {
@@ -92,8 +98,7 @@ public struct Queue: Sendable {
             let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
             guard fd >= 0 else { continue }
             defer { close(fd) }
-            var mine = stat(), there = stat()
-            if flock(fd, LOCK_EX | LOCK_NB) == 0, fstat(fd, &mine) == 0, stat(path, &there) == 0, mine.st_ino == there.st_ino {
+            if Queue.lockIfStill(fd, at: path) {
                 rename(path, directory + "/" + String(name.dropFirst(".claimed-".count)))
             }
         }
