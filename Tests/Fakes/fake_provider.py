@@ -11,7 +11,7 @@ auth (401), echo_key (401 whose message quotes the key it was sent), 404, contex
 error_event (half the answer, then an error event or chunk), no_finish (the answer and [DONE] but no
 finish reason), empty (a complete answer with no text), stall_after (half the answer, then silence),
 malformed_after (half the answer, then a chunk that is not JSON), huge_usage (usage counts of 1e300),
-escape_error (400 whose message holds terminal escape sequences).
+escape_error (400 whose message holds terminal escape sequences), redirect (307 to --location).
 --require-key K: GET /health and /v1/models answer 401 unless the request carries key K.
 --fail-first N: the first N requests get --mode's failure, then requests succeed (mode ok).
 --fail-every K: every K-th request gets a 500, the others succeed.
@@ -40,6 +40,7 @@ ap.add_argument("--chunks", type=int, default=0)
 ap.add_argument("--retry-after", default="1")
 ap.add_argument("--require-key", default=None)
 ap.add_argument("--no-logprobs", action="store_true")
+ap.add_argument("--location", default="")
 args = ap.parse_args()
 lock = threading.Lock()
 count = {"n": 0}
@@ -118,6 +119,12 @@ class Handler(BaseHTTPRequestHandler):
         if mode == "echo_key":
             sent = self.headers.get("x-api-key") or self.headers.get("Authorization", "").replace("Bearer ", "")
             return self.error(401, "authentication_error", "Incorrect API key provided: %s. Check it." % sent)
+        if mode == "redirect":
+            self.send_response(307)
+            self.send_header("Location", args.location)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         if mode == "escape_error":
             return self.error(400, "invalid_request_error", "bad \x1b]52;c;ZXZpbA==\x07\x1b[2J request")
         if mode == "404":

@@ -779,3 +779,20 @@ final class Runs: @unchecked Sendable {
         #expect(Date().timeIntervalSince(started) < 6, "the shadow outlived the --timeout")
     }
 }
+
+@Suite struct Redirects {
+    /// A 307 from a device tier is never followed: the host it points at receives nothing.
+    @Test func aRedirectIsNeverFollowed() throws {
+        let elsewhere = try FakeProvider(protocol: "openai", extra: ["--answer", "FROM ELSEWHERE"])
+        let local = try FakeProvider(protocol: "openai", mode: "redirect", extra: ["--location", elsewhere.endpoint + "/v1/chat/completions"])
+        let cfg = writeConfig("""
+            tiers:
+              local: {provider: llama-server, endpoint: "\(local.endpoint)", models: {general: small}}
+            """)
+        let r = try tier(["ask", "-c", cfg, "--no-stream", "--timeout", "10s", "Write to jane.roe@example.com"])
+        #expect(r.status != 0, "\(r.stdout)")
+        #expect(r.stdout == "")
+        #expect(local.requests.count >= 1)
+        #expect(elsewhere.lines.isEmpty, "the redirect target received \(elsewhere.lines)")
+    }
+}
