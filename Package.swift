@@ -6,6 +6,10 @@ let package = Package(
     products: [
         .executable(name: "tier", targets: ["tier"]),
     ],
+    dependencies: [
+        // The gateway's HTTP server (tier serve): NIO's HTTP/1.1 codec and event loops, nothing hand-written.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+    ],
     targets: [
         // System libraries: Debian's libcurl4-openssl-dev and libyaml-dev, found through pkg-config.
         .systemLibrary(
@@ -22,9 +26,20 @@ let package = Package(
             name: "TierCore",
             dependencies: ["CCurl", "CYaml"]
         ),
+        // `tier serve`: OpenAI and Anthropic endpoints over the same Ask pipeline. Apart from TierCore so
+        // the core (and every other subcommand's code) never depends on NIO.
+        .target(
+            name: "TierGateway",
+            dependencies: [
+                "TierCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "tier",
-            dependencies: ["TierCore"]
+            dependencies: ["TierCore", "TierGateway"]
         ),
         .testTarget(
             name: "TierCoreTests",
@@ -33,7 +48,7 @@ let package = Package(
         .testTarget(
             name: "TierCLITests",
             // Depending on the executable makes `swift test` build it first; the tests run the binary.
-            dependencies: ["tier", "TierCore"]
+            dependencies: ["tier", "TierCore", "TierGateway"]
         ),
     ]
 )

@@ -17,6 +17,11 @@ public struct AskContext {
     public var stdout: (String) -> Bool
     /// Progress lines for `-v`.
     public var verbose: ((String) -> Void)?
+    /// Breakers, probes and the cascade window; `state.json` in `stateDirectory` unless set.
+    public var health: any HealthState
+    /// Called once, just before the answer's first text goes out: its tier, model and confidence (nil
+    /// while a streamed answer is still unjudged). The gateway writes its response head here.
+    public var answerStarts: ((String, String, Double?) -> Void)?
 
     public init(clock: CascadeClock, wallMs: @escaping () -> Double, timestamp: @escaping () -> String,
                 newID: @escaping () -> String, stateDirectory: String, logPath: String?,
@@ -32,6 +37,7 @@ public struct AskContext {
         self.probe = probe
         self.stdout = stdout
         self.verbose = verbose
+        self.health = FileHealthState(path: stateDirectory + "/state.json")
     }
 
     /// The real machine: libcurl, the XDG state directory, the monotonic and wall clocks.
@@ -96,6 +102,7 @@ public enum Ask {
         do {
             let r = try Cascade.run(decision: decision, prompt: request.userText, config: config, settings: settings,
                                     provider: context.providers, clock: context.clock,
+                                    answerStarts: { tier, model, confidence in context.answerStarts?(tier, model, confidence) },
                                     output: { text in
                                         guard options.printAnswer, !outputFailed else { return }
                                         if !context.stdout(text) { outputFailed = true }
@@ -110,13 +117,13 @@ public enum Ask {
         var shadow: LogRecord.Shadow? = nil
         switch outcome {
         case .success(let r):
-            HealthStore.record(r.attempts, config: config, path: context.statePath, now: context.wallMs())
+            HealthStore.record(r.attempts, config: config, store: context.health, now: context.wallMs())
             notes += r.notes
             // The cascade-rate breaker watches how often the first tier's judged answers escalate.
             if decision.escalation.count > 1, let first = r.attempts.first(where: { $0.outcome != "failed" }),
                first.confidence != nil, first.tier == decision.tier {
                 breakerRate = HealthStore.recordJudged(tier: first.tier, escalated: first.outcome == "escalated", config: config,
-                                                       path: context.statePath, now: context.wallMs())
+                                                       store: context.health, now: context.wallMs())
                 if let rate = breakerRate {
                     let b = config.routing.cascadeBreaker
                     notes.append("\(Int((rate * 100).rounded()))% of the last \(b.window) answers from \(first.tier) escalated (more than \(Int((b.maxEscalationRate * 100).rounded()))%)" + (b.skipLocal ? "; it is skipped for its cooldown" : "; consider routing these tasks past it"))
@@ -129,7 +136,7 @@ public enum Ask {
                 shadow = shadowSample(result: r, decision: decision, config: config, request: request, settings: left, context: context)
             }
         case .failure(let f):
-            HealthStore.record(f.attempts, config: config, path: context.statePath, now: context.wallMs())
+            HealthStore.record(f.attempts, config: config, store: context.health, now: context.wallMs())
         }
 
         if case .success(let r) = outcome, let render = options.render, !outputFailed {
@@ -205,7 +212,7 @@ public enum Ask {
     }
 
     static func refreshHealth(config: TierConfig, context: AskContext) -> [String: HealthRecord] {
-        HealthProbe.refresh(config: config, records: HealthStore.load(path: context.statePath), path: context.statePath,
+        HealthProbe.refresh(config: config, records: context.health.load(now: context.wallMs()), store: context.health,
                             now: context.wallMs(), probe: context.probe)
     }
 
@@ -215,7 +222,8 @@ public enum Ask {
     static func shadowSample(result r: AskResult, decision: RouteDecision, config: TierConfig, request: AskRequest,
                              settings: AskSettings, context: AskContext) -> LogRecord.Shadow? {
         let rate = config.routing.shadowRate
-        guard rate > 0, !r.escalated, let answered = config.tier(named: r.tier), answered.boundary == .device else { return nil }
+        // A tool call is not an answer two tiers can be compared on.
+        guard rate > 0, !r.escalated, r.toolCalls.isEmpty, let answered = config.tier(named: r.tier), answered.boundary == .device else { return nil }
         guard rate >= 1 || context.clock.random() < rate else { return nil }
         let candidates = decision.allowed.filter { $0 != r.tier }
         let reference = config.routing.shadowTier.flatMap { candidates.contains($0) ? $0 : nil }
@@ -227,6 +235,7 @@ public enum Ask {
                                temperature: settings.temperature, topLogprobs: nil, jsonOutput: settings.jsonOutput || settings.jsonSchema != nil,
                                stream: true)
         chat.jsonSchema = settings.jsonSchema
+        settings.apply(to: &chat)
         do {
             let provider = try context.providers(tier, HTTPTimeouts(tier: tier, remainingMs: settings.timeoutMs))
             let reply = try provider.complete(chat, onText: { _ in })
@@ -258,6 +267,7 @@ public enum Ask {
         }
         var texts = [request.prompt] + request.attachments.map(\.text)
         if let s = request.system { texts.append(s) }
+        texts += request.historyTexts
         var record = LogRecord(
             time: context.timestamp(), id: context.newID(), taskType: d.taskType, sensitivity: d.sensitivity.name,
             evidence: d.evidence, consent: d.consent, decisionTier: d.tier, decisionModel: d.model, rule: d.ruleIndex,

@@ -22,6 +22,14 @@ public struct AskRequest: Sendable, Equatable {
     /// A saved sensitivity (a queued request's): the request never routes below it.
     public var sensitivityFloor: Sensitivity?
 
+    /// A conversation (the gateway's `messages` after the system text), oldest first; empty for a
+    /// one-shot prompt. `prompt` is then the last user turn's text (for the task heuristic), and every
+    /// turn is scanned and sent.
+    public var turns: [ChatTurn] = []
+    public var tools: [ToolDefinition] = []
+    public var toolChoice: ToolChoice?
+    public var stop: [String] = []
+
     public init(prompt: String, system: String? = nil, attachments: [Attachment] = []) {
         self.prompt = prompt
         self.system = system
@@ -29,10 +37,26 @@ public struct AskRequest: Sendable, Equatable {
     }
 
     public var routeRequest: RouteRequest {
-        RouteRequest(prompt: prompt, system: system, attachments: attachments, taskType: taskType,
+        var r = RouteRequest(prompt: prompt, system: system, attachments: attachments, taskType: taskType,
                      sensitivityHint: sensitivityHint, consentToLower: consentToLower, latency: latency,
                      maxOutputTokens: maxTokens, forcedTier: forcedTier, modelRole: modelRole,
                      sensitivityFloor: sensitivityFloor)
+        r.history = historyTexts
+        return r
+    }
+
+    /// What the conversation and its tools add to the prompt, each scanned: every turn (but the last user
+    /// turn, which is `prompt`), every call's name and arguments, every tool's name, description and schema.
+    public var historyTexts: [String] {
+        var texts: [String] = []
+        for (i, t) in turns.enumerated() {
+            if !(i == turns.count - 1 && t.role == .user && t.content == prompt) { texts.append(t.content) }
+            for c in t.toolCalls { texts.append(c.name + " " + c.arguments) }
+        }
+        for tool in tools {
+            texts.append(tool.name + " " + (tool.description ?? "") + " " + String(decoding: tool.parameters ?? [], as: UTF8.self))
+        }
+        return texts
     }
 
     /// The user turn the model sees: the instruction, then each attached text.
@@ -50,6 +74,10 @@ public struct AskRequest: Sendable, Equatable {
         s.jsonOutput = jsonOutput
         s.jsonSchema = jsonSchema.map { Array($0.utf8) }
         s.timeoutMs = timeoutMs
+        s.turns = turns
+        s.tools = tools
+        s.toolChoice = toolChoice
+        s.stop = stop
         return s
     }
 

@@ -14,7 +14,20 @@ public struct AskSettings: Sendable {
     public var timeoutMs = 120_000
     public var caFile: String?
     public var confidence = ConfidenceSettings()
+    /// A conversation, tools and stop sequences, passed to every tier as they are (see ChatRequest).
+    public var turns: [ChatTurn] = []
+    public var tools: [ToolDefinition] = []
+    public var toolChoice: ToolChoice?
+    public var stop: [String] = []
     public init() {}
+
+    /// Sets the conversation parts of a request to a tier.
+    func apply(to r: inout ChatRequest) {
+        r.turns = turns
+        r.tools = tools
+        r.toolChoice = toolChoice
+        r.stop = stop
+    }
 }
 
 /// One try at one tier.
@@ -67,6 +80,12 @@ public struct AskResult: Sendable {
     public var escalationFailed = false
     /// What the user should know about how this answer came to be (one line each, for stderr).
     public var notes: [String] = []
+    /// Function calls in the answer, and why it ended ("stop", "length", "tool_calls" or the provider's word).
+    public var toolCalls: [ToolCall] = []
+    public var finishReason: String?
+    /// The answering attempt's usage, when the tier reported it.
+    public var inputTokens: Int?
+    public var outputTokens: Int?
 }
 
 public enum AskFailure: Error, Sendable {
@@ -132,7 +151,9 @@ public enum Cascade {
     public static let defaultFirstTokenMs = 30_000
 
     public static func run(decision: RouteDecision, prompt: String, config: TierConfig, settings: AskSettings,
-                           provider: ProviderFactory, clock: CascadeClock = .live, output: @escaping (String) -> Void,
+                           provider: ProviderFactory, clock: CascadeClock = .live,
+                           answerStarts: @escaping (String, String, Double?) -> Void = { _, _, _ in },
+                           output: @escaping (String) -> Void,
                            log: (String) -> Void = { _ in }) throws(AskFailure) -> AskResult {
         guard decision.outcome == .route, let first = decision.tier else {
             if case .unavailable(let a) = decision.outcome { throw .unavailable(action: a, attempts: []) }
@@ -150,10 +171,15 @@ public enum Cascade {
         /// The held answer, when an escalation did not produce a better one: printed now, with a note.
         func standing(_ why: String) -> AskResult? {
             guard let h = held else { return nil }
+            answerStarts(h.tier, h.model, h.confidence)
             output(h.response.text)
             var r = AskResult(answer: h.response.text, tier: h.tier, model: h.model, confidence: h.confidence,
                               attempts: attempts, streamed: false)
             r.escalationFailed = true
+            r.toolCalls = h.response.toolCalls
+            r.finishReason = h.response.finishReason
+            r.inputTokens = h.response.inputTokens
+            r.outputTokens = h.response.outputTokens
             r.notes.append("escalation failed (\(why)); the answer from \(h.tier)" +
                            (h.confidence.map { " (confidence \(formatDecimal($0, digits: 3)))" } ?? "") + " stands")
             return r
@@ -188,6 +214,7 @@ public enum Cascade {
                                       temperature: settings.temperature, topLogprobs: logprobsExpected ? 2 : nil,
                                       jsonOutput: settings.jsonOutput || settings.jsonSchema != nil, stream: true)
             request.jsonSchema = settings.jsonSchema
+            settings.apply(to: &request)
             var result: ChatResponse? = nil
             var lastError: ProviderError? = nil
             var tries = 0
@@ -199,7 +226,10 @@ public enum Cascade {
                     let left = Int(max(1, min(deadline - clock.now(), 1e9)))
                     let p = try provider(tier, HTTPTimeouts(tier: tier, remainingMs: left, othersLeft: othersLeft))
                     result = try p.complete(request, onText: { text in
-                        if streamNow { output(text); delivered = true }
+                        if streamNow {
+                            if !delivered { answerStarts(name, model, nil) }
+                            output(text); delivered = true
+                        }
                     })
                 } catch {
                     lastError = error
@@ -267,10 +297,17 @@ public enum Cascade {
                 continue
             }
             attempts.append(attempt)
-            if !streamNow { output(response.text) }
+            if !streamNow || response.text.isEmpty {
+                answerStarts(name, model, confidence)
+                if !response.text.isEmpty { output(response.text) }
+            }
             var r = AskResult(answer: response.text, tier: name, model: model, confidence: confidence,
                               attempts: attempts, streamed: streamNow)
             r.notes = notes
+            r.toolCalls = response.toolCalls
+            r.finishReason = response.finishReason
+            r.inputTokens = response.inputTokens
+            r.outputTokens = response.outputTokens
             return r
         }
         if let r = standing("the --timeout ran out") { return r }

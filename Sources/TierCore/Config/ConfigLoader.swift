@@ -4,7 +4,9 @@ import Glibc
 
 /// YAML -> validated `TierConfig`. Reports every problem it finds, each at its line and column.
 public enum ConfigLoader {
-    public static let topLevelKeys = ["tiers", "routing", "fallback", "pricing", "log", "classify"]
+    public static let topLevelKeys = ["tiers", "routing", "fallback", "pricing", "log", "classify", "serve"]
+    public static let serveKeys = ["listen", "keys", "key_file", "max_body_bytes", "max_messages", "grace_period"]
+    public static let clientKeyKeys = ["name", "sha256", "requests_per_minute", "monthly_budget_usd"]
     public static let classifyKeys = ["detectors", "paths", "keywords"]
     public static let detectorKeys = ["name", "regex", "sensitivity"]
     public static let logKeys = ["path", "content"]
@@ -493,10 +495,96 @@ private struct Validator {
             }
         }
 
+        var serve = ServeSettings()
+        if let sv = f["serve"], let pairs = mapping(sv.value, "serve") {
+            let sf = fields(pairs, allowed: ConfigLoader.serveKeys, in: "serve")
+            if let l = sf["listen"], let s = string(l.value, "serve.listen") {
+                if ListenAddress.parse(s) == nil { error(l.value, "'serve.listen' must be HOST:PORT (a port from 1 to 65535), found '\(s)'") }
+                else { serve.listen = s }
+            }
+            if let k = sf["keys"] { serve.keys = clientKeys(k.value, "serve.keys") }
+            if let kf = sf["key_file"], let s = string(kf.value, "serve.key_file") {
+                let path = s.hasPrefix("~/") ? System.homeDirectory + s.dropFirst(1) : s
+                if !path.hasPrefix("/") { error(kf.value, "'serve.key_file' must be an absolute path (or start with ~/)") }
+                else {
+                    serve.keyFile = path
+                    serve.keys += keyFile(path, at: kf.value)
+                }
+            }
+            if let m = sf["max_body_bytes"], let n = integer(m.value, "serve.max_body_bytes") {
+                if n < 1_024 || n > 1 << 30 { error(m.value, "'serve.max_body_bytes' must be from 1024 to 1073741824") } else { serve.maxBodyBytes = n }
+            }
+            if let m = sf["max_messages"], let n = integer(m.value, "serve.max_messages") {
+                if n < 1 || n > 1_000_000 { error(m.value, "'serve.max_messages' must be from 1 to 1000000") } else { serve.maxMessages = n }
+            }
+            if let g = sf["grace_period"], let d = duration(g.value, "serve.grace_period") { serve.gracePeriod = d }
+            var seen: Set<String> = []
+            for key in serve.keys where !seen.insert(key.sha256).inserted {
+                error(sv.value, "two client keys of 'serve' have the same sha256 (\(key.name))")
+            }
+        }
+
         guard diagnostics.isEmpty else { return nil }
         var config = TierConfig(tiers: tiers, routing: routing, fallback: fallback, pricing: pricing, log: log, source: source, warnings: [])
         config.classify = classify
+        config.serve = serve
         return config
+    }
+
+    /// A list of client keys: name, sha256 (64 hex digits), and optional limits.
+    mutating func clientKeys(_ node: YAMLNode, _ what: String) -> [ClientKey] {
+        guard case .sequence(let items) = node.content else {
+            error(node, "'\(what)' must be a list, found \(node.kindName)")
+            return []
+        }
+        var keys: [ClientKey] = []
+        for (i, item) in items.enumerated() {
+            let ctx = "\(what)[\(i + 1)]"
+            guard let pairs = mapping(item, ctx) else { continue }
+            let kf = fields(pairs, allowed: ConfigLoader.clientKeyKeys, in: ctx)
+            guard let n = kf["name"], let name = string(n.value, "\(ctx).name") else {
+                if kf["name"] == nil { error(item, "'\(ctx)' needs a 'name' (it is what the log records, never the key)") }
+                continue
+            }
+            guard let h = kf["sha256"], let hash = string(h.value, "\(ctx).sha256") else {
+                if kf["sha256"] == nil { error(item, "'\(ctx)' needs 'sha256': the key's SHA-256 in hex (printf %s \"$KEY\" | sha256sum); the key itself is never stored") }
+                continue
+            }
+            let hex = hash.lowercased()
+            guard hex.utf8.count == 64, hex.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }) else {
+                error(h.value, "'\(ctx).sha256' must be 64 hex digits (a SHA-256), found \(hash.utf8.count) characters")
+                continue
+            }
+            var key = ClientKey(name: name, sha256: hex)
+            if let r = kf["requests_per_minute"], let n = integer(r.value, "\(ctx).requests_per_minute") {
+                if n < 1 || n > 100_000_000 { error(r.value, "'\(ctx).requests_per_minute' must be from 1 to 100000000") } else { key.requestsPerMinute = n }
+            }
+            if let b = kf["monthly_budget_usd"], let x = number(b.value, "\(ctx).monthly_budget_usd") {
+                if x < 0 || x > 1e12 { error(b.value, "'\(ctx).monthly_budget_usd' must be from 0 to 1e12") } else { key.monthlyBudgetUSD = x }
+            }
+            keys.append(key)
+        }
+        return keys
+    }
+
+    /// `serve.key_file`: a YAML file holding `keys:`, the same list as `serve.keys`; its problems are
+    /// reported at its own lines.
+    mutating func keyFile(_ path: String, at node: YAMLNode) -> [ClientKey] {
+        let bytes: [UInt8]
+        do { bytes = try System.readFile(path, limit: System.ReadLimit.config, regularOnly: true) } catch let failure {
+            error(node, "cannot read 'serve.key_file' \(path): \(failure.messages.joined(separator: "; "))")
+            return []
+        }
+        let parsed = YAMLReader.parse(bytes, file: path)
+        var sub = Validator(file: path)
+        sub.diagnostics = parsed.diagnostics
+        var keys: [ClientKey] = []
+        if let root = parsed.root, let pairs = sub.mapping(root, "the key file") {
+            let f = sub.fields(pairs, allowed: ["keys"], in: "the key file")
+            if let k = f["keys"] { keys = sub.clientKeys(k.value, "keys") } else { sub.error(root, "the key file needs 'keys:' (a list of name and sha256)") }
+        }
+        diagnostics += sub.diagnostics
+        return keys
     }
 
     mutating func unknownTier(_ node: YAMLNode, _ name: String, _ names: [String], _ what: String) {

@@ -50,6 +50,12 @@ public enum ConfigReference {
         Entry(key: "classify.detectors", type: "list", meaning: "Your own detectors: name (the finding type), regex (POSIX extended, case-sensitive), sensitivity (default personal). Used by classify, route and ask."),
         Entry(key: "classify.paths", type: "mapping glob -> level", meaning: "Files whose path matches a glob are at least that level in classify ('hr/**': personal)."),
         Entry(key: "classify.keywords", type: "list", meaning: "Words that mark text as internal (project code names, 'confidential'); matched ignoring ASCII case."),
+        Entry(key: "serve.listen", type: "HOST:PORT", meaning: "Where 'tier serve' listens. Default 127.0.0.1:8787; --listen overrides it. Listening beyond loopback needs client keys (or --insecure-no-auth)."),
+        Entry(key: "serve.keys", type: "list", meaning: "Client keys of the gateway: name (what the log and /metrics record), sha256 (the key's SHA-256 in hex: printf %s \"$KEY\" | sha256sum; the key is never stored), requests_per_minute and monthly_budget_usd (both optional; over either, 429 with Retry-After). With any key configured, every request needs one (Authorization: Bearer, or x-api-key)."),
+        Entry(key: "serve.key_file", type: "absolute path", meaning: "A YAML file with 'keys:', the same list as serve.keys, read with the config (and again on SIGHUP)."),
+        Entry(key: "serve.max_body_bytes", type: "integer", meaning: "The largest request body the gateway reads (413 beyond it). Default 8388608."),
+        Entry(key: "serve.max_messages", type: "integer", meaning: "The most messages one request may hold (400 beyond it). Default 2000."),
+        Entry(key: "serve.grace_period", type: "duration", meaning: "On SIGTERM, how long requests in flight may take to finish before the gateway exits. Default 30s."),
         Entry(key: "pricing.MODEL", type: "mapping", meaning: "Price overrides for a model id, in USD per 1M tokens: input, output (required) and cached_input."),
     ]
 

@@ -283,6 +283,33 @@ public struct ClassifySettings: Sendable {
 }
 
 /// The request log: where it goes, and whether prompt and answer text are kept (redacted by the scanner).
+/// A client of the gateway: a name for the log and limits, the SHA-256 of its key (never the key).
+public struct ClientKey: Sendable, Equatable {
+    public var name: String
+    /// Lower-case hex of SHA-256 over the key's bytes.
+    public var sha256: String
+    public var requestsPerMinute: Int?
+    public var monthlyBudgetUSD: Double?
+    public init(name: String, sha256: String, requestsPerMinute: Int? = nil, monthlyBudgetUSD: Double? = nil) {
+        self.name = name
+        self.sha256 = sha256
+        self.requestsPerMinute = requestsPerMinute
+        self.monthlyBudgetUSD = monthlyBudgetUSD
+    }
+}
+
+/// `tier serve`'s settings (the `serve:` section).
+public struct ServeSettings: Sendable, Equatable {
+    public var listen: String?
+    /// `serve.keys` and the keys of `serve.key_file`, read when the config is (and on SIGHUP).
+    public var keys: [ClientKey] = []
+    public var keyFile: String?
+    public var maxBodyBytes = 8 << 20
+    public var maxMessages = 2_000
+    public var gracePeriod = DurationValue(milliseconds: 30_000)
+    public init() {}
+}
+
 public struct LogSettings: Sendable, Equatable {
     public var path: String?
     public var content = false
@@ -328,6 +355,7 @@ public struct TierConfig: Sendable {
     public var pricing: [(model: String, price: ModelPrice)]
     public var log: LogSettings
     public var classify = ClassifySettings()
+    public var serve = ServeSettings()
     public var source: ConfigSource
     /// Non-fatal notes from validation (`config check` prints them).
     public var warnings: [Diagnostic]

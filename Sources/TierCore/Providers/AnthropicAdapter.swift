@@ -28,7 +28,9 @@ public struct AnthropicAdapter: ProviderAdapter {
             }
             if let s = system { w.field("system", s) }
             w.key("messages")
-            w.array { w in w.object { w in w.field("role", "user"); w.field("content", r.user) } }
+            w.array { w in AnthropicAdapter.encodeTurns(r.conversation, &w) }
+            AnthropicAdapter.encodeTools(r, &w)
+            if !r.stop.isEmpty { w.key("stop_sequences"); w.array { w in for x in r.stop { w.string(x) } } }
             if let t = r.temperature { w.field("temperature", t, digits: 4) }
             w.field("stream", r.stream)
         }
@@ -38,6 +40,82 @@ public struct AnthropicAdapter: ProviderAdapter {
     }
 
     public func decoder(stream: Bool) -> any ChatDecoder { Decoder(stream: stream) }
+
+    /// Turns as Messages: an assistant's calls become tool_use blocks, and tool results (consecutive ones
+    /// together) a user turn of tool_result blocks, as the API requires.
+    static func encodeTurns(_ turns: [ChatTurn], _ w: inout JSONWriter) {
+        var i = 0
+        while i < turns.count {
+            let t = turns[i]
+            switch t.role {
+            case .user:
+                w.object { w in w.field("role", "user"); w.field("content", t.content) }
+                i += 1
+            case .assistant:
+                w.object { w in
+                    w.field("role", "assistant")
+                    w.key("content")
+                    w.array { w in
+                        if !t.content.isEmpty { w.object { w in w.field("type", "text"); w.field("text", t.content) } }
+                        for c in t.toolCalls {
+                            w.object { w in
+                                w.field("type", "tool_use"); w.field("id", c.id); w.field("name", c.name)
+                                w.key("input")
+                                // The arguments are JSON text from the client; an object is required here.
+                                if case .object? = try? JSONParser.parse(c.arguments) { w.appendRawValue(Array(c.arguments.utf8)) } else { w.object { _ in } }
+                            }
+                        }
+                        if t.content.isEmpty && t.toolCalls.isEmpty { w.object { w in w.field("type", "text"); w.field("text", "") } }
+                    }
+                }
+                i += 1
+            case .tool:
+                w.object { w in
+                    w.field("role", "user")
+                    w.key("content")
+                    w.array { w in
+                        while i < turns.count && turns[i].role == .tool {
+                            let r = turns[i]
+                            w.object { w in
+                                w.field("type", "tool_result"); w.field("tool_use_id", r.toolCallID ?? ""); w.field("content", r.content)
+                            }
+                            i += 1
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func encodeTools(_ r: ChatRequest, _ w: inout JSONWriter) {
+        guard !r.tools.isEmpty else { return }
+        w.key("tools")
+        w.array { w in
+            for tool in r.tools {
+                w.object { w in
+                    w.field("name", tool.name)
+                    if let d = tool.description { w.field("description", d) }
+                    w.key("input_schema")
+                    if let p = tool.parameters { w.appendRawValue(p) } else { w.object { w in w.field("type", "object") } }
+                }
+            }
+        }
+        switch r.toolChoice {
+        case nil: break
+        case .auto?: w.key("tool_choice"); w.object { w in w.field("type", "auto") }
+        case .none?: w.key("tool_choice"); w.object { w in w.field("type", "none") }
+        case .required?: w.key("tool_choice"); w.object { w in w.field("type", "any") }
+        case .function(let name)?: w.key("tool_choice"); w.object { w in w.field("type", "tool"); w.field("name", name) }
+        }
+    }
+
+    /// The JSON text of a tool_use block's input.
+    static func inputText(_ v: JSONValue?) -> String {
+        guard let v else { return "{}" }
+        var w = JSONWriter()
+        w.value(v)
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
 
     public func error(status: Int, head: HTTPResponseHead, body: [UInt8], apiKey: String?) -> ProviderError {
         let (message, type) = providerMessage(body)
@@ -54,6 +132,8 @@ public struct AnthropicAdapter: ProviderAdapter {
         var framer = SSEJSONFramer()
         var whole: [UInt8] = []
         var stopped = false
+        /// Content-block index -> tool call index.
+        var toolBlocks: [Int: Int] = [:]
 
         mutating func feed(_ chunk: UnsafeRawBufferPointer, into r: inout ChatResponse, text: (String) -> Void) -> ProviderError? {
             guard stream else { whole.append(contentsOf: chunk); return nil }
@@ -63,8 +143,20 @@ public struct AnthropicAdapter: ProviderAdapter {
                 case "message_start":
                     if let m = v["message"]?["model"]?.stringValue { r.model = m }
                     if let n = serverCount(v["message"]?["usage"]?["input_tokens"]) { r.inputTokens = n }
+                case "content_block_start":
+                    // A tool_use block: its input follows as input_json_delta pieces.
+                    if v["content_block"]?["type"]?.stringValue == "tool_use" {
+                        guard r.toolCallPiece(index: r.toolCalls.count, id: v["content_block"]?["id"]?.stringValue,
+                                              name: v["content_block"]?["name"]?.stringValue, arguments: nil) else {
+                            return .malformed("too many tool calls")
+                        }
+                        toolBlocks[serverCount(v["index"]) ?? -1] = r.toolCalls.count - 1
+                    }
                 case "content_block_delta":
                     if let t = v["delta"]?["text"]?.stringValue { text(t) }
+                    if let piece = v["delta"]?["partial_json"]?.stringValue, let i = toolBlocks[serverCount(v["index"]) ?? -1] {
+                        r.toolCalls[i].arguments += piece
+                    }
                 case "message_delta":
                     if let s = v["delta"]?["stop_reason"]?.stringValue { r.finishReason = s }
                     if let n = serverCount(v["usage"]?["output_tokens"]) { r.outputTokens = n }
@@ -84,10 +176,20 @@ public struct AnthropicAdapter: ProviderAdapter {
         }
 
         mutating func finish(into r: inout ChatResponse, text: (String) -> Void) -> ProviderError? {
-            if stream { return stopped ? nil : .streamCut(afterOutput: false) }
+            if stream {
+                // A tool call with no input pieces had an empty input object.
+                for i in r.toolCalls.indices where r.toolCalls[i].arguments.isEmpty { r.toolCalls[i].arguments = "{}" }
+                return stopped ? nil : .streamCut(afterOutput: false)
+            }
             guard let v = try? JSONParser.parse(String(decoding: whole, as: UTF8.self)),
                   let blocks = v["content"]?.arrayValue else { return .malformed("no content in the response") }
-            for b in blocks { if let t = b["text"]?.stringValue { text(t) } }
+            for b in blocks {
+                if let t = b["text"]?.stringValue { text(t) }
+                if b["type"]?.stringValue == "tool_use" {
+                    guard r.toolCallPiece(index: r.toolCalls.count, id: b["id"]?.stringValue, name: b["name"]?.stringValue,
+                                          arguments: AnthropicAdapter.inputText(b["input"])) else { return .malformed("too many tool calls") }
+                }
+            }
             r.finishReason = v["stop_reason"]?.stringValue
             r.model = v["model"]?.stringValue
             if let n = serverCount(v["usage"]?["input_tokens"]) { r.inputTokens = n }

@@ -13,6 +13,23 @@ public struct ChatRequest: Sendable {
     public var fixedLength = false
     /// A JSON schema the answer must follow (its JSON text); implies JSON output.
     public var jsonSchema: [UInt8]? = nil
+    /// The conversation after the system text, oldest first (the gateway's `messages`); when empty the
+    /// conversation is one user turn holding `user`.
+    public var turns: [ChatTurn] = []
+    /// Functions the model may call (passed through to tiers whose protocol has tools).
+    public var tools: [ToolDefinition] = []
+    public var toolChoice: ToolChoice? = nil
+    public var stop: [String] = []
+
+    /// A request holding only `tools` (to reuse a tools encoder); tool_choice is left to the server.
+    static func toolsOnly(_ tools: [ToolDefinition]) -> ChatRequest {
+        var r = ChatRequest(model: "", user: "", maxTokens: 1)
+        r.tools = tools
+        return r
+    }
+
+    /// The turns to send: `turns`, or the single user turn.
+    public var conversation: [ChatTurn] { turns.isEmpty ? [ChatTurn(role: .user, content: user)] : turns }
 
     public init(model: String, system: String? = nil, user: String, maxTokens: Int, temperature: Double? = nil,
                 topLogprobs: Int? = nil, jsonOutput: Bool = false, stream: Bool = true) {
@@ -25,6 +42,51 @@ public struct ChatRequest: Sendable {
         self.jsonOutput = jsonOutput
         self.stream = stream
     }
+}
+
+/// One turn of a conversation, in the common form every adapter translates from.
+public struct ChatTurn: Sendable, Equatable {
+    public enum Role: String, Sendable { case user, assistant, tool }
+    public var role: Role
+    public var content: String
+    /// The calls an assistant turn made.
+    public var toolCalls: [ToolCall] = []
+    /// A tool turn: the call it answers, and the function's name (Gemini wants the name).
+    public var toolCallID: String? = nil
+    public var toolName: String? = nil
+
+    public init(role: Role, content: String, toolCalls: [ToolCall] = [], toolCallID: String? = nil, toolName: String? = nil) {
+        self.role = role
+        self.content = content
+        self.toolCalls = toolCalls
+        self.toolCallID = toolCallID
+        self.toolName = toolName
+    }
+}
+
+/// A function call the model asked for; `arguments` is JSON text, as OpenAI carries it.
+public struct ToolCall: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var arguments: String
+    public init(id: String, name: String, arguments: String) { self.id = id; self.name = name; self.arguments = arguments }
+}
+
+/// A function the model may call; `parameters` is its JSON schema's text.
+public struct ToolDefinition: Sendable, Equatable {
+    public var name: String
+    public var description: String?
+    public var parameters: [UInt8]?
+    public init(name: String, description: String? = nil, parameters: [UInt8]? = nil) {
+        self.name = name
+        self.description = description
+        self.parameters = parameters
+    }
+}
+
+public enum ToolChoice: Sendable, Equatable {
+    case auto, none, required
+    case function(String)
 }
 
 /// One generated token's log-probability, and the best alternative's (for the top-1/top-2 margin).
@@ -44,6 +106,21 @@ public struct ChatResponse: Sendable {
     public var ttftMs: Double?
     public var totalMs: Double = 0
     public var model: String?
+    /// Function calls in the answer (then `text` may be empty).
+    public var toolCalls: [ToolCall] = []
+}
+
+extension ChatResponse {
+    /// Streamed tool-call pieces by their index (OpenAI's deltas, Anthropic's content blocks): a hostile
+    /// index far past the end is refused, not allocated.
+    mutating func toolCallPiece(index: Int, id: String?, name: String?, arguments: String?) -> Bool {
+        guard index >= 0, index <= toolCalls.count, index < 128 else { return false }
+        if index == toolCalls.count { toolCalls.append(ToolCall(id: "", name: "", arguments: "")) }
+        if let id, !id.isEmpty { toolCalls[index].id = id }
+        if let name, !name.isEmpty, toolCalls[index].name.isEmpty { toolCalls[index].name = name }
+        if let a = arguments { toolCalls[index].arguments += a }
+        return true
+    }
 }
 
 public enum ProviderError: Error, Sendable, Equatable {

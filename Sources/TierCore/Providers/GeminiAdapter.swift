@@ -29,9 +29,67 @@ public struct GeminiAdapter: ProviderAdapter {
             }
             w.key("contents")
             w.array { w in
-                w.object { w in
-                    w.field("role", "user")
-                    w.key("parts"); w.array { w in w.object { w in w.field("text", r.user) } }
+                for t in r.conversation {
+                    w.object { w in
+                        // Gemini has two roles: the model's turns, and the user's (tool results among them).
+                        w.field("role", t.role == .assistant ? "model" : "user")
+                        w.key("parts")
+                        w.array { w in
+                            switch t.role {
+                            case .tool:
+                                w.object { w in
+                                    w.key("functionResponse")
+                                    w.object { w in
+                                        w.field("name", t.toolName ?? "")
+                                        w.key("response"); w.object { w in w.field("content", t.content) }
+                                    }
+                                }
+                            case .user, .assistant:
+                                if !t.content.isEmpty || t.toolCalls.isEmpty { w.object { w in w.field("text", t.content) } }
+                                for c in t.toolCalls {
+                                    w.object { w in
+                                        w.key("functionCall")
+                                        w.object { w in
+                                            w.field("name", c.name)
+                                            w.key("args")
+                                            if case .object? = try? JSONParser.parse(c.arguments) { w.appendRawValue(Array(c.arguments.utf8)) } else { w.object { _ in } }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            if !r.tools.isEmpty {
+                w.key("tools")
+                w.array { w in
+                    w.object { w in
+                        w.key("functionDeclarations")
+                        w.array { w in
+                            for tool in r.tools {
+                                w.object { w in
+                                    w.field("name", tool.name)
+                                    if let d = tool.description { w.field("description", d) }
+                                    if let p = tool.parameters { w.key("parametersJsonSchema"); w.appendRawValue(p) }
+                                }
+                            }
+                        }
+                    }
+                }
+                if let choice = r.toolChoice {
+                    w.key("toolConfig")
+                    w.object { w in
+                        w.key("functionCallingConfig")
+                        w.object { w in
+                            switch choice {
+                            case .auto: w.field("mode", "AUTO")
+                            case .none: w.field("mode", "NONE")
+                            case .required: w.field("mode", "ANY")
+                            case .function(let name): w.field("mode", "ANY"); w.key("allowedFunctionNames"); w.array { w in w.string(name) }
+                            }
+                        }
+                    }
                 }
             }
             w.key("generationConfig")
@@ -39,6 +97,7 @@ public struct GeminiAdapter: ProviderAdapter {
                 w.field("maxOutputTokens", r.maxTokens)
                 if let t = r.temperature { w.field("temperature", t, digits: 4) }
                 if r.jsonOutput { w.field("responseMimeType", "application/json") }
+                if !r.stop.isEmpty { w.key("stopSequences"); w.array { w in for x in r.stop { w.string(x) } } }
                 if let schema = r.jsonSchema { w.key("responseJsonSchema"); w.appendRawValue(schema) }
                 if let n = r.topLogprobs {
                     w.field("responseLogprobs", true)
@@ -110,6 +169,12 @@ public struct GeminiAdapter: ProviderAdapter {
                 // Thought summaries are not the answer.
                 if p["thought"]?.boolValue == true { continue }
                 if let t = p["text"]?.stringValue { text(t) }
+                if let f = p["functionCall"] {
+                    guard r.toolCallPiece(index: r.toolCalls.count, id: f["id"]?.stringValue ?? "call_\(r.toolCalls.count)",
+                                          name: f["name"]?.stringValue, arguments: AnthropicAdapter.inputText(f["args"])) else {
+                        return .malformed("too many tool calls")
+                    }
+                }
             }
             if let lr = c["logprobsResult"] {
                 let chosen = lr["chosenCandidates"]?.arrayValue ?? []

@@ -60,6 +60,9 @@ public enum HTTPError: Error, Sendable, Equatable {
 /// proxies from the usual environment variables (libcurl reads them), TLS verification always on.
 public final class HTTPClient {
     private let handle: UnsafeMutableRawPointer
+    /// Checked while a transfer runs, like Ctrl-C: the gateway sets it to "the client went away", so an
+    /// abandoned request stops costing the tier anything.
+    public var shouldStop: (() -> Bool)?
     private static let globalInit: Bool = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK }()
 
     public init?() {
@@ -80,6 +83,7 @@ public final class HTTPClient {
         var idleTimeoutMs: Int?
         var abortReason: HTTPError?
         var body: [UInt8]
+        var shouldStop: (() -> Bool)?
 
         init(body: [UInt8], onBody: @escaping (Int, UnsafeRawBufferPointer) -> Bool) {
             self.body = body
@@ -93,6 +97,7 @@ public final class HTTPClient {
         let t = Transfer(body: request.body, onBody: onBody)
         t.firstByteTimeoutMs = request.firstByteTimeoutMs
         t.idleTimeoutMs = request.idleTimeoutMs
+        t.shouldStop = shouldStop
         let box = Unmanaged.passRetained(t)
         defer { box.release() }
         let h = handle
@@ -148,7 +153,7 @@ public final class HTTPClient {
             _ = tier_easy_setopt_long(h, CURLOPT_NOPROGRESS, 0)
             _ = tier_easy_setopt_xferinfo_callback(h, { ud, _, _, _, _ in
                 let t = Unmanaged<Transfer>.fromOpaque(ud!).takeUnretainedValue()
-                if Interrupt.requested { t.abortReason = .interrupted; return 1 }
+                if Interrupt.requested || t.shouldStop?() == true { t.abortReason = .interrupted; return 1 }
                 let now = monotonicMs()
                 if let limit = t.firstByteTimeoutMs, t.firstByteAt == nil, now - t.start > Double(limit) {
                     t.abortReason = .timeout(phase: "first_token")

@@ -33,8 +33,31 @@ public struct OllamaAdapter: ProviderAdapter {
             w.key("messages")
             w.array { w in
                 if let s = r.system { w.object { w in w.field("role", "system"); w.field("content", s) } }
-                w.object { w in w.field("role", "user"); w.field("content", r.user) }
+                for t in r.conversation {
+                    w.object { w in
+                        w.field("role", t.role.rawValue)
+                        w.field("content", t.content)
+                        // Ollama's calls carry the arguments as an object, not as JSON text.
+                        if !t.toolCalls.isEmpty {
+                            w.key("tool_calls")
+                            w.array { w in
+                                for c in t.toolCalls {
+                                    w.object { w in
+                                        w.key("function")
+                                        w.object { w in
+                                            w.field("name", c.name)
+                                            w.key("arguments")
+                                            if case .object? = try? JSONParser.parse(c.arguments) { w.appendRawValue(Array(c.arguments.utf8)) } else { w.object { _ in } }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        if let n = t.toolName { w.field("tool_name", n) }
+                    }
+                }
             }
+            if !r.tools.isEmpty, r.toolChoice != ToolChoice.none { OpenAIAdapter.encodeTools(ChatRequest.toolsOnly(r.tools), &w) }
             w.field("stream", r.stream)
             if let k = keepAlive { w.field("keep_alive", "\(k.milliseconds / 1000)s") }
             // `format` takes "json" or the schema itself.
@@ -46,7 +69,8 @@ public struct OllamaAdapter: ProviderAdapter {
             w.key("options")
             w.object { w in
                 w.field("num_predict", r.maxTokens)
-                w.field("num_ctx", OllamaAdapter.contextSize(promptBytes: r.user.utf8.count + (r.system?.utf8.count ?? 0),
+                if !r.stop.isEmpty { w.key("stop"); w.array { w in for x in r.stop { w.string(x) } } }
+                w.field("num_ctx", OllamaAdapter.contextSize(promptBytes: r.conversation.reduce(0) { $0 + $1.content.utf8.count } + (r.system?.utf8.count ?? 0),
                                                             maxTokens: r.maxTokens))
                 if let t = r.temperature { w.field("temperature", t, digits: 4) }
             }
@@ -94,6 +118,10 @@ public struct OllamaAdapter: ProviderAdapter {
             if let e = v["error"], e != .null { return .streamError(e.stringValue ?? e["message"]?.stringValue ?? "error") }
             if let m = v["model"]?.stringValue { r.model = m }
             if let t = v["message"]?["content"]?.stringValue { text(t) }
+            for call in v["message"]?["tool_calls"]?.arrayValue ?? [] {
+                guard r.toolCallPiece(index: r.toolCalls.count, id: "call_\(r.toolCalls.count)", name: call["function"]?["name"]?.stringValue,
+                                      arguments: AnthropicAdapter.inputText(call["function"]?["arguments"])) else { return .malformed("too many tool calls") }
+            }
             for t in v["logprobs"]?.arrayValue ?? [] {
                 guard let lp = t["logprob"]?.numberValue, lp.isFinite, lp <= 0 else { continue }
                 var runnerUp: Double? = nil

@@ -26,8 +26,10 @@ public struct OpenAIAdapter: ProviderAdapter {
             w.key("messages")
             w.array { w in
                 if let s = r.system { w.object { w in w.field("role", "system"); w.field("content", s) } }
-                w.object { w in w.field("role", "user"); w.field("content", r.user) }
+                for t in r.conversation { OpenAIAdapter.encode(t, &w) }
             }
+            OpenAIAdapter.encodeTools(r, &w)
+            if !r.stop.isEmpty { w.key("stop"); w.array { w in for x in r.stop { w.string(x) } } }
             w.field("max_tokens", r.maxTokens)
             if let t = r.temperature { w.field("temperature", t, digits: 4) }
             w.field("stream", r.stream)
@@ -57,6 +59,53 @@ public struct OpenAIAdapter: ProviderAdapter {
     }
 
     public func decoder(stream: Bool) -> any ChatDecoder { Decoder(stream: stream) }
+
+    /// One turn in OpenAI's form (also the gateway's input form, so nothing is lost either way).
+    static func encode(_ t: ChatTurn, _ w: inout JSONWriter) {
+        w.object { w in
+            w.field("role", t.role.rawValue)
+            if t.role == .assistant && t.content.isEmpty && !t.toolCalls.isEmpty { w.key("content"); w.null() } else { w.field("content", t.content) }
+            if !t.toolCalls.isEmpty {
+                w.key("tool_calls")
+                w.array { w in
+                    for c in t.toolCalls {
+                        w.object { w in
+                            w.field("id", c.id); w.field("type", "function")
+                            w.key("function"); w.object { w in w.field("name", c.name); w.field("arguments", c.arguments) }
+                        }
+                    }
+                }
+            }
+            if let id = t.toolCallID { w.field("tool_call_id", id) }
+        }
+    }
+
+    static func encodeTools(_ r: ChatRequest, _ w: inout JSONWriter) {
+        guard !r.tools.isEmpty else { return }
+        w.key("tools")
+        w.array { w in
+            for tool in r.tools {
+                w.object { w in
+                    w.field("type", "function")
+                    w.key("function")
+                    w.object { w in
+                        w.field("name", tool.name)
+                        if let d = tool.description { w.field("description", d) }
+                        if let p = tool.parameters { w.key("parameters"); w.appendRawValue(p) }
+                    }
+                }
+            }
+        }
+        switch r.toolChoice {
+        case nil: break
+        case .auto?: w.field("tool_choice", "auto")
+        case .none?: w.field("tool_choice", "none")
+        case .required?: w.field("tool_choice", "required")
+        case .function(let name)?:
+            w.key("tool_choice")
+            w.object { w in w.field("type", "function"); w.key("function"); w.object { w in w.field("name", name) } }
+        }
+    }
 
     public func error(status: Int, head: HTTPResponseHead, body: [UInt8], apiKey: String?) -> ProviderError {
         let (message, type) = providerMessage(body)
@@ -118,6 +167,11 @@ public struct OpenAIAdapter: ProviderAdapter {
             }
             guard let choice = v["choices"]?.arrayValue?.first else { return }
             if let t = (stream ? choice["delta"]?["content"] : choice["message"]?["content"])?.stringValue { text(t) }
+            for (i, call) in ((stream ? choice["delta"] : choice["message"])?["tool_calls"]?.arrayValue ?? []).enumerated() {
+                let index = stream ? (serverCount(call["index"]) ?? -1) : i
+                _ = r.toolCallPiece(index: index, id: call["id"]?.stringValue, name: call["function"]?["name"]?.stringValue,
+                                    arguments: call["function"]?["arguments"]?.stringValue)
+            }
             if let f = choice["finish_reason"]?.stringValue { r.finishReason = f }
             if let tokens = choice["logprobs"]?["content"]?.arrayValue {
                 for t in tokens {

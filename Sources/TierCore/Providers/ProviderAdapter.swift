@@ -128,7 +128,8 @@ public final class AdapterChatProvider: ChatProvider {
         response.text = answer
         response.totalMs = monotonicMs() - start
         response.ttftMs = ttft ?? response.totalMs
-        if response.text.allSatisfy({ $0.isWhitespace }) { throw .emptyAnswer }
+        if response.text.allSatisfy({ $0.isWhitespace }) && response.toolCalls.isEmpty { throw .emptyAnswer }
+        if response.toolCalls.contains(where: { $0.name.isEmpty }) { throw .malformed("a tool call without a function name") }
         return response
     }
 }

@@ -24,6 +24,9 @@ public struct RouteRequest: Sendable {
     /// A level the request may not go below whatever the scan and hints say (a queued request's saved
     /// sensitivity, a conversation's history): privacy never loosens on replay.
     public var sensitivityFloor: Sensitivity?
+    /// Every other text the request sends: earlier turns of a conversation, tool calls and their results,
+    /// tool definitions. Scanned like the prompt: data in any turn keeps the whole request where it may go.
+    public var history: [String] = []
 
     public init(prompt: String, system: String? = nil, attachments: [Attachment] = [], taskType: String? = nil,
                 sensitivityHint: Sensitivity? = nil, consentToLower: Bool = false,
@@ -49,12 +52,14 @@ public struct RouteRequest: Sendable {
         var texts = [prompt]
         if let s = system, !s.isEmpty { texts.append(s) }
         for a in attachments { texts.append(a.text) }
+        for h in history where !h.isEmpty { texts.append(h) }
         return texts
     }
 
     public var estimatedInputTokens: Int {
         var bytes = prompt.utf8.count + (system?.utf8.count ?? 0)
         for a in attachments { bytes += a.text.utf8.count }
+        for h in history { bytes += h.utf8.count }
         return (bytes + 3) / 4
     }
 }

@@ -22,6 +22,11 @@ public enum HealthProbe {
     /// records the results in the state file at `path`, and returns the updated records.
     public static func refresh(config: TierConfig, records: [String: HealthRecord], path: String, now: Double,
                                probe: (TierSpec) -> Bool?) -> [String: HealthRecord] {
+        refresh(config: config, records: records, store: FileHealthState(path: path), now: now, probe: probe)
+    }
+
+    public static func refresh(config: TierConfig, records: [String: HealthRecord], store: any HealthState, now: Double,
+                               probe: (TierSpec) -> Bool?) -> [String: HealthRecord] {
         var results: [(String, Bool)] = []
         for t in config.tiers {
             guard let interval = t.healthCheckInterval else { continue }
@@ -30,7 +35,7 @@ public enum HealthProbe {
         }
         if results.isEmpty { return records }
         var updated = records
-        HealthStore.update(path: path) { stored in
+        store.update { stored in
             for (name, ok) in results {
                 var r = stored[name] ?? HealthRecord()
                 r.probedAt = now

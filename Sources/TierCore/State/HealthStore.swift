@@ -204,9 +204,15 @@ public enum HealthStore {
     @discardableResult
     public static func recordJudged(tier: String, escalated: Bool, config: TierConfig, path: String = path(),
                                     now: Double = nowMs()) -> Double? {
+        recordJudged(tier: tier, escalated: escalated, config: config, store: FileHealthState(path: path), now: now)
+    }
+
+    @discardableResult
+    public static func recordJudged(tier: String, escalated: Bool, config: TierConfig, store: any HealthState,
+                                    now: Double = nowMs()) -> Double? {
         let b = config.routing.cascadeBreaker
         var tripped: Double? = nil
-        update(path: path) { records in
+        store.update { records in
             var r = records[tier] ?? HealthRecord()
             r.recentEscalations += escalated ? "1" : "0"
             if r.recentEscalations.count > b.window { r.recentEscalations.removeFirst(r.recentEscalations.count - b.window) }
@@ -225,13 +231,17 @@ public enum HealthStore {
 
     /// Records the outcome of attempts: a success closes the breaker; `failureThreshold` failures in a row open it.
     public static func record(_ attempts: [Attempt], config: TierConfig, path: String = path(), now: Double = nowMs()) {
+        record(attempts, config: config, store: FileHealthState(path: path), now: now)
+    }
+
+    public static func record(_ attempts: [Attempt], config: TierConfig, store: any HealthState, now: Double = nowMs()) {
         if attempts.isEmpty { return }
         // A run that only succeeded changes nothing unless some tier had failures on record.
         if attempts.allSatisfy({ $0.outcome != "failed" }) {
-            let current = load(path: path)
+            let current = store.load(now: now)
             if attempts.allSatisfy({ (current[$0.tier]?.consecutiveFailures ?? 0) == 0 }) { return }
         }
-        update(path: path) { records in
+        store.update { records in
             for a in attempts {
                 guard let tier = config.tier(named: a.tier) else { continue }
                 var r = records[a.tier] ?? HealthRecord()
