@@ -22,6 +22,12 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // OpenSSL's libcrypto (Debian's libssl-dev): SHA-256 of the gateway's client keys.
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         .target(
             name: "TierCore",
             dependencies: ["CCurl", "CYaml"]
@@ -32,10 +38,15 @@ let package = Package(
             name: "TierGateway",
             dependencies: [
                 "TierCore",
+                "CCrypto",
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
-            ]
+            ],
+            // Swift 5 mode: NIO's handlers and the blocking worker threads meet at Responder, which is
+            // checked by hand (a lock) rather than by the compiler's Sendable analysis.
+            swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .executableTarget(
             name: "tier",

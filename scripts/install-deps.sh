@@ -4,7 +4,7 @@
 # man page; zsh and fish run the completion tests; curl, python3 and its venv module serve the local model
 # and the protocol fakes.
 set -euo pipefail
-packages=(libcurl4-openssl-dev libyaml-dev pkg-config groff-base zsh fish curl python3 python3-venv)
+packages=(libcurl4-openssl-dev libyaml-dev libssl-dev pkg-config groff-base zsh fish curl python3 python3-venv)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

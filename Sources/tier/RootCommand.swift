@@ -13,7 +13,7 @@ enum RootCommand {
         options: [
             OptionSpec("version", help: "Print the version and exit."),
         ],
-        subcommands: [AskCommand.spec, RouteCommand.spec, ClassifyCommand.spec, BenchCommand.spec, CalibrateCommand.spec, CostEstimateCommand.spec, ModelsCommand.spec, ConfigCommand.spec, CompletionsCommand.spec, HelpCommand.spec, ManCommand.spec],
+        subcommands: [AskCommand.spec, RouteCommand.spec, ClassifyCommand.spec, BenchCommand.spec, CalibrateCommand.spec, CostEstimateCommand.spec, ModelsCommand.spec, ServeCommand.spec, ConfigCommand.spec, CompletionsCommand.spec, HelpCommand.spec, ManCommand.spec],
         exitCodes: ExitCode.allCases
     )
 
@@ -74,6 +74,7 @@ enum RootCommand {
             case "bench": return try BenchCommand.run(rest)
             case "config": return try ConfigCommand.run(rest)
             case "models": return try ModelsCommand.run(rest)
+            case "serve": return try ServeCommand.run(rest)
             case "completions": return try CompletionsCommand.run(rest)
             case "help": return try HelpCommand.run(rest)
             case "man": return try ManCommand.run(rest)

@@ -73,6 +73,9 @@ public struct AskOptions: Sendable {
     /// "ask" or "queue".
     public var source = "ask"
     public var queueID: String?
+    /// The gateway's client name and endpoint, for the log record.
+    public var client: String?
+    public var endpoint: String?
     /// Save the request when every allowed tier is unavailable and the config says queue (not on replay).
     public var mayQueue = true
     /// The whole result as bytes for stdout (`--json`), written before the log record so a failed write is
@@ -192,6 +195,9 @@ public enum Ask {
                                 content: config.log.content, context: context)
         record.source = options.source
         record.queueID = options.queueID
+        record.client = options.client
+        record.endpoint = options.endpoint
+        if !request.turns.isEmpty { record.turns = request.turns.count }
         if let path = context.logPath {
             do throws(TierError) { try RequestLog.append(record.encoded(), to: path) } catch {
                 notes.append("could not append to the request log: \(error.messages.joined())")

@@ -256,7 +256,7 @@ public enum CompletionGenerator {
 
 extension String {
     /// Foundation-free replace, for generators (not hot paths).
-    func replacingOccurrences(_ target: String, with replacement: String) -> String {
+    public func replacingOccurrences(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty else { return self }
         var out = ""
         var rest = Substring(self)

@@ -499,7 +499,7 @@ private struct Validator {
         if let sv = f["serve"], let pairs = mapping(sv.value, "serve") {
             let sf = fields(pairs, allowed: ConfigLoader.serveKeys, in: "serve")
             if let l = sf["listen"], let s = string(l.value, "serve.listen") {
-                if ListenAddress.parse(s) == nil { error(l.value, "'serve.listen' must be HOST:PORT (a port from 1 to 65535), found '\(s)'") }
+                if ListenAddress.parse(s) == nil { error(l.value, "'serve.listen' must be HOST:PORT (a port from 0 to 65535), found '\(s)'") }
                 else { serve.listen = s }
             }
             if let k = sf["keys"] { serve.keys = clientKeys(k.value, "serve.keys") }

@@ -1,4 +1,4 @@
-/// `HOST:PORT` for `tier serve --listen` and `serve.listen`; `[::1]:PORT` for IPv6.
+/// `HOST:PORT` for `tier serve --listen` and `serve.listen`; `[::1]:PORT` for IPv6; port 0 takes any free port.
 public struct ListenAddress: Sendable, Equatable {
     public var host: String
     public var port: Int
@@ -18,7 +18,7 @@ public struct ListenAddress: Sendable, Equatable {
             portText = s[s.index(after: colon)...]
         }
         guard !host.isEmpty, host.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "/") }),
-              portText.utf8.count <= 5, let port = Int(portText), port >= 1, port <= 65535 else { return nil }
+              portText.utf8.count <= 5, let port = Int(portText), port >= 0, port <= 65535 else { return nil }
         return ListenAddress(host: String(host), port: port)
     }
 

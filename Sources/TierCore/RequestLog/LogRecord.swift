@@ -25,6 +25,11 @@ public struct LogRecord: Sendable, Equatable {
     public var source = "ask"
     /// For a replay: the queued request's id.
     public var queueID: String?
+    /// The gateway's client key's name (never the key), and the API it was called through.
+    public var client: String?
+    public var endpoint: String?
+    /// The number of turns a conversation held (absent for a one-shot prompt).
+    public var turns: Int?
     public var taskType: String?
     public var sensitivity: String
     public var evidence: [(type: String, count: Int)]
@@ -58,6 +63,9 @@ public struct LogRecord: Sendable, Equatable {
             w.field("id", id)
             w.field("source", source)
             if let q = queueID { w.field("queue_id", q) }
+            if let c = client { w.field("client", c) }
+            if let e = endpoint { w.field("endpoint", e) }
+            if let t = turns { w.field("turns", t) }
             w.field("task_type", taskType)
             w.field("sensitivity", sensitivity)
             w.key("evidence"); w.object { w in for e in evidence { w.key(e.type); w.int(e.count) } }
@@ -147,6 +155,9 @@ public struct LogRecord: Sendable, Equatable {
                               prompt: v["prompt"]?.stringValue, answer: v["answer"]?.stringValue)
         r.source = v["source"]?.stringValue ?? "ask"
         r.queueID = v["queue_id"]?.stringValue
+        r.client = v["client"]?.stringValue
+        r.endpoint = v["endpoint"]?.stringValue
+        r.turns = serverCount(v["turns"])
         r.escalationFailed = v["escalation_failed"]?.boolValue ?? false
         return r
     }

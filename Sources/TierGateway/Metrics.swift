@@ -1,0 +1,133 @@
+import NIOConcurrencyHelpers
+import TierCore
+
+/// Counters and histograms for `GET /metrics`, in Prometheus' text format. The GenAI ones follow the
+/// OpenTelemetry semantic conventions (gen_ai.client.operation.duration, gen_ai.client.token.usage,
+/// gen_ai.server.time_to_first_token, with their recommended buckets); the tier_* ones are the cascade's.
+final class Metrics: @unchecked Sendable {
+    struct Histogram {
+        let bounds: [Double]
+        var counts: [Int]
+        var sum = 0.0
+        var count = 0
+        init(_ bounds: [Double]) { self.bounds = bounds; counts = Array(repeating: 0, count: bounds.count) }
+        mutating func observe(_ x: Double) {
+            for (i, b) in bounds.enumerated() where x <= b { counts[i] += 1 }
+            sum += x
+            count += 1
+        }
+    }
+
+    static let durationBuckets = [0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92]
+    static let tokenBuckets: [Double] = [1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864]
+    static let ttftBuckets = [0.001, 0.005, 0.01, 0.02, 0.04, 0.06, 0.08, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0]
+
+    private struct Store {
+        var counters: [String: [String: Double]] = [:]
+        var histograms: [String: [String: Histogram]] = [:]
+    }
+    private let store = NIOLockedValueBox(Store())
+
+    static let help: [(name: String, type: String, help: String)] = [
+        ("tier_gateway_requests_total", "counter", "Requests the gateway finished, by endpoint, outcome and the tier that answered."),
+        ("tier_escalations_total", "counter", "Answers judged below the threshold and escalated, by the tier they came from."),
+        ("tier_fallbacks_total", "counter", "Attempts that failed and fell back, by tier and error kind."),
+        ("tier_refusals_total", "counter", "Requests refused by the privacy policy, by sensitivity."),
+        ("tier_client_requests_total", "counter", "Requests by client key name (and status)."),
+        ("tier_cost_usd_total", "counter", "Estimated cost of answered attempts in USD, by tier."),
+        ("gen_ai_client_operation_duration_seconds", "histogram", "GenAI operation duration (gen_ai.client.operation.duration), whole request through the gateway."),
+        ("gen_ai_client_token_usage", "histogram", "Tokens used per request (gen_ai.client.token.usage), by token type."),
+        ("gen_ai_server_time_to_first_token_seconds", "histogram", "Time to the first token of the answering tier (gen_ai.server.time_to_first_token)."),
+    ]
+
+    func count(_ name: String, _ labels: [(String, String)], by v: Double = 1) {
+        let key = Metrics.labelText(labels)
+        store.withLockedValue { $0.counters[name, default: [:]][key, default: 0] += v }
+    }
+
+    func observe(_ name: String, _ labels: [(String, String)], _ x: Double, buckets: [Double]) {
+        guard x.isFinite, x >= 0 else { return }
+        let key = Metrics.labelText(labels)
+        store.withLockedValue { s in
+            var h = s.histograms[name]?[key] ?? Histogram(buckets)
+            h.observe(x)
+            s.histograms[name, default: [:]][key] = h
+        }
+    }
+
+    /// What one finished request adds.
+    func record(_ r: LogRecord, endpoint: String, providers: [String: String]) {
+        let tier = r.finalTier ?? "none"
+        count("tier_gateway_requests_total", [("endpoint", endpoint), ("outcome", r.outcome), ("tier", tier)])
+        if r.outcome == "refused" { count("tier_refusals_total", [("sensitivity", r.sensitivity)]) }
+        for a in r.attempts {
+            switch a.outcome {
+            case "escalated": count("tier_escalations_total", [("tier", a.tier)])
+            case "failed": count("tier_fallbacks_total", [("error_type", a.errorKind ?? "error"), ("tier", a.tier)])
+            default: break
+            }
+            if let c = a.costUSD, c > 0 { count("tier_cost_usd_total", [("tier", a.tier)], by: c) }
+        }
+        if let last = r.attempts.last(where: { $0.outcome == "answered" }) {
+            let base = [("gen_ai_operation_name", "chat"), ("gen_ai_provider_name", providers[last.tier] ?? "unknown"),
+                        ("gen_ai_response_model", last.model), ("tier", last.tier)]
+            if let t = last.inputTokens { observe("gen_ai_client_token_usage", base + [("gen_ai_token_type", "input")], Double(t), buckets: Metrics.tokenBuckets) }
+            if let t = last.outputTokens { observe("gen_ai_client_token_usage", base + [("gen_ai_token_type", "output")], Double(t), buckets: Metrics.tokenBuckets) }
+            if let t = last.ttftMs { observe("gen_ai_server_time_to_first_token_seconds", base, t / 1000, buckets: Metrics.ttftBuckets) }
+            observe("gen_ai_client_operation_duration_seconds", base, r.totalMs / 1000, buckets: Metrics.durationBuckets)
+        } else {
+            observe("gen_ai_client_operation_duration_seconds", [("error_type", r.outcome), ("gen_ai_operation_name", "chat")],
+                    r.totalMs / 1000, buckets: Metrics.durationBuckets)
+        }
+    }
+
+    static func labelText(_ labels: [(String, String)]) -> String {
+        labels.map { "\($0.0)=\"\(escape($0.1))\"" }.joined(separator: ",")
+    }
+
+    static func escape(_ s: String) -> String {
+        var out = ""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    static func number(_ x: Double) -> String {
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
+        return formatDecimal(x, digits: 9)
+    }
+
+    /// The exposition, with gauges the caller reads at scrape time (breakers, in flight).
+    func render(gauges: [(name: String, help: String, values: [([(String, String)], Double)])]) -> String {
+        let s = store.withLockedValue { $0 }
+        var out = ""
+        for m in Metrics.help {
+            out += "# HELP \(m.name) \(m.help)\n# TYPE \(m.name) \(m.type)\n"
+            if m.type == "counter" {
+                for (labels, v) in (s.counters[m.name] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                    out += "\(m.name){\(labels)} \(Metrics.number(v))\n"
+                }
+            } else {
+                for (labels, h) in (s.histograms[m.name] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                    let sep = labels.isEmpty ? "" : ","
+                    for (i, b) in h.bounds.enumerated() {
+                        out += "\(m.name)_bucket{\(labels)\(sep)le=\"\(Metrics.number(b))\"} \(h.counts[i])\n"
+                    }
+                    out += "\(m.name)_bucket{\(labels)\(sep)le=\"+Inf\"} \(h.count)\n"
+                    out += "\(m.name)_sum{\(labels)} \(Metrics.number(h.sum))\n\(m.name)_count{\(labels)} \(h.count)\n"
+                }
+            }
+        }
+        for g in gauges {
+            out += "# HELP \(g.name) \(g.help)\n# TYPE \(g.name) gauge\n"
+            for (labels, v) in g.values { out += "\(g.name){\(Metrics.labelText(labels))} \(Metrics.number(v))\n" }
+        }
+        return out
+    }
+}
