@@ -12,7 +12,7 @@ _tier() {
     esac
   done
   if [[ -z $cmd ]]; then
-    COMPREPLY=($(compgen -W "ask route classify bench calibrate cost-estimate models config completions help man --version --help -h" -- "$cur"))
+    COMPREPLY=($(compgen -W "ask route classify bench calibrate cost-estimate models serve config completions help man --version --help -h" -- "$cur"))
     return
   fi
   case "$cmd" in
@@ -168,6 +168,17 @@ _tier() {
       esac
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--json --offline --config -c --help -h" -- "$cur")); return
+      fi
+      ;;
+    serve)
+      case "$prev" in
+        --config|-c) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --listen) return ;;
+        --ca-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --workers) return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "--config -c --listen --insecure-no-auth --no-log --ca-file --workers --help -h" -- "$cur")); return
       fi
       ;;
     config)

@@ -11,6 +11,7 @@ _tier() {
     'calibrate:pick the escalation threshold from logged outcomes (local confidence, and whether the reference agreed)'
     'cost-estimate:monthly cloud-only against hybrid cost, the saving, the payback time and the local hardware it takes'
     'models:list every tier\: provider, endpoint, boundary, configured models, what the server lists, health'
+    'serve:an OpenAI- and Anthropic-compatible gateway with the same routing, cascade and privacy lock as ask'
     'config:check, show or locate the tier config'
     'completions:print shell completions for bash, zsh or fish'
     'help:show help for tier, a subcommand, or the config file ('\''tier help config'\'')'
@@ -190,6 +191,16 @@ _tier() {
             '--json[Print one JSON object per tier, one per line]' \
             '--offline[Do not ask the servers; show only the config and the shared health]' \
             '(-c --config)'{-c,--config}'[The tier config]:FILE:_files' \
+            '(-h --help)'{-h,--help}'[Show this help and exit]'
+          ;;
+        serve)
+          _arguments \
+            '(-c --config)'{-c,--config}'[The tier config]:FILE:_files' \
+            '--listen[Where to listen; default serve.listen, else 127.0.0.1\:8787]:HOST:PORT: ' \
+            '--insecure-no-auth[Allow listening beyond loopback with no client keys\: anyone who can reach the port can use every tier]' \
+            '--no-log[Do not append to the request log]' \
+            '--ca-file[An extra CA bundle for TLS verification of the tiers (verification stays on)]:FILE:_files' \
+            '--workers[The most requests handled at once (one thread each while it waits on a tier)]:N: ' \
             '(-h --help)'{-h,--help}'[Show this help and exit]'
           ;;
         config)

@@ -11,7 +11,9 @@ auth (401), echo_key (401 whose message quotes the key it was sent), 404, contex
 error_event (half the answer, then an error event or chunk), no_finish (the answer and [DONE] but no
 finish reason), empty (a complete answer with no text), stall_after (half the answer, then silence),
 malformed_after (half the answer, then a chunk that is not JSON), huge_usage (usage counts of 1e300),
-escape_error (400 whose message holds terminal escape sequences), redirect (307 to --location).
+escape_error (400 whose message holds terminal escape sequences), redirect (307 to --location),
+tool_call (the answer is a call of the first tool in the request, with {"city": "Paris"}, its arguments
+streamed in two pieces).
 --require-key K: GET /health and /v1/models answer 401 unless the request carries key K.
 --fail-first N: the first N requests get --mode's failure, then requests succeed (mode ok).
 --fail-every K: every K-th request gets a 500, the others succeed.
@@ -48,6 +50,8 @@ count = {"n": 0}
 
 class Server(socketserver.ThreadingMixIn, HTTPServer):
     daemon_threads = True
+    # Gateway tests open hundreds of connections at once: the default backlog of 5 would refuse some.
+    request_queue_size = 512
     allow_reuse_address = True
 
 
@@ -149,6 +153,8 @@ class Handler(BaseHTTPRequestHandler):
             pieces = pieces[: max(1, len(pieces) // 2)]
         if mode == "empty":
             pieces = [""]
+        if mode == "tool_call":
+            return self.tool_call(req)
         if not req.get("stream"):
             return self.whole(req, pieces)
         self.send_response(200)
@@ -185,6 +191,41 @@ class Handler(BaseHTTPRequestHandler):
                 self.data({"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
             n = 1e300 if mode == "huge_usage" else len(pieces)
             self.data({"choices": [], "usage": {"prompt_tokens": 1e300 if mode == "huge_usage" else 11, "completion_tokens": n}})
+            self.wfile.write(b"data: [DONE]\n\n")
+        self.wfile.flush()
+        self.close_connection = True
+
+    def tool_call(self, req):
+        tools = req.get("tools") or [{}]
+        name = (tools[0].get("function") or {}).get("name") or tools[0].get("name") or "unknown"
+        halves = ['{"city": ', '"Paris"}']
+        if not req.get("stream"):
+            if args.protocol == "anthropic":
+                return self.send_json(200, {"type": "message", "model": req.get("model"),
+                                            "content": [{"type": "tool_use", "id": "toolu_fake1", "name": name, "input": {"city": "Paris"}}],
+                                            "stop_reason": "tool_use", "usage": {"input_tokens": 11, "output_tokens": 5}})
+            return self.send_json(200, {"model": req.get("model"), "choices": [{"index": 0, "message": {"role": "assistant", "content": None,
+                                        "tool_calls": [{"id": "call_fake1", "type": "function", "function": {"name": name, "arguments": "".join(halves)}}]},
+                                        "finish_reason": "tool_calls"}], "usage": {"prompt_tokens": 11, "completion_tokens": 5}})
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        if args.protocol == "anthropic":
+            self.event("message_start", {"type": "message_start", "message": {"model": req.get("model"), "usage": {"input_tokens": 11, "output_tokens": 1}}})
+            self.event("content_block_start", {"type": "content_block_start", "index": 0, "content_block": {"type": "tool_use", "id": "toolu_fake1", "name": name, "input": {}}})
+            for h in halves:
+                self.event("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": {"type": "input_json_delta", "partial_json": h}})
+            self.event("content_block_stop", {"type": "content_block_stop", "index": 0})
+            self.event("message_delta", {"type": "message_delta", "delta": {"stop_reason": "tool_use"}, "usage": {"output_tokens": 5}})
+            self.event("message_stop", {"type": "message_stop"})
+        else:
+            self.data({"choices": [{"index": 0, "delta": {"role": "assistant", "content": None, "tool_calls": [
+                {"index": 0, "id": "call_fake1", "type": "function", "function": {"name": name, "arguments": ""}}]}, "finish_reason": None}]})
+            for h in halves:
+                self.data({"choices": [{"index": 0, "delta": {"tool_calls": [{"index": 0, "function": {"arguments": h}}]}, "finish_reason": None}]})
+            self.data({"choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]})
+            self.data({"choices": [], "usage": {"prompt_tokens": 11, "completion_tokens": 5}})
             self.wfile.write(b"data: [DONE]\n\n")
         self.wfile.flush()
         self.close_connection = True

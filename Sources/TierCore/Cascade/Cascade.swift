@@ -273,7 +273,10 @@ public enum Cascade {
                 let action: FallbackAction = fb.action == .queue || fb.action == .fail ? fb.action : decision.allUnavailable
                 throw .unavailable(action: action, attempts: attempts)
             }
-            let confidence = Confidence.score(response, jsonAsked: settings.jsonOutput || settings.jsonSchema != nil, settings: settings.confidence)
+            // A tool call has no text to judge (servers give logprobs for content only): no confidence, and
+            // routing.no_confidence decides, rather than an "empty answer" scored 0.
+            let confidence = response.toolCalls.isEmpty
+                ? Confidence.score(response, jsonAsked: settings.jsonOutput || settings.jsonSchema != nil, settings: settings.confidence) : nil
             var attempt = Attempt(tier: name, model: model, outcome: "answered",
                                   ttftMs: response.ttftMs, totalMs: response.totalMs, inputTokens: response.inputTokens,
                                   outputTokens: response.outputTokens, confidence: confidence,
