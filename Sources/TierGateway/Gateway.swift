@@ -67,11 +67,11 @@ public final class Gateway: @unchecked Sendable {
         case (.POST, "/v1/chat/completions"), (.POST, "/v1/messages"):
             let auth = authenticate(request.headers)
             if let e = auth.error {
-                metrics.count("tier_client_requests_total", [("client", "unauthenticated"), ("status", String(e.status))])
+                metrics.count("tier_client_requests_total", ["client", "unauthenticated", "status", String(e.status)])
                 return fail(e)
             }
             if let key = auth.key, let e = limits.admit(key, nowMs: HealthStore.nowMs()) {
-                metrics.count("tier_client_requests_total", [("client", key.name), ("status", "429")])
+                metrics.count("tier_client_requests_total", ["client", key.name, "status", "429"])
                 return fail(e)
             }
             let body = Array(request.body.readableBytesView)
@@ -118,7 +118,7 @@ public final class Gateway: @unchecked Sendable {
                 ? try OpenAIEndpoint.parse(v, config: config, maxMessages: config.serve.maxMessages, header: header)
                 : try AnthropicEndpoint.parse(v, config: config, maxMessages: config.serve.maxMessages, header: header)
         } catch let e as APIError {
-            metrics.count("tier_gateway_requests_total", [("endpoint", endpoint), ("outcome", "bad_request"), ("tier", "none")])
+            metrics.count("tier_gateway_requests_total", ["endpoint", endpoint, "outcome", "bad_request", "tier", "none"])
             responder.respond(status: e.status, headers: e.headers(style), body: e.body(style))
             return
         } catch {
@@ -158,12 +158,10 @@ public final class Gateway: @unchecked Sendable {
         let outcome = Ask.run(parsed.ask, config: config, context: context, options: options)
         client.shouldStop = nil
 
-        var providers: [String: String] = [:]
-        for t in config.tiers { providers[t.name] = t.provider.rawValue }
-        metrics.record(outcome.record, endpoint: endpoint, providers: providers)
+        metrics.record(outcome.record, endpoint: endpoint, providers: providerNames(config))
         if let key {
             limits.addSpend(key.name, usd: outcome.record.attempts.reduce(0) { $0 + ($1.costUSD ?? 0) })
-            metrics.count("tier_client_requests_total", [("client", key.name), ("status", outcome.exitCode == .success ? "200" : "error")])
+            metrics.count("tier_client_requests_total", ["client", key.name, "status", outcome.exitCode == .success ? "200" : "error"])
         }
 
         switch outcome.result {
@@ -192,6 +190,12 @@ public final class Gateway: @unchecked Sendable {
                 responder.finishStream(close: true)
             }
         }
+    }
+
+    func providerNames(_ config: TierConfig) -> [String: String] {
+        var names: [String: String] = [:]
+        for t in config.tiers { names[t.name] = t.provider.rawValue }
+        return names
     }
 
     static let streamHeaders = [("content-type", "text/event-stream"), ("cache-control", "no-cache")]
@@ -285,8 +289,8 @@ public final class Gateway: @unchecked Sendable {
         let config = self.config
         let now = HealthStore.nowMs()
         let records = health.load(now: now)
-        var breaker: [([(String, String)], Double)] = []
-        for t in config.tiers { breaker.append(([("tier", t.name)], (records[t.name]?.openUntil ?? 0) > now ? 1 : 0)) }
+        var breaker: [([String], Double)] = []
+        for t in config.tiers { breaker.append((["tier", t.name], (records[t.name]?.openUntil ?? 0) > now ? 1 : 0)) }
         return metrics.render(gauges: [
             ("tier_breaker_open", "1 while a tier's circuit breaker is open (the tier is skipped).", breaker),
             ("tier_gateway_workers", "Worker threads started (each holds at most one request).", [([], Double(pool.threads))]),

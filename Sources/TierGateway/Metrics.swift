@@ -22,9 +22,11 @@ final class Metrics: @unchecked Sendable {
     static let tokenBuckets: [Double] = [1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864]
     static let ttftBuckets = [0.001, 0.005, 0.01, 0.02, 0.04, 0.06, 0.08, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0]
 
+    /// Series are keyed by their label pairs as given (names and values alternating); the text form
+    /// (escaped, quoted) is built only when /metrics is read, not on every request.
     private struct Store {
-        var counters: [String: [String: Double]] = [:]
-        var histograms: [String: [String: Histogram]] = [:]
+        var counters: [String: [[String]: Double]] = [:]
+        var histograms: [String: [[String]: Histogram]] = [:]
     }
     private let store = NIOLockedValueBox(Store())
 
@@ -40,52 +42,70 @@ final class Metrics: @unchecked Sendable {
         ("gen_ai_server_time_to_first_token_seconds", "histogram", "Time to the first token of the answering tier (gen_ai.server.time_to_first_token)."),
     ]
 
-    func count(_ name: String, _ labels: [(String, String)], by v: Double = 1) {
-        let key = Metrics.labelText(labels)
-        store.withLockedValue { $0.counters[name, default: [:]][key, default: 0] += v }
+    private enum Update {
+        case count(String, [String], Double)
+        case observe(String, [String], Double, [Double])
     }
 
-    func observe(_ name: String, _ labels: [(String, String)], _ x: Double, buckets: [Double]) {
-        guard x.isFinite, x >= 0 else { return }
-        let key = Metrics.labelText(labels)
+    private func apply(_ updates: [Update]) {
         store.withLockedValue { s in
-            var h = s.histograms[name]?[key] ?? Histogram(buckets)
-            h.observe(x)
-            s.histograms[name, default: [:]][key] = h
+            for u in updates {
+                switch u {
+                case .count(let name, let labels, let v):
+                    s.counters[name, default: [:]][labels, default: 0] += v
+                case .observe(let name, let labels, let x, let buckets):
+                    guard x.isFinite, x >= 0 else { continue }
+                    var h = s.histograms[name]?[labels] ?? Histogram(buckets)
+                    h.observe(x)
+                    s.histograms[name, default: [:]][labels] = h
+                }
+            }
         }
     }
 
-    /// What one finished request adds.
+    /// `labels` alternate names and values: ["tier", "local", "outcome", "answered"].
+    func count(_ name: String, _ labels: [String], by v: Double = 1) { apply([.count(name, labels, v)]) }
+
+    /// What one finished request adds, under one lock.
     func record(_ r: LogRecord, endpoint: String, providers: [String: String]) {
-        let tier = r.finalTier ?? "none"
-        count("tier_gateway_requests_total", [("endpoint", endpoint), ("outcome", r.outcome), ("tier", tier)])
-        if r.outcome == "refused" { count("tier_refusals_total", [("sensitivity", r.sensitivity)]) }
+        var u: [Update] = [.count("tier_gateway_requests_total", ["endpoint", endpoint, "outcome", r.outcome, "tier", r.finalTier ?? "none"], 1)]
+        if r.outcome == "refused" { u.append(.count("tier_refusals_total", ["sensitivity", r.sensitivity], 1)) }
         for a in r.attempts {
             switch a.outcome {
-            case "escalated": count("tier_escalations_total", [("tier", a.tier)])
-            case "failed": count("tier_fallbacks_total", [("error_type", a.errorKind ?? "error"), ("tier", a.tier)])
+            case "escalated": u.append(.count("tier_escalations_total", ["tier", a.tier], 1))
+            case "failed": u.append(.count("tier_fallbacks_total", ["error_type", a.errorKind ?? "error", "tier", a.tier], 1))
             default: break
             }
-            if let c = a.costUSD, c > 0 { count("tier_cost_usd_total", [("tier", a.tier)], by: c) }
+            if let c = a.costUSD, c > 0 { u.append(.count("tier_cost_usd_total", ["tier", a.tier], c)) }
         }
         if let last = r.attempts.last(where: { $0.outcome == "answered" }) {
-            let base = [("gen_ai_operation_name", "chat"), ("gen_ai_provider_name", providers[last.tier] ?? "unknown"),
-                        ("gen_ai_response_model", last.model), ("tier", last.tier)]
-            if let t = last.inputTokens { observe("gen_ai_client_token_usage", base + [("gen_ai_token_type", "input")], Double(t), buckets: Metrics.tokenBuckets) }
-            if let t = last.outputTokens { observe("gen_ai_client_token_usage", base + [("gen_ai_token_type", "output")], Double(t), buckets: Metrics.tokenBuckets) }
-            if let t = last.ttftMs { observe("gen_ai_server_time_to_first_token_seconds", base, t / 1000, buckets: Metrics.ttftBuckets) }
-            observe("gen_ai_client_operation_duration_seconds", base, r.totalMs / 1000, buckets: Metrics.durationBuckets)
+            let base = ["gen_ai_operation_name", "chat", "gen_ai_provider_name", providers[last.tier] ?? "unknown",
+                        "gen_ai_response_model", last.model, "tier", last.tier]
+            if let t = last.inputTokens { u.append(.observe("gen_ai_client_token_usage", base + ["gen_ai_token_type", "input"], Double(t), Metrics.tokenBuckets)) }
+            if let t = last.outputTokens { u.append(.observe("gen_ai_client_token_usage", base + ["gen_ai_token_type", "output"], Double(t), Metrics.tokenBuckets)) }
+            if let t = last.ttftMs { u.append(.observe("gen_ai_server_time_to_first_token_seconds", base, t / 1000, Metrics.ttftBuckets)) }
+            u.append(.observe("gen_ai_client_operation_duration_seconds", base, r.totalMs / 1000, Metrics.durationBuckets))
         } else {
-            observe("gen_ai_client_operation_duration_seconds", [("error_type", r.outcome), ("gen_ai_operation_name", "chat")],
-                    r.totalMs / 1000, buckets: Metrics.durationBuckets)
+            u.append(.observe("gen_ai_client_operation_duration_seconds", ["error_type", r.outcome, "gen_ai_operation_name", "chat"],
+                              r.totalMs / 1000, Metrics.durationBuckets))
         }
+        apply(u)
     }
 
-    static func labelText(_ labels: [(String, String)]) -> String {
-        labels.map { "\($0.0)=\"\(escape($0.1))\"" }.joined(separator: ",")
+    static func labelText(_ pairs: [String]) -> String {
+        var out = ""
+        var i = 0
+        while i + 1 < pairs.count {
+            if i > 0 { out += "," }
+            out += pairs[i] + "=\"" + escape(pairs[i + 1]) + "\""
+            i += 2
+        }
+        return out
     }
+
 
     static func escape(_ s: String) -> String {
+        if !s.utf8.contains(where: { $0 == 0x5C || $0 == 0x22 || $0 == 0x0A }) { return s }
         var out = ""
         for c in s.unicodeScalars {
             switch c {
@@ -104,17 +124,17 @@ final class Metrics: @unchecked Sendable {
     }
 
     /// The exposition, with gauges the caller reads at scrape time (breakers, in flight).
-    func render(gauges: [(name: String, help: String, values: [([(String, String)], Double)])]) -> String {
+    func render(gauges: [(name: String, help: String, values: [([String], Double)])]) -> String {
         let s = store.withLockedValue { $0 }
         var out = ""
         for m in Metrics.help {
             out += "# HELP \(m.name) \(m.help)\n# TYPE \(m.name) \(m.type)\n"
             if m.type == "counter" {
-                for (labels, v) in (s.counters[m.name] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                for (labels, v) in (s.counters[m.name] ?? [:]).map({ (Metrics.labelText($0.key), $0.value) }).sorted(by: { $0.0 < $1.0 }) {
                     out += "\(m.name){\(labels)} \(Metrics.number(v))\n"
                 }
             } else {
-                for (labels, h) in (s.histograms[m.name] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                for (labels, h) in (s.histograms[m.name] ?? [:]).map({ (Metrics.labelText($0.key), $0.value) }).sorted(by: { $0.0 < $1.0 }) {
                     let sep = labels.isEmpty ? "" : ","
                     for (i, b) in h.bounds.enumerated() {
                         out += "\(m.name)_bucket{\(labels)\(sep)le=\"\(Metrics.number(b))\"} \(h.counts[i])\n"

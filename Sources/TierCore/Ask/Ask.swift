@@ -284,7 +284,14 @@ public enum Ask {
         record.escalationFailed = escalationFailed
         if content {
             // Only with log.content: true, and redacted by the scanner even then.
-            record.prompt = redactedForLog((request.system.map { $0 + "\n\n" } ?? "") + request.userText)
+            var text = (request.system.map { $0 + "\n\n" } ?? "") + request.userText
+            if !request.turns.isEmpty {
+                // A conversation: every turn, as "role: text", so the log holds what was sent.
+                text = (request.system.map { "system: " + $0 + "\n\n" } ?? "")
+                    + request.turns.map { t in "\(t.role.rawValue): " + t.content + t.toolCalls.map { " [call \($0.name) \($0.arguments)]" }.joined() }
+                        .joined(separator: "\n\n")
+            }
+            record.prompt = redactedForLog(text)
             record.answer = answer.map(redactedForLog)
         }
         return record

@@ -131,19 +131,27 @@ public final class HTTPClient {
         _ = tier_easy_setopt_write_callback(h, CURLOPT_HEADERFUNCTION, { ptr, size, count, ud in
             let t = Unmanaged<Transfer>.fromOpaque(ud!).takeUnretainedValue()
             let n = size * count
-            let line = String(decoding: UnsafeRawBufferPointer(start: ptr, count: n), as: UTF8.self)
-            if line.hasPrefix("HTTP/") {
+            // On bytes: this runs for every header line of every response.
+            let line = UnsafeRawBufferPointer(start: ptr, count: n)
+            if n >= 5 && line[0] == 0x48 && line[1] == 0x54 && line[2] == 0x54 && line[3] == 0x50 && line[4] == 0x2F {  // "HTTP/"
                 // A new response (after a redirect or 100-continue): start over.
                 t.head.headers.removeAll()
-                let parts = line.split(separator: " ")
-                if parts.count >= 2, let s = Int(parts[1]) { t.head.status = s }
-            } else if let colon = line.firstIndex(of: ":") {
-                let name = line[..<colon].lowercased()
-                var value = line[line.index(after: colon)...]
-                while let f = value.first, f == " " || f == "\t" { value = value.dropFirst() }
-                // "\r\n" is one Character in Swift: test for it too.
-                while let l = value.last, l == "\r\n" || l == "\r" || l == "\n" || l == " " { value = value.dropLast() }
-                t.head.headers.append((name, String(value)))
+                var i = 5
+                while i < n && line[i] != 0x20 { i += 1 }
+                while i < n && line[i] == 0x20 { i += 1 }
+                var status = 0, digits = 0
+                while i < n, line[i] >= 0x30, line[i] <= 0x39, digits < 3 { status = status * 10 + Int(line[i] - 0x30); i += 1; digits += 1 }
+                if digits == 3 { t.head.status = status }
+            } else if let colon = line.firstIndex(of: 0x3A) {
+                var end = n
+                while end > colon + 1, line[end - 1] == 0x0D || line[end - 1] == 0x0A || line[end - 1] == 0x20 || line[end - 1] == 0x09 { end -= 1 }
+                var start = colon + 1
+                while start < end, line[start] == 0x20 || line[start] == 0x09 { start += 1 }
+                let name = String(unsafeUninitializedCapacity: colon) { buf in
+                    for i in 0..<colon { let b = line[i]; buf[i] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+                    return colon
+                }
+                t.head.headers.append((name, String(decoding: UnsafeRawBufferPointer(rebasing: line[start..<end]), as: UTF8.self)))
             }
             return n
         })

@@ -20,17 +20,25 @@ public struct SSEParser {
 
     /// Feeds a chunk; calls `emit` for each complete event, in order.
     public mutating func feed(_ chunk: UnsafeRawBufferPointer, _ emit: (SSEEvent) -> Void) {
-        for b in chunk {
+        // Runs of line bytes are appended at once; only line ends are looked at one by one.
+        let n = chunk.count
+        var i = 0
+        while i < n {
+            let b = chunk[i]
             if lastWasCR {
                 lastWasCR = false
-                if b == 0x0A { continue }  // the LF of a CRLF pair
+                if b == 0x0A { i += 1; continue }  // the LF of a CRLF pair
             }
             if b == 0x0D || b == 0x0A {
                 if b == 0x0D { lastWasCR = true }
                 endLine(emit)
-            } else {
-                line.append(b)
+                i += 1
+                continue
             }
+            var j = i + 1
+            while j < n, chunk[j] != 0x0A, chunk[j] != 0x0D { j += 1 }
+            line.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[i..<j]))
+            i = j
         }
     }
 

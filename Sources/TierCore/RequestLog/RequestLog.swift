@@ -80,8 +80,21 @@ public enum RequestLog {
         let ms = Int32(milliseconds)
         var tmv = tm()
         gmtime_r(&t, &tmv)
-        func pad(_ v: Int32, _ n: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, n - s.count)) + s }
-        return "\(pad(tmv.tm_year + 1900, 4))-\(pad(tmv.tm_mon + 1, 2))-\(pad(tmv.tm_mday, 2))T\(pad(tmv.tm_hour, 2)):\(pad(tmv.tm_min, 2)):\(pad(tmv.tm_sec, 2)).\(pad(ms, 3))Z"
+        // Written digit by digit: every log record and every gateway response needs one.
+        return String(unsafeUninitializedCapacity: 24) { b in
+            func put(_ v: Int32, _ at: Int, _ n: Int) {
+                var x = max(0, Int(v))
+                for i in stride(from: at + n - 1, through: at, by: -1) { b[i] = UInt8(0x30 + x % 10); x /= 10 }
+            }
+            put(tmv.tm_year + 1900, 0, 4); b[4] = 0x2D
+            put(tmv.tm_mon + 1, 5, 2); b[7] = 0x2D
+            put(tmv.tm_mday, 8, 2); b[10] = 0x54
+            put(tmv.tm_hour, 11, 2); b[13] = 0x3A
+            put(tmv.tm_min, 14, 2); b[16] = 0x3A
+            put(tmv.tm_sec, 17, 2); b[19] = 0x2E
+            put(ms, 20, 3); b[23] = 0x5A
+            return 24
+        }
     }
 
     /// A random request id (16 hex digits).
