@@ -30,10 +30,12 @@ _tier() {
         --model) return ;;
         --timeout) return ;;
         --ca-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --conversation) return ;;
+        --forget) return ;;
         --config|-c) COMPREPLY=($(compgen -f -- "$cur")); return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "--file -f --system --task --sensitivity --consent --latency --max-tokens --temperature --json-output --json-schema --tier --model --stream --no-stream --raw --timeout --ca-file --verbose -v --usage -u --json --no-log --drain-queue --config -c --help -h" -- "$cur")); return
+        COMPREPLY=($(compgen -W "--file -f --system --task --sensitivity --consent --latency --max-tokens --temperature --json-output --json-schema --tier --model --stream --no-stream --raw --timeout --ca-file --verbose -v --usage -u --json --no-log --new --continue -C --conversation --conversations --forget --drain-queue --config -c --help -h" -- "$cur")); return
       fi
       ;;
     route)

@@ -50,6 +50,11 @@ _tier() {
             '(-u --usage)'{-u,--usage}'[Print tokens and timing on stderr]' \
             '--json[Print one JSON object\: answer, tier, model, confidence, attempts, timings and tokens]' \
             '--no-log[Do not append to the request log]' \
+            '--new[Start a conversation\: this prompt and its answer are kept (0600, under $XDG_STATE_HOME/tier/conversations/) so --continue can follow up]' \
+            '(-C --continue)'{-C,--continue}'[Continue the last conversation\: its whole history is sent with the prompt to whichever tier answers, and once any turn held personal data every later turn stays where personal data may go]' \
+            '--conversation[Continue the conversation ID (or start it, when there is none by that id)]:ID: ' \
+            '--conversations[List the kept conversations (id, first line, turns, sensitivity, tiers used) and exit]' \
+            '--forget[Delete the conversation ID and exit]:ID: ' \
             '--drain-queue[Replay the requests saved by fallback.all_unavailable\: queue, oldest first, each as it was saved (its sensitivity a floor); one JSON line per request on stdout]' \
             '(-c --config)'{-c,--config}'[The tier config]:FILE:_files' \
             '(-h --help)'{-h,--help}'[Show this help and exit]' \

@@ -117,12 +117,9 @@ public final class Gateway: @unchecked Sendable {
             parsed = style == .openai
                 ? try OpenAIEndpoint.parse(v, config: config, maxMessages: config.serve.maxMessages, header: header)
                 : try AnthropicEndpoint.parse(v, config: config, maxMessages: config.serve.maxMessages, header: header)
-        } catch let e as APIError {
-            metrics.count("tier_gateway_requests_total", ["endpoint", endpoint, "outcome", "bad_request", "tier", "none"])
-            responder.respond(status: e.status, headers: e.headers(style), body: e.body(style))
-            return
         } catch {
-            responder.respond(status: 500, headers: [], body: [])
+            metrics.count("tier_gateway_requests_total", ["endpoint", endpoint, "outcome", "bad_request", "tier", "none"])
+            responder.respond(status: error.status, headers: error.headers(style), body: error.body(style))
             return
         }
         let id = RequestLog.newID()

@@ -33,6 +33,11 @@ enum AskCommand {
             OptionSpec("usage", short: "u", help: "Print tokens and timing on stderr."),
             OptionSpec("json", help: "Print one JSON object: answer, tier, model, confidence, attempts, timings and tokens."),
             OptionSpec("no-log", help: "Do not append to the request log."),
+            OptionSpec("new", help: "Start a conversation: this prompt and its answer are kept (0600, under $XDG_STATE_HOME/tier/conversations/) so --continue can follow up. Its id is printed on stderr."),
+            OptionSpec("continue", short: "C", help: "Continue the last conversation: its whole history is sent with the prompt to whichever tier answers, and once any turn held personal data every later turn stays where personal data may go."),
+            OptionSpec("conversation", .value("ID"), help: "Continue the conversation ID (or start it, when there is none by that id)."),
+            OptionSpec("conversations", help: "List the kept conversations (id, first line, turns, sensitivity, tiers used) and exit."),
+            OptionSpec("forget", .value("ID"), help: "Delete the conversation ID and exit."),
             OptionSpec("drain-queue", help: "Replay the requests saved by fallback.all_unavailable: queue, oldest first, each as it was saved (its sensitivity a floor); one JSON line per request on stdout. A request leaves the queue only once its answer is written; one a tier rejects, or the policy refuses, moves to queue/failed/ (exit 1); one still unavailable stays (exit 5)."),
             RouteCommand.configOption,
         ],
@@ -45,9 +50,43 @@ enum AskCommand {
         exitCodes: [.success, .failure, .usage, .policy, .config, .unavailable, .interrupted]
     )
 
+    /// `--conversations` and `--forget ID`.
+    static func conversationCommand(_ p: ParsedArguments, path: String) throws(TierError) -> ExitCode {
+        let store = ConversationStore(stateDirectory: RequestLog.stateDirectory())
+        if let id = p.value("forget") {
+            guard try store.forget(id) else { throw .usage("\(path): --forget: no conversation \(id)") }
+            return .success
+        }
+        let all = store.list(warn: { Terminal.warning($0) })
+        if p.flag("json") {
+            for c in all {
+                var w = JSONWriter()
+                w.object { w in
+                    w.field("id", c.id); w.field("first_line", c.firstLine); w.field("turns", c.exchanges)
+                    w.field("sensitivity", c.sensitivity.name)
+                    w.key("tiers"); w.array { w in for t in c.tiersUsed { w.string(t) } }
+                    w.field("updated", c.turns.last?.time ?? c.created)
+                }
+                w.newline()
+                w.buffer.withBytes { System.write(fd: 1, $0) }
+            }
+            return .success
+        }
+        var table = TextTable(["id", "first line", "turns", "sensitivity", "tiers", "updated"])
+        for c in all {
+            table.add([c.id, TerminalText.neutralize(c.firstLine), String(c.exchanges), c.sensitivity.name,
+                       c.tiersUsed.joined(separator: ","), c.turns.last?.time ?? c.created])
+        }
+        if !all.isEmpty { Terminal.stdout(table.render()) }
+        return .success
+    }
+
     static func run(_ args: [String]) throws(TierError) -> ExitCode {
         let path = "tier ask"
         guard let p = try RootCommand.parse(args, spec, path: path) else { return .success }
+        if p.flag("conversations") || p.value("forget") != nil {
+            return try conversationCommand(p, path: path)
+        }
         let config = try RouteCommand.loadConfig(p)
 
         var request = AskRequest(prompt: "")
@@ -111,6 +150,30 @@ enum AskCommand {
         let (prompt, attachments) = try PromptInput.gather(arguments: p.positionals, files: p.all("file"))
         request.prompt = prompt
         request.attachments = attachments
+        // A conversation: its history goes first, and what it has held is this turn's floor.
+        let modes = [p.flag("new"), p.flag("continue"), p.value("conversation") != nil].filter { $0 }.count
+        if modes > 1 { throw .usage("\(path): choose one of --new, --continue and --conversation") }
+        let store = ConversationStore(stateDirectory: context.stateDirectory)
+        var conversation: Conversation? = nil
+        if p.flag("new") {
+            conversation = Conversation(id: RequestLog.newID(), created: RequestLog.timestamp())
+        } else if p.flag("continue") {
+            guard let id = store.lastID(), let c = try store.load(id) else {
+                throw .usage("\(path): --continue: no conversation to continue; start one with --new")
+            }
+            conversation = c
+        } else if let id = p.value("conversation") {
+            conversation = try store.load(id) ?? Conversation(id: id, created: RequestLog.timestamp())
+        }
+        if let c = conversation, !c.turns.isEmpty {
+            request.turns = c.chatTurns + [ChatTurn(role: .user, content: request.userText)]
+            request.sensitivityFloor = c.sensitivity
+            request.floorReason = c.floorReason
+        }
+        request.conversationID = conversation?.id
+        if p.flag("verbose"), let c = conversation, let why = c.floorReason {
+            Terminal.stderr("tier: conversation \(c.id): \(why): every later turn stays \(c.sensitivity.name)")
+        }
         // Only now: while the input is read, Ctrl-C must end tier at once, as it ends cat.
         Interrupt.install()
 
@@ -120,6 +183,19 @@ enum AskCommand {
         if p.flag("json") { options.render = { r, decision, totalMs in jsonResult(r, decision: decision, totalMs: totalMs) } }
         let outcome = Ask.run(request, config: config, context: context, options: options)
         if wroteText && lastByte != 0x0A { _ = System.writeAll(fd: 1, "\n") }
+        if var c = conversation, case .success(let r) = outcome.result, outcome.exitCode == .success {
+            let now = RequestLog.timestamp()
+            c.turns.append(.init(role: .user, content: request.userText, time: now,
+                                 findings: PIIScanner.report([request.userText] + request.attachments.map(\.text)).evidence.map(\.type)))
+            c.turns.append(.init(role: .assistant, content: r.answer, tier: r.tier, time: now))
+            c.sensitivity = max(c.sensitivity, outcome.decision.sensitivity)
+            do throws(TierError) {
+                try store.save(c)
+                if p.flag("new") { Terminal.stderr("tier: conversation \(c.id) (continue it with --continue or --conversation \(c.id))") }
+            } catch {
+                Terminal.warning("the answer is not kept in conversation \(c.id): \(error.messages.joined(separator: "; "))")
+            }
+        }
         let decision = outcome.decision
         if decision.consent { Terminal.warning("sensitivity lowered from \(decision.scannedSensitivity.name) to \(decision.sensitivity.name) by --consent") }
         if let w = RouteCommand.ignoredHint(request.routeRequest, decision) { Terminal.warning(w) }

@@ -198,6 +198,7 @@ public enum Ask {
         record.client = options.client
         record.endpoint = options.endpoint
         if !request.turns.isEmpty { record.turns = request.turns.count }
+        record.conversation = request.conversationID
         if let path = context.logPath {
             do throws(TierError) { try RequestLog.append(record.encoded(), to: path) } catch {
                 notes.append("could not append to the request log: \(error.messages.joined())")

@@ -29,6 +29,9 @@ public struct AskRequest: Sendable, Equatable {
     public var tools: [ToolDefinition] = []
     public var toolChoice: ToolChoice?
     public var stop: [String] = []
+    /// A conversation's id (for the log) and why its floor is set (for the explanation).
+    public var conversationID: String?
+    public var floorReason: String?
 
     public init(prompt: String, system: String? = nil, attachments: [Attachment] = []) {
         self.prompt = prompt
@@ -42,6 +45,7 @@ public struct AskRequest: Sendable, Equatable {
                      maxOutputTokens: maxTokens, forcedTier: forcedTier, modelRole: modelRole,
                      sensitivityFloor: sensitivityFloor)
         r.history = historyTexts
+        r.floorReason = floorReason
         return r
     }
 

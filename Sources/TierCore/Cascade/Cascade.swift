@@ -167,6 +167,7 @@ public enum Cascade {
         var escalatedFrom: Set<String> = []
         var held: (response: ChatResponse, confidence: Double?, tier: String, model: String)? = nil
         var rejection: (tier: String, error: ProviderError)? = nil
+        var historyNotes: [String] = []
 
         /// The held answer, when an escalation did not produce a better one: printed now, with a note.
         func standing(_ why: String) -> AskResult? {
@@ -215,6 +216,31 @@ public enum Cascade {
                                       jsonOutput: settings.jsonOutput || settings.jsonSchema != nil, stream: true)
             request.jsonSchema = settings.jsonSchema
             settings.apply(to: &request)
+            if let window = tier.contextWindow, !request.turns.isEmpty {
+                switch fitHistory(&request, window: window, skip: tier.skipLongHistory) {
+                case .fits: break
+                case .truncated(let dropped, let kept):
+                    historyNotes.append("the conversation is longer than \(name)'s context window (\(window) tokens): its oldest \(dropped) turn\(dropped == 1 ? "" : "s") were left out, \(kept) sent")
+                    log(historyNotes.last!)
+                case .tooLong:
+                    let error = ProviderError.contextLength("the conversation does not fit \(name)'s context window (\(window) tokens; long_history: skip)")
+                    attempts.append(Attempt(tier: name, model: model, outcome: "skipped", errorKind: error.kind, errorMessage: error.message, totalMs: 0))
+                    log("\(name): \(error.message)")
+                    failed.states[name] = .unavailable(error.kind)
+                    rejection = rejection ?? (name, error)
+                    let fb = Router.fallbackStep(for: name, config: config, allowed: decision.allowed, health: failed)
+                    if let target = fb.target, !attempts.contains(where: { $0.tier == target && $0.outcome != "skipped" }), target != name, held?.tier != target {
+                        current = target
+                        continue
+                    }
+                    if let next = nextEscalation(after: name, order: order, skip: escalatedFrom.union([name]), failed: failed) {
+                        current = next
+                        continue
+                    }
+                    if let r = standing("\(name): \(error.message)") { return r }
+                    throw .rejected(tier: name, error: error, attempts: attempts)
+                }
+            }
             var result: ChatResponse? = nil
             var lastError: ProviderError? = nil
             var tries = 0
@@ -306,7 +332,7 @@ public enum Cascade {
             }
             var r = AskResult(answer: response.text, tier: name, model: model, confidence: confidence,
                               attempts: attempts, streamed: streamNow)
-            r.notes = notes
+            r.notes = historyNotes + notes
             r.toolCalls = response.toolCalls
             r.finishReason = response.finishReason
             r.inputTokens = response.inputTokens
@@ -316,6 +342,26 @@ public enum Cascade {
         if let r = standing("the --timeout ran out") { return r }
         if let (t, e) = rejection { throw .rejected(tier: t, error: e, attempts: attempts) }
         throw .unavailable(action: decision.allUnavailable, attempts: attempts)
+    }
+
+    enum HistoryFit { case fits, truncated(dropped: Int, kept: Int), tooLong }
+
+    /// Fits a conversation to a context window (estimated at 4 bytes a token, with room for the answer):
+    /// the oldest turns go first, the last turn always stays, and the kept part starts with a user turn
+    /// (a tool result or an answer without its question means nothing). `skip`: no cutting, only a verdict.
+    static func fitHistory(_ r: inout ChatRequest, window: Int, skip: Bool) -> HistoryFit {
+        func tokens(_ t: ChatTurn) -> Int { (t.content.utf8.count + t.toolCalls.reduce(0) { $0 + $1.arguments.utf8.count + $1.name.utf8.count } + 3) / 4 + 4 }
+        let budget = window - min(r.maxTokens, window / 2) - ((r.system?.utf8.count ?? 0) + 3) / 4
+        var total = r.turns.reduce(0) { $0 + tokens($1) }
+        if total <= budget { return .fits }
+        if skip { return .tooLong }
+        var start = 0
+        while start < r.turns.count - 1 && total > budget { total -= tokens(r.turns[start]); start += 1 }
+        while start < r.turns.count - 1 && r.turns[start].role != .user { total -= tokens(r.turns[start]); start += 1 }
+        if total > budget { return .tooLong }
+        let dropped = start
+        r.turns.removeFirst(start)
+        return .truncated(dropped: dropped, kept: r.turns.count)
     }
 
     /// The next tier up the escalation order that has not failed.

@@ -12,7 +12,8 @@ public enum ConfigLoader {
     public static let logKeys = ["path", "content"]
     public static let tierKeys = ["provider", "endpoint", "boundary", "models", "api_key_env", "api_key_file",
                                   "health_check_interval", "rate_limit_buffer", "timeouts", "max_sensitivity",
-                                  "failure_threshold", "cooldown", "proxy", "keep_alive"]
+                                  "failure_threshold", "cooldown", "proxy", "keep_alive",
+                                  "context_window", "long_history"]
     public static let routingKeys = ["default_tier", "escalation_threshold", "escalation_order", "rules", "confidence",
                                      "shadow_rate", "shadow_tier", "cascade_breaker", "task_thresholds", "no_confidence"]
     public static let breakerKeys = ["max_escalation_rate", "window", "action"]
@@ -723,6 +724,15 @@ private struct Validator {
         }
         var cooldown = DurationValue(milliseconds: 30_000)
         if let c = f["cooldown"], let d = duration(c.value, "\(ctx).cooldown") { cooldown = d }
+        var contextWindow: Int? = nil
+        if let c = f["context_window"], let n = integer(c.value, "\(ctx).context_window") {
+            if n < 256 || n > 100_000_000 { error(c.value, "'\(ctx).context_window' must be from 256 to 100000000 tokens") } else { contextWindow = n }
+        }
+        var skipLong = false
+        if let l = f["long_history"], let s = string(l.value, "\(ctx).long_history") {
+            if s == "skip" { skipLong = true } else if s != "truncate" { error(l.value, "'\(ctx).long_history' must be truncate or skip, not '\(s)'") }
+            if contextWindow == nil { warn(l.value, "'\(ctx).long_history' needs 'context_window' to mean anything") }
+        }
 
 
         guard diagnostics.count == before, let provider, let endpoint, let boundary else { return nil }
@@ -730,7 +740,8 @@ private struct Validator {
                         boundaryIsExplicit: explicit, maxSensitivityOverride: maxSens, models: models,
                         apiKeyEnv: apiKeyEnv, apiKeyFile: apiKeyFile, healthCheckInterval: interval,
                         rateLimitBuffer: buffer, timeouts: timeouts, failureThreshold: failureThreshold, cooldown: cooldown,
-                        location: SourceLocation(line: keyNode.line, column: keyNode.column), proxy: proxy, keepAlive: keepAlive)
+                        location: SourceLocation(line: keyNode.line, column: keyNode.column), proxy: proxy, keepAlive: keepAlive,
+                        contextWindow: contextWindow, skipLongHistory: skipLong)
     }
 
     func isEnvName(_ s: String) -> Bool {

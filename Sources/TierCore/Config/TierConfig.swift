@@ -180,6 +180,10 @@ public struct TierSpec: Sendable {
     public var proxy: String? = nil
     /// `keep_alive:` (Ollama only): how long the server keeps the model loaded.
     public var keepAlive: DurationValue? = nil
+    /// `context_window:` in tokens; a conversation longer than it (with the answer's max_tokens) is cut
+    /// from its oldest turns, or the tier is skipped (`long_history: skip`).
+    public var contextWindow: Int? = nil
+    public var skipLongHistory = false
 
     /// The proxy this tier's requests (and health probes) go through.
     public var proxyChoice: ProxyChoice {

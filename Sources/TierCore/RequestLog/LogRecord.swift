@@ -28,8 +28,10 @@ public struct LogRecord: Sendable, Equatable {
     /// The gateway's client key's name (never the key), and the API it was called through.
     public var client: String?
     public var endpoint: String?
-    /// The number of turns a conversation held (absent for a one-shot prompt).
+    /// The number of turns a conversation held (absent for a one-shot prompt), and the id of a
+    /// conversation `tier ask` keeps (its turns' records share it).
     public var turns: Int?
+    public var conversation: String?
     public var taskType: String?
     public var sensitivity: String
     public var evidence: [(type: String, count: Int)]
@@ -66,6 +68,7 @@ public struct LogRecord: Sendable, Equatable {
             if let c = client { w.field("client", c) }
             if let e = endpoint { w.field("endpoint", e) }
             if let t = turns { w.field("turns", t) }
+            if let c = conversation { w.field("conversation", c) }
             w.field("task_type", taskType)
             w.field("sensitivity", sensitivity)
             w.key("evidence"); w.object { w in for e in evidence { w.key(e.type); w.int(e.count) } }
@@ -158,6 +161,7 @@ public struct LogRecord: Sendable, Equatable {
         r.client = v["client"]?.stringValue
         r.endpoint = v["endpoint"]?.stringValue
         r.turns = serverCount(v["turns"])
+        r.conversation = v["conversation"]?.stringValue
         r.escalationFailed = v["escalation_failed"]?.boolValue ?? false
         return r
     }

@@ -27,6 +27,8 @@ public struct RouteRequest: Sendable {
     /// Every other text the request sends: earlier turns of a conversation, tool calls and their results,
     /// tool definitions. Scanned like the prompt: data in any turn keeps the whole request where it may go.
     public var history: [String] = []
+    /// Why the floor is set, for the explanation ("turn 2 held EMAIL_ADDRESS"); nil: a saved request's.
+    public var floorReason: String?
 
     public init(prompt: String, system: String? = nil, attachments: [Attachment] = [], taskType: String? = nil,
                 sensitivityHint: Sensitivity? = nil, consentToLower: Bool = false,

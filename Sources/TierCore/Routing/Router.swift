@@ -69,7 +69,8 @@ public enum Router {
 
         if let floor = request.sensitivityFloor, floor > sensitivity {
             sensitivity = floor
-            reasons.add("saved sensitivity \(floor.name) is a floor: \(floor.name)")
+            reasons.add(request.floorReason.map { "the conversation is \(floor.name): \($0); every later turn stays \(floor.name)" }
+                        ?? "saved sensitivity \(floor.name) is a floor: \(floor.name)")
         }
 
         // 2. Task type: the caller's, else the heuristic.
