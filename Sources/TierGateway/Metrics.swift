@@ -12,7 +12,9 @@ final class Metrics: @unchecked Sendable {
         var count = 0
         init(_ bounds: [Double]) { self.bounds = bounds; counts = Array(repeating: 0, count: bounds.count) }
         mutating func observe(_ x: Double) {
-            for (i, b) in bounds.enumerated() where x <= b { counts[i] += 1 }
+            // Cumulative, as Prometheus reads buckets: every bound at or above x counts it.
+            var i = bounds.count - 1
+            while i >= 0 && x <= bounds[i] { counts[i] += 1; i -= 1 }
             sum += x
             count += 1
         }
@@ -55,9 +57,8 @@ final class Metrics: @unchecked Sendable {
                     s.counters[name, default: [:]][labels, default: 0] += v
                 case .observe(let name, let labels, let x, let buckets):
                     guard x.isFinite, x >= 0 else { continue }
-                    var h = s.histograms[name]?[labels] ?? Histogram(buckets)
-                    h.observe(x)
-                    s.histograms[name, default: [:]][labels] = h
+                    // Mutated in place: no copy of the bucket counts per observation.
+                    s.histograms[name, default: [:]][labels, default: Histogram(buckets)].observe(x)
                 }
             }
         }
