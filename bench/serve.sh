@@ -33,10 +33,11 @@ tiers:
     models: {general: tiny}
 EOF
 export XDG_STATE_HOME="$out/state"
-start_gateway() {  # prints the port; $1: extra flags
-  "$bin" serve -c "$out/tier.yaml" --listen 127.0.0.1:0 $1 2> "$out/serve.err" & pids+=($!)
-  for _ in $(seq 1 200); do grep -q "listening on" "$out/serve.err" 2>/dev/null && break; sleep 0.01; done
-  grep -o 'listening on http://127.0.0.1:[0-9]*' "$out/serve.err" | cut -d: -f3
+start_gateway() {  # $1: config, $2: stderr file, $3: extra flags; sets $port and $gpid
+  "$bin" serve -c "$1" --listen 127.0.0.1:0 ${3:-} 2> "$2" & gpid=$!; pids+=($gpid)
+  for _ in $(seq 1 500); do grep -q "listening on" "$2" 2>/dev/null && break; sleep 0.01; done
+  port=$(sed -n 's/.*listening on http:\/\/127.0.0.1:\([0-9]*\).*/\1/p' "$2")
+  [ -n "$port" ] || { echo "tier serve did not start: $(cat "$2")" >&2; exit 1; }
 }
 
 # 4. start to first request served: from exec until the first 200 (curl retried every 1 ms).
@@ -63,7 +64,8 @@ times.sort()
 print(f"start to first request served: median {times[len(times)//2]:.1f} ms, max {times[-1]:.1f} ms over 10 starts (goal <= 50 ms)")
 PY
 
-gp=$(start_gateway "")
+# The gateway as deployed: it appends every request to the request log.
+start_gateway "$out/tier.yaml" "$out/serve.err"; gp=$port
 body='{"model":"auto","messages":[{"role":"user","content":"Classify this message: the printer on floor 3 is out of toner."}],"max_tokens":8}'
 cat > "$out/post.lua" <<EOF
 wrk.method = "POST"
@@ -83,16 +85,15 @@ python3 - "$out" $rate <<'PY'
 import json, sys
 out, rate = sys.argv[1], sys.argv[2]
 def e2e(name):
-    d = json.load(open(f"{out}/latency-{name}.json"))
-    pt = d["targets"][0]["points"][0] if "targets" in d else d["results"][0]
-    return pt
+    return json.load(open(f"{out}/latency-{name}.json"))["results"][0]
 try:
     a, b = e2e("direct"), e2e("gateway")
-    ea, eb = a["e2e_ms"], b["e2e_ms"]
+    ea, eb = a["e2e"], b["e2e"]
     print(f"latency at {rate} req/s (Poisson), up to 100 in flight, non-streaming tiny answers:")
     for q in ("p50", "p90", "p99"):
         print(f"  {q}: direct {ea[q]:.3f} ms, through the gateway {eb[q]:.3f} ms, added {eb[q]-ea[q]:.3f} ms")
-    print(f"  goal: added p50 <= 0.5 ms, p99 <= 2 ms; errors direct {a.get('errors', 0)}, gateway {b.get('errors', 0)}")
+    print(f"  goal: added p50 <= 0.5 ms, p99 <= 2 ms; completed {a['completed']} and {b['completed']}, errors {a['errors'] or 0} and {b['errors'] or 0}; "
+          f"send lag p99 (how late the generator sent) {a['send_lag']['p99']:.2f} and {b['send_lag']['p99']:.2f} ms")
 except Exception as ex:
     print("latency: could not read the bench JSON:", ex)
 PY
@@ -113,7 +114,8 @@ model_list:
 litellm_settings: {telemetry: false}
 EOF
   lp=$(python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1',0)); print(s.getsockname()[1])")
-  "$venv/bin/litellm" --config "$out/litellm.yaml" --host 127.0.0.1 --port "$lp" > "$out/litellm.log" 2>&1 & pids+=($!)
+  # No master key on a loopback benchmark (LiteLLM refuses to start without one unless told this).
+  LITELLM_DANGEROUSLY_PERMIT_WEAK_OR_UNSET_MASTER_KEY=true "$venv/bin/litellm" --config "$out/litellm.yaml" --host 127.0.0.1 --port "$lp" > "$out/litellm.log" 2>&1 & pids+=($!)
   for _ in $(seq 1 300); do curl -fsS "http://127.0.0.1:$lp/health/liveliness" >/dev/null 2>&1 && break; sleep 0.2; done
   ll=$(rps "http://127.0.0.1:$lp/v1/chat/completions" litellm)
   python3 -c "print(f'LiteLLM proxy to the same fake: {float(\"$ll\"):.0f} req/s; tier serve / LiteLLM = {float(\"$gw\")/max(float(\"$ll\"),1e-9):.1f}x')"
@@ -124,9 +126,7 @@ fi
 "$out/fake_server" --chunks 100 --gap-ms 100 --ttft-ms 10 > "$out/slow.port" & pids+=($!)
 sleep 0.3; sp=$(awk '{print $2}' "$out/slow.port")
 sed "s/127.0.0.1:$fp/127.0.0.1:$sp/" "$out/tier.yaml" > "$out/slow.yaml"
-"$bin" serve -c "$out/slow.yaml" --listen 127.0.0.1:0 --no-log 2> "$out/serve-slow.err" & spid=$!; pids+=($spid)
-for _ in $(seq 1 200); do grep -q "listening on" "$out/serve-slow.err" 2>/dev/null && break; sleep 0.01; done
-sgp=$(grep -o 'listening on http://127.0.0.1:[0-9]*' "$out/serve-slow.err" | cut -d: -f3)
+start_gateway "$out/slow.yaml" "$out/serve-slow.err" --no-log; sgp=$port; spid=$gpid
 python3 - "$sgp" "$spid" <<'PY'
 import asyncio, json, sys, time
 port, pid = int(sys.argv[1]), int(sys.argv[2])

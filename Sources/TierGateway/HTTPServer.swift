@@ -47,9 +47,18 @@ final class Responder: @unchecked Sendable {
                                     headers: headers(fields, length: body.count, close: close))
         var buffer = channel.allocator.buffer(capacity: body.count)
         buffer.writeBytes(body)
-        channel.write(HTTPServerResponsePart.head(head), promise: nil)
-        channel.write(HTTPServerResponsePart.body(.byteBuffer(buffer)), promise: nil)
-        end(close: close || !keepAlive)
+        let channel = self.channel
+        let done = onDone
+        let closing = close || !keepAlive
+        // One hop onto the event loop for the whole response (head, body, end), not one per part.
+        channel.eventLoop.execute {
+            channel.write(HTTPServerResponsePart.head(head), promise: nil)
+            channel.write(HTTPServerResponsePart.body(.byteBuffer(buffer)), promise: nil)
+            channel.writeAndFlush(HTTPServerResponsePart.end(nil)).whenComplete { _ in
+                if closing { channel.close(promise: nil) }
+                done?()
+            }
+        }
     }
 
     /// The head of a streamed response (chunked).

@@ -108,6 +108,9 @@ public final class HTTPClient {
 
         CurlSetup.common(h, url: request.url, proxy: request.proxy, connectTimeoutMs: request.connectTimeoutMs,
                          totalTimeoutMs: request.totalTimeoutMs, caFile: request.caFile, headers: list)
+        // 4 KB read buffer (libcurl's default is 16 KB): answers arrive as small chunks, and the gateway
+        // holds one handle per open stream, so 1,000 streams would pin 16 MB of buffers.
+        _ = tier_easy_setopt_long(h, CURLOPT_BUFFERSIZE, 4096)
         if request.method == "GET" {
             _ = tier_easy_setopt_long(h, CURLOPT_HTTPGET, 1)
         } else {
