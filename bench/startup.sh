@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
 # Process start to exit for `tier route "hello"`, release build with the Swift runtime linked statically.
 # Baseline in the same run: /bin/true. Goal (issue 2): <= 10 ms median.
+# TIER_BIN=path measures that binary instead of building; BASE_BIN=path adds `route hello` of another
+# build (an older commit's) to the same run, for a before/after.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-[ -d /opt/swift/usr/bin ] && export PATH="/opt/swift/usr/bin:$PATH"
-swift build -c release --static-swift-stdlib >/dev/null
-bin="$(swift build -c release --static-swift-stdlib --show-bin-path)/tier"
+source "$(dirname "$0")/lib.sh"
+command -v hyperfine >/dev/null || { s=""; [ "$(id -u)" -ne 0 ] && s=sudo; $s apt-get install -y -qq hyperfine >/dev/null 2>&1 || true; }
 home=$(mktemp -d)
+if [ -n "${BASE_BIN:-}" ] && command -v hyperfine >/dev/null; then
+  HOME="$home" XDG_CONFIG_HOME="$home" hyperfine -N --warmup 20 --runs 300 --export-json bench/out/startup-base.json \
+    "$bin route hello" "$BASE_BIN route hello" "/bin/true" >&2
+  python3 - <<'PY'
+import json
+r = json.load(open("bench/out/startup-base.json"))["results"]
+print(f"tier route hello: this build median {r[0]['median']*1000:.2f} ms, the base build {r[1]['median']*1000:.2f} ms, /bin/true {r[2]['median']*1000:.2f} ms")
+PY
+fi
 run() { HOME="$home" XDG_CONFIG_HOME="$home" "$@"; }
 if command -v hyperfine >/dev/null; then
   HOME="$home" XDG_CONFIG_HOME="$home" hyperfine -N --warmup 20 --runs 300 --export-json bench/out/startup.json \
