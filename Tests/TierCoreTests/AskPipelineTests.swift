@@ -465,3 +465,54 @@ func removeTree(_ path: String) {
         #expect(r.consecutiveFailures == 3 && r.openUntil > 1_000)
     }
 }
+
+/// Every part of a request that reaches a tier is scanned: personal data placed in any of them keeps the
+/// request off the external tier, and (so the test means something) each part really is in the body
+/// every adapter sends.
+@Suite struct EveryPartIsScanned {
+    static let email = "jane.roe@example.com"
+
+    func request(_ part: String) -> AskRequest {
+        let e = Self.email
+        var r = AskRequest(prompt: part == "prompt" ? "Write to \(e)" : "What is the capital of France?",
+                           system: part == "system" ? "The customer is \(e)." : "Be brief.")
+        if part == "attachment" { r.attachments = [Attachment(name: "note.txt", text: "From: \(e)")] }
+        let turns: [ChatTurn] = [
+            ChatTurn(role: .user, content: part == "history" ? "My email is \(e)" : "Hello"),
+            ChatTurn(role: .assistant, content: "", toolCalls: [ToolCall(id: "c1", name: "send", arguments: part == "tool_args" ? "{\"to\":\"\(e)\"}" : "{}")]),
+            ChatTurn(role: .tool, content: part == "tool_result" ? "sent to \(e)" : "sent", toolCallID: "c1", toolName: "send"),
+            ChatTurn(role: .user, content: r.prompt),
+        ]
+        if part != "prompt" && part != "system" && part != "attachment" { r.turns = turns }
+        if part == "tool_definition" {
+            r.tools = [ToolDefinition(name: "send", description: "Sends mail from \(e)", parameters: Array("{\"type\":\"object\"}".utf8))]
+        }
+        if part == "stop" { r.stop = [e] }
+        if part == "json_schema" { r.jsonSchema = "{\"type\":\"string\",\"enum\":[\"\(e)\"]}" }
+        return r
+    }
+
+    @Test(arguments: ["prompt", "system", "attachment", "history", "tool_args", "tool_result", "tool_definition", "stop", "json_schema"])
+    func personalDataAnywhereStaysLocal(_ part: String) throws {
+        let c = try config("""
+            tiers:
+              local: {provider: llama-server, endpoint: "http://127.0.0.1:9", models: {general: small}}
+              cloud: {provider: anthropic, endpoint: "https://api.anthropic.com", boundary: external, models: {default: c}}
+            routing: {default_tier: cloud}
+            """)
+        let r = request(part)
+        let d = Router.decide(r.routeRequest, config: c)
+        #expect(d.sensitivity >= .personal, "\(part): \(d.sensitivity.name)")
+        #expect(!d.allowed.contains("cloud"), "\(part): \(d.allowed)")
+        // The same part is in what each adapter sends.
+        var chat = ChatRequest(model: "m", system: r.system, user: r.userText, maxTokens: 8)
+        chat.jsonSchema = r.jsonSchema.map { Array($0.utf8) }
+        var settings = r.settings
+        settings.apply(to: &chat)
+        for kind in [ProviderKind.llamaServer, .anthropic, .ollama, .gemini] {
+            let body = String(decoding: kind.adapter.chatRequest(chat, base: "http://x", apiKey: nil).body, as: UTF8.self)
+            #expect(body.contains(Self.email), "\(part) is not in the \(kind) body: \(body)")
+        }
+        _ = settings
+    }
+}

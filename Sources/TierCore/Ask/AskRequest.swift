@@ -50,7 +50,8 @@ public struct AskRequest: Sendable, Equatable {
     }
 
     /// What the conversation and its tools add to the prompt, each scanned: every turn (but the last user
-    /// turn, which is `prompt`), every call's name and arguments, every tool's name, description and schema.
+    /// turn, which is `prompt`), every call's name and arguments, every tool's name, description and schema,
+    /// the stop sequences and the answer's JSON schema.
     public var historyTexts: [String] {
         var texts: [String] = []
         for (i, t) in turns.enumerated() {
@@ -60,6 +61,10 @@ public struct AskRequest: Sendable, Equatable {
         for tool in tools {
             texts.append(tool.name + " " + (tool.description ?? "") + " " + String(decoding: tool.parameters ?? [], as: UTF8.self))
         }
+        // Sent to the tier too, so scanned too: stop sequences and a JSON schema (its descriptions and
+        // enum values are text like any other).
+        texts += stop
+        if let s = jsonSchema { texts.append(s) }
         return texts
     }
 
