@@ -350,6 +350,39 @@ enum SDK {
         #expect(!everything.contains(key) && !everything.contains(Self.cloudKey))
     }
 
+    /// A monthly budget: once a key's spend (priced from the config) reaches it, 429 insufficient_quota,
+    /// and the spend survives a restart.
+    @Test func monthlyBudgetHolds() throws {
+        let local = try FakeProvider(protocol: "openai")
+        let cloud = try FakeProvider(protocol: "anthropic")
+        let key = "tier-budget-key-41c2"
+        let hash = shellOutput("printf %s '\(key)' | sha256sum | cut -c1-64")
+        // The cloud tier (a device tier costs nothing per request): 11 input and 6 output tokens at $1
+        // each, $17 a request against a $20 budget.
+        let cfg = config(local: local, cloud: cloud, extra: """
+            pricing:
+              claude-test: {input: 1000000, output: 1000000}
+            serve:
+              keys:
+                - {name: team-a, sha256: \(hash), monthly_budget_usd: 20}
+            """)
+        let g = try start(cfg)
+        let url = "http://\(g.base)/v1/chat/completions"
+        let body = #"{"model":"cloud","messages":[{"role":"user","content":"hi"}]}"#
+        #expect(curlRequest(url, body: body, headers: ["x-api-key: \(key)"]).status == 200)
+        #expect(curlRequest(url, body: body, headers: ["x-api-key: \(key)"]).status == 200)
+        let over = curlRequest(url, body: body, headers: ["x-api-key: \(key)"])
+        #expect(over.status == 429, "\(over.status) \(over.body)")
+        #expect(((object(over.body)["error"] as? [String: Any])?["code"] as? String) == "insufficient_quota", "\(over.body)")
+        #expect(g.stop() == 0)
+        // A restart keeps the month's spend.
+        let again = try GatewayProcess(config: cfg, env: ["TEST_CLOUD_KEY": Self.cloudKey, "HOME": g.home,
+                                                          "XDG_STATE_HOME": g.home + "/state"])
+        #expect(curlRequest("http://\(again.base)/v1/chat/completions", body: body, headers: ["x-api-key: \(key)"]).status == 429)
+        again.stop()
+        #expect(cloud.requests.count == 2)
+    }
+
     /// 200 clients at once: every request answered once, one intact log record each.
     @Test func twoHundredParallelClients() throws {
         let local = try FakeProvider(protocol: "openai", extra: ["--answer", "ok"])
