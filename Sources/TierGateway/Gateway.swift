@@ -36,6 +36,9 @@ public final class Gateway: @unchecked Sendable {
         configBox = NIOLockedValueBox(config)
         limits = ClientLimits(spendPath: settings.stateDirectory + "/serve-spend.json")
         pool = WorkerPool(limit: settings.workers)
+        // Two workers start now, off the main thread: libcurl's global set-up (TLS libraries) and the
+        // first threads are then ready before the first request, not paid for by it.
+        for _ in 0..<min(2, settings.workers) { pool.submit { _ in } }
     }
 
     public var config: TierConfig { configBox.withLockedValue { $0 } }
