@@ -147,7 +147,12 @@ final class RequestHandler: ChannelInboundHandler, RemovableChannelHandler {
             refused = false
             body = context.channel.allocator.buffer(capacity: 0)
             let limit = server.gateway.maxBodyBytes
-            if let cl = h.headers.first(name: "content-length"), let n = Int(cl), n > limit { refuseTooLarge(context, h, limit) }
+            if let cl = h.headers.first(name: "content-length"), let n = Int(cl), n > limit {
+                refuseTooLarge(context, h, limit)
+            } else if h.headers.first(name: "expect")?.lowercased() == "100-continue" {
+                // curl asks before sending a large body, and would wait a second for this.
+                context.writeAndFlush(wrapOutboundOut(.head(HTTPResponseHead(version: h.version, status: .continue))), promise: nil)
+            }
         case .body(var chunk):
             guard !refused, let h = head else { return }
             if (body?.readableBytes ?? 0) + chunk.readableBytes > server.gateway.maxBodyBytes {

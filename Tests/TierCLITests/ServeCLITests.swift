@@ -486,6 +486,20 @@ enum SDK {
         g.stop()
     }
 
+    /// `Expect: 100-continue` (curl sends it before a large body) is answered at once, not after curl's
+    /// one-second wait.
+    @Test func expectContinueIsAnswered() throws {
+        let local = try FakeProvider(protocol: "openai", extra: ["--answer", "ok"])
+        let cloud = try FakeProvider(protocol: "anthropic")
+        let g = try start(config(local: local, cloud: cloud))
+        let started = Date()
+        let r = curlRequest("http://\(g.base)/v1/chat/completions", body: #"{"model":"auto","messages":[{"role":"user","content":"hi"}]}"#,
+                            headers: ["Expect: 100-continue"], maxTime: 10)
+        #expect(r.status == 200, "\(r.status) \(r.body)")
+        #expect(Date().timeIntervalSince(started) < 0.9)
+        g.stop()
+    }
+
     @Test func healthReadyAndMetrics() throws {
         let local = try FakeProvider(protocol: "openai")
         let cloud = try FakeProvider(protocol: "anthropic")
