@@ -8,6 +8,10 @@ public struct CalibrationFields: Sendable {
     public var task = "task_type"
     public var tier = "final_tier"
     public var time = "time"
+    /// The object of named signals (`--signals-field`), read for `--fit combined`.
+    public var signals = "shadow.signals"
+    /// Read the signals; a record then needs a label and at least one signal (the confidence is optional).
+    public var readSignals = false
     public init() {}
 }
 
@@ -40,6 +44,9 @@ public struct CalibrationData: Sendable {
     /// The earliest and latest record times seen (labelled or not), for the traffic per month.
     public var earliest: String?
     public var latest: String?
+    /// With `readSignals`: each record's signals, label and task type (by its own index), in record order.
+    public var table = SignalTable()
+    var taskIndex: [String: Int32] = [:]
 
     mutating func saw(time: String?) {
         guard let t = time else { return }
@@ -62,7 +69,17 @@ public enum CalibrationInput {
             data.malformedCount += 1
             if data.malformed.count < keptDiagnostics { data.malformed.append(d) }
         }
-        func keep(confidence: Double, agrees: Bool, task: String?, tier: String?) {
+        func keep(confidence: Double, agrees: Bool, task: String?, tier: String?, signals: [Double]? = nil) {
+            if let sig = signals {
+                let name = task ?? "(none)"
+                let ti: Int32
+                if let i = data.taskIndex[name] { ti = i } else {
+                    ti = Int32(data.table.taskNames.count)
+                    data.taskIndex[name] = ti
+                    data.table.taskNames.append(name)
+                }
+                data.table.append(sig, label: agrees, task: ti)
+            }
             var g: Int32 = 0
             let key: String? = grouping == .task_type ? (task ?? "(none)") : grouping == .tier ? (tier ?? "(none)") : nil
             if let k = key {
@@ -91,15 +108,31 @@ public enum CalibrationInput {
         var reader = try LineReader(path: path)
         switch format {
         case .jsonl:
-            var x = JSONFieldExtractor(paths: [fields.confidence, fields.label, fields.task, fields.tier, fields.time])
+            let signalPaths = fields.readSignals ? Signal.allCases.map { fields.signals + "." + $0.rawValue } : []
+            var x = JSONFieldExtractor(paths: [fields.confidence, fields.label, fields.task, fields.tier, fields.time] + signalPaths)
+            var values = [Double](repeating: .nan, count: Signal.count)
             try reader.forEachLine { (line, number) throws(TierError) -> Bool in
                 data.lines += 1
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
                 guard x.scan(line) else { try malformed(number, 1, "not a valid JSON object"); return true }
                 let time = x.string(4)
                 data.saw(time: time)
-                if x.ranges[0] == nil || x.isNull(0) || x.ranges[1] == nil || x.isNull(1) { data.unlabelled += 1; return true }
-                guard let c = x.number(0), c >= 0, c <= 1 else {
+                if fields.readSignals {
+                    var any = false
+                    for s in 0..<Signal.count {
+                        values[s] = .nan
+                        guard x.ranges[5 + s] != nil, !x.isNull(5 + s) else { continue }
+                        guard let v = x.number(5 + s), v.isFinite, abs(v) <= 1e9 else {
+                            try malformed(number, x.ranges[5 + s]!.lowerBound + 1, "'\(signalPaths[s])' must be a finite number")
+                            return true
+                        }
+                        values[s] = v
+                        any = true
+                    }
+                    if !any || x.ranges[1] == nil || x.isNull(1) { data.unlabelled += 1; return true }
+                } else if x.ranges[0] == nil || x.isNull(0) || x.ranges[1] == nil || x.isNull(1) { data.unlabelled += 1; return true }
+                let confidence: Double? = fields.readSignals && (x.ranges[0] == nil || x.isNull(0)) ? (values[Signal.score.index].isNaN ? 0 : min(1, max(0, values[Signal.score.index]))) : nil
+                guard let c = confidence ?? x.number(0), c >= 0, c <= 1 else {
                     try malformed(number, x.ranges[0]!.lowerBound + 1, "'\(fields.confidence)' must be a number from 0 to 1")
                     return true
                 }
@@ -110,10 +143,11 @@ public enum CalibrationInput {
                 else { try malformed(number, x.ranges[1]!.lowerBound + 1, "'\(fields.label)' must be true/false or a number"); return true }
                 let task = x.string(2), tier = x.string(3)
                 guard passes(task: task, tier: tier, time: time) else { data.filteredOut += 1; return true }
-                keep(confidence: c, agrees: agrees, task: task, tier: tier)
+                keep(confidence: c, agrees: agrees, task: task, tier: tier, signals: fields.readSignals ? values : nil)
                 return true
             }
         case .csv:
+            if fields.readSignals { throw .usage("tier calibrate: --fit combined reads JSONL (the signals are an object per record); \(file) is CSV") }
             var columns: [String: Int] = [:]
             try reader.forEachLine { (line, number) throws(TierError) -> Bool in
                 data.lines += 1

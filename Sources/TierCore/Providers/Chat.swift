@@ -31,6 +31,15 @@ public struct ChatRequest: Sendable {
 public struct TokenLogprob: Sendable, Equatable {
     public var logprob: Double
     public var runnerUp: Double?
+    /// The logprobs of the alternatives the server returned for this position (`top_logprobs`, the
+    /// chosen token among them when the server lists it), for the entropy signal; empty when it gave none.
+    public var alternatives: [Double] = []
+
+    public init(logprob: Double, runnerUp: Double?, alternatives: [Double] = []) {
+        self.logprob = logprob
+        self.runnerUp = runnerUp
+        self.alternatives = alternatives
+    }
 }
 
 public struct ChatResponse: Sendable {

@@ -123,17 +123,19 @@ public struct OpenAIAdapter: ProviderAdapter {
                 for t in tokens {
                     guard let lp = t["logprob"]?.numberValue, lp.isFinite, lp <= 0 else { continue }
                     var runnerUp: Double? = nil
+                    var alternatives: [Double] = []
                     let chosenID = t["id"]?.numberValue
                     let chosenBytes = t["bytes"]?.arrayValue
                     for alt in t["top_logprobs"]?.arrayValue ?? [] {
                         guard let alp = alt["logprob"]?.numberValue, alp.isFinite, alp <= 0 else { continue }
+                        if alternatives.count < 32 { alternatives.append(alp) }
                         let same = (chosenID != nil && alt["id"]?.numberValue == chosenID)
                             || (chosenBytes != nil && alt["bytes"]?.arrayValue == chosenBytes)
                             || (chosenID == nil && chosenBytes == nil && alt["token"]?.stringValue == t["token"]?.stringValue)
                         if !same, runnerUp == nil || alp > runnerUp! { runnerUp = alp }
                     }
                     if r.logprobs == nil { r.logprobs = [] }
-                    r.logprobs!.append(TokenLogprob(logprob: lp, runnerUp: runnerUp))
+                    r.logprobs!.append(TokenLogprob(logprob: lp, runnerUp: runnerUp, alternatives: alternatives))
                 }
             }
         }

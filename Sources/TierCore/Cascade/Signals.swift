@@ -1,0 +1,155 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One named raw signal of how likely an answer is to be right. Every judged answer gets all of
+/// them (logged under "signals"); `tier calibrate --fit combined` learns how to weigh them.
+/// p_i = exp(logprob_i) of the i-th generated token.
+public enum Signal: String, CaseIterable, Sendable {
+    /// mean of p_i
+    case meanP = "mean_p"
+    /// the smallest p_i
+    case minP = "min_p"
+    /// the `routing.confidence.quantile` (0.1) low quantile of p_i
+    case lowP = "low_p"
+    /// the log-probability of the whole answer (the sum of the token logprobs; exp of it is the sequence probability)
+    case seqLogprob = "seq_logprob"
+    /// p of the first generated token
+    case firstP = "first_p"
+    /// the first token's p minus its best alternative's (top-1/top-2 margin)
+    case firstMargin = "first_margin"
+    /// mean top-1/top-2 margin over the tokens
+    case meanMargin = "mean_margin"
+    /// mean entropy (nats) of the returned top alternatives per token, renormalised over them
+    case meanEntropy = "mean_entropy"
+    /// the answer's length in tokens
+    case tokens = "tokens"
+    /// 1 when the answer hedges or refuses ("I'm not sure", "as an AI"), else 0
+    case hedged = "hedged"
+    /// 1 when it stopped at max_tokens, else 0
+    case truncated = "truncated"
+    /// 1 when JSON was asked for and the answer is not JSON, else 0
+    case invalidJSON = "invalid_json"
+    /// the formula-based score of `routing.confidence` (quantile blend and penalties), before any map
+    case score = "score"
+    /// self-consistency: the mean agreement of `routing.confidence.samples` extra answers with this one
+    case agreement = "agreement"
+
+    public static let count = allCases.count
+    public var index: Int { Signal.allCases.firstIndex(of: self)! }
+
+    /// Higher means more likely right (for a single signal's AUROC); false for entropy, length and the flags.
+    public var higherIsBetter: Bool {
+        switch self {
+        case .meanEntropy, .tokens, .hedged, .truncated, .invalidJSON: return false
+        default: return true
+        }
+    }
+
+    /// The value the learned model sees: the logged value, on a scale where a linear weight makes sense
+    /// (the sequence logprob floored at -30, log(1 + tokens)); the rest as logged.
+    @inline(__always)
+    public func feature(_ v: Double) -> Double {
+        switch self {
+        case .seqLogprob: return max(-30, v)
+        case .tokens: return log1p(max(0, v))
+        default: return v
+        }
+    }
+}
+
+/// The raw signals of one answer, by `Signal` index; NaN where a signal is not available
+/// (no self-consistency samples, no alternatives from the provider).
+public struct ConfidenceSignals: Sendable, Equatable {
+    public var values: [Double]
+
+    public init() { values = [Double](repeating: .nan, count: Signal.count) }
+
+    public subscript(_ s: Signal) -> Double? {
+        get { let v = values[s.index]; return v.isNaN ? nil : v }
+        set { values[s.index] = newValue ?? .nan }
+    }
+
+    public static func == (a: ConfidenceSignals, b: ConfidenceSignals) -> Bool {
+        zip(a.values, b.values).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) }
+    }
+
+    /// The signals of a response; nil when the provider gave no logprobs.
+    public static func of(_ r: ChatResponse, jsonAsked: Bool, settings: ConfidenceSettings) -> ConfidenceSignals? {
+        guard let lps = r.logprobs else { return nil }
+        var s = ConfidenceSignals()
+        let trimmed = r.text.trimmingSpaces
+        let lower = r.text.lowercased()
+        s[.hedged] = Confidence.hedges.contains(where: { lower.contains($0) }) ? 1 : 0
+        s[.truncated] = (r.finishReason == "length" || r.finishReason == "max_tokens") ? 1 : 0
+        s[.invalidJSON] = jsonAsked && (trimmed.isEmpty || (try? JSONParser.parse(trimmed)) == nil) ? 1 : 0
+        s[.tokens] = Double(lps.count)
+        s[.score] = Confidence.formula(r, jsonAsked: jsonAsked, settings: settings) ?? 0
+        guard !lps.isEmpty else { return s }
+        var sum = 0.0, sumLP = 0.0, minP = 1.0, marginSum = 0.0, entropySum = 0.0, entropyCount = 0
+        var probs: [Double] = []
+        probs.reserveCapacity(lps.count)
+        for t in lps {
+            let p = exp(t.logprob)
+            probs.append(p)
+            sum += p
+            sumLP += t.logprob
+            minP = min(minP, p)
+            marginSum += max(0, p - (t.runnerUp.map { exp($0) } ?? 0))
+            let alts = t.alternatives.isEmpty ? ([t.logprob] + (t.runnerUp.map { [$0] } ?? [])) : t.alternatives
+            if alts.count >= 2 || !t.alternatives.isEmpty {
+                var z = 0.0
+                for a in alts { z += exp(a) }
+                if z > 0 {
+                    var h = 0.0
+                    for a in alts { let q = exp(a) / z; if q > 0 { h -= q * log(q) } }
+                    entropySum += h
+                    entropyCount += 1
+                }
+            }
+        }
+        let n = Double(lps.count)
+        s[.meanP] = sum / n
+        s[.minP] = minP
+        probs.sort()
+        let idx = min(probs.count - 1, max(0, Int((settings.quantile * Double(probs.count - 1)).rounded(.down))))
+        s[.lowP] = probs[idx]
+        s[.seqLogprob] = sumLP
+        let first = lps[0]
+        s[.firstP] = exp(first.logprob)
+        s[.firstMargin] = max(0, exp(first.logprob) - (first.runnerUp.map { exp($0) } ?? 0))
+        s[.meanMargin] = marginSum / n
+        if entropyCount > 0 { s[.meanEntropy] = entropySum / Double(entropyCount) }
+        return s
+    }
+
+    /// `"signals"` in `tier ask --json` and the request log: every available signal by name.
+    public func write(_ w: inout JSONWriter) {
+        w.object { w in
+            for sig in Signal.allCases {
+                guard let v = self[sig] else { continue }
+                w.key(sig.rawValue)
+                w.double(v, digits: 6)
+            }
+        }
+    }
+
+    /// Reads what `write` wrote; unknown names and non-finite values are dropped.
+    public static func decode(_ v: JSONValue?) -> ConfidenceSignals? {
+        guard let v, case .object(let members) = v else { return nil }
+        var s = ConfidenceSignals()
+        for m in members {
+            guard let sig = Signal(rawValue: m.key), let x = m.value.numberValue, x.isFinite else { continue }
+            s[sig] = x
+        }
+        return s
+    }
+}
+
+/// Self-consistency: how far the extra samples agree with the answer (mean of `Agreement.score`).
+public enum SelfConsistency {
+    public static func agreement(_ answer: String, samples: [String]) -> Double? {
+        guard !samples.isEmpty else { return nil }
+        return samples.reduce(0) { $0 + Agreement.score(answer, $1) } / Double(samples.count)
+    }
+}
