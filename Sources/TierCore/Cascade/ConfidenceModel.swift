@@ -92,6 +92,24 @@ public struct ConfidenceModel: Sendable, Equatable {
         return s + "}"
     }
 
+    /// The model as JSON (`calibrate --json`), the same numbers as `flowYAML`.
+    public func writeJSON(_ w: inout JSONWriter) {
+        func group(_ g: Group, _ w: inout JSONWriter) {
+            w.object { w in
+                w.field("bias", g.bias, digits: 6)
+                w.key("weights"); w.array { w in for x in g.weights { w.double(x, digits: 6) } }
+                w.key("offsets"); w.object { w in for (k, v) in g.offsets.sorted(by: { $0.key < $1.key }) { w.key(k); w.double(v, digits: 6) } }
+                w.key("map"); w.array { w in for k in g.map { w.array { w in w.double(k.raw, digits: 4); w.double(k.calibrated, digits: 4) } } }
+            }
+        }
+        w.object { w in
+            w.key("signals"); w.array { w in for s in signals { w.string(s.rawValue) } }
+            w.key("fill"); w.array { w in for x in fill { w.double(x, digits: 6) } }
+            w.key("pooled"); group(pooled, &w)
+            w.key("tasks"); w.object { w in for (k, g) in tasks.sorted(by: { $0.key < $1.key }) { w.key(k); group(g, &w) } }
+        }
+    }
+
     /// A task name as a flow-mapping key: quoted unless it is plain letters, digits, '_' and '-'.
     static func yamlKey(_ k: String) -> String {
         let plain = !k.isEmpty && k.unicodeScalars.allSatisfy { ($0.properties.isAlphabetic && $0.isASCII) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
