@@ -46,6 +46,30 @@ struct SeededDraws {
         #expect(abs(s[.score]! - Confidence.formula(r, jsonAsked: false, settings: ConfidenceSettings())!) < 1e-12)
     }
 
+    @Test func theAnswersOwnTokensLeaveTheEchoOut() throws {
+        var r = ChatResponse()
+        r.finishReason = "stop"
+        // "The capital of Peru is Lima." with "Li" + "ma" split: only Lima's two tokens are the answer's own.
+        let toks: [(String, Double)] = [("The", 0.9), (" capital", 0.95), (" of", 0.99), (" Peru", 0.97), (" is", 0.9), (" Li", 0.4), ("ma", 0.8), (".", 0.7)]
+        r.text = toks.map(\.0).joined()
+        r.logprobs = toks.map { TokenLogprob(logprob: log($0.1), runnerUp: nil, text: $0.0) }
+        let s = try #require(ConfidenceSignals.of(r, jsonAsked: false, settings: ConfidenceSettings(), prompt: "What is the capital of Peru?"))
+        #expect(abs(s[.answerMeanP]! - 0.6) < 1e-12 && abs(s[.answerMinP]! - 0.4) < 1e-12 && abs(s[.answerFirstP]! - 0.4) < 1e-12)
+        // Every word in the prompt (a choice question): all the word tokens count; unknown token text: no answer signals.
+        let c = try #require(ConfidenceSignals.of(r, jsonAsked: false, settings: ConfidenceSettings(), prompt: "the capital of peru is lima"))
+        #expect(abs(c[.answerMinP]! - 0.4) < 1e-12 && abs(c[.answerFirstP]! - 0.9) < 1e-12)
+        r.logprobs![2].text = nil
+        #expect(try #require(ConfidenceSignals.of(r, jsonAsked: false, settings: ConfidenceSettings(), prompt: "x"))[.answerMeanP] == nil)
+    }
+
+    @Test func selfConsistencyComparesTheAnswersOwnWords() throws {
+        let prompt = "What is the capital of Peru? Reply with the city name only."
+        // Same answer, different phrasing: the echo does not count, so they agree fully.
+        #expect(SelfConsistency.agreement("The capital of Peru is Lima.", samples: ["Lima", "Lima is the capital."], prompt: prompt) == 1)
+        #expect(SelfConsistency.agreement("Lima", samples: ["Cusco", "Lima"], prompt: prompt) == 0.5)
+        #expect(SelfConsistency.agreement("Lima", samples: [], prompt: prompt) == nil)
+    }
+
     @Test func flagsAndNoLogprobs() throws {
         var r = ChatResponse()
         r.text = "I'm not sure, {"

@@ -5,7 +5,7 @@ run.py's output. Within-type: the mean over question types that have both right 
 import json, sys
 
 SIGNALS = ["mean_p", "min_p", "low_p", "seq_logprob", "first_p", "first_margin", "mean_margin", "mean_entropy",
-           "tokens", "hedged", "truncated", "invalid_json", "score", "agreement"]
+           "tokens", "hedged", "truncated", "invalid_json", "answer_mean_p", "answer_min_p", "answer_first_p", "score", "agreement"]
 LOWER_BETTER = {"mean_entropy", "tokens", "hedged", "truncated", "invalid_json"}
 
 def auroc(pairs):

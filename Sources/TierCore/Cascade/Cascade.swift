@@ -267,10 +267,11 @@ public enum Cascade {
                         log("\(name): a self-consistency sample failed: \(error.message)")
                     }
                 }
-                agreement = SelfConsistency.agreement(response.text, samples: texts)
+                agreement = SelfConsistency.agreement(response.text, samples: texts, prompt: prompt)
             }
             let (confidence, signals) = Confidence.judge(response, jsonAsked: settings.jsonOutput || settings.jsonSchema != nil,
-                                                         settings: settings.confidence, taskType: decision.taskType, agreement: agreement)
+                                                         settings: settings.confidence, taskType: decision.taskType, agreement: agreement,
+                                                         prompt: prompt)
             var attempt = Attempt(tier: name, model: model, outcome: "answered",
                                   ttftMs: response.ttftMs, totalMs: response.totalMs, inputTokens: response.inputTokens,
                                   outputTokens: response.outputTokens, confidence: confidence,

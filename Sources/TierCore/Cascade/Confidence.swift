@@ -50,8 +50,8 @@ public enum Confidence {
     /// probability that the answer is right (0 for an empty answer, or invalid JSON when JSON was asked
     /// for); without one, the formula through the calibration map. nil when the provider gave no logprobs.
     public static func judge(_ r: ChatResponse, jsonAsked: Bool, settings: ConfidenceSettings, taskType: String?,
-                             agreement: Double? = nil) -> (confidence: Double?, signals: ConfidenceSignals?) {
-        guard var signals = ConfidenceSignals.of(r, jsonAsked: jsonAsked, settings: settings) else { return (nil, nil) }
+                             agreement: Double? = nil, prompt: String? = nil) -> (confidence: Double?, signals: ConfidenceSignals?) {
+        guard var signals = ConfidenceSignals.of(r, jsonAsked: jsonAsked, settings: settings, prompt: prompt) else { return (nil, nil) }
         signals[.agreement] = agreement
         guard let model = settings.model else { return (score(r, jsonAsked: jsonAsked, settings: settings), signals) }
         if r.logprobs?.isEmpty ?? true { return (r.text.isEmpty ? 0 : nil, signals) }

@@ -30,6 +30,13 @@ public enum Signal: String, CaseIterable, Sendable {
     case truncated = "truncated"
     /// 1 when JSON was asked for and the answer is not JSON, else 0
     case invalidJSON = "invalid_json"
+    /// mean p over the answer's own tokens: those of words the prompt does not contain (all tokens when
+    /// every word is in the prompt); the echo of the question ("The capital of Peru is ...") left out
+    case answerMeanP = "answer_mean_p"
+    /// the smallest p among the answer's own tokens
+    case answerMinP = "answer_min_p"
+    /// p of the answer's first own token
+    case answerFirstP = "answer_first_p"
     /// the formula-based score of `routing.confidence` (quantile blend and penalties), before any map
     case score = "score"
     /// self-consistency: the mean agreement of `routing.confidence.samples` extra answers with this one
@@ -75,7 +82,7 @@ public struct ConfidenceSignals: Sendable, Equatable {
     }
 
     /// The signals of a response; nil when the provider gave no logprobs.
-    public static func of(_ r: ChatResponse, jsonAsked: Bool, settings: ConfidenceSettings) -> ConfidenceSignals? {
+    public static func of(_ r: ChatResponse, jsonAsked: Bool, settings: ConfidenceSettings, prompt: String? = nil) -> ConfidenceSignals? {
         guard let lps = r.logprobs else { return nil }
         var s = ConfidenceSignals()
         let trimmed = r.text.trimmingSpaces
@@ -120,7 +127,42 @@ public struct ConfidenceSignals: Sendable, Equatable {
         s[.firstMargin] = max(0, exp(first.logprob) - (first.runnerUp.map { exp($0) } ?? 0))
         s[.meanMargin] = marginSum / n
         if entropyCount > 0 { s[.meanEntropy] = entropySum / Double(entropyCount) }
+        if let prompt, let own = ownTokens(lps, prompt: prompt), !own.isEmpty {
+            let ps = own.map { exp(lps[$0].logprob) }
+            s[.answerMeanP] = ps.reduce(0, +) / Double(ps.count)
+            s[.answerMinP] = ps.min()
+            s[.answerFirstP] = ps[0]
+        }
         return s
+    }
+
+    /// The indexes of the tokens that belong to words the prompt does not contain (a word's tokens are those
+    /// that hold any of its letters or digits); every token with a letter or digit when all the words are in
+    /// the prompt; nil when a token's text is unknown.
+    static func ownTokens(_ lps: [TokenLogprob], prompt: String) -> [Int]? {
+        var owner: [Int] = []          // per scalar of the answer: its token
+        var scalars: [Unicode.Scalar] = []
+        for (i, t) in lps.enumerated() {
+            guard let text = t.text else { return nil }
+            for u in text.unicodeScalars { scalars.append(u); owner.append(i) }
+        }
+        let known = Set(Agreement.words(prompt))
+        var own = Set<Int>(), any = Set<Int>()
+        var word = "", tokens = Set<Int>()
+        func flush() {
+            guard !word.isEmpty else { return }
+            any.formUnion(tokens)
+            if !known.contains(word) { own.formUnion(tokens) }
+            word = ""; tokens = []
+        }
+        for (k, u) in scalars.enumerated() {
+            if u.properties.isAlphabetic || u.properties.numericType != nil {
+                word += String(u).lowercased()
+                tokens.insert(owner[k])
+            } else { flush() }
+        }
+        flush()
+        return (own.isEmpty ? any : own).sorted()
     }
 
     /// `"signals"` in `tier ask --json` and the request log: every available signal by name.
@@ -147,9 +189,31 @@ public struct ConfidenceSignals: Sendable, Equatable {
 }
 
 /// Self-consistency: how far the extra samples agree with the answer (mean of `Agreement.score`).
+/// Words are compared without the ones the prompt contains (an echo of the question agrees with any answer):
+/// token-overlap F1 of those words, or of all the words when neither answer has any of its own.
 public enum SelfConsistency {
-    public static func agreement(_ answer: String, samples: [String]) -> Double? {
+    public static func agreement(_ answer: String, samples: [String], prompt: String = "") -> Double? {
         guard !samples.isEmpty else { return nil }
-        return samples.reduce(0) { $0 + Agreement.score(answer, $1) } / Double(samples.count)
+        let known = Set(Agreement.words(prompt))
+        func own(_ s: String) -> [String] { Agreement.words(s).filter { !known.contains($0) } }
+        let a = own(answer), aAll = Agreement.words(answer)
+        var total = 0.0
+        for sample in samples {
+            let b = own(sample)
+            total += a.isEmpty && b.isEmpty ? f1(aAll, Agreement.words(sample)) : f1(a, b)
+        }
+        return total / Double(samples.count)
+    }
+
+    static func f1(_ x: [String], _ y: [String]) -> Double {
+        if x.isEmpty && y.isEmpty { return 1 }
+        if x.isEmpty || y.isEmpty { return 0 }
+        var counts: [String: Int] = [:]
+        for w in x { counts[w, default: 0] += 1 }
+        var overlap = 0
+        for w in y where (counts[w] ?? 0) > 0 { counts[w]! -= 1; overlap += 1 }
+        if overlap == 0 { return 0 }
+        let p = Double(overlap) / Double(y.count), r = Double(overlap) / Double(x.count)
+        return 2 * p * r / (p + r)
     }
 }

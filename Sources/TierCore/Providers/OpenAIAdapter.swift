@@ -109,6 +109,16 @@ public struct OpenAIAdapter: ProviderAdapter {
             return nil
         }
 
+        /// A token's text: from `bytes` when the server sends them (a character split across tokens comes
+        /// as "" in `token`), else `token`; a byte outside 0-255 makes it unknown.
+        static func tokenText(bytes: [JSONValue]?, token: String?) -> String? {
+            guard let bs = bytes else { return token }
+            var raw: [UInt8] = []
+            raw.reserveCapacity(bs.count)
+            for b in bs { guard let v = b.numberValue, v >= 0, v <= 255, v == v.rounded() else { return token }; raw.append(UInt8(v)) }
+            return String(decoding: raw, as: UTF8.self)
+        }
+
         /// Folds one response or stream chunk into `r`.
         static func absorb(_ v: JSONValue, into r: inout ChatResponse, stream: Bool, text: (String) -> Void) {
             if let m = v["model"]?.stringValue { r.model = m }
@@ -135,7 +145,8 @@ public struct OpenAIAdapter: ProviderAdapter {
                         if !same, runnerUp == nil || alp > runnerUp! { runnerUp = alp }
                     }
                     if r.logprobs == nil { r.logprobs = [] }
-                    r.logprobs!.append(TokenLogprob(logprob: lp, runnerUp: runnerUp, alternatives: alternatives))
+                    r.logprobs!.append(TokenLogprob(logprob: lp, runnerUp: runnerUp, alternatives: alternatives,
+                                                      text: Decoder.tokenText(bytes: chosenBytes, token: t["token"]?.stringValue)))
                 }
             }
         }
