@@ -29,6 +29,7 @@ enum CalibrateCommand {
             OptionSpec("strict", help: "A malformed line is fatal."),
             OptionSpec("target", .value("X"), default: "0.95", help: "The kept-local agreement to reach."),
             OptionSpec("confidence-level", .value("X"), default: "0.95", help: "The guarantee's level: 1 − δ, the probability that the chosen threshold meets the target."),
+            OptionSpec("future", .value("N"), help: "The guarantee covers the kept-local agreement among the next N requests, not only its long-run rate (default 0: the long-run rate)."),
             OptionSpec("reference-quality", .value("X"), default: "1", help: "The quality counted for escalated requests."),
             OptionSpec("by", .value("FIELD"), completion: .choices(["task_type", "tier"]), help: "A threshold per task type (or tier) as well."),
             OptionSpec("fit", .value("METHOD"), completion: .choices(["isotonic", "combined"]), help: "isotonic: a monotone map from confidence to the probability of agreement; combined: a model over the logged signals."),
@@ -68,6 +69,10 @@ enum CalibrateCommand {
         settings.target = try fraction("target", open: true)
         settings.confidenceLevel = try fraction("confidence-level", open: true)
         settings.referenceQuality = try fraction("reference-quality")
+        if let s = p.value("future") {
+            guard let v = Int(s), v >= 0, v <= 1_000_000_000_000 else { throw .usage("\(path): --future needs a whole number from 0 to 1000000000000, got '\(s)'") }
+            settings.future = v
+        }
 
         var fields = CalibrationFields()
         fields.confidence = p.value("confidence-field") ?? fields.confidence
@@ -271,7 +276,9 @@ enum CalibrateCommand {
 
     /// What the chosen threshold's guarantee says, in words.
     static func guarantee(_ r: CalibrationResult, settings: CalibrationSettings) -> String {
-        "with probability >= \(formatDecimal(1 - r.delta, digits: 4)), kept-local agreement >= \(formatDecimal(settings.target, digits: 4)) at the chosen threshold, for requests like these records (fixed-sequence test from the strictest threshold down, exact binomial bound, \(r.starts) start\(r.starts == 1 ? "" : "s") at \(formatDecimal(r.levelEach, digits: 4)) each)"
+        let what = r.future > 0 ? "among the next \(Format.grouped(r.future)) requests like these records, kept-local agreement >= \(formatDecimal(settings.target, digits: 4)) at the chosen threshold"
+            : "the long-run kept-local agreement at the chosen threshold is >= \(formatDecimal(settings.target, digits: 4)) for requests like these records"
+        return "with probability >= \(formatDecimal(1 - r.delta, digits: 4)), \(what) (fixed-sequence test from the strictest threshold down, exact binomial bound, \(r.starts) start\(r.starts == 1 ? "" : "s") at \(formatDecimal(r.levelEach, digits: 4)) each" + (r.future > 0 ? ", and \(formatDecimal(r.delta / 2, digits: 4)) for those requests' own chance)" : ")")
     }
 
     static func text(_ r: CalibrationResult, raw: CalibrationResult, fitted: [(x: Double, y: Double)]?, cvECE: Double?, groups: [Group],
@@ -382,6 +389,7 @@ enum CalibrateCommand {
                 w.field("starts", r.starts)
                 w.field("level_each", r.levelEach, digits: 6)
                 w.field("tested", r.tested)
+                w.field("future", r.future)
             }
             w.key("escalation_rate"); number(r.chosen.map { 1 - $0.localShare }, &w)
             w.key("records_needed"); if let n = r.recordsNeeded { w.int(n) } else { w.null() }

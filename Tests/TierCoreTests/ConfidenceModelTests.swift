@@ -235,6 +235,24 @@ struct SeededDraws {
         #expect(wilsonWrong > wrong, "wilson \(wilsonWrong), fixed sequence \(wrong)")
     }
 
+    @Test func aGuaranteeForTheNextRequestsIsStricter() throws {
+        var g = SeededDraws(state: 5)
+        var recs: [CalibrationRecord] = []
+        for _ in 0..<5_000 { let c = g.next(); recs.append(CalibrationRecord(confidence: c, agrees: g.next() < c)) }
+        var s = CalibrationSettings()
+        s.target = 0.9
+        let rate = try #require(Calibration.analyze(recs, settings: s).chosen)
+        s.future = 5_000
+        let batch = Calibration.analyze(recs, settings: s)
+        let b = try #require(batch.chosen)
+        #expect(b.threshold > rate.threshold && b.kept < rate.kept)
+        #expect(batch.future == 5_000)
+        // The batch goal: 100 requests at that rate fall below 0.9 with probability <= 0.025.
+        let goal = Calibration.batchGoal(kept: 100, target: 0.9, alpha: 0.025)
+        #expect(1 - Statistics.binomialUpperTail(successes: 90, n: 100, p: goal) <= 0.025 + 1e-9)
+        #expect(1 - Statistics.binomialUpperTail(successes: 90, n: 100, p: goal - 0.001) > 0.025)
+    }
+
     @Test func tooFewRecordsChooseNothing() {
         // 25 records all right: n_min at 0.9 and δ/4 is 42, so no threshold can be shown; nothing is invented.
         let recs = (0..<25).map { CalibrationRecord(confidence: Double($0) / 25, agrees: true) }

@@ -89,6 +89,7 @@ def main():
     ap.add_argument("--target", type=float, default=0.8)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--task-field", default="task_type")
+    ap.add_argument("--future", help="passed to tier calibrate --future (default: calibrate's own)")
     ap.add_argument("--save-split", help="write split 0's halves and fitted output under this directory")
     a = ap.parse_args()
     rows = [json.loads(l) for l in open(a.answers)]
@@ -107,7 +108,7 @@ def main():
                     f.write(json.dumps(r) + "\n")
             p = subprocess.run([a.tier, "calibrate", fa, "--fit", "combined", "--json", "--label-field", "correct",
                                 "--signals-field", "signals", "--confidence-field", "confidence", "--task-field", a.task_field,
-                                "--target", str(a.target)], capture_output=True, text=True)
+                                "--target", str(a.target)] + (["--future", a.future] if a.future is not None else []), capture_output=True, text=True)
             if p.returncode not in (0, 1):
                 sys.exit(f"tier calibrate failed: {p.stderr.strip()}")
             doc = json.loads(p.stdout)

@@ -24,6 +24,9 @@ public struct CalibrationSettings: Sendable {
     public var confidenceLevel = 0.95
     /// The agreement of an escalated request with the reference: 1 when the reference answers it.
     public var referenceQuality = 1.0
+    /// What the guarantee covers: 0 (the default), the long-run kept-local agreement; N, the agreement among
+    /// the next N requests (stricter: their own chance of falling short counts too).
+    public var future: Int? = nil
     public init() {}
 }
 
@@ -69,6 +72,8 @@ public struct CalibrationResult: Sendable {
     public var tested = 0
     /// The error level δ of the guarantee (1 − --confidence-level).
     public var delta = 0.05
+    /// The guarantee covers the next this many requests (0: the long-run rate).
+    public var future = 0
 
     /// The curve sampled at fixed thresholds (0, 0.05, ... 1), for tables and plots.
     public func sampled(step: Double = 0.05) -> [ThresholdPoint] {
@@ -119,7 +124,8 @@ public enum Calibration {
                                         overallQuality: share * rate + (1 - share) * settings.referenceQuality))
         }
         let delta = 1 - settings.confidenceLevel
-        let test = fixedSequence(curve, target: settings.target, delta: delta)
+        let future = max(0, settings.future ?? 0)
+        let test = fixedSequence(curve, target: settings.target, delta: delta, future: future)
         let chosen = test.chosen
         var needed: Int? = nil
         var bestRate: ThresholdPoint? = nil
@@ -139,6 +145,7 @@ public enum Calibration {
         r.levelEach = test.levelEach
         r.tested = test.tested
         r.delta = delta
+        r.future = future
         return r
     }
 
@@ -151,15 +158,21 @@ public enum Calibration {
     /// 64 n_min records are kept (n_min: the fewest that could pass with no disagreement); each is tested
     /// at δ / (the number of sequences), so together they still err with probability at most δ. The
     /// starting points and the thresholds tested depend only on the confidences, never on the labels.
-    public static func fixedSequence(_ curve: [ThresholdPoint], target: Double, delta: Double)
+    ///
+    /// With `future` > 0 the guarantee is about what a user sees: among the next `future` requests, the share
+    /// kept local that agree is at least the target. Half of δ then goes to the future requests' own chance:
+    /// each threshold must show a rate high enough (`batchGoal`) that a batch of the size it would keep
+    /// falls below the target with probability at most δ / 2; the sequences share the other half.
+    public static func fixedSequence(_ curve: [ThresholdPoint], target: Double, delta: Double, future: Int = 0)
         -> (chosen: ThresholdPoint?, starts: Int, levelEach: Double, tested: Int) {
         guard let total = curve.last?.kept, total > 0, delta > 0, target > 0, target < 1 else { return (nil, 1, delta, 0) }
+        let forTest = future > 0 ? delta / 2 : delta
         let nMin = { (level: Double) -> Int in Int((log(level) / log(target)).rounded(.up)) }
         var starts: [Int] = []
-        var m = nMin(delta / 4)
+        var m = nMin(forTest / 4)
         while starts.count < 4 && m <= total { starts.append(m); m *= 4 }
-        if starts.isEmpty { return (nil, 1, delta / 4, 0) }
-        let level = delta / Double(starts.count)
+        if starts.isEmpty { return (nil, 1, forTest / 4, 0) }
+        let level = forTest / Double(starts.count)
         // Candidate thresholds: each distinct confidence, thinned so the kept count grows by at least 1%
         // between candidates (a million distinct confidences need not mean a million tests).
         var candidates: [Int] = []
@@ -178,7 +191,10 @@ public enum Calibration {
                 let ok: Bool
                 if let v = verdict[i] { ok = v } else {
                     let p = curve[i]
-                    ok = Statistics.binomialUpperTail(successes: p.agreeing, n: p.kept, p: target) <= level
+                    let goal = future > 0
+                        ? batchGoal(kept: max(1, Int((Double(future) * Double(p.kept) / Double(total)).rounded())), target: target, alpha: delta / 2)
+                        : target
+                    ok = goal < 1 && Statistics.binomialUpperTail(successes: p.agreeing, n: p.kept, p: goal) <= level
                     verdict[i] = ok
                     tested += 1
                 }
@@ -191,6 +207,19 @@ public enum Calibration {
         var chosen = curve[b]
         chosen.exactLower = Statistics.clopperPearsonLower(successes: chosen.agreeing, n: chosen.kept, alpha: level)
         return (chosen, starts.count, level, tested)
+    }
+
+    /// The rate a threshold must be shown to have so that `kept` future requests it keeps fall below the
+    /// target share with probability at most `alpha`: the smallest p with P(Binomial(kept, p) < target × kept) ≤ alpha.
+    public static func batchGoal(kept: Int, target: Double, alpha: Double) -> Double {
+        let need = Int((target * Double(kept) - 1e-9).rounded(.up))
+        if need <= 0 { return target }
+        var lo = target, hi = 1.0
+        for _ in 0..<50 {
+            let mid = (lo + hi) / 2
+            if 1 - Statistics.binomialUpperTail(successes: need, n: kept, p: mid) <= alpha { hi = mid } else { lo = mid }
+        }
+        return hi
     }
 
     /// Where agreement falls off sharply as more is kept local: on the curve of (local share,

@@ -14,6 +14,7 @@ import Glibc
 ///    confidence of a record (its fold's model, and a map fitted without its fold) is what the reports
 ///    and the threshold test use, so neither is judged on data it was fitted on.
 public struct CombinedFitSettings: Sendable {
+    /// Folds of the cross-validation (3 above 100,000 records: the estimate is stable, and it is faster).
     public var folds = 5
     public var lambda = 1.0
     public var offsetLambda = 4.0
@@ -22,7 +23,10 @@ public struct CombinedFitSettings: Sendable {
     public var minTaskClass = 20
     public var minOffsetRecords = 20
     /// Rows used for the Hessian in each Newton step (the gradient always uses every row).
-    public var hessianRows = 40_000
+    public var hessianRows = 10_000
+    /// Rows each regression is fitted on at most (a pseudo-random sample of its training rows: with a
+    /// dozen weights, more rows no longer change them); every row still gets a held-out prediction.
+    public var maxFitRows = 60_000
     /// Knots kept in each isotonic map.
     public var maxKnots = 40
     public init() {}
@@ -131,16 +135,22 @@ public enum CombinedFit {
         func pooledLambdas() -> [Double] {
             [1e-4] + [Double](repeating: settings.lambda, count: d) + [Double](repeating: settings.offsetLambda, count: offsetTasks.count)
         }
+        var warm: [Double]? = nil
+        var warmTasks: [Int: [Double]] = [:]
         func fitPooled(_ rows: [Int]) -> [Double] {
-            Logistic.fit(rows: rows, x: x, d: d, y: y, offset: rowOffset, offsets: offsetTasks.count,
-                         prior: [Double](repeating: 0, count: P), lambdas: pooledLambdas(), hessianRows: settings.hessianRows)
+            let r = Logistic.fit(rows: rows, x: x, d: d, y: y, offset: rowOffset, offsets: offsetTasks.count,
+                                 prior: [Double](repeating: 0, count: P), lambdas: pooledLambdas(), hessianRows: settings.hessianRows, start: warm)
+            warm = r
+            return r
         }
         func fitTask(_ rows: [Int], pooled: [Double], task g: Int) -> [Double] {
             let off = offsetOf[g] >= 0 ? pooled[1 + d + offsetOf[g]] : 0
             let prior = [pooled[0] + off] + Array(pooled[1...d])
             let lambdas = [0.01] + [Double](repeating: settings.taskLambda, count: d)
-            return Logistic.fit(rows: rows, x: x, d: d, y: y, offset: [Int](repeating: -1, count: 0), offsets: 0,
-                                prior: prior, lambdas: lambdas, hessianRows: settings.hessianRows)
+            let r = Logistic.fit(rows: rows, x: x, d: d, y: y, offset: [Int](repeating: -1, count: 0), offsets: 0,
+                                 prior: prior, lambdas: lambdas, hessianRows: settings.hessianRows, start: warmTasks[g])
+            warmTasks[g] = r
+            return r
         }
         let ownIndex: [Int: Int] = Dictionary(uniqueKeysWithValues: own.enumerated().map { ($1, $0) })
         // The model that judges a record: 0 pooled, 1 + k the k-th own task model.
@@ -158,15 +168,29 @@ public enum CombinedFit {
             }
             return ConfidenceModel.sigmoid(z)
         }
-        func fitAll(_ rows: [Int]) -> (pooled: [Double], tasks: [[Double]]) {
+        func capped(_ rows: [Int], _ limit: Int) -> [Int] {
+            guard rows.count > limit else { return rows }
+            let keep = UInt64(limit) * (UInt64.max / UInt64(rows.count))
+            return rows.filter { i in
+                var z = UInt64(i) &+ 0x2545_F491_4F6C_DD1D
+                z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+                z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+                return (z ^ (z >> 31)) < keep
+            }
+        }
+        func fitAll(_ all: [Int]) -> (pooled: [Double], tasks: [[Double]]) {
+            let rows = capped(all, settings.maxFitRows)
             let pooled = fitPooled(rows)
             var byTask: [[Int]] = Array(repeating: [], count: own.count)
-            for i in rows where judge[i] > 0 { byTask[judge[i] - 1].append(i) }
+            for i in all where judge[i] > 0 { byTask[judge[i] - 1].append(i) }
+            // The task models share the budget (each keeps at least a fifth of it).
+            let share = max(settings.maxFitRows / 5, settings.maxFitRows / max(1, own.count))
+            byTask = byTask.map { capped($0, share) }
             return (pooled, own.enumerated().map { k, g in byTask[k].isEmpty ? [0] + Array(pooled[1...d]) : fitTask(byTask[k], pooled: pooled, task: g) })
         }
 
         // 3. Cross-validation.
-        let K = min(settings.folds, max(2, n / 2))
+        let K = min(n > 100_000 ? min(3, settings.folds) : settings.folds, max(2, n / 2))
         let fold = (0..<n).map { i -> Int in Int((UInt64(i) &* 0x9E37_79B9_7F4A_7C15 &+ 0x5851_F42D) >> 33) % K }
         var oof = [Double](repeating: 0.5, count: n)
         var foldRows: [[Int]] = Array(repeating: [], count: K)
@@ -184,11 +208,17 @@ public enum CombinedFit {
         var heldOut = [Double](repeating: 0.5, count: n)
         var maps: [[CalibrationKnot]] = []
         for g in 0..<models {
-            let rows = byModel[g]
-            maps.append(thinnedIsotonic(rows.map { (oof[$0], y[$0]) }, maxKnots: settings.maxKnots))
+            let rows = byModel[g].sorted { oof[$0] < oof[$1] }
+            maps.append(thinnedIsotonic(rows.map { (oof[$0], y[$0]) }, maxKnots: settings.maxKnots, sorted: true))
+            // Above 100,000 records one record's weight in the map is negligible: the map on all of them.
+            if n > 100_000 {
+                let knots = maps[g].map { (x: $0.raw, y: $0.calibrated) }
+                for i in rows { heldOut[i] = knots.isEmpty ? oof[i] : Isotonic.apply(knots, oof[i]) }
+                continue
+            }
             for k in 0..<K {
                 let inner = rows.filter { fold[$0] != k }
-                let map = thinnedIsotonic(inner.map { (oof[$0], y[$0]) }, maxKnots: settings.maxKnots)
+                let map = thinnedIsotonic(inner.map { (oof[$0], y[$0]) }, maxKnots: settings.maxKnots, sorted: true)
                 let knots = map.map { (x: $0.raw, y: $0.calibrated) }
                 for i in rows where fold[i] == k { heldOut[i] = knots.isEmpty ? oof[i] : Isotonic.apply(knots, oof[i]) }
             }
@@ -212,21 +242,29 @@ public enum CombinedFit {
         }
         let model = ConfidenceModel(signals: used.map { Signal.allCases[$0] }, fill: fill, pooled: pooledGroup, tasks: taskGroups)
 
-        // Reports.
+        // Reports: AUROC and ECE of the held-out confidence; each single signal's AUROC (on at most
+        // 20,000 rows of a group, chosen pseudo-randomly: its error is then about 0.005).
         func report(_ name: String, rows: [Int], model: String) -> FitReport {
             let recs = rows.map { CalibrationRecord(confidence: heldOut[$0], agrees: t.labels[$0]) }
-            let r = Calibration.analyze(recs)
+            let sorted = recs.sorted { $0.confidence > $1.confidence }
+            let ece = Calibration.ece(Calibration.reliability(sorted), records: sorted.count)
+            let cap = 20_000
+            let some = rows.count <= cap ? rows : rows.filter { i in
+                var z = UInt64(i) &* 0xD6E8_FEB8_6659_FD93
+                z ^= z >> 32
+                return z % UInt64(rows.count) < UInt64(cap)
+            }
             var single: [Double?] = []
             for s in 0..<S {
                 let sig = Signal.allCases[s]
-                let rs = rows.compactMap { i -> CalibrationRecord? in
+                let rs = some.compactMap { i -> CalibrationRecord? in
                     let v = t.value(i, s)
                     return v.isNaN ? nil : CalibrationRecord(confidence: sig.higherIsBetter ? Double(v) : -Double(v), agrees: t.labels[i])
                 }
-                single.append(rs.count * 2 >= rows.count ? aurocOf(rs) : nil)
+                single.append(rs.count * 2 >= some.count && !some.isEmpty ? aurocOf(rs) : nil)
             }
             return FitReport(name: name, records: rows.count, right: rows.reduce(0) { $0 + (t.labels[$1] ? 1 : 0) },
-                             model: model, auroc: r.auroc, ece: r.ece, signalAUROC: single)
+                             model: model, auroc: Calibration.auroc(sorted), ece: ece, signalAUROC: single)
         }
         var taskRows: [[Int]] = Array(repeating: [], count: max(1, T))
         for i in 0..<n { taskRows[Int(t.tasks[i])].append(i) }
@@ -241,9 +279,9 @@ public enum CombinedFit {
 
     /// Pool-adjacent-violators with weights, then at most `maxKnots` knots: neighbouring blocks merged
     /// into bins of about equal weight (averages of a rising sequence still rise). Knots in [0, 1].
-    static func thinnedIsotonic(_ points: [(Double, Double)], maxKnots: Int) -> [CalibrationKnot] {
+    static func thinnedIsotonic(_ points: [(Double, Double)], maxKnots: Int, sorted isSorted: Bool = false) -> [CalibrationKnot] {
         guard !points.isEmpty else { return [] }
-        let sorted = points.sorted { $0.0 < $1.0 }
+        let sorted = isSorted ? points : points.sorted { $0.0 < $1.0 }
         var sy: [Double] = [], sw: [Double] = [], sx: [Double] = []
         var i = 0
         while i < sorted.count {
@@ -287,79 +325,118 @@ public enum CombinedFit {
 /// 0.5 * sum lambda_k (theta_k - prior_k)^2. The Hessian of each step uses at most `hessianRows` rows
 /// (evenly spaced, scaled up); the gradient and the objective use every row, with a halving line search.
 enum Logistic {
-    static func fit(rows: [Int], x: [Float], d: Int, y: [Double], offset: [Int], offsets: Int, prior: [Double],
-                    lambdas: [Double], hessianRows: Int) -> [Double] {
-        let P = 1 + d + offsets
-        var theta = prior
-        let hasOffsets = offsets > 0 && !offset.isEmpty
-        func z(_ i: Int, _ th: [Double]) -> Double {
-            var s = th[0]
-            let base = i * d
-            for j in 0..<d { s += th[1 + j] * Double(x[base + j]) }
-            if hasOffsets, offset[i] >= 0 { s += th[1 + d + offset[i]] }
-            return s
-        }
-        func objective(_ th: [Double]) -> Double {
-            var f = 0.0
-            for i in rows {
-                let zi = z(i, th)
-                // log(1 + e^z) - y z, stably
-                f += (zi > 0 ? zi + log1p(exp(-zi)) : log1p(exp(zi))) - y[i] * zi
-            }
-            for k in 0..<P { let dlt = th[k] - prior[k]; f += 0.5 * lambdas[k] * dlt * dlt }
-            return f
-        }
-        guard !rows.isEmpty else { return theta }
-        let step = max(1, rows.count / max(1, hessianRows))
-        let scale = Double(rows.count) / Double((rows.count + step - 1) / step)
-        var current = objective(theta)
-        for _ in 0..<40 {
-            var g = [Double](repeating: 0, count: P)
-            var h = [Double](repeating: 0, count: P * P)
-            var phi = [Double](repeating: 0, count: P)
-            for (r, i) in rows.enumerated() {
-                let p = ConfidenceModel.sigmoid(z(i, theta))
-                let e = p - y[i]
+    /// One pass over the rows: the objective at `th`, its gradient, and the Hessian from the rows `sampled` marks.
+    static func evaluate(_ th: [Double], rows: [Int], x: [Float], d: Int, y: [Double], offset: [Int], hasOffsets: Bool,
+                         prior: [Double], lambdas: [Double], sampled: [Bool], scale: Double) -> (f: Double, g: [Double], h: [Double]) {
+        let P = th.count
+        var f = 0.0
+        var g = [Double](repeating: 0, count: P)
+        var h = [Double](repeating: 0, count: P * P)
+        var phi = [Double](repeating: 0, count: P)
+        let dense = 1 + d
+        x.withUnsafeBufferPointer { xb in
+        th.withUnsafeBufferPointer { tb in
+        y.withUnsafeBufferPointer { yb in
+        offset.withUnsafeBufferPointer { ob in
+        rows.withUnsafeBufferPointer { rb in
+        sampled.withUnsafeBufferPointer { sb in
+        g.withUnsafeMutableBufferPointer { gb in
+        h.withUnsafeMutableBufferPointer { hb in
+        phi.withUnsafeMutableBufferPointer { pb in
+            for r in 0..<rb.count {
+                let i = rb[r]
                 let base = i * d
-                g[0] += e
-                for j in 0..<d { g[1 + j] += e * Double(x[base + j]) }
-                let oc = hasOffsets && offset[i] >= 0 ? 1 + d + offset[i] : -1
-                if oc >= 0 { g[oc] += e }
-                if r % step == 0 {
+                var zi = tb[0]
+                for j in 0..<d { zi += tb[1 + j] * Double(xb[base + j]) }
+                let oc = hasOffsets && ob[i] >= 0 ? dense + ob[i] : -1
+                if oc >= 0 { zi += tb[oc] }
+                // log(1 + e^z) - y z, stably; p = sigmoid(z)
+                let ez = exp(-abs(zi))
+                let yi = yb[i]
+                f += (zi > 0 ? zi : 0) + log1p(ez) - yi * zi
+                let p = zi >= 0 ? 1 / (1 + ez) : ez / (1 + ez)
+                let e = p - yi
+                gb[0] += e
+                for j in 0..<d { gb[1 + j] += e * Double(xb[base + j]) }
+                if oc >= 0 { gb[oc] += e }
+                if sb[r] {
                     let w = p * (1 - p) * scale
-                    phi[0] = 1
-                    for j in 0..<d { phi[1 + j] = Double(x[base + j]) }
-                    let dense = 1 + d
+                    pb[0] = 1
+                    for j in 0..<d { pb[1 + j] = Double(xb[base + j]) }
                     for a in 0..<dense {
-                        let wa = w * phi[a]
-                        for b in a..<dense { h[a * P + b] += wa * phi[b] }
-                        if oc >= 0 { h[a * P + oc] += wa }
+                        let wa = w * pb[a]
+                        let row = a * P
+                        for b in a..<dense { hb[row + b] += wa * pb[b] }
+                        if oc >= 0 { hb[row + oc] += wa }
                     }
-                    if oc >= 0 { h[oc * P + oc] += w }
+                    if oc >= 0 { hb[oc * P + oc] += w }
                 }
             }
-            for k in 0..<P {
-                g[k] += lambdas[k] * (theta[k] - prior[k])
-                h[k * P + k] += lambdas[k]
+        }}}}}}}}}
+        for k in 0..<P {
+            let dlt = th[k] - prior[k]
+            f += 0.5 * lambdas[k] * dlt * dlt
+            g[k] += lambdas[k] * dlt
+            h[k * P + k] += lambdas[k]
+        }
+        for a in 0..<P { for b in 0..<a { h[a * P + b] = h[b * P + a] } }
+        return (f, g, h)
+    }
+
+    /// Newton's method from `start` (the prior when nil). The Hessian uses a pseudo-random sample of at most
+    /// `hessianRows` rows (a sample by position could follow a period in the log); when a step fails to
+    /// lower the objective, the next one uses every row.
+    static func fit(rows: [Int], x: [Float], d: Int, y: [Double], offset: [Int], offsets: Int, prior: [Double],
+                    lambdas: [Double], hessianRows: Int, start: [Double]? = nil) -> [Double] {
+        guard !rows.isEmpty else { return prior }
+        let hasOffsets = offsets > 0 && !offset.isEmpty
+        func sample(_ every: Bool) -> ([Bool], Double) {
+            if every || rows.count <= hessianRows { return ([Bool](repeating: true, count: rows.count), 1) }
+            let keep = UInt64(hessianRows) * (UInt64.max / UInt64(rows.count))
+            var m = 0
+            let marks = rows.map { i -> Bool in
+                var z = UInt64(i) &+ 0x9E37_79B9_7F4A_7C15
+                z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+                z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+                let k = (z ^ (z >> 31)) < keep
+                if k { m += 1 }
+                return k
             }
-            for a in 0..<P { for b in 0..<a { h[a * P + b] = h[b * P + a] } }
-            guard let delta = solve(h, g, P) else { break }
+            return (marks, Double(rows.count) / Double(max(1, m)))
+        }
+        var (marks, scale) = sample(false)
+        var everyRow = rows.count <= hessianRows
+        var theta = start ?? prior
+        var cur = evaluate(theta, rows: rows, x: x, d: d, y: y, offset: offset, hasOffsets: hasOffsets, prior: prior,
+                           lambdas: lambdas, sampled: marks, scale: scale)
+        let P = theta.count
+        for _ in 0..<50 {
+            guard let delta = solve(cur.h, cur.g, P) else { break }
             var t = 1.0
-            var improved = false
-            for _ in 0..<12 {
+            var accepted = false
+            for _ in 0..<8 {
                 let cand = (0..<P).map { theta[$0] - t * delta[$0] }
-                let f = objective(cand)
-                if f <= current {
+                let next = evaluate(cand, rows: rows, x: x, d: d, y: y, offset: offset, hasOffsets: hasOffsets, prior: prior,
+                                    lambdas: lambdas, sampled: marks, scale: scale)
+                if next.f <= cur.f {
                     let change = (0..<P).map { abs(cand[$0] - theta[$0]) }.max() ?? 0
+                    let gain = cur.f - next.f
                     theta = cand
-                    let gain = current - f
-                    current = f
-                    improved = change > 1e-7 && gain > 1e-10 * max(1, abs(f))
+                    cur = next
+                    accepted = true
+                    if change < 1e-5 || gain <= 1e-8 * max(1, abs(next.f)) { return theta }
                     break
                 }
                 t /= 2
             }
-            if !improved { break }
+            if !accepted {
+                if everyRow { break }
+                // The sampled Hessian misled the step: the exact one from here on.
+                everyRow = true
+                (marks, scale) = sample(true)
+                cur = evaluate(theta, rows: rows, x: x, d: d, y: y, offset: offset, hasOffsets: hasOffsets, prior: prior,
+                               lambdas: lambdas, sampled: marks, scale: scale)
+            }
         }
         return theta
     }

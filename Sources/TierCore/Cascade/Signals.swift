@@ -43,7 +43,28 @@ public enum Signal: String, CaseIterable, Sendable {
     case agreement = "agreement"
 
     public static let count = allCases.count
-    public var index: Int { Signal.allCases.firstIndex(of: self)! }
+    /// The position in `allCases` (the index into `ConfidenceSignals.values`).
+    public var index: Int {
+        switch self {
+        case .meanP: return 0
+        case .minP: return 1
+        case .lowP: return 2
+        case .seqLogprob: return 3
+        case .firstP: return 4
+        case .firstMargin: return 5
+        case .meanMargin: return 6
+        case .meanEntropy: return 7
+        case .tokens: return 8
+        case .hedged: return 9
+        case .truncated: return 10
+        case .invalidJSON: return 11
+        case .answerMeanP: return 12
+        case .answerMinP: return 13
+        case .answerFirstP: return 14
+        case .score: return 15
+        case .agreement: return 16
+        }
+    }
 
     /// Higher means more likely right (for a single signal's AUROC); false for entropy, length and the flags.
     public var higherIsBetter: Bool {
