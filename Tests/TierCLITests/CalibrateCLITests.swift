@@ -201,7 +201,7 @@ import Testing
         let auroc = try #require(pooled["auroc"] as? Double), best = try #require(pooled["best_signal_auroc"] as? Double)
         #expect(auroc > best + 0.01 && auroc > 0.75, "combined \(auroc), best single \(best)")
         #expect(abs((doc["auroc"] as? Double ?? 0) - 0.5) < 0.05)
-        #expect((doc["guarantee"] as? String ?? "").hasPrefix("with probability >= 0.95, kept-local agreement >= 0.8"))
+        #expect((doc["guarantee"] as? String ?? "").hasPrefix("with probability >= 0.95, the long-run kept-local agreement at the chosen threshold is >= 0.8"))
         let chosen = try #require(doc["chosen"] as? [String: Any])
         #expect((chosen["exact_lower"] as? Double ?? 0) >= 0.8)
         // The config: the old lines kept, the threshold and the model added, and it loads.
