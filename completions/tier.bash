@@ -116,9 +116,12 @@ _tier() {
         --since) return ;;
         --target) return ;;
         --confidence-level) return ;;
+        --future) return ;;
         --reference-quality) return ;;
         --by) COMPREPLY=($(compgen -W "task_type tier" -- "$cur")); return ;;
-        --fit) COMPREPLY=($(compgen -W "isotonic" -- "$cur")); return ;;
+        --fit) COMPREPLY=($(compgen -W "isotonic combined" -- "$cur")); return ;;
+        --signals-field) return ;;
+        --min-task-records) return ;;
         --calls-per-month) return ;;
         --tokens-per-call) return ;;
         --cloud-model) return ;;
@@ -126,7 +129,7 @@ _tier() {
         --config|-c) COMPREPLY=($(compgen -f -- "$cur")); return ;;
       esac
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "--format --confidence-field --label-field --label-threshold --task-field --tier-field --time-field --task --tier --since --strict --target --confidence-level --reference-quality --by --fit --calls-per-month --tokens-per-call --cloud-model --json --svg --write --config -c --help -h" -- "$cur")); return
+        COMPREPLY=($(compgen -W "--format --confidence-field --label-field --label-threshold --task-field --tier-field --time-field --task --tier --since --strict --target --confidence-level --future --reference-quality --by --fit --signals-field --min-task-records --calls-per-month --tokens-per-call --cloud-model --json --svg --write --config -c --help -h" -- "$cur")); return
       fi
       COMPREPLY=($(compgen -f -- "$cur"))
       ;;

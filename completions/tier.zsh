@@ -142,10 +142,13 @@ _tier() {
             '--since[Only records at or after WHEN\: a date (2026-11-01), an RFC 3339 time, or an age (7d, 12h)]:WHEN: ' \
             '--strict[A malformed line is fatal]' \
             '--target[The kept-local agreement to reach]:X: ' \
-            '--confidence-level[The Wilson interval'\''s level (0.95\: z = 1.96)]:X: ' \
+            '--confidence-level[The guarantee'\''s level\: 1 − δ, the probability that the chosen threshold meets the target]:X: ' \
+            '--future[The guarantee covers the kept-local agreement among the next N requests, not only its long-run rate (default 0\: the long-run rate)]:N: ' \
             '--reference-quality[The quality counted for escalated requests]:X: ' \
             '--by[A threshold per task type (or tier) as well]:FIELD:(task_type tier)' \
-            '--fit[Fit a monotone map from confidence to the probability of agreement]:METHOD:(isotonic)' \
+            '--fit[isotonic\: a monotone map from confidence to the probability of agreement; combined\: a model over the logged signals]:METHOD:(isotonic combined)' \
+            '--signals-field[For --fit combined\: the object of named signals in each JSONL record]:PATH: ' \
+            '--min-task-records[For --fit combined\: a task type with this many labelled records gets a model of its own]:N: ' \
             '--calls-per-month[Requests per month, for the saving (default\: measured from the log'\''s time span, when it covers a day)]:N: ' \
             '--tokens-per-call[Tokens per request, for the saving (input share 0.75)]:N: ' \
             '--cloud-model[The model escalations go to, for the saving (default\: the config'\''s first external tier'\''s first model)]:MODEL: ' \

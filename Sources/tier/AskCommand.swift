@@ -224,6 +224,7 @@ enum AskCommand {
             w.field("tier", r.tier)
             w.field("model", r.model)
             w.key("confidence"); if let c = r.confidence { w.double(c, digits: 4) } else { w.null() }
+            w.key("signals"); if let s = r.signals { s.write(&w) } else { w.null() }
             w.field("escalations", r.attempts.filter { $0.outcome == "escalated" }.count)
             w.field("escalation_failed", r.escalationFailed)
             w.field("fallbacks", r.fallbacks)

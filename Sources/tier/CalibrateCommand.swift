@@ -7,11 +7,12 @@ enum CalibrateCommand {
     static let spec = CommandSpec(
         name: "calibrate",
         summary: "pick the escalation threshold from logged outcomes (local confidence, and whether the reference agreed)",
-        usage: ["tier calibrate [options] [FILE]", "tier calibrate --write [--by task_type] [--fit isotonic]"],
+        usage: ["tier calibrate [options] [FILE]", "tier calibrate --write [--by task_type] [--fit isotonic|combined]"],
         discussion: [
             "Reads the request log (default), or any JSONL or CSV FILE ('-' for standard input): each record's local confidence and a label saying whether the reference tier agreed (shadow sampling in 'tier ask', or 'tier bench --parity'). A label is true/false, or a score counted as agreement at or above --label-threshold. Records without both are not labelled and are left out; a malformed line is reported with its line number and skipped (fatal with --strict).",
-            "For each threshold t (every distinct confidence): local share = the fraction of records with confidence >= t; kept-local agreement = the agreement rate among them; expected overall quality = local share × agreement + (1 − local share) × --reference-quality. The choice is the lowest t whose kept-local agreement clears --target by the lower end of its Wilson score interval at --confidence-level, never by the point estimate. The knee is where agreement falls off fastest as more is kept local.",
+            "For each threshold t (every distinct confidence): local share = the fraction of records with confidence >= t; kept-local agreement = the agreement rate among them; expected overall quality = local share × agreement + (1 − local share) × --reference-quality. The choice is made by a fixed-sequence test with an exact (Clopper-Pearson) binomial bound: thresholds are tested from the strictest down, stopping at the first whose kept-local agreement does not clear --target, and the lowest that cleared is chosen. Its guarantee holds for the threshold it picks: with probability at least --confidence-level, the kept-local agreement at the chosen threshold is at least --target (for requests like the records). The strictest thresholds keep too few records to pass, so up to four sequences start at growing record counts, each at (1 − level) / 4; the starts depend only on the confidences. The knee is where agreement falls off fastest as more is kept local.",
             "It also judges the confidence itself: a reliability table by bins, expected calibration error (ECE, ten bins), Brier score and AUROC of confidence against agreement. --fit isotonic fits a monotone map from confidence to the probability of agreement (pool-adjacent-violators), reports its ECE cross-validated on two folds, and chooses the threshold on the mapped confidence; --write stores the map as routing.confidence.calibration, which 'tier ask' applies.",
+            "--fit combined learns the confidence from the records' logged signals (--signals-field, default shadow.signals: what 'tier ask' logs for shadow-sampled requests and 'tier bench --parity' for its pairs): an L2-regularised logistic regression over the signals, pooled with an offset per task type, and a regression of its own (shrunk toward the pooled one) for each task type with at least --min-task-records labelled records of both outcomes; then an isotonic map of its output to the probability of being right. It is cross-validated (5 folds): the table gives each task type's held-out AUROC and ECE next to the best single signal's AUROC, and the threshold is chosen on the held-out confidence. --write stores the model as routing.confidence.model (with the threshold); 'tier ask' then reports and escalates on the model's probability.",
             "With too few labelled records to clear the target, it says how many more it needs at the best observed rate and exits 1; it never invents a threshold. --write edits the config in place (only the changed values; comments and formatting stay) and prints the diff on standard error.",
         ],
         options: [
@@ -27,10 +28,13 @@ enum CalibrateCommand {
             OptionSpec("since", .value("WHEN"), help: "Only records at or after WHEN: a date (2026-11-01), an RFC 3339 time, or an age (7d, 12h)."),
             OptionSpec("strict", help: "A malformed line is fatal."),
             OptionSpec("target", .value("X"), default: "0.95", help: "The kept-local agreement to reach."),
-            OptionSpec("confidence-level", .value("X"), default: "0.95", help: "The Wilson interval's level (0.95: z = 1.96)."),
+            OptionSpec("confidence-level", .value("X"), default: "0.95", help: "The guarantee's level: 1 − δ, the probability that the chosen threshold meets the target."),
+            OptionSpec("future", .value("N"), help: "The guarantee covers the kept-local agreement among the next N requests, not only its long-run rate (default 0: the long-run rate)."),
             OptionSpec("reference-quality", .value("X"), default: "1", help: "The quality counted for escalated requests."),
             OptionSpec("by", .value("FIELD"), completion: .choices(["task_type", "tier"]), help: "A threshold per task type (or tier) as well."),
-            OptionSpec("fit", .value("METHOD"), completion: .choices(["isotonic"]), help: "Fit a monotone map from confidence to the probability of agreement."),
+            OptionSpec("fit", .value("METHOD"), completion: .choices(["isotonic", "combined"]), help: "isotonic: a monotone map from confidence to the probability of agreement; combined: a model over the logged signals."),
+            OptionSpec("signals-field", .value("PATH"), default: "shadow.signals", help: "For --fit combined: the object of named signals in each JSONL record."),
+            OptionSpec("min-task-records", .value("N"), default: "200", help: "For --fit combined: a task type with this many labelled records gets a model of its own."),
             OptionSpec("calls-per-month", .value("N"), help: "Requests per month, for the saving (default: measured from the log's time span, when it covers a day)."),
             OptionSpec("tokens-per-call", .value("N"), default: "1000", help: "Tokens per request, for the saving (input share 0.75)."),
             OptionSpec("cloud-model", .value("MODEL"), help: "The model escalations go to, for the saving (default: the config's first external tier's first model)."),
@@ -65,6 +69,10 @@ enum CalibrateCommand {
         settings.target = try fraction("target", open: true)
         settings.confidenceLevel = try fraction("confidence-level", open: true)
         settings.referenceQuality = try fraction("reference-quality")
+        if let s = p.value("future") {
+            guard let v = Int(s), v >= 0, v <= 1_000_000_000_000 else { throw .usage("\(path): --future needs a whole number from 0 to 1000000000000, got '\(s)'") }
+            settings.future = v
+        }
 
         var fields = CalibrationFields()
         fields.confidence = p.value("confidence-field") ?? fields.confidence
@@ -72,6 +80,18 @@ enum CalibrateCommand {
         fields.task = p.value("task-field") ?? fields.task
         fields.tier = p.value("tier-field") ?? fields.tier
         fields.time = p.value("time-field") ?? fields.time
+        let combined = p.value("fit") == "combined"
+        if combined {
+            fields.readSignals = true
+            fields.signals = p.value("signals-field") ?? fields.signals
+        } else if p.value("signals-field") != nil || p.value("min-task-records") != nil {
+            throw .usage("\(path): --signals-field and --min-task-records go with --fit combined")
+        }
+        var fitSettings = CombinedFitSettings()
+        if let s = p.value("min-task-records") {
+            guard let v = Int(s), v >= 2, v <= 1_000_000_000 else { throw .usage("\(path): --min-task-records needs a whole number from 2 to 1000000000, got '\(s)'") }
+            fitSettings.minTaskRecords = v
+        }
         if let s = p.value("label-threshold") {
             guard let v = Double(s), v.isFinite else { throw .usage("\(path): --label-threshold needs a number, got '\(s)'") }
             fields.labelThreshold = v
@@ -106,7 +126,7 @@ enum CalibrateCommand {
         // Empty and one-class inputs: say what is wrong, never invent a threshold.
         let source = input == "-" ? "standard input" : input
         if data.records.isEmpty {
-            var m = "\(path): no labelled records in \(source) (\(data.lines) lines: \(data.unlabelled) without '\(fields.confidence)' and '\(fields.label)'"
+            var m = "\(path): no labelled records in \(source) (\(data.lines) lines: \(data.unlabelled) without " + (combined ? "'\(fields.signals)' and '\(fields.label)'" : "'\(fields.confidence)' and '\(fields.label)'")
             if data.filteredOut > 0 { m += ", \(data.filteredOut) filtered out" }
             if data.malformedCount > 0 { m += ", \(data.malformedCount) malformed" }
             throw .runtime(m + ")")
@@ -126,7 +146,15 @@ enum CalibrateCommand {
             for i in records.indices { records[i].confidence = Isotonic.apply(knots, records[i].confidence) }
             fitted = knots
         }
-        let result = fitted == nil ? raw : Calibration.analyze(records, settings: settings)
+        var model: CombinedFitResult? = nil
+        if combined {
+            guard let m = CombinedFit.fit(data.table, settings: fitSettings) else {
+                throw .runtime("\(path): --fit combined needs at least 4 labelled records with signals, found \(records.count)")
+            }
+            for i in records.indices { records[i].confidence = m.heldOut[i] }
+            model = m
+        }
+        let result = fitted == nil && model == nil ? raw : Calibration.analyze(records, settings: settings)
         var groups: [Group] = []
         if grouping != .none {
             for (gi, name) in data.groups.enumerated() {
@@ -142,9 +170,9 @@ enum CalibrateCommand {
             try System.writeFile(svgPath, svg)
         }
         if p.flag("json") {
-            Terminal.stdout(json(result, raw: raw, fitted: fitted, cvECE: crossValidatedECE, groups: groups, data: data, settings: settings, saving: saving, source: source))
+            Terminal.stdout(json(result, raw: raw, fitted: fitted, cvECE: crossValidatedECE, model: model, groups: groups, data: data, settings: settings, saving: saving, source: source))
         } else {
-            Terminal.stdout(text(result, raw: raw, fitted: fitted, cvECE: crossValidatedECE, groups: groups, data: data, settings: settings, fields: fields, saving: saving, source: source))
+            Terminal.stdout(text(result, raw: raw, fitted: fitted, cvECE: crossValidatedECE, groups: groups, model: model, data: data, settings: settings, fields: fields, saving: saving, source: source))
         }
 
         if p.flag("write") {
@@ -156,7 +184,7 @@ enum CalibrateCommand {
                 Terminal.error("\(path): nothing written: no threshold clears the target")
                 return .failure
             }
-            try write(file: file, threshold: chosen.threshold, groups: grouping == .task_type ? groups : [], fitted: fitted, existing: c)
+            try write(file: file, threshold: chosen.threshold, groups: grouping == .task_type ? groups : [], fitted: fitted, model: model?.model, existing: c)
         }
         return result.chosen == nil ? .failure : .success
     }
@@ -237,13 +265,24 @@ enum CalibrateCommand {
             marker: r.chosen.map { ($0.threshold, "chosen \(formatDecimal($0.threshold, digits: 3))") })
     }
 
-    static func row(_ t: ThresholdPoint, mark: String) -> [String] {
+    static func exactLower(_ t: ThresholdPoint, level: Double) -> Double {
+        t.exactLower.isNaN ? Statistics.clopperPearsonLower(successes: t.agreeing, n: t.kept, alpha: level) : t.exactLower
+    }
+
+    static func row(_ t: ThresholdPoint, mark: String, level: Double) -> [String] {
         [mark + Format.fixed(t.threshold, 3), Format.percent(t.localShare), Format.grouped(t.kept),
-         t.kept == 0 ? "-" : Format.fixed(t.agreement, 3), t.kept == 0 ? "-" : Format.fixed(t.wilsonLower, 3), Format.fixed(t.overallQuality, 3)]
+         t.kept == 0 ? "-" : Format.fixed(t.agreement, 3), t.kept == 0 ? "-" : Format.fixed(exactLower(t, level: level), 3), Format.fixed(t.overallQuality, 3)]
+    }
+
+    /// What the chosen threshold's guarantee says, in words.
+    static func guarantee(_ r: CalibrationResult, settings: CalibrationSettings) -> String {
+        let what = r.future > 0 ? "among the next \(Format.grouped(r.future)) requests like these records, kept-local agreement >= \(formatDecimal(settings.target, digits: 4)) at the chosen threshold"
+            : "the long-run kept-local agreement at the chosen threshold is >= \(formatDecimal(settings.target, digits: 4)) for requests like these records"
+        return "with probability >= \(formatDecimal(1 - r.delta, digits: 4)), \(what) (fixed-sequence test from the strictest threshold down, exact binomial bound, \(r.starts) start\(r.starts == 1 ? "" : "s") at \(formatDecimal(r.levelEach, digits: 4)) each" + (r.future > 0 ? ", and \(formatDecimal(r.delta / 2, digits: 4)) for those requests' own chance)" : ")")
     }
 
     static func text(_ r: CalibrationResult, raw: CalibrationResult, fitted: [(x: Double, y: Double)]?, cvECE: Double?, groups: [Group],
-                     data: CalibrationData, settings: CalibrationSettings, fields: CalibrationFields, saving: Saving?, source: String) -> String {
+                     model: CombinedFitResult? = nil, data: CalibrationData, settings: CalibrationSettings, fields: CalibrationFields, saving: Saving?, source: String) -> String {
         let z = Statistics.z(level: settings.confidenceLevel)
         var s = "records   \(Format.grouped(r.records)) labelled from \(source) (agreement \(Format.percent(Double(r.agreeing) / Double(r.records))))"
         var notes: [String] = []
@@ -251,21 +290,24 @@ enum CalibrateCommand {
         if data.filteredOut > 0 { notes.append("\(Format.grouped(data.filteredOut)) filtered out") }
         if data.malformedCount > 0 { notes.append("\(Format.grouped(data.malformedCount)) malformed, skipped") }
         s += notes.isEmpty ? "\n" : "; " + notes.joined(separator: ", ") + "\n"
-        s += "target    kept-local agreement >= \(formatDecimal(settings.target, digits: 4)) by the Wilson lower bound at \(Format.percent(settings.confidenceLevel, digits: 0)) (z = \(Format.fixed(z, 3)))\n"
+        _ = z
+        s += "target    kept-local agreement >= \(formatDecimal(settings.target, digits: 4)), shown by a fixed-sequence test with the exact binomial bound at \(Format.percent(settings.confidenceLevel, digits: 0))\n"
         if fitted != nil { s += "          on the isotonic-mapped confidence\n" }
+        if let m = model { s += "          on the combined confidence, held out (\(m.folds)-fold cross-validation)\n" }
         s += "\n"
-        var t = TextTable(["threshold", "local share", "kept", "agreement", "wilson low", "overall"])
+        var t = TextTable(["threshold", "local share", "kept", "agreement", "exact low", "overall"])
         var rows = r.sampled(step: 0.05).filter { $0.kept > 0 }
         if let c = r.chosen {
             rows.removeAll { Format.fixed($0.threshold, 3) == Format.fixed(c.threshold, 3) }
             rows.append(c)
             rows.sort { $0.threshold < $1.threshold }
         }
-        for p in rows { t.add(row(p, mark: p == r.chosen ? "* " : "  ")) }
+        for p in rows { t.add(row(p, mark: p == r.chosen ? "* " : "  ", level: r.levelEach)) }
         s += t.render()
         s += "\n"
         if let c = r.chosen {
-            s += "chosen    \(Format.fixed(c.threshold, 3)): \(Format.percent(c.localShare)) stays local (agreement \(Format.fixed(c.agreement, 3)), Wilson lower \(Format.fixed(c.wilsonLower, 3)) on \(Format.grouped(c.kept)) records); escalation rate \(Format.percent(1 - c.localShare)); expected overall quality \(Format.fixed(c.overallQuality, 3))\n"
+            s += "chosen    \(Format.fixed(c.threshold, 3)): \(Format.percent(c.localShare)) stays local (agreement \(Format.fixed(c.agreement, 3)), exact lower bound \(Format.fixed(exactLower(c, level: r.levelEach), 3)) on \(Format.grouped(c.kept)) records); escalation rate \(Format.percent(1 - c.localShare)); expected overall quality \(Format.fixed(c.overallQuality, 3))\n"
+            s += "guarantee \(guarantee(r, settings: settings))\n"
         } else {
             s += "chosen    none: no threshold clears \(formatDecimal(settings.target, digits: 4))"
             if let b = r.bestRate {
@@ -276,6 +318,7 @@ enum CalibrateCommand {
                 }
             } else { s += "\n" }
         }
+        if let m = model { s += combinedText(m) }
         if let k = r.knee {
             s += "knee      \(Format.fixed(k.threshold, 3)): below it agreement falls off faster (local share \(Format.percent(k.localShare)), agreement \(Format.fixed(k.agreement, 3)))\n"
         }
@@ -284,12 +327,12 @@ enum CalibrateCommand {
         }
         if !groups.isEmpty {
             s += "\nby \(groups.count == 0 ? "" : "group")\n"
-            var g = TextTable(["group", "records", "agreement", "threshold", "local share", "wilson low"])
+            var g = TextTable(["group", "records", "agreement", "threshold", "local share", "exact low"])
             for grp in groups {
                 let gr = grp.result
                 let rate = Format.fixed(Double(gr.agreeing) / Double(max(1, gr.records)), 3)
                 if let c = gr.chosen {
-                    g.add([grp.name, Format.grouped(gr.records), rate, Format.fixed(c.threshold, 3), Format.percent(c.localShare), Format.fixed(c.wilsonLower, 3)])
+                    g.add([grp.name, Format.grouped(gr.records), rate, Format.fixed(c.threshold, 3), Format.percent(c.localShare), Format.fixed(exactLower(c, level: gr.levelEach), 3)])
                 } else {
                     g.add([grp.name, Format.grouped(gr.records), rate, gr.recordsNeeded.map { "needs \(Format.grouped($0)) more" } ?? "none", "-", "-"])
                 }
@@ -310,18 +353,19 @@ enum CalibrateCommand {
         return s
     }
 
-    static func pointJSON(_ t: ThresholdPoint, _ w: inout JSONWriter) {
+    static func pointJSON(_ t: ThresholdPoint, _ w: inout JSONWriter, level: Double) {
         w.object { w in
             w.field("threshold", t.threshold, digits: 6)
             w.field("kept", t.kept)
             w.field("local_share", t.localShare, digits: 6)
             w.key("agreement"); if t.kept > 0 { w.double(t.agreement, digits: 6) } else { w.null() }
             w.field("wilson_lower", t.wilsonLower, digits: 6)
+            w.field("exact_lower", t.kept > 0 ? exactLower(t, level: level) : 0, digits: 6)
             w.field("overall_quality", t.overallQuality, digits: 6)
         }
     }
 
-    static func json(_ r: CalibrationResult, raw: CalibrationResult, fitted: [(x: Double, y: Double)]?, cvECE: Double?, groups: [Group],
+    static func json(_ r: CalibrationResult, raw: CalibrationResult, fitted: [(x: Double, y: Double)]?, cvECE: Double?, model: CombinedFitResult? = nil, groups: [Group],
                      data: CalibrationData, settings: CalibrationSettings, saving: Saving?, source: String) -> String {
         var w = JSONWriter()
         func number(_ v: Double?, _ w: inout JSONWriter) { if let v, v.isFinite { w.double(v, digits: 6) } else { w.null() } }
@@ -336,11 +380,21 @@ enum CalibrateCommand {
             w.field("target", settings.target, digits: 6)
             w.field("confidence_level", settings.confidenceLevel, digits: 6)
             w.field("z", Statistics.z(level: settings.confidenceLevel), digits: 6)
-            w.key("chosen"); if let c = r.chosen { pointJSON(c, &w) } else { w.null() }
+            w.key("chosen"); if let c = r.chosen { pointJSON(c, &w, level: r.levelEach) } else { w.null() }
+            w.key("guarantee"); if r.chosen != nil { w.string(guarantee(r, settings: settings)) } else { w.null() }
+            w.key("test")
+            w.object { w in
+                w.field("method", "fixed_sequence_clopper_pearson")
+                w.field("delta", r.delta, digits: 6)
+                w.field("starts", r.starts)
+                w.field("level_each", r.levelEach, digits: 6)
+                w.field("tested", r.tested)
+                w.field("future", r.future)
+            }
             w.key("escalation_rate"); number(r.chosen.map { 1 - $0.localShare }, &w)
             w.key("records_needed"); if let n = r.recordsNeeded { w.int(n) } else { w.null() }
-            w.key("knee"); if let k = r.knee { pointJSON(k, &w) } else { w.null() }
-            w.key("curve"); w.array { w in for t in r.sampled(step: 0.05) { pointJSON(t, &w) } }
+            w.key("knee"); if let k = r.knee { pointJSON(k, &w, level: r.levelEach) } else { w.null() }
+            w.key("curve"); w.array { w in for t in r.sampled(step: 0.05) { pointJSON(t, &w, level: r.levelEach) } }
             w.key("reliability")
             w.array { w in
                 for b in raw.reliability {
@@ -364,6 +418,16 @@ enum CalibrateCommand {
                     w.key("brier"); number(r.brier, &w)
                 }
             }
+            if let m = model {
+                w.key("combined")
+                w.object { w in
+                    w.field("folds", m.folds)
+                    w.key("signals"); w.array { w in for sg in m.model.signals { w.string(sg.rawValue) } }
+                    w.key("pooled"); reportJSON(m.pooled, &w, number)
+                    w.key("tasks"); w.object { w in for t in m.tasks { w.key(t.name); reportJSON(t, &w, number) } }
+                    w.key("model"); m.model.writeJSON(&w)
+                }
+            }
             if !groups.isEmpty {
                 w.key("groups")
                 w.object { w in
@@ -372,7 +436,7 @@ enum CalibrateCommand {
                         w.object { w in
                             w.field("records", g.result.records)
                             w.field("agreeing", g.result.agreeing)
-                            w.key("chosen"); if let c = g.result.chosen { pointJSON(c, &w) } else { w.null() }
+                            w.key("chosen"); if let c = g.result.chosen { pointJSON(c, &w, level: g.result.levelEach) } else { w.null() }
                             w.key("records_needed"); if let n = g.result.recordsNeeded { w.int(n) } else { w.null() }
                         }
                     }
@@ -397,7 +461,7 @@ enum CalibrateCommand {
     /// Thresholds are rounded up to three decimals: a higher threshold only keeps less local.
     static func rounded(_ t: Double) -> String { formatDecimal((t * 1000).rounded(.up) / 1000, digits: 3) }
 
-    static func write(file: String, threshold: Double, groups: [Group], fitted: [(x: Double, y: Double)]?, existing: TierConfig) throws(TierError) {
+    static func write(file: String, threshold: Double, groups: [Group], fitted: [(x: Double, y: Double)]?, model: ConfidenceModel?, existing: TierConfig) throws(TierError) {
         let bytes = try System.readFile(file, limit: System.ReadLimit.config, regularOnly: true)
         var editor = ConfigEditor(text: String(decoding: bytes, as: UTF8.self), file: file)
         try editor.setScalar(["routing", "escalation_threshold"], rounded(threshold))
@@ -414,6 +478,7 @@ enum CalibrateCommand {
             let flow = "[" + knots.map { "[\(formatDecimal($0.x, digits: 4)), \(formatDecimal($0.y, digits: 4))]" }.joined(separator: ", ") + "]"
             try editor.setFlow(["routing", "confidence", "calibration"], flow)
         }
+        if let m = model { try editor.setFlow(["routing", "confidence", "model"], m.flowYAML()) }
         // The edited file must still load before it replaces the old one.
         _ = try ConfigLoader.load(bytes: Array(editor.text.utf8), file: file, source: .flag(file))
         let diff = editor.diff()
@@ -423,5 +488,38 @@ enum CalibrateCommand {
         }
         try editor.write()
         Terminal.stderr(diff)
+    }
+
+    static func reportJSON(_ r: FitReport, _ w: inout JSONWriter, _ number: (Double?, inout JSONWriter) -> Void) {
+        w.object { w in
+            w.field("records", r.records)
+            w.field("right", r.right)
+            w.field("model", r.model)
+            w.key("auroc"); number(r.auroc, &w)
+            w.key("ece"); number(r.ece, &w)
+            w.key("best_signal"); if let b = r.best { w.string(b.signal.rawValue) } else { w.null() }
+            w.key("best_signal_auroc"); number(r.best?.auroc, &w)
+            w.key("signal_auroc")
+            w.object { w in for (i, a) in r.signalAUROC.enumerated() { w.key(Signal.allCases[i].rawValue); number(a, &w) } }
+        }
+    }
+
+    /// The combined fit's table: held-out AUROC and ECE per task type beside the best single signal.
+    static func combinedText(_ m: CombinedFitResult) -> String {
+        var s = "\ncombined confidence (\(m.model.signals.count) signals; held out, \(m.folds)-fold cross-validation)\n"
+        var t = TextTable(["task type", "records", "right", "model", "AUROC", "ECE", "best single signal", "its AUROC"])
+        func add(_ r: FitReport) {
+            t.add([r.name, Format.grouped(r.records), Format.percent(Double(r.right) / Double(max(1, r.records))), r.model,
+                   r.auroc.map { Format.fixed($0, 3) } ?? "n/a", Format.fixed(r.ece, 3), r.best?.signal.rawValue ?? "-",
+                   r.best.map { Format.fixed($0.auroc, 3) } ?? "n/a"])
+        }
+        for r in m.tasks { add(r) }
+        add(m.pooled)
+        s += t.render(indent: "  ")
+        let within = m.tasks.compactMap(\.auroc)
+        if !within.isEmpty {
+            s += "  within task types (mean of \(within.count)): AUROC \(Format.fixed(within.reduce(0, +) / Double(within.count), 3))\n"
+        }
+        return s
     }
 }

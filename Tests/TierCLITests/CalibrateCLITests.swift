@@ -163,4 +163,70 @@ import Testing
         let show = try tier(["config", "show", "-c", dir + "/config.yaml"])
         #expect(show.stdout.contains("    calibration: [["))
     }
+
+    /// Records with signals, as the request log's shadow records or any JSONL: P(right) =
+    /// sigmoid(-2 + 5 mean_p - 2 mean_entropy), and a task type that only shifts the rate.
+    func signalLog(_ n: Int, seed: UInt64 = 3) -> String {
+        var state = seed
+        func next() -> Double {
+            state &+= 0x9E3779B97F4A7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+            return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
+        }
+        var out = ""
+        for i in 0..<n {
+            let m = next(), h = 2 * next(), f = next()
+            let task = i % 3 == 0 ? "formatting" : "summarization"
+            let z = -2 + 5 * m - 2 * h + (task == "formatting" ? 1 : 0)
+            let right = next() < 1 / (1 + exp(-z))
+            out += #"{"task":"\#(task)","correct":\#(right),"conf":\#(f),"signals":{"mean_p":\#(m),"mean_entropy":\#(h),"first_p":\#(f),"tokens":\#(1 + i % 7)}}"# + "\n"
+        }
+        return out
+    }
+
+    @Test func combinedFitIsWrittenAndLoads() throws {
+        let dir = scratchDirectory()
+        write(signalLog(6_000), to: dir + "/answers.jsonl")
+        let original = try #require(readText(minimal))
+        write(original, to: dir + "/config.yaml")
+        let r = try tier(["calibrate", "-c", dir + "/config.yaml", dir + "/answers.jsonl", "--fit", "combined", "--label-field", "correct",
+                          "--signals-field", "signals", "--task-field", "task", "--confidence-field", "conf", "--target", "0.8", "--json", "--write"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try #require(jsonObject(r.stdout))
+        let combined = try #require(doc["combined"] as? [String: Any])
+        let pooled = try #require(combined["pooled"] as? [String: Any])
+        // Held out, the combined confidence ranks better than any one signal, and the raw confidence (first_p, noise) is near 0.5.
+        let auroc = try #require(pooled["auroc"] as? Double), best = try #require(pooled["best_signal_auroc"] as? Double)
+        #expect(auroc > best + 0.01 && auroc > 0.75, "combined \(auroc), best single \(best)")
+        #expect(abs((doc["auroc"] as? Double ?? 0) - 0.5) < 0.05)
+        #expect((doc["guarantee"] as? String ?? "").hasPrefix("with probability >= 0.95, the long-run kept-local agreement at the chosen threshold is >= 0.8"))
+        let chosen = try #require(doc["chosen"] as? [String: Any])
+        #expect((chosen["exact_lower"] as? Double ?? 0) >= 0.8)
+        // The config: the old lines kept, the threshold and the model added, and it loads.
+        let edited = try #require(readText(dir + "/config.yaml"))
+        for line in original.split(separator: "\n") where !line.contains("escalation_threshold") { #expect(edited.contains(line)) }
+        #expect(edited.contains("    model: {signals: [mean_p, first_p, mean_entropy, tokens], fill: ["))
+        let show = try tier(["config", "show", "-c", dir + "/config.yaml"])
+        #expect(show.status == 0, "\(show.stderr)")
+        // cost-estimate reads the local share from the same JSON.
+        write(r.stdout, to: dir + "/cal.json")
+        let cost = try tier(["cost-estimate", "-c", hybrid, "--tasks-per-month", "1M", "--calls-per-task", "8", "--tokens-per-call", "2000",
+                             "--cloud-model", "claude-sonnet-4", "--from-calibrate", dir + "/cal.json", "--json"])
+        #expect(cost.status == 0, "\(cost.stderr)")
+        let share = try #require((jsonObject(cost.stdout)?["plan"] as? [String: Any])?["local_share"] as? Double)
+        #expect(abs(share - (chosen["local_share"] as? Double ?? -1)) < 1e-6)
+    }
+
+    @Test func combinedFitNeedsSignals() throws {
+        let dir = scratchDirectory()
+        write(log(500), to: dir + "/log.jsonl")
+        let r = try tier(["calibrate", "-c", hybrid, dir + "/log.jsonl", "--fit", "combined"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("no labelled records") && r.stderr.contains("'shadow.signals'"))
+        let u = try tier(["calibrate", "-c", hybrid, dir + "/log.jsonl", "--min-task-records", "5"])
+        #expect(u.status == 2 && u.stderr.contains("go with --fit combined"))
+    }
 }
+

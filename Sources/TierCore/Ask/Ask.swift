@@ -248,9 +248,9 @@ public enum Ask {
             let reply = try provider.complete(chat, onText: { _ in })
             let agreement = Agreement.score(r.answer, reply.text)
             context.verbose?("shadow \(name): agreement \(formatDecimal(agreement, digits: 3))")
-            return .init(tier: name, model: model, agreement: agreement, localConfidence: r.confidence, error: nil)
+            return .init(tier: name, model: model, agreement: agreement, localConfidence: r.confidence, error: nil, signals: r.signals)
         } catch {
-            return .init(tier: name, model: model, agreement: nil, localConfidence: r.confidence, error: error.kind)
+            return .init(tier: name, model: model, agreement: nil, localConfidence: r.confidence, error: error.kind, signals: r.signals)
         }
     }
 

@@ -7,6 +7,8 @@ public struct ParityResult: Sendable {
     public var confidence: Double?
     public var agreement: Double?
     public var error: String?
+    /// The tested answer's raw signals, for `calibrate --fit combined`.
+    public var signals: ConfidenceSignals? = nil
 }
 
 public enum Parity {
@@ -24,8 +26,8 @@ public enum Parity {
             do throws(ProviderError) {
                 let a = try provider(under.tier, HTTPTimeouts(tier: under.tier, remainingMs: timeoutMs))
                 let ra = try a.complete(ChatRequest(model: under.model, system: p.system, user: p.user, maxTokens: p.outputTokens ?? maxTokens,
-                                                    temperature: 0, topLogprobs: under.tier.provider == .anthropic ? nil : 2, stream: true)) { _ in }
-                result.confidence = Confidence.score(ra, jsonAsked: false, settings: config.routing.confidence)
+                                                    temperature: 0, topLogprobs: under.tier.provider == .anthropic ? nil : Cascade.topLogprobs, stream: true)) { _ in }
+                (result.confidence, result.signals) = Confidence.judge(ra, jsonAsked: false, settings: config.routing.confidence, taskType: p.taskType, prompt: p.user)
                 let b = try provider(reference.tier, HTTPTimeouts(tier: reference.tier, remainingMs: timeoutMs))
                 let rb = try b.complete(ChatRequest(model: reference.model, system: p.system, user: p.user, maxTokens: p.outputTokens ?? maxTokens,
                                                     temperature: 0, stream: true)) { _ in }
@@ -56,6 +58,7 @@ public enum Parity {
                 w.key("agreement"); if let a = r.agreement { w.double(a, digits: 4) } else { w.null() }
                 w.key("local_confidence"); if let c = r.confidence { w.double(c, digits: 4) } else { w.null() }
                 w.field("error", r.error)
+                if let s = r.signals { w.key("signals"); s.write(&w) }
             }
         }
         return w.bytes

@@ -1,6 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// `calibrate`'s method: from (confidence, did the reference agree) pairs, the lowest escalation
-/// threshold whose kept-local agreement clears a target by its Wilson lower bound, plus how good
-/// the confidence signal itself is (reliability, ECE, Brier, AUROC) and an optional isotonic map.
+/// threshold that a fixed-sequence test shows clears a target (exact binomial bound, so the guarantee
+/// holds for the threshold it picks), plus how good the confidence signal itself is (reliability,
+/// ECE, Brier, AUROC) and an optional isotonic map.
 public struct CalibrationRecord: Sendable, Equatable {
     public var confidence: Double
     public var agrees: Bool
@@ -19,6 +24,9 @@ public struct CalibrationSettings: Sendable {
     public var confidenceLevel = 0.95
     /// The agreement of an escalated request with the reference: 1 when the reference answers it.
     public var referenceQuality = 1.0
+    /// What the guarantee covers: 0 (the default), the long-run kept-local agreement; N, the agreement among
+    /// the next N requests (stricter: their own chance of falling short counts too).
+    public var future: Int? = nil
     public init() {}
 }
 
@@ -31,6 +39,8 @@ public struct ThresholdPoint: Sendable, Equatable {
     public var agreement: Double
     public var wilsonLower: Double
     public var overallQuality: Double
+    /// The exact (Clopper-Pearson) lower bound at the test's level (δ / starts); NaN where not computed.
+    public var exactLower: Double = .nan
 }
 
 public struct ReliabilityBin: Sendable, Equatable {
@@ -55,6 +65,15 @@ public struct CalibrationResult: Sendable {
     public var ece: Double
     public var brier: Double
     public var auroc: Double?
+    /// The fixed-sequence test: how many starting points it had (each tested at δ / starts), the level
+    /// each test was run at, and how many thresholds it tested.
+    public var starts = 1
+    public var levelEach = 0.05
+    public var tested = 0
+    /// The error level δ of the guarantee (1 − --confidence-level).
+    public var delta = 0.05
+    /// The guarantee covers the next this many requests (0: the long-run rate).
+    public var future = 0
 
     /// The curve sampled at fixed thresholds (0, 0.05, ... 1), for tables and plots.
     public func sampled(step: Double = 0.05) -> [ThresholdPoint] {
@@ -104,21 +123,103 @@ public enum Calibration {
                                         wilsonLower: Statistics.wilsonLower(successes: agreeing, n: kept, z: z),
                                         overallQuality: share * rate + (1 - share) * settings.referenceQuality))
         }
-        let chosen = curve.last { $0.wilsonLower >= settings.target }
+        let delta = 1 - settings.confidenceLevel
+        let future = max(0, settings.future ?? 0)
+        let test = fixedSequence(curve, target: settings.target, delta: delta, future: future)
+        let chosen = test.chosen
         var needed: Int? = nil
         var bestRate: ThresholdPoint? = nil
         if chosen == nil {
             // The best rate among thresholds with enough records to mean something (at least 10).
             bestRate = curve.filter { $0.kept >= min(10, n) }.max { $0.agreement < $1.agreement }
-            if let b = bestRate, let m = Statistics.recordsNeeded(p: b.agreement, target: settings.target, z: z) {
+            if let b = bestRate, let m = Statistics.recordsNeededExact(p: b.agreement, target: settings.target, alpha: test.levelEach) {
                 // Scale up: the records needed at that confidence, as a count of all labelled records.
                 needed = max(0, Int(saturating: (Double(m) / b.localShare).rounded(.up)) - n)
             }
         }
         let bins = reliability(sorted)
-        return CalibrationResult(records: n, agreeing: agreeing, curve: curve, chosen: chosen, knee: knee(curve),
-                                 recordsNeeded: needed, bestRate: bestRate, reliability: bins,
-                                 ece: ece(bins, records: n), brier: brier(input), auroc: auroc(sorted))
+        var r = CalibrationResult(records: n, agreeing: agreeing, curve: curve, chosen: chosen, knee: knee(curve),
+                                  recordsNeeded: needed, bestRate: bestRate, reliability: bins,
+                                  ece: ece(bins, records: n), brier: brier(input), auroc: auroc(sorted))
+        r.starts = test.starts
+        r.levelEach = test.levelEach
+        r.tested = test.tested
+        r.delta = delta
+        r.future = future
+        return r
+    }
+
+    /// Fixed-sequence testing (Learn-then-Test): for each threshold t, the hypothesis "kept-local agreement
+    /// at t is below the target" is rejected when the exact binomial tail P(X ≥ agreeing | kept, target) is at
+    /// most the level. Thresholds are tested from the strictest down, stopping at the first that is not
+    /// rejected; the family-wise error is then at most the level, so the chosen (lowest rejected) threshold
+    /// is covered by the guarantee however it was picked. Because the strictest thresholds keep too few
+    /// records to ever pass, there are up to four sequences, starting where n_min, 4 n_min, 16 n_min and
+    /// 64 n_min records are kept (n_min: the fewest that could pass with no disagreement); each is tested
+    /// at δ / (the number of sequences), so together they still err with probability at most δ. The
+    /// starting points and the thresholds tested depend only on the confidences, never on the labels.
+    ///
+    /// With `future` > 0 the guarantee is about what a user sees: among the next `future` requests, the share
+    /// kept local that agree is at least the target. Half of δ then goes to the future requests' own chance:
+    /// each threshold must show a rate high enough (`batchGoal`) that a batch of the size it would keep
+    /// falls below the target with probability at most δ / 2; the sequences share the other half.
+    public static func fixedSequence(_ curve: [ThresholdPoint], target: Double, delta: Double, future: Int = 0)
+        -> (chosen: ThresholdPoint?, starts: Int, levelEach: Double, tested: Int) {
+        guard let total = curve.last?.kept, total > 0, delta > 0, target > 0, target < 1 else { return (nil, 1, delta, 0) }
+        let forTest = future > 0 ? delta / 2 : delta
+        let nMin = { (level: Double) -> Int in Int((log(level) / log(target)).rounded(.up)) }
+        var starts: [Int] = []
+        var m = nMin(forTest / 4)
+        while starts.count < 4 && m <= total { starts.append(m); m *= 4 }
+        if starts.isEmpty { return (nil, 1, forTest / 4, 0) }
+        let level = forTest / Double(starts.count)
+        // Candidate thresholds: each distinct confidence, thinned so the kept count grows by at least 1%
+        // between candidates (a million distinct confidences need not mean a million tests).
+        var candidates: [Int] = []
+        var lastKept = 0
+        for (i, p) in curve.enumerated() where p.kept >= lastKept + max(1, lastKept / 100) || i == curve.count - 1 {
+            candidates.append(i)
+            lastKept = p.kept
+        }
+        var best: Int? = nil
+        var tested = 0
+        var verdict: [Int: Bool] = [:]
+        for start in starts {
+            guard var c = candidates.firstIndex(where: { curve[$0].kept >= start }) else { continue }
+            while c < candidates.count {
+                let i = candidates[c]
+                let ok: Bool
+                if let v = verdict[i] { ok = v } else {
+                    let p = curve[i]
+                    let goal = future > 0
+                        ? batchGoal(kept: max(1, Int((Double(future) * Double(p.kept) / Double(total)).rounded())), target: target, alpha: delta / 2)
+                        : target
+                    ok = goal < 1 && Statistics.binomialUpperTail(successes: p.agreeing, n: p.kept, p: goal) <= level
+                    verdict[i] = ok
+                    tested += 1
+                }
+                if !ok { break }
+                if best == nil || i > best! { best = i }
+                c += 1
+            }
+        }
+        guard let b = best else { return (nil, starts.count, level, tested) }
+        var chosen = curve[b]
+        chosen.exactLower = Statistics.clopperPearsonLower(successes: chosen.agreeing, n: chosen.kept, alpha: level)
+        return (chosen, starts.count, level, tested)
+    }
+
+    /// The rate a threshold must be shown to have so that `kept` future requests it keeps fall below the
+    /// target share with probability at most `alpha`: the smallest p with P(Binomial(kept, p) < target × kept) ≤ alpha.
+    public static func batchGoal(kept: Int, target: Double, alpha: Double) -> Double {
+        let need = Int((target * Double(kept) - 1e-9).rounded(.up))
+        if need <= 0 { return target }
+        var lo = target, hi = 1.0
+        for _ in 0..<50 {
+            let mid = (lo + hi) / 2
+            if 1 - Statistics.binomialUpperTail(successes: need, n: kept, p: mid) <= alpha { hi = mid } else { lo = mid }
+        }
+        return hi
     }
 
     /// Where agreement falls off sharply as more is kept local: on the curve of (local share,

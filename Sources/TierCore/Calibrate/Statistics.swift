@@ -56,4 +56,73 @@ public enum Statistics {
         }
         return hi
     }
+
+    /// The regularized incomplete beta function I_x(a, b) (continued fraction, Numerical Recipes' betacf).
+    public static func incompleteBeta(_ x: Double, _ a: Double, _ b: Double) -> Double {
+        if x <= 0 { return 0 }
+        if x >= 1 { return 1 }
+        let lnFront = lgamma(a + b) - lgamma(a) - lgamma(b) + a * log(x) + b * log(1 - x)
+        if x < (a + 1) / (a + b + 2) { return exp(lnFront) * betaFraction(x, a, b) / a }
+        return 1 - exp(lnFront) * betaFraction(1 - x, b, a) / b
+    }
+
+    static func betaFraction(_ x: Double, _ a: Double, _ b: Double) -> Double {
+        let tiny = 1e-300
+        var c = 1.0, d = 1 - (a + b) * x / (a + 1)
+        if abs(d) < tiny { d = tiny }
+        d = 1 / d
+        var h = d
+        var m = 1.0
+        while m < 100_000 {
+            let m2 = 2 * m
+            var aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2))
+            d = 1 + aa * d; if abs(d) < tiny { d = tiny }
+            c = 1 + aa / c; if abs(c) < tiny { c = tiny }
+            d = 1 / d; h *= d * c
+            aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1))
+            d = 1 + aa * d; if abs(d) < tiny { d = tiny }
+            c = 1 + aa / c; if abs(c) < tiny { c = tiny }
+            d = 1 / d
+            let del = d * c
+            h *= del
+            if abs(del - 1) < 1e-13 { break }
+            m += 1
+        }
+        return h
+    }
+
+    /// P(X >= k) for X ~ Binomial(n, p): the exact one-sided p-value for "the rate is above p".
+    public static func binomialUpperTail(successes k: Int, n: Int, p: Double) -> Double {
+        if k <= 0 { return 1 }
+        if k > n { return 0 }
+        return incompleteBeta(p, Double(k), Double(n - k + 1))
+    }
+
+    /// The exact (Clopper-Pearson) one-sided lower confidence bound for a rate: the p at which
+    /// P(X >= successes) = alpha. With probability at least 1 - alpha it is at or below the true rate.
+    public static func clopperPearsonLower(successes k: Int, n: Int, alpha: Double) -> Double {
+        guard n > 0, k > 0 else { return 0 }
+        if k == n { return pow(alpha, 1 / Double(n)) }
+        var lo = 0.0, hi = Double(k) / Double(n)
+        for _ in 0..<60 {
+            let mid = (lo + hi) / 2
+            if binomialUpperTail(successes: k, n: n, p: mid) > alpha { hi = mid } else { lo = mid }
+        }
+        return lo
+    }
+
+    /// The smallest n at which a rate of `p` would clear `target` by the exact lower bound at `alpha`;
+    /// nil when no n can (p at or below the target).
+    public static func recordsNeededExact(p: Double, target: Double, alpha: Double) -> Int? {
+        guard p > target else { return nil }
+        func clears(_ m: Int) -> Bool {
+            let k = Int((p * Double(m)).rounded(.down))
+            return binomialUpperTail(successes: k, n: m, p: target) <= alpha
+        }
+        var hi = 1
+        while !clears(hi) { hi *= 2; if hi > 1 << 40 { return nil } }
+        var lo = hi / 2
+        while lo + 1 < hi { let mid = (lo + hi) / 2; if clears(mid) { hi = mid } else { lo = mid } }
+        return hi
+    }
 }

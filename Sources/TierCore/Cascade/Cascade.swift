@@ -47,6 +47,8 @@ public struct Attempt: Sendable, Equatable {
     public var costUSD: Double?
     /// The tier was to be judged but returned no logprobs (`routing.no_confidence` decided).
     public var confidenceMissing = false
+    /// The raw signals the confidence came from (see `Signal`); nil without logprobs.
+    public var signals: ConfidenceSignals? = nil
 
     public init(tier: String, model: String, outcome: String, errorKind: String? = nil, errorMessage: String? = nil,
                 ttftMs: Double? = nil, totalMs: Double, inputTokens: Int? = nil, outputTokens: Int? = nil,
@@ -71,6 +73,8 @@ public struct AskResult: Sendable {
     public var tier: String
     public var model: String
     public var confidence: Double?
+    /// The signals of the answer that stands (see `Signal`).
+    public var signals: ConfidenceSignals? = nil
     public var attempts: [Attempt]
     public var escalated: Bool { attempts.contains { $0.outcome == "escalated" } }
     public var fallbacks: Int { attempts.filter { $0.outcome == "failed" }.count }
@@ -150,6 +154,9 @@ public enum Cascade {
     /// could still take the request: a stalled local server must not eat the whole --timeout.
     public static let defaultFirstTokenMs = 30_000
 
+    /// Alternatives asked for per token, for the entropy signal (OpenAI allows up to 20).
+    public static let topLogprobs = 5
+
     public static func run(decision: RouteDecision, prompt: String, config: TierConfig, settings: AskSettings,
                            provider: ProviderFactory, clock: CascadeClock = .live,
                            answerStarts: @escaping (String, String, Double?) -> Void = { _, _, _ in },
@@ -165,7 +172,7 @@ public enum Cascade {
         var failed = TierHealth()
         var current: String? = first
         var escalatedFrom: Set<String> = []
-        var held: (response: ChatResponse, confidence: Double?, tier: String, model: String)? = nil
+        var held: (response: ChatResponse, confidence: Double?, tier: String, model: String, signals: ConfidenceSignals?)? = nil
         var rejection: (tier: String, error: ProviderError)? = nil
         var historyNotes: [String] = []
 
@@ -181,6 +188,7 @@ public enum Cascade {
             r.finishReason = h.response.finishReason
             r.inputTokens = h.response.inputTokens
             r.outputTokens = h.response.outputTokens
+            r.signals = h.signals
             r.notes.append("escalation failed (\(why)); the answer from \(h.tier)" +
                            (h.confidence.map { " (confidence \(formatDecimal($0, digits: 3)))" } ?? "") + " stands")
             return r
@@ -212,7 +220,7 @@ public enum Cascade {
             let othersLeft = decision.allowed.contains { other in other != name && !attempts.contains { $0.tier == other } }
             // Always a streamed request: TTFT is measured, and a streaming caller sees text as it comes.
             var request = ChatRequest(model: model, system: settings.system, user: prompt, maxTokens: settings.maxTokens,
-                                      temperature: settings.temperature, topLogprobs: logprobsExpected ? 2 : nil,
+                                      temperature: settings.temperature, topLogprobs: logprobsExpected ? Cascade.topLogprobs : nil,
                                       jsonOutput: settings.jsonOutput || settings.jsonSchema != nil, stream: true)
             request.jsonSchema = settings.jsonSchema
             settings.apply(to: &request)
@@ -299,15 +307,36 @@ public enum Cascade {
                 let action: FallbackAction = fb.action == .queue || fb.action == .fail ? fb.action : decision.allUnavailable
                 throw .unavailable(action: action, attempts: attempts)
             }
+            // Self-consistency: N more answers from a device tier, at a temperature; their agreement is a signal.
+            var agreement: Double? = nil
+            if settings.confidence.samples > 0, tier.boundary == .device, response.logprobs != nil, response.toolCalls.isEmpty {
+                var extra = request
+                extra.temperature = settings.confidence.sampleTemperature
+                extra.topLogprobs = nil
+                var texts: [String] = []
+                for _ in 0..<settings.confidence.samples where !Interrupt.requested && deadline - clock.now() > 1_000 {
+                    let left = Int(max(1, min(deadline - clock.now(), 1e9)))
+                    do throws(ProviderError) {
+                        let p = try provider(tier, HTTPTimeouts(tier: tier, remainingMs: left, othersLeft: othersLeft))
+                        texts.append(try p.complete(extra, onText: { _ in }).text)
+                    } catch {
+                        log("\(name): a self-consistency sample failed: \(error.message)")
+                    }
+                }
+                agreement = SelfConsistency.agreement(response.text, samples: texts, prompt: prompt)
+            }
+            var (confidence, signals) = Confidence.judge(response, jsonAsked: settings.jsonOutput || settings.jsonSchema != nil,
+                                                         settings: settings.confidence, taskType: decision.taskType, agreement: agreement,
+                                                         prompt: prompt)
             // A tool call has no text to judge (servers give logprobs for content only): no confidence, and
             // routing.no_confidence decides, rather than an "empty answer" scored 0.
-            let confidence = response.toolCalls.isEmpty
-                ? Confidence.score(response, jsonAsked: settings.jsonOutput || settings.jsonSchema != nil, settings: settings.confidence) : nil
+            if !response.toolCalls.isEmpty { confidence = nil }
             var attempt = Attempt(tier: name, model: model, outcome: "answered",
                                   ttftMs: response.ttftMs, totalMs: response.totalMs, inputTokens: response.inputTokens,
                                   outputTokens: response.outputTokens, confidence: confidence,
                                   costUSD: Prices.cost(tier: tier, model: model, inputTokens: response.inputTokens,
                                                        outputTokens: response.outputTokens, config: config))
+            attempt.signals = signals
             var notes: [String] = []
             if judged && confidence == nil {
                 attempt.confidenceMissing = true
@@ -321,7 +350,7 @@ public enum Cascade {
                 attempts.append(attempt)
                 log("\(name): confidence \(confidence.map { formatDecimal($0, digits: 3) } ?? "none") < \(formatDecimal(threshold, digits: 3)): escalating to \(up)")
                 escalatedFrom.insert(name)
-                held = (response, confidence, name, model)
+                held = (response, confidence, name, model, signals)
                 current = up
                 continue
             }
@@ -337,6 +366,7 @@ public enum Cascade {
             r.finishReason = response.finishReason
             r.inputTokens = response.inputTokens
             r.outputTokens = response.outputTokens
+            r.signals = signals
             return r
         }
         if let r = standing("the --timeout ran out") { return r }

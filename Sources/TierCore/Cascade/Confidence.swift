@@ -22,6 +22,13 @@ public struct ConfidenceSettings: Sendable, Equatable {
     /// A monotone map from the raw score to the probability that the reference agrees, fitted by
     /// `tier calibrate --fit isotonic`; empty: the raw score is the confidence.
     public var calibration: [CalibrationKnot] = []
+    /// The learned combination of the signals (`routing.confidence.model`, from `tier calibrate --fit
+    /// combined --write`); when set, it replaces the formula above and the calibration map.
+    public var model: ConfidenceModel? = nil
+    /// Self-consistency (`routing.confidence.samples`): ask a device tier this many extra times at
+    /// `sample_temperature` and add the answers' agreement as a signal. 0 (the default): off.
+    public var samples = 0
+    public var sampleTemperature = 0.7
 
     public init() {}
 }
@@ -39,8 +46,26 @@ public enum Confidence {
         "it is unclear", "it's unclear", "hard to say", "not enough information", "i'm sorry",
     ]
 
-    /// nil when the provider gave no logprobs.
+    /// The confidence of an answer and the signals it came from. With a learned model, the model's
+    /// probability that the answer is right (0 for an empty answer, or invalid JSON when JSON was asked
+    /// for); without one, the formula through the calibration map. nil when the provider gave no logprobs.
+    public static func judge(_ r: ChatResponse, jsonAsked: Bool, settings: ConfidenceSettings, taskType: String?,
+                             agreement: Double? = nil, prompt: String? = nil) -> (confidence: Double?, signals: ConfidenceSignals?) {
+        guard var signals = ConfidenceSignals.of(r, jsonAsked: jsonAsked, settings: settings, prompt: prompt) else { return (nil, nil) }
+        signals[.agreement] = agreement
+        guard let model = settings.model else { return (score(r, jsonAsked: jsonAsked, settings: settings), signals) }
+        if r.logprobs?.isEmpty ?? true { return (r.text.isEmpty ? 0 : nil, signals) }
+        if r.text.trimmingSpaces.isEmpty || signals[.invalidJSON] == 1 { return (0, signals) }
+        return (min(1, max(0, model.probability(signals, taskType: taskType))), signals)
+    }
+
+    /// The formula's confidence through the calibration map; nil when the provider gave no logprobs.
     public static func score(_ r: ChatResponse, jsonAsked: Bool, settings: ConfidenceSettings) -> Double? {
+        formula(r, jsonAsked: jsonAsked, settings: settings).map { calibrated($0, settings: settings) }
+    }
+
+    /// The formula alone (no map); nil when the provider gave no logprobs.
+    public static func formula(_ r: ChatResponse, jsonAsked: Bool, settings: ConfidenceSettings) -> Double? {
         guard let lps = r.logprobs, !lps.isEmpty else {
             return r.logprobs == nil ? nil : (r.text.isEmpty ? 0 : nil)
         }
@@ -58,7 +83,7 @@ public enum Confidence {
         let lower = r.text.lowercased()
         if hedges.contains(where: { lower.contains($0) }) { base *= settings.hedgePenalty }
         if r.finishReason == "length" || r.finishReason == "max_tokens" { base *= settings.truncationPenalty }
-        return calibrated(min(1, max(0, base)), settings: settings)
+        return min(1, max(0, base))
     }
 
     /// The raw score through the config's calibration map, when it has one.

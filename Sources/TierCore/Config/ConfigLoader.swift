@@ -17,7 +17,10 @@ public enum ConfigLoader {
     public static let routingKeys = ["default_tier", "escalation_threshold", "escalation_order", "rules", "confidence",
                                      "shadow_rate", "shadow_tier", "cascade_breaker", "task_thresholds", "no_confidence"]
     public static let breakerKeys = ["max_escalation_rate", "window", "action"]
-    public static let confidenceKeys = ["quantile", "quantile_weight", "margin_weight", "hedge_penalty", "truncation_penalty", "calibration"]
+    public static let confidenceKeys = ["quantile", "quantile_weight", "margin_weight", "hedge_penalty", "truncation_penalty", "calibration",
+                                        "model", "samples", "sample_temperature"]
+    static let confidenceModelKeys = ["signals", "fill", "pooled", "tasks"]
+    static let confidenceGroupKeys = ["bias", "weights", "offsets", "map"]
     public static let ruleKeys = ["name", "task_type", "data_sensitivity", "latency", "match", "regex",
                                   "max_input_tokens", "tier", "model"]
     public static let fallbackKeys = ["local_unavailable", "cloud_unavailable", "all_unavailable"]
@@ -176,6 +179,62 @@ private struct Validator {
             knots.append(CalibrationKnot(raw: x, calibrated: y))
         }
         return knots
+    }
+
+    /// `routing.confidence.model`, as `tier calibrate --fit combined --write` stores it (see `ConfidenceModel`).
+    mutating func confidenceModel(_ node: YAMLNode) -> ConfidenceModel? {
+        let what = "routing.confidence.model"
+        guard let pairs = mapping(node, what) else { return nil }
+        let f = fields(pairs, allowed: ConfigLoader.confidenceModelKeys, in: what)
+        guard let sn = f["signals"], let names = stringList(sn.value, what + ".signals") else { error(node, "'\(what)' needs 'signals'"); return nil }
+        var signals: [Signal] = []
+        for (name, n) in names {
+            guard let s = Signal(rawValue: name) else {
+                error(n, "unknown signal '\(name)' in '\(what).signals' (known: \(Signal.allCases.map(\.rawValue).joined(separator: ", ")))")
+                return nil
+            }
+            signals.append(s)
+        }
+        func numbers(_ node: YAMLNode, _ w: String) -> [Double]? {
+            guard case .sequence(let items) = node.content, items.count == signals.count else {
+                error(node, "'\(w)' must be a list of \(signals.count) numbers, one per signal"); return nil
+            }
+            var out: [Double] = []
+            for i in items { guard let x = number(i, w), abs(x) <= 1e6 else { if number(i, w) != nil { error(i, "'\(w)' values must be at most 1e6 in size") }; return nil }; out.append(x) }
+            return out
+        }
+        guard let fn = f["fill"], let fill = numbers(fn.value, what + ".fill") else { if f["fill"] == nil { error(node, "'\(what)' needs 'fill'") }; return nil }
+        func group(_ node: YAMLNode, _ w: String, offsetsAllowed: Bool) -> ConfidenceModel.Group? {
+            guard let ps = mapping(node, w) else { return nil }
+            let g = fields(ps, allowed: ConfigLoader.confidenceGroupKeys, in: w)
+            guard let b = g["bias"], let bias = number(b.value, w + ".bias"), abs(bias) <= 1e6 else { if g["bias"] == nil { error(node, "'\(w)' needs 'bias'") }; return nil }
+            guard let wn = g["weights"], let weights = numbers(wn.value, w + ".weights") else { if g["weights"] == nil { error(node, "'\(w)' needs 'weights'") }; return nil }
+            var out = ConfidenceModel.Group(bias: bias, weights: weights)
+            if let o = g["offsets"] {
+                guard offsetsAllowed else { error(o.key, "'\(w)' cannot have offsets (only the pooled model has them)"); return nil }
+                guard let ops = mapping(o.value, w + ".offsets") else { return nil }
+                for p in ops {
+                    guard let k = p.key.scalar, let x = number(p.value, w + ".offsets." + k), abs(x) <= 1e6 else { return nil }
+                    out.offsets[k] = x
+                }
+            }
+            if let m = g["map"] {
+                let before = diagnostics.count
+                out.map = calibrationMap(m.value)
+                if diagnostics.count != before { return nil }
+            }
+            return out
+        }
+        guard let pn = f["pooled"], let pooled = group(pn.value, what + ".pooled", offsetsAllowed: true) else { if f["pooled"] == nil { error(node, "'\(what)' needs 'pooled'") }; return nil }
+        var tasks: [String: ConfidenceModel.Group] = [:]
+        if let tn = f["tasks"], let tps = mapping(tn.value, what + ".tasks") {
+            for p in tps {
+                guard let k = p.key.scalar, !k.isEmpty else { error(p.key, "a task model must be named by a task type"); return nil }
+                guard let g = group(p.value, what + ".tasks." + k, offsetsAllowed: false) else { return nil }
+                tasks[k] = g
+            }
+        }
+        return ConfidenceModel(signals: signals, fill: fill, pooled: pooled, tasks: tasks)
     }
 
     mutating func number(_ node: YAMLNode, _ what: String) -> Double? {
@@ -341,7 +400,14 @@ private struct Validator {
             if let c = rf["confidence"], let pairs = mapping(c.value, "routing.confidence") {
                 let cf = fields(pairs, allowed: ConfigLoader.confidenceKeys, in: "routing.confidence")
                 if let m = cf["calibration"] { routing.confidence.calibration = calibrationMap(m.value) }
-                for key in ConfigLoader.confidenceKeys where key != "calibration" {
+                if let m = cf["model"] { routing.confidence.model = confidenceModel(m.value) }
+                if let m = cf["samples"], let k = integer(m.value, "routing.confidence.samples") {
+                    if k < 0 || k > 20 { error(m.value, "'routing.confidence.samples' must be from 0 to 20") } else { routing.confidence.samples = k }
+                }
+                if let m = cf["sample_temperature"], let x = number(m.value, "routing.confidence.sample_temperature") {
+                    if x < 0 || x > 2 { error(m.value, "'routing.confidence.sample_temperature' must be from 0 to 2") } else { routing.confidence.sampleTemperature = x }
+                }
+                for key in ConfigLoader.confidenceKeys where !["calibration", "model", "samples", "sample_temperature"].contains(key) {
                     guard let n = cf[key], let x = number(n.value, "routing.confidence.\(key)") else { continue }
                     guard x >= 0 && x <= 1 else {
                         error(n.value, "'routing.confidence.\(key)' must be between 0 and 1, found \(describe(n.value))")

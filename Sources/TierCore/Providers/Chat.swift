@@ -93,6 +93,18 @@ public enum ToolChoice: Sendable, Equatable {
 public struct TokenLogprob: Sendable, Equatable {
     public var logprob: Double
     public var runnerUp: Double?
+    /// The logprobs of the alternatives the server returned for this position (`top_logprobs`, the
+    /// chosen token among them when the server lists it), for the entropy signal; empty when it gave none.
+    public var alternatives: [Double] = []
+    /// The token's text, where the server gives it (for the signals of the tokens the prompt does not contain).
+    public var text: String? = nil
+
+    public init(logprob: Double, runnerUp: Double?, alternatives: [Double] = [], text: String? = nil) {
+        self.logprob = logprob
+        self.runnerUp = runnerUp
+        self.alternatives = alternatives
+        self.text = text
+    }
 }
 
 public struct ChatResponse: Sendable {

@@ -158,6 +158,16 @@ public struct OpenAIAdapter: ProviderAdapter {
             return nil
         }
 
+        /// A token's text: from `bytes` when the server sends them (a character split across tokens comes
+        /// as "" in `token`), else `token`; a byte outside 0-255 makes it unknown.
+        static func tokenText(bytes: [JSONValue]?, token: String?) -> String? {
+            guard let bs = bytes else { return token }
+            var raw: [UInt8] = []
+            raw.reserveCapacity(bs.count)
+            for b in bs { guard let v = b.numberValue, v >= 0, v <= 255, v == v.rounded() else { return token }; raw.append(UInt8(v)) }
+            return String(decoding: raw, as: UTF8.self)
+        }
+
         /// Folds one response or stream chunk into `r`.
         static func absorb(_ v: JSONValue, into r: inout ChatResponse, stream: Bool, text: (String) -> Void) {
             if let m = v["model"]?.stringValue { r.model = m }
@@ -177,17 +187,20 @@ public struct OpenAIAdapter: ProviderAdapter {
                 for t in tokens {
                     guard let lp = t["logprob"]?.numberValue, lp.isFinite, lp <= 0 else { continue }
                     var runnerUp: Double? = nil
+                    var alternatives: [Double] = []
                     let chosenID = t["id"]?.numberValue
                     let chosenBytes = t["bytes"]?.arrayValue
                     for alt in t["top_logprobs"]?.arrayValue ?? [] {
                         guard let alp = alt["logprob"]?.numberValue, alp.isFinite, alp <= 0 else { continue }
+                        if alternatives.count < 32 { alternatives.append(alp) }
                         let same = (chosenID != nil && alt["id"]?.numberValue == chosenID)
                             || (chosenBytes != nil && alt["bytes"]?.arrayValue == chosenBytes)
                             || (chosenID == nil && chosenBytes == nil && alt["token"]?.stringValue == t["token"]?.stringValue)
                         if !same, runnerUp == nil || alp > runnerUp! { runnerUp = alp }
                     }
                     if r.logprobs == nil { r.logprobs = [] }
-                    r.logprobs!.append(TokenLogprob(logprob: lp, runnerUp: runnerUp))
+                    r.logprobs!.append(TokenLogprob(logprob: lp, runnerUp: runnerUp, alternatives: alternatives,
+                                                      text: Decoder.tokenText(bytes: chosenBytes, token: t["token"]?.stringValue)))
                 }
             }
         }

@@ -9,6 +9,7 @@ public struct LogRecord: Sendable, Equatable {
         public static let finalTier = "final_tier"
         public static let shadowLocalConfidence = "shadow.local_confidence"
         public static let shadowAgreement = "shadow.agreement"
+        public static let shadowSignals = "shadow.signals"
     }
 
     public struct Shadow: Sendable, Equatable {
@@ -17,6 +18,8 @@ public struct LogRecord: Sendable, Equatable {
         public var agreement: Double?
         public var localConfidence: Double?
         public var error: String?
+        /// The local answer's raw signals, for `calibrate --fit combined`.
+        public var signals: ConfidenceSignals? = nil
     }
 
     public var time: String
@@ -96,6 +99,7 @@ public struct LogRecord: Sendable, Equatable {
                     w.key("agreement"); if let a = s.agreement { w.double(a, digits: 4) } else { w.null() }
                     w.key("local_confidence"); if let c = s.localConfidence { w.double(c, digits: 4) } else { w.null() }
                     w.field("error", s.error)
+                    if let sig = s.signals { w.key("signals"); sig.write(&w) }
                 }
             }
             if let rate = cascadeBreakerTripped { w.field("cascade_breaker_tripped", rate, digits: 4) }
@@ -118,6 +122,7 @@ public struct LogRecord: Sendable, Equatable {
             w.key("confidence"); if let c = a.confidence { w.double(c, digits: 4) } else { w.null() }
             w.key("cost_usd"); if let c = a.costUSD { w.double(c, digits: 8) } else { w.null() }
             if a.confidenceMissing { w.field("confidence_missing", true) }
+            if let s = a.signals { w.key("signals"); s.write(&w) }
         }
     }
 
@@ -136,16 +141,19 @@ public struct LogRecord: Sendable, Equatable {
         var attempts: [Attempt] = []
         for a in v["attempts"]?.arrayValue ?? [] {
             guard let t = a["tier"]?.stringValue, let o = a["outcome"]?.stringValue else { continue }
-            attempts.append(Attempt(tier: t, model: a["model"]?.stringValue ?? "", outcome: o, errorKind: a["error"]?.stringValue,
+            var attempt = Attempt(tier: t, model: a["model"]?.stringValue ?? "", outcome: o, errorKind: a["error"]?.stringValue,
                                     ttftMs: number(a["ttft_ms"]), totalMs: number(a["total_ms"]) ?? 0,
                                     inputTokens: count(a["input_tokens"]), outputTokens: count(a["output_tokens"]),
                                     confidence: number(a["confidence"]), costUSD: number(a["cost_usd"]),
-                                    confidenceMissing: a["confidence_missing"]?.boolValue ?? false))
+                                    confidenceMissing: a["confidence_missing"]?.boolValue ?? false)
+            attempt.signals = ConfidenceSignals.decode(a["signals"])
+            attempts.append(attempt)
         }
         var shadow: Shadow? = nil
         if let s = v["shadow"], let t = s["tier"]?.stringValue {
             shadow = Shadow(tier: t, model: s["model"]?.stringValue ?? "", agreement: number(s["agreement"]),
-                            localConfidence: number(s["local_confidence"]), error: s["error"]?.stringValue)
+                            localConfidence: number(s["local_confidence"]), error: s["error"]?.stringValue,
+                            signals: ConfidenceSignals.decode(s["signals"]))
         }
         var r = LogRecord(time: time, id: id, taskType: v["task_type"]?.stringValue, sensitivity: sensitivity,
                               evidence: evidence, consent: v["consent"]?.boolValue ?? false,
