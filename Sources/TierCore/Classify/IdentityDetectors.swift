@@ -98,6 +98,8 @@ extension PIIScanner {
     /// 2 to 4 capitalized words (a middle initial allowed) right after a naming cue, or in a CSV name column.
     static func personName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Double)? {
         let (words, end) = nameRun(s, start)
+        // A word in capitals ("JINGYI MÄKELÄ" on a postal label or a form): read as such.
+        if words == 0 { return capsName(s, start, csv) }
         guard words >= 1, endsToken(s, end) || (end < s.count && s[end] == UInt8(ascii: ".")) else { return nil }
         // One word and a colon is a form's label ("Phone:", "Subject:"), no name: the most common
         // capitalized word of records, turned away before any cue is looked for.
@@ -323,6 +325,13 @@ extension PIIScanner {
             // "983 Christopher Unions" or the French "12, rue de la Paix"
             let english = s[k] == 0x20 && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3)
             let french = k + 2 < s.count && s[k] == UInt8(ascii: ",") && s[k + 1] == 0x20 && frenchStreet(s, k + 2)
+            // "9, QUAI DE LA LOIRE" then the postcode line: a French type in capitals.
+            if !french, k + 3 < s.count, s[k] == UInt8(ascii: ","), s[k + 1] == 0x20, s[k + 2] &- 0x41 < 26, s[k + 3] &- 0x41 < 26 {
+                var w = k + 2
+                while w < s.count, s[w] &- 0x41 < 26 { w += 1 }
+                if w < s.count, s[w] == 0x20, capsWordIs(s, k + 2, w, in: frenchStreetTypes),
+                   let e = frenchStreetLine(s, typeStart: k + 2), crossesLine(s, w, e) { return e }
+            }
             // "69 avenue Jean Jaurès" (no comma after the number)
             if !english && !french {
                 guard s[k] == 0x20, s[k + 1] &- 0x61 < 26, frenchStreet(s, k + 1) else { return nil }

@@ -381,3 +381,88 @@ extension PIIScanner {
         return b
     }
 }
+
+/// Names written in capitals, as forms and postal labels print them: "Name: PRIYA AL-MASRI",
+/// "MRS SIYABONGA LØVLAND", "RECIPIENT / ANJALI WHITLOCK / 26 TAMARACK COURT". Capitals are also
+/// headings and shouting, so a run counts only with an honorific before it, or with a label before it
+/// or a street address under it and a word of it the gazetteer knows as a name.
+extension PIIScanner {
+    /// Where the word in capitals at `a` ends: two or more capital letters (ASCII, or any UTF-8
+    /// letter), with '-' or an apostrophe between them ("AL-MASRI", "O'NEILL"); nil for none.
+    static func capsWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ a: Int) -> Int? {
+        let n = s.count
+        var k = a
+        var letters = 0
+        while k < n {
+            let c = s[k]
+            if c &- 0x41 < 26 { k += 1; letters += 1; continue }
+            if c >= 0xC3 && c < 0xF0 {
+                k += 1
+                while k < n, s[k] & 0xC0 == 0x80 { k += 1 }
+                letters += 1
+                continue
+            }
+            if (c == UInt8(ascii: "-") || c == UInt8(ascii: "'")) && letters > 0 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3) { k += 1; continue }
+            break
+        }
+        guard letters >= 2, k >= n || !(isAlnum(s[k]) || s[k] == UInt8(ascii: "_")) else { return nil }
+        return k
+    }
+
+    /// Honorifics as labels print them: "MR", "MRS", "MX", "DR." ...
+    static let capsHonorifics: [[UInt8]] = ["mr", "mrs", "ms", "mx", "dr", "prof", "miss", "mme", "mlle", "herr", "frau", "sir", "dame", "rev"]
+        .map { Array($0.utf8) }
+
+    /// Labels above a name on postal labels, besides the name cues: "RECIPIENT", "Destinataire :".
+    static let capsNameLabels = EndingWords(["recipient", "destinataire :", "destinataire:", "empfänger:", "empfänger", "addressee:",
+                                             "deliver to", "ship to", "consignee:", "bill to:", "sold to:"])
+
+    /// Unit words that end a name in capitals: "LEOPOLD JEONG APARTMENT 30", "EITAN BONDARENKO ESCALIER C".
+    static let capsUnitWords: [[UInt8]] = ["apt", "apartment", "suite", "ste", "unit", "flat", "fl", "floor", "room", "rm", "bldg",
+                                           "building", "escalier", "bât", "bat", "po", "box", "c/o"].map { Array($0.utf8) }
+
+    /// A run of words in capitals at `start` that is a name by the evidence around it; its end and confidence.
+    static func capsName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Double)? {
+        let n = s.count
+        guard let first = capsWordEnd(s, start) else { return nil }
+        // An honorific starts no name: the name after it is read at its own first word.
+        if capsWordIs(s, start, s[first - 1] == UInt8(ascii: ".") ? first - 1 : first, in: capsHonorifics) { return nil }
+        var words = 1, end = first
+        while words < 4, end + 1 < n, s[end] == 0x20, let e = capsWordEnd(s, end + 1) {
+            if capsWordIs(s, end + 1, e, in: capsUnitWords) { break }
+            words += 1
+            end = e
+        }
+        // An honorific right before it (one space, a full stop after it or not): one word is enough.
+        var b = start
+        if b >= 3, s[b - 1] == 0x20 {
+            b -= 1
+            if s[b - 1] == UInt8(ascii: ".") { b -= 1 }
+            var a = b
+            while a > 0, b - a < 5, s[a - 1] &- 0x41 < 26 || s[a - 1] &- 0x61 < 26 { a -= 1 }
+            if a < b, a == 0 || !isAlnum(s[a - 1]), capsWordIs(s, a, b, in: capsHonorifics) { return (end, 0.85) }
+        }
+        guard words >= 2 else { return nil }
+        // A word of it is a known name, none of it an organisation or street word.
+        guard knownNameWord(s, start, end) else { return nil }
+        var a = start
+        while a < end {
+            var e = a
+            while e < end, s[e] != 0x20 { e += 1 }
+            if capsLookup(nameStopWords, s, a, e) & (NameStop.street | NameStop.organisation) != 0 { return nil }
+            a = e + 1
+        }
+        if let h = csv, let c = h.column(s, start), h.isName[c] { return (end, 0.9) }
+        // A label before it, past spaces, line breaks and quotes: "Name:", "Full name:", "SHIP TO:", "RECIPIENT".
+        let from = max(0, start - 30)
+        var e = start
+        while e > from, s[e - 1] == 0x20 || s[e - 1] == 0x0A || s[e - 1] == 0x0D || s[e - 1] == UInt8(ascii: "\"") || s[e - 1] == UInt8(ascii: "'") {
+            e -= 1
+        }
+        if e > from, nameTriggerWords.wordEnding(s, from, e) >= 0 || capsNameLabels.endsAt(s, from, e) { return (end, 0.8) }
+        // A line of its own above a street address.
+        if start == 0 || s[start - 1] == 0x0A, let next = nextLineStart(s, end), next < n, streetAddress(s, next) != nil { return (end, 0.75) }
+        return nil
+    }
+}
+

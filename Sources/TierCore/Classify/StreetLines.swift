@@ -34,12 +34,22 @@ extension PIIScanner {
         // One to four words, the last a street type: capitalized words, ordinals ("42nd"), initials ("W.").
         var words = 0
         var end = -1
+        var capsType = false
         while words < 5, j < n {
             let a = j
             let c = s[a]
             guard c &- 0x41 < 26 || c >= 0xC3 || isDigit(c) else { break }
             var k = a + 1
-            while k < n, ByteClass.name.contains(s[k]) || isDigit(s[k]) { k += 1 }
+            // A word in capitals ("CHURCH GARDENS", a compass point "NE", "SW"): read to its end,
+            // its type looked up as it is written in small letters.
+            let caps = c &- 0x41 < 26 && k < n && s[k] &- 0x41 < 26
+            if caps {
+                while k < n, s[k] &- 0x41 < 26 || s[k] >= 0x80 || isDigit(s[k]) || s[k] == UInt8(ascii: "-") || s[k] == UInt8(ascii: "'") { k += 1 }
+                // "127 AVENUE JEAN JAURÈS": a French type in capitals after the number.
+                if words == 0, capsWordIs(s, a, k, in: frenchStreetTypes), let e = frenchStreetLine(s, typeStart: a), crossesLine(s, k, e) { return e }
+            } else {
+                while k < n, ByteClass.name.contains(s[k]) || isDigit(s[k]) { k += 1 }
+            }
             if isDigit(c) {
                 // An ordinal: digits and st, nd, rd or th.
                 var d = a
@@ -47,15 +57,45 @@ extension PIIScanner {
                 guard k - d == 2 else { break }
             }
             words += 1
-            let type = words >= 2 ? streetLineTypes.lookup(s, a, k) : 0
+            let type = words >= 2 ? (caps ? capsLookup(streetLineTypes, s, a, k) : streetLineTypes.lookup(s, a, k)) : 0
             if type & 2 != 0, k < n, s[k] == UInt8(ascii: ".") { k += 1 }
-            if type != 0 { end = k; break }
+            if type != 0 { end = k; capsType = caps; break }
             if k < n, s[k] == UInt8(ascii: ".") { k += 1 }   // an initial: "W. 42nd Street"
             guard k + 1 < n, s[k] == 0x20 else { break }
             j = k + 1
         }
         guard end > 0, endsToken(s, end) || s[end - 1] == UInt8(ascii: ".") else { return nil }
-        return streetLineTail(s, end)
+        let e = streetLineTail(s, end)
+        // A street type in capitals counts with the town or postcode after it only: capitals are
+        // also headlines ("12 ANGRY MEN ROAD SHOW").
+        return !capsType || crossesLine(s, end, e) ? e : nil
+    }
+
+    /// The address s[..<e] goes on past `from` to a town or postcode: a line break or a comma lies between.
+    @inline(__always) static func crossesLine(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ e: Int) -> Bool {
+        var k = from
+        while k < e { if s[k] == 0x0A || s[k] == UInt8(ascii: ",") { return e > k + 1 }; k += 1 }
+        return false
+    }
+
+    /// The word s[a..<b] in capitals, looked up in `table` as it is written with a capital and small letters.
+    static func capsLookup(_ table: WordTable, _ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> UInt8 {
+        guard b - a >= 2, b - a <= 16 else { return 0 }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buf in
+            buf[0] = s[a]
+            for k in (a + 1)..<b { buf[k - a] = ASCII.lower(s[k]) }
+            return table.lookup(UnsafeBufferPointer(rebasing: buf[0..<(b - a)]), 0, b - a)
+        }
+    }
+
+    /// The word s[a..<b] in capitals is one of `words` (small letters), compared letter by letter lower-cased.
+    static func capsWordIs(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, in words: [[UInt8]]) -> Bool {
+        for w in words where w.count == b - a {
+            var m = 0
+            while m < w.count && ASCII.lower(s[a + m]) == w[m] { m += 1 }
+            if m == w.count { return true }
+        }
+        return false
     }
 
     /// After a street's name ending at `end`: a compass point, a unit, then the town and postcode
