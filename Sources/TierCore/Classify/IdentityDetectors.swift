@@ -21,6 +21,9 @@ extension PIIScanner {
         "guardian:", "emergency contact:", "next of kin:", "beneficiary:", "recipient:", "sender:", "witness:",
         "attendees:", "requester:", "reporter:", "your name?", "name?", "by:", "spouse:", "doctor:", "physician:",
         "present:", "apologies:", "action:", "participants:",
+        // A person named after who they are to the writer, and a signature under its delimiter line.
+        "neighbour,", "neighbor,", "colleague,", "lead,", "manager,", "assistant,", "supervisor,", "coordinator,", "friend,",
+        "wife,", "husband,", "son,", "daughter,", "brother,", "sister,", "mother,", "father,", "solicitor,", "lawyer,", "\n--",
     ]
 
     /// Greetings, after which one capitalized word and a comma is a name: "Hi Barbara,".
@@ -108,6 +111,7 @@ extension PIIScanner {
         if words > 1, let c = strongNameCue(s, start) { return nameRunEnd(s, start, end, strong: true).map { ($0, c) } }
         if words == 1, let c = singleNameAfterCue(s, start, end) { return (end, c) }
         if let h = csv, let c = h.column(s, start), h.isName[c], words > 1 || h.isNamePart[c] { return (end, 0.9) }
+        if words == 1, let e = quotedSurnameGiven(s, start, end, csv) { return (e, 0.85) }
         if words == 1 {
             // One word: a first name right after a greeting, then a comma or an exclamation mark.
             var e = start
@@ -139,7 +143,59 @@ extension PIIScanner {
         }
         // No cue: a known given name and what follows it ("Amy Davis called about the invoice").
         if let c = gazetteerName(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, c) } }
+        // A role in brackets after it: "Ishita Szczepaniak (Head of Finance) is out".
+        if roleInBrackets(s, end), noAmbiguousWord(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, 0.7) } }
         return nil
+    }
+
+    /// Words of job titles, as a role in brackets after a name holds them.
+    static let roleWords = WordTable([
+        "Head", "Lead", "Manager", "Director", "Officer", "Partner", "Coordinator", "Engineer", "Analyst", "Assistant", "Consultant",
+        "Specialist", "Supervisor", "Negotiator", "Paralegal", "Advisor", "Adviser", "Executive", "Intern", "Designer", "Developer",
+        "Accountant", "Nurse", "Administrator", "Secretary", "Associate", "President", "Chair", "Architect", "Technician",
+        "Representative", "Counsel", "Owner", "Founder", "CEO", "CTO", "CFO", "COO", "VP",
+    ].map { ($0, 1) })
+
+    /// After a run ending at `end`: " (" and, before ")" within 48 bytes, a word of a job title.
+    static func roleInBrackets(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        let n = s.count
+        guard end + 2 < n, s[end] == 0x20, s[end + 1] == UInt8(ascii: "(") else { return false }
+        var a = end + 2
+        let limit = min(n, a + 48)
+        var found = false
+        while a < limit, s[a] != UInt8(ascii: ")") {
+            var b = a
+            while b < limit, ASCII.isAlpha(s[b]) { b += 1 }
+            if b > a, roleWords.lookup(s, a, b) != 0 { found = true }
+            guard b < limit else { return false }
+            a = b == a ? a + 1 : b
+        }
+        return found && a < limit
+    }
+
+    /// No word of the run is an ordinary word the gazetteer marks ("Grant", "Will", "May").
+    static func noAmbiguousWord(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var a = start
+        while a < end {
+            var b = a
+            while b < end, s[b] != 0x20 { b += 1 }
+            if nameFlags(s, a, b).flags & NameGazetteer.ambiguous != 0 { return false }
+            a = b + 1
+        }
+        return true
+    }
+
+    /// A quoted CSV cell "Surname, Given" from its first word at `start` (ending at `end`): where
+    /// the name ends (before the closing quote), when the cell is in a name column or the
+    /// gazetteer knows one of its words as a name; nil otherwise.
+    static func quotedSurnameGiven(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ csv: CSVHeader?) -> Int? {
+        let n = s.count
+        guard start > 0, s[start - 1] == UInt8(ascii: "\""), end + 3 < n, s[end] == UInt8(ascii: ","), s[end + 1] == 0x20,
+              s[end + 2] &- 0x41 < 26 || s[end + 2] >= 0xC3 else { return nil }
+        let (words, e) = nameRun(s, end + 2)
+        guard words >= 1, words <= 2, e < n, s[e] == UInt8(ascii: "\""), start < 2 || s[start - 2] == UInt8(ascii: ",") || s[start - 2] == 0x0A else { return nil }
+        if let h = csv, let c = h.column(s, start), h.isName[c] { return e }
+        return knownNameWord(s, start, end) && knownNameWord(s, end + 2, e) ? e : nil
     }
 
     /// Verbs of communication and by-lines before a name of two or more words.
@@ -353,6 +409,7 @@ extension PIIScanner {
         let k = streetWordEnd(s, i)
         let street = isStreetStart(s, i, wordEnd: k)
         if street, let end = streetParts(s, i, skipFirstComma: nil) ?? germanStreetLine(s, i, wordEnd: k) { return (end, .streetAddress, 0.7) }
+        if !street, k - i <= 6, k + 1 < s.count, s[k] == 0x20, let end = germanPrefixStreet(s, i, k) { return (end, .streetAddress, 0.7) }
         // A capitalized word, a space and a lower-case word: no name starts here (personName would
         // stop after the first word, which is no greeted first name either), unless an honorific or a
         // name cue is right before it ("Mr. Chapman said", "my name is Amy and").

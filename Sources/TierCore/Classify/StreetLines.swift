@@ -213,4 +213,39 @@ extension PIIScanner {
         while end > typeStart, s[end - 1] == UInt8(ascii: ".") { end -= 1 }
         return postcodeAfter(s, end)
     }
+
+    /// Prepositions German street names of several words start with: "Am Mühlbach", "Hinter der Kirche", "Zur Linde".
+    static let germanStreetPrepositions = WordTable(["Am", "An", "Auf", "Im", "In", "Zum", "Zur", "Hinter", "Unter", "Vor", "Bei", "Beim",
+                                                     "Über", "Alte", "Alter", "Altes"].map { ($0, 1) })
+    static let germanArticles = WordTable(["der", "dem", "den", "die", "das"].map { ($0, 1) })
+
+    /// "Am Rosengarten 82, 01343 Dresden", "Hinter der Kirche 67" and its postcode line: a preposition
+    /// (ending at `wordEnd`), an article or not, one or two capitalized words, a house number, and
+    /// the postcode after a comma or on the next lines (required: these words also start sentences).
+    static func germanPrefixStreet(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int) -> Int? {
+        let n = s.count
+        guard germanStreetPrepositions.lookup(s, start, wordEnd) != 0 else { return nil }
+        var j = wordEnd + 1
+        var k = j
+        while k < n, s[k] &- 0x61 < 26 { k += 1 }
+        if k > j {
+            guard k + 1 < n, s[k] == 0x20, germanArticles.lookup(s, j, k) != 0 else { return nil }
+            j = k + 1
+        }
+        var words = 0
+        while words < 2, j < n, s[j] &- 0x41 < 26 || s[j] >= 0xC3 {
+            k = j + 1
+            while k < n, ByteClass.name.contains(s[k]) { k += 1 }
+            guard k > j + 1, k + 1 < n, s[k] == 0x20 else { return nil }
+            words += 1
+            j = k + 1
+        }
+        guard words > 0, j < n, isDigit(s[j]) else { return nil }
+        k = j
+        while k < n, isDigit(s[k]), k - j <= 4 { k += 1 }
+        if k < n, s[k] &- 0x61 < 26, k + 1 >= n || !ASCII.isAlnum(s[k + 1]) { k += 1 }
+        guard endsToken(s, k) else { return nil }
+        let e = postcodeAfter(s, k)
+        return crossesLine(s, k, e) ? e : nil
+    }
 }
