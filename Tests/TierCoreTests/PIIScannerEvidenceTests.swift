@@ -66,6 +66,32 @@ import Testing
         "who is the owner of this? ping me later",
         // A French street with no comma after its number.
         "Adresse : ⟦STREET_ADDRESS:69 avenue Jean Jaurès\n59067 Lille⟧",
+        // Names and addresses in capitals on postal labels and forms: after a label, an honorific, or
+        // above the address; a unit word ends the name; US, UK and French layouts across lines.
+        "Deliver to:\n⟦PERSON:JINGYI MÄKELÄ⟧\n⟦STREET_ADDRESS:53 CHURCH GARDENS\nCAMBRIDGE\nCB17 5AT⟧\n",
+        "TO:\nMR ⟦PERSON:JÜRGEN MÜLLER⟧\n⟦STREET_ADDRESS:32 MILL ST.\nSAVANNAH GA 31400⟧\n",
+        "Full name: ⟦PERSON:HANNELORE MOREAU⟧\nDate of birth: ⟦DATE_OF_BIRTH:May 1, 1958⟧\n",
+        "RECIPIENT\n⟦PERSON:LEOPOLD JEONG⟧ APARTMENT 30\n⟦STREET_ADDRESS:202 ORCHARD TERRACE\nMANCHESTER\nM59 6HF⟧\n",
+        "Destinataire :\nDR ⟦PERSON:EITAN BONDARENKO⟧\n⟦STREET_ADDRESS:9, QUAI DE LA LOIRE\n33084 BORDEAUX⟧\n",
+        "Deliver to:\n⟦PERSON:MARICEL DVOŘÁK⟧\n⟦STREET_ADDRESS:127 AVENUE JEAN JAURÈS\n31034 TOULOUSE⟧\n",
+        // Look-alikes in capitals: headings, departments, a headline with a street type.
+        "URGENT NOTICE TO ALL STAFF\n",
+        "SHIP TO:\nACCOUNTS PAYABLE\n",
+        "12 ANGRY MEN ROAD SHOW",
+        // A compass point before a street's name; German streets of several words with their postcode.
+        "⟦PERSON:Lwandile Saetang⟧\n⟦STREET_ADDRESS:1662 NE Quarry Trail\nAsheville NC 28875⟧\n",
+        "He asked us to move billing to ⟦STREET_ADDRESS:Am Rosengarten 82, 01343 Dresden⟧. Done.",
+        "new address is ⟦STREET_ADDRESS:Hinter der Kirche 67, 01880 Dresden⟧?",
+        "In der Regel 5 Tage.",
+        // Who a person is to the writer, a signature under its delimiter, a role in brackets, a quoted
+        // "Surname, Given" cell; a team, a company and a word that is a name only with a cue stay unmarked.
+        "I authorise my neighbour, ⟦PERSON:Ulfric Virtanen⟧, to collect my prescription.",
+        "Spoke to the site lead, ⟦PERSON:Enguerrand Melançon⟧, who confirmed it.",
+        "thanks!\n--\n⟦PERSON:Anselm Haigh-Wood⟧\nLettings Negotiator\n",
+        "⟦PERSON:Ishita Szczepaniak⟧ (Head of Finance) is out until the 14th.",
+        "id,full_name,email\n910632,\"⟦PERSON:Nettleship, Adewale⟧\",⟦EMAIL_ADDRESS:n@example.com⟧\n",
+        "Grant Application (Project Lead) is due",
+        "Our partner, Blue Ocean, signed.",
         // Secrets: AWS prefixes ABIA and ACCA, xoxe-/xapp- Slack tokens, Stripe rk_prod_, an unsigned JWT, a PGP key block.
         "use ⟦AWS_ACCESS_KEY:ABIAOWNLEJL7UHVFMCJT⟧ for the demo",
         "SLACK_REFRESH=⟦SLACK_TOKEN:xoxe-1-My0xLTEyMzQ1Njc4OTAtQWJjRGVm⟧\nAPP=⟦SLACK_TOKEN:xapp-1-A04QX7K2Z9T-5531889120-c0ffee9dd1a2b3⟧",

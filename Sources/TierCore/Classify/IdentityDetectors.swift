@@ -102,7 +102,7 @@ extension PIIScanner {
     static func personName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Double)? {
         let (words, end) = nameRun(s, start)
         // A word in capitals ("JINGYI MÄKELÄ" on a postal label or a form): read as such.
-        if words == 0 { return capsName(s, start, csv) }
+        if words == 0 || end < s.count && s[end] &- 0x41 < 26 { return capsName(s, start, csv) }
         guard words >= 1, endsToken(s, end) || (end < s.count && s[end] == UInt8(ascii: ".")) else { return nil }
         // One word and a colon is a form's label ("Phone:", "Subject:"), no name: the most common
         // capitalized word of records, turned away before any cue is looked for.
