@@ -154,6 +154,27 @@ import Testing
     }
 
     /// Every word of the stop lists is found in the table with its kind, and others are not.
+    /// The packed literals of the honorifics and unit words in capitals are exactly their lists' words,
+    /// and no other word of letters up to that length matches.
+    @Test func capsLiteralsAreTheLists() {
+        func buffer(_ w: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool { Array(w.utf8).withUnsafeBufferPointer(body) }
+        for w in PIIScanner.capsHonorificWords {
+            #expect(buffer(w.uppercased()) { PIIScanner.isCapsHonorific($0, 0, $0.count) }, "\(w)")
+            #expect(!buffer(w.uppercased() + "X") { PIIScanner.isCapsHonorific($0, 0, $0.count) }, "\(w)X")
+        }
+        for w in PIIScanner.capsUnitWordList {
+            #expect(buffer(w == "bât" ? w : w.uppercased()) { PIIScanner.isCapsUnitWord($0, 0, $0.count) }, "\(w)")
+            #expect(!buffer(w.uppercased() + "S") { PIIScanner.isCapsUnitWord($0, 0, $0.count) }, "\(w)S")
+        }
+        for w in PIIScanner.frenchStreetTypes.map({ String(decoding: $0, as: UTF8.self) }) {
+            #expect(buffer(w == "allée" ? w : w.uppercased()) { PIIScanner.isCapsFrenchType($0, 0, $0.count) }, "\(w)")
+            #expect(!buffer(w.uppercased() + "S") { PIIScanner.isCapsFrenchType($0, 0, $0.count) }, "\(w)S")
+        }
+        for w in ["MRX", "DRS", "SSN", "IBAN", "APARTMENTS", "APARTMEN", "SUIT", "UNITY", "BOULEVAR", "RU", "QUA"] {
+            #expect(!buffer(w) { PIIScanner.isCapsHonorific($0, 0, $0.count) || PIIScanner.isCapsUnitWord($0, 0, $0.count) || PIIScanner.isCapsFrenchType($0, 0, $0.count) }, "\(w)")
+        }
+    }
+
     @Test func nameStopTableHoldsItsWords() {
         for (list, kind) in [(PIIScanner.unitStopWords, PIIScanner.NameStop.unit), (PIIScanner.streetTypeWords, PIIScanner.NameStop.street),
                              (PIIScanner.notPersonWords, PIIScanner.NameStop.organisation)] {

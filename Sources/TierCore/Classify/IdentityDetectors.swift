@@ -111,7 +111,8 @@ extension PIIScanner {
         if words > 1, let c = strongNameCue(s, start) { return nameRunEnd(s, start, end, strong: true).map { ($0, c) } }
         if words == 1, let c = singleNameAfterCue(s, start, end) { return (end, c) }
         if let h = csv, let c = h.column(s, start), h.isName[c], words > 1 || h.isNamePart[c] { return (end, 0.9) }
-        if words == 1, let e = quotedSurnameGiven(s, start, end, csv) { return (e, 0.85) }
+        if words == 1, start > 0, s[start - 1] == UInt8(ascii: "\""), end < s.count, s[end] == UInt8(ascii: ","),
+           let e = quotedSurnameGiven(s, start, end, csv) { return (e, 0.85) }
         if words == 1 {
             // One word: a first name right after a greeting, then a comma or an exclamation mark.
             var e = start
@@ -144,7 +145,7 @@ extension PIIScanner {
         // No cue: a known given name and what follows it ("Amy Davis called about the invoice").
         if let c = gazetteerName(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, c) } }
         // A role in brackets after it: "Ishita Szczepaniak (Head of Finance) is out".
-        if roleInBrackets(s, end), noAmbiguousWord(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, 0.7) } }
+        if end + 1 < s.count, s[end + 1] == UInt8(ascii: "("), roleInBrackets(s, end), noAmbiguousWord(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, 0.7) } }
         return nil
     }
 
@@ -157,7 +158,7 @@ extension PIIScanner {
     ].map { ($0, 1) })
 
     /// After a run ending at `end`: " (" and, before ")" within 48 bytes, a word of a job title.
-    static func roleInBrackets(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+    @inline(never) static func roleInBrackets(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
         let n = s.count
         guard end + 2 < n, s[end] == 0x20, s[end + 1] == UInt8(ascii: "(") else { return false }
         var a = end + 2
@@ -188,7 +189,7 @@ extension PIIScanner {
     /// A quoted CSV cell "Surname, Given" from its first word at `start` (ending at `end`): where
     /// the name ends (before the closing quote), when the cell is in a name column or the
     /// gazetteer knows one of its words as a name; nil otherwise.
-    static func quotedSurnameGiven(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ csv: CSVHeader?) -> Int? {
+    @inline(never) static func quotedSurnameGiven(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ csv: CSVHeader?) -> Int? {
         let n = s.count
         guard start > 0, s[start - 1] == UInt8(ascii: "\""), end + 3 < n, s[end] == UInt8(ascii: ","), s[end + 1] == 0x20,
               s[end + 2] &- 0x41 < 26 || s[end + 2] >= 0xC3 else { return nil }
@@ -382,12 +383,8 @@ extension PIIScanner {
             let english = s[k] == 0x20 && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3)
             let french = k + 2 < s.count && s[k] == UInt8(ascii: ",") && s[k + 1] == 0x20 && frenchStreet(s, k + 2)
             // "9, QUAI DE LA LOIRE" then the postcode line: a French type in capitals.
-            if !french, k + 3 < s.count, s[k] == UInt8(ascii: ","), s[k + 1] == 0x20, s[k + 2] &- 0x41 < 26, s[k + 3] &- 0x41 < 26 {
-                var w = k + 2
-                while w < s.count, s[w] &- 0x41 < 26 { w += 1 }
-                if w < s.count, s[w] == 0x20, capsWordIs(s, k + 2, w, in: frenchStreetTypes),
-                   let e = frenchStreetLine(s, typeStart: k + 2), crossesLine(s, w, e) { return e }
-            }
+            if !french, k + 3 < s.count, s[k] == UInt8(ascii: ","), s[k + 1] == 0x20, s[k + 2] &- 0x41 < 26, s[k + 3] &- 0x41 < 26,
+               let e = capsFrenchStreetLine(s, k + 2) { return e }
             // "69 avenue Jean Jaurès" (no comma after the number)
             if !english && !french {
                 guard s[k] == 0x20, s[k + 1] &- 0x61 < 26, frenchStreet(s, k + 1) else { return nil }
@@ -403,13 +400,33 @@ extension PIIScanner {
         return streetParts(s, start, skipFirstComma: nil)
     }
 
+    /// "QUAI DE LA LOIRE" at `a` (after "9, ") and its postcode line: where the address ends, or nil.
+    @inline(never) static func capsFrenchStreetLine(_ s: UnsafeBufferPointer<UInt8>, _ a: Int) -> Int? {
+        var w = a
+        while w < s.count, s[w] &- 0x41 < 26 { w += 1 }
+        guard w < s.count, s[w] == 0x20, isCapsFrenchType(s, a, w), let e = frenchStreetLine(s, typeStart: a),
+              crossesLine(s, w, e) else { return nil }
+        return e
+    }
+
     /// At a capitalized word: a street address that starts with a street word, or a name (typed a
     /// street when its first word is one).
     static func streetOrName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ csv: CSVHeader?) -> (Int, PIIType, Double)? {
         let k = streetWordEnd(s, i)
-        let street = isStreetStart(s, i, wordEnd: k)
+        // isStreetStart(s, i, wordEnd: k) for a capitalized word, written out: a unit word ("Flat",
+        // "Studio", "PSC"... by their first two bytes) or a German street word.
+        var unit = false
+        if i + 1 < s.count {
+            switch UInt16(s[i]) << 8 | UInt16(s[i + 1]) {
+            case 0x466C, 0x5374, 0x4170, 0x5053, 0x556E, 0x5553: unit = isUnitWord(s, i)
+            default: break
+            }
+        }
+        let street = unit || germanStreetWordEnd(s, i, wordEnd: k) != nil
         if street, let end = streetParts(s, i, skipFirstComma: nil) ?? germanStreetLine(s, i, wordEnd: k) { return (end, .streetAddress, 0.7) }
-        if !street, k - i <= 6, k + 1 < s.count, s[k] == 0x20, let end = germanPrefixStreet(s, i, k) { return (end, .streetAddress, 0.7) }
+        // Am, An, Auf, Bei, Hinter, Im, In, Unter, Vor, Zum, Zur, Über, Alte: A B H I U V Z (bits over A..Z) or a UTF-8 capital.
+        if !street, k - i <= 6, k + 1 < s.count, s[k] == 0x20, s[i] &- 0x41 < 26 ? (0x230_0183 as UInt32) >> UInt32(s[i] &- 0x41) & 1 != 0 : s[i] == 0xC3,
+           let end = germanPrefixStreet(s, i, k) { return (end, .streetAddress, 0.7) }
         // A capitalized word, a space and a lower-case word: no name starts here (personName would
         // stop after the first word, which is no greeted first name either), unless an honorific or a
         // name cue is right before it ("Mr. Chapman said", "my name is Amy and").

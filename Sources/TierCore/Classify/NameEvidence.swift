@@ -410,26 +410,58 @@ extension PIIScanner {
     }
 
     /// Honorifics as labels print them: "MR", "MRS", "MX", "DR." ...
-    static let capsHonorifics: [[UInt8]] = ["mr", "mrs", "ms", "mx", "dr", "prof", "miss", "mme", "mlle", "herr", "frau", "sir", "dame", "rev"]
-        .map { Array($0.utf8) }
+    /// s[a..<b] lower-cased and packed little-endian, when it has at most 8 bytes; 0 otherwise.
+    @inline(__always) static func lowerPacked8(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> UInt64 {
+        guard b > a, b - a <= 8 else { return 0 }
+        var v: UInt64 = 0
+        for k in a..<b { v |= UInt64(ASCII.lower(s[k])) << UInt64(8 * (k - a)) }
+        return v
+    }
+
+    /// Honorifics as labels print them, "MR", "MRS", "MX", "DR" ...: mr mrs ms mx dr prof miss mme mlle herr
+    /// frau sir dame rev, packed lower-cased (a test checks the literals are these words).
+    static func isCapsHonorific(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        // Two to four letters, the first one of D F H M P R S (either case; bits over A..Z).
+        guard b - a >= 2, b - a <= 4, (0x6_90A8 as UInt32) >> UInt32((s[a] | 0x20) &- 0x61) & 1 != 0 else { return false }
+        switch lowerPacked8(s, a, b) {
+        case 0x726d, 0x73726d, 0x736d, 0x786d, 0x7264, 0x666f7270, 0x7373696d, 0x656d6d, 0x656c6c6d, 0x72726568, 0x75617266,
+             0x726973, 0x656d6164, 0x766572: return true
+        default: return false
+        }
+    }
+    static let capsHonorificWords = ["mr", "mrs", "ms", "mx", "dr", "prof", "miss", "mme", "mlle", "herr", "frau", "sir", "dame", "rev"]
 
     /// Labels above a name on postal labels, besides the name cues: "RECIPIENT", "Destinataire :".
     static let capsNameLabels = EndingWords(["recipient", "destinataire :", "destinataire:", "empfänger:", "empfänger", "addressee:",
                                              "deliver to", "ship to", "consignee:", "bill to:", "sold to:"])
 
-    /// Unit words that end a name in capitals: "LEOPOLD JEONG APARTMENT 30", "EITAN BONDARENKO ESCALIER C".
-    static let capsUnitWords: [[UInt8]] = ["apt", "apartment", "suite", "ste", "unit", "flat", "fl", "floor", "room", "rm", "bldg",
-                                           "building", "escalier", "bât", "bat", "po", "box", "c/o"].map { Array($0.utf8) }
+    /// Unit words that end a name in capitals: "LEOPOLD JEONG APARTMENT 30", "EITAN BONDARENKO ESCALIER C":
+    /// apt apartment suite ste unit flat fl floor room rm bldg building escalier bât bat po box c/o, packed
+    /// lower-cased (a test checks the literals are these words).
+    static func isCapsUnitWord(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        if b - a == 9 { return lowerPacked8(s, a, a + 8) == 0x6e656d7472617061 && ASCII.lower(s[a + 8]) == UInt8(ascii: "t") }
+        switch lowerPacked8(s, a, b) {
+        case 0x747061, 0x6574697573, 0x657473, 0x74696e75, 0x74616c66, 0x6c66, 0x726f6f6c66, 0x6d6f6f72, 0x6d72, 0x67646c62,
+             0x676e69646c697562, 0x7265696c61637365, 0x74a2c362, 0x746162, 0x6f70, 0x786f62, 0x6f2f63: return true
+        default: return false
+        }
+    }
+    static let capsUnitWordList = ["apt", "apartment", "suite", "ste", "unit", "flat", "fl", "floor", "room", "rm", "bldg", "building",
+                                   "escalier", "bât", "bat", "po", "box", "c/o"]
 
     /// A run of words in capitals at `start` that is a name by the evidence around it; its end and confidence.
-    static func capsName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Double)? {
+    @inline(never) static func capsName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Double)? {
         let n = s.count
         guard let first = capsWordEnd(s, start) else { return nil }
+        // One word with no space before it ("SSN:" at a line's start) has neither a next word nor an honorific before it.
+        if !(first + 1 < n && s[first] == 0x20 && (s[first + 1] &- 0x41 < 26 || s[first + 1] >= 0xC3)) && !(start >= 3 && s[start - 1] == 0x20) {
+            return nil
+        }
         // An honorific starts no name: the name after it is read at its own first word.
-        if capsWordIs(s, start, s[first - 1] == UInt8(ascii: ".") ? first - 1 : first, in: capsHonorifics) { return nil }
+        if first - start <= 5, isCapsHonorific(s, start, s[first - 1] == UInt8(ascii: ".") ? first - 1 : first) { return nil }
         var words = 1, end = first
         while words < 4, end + 1 < n, s[end] == 0x20, let e = capsWordEnd(s, end + 1) {
-            if capsWordIs(s, end + 1, e, in: capsUnitWords) { break }
+            if isCapsUnitWord(s, end + 1, e) { break }
             words += 1
             end = e
         }
@@ -440,7 +472,7 @@ extension PIIScanner {
             if s[b - 1] == UInt8(ascii: ".") { b -= 1 }
             var a = b
             while a > 0, b - a < 5, s[a - 1] &- 0x41 < 26 || s[a - 1] &- 0x61 < 26 { a -= 1 }
-            if a < b, a == 0 || !isAlnum(s[a - 1]), capsWordIs(s, a, b, in: capsHonorifics) { return (end, 0.85) }
+            if a < b, a == 0 || !isAlnum(s[a - 1]), isCapsHonorific(s, a, b) { return (end, 0.85) }
         }
         guard words >= 2 else { return nil }
         // A word of it is a known name, none of it an organisation or street word.

@@ -545,8 +545,11 @@ public enum PIIScanner {
                 words.offsets.withUnsafeBufferPointer { offsets in
                     var k = from
                     while k < i {
+                        // Most bytes start no word: one load rules them out before the next byte is read.
+                        var mask = firstMask[Int(s[k])]
+                        if mask == 0 { k += 1; continue }
                         // The last byte of the range can only start a word of one byte.
-                        var mask = firstMask[Int(s[k])] & (k + 1 < i ? secondMask[Int(s[k + 1])] : words.singles)
+                        mask &= k + 1 < i ? secondMask[Int(s[k + 1])] : words.singles
                         while mask != 0 {
                             let w = mask.trailingZeroBitCount
                             mask &= mask &- 1

@@ -46,7 +46,7 @@ extension PIIScanner {
             if caps {
                 while k < n, s[k] &- 0x41 < 26 || s[k] >= 0x80 || isDigit(s[k]) || s[k] == UInt8(ascii: "-") || s[k] == UInt8(ascii: "'") { k += 1 }
                 // "127 AVENUE JEAN JAURÈS": a French type in capitals after the number.
-                if words == 0, capsWordIs(s, a, k, in: frenchStreetTypes), let e = frenchStreetLine(s, typeStart: a), crossesLine(s, k, e) { return e }
+                if words == 0, k - a >= 3, k - a <= 9, (0x3_8107 as UInt32) >> UInt32(c &- 0x41) & 1 != 0, isCapsFrenchType(s, a, k), let e = frenchStreetLine(s, typeStart: a), crossesLine(s, k, e) { return e }
             } else {
                 while k < n, ByteClass.name.contains(s[k]) || isDigit(s[k]) { k += 1 }
             }
@@ -88,14 +88,18 @@ extension PIIScanner {
         }
     }
 
-    /// The word s[a..<b] in capitals is one of `words` (small letters), compared letter by letter lower-cased.
-    static func capsWordIs(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, in words: [[UInt8]]) -> Bool {
-        for w in words where w.count == b - a {
-            var m = 0
-            while m < w.count && ASCII.lower(s[a + m]) == w[m] { m += 1 }
-            if m == w.count { return true }
+
+    /// s[a..<b] is a French street type in capitals ("RUE", "QUAI", "BOULEVARD"): `frenchStreetTypes`
+    /// packed lower-cased as literals (a test checks they are the list's), as this runs at every word
+    /// in capitals after a house number.
+    /// (The callers test the first letter first: R A B C P I Q, bits 0x3_8107 over A..Z.)
+    static func isCapsFrenchType(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        if b - a == 9 { return lowerPacked8(s, a, a + 8) == 0x726176656c756f62 && ASCII.lower(s[a + 8]) == UInt8(ascii: "d") }
+        switch lowerPacked8(s, a, b) {
+        case 0x657572, 0x65756e657661, 0x6e696d656863, 0x65a9c36c6c61, 0x6563616c70, 0x65737361706d69, 0x69617571, 0x6574756f72,
+             0x7372756f63: return true
+        default: return false
         }
-        return false
     }
 
     /// After a street's name ending at `end`: a compass point, a unit, then the town and postcode
@@ -222,7 +226,7 @@ extension PIIScanner {
     /// "Am Rosengarten 82, 01343 Dresden", "Hinter der Kirche 67" and its postcode line: a preposition
     /// (ending at `wordEnd`), an article or not, one or two capitalized words, a house number, and
     /// the postcode after a comma or on the next lines (required: these words also start sentences).
-    static func germanPrefixStreet(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int) -> Int? {
+    @inline(never) static func germanPrefixStreet(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int) -> Int? {
         let n = s.count
         guard germanStreetPrepositions.lookup(s, start, wordEnd) != 0 else { return nil }
         var j = wordEnd + 1
