@@ -802,11 +802,13 @@ struct EndingWords: Sendable {
             offsets.append(bytes.count)
         }
         let key = (0..<words.count).map { EndingWords.pair(bytes[offsets[$0 + 1] - 1], bytes[offsets[$0 + 1] - 2]) }
-        var order: [Int] = [], byPair = [0]
-        for h in 0..<1024 {
-            order += (0..<words.count).filter { key[$0] == h }
-            byPair.append(order.count)
-        }
+        // The words grouped by key, in list order within a group (a counting sort: built at start-up).
+        var byPair = [Int](repeating: 0, count: 1025)
+        for h in key { byPair[h + 1] += 1 }
+        for h in 0..<1024 { byPair[h + 1] += byPair[h] }
+        var order = [Int](repeating: 0, count: words.count)
+        var next = Array(byPair[0..<1024])
+        for w in 0..<words.count { order[next[key[w]]] = w; next[key[w]] += 1 }
         self.bytes = bytes
         self.offsets = offsets
         self.byPair = byPair
