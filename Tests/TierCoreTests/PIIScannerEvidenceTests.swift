@@ -92,6 +92,11 @@ import Testing
         "id,full_name,email\n910632,\"⟦PERSON:Nettleship, Adewale⟧\",⟦EMAIL_ADDRESS:n@example.com⟧\n",
         "Grant Application (Project Lead) is due",
         "Our partner, Blue Ocean, signed.",
+        // Action items of minutes, numbered or bulleted; a team in the same shape stays unmarked.
+        "1. Budget — on track.\n2. ⟦PERSON:Lucian⟧ to share the vendor shortlist by Friday.\n3. Finance to share the deck.\n- ⟦PERSON:Gudny Wong⟧ to book the room\n",
+        // Chat in lower case: one word of the name known, the other in no list, the name ending the question or before "about".
+        "[12:44] kwame: who is ⟦PERSON:bogdan wekesa⟧?\n[13:54] mo: can you ping ⟦PERSON:ragnfrid lefèvre⟧ about the badge\n",
+        "who is amy going with\nwho is the owner?\ncan you ping support about it",
         // Secrets: AWS prefixes ABIA and ACCA, xoxe-/xapp- Slack tokens, Stripe rk_prod_, an unsigned JWT, a PGP key block.
         "use ⟦AWS_ACCESS_KEY:ABIAOWNLEJL7UHVFMCJT⟧ for the demo",
         "SLACK_REFRESH=⟦SLACK_TOKEN:xoxe-1-My0xLTEyMzQ1Njc4OTAtQWJjRGVm⟧\nAPP=⟦SLACK_TOKEN:xapp-1-A04QX7K2Z9T-5531889120-c0ffee9dd1a2b3⟧",

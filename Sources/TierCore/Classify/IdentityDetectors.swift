@@ -158,6 +158,8 @@ extension PIIScanner {
         // No cue: a known given name and what follows it ("Amy Davis called about the invoice").
         if let c = gazetteerName(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, c) } }
         // A role in brackets after it: "Ishita Szczepaniak (Head of Finance) is out".
+        // An action item of minutes: "2. Gudny Wong to share the deck", a word of it a known name.
+        if actionAfter(s, end), listItemBefore(s, start), knownNameWord(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, 0.7) } }
         if end + 1 < s.count, s[end + 1] == UInt8(ascii: "("), roleInBrackets(s, end), noAmbiguousWord(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, 0.7) } }
         return nil
     }
@@ -223,7 +225,7 @@ extension PIIScanner {
         "handled by", "referred by", "directed by", "produced by", "interviewed", "invited", "introduced", "parcel for",
         "accountant,", "patient,", "customer,", "spoke w/", "booked for", "reminder from", "account for", "landlord,",
         "message from", "note from", "update from", "email from", "call from", "lunch with", "coffee with", "congratulations to",
-        "welcome", "report from", "signed off by", "is with", "ping",
+        "welcome", "report from", "signed off by", "is with", "ping", "copied", "cc'd",
     ]
 
     /// Where the next line starts when a line ends at `i` (LF or CRLF); nil when it does not end there.

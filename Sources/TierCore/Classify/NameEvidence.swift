@@ -251,6 +251,11 @@ extension PIIScanner {
     /// `next`: where the following word starts, or nil.
     static func singleGivenName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, next: Int?) -> Double? {
         guard end - start >= 3 else { return nil }
+        // An action item of minutes: "2. Lucian to share the vendor shortlist by Friday".
+        if next != nil, actionAfter(s, end), listItemBefore(s, start) {
+            let f = NameGazetteer.flags(s, start, end)
+            return f & NameGazetteer.given != 0 && f & NameGazetteer.ambiguous == 0 ? 0.65 : nil
+        }
         var e = end
         let possessive = e - start > 3 && s[e - 1] == UInt8(ascii: "s") && (s[e - 2] == UInt8(ascii: "'") || s[e - 2] == 0x99)
         if possessive { e -= s[e - 2] == 0x99 ? 4 : 2 }
@@ -369,7 +374,8 @@ extension PIIScanner {
         while b < n, s[b] &- 0x61 < 26 || s[b] >= 0x80 || s[b] == UInt8(ascii: "-") { b += 1 }
         guard b - a >= 2, b + 2 < n, s[b] == 0x20, s[b + 1] &- 0x61 < 26 else { return nil }
         let first = NameGazetteer.flags(s, a, b)
-        guard first & NameGazetteer.given != 0, first & NameGazetteer.ambiguous == 0 else { return nil }
+        let givenKnown = first & NameGazetteer.given != 0 && first & NameGazetteer.ambiguous == 0
+        guard givenKnown || first == 0 else { return nil }
         a = b + 1
         b = a
         while b < n, s[b] &- 0x61 < 26 || s[b] >= 0x80 || s[b] == UInt8(ascii: "-") { b += 1 }
@@ -377,8 +383,36 @@ extension PIIScanner {
         guard b - a >= 2, endsToken(s, b) else { return nil }
         var f = NameGazetteer.flags(s, a, b)
         if f == 0, let h = (a..<b).first(where: { s[$0] == UInt8(ascii: "-") }) { f = NameGazetteer.flags(s, a, h) }
-        guard f & NameGazetteer.surname != 0, f & NameGazetteer.ambiguous == 0 else { return nil }
+        let surnameKnown = f & NameGazetteer.surname != 0 && f & NameGazetteer.ambiguous == 0
+        if givenKnown && surnameKnown { return b }
+        // One word known and the other in no list at all (not even as an ordinary word), when the name
+        // ends the question or the clause: "who is bogdan wekesa?", "can you ping ragnfrid lefèvre about the badge".
+        guard givenKnown && f == 0 || surnameKnown && first == 0 else { return nil }
+        if b >= n || s[b] == UInt8(ascii: "?") || s[b] == UInt8(ascii: "!") || s[b] == UInt8(ascii: ".") || s[b] == UInt8(ascii: ",") || s[b] == 0x0A {
+            return b
+        }
+        // " about "
+        guard b + 7 < n, s[b] == 0x20, s[b + 1] == UInt8(ascii: "a"), s[b + 2] == UInt8(ascii: "b"), s[b + 3] == UInt8(ascii: "o"),
+              s[b + 4] == UInt8(ascii: "u"), s[b + 5] == UInt8(ascii: "t"), s[b + 6] == 0x20 else { return nil }
         return b
+    }
+
+    /// A numbered or bulleted item starts at `start`'s line before it: "2. ", "3) ", "- ", "* ", "• ".
+    static func listItemBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 2, s[start - 1] == 0x20 else { return false }
+        let m = s[start - 2]
+        if m == UInt8(ascii: "-") || m == UInt8(ascii: "*") { return start == 2 || s[start - 3] == 0x0A }
+        if start >= 4, m == 0xA2, s[start - 3] == 0x80, s[start - 4] == 0xE2 { return start == 4 || s[start - 5] == 0x0A }
+        guard m == UInt8(ascii: ".") || m == UInt8(ascii: ")") else { return false }
+        var a = start - 2
+        while a > 0, start - 2 - a < 3, isDigit(s[a - 1]) { a -= 1 }
+        return a < start - 2 && (a == 0 || s[a - 1] == 0x0A)
+    }
+
+    /// After a name ending at `end`: " to " and a word in small letters, an action item's verb ("to share the deck").
+    @inline(__always) static func actionAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        end + 4 < s.count && s[end] == 0x20 && s[end + 1] == UInt8(ascii: "t") && s[end + 2] == UInt8(ascii: "o") && s[end + 3] == 0x20
+            && s[end + 4] &- 0x61 < 26
     }
 }
 
