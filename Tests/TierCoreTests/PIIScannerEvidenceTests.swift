@@ -92,6 +92,10 @@ import Testing
         "id,full_name,email\n910632,\"⟦PERSON:Nettleship, Adewale⟧\",⟦EMAIL_ADDRESS:n@example.com⟧\n",
         "Grant Application (Project Lead) is due",
         "Our partner, Blue Ocean, signed.",
+        // A house number with a letter; a product with a number and a letter stays unmarked.
+        "Mail to ⟦STREET_ADDRESS:118a Castle Hill, Acomb, York YO26 1WD⟧ please",
+        "Deliver to:\nMRS ⟦PERSON:RAWIRI HADDAD⟧\n⟦STREET_ADDRESS:8A RECTORY MEWS\nPLYMOUTH\nPL15 9TB⟧\n",
+        "The 4K Ultra HD screen and the 3D Printing Lab are booked",
         // Action items of minutes, numbered or bulleted; a team in the same shape stays unmarked.
         "1. Budget — on track.\n2. ⟦PERSON:Lucian⟧ to share the vendor shortlist by Friday.\n3. Finance to share the deck.\n- ⟦PERSON:Gudny Wong⟧ to book the room\n",
         // Chat in lower case: one word of the name known, the other in no list, the name ending the question or before "about".

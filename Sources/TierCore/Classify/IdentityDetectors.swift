@@ -394,6 +394,10 @@ extension PIIScanner {
             var k = start
             while k < s.count, isDigit(s[k]) { k += 1 }
             guard k - start <= 6, k + 1 < s.count else { return nil }
+            // "118a Castle Hill, ...", "8A RECTORY MEWS": one letter after the number, then a capitalized word.
+            if ASCII.isAlpha(s[k]), k + 2 < s.count, s[k + 1] == 0x20, s[k + 2] &- 0x41 < 26 || s[k + 2] >= 0xC3 {
+                return streetParts(s, start, skipFirstComma: nil) ?? streetLine(s, start, numberEnd: k)
+            }
             // "983 Christopher Unions" or the French "12, rue de la Paix"
             let english = s[k] == 0x20 && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3)
             let french = k + 2 < s.count && s[k] == UInt8(ascii: ",") && s[k + 1] == 0x20 && frenchStreet(s, k + 2)

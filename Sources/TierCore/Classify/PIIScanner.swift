@@ -364,6 +364,9 @@ public enum PIIScanner {
                 if run <= 6 && (c == 0x20 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 || frenchStreet(s, k + 1))
                                 || c == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20),
                    let end = streetAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue }
+                // "118a Castle Hill, Acomb, York YO26 1WD", "8A RECTORY MEWS": one letter after the house number.
+                if run <= 6 && (c &- 0x41 < 26 || c &- 0x61 < 26) && k + 2 < n && s[k + 1] == 0x20 && (s[k + 2] &- 0x41 < 26 || s[k + 2] >= 0xC3),
+                   let end = streetAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue }
                 // In a CSV phone column, a field of 7 to 15 digits and nothing else is a phone number,
                 // with no separators or context word to go by (the separated forms are found above).
                 if run >= 7 && run <= 15 && csv != nil && (c == UInt8(ascii: ",") || c == 0x0A || c == 0x0D || c == UInt8(ascii: "\"") || k == n),

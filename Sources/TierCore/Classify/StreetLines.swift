@@ -27,8 +27,8 @@ extension PIIScanner {
     static func streetLine(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, numberEnd: Int) -> Int? {
         let n = s.count
         var j = numberEnd
-        // "12a Baker Street": one letter after the number.
-        if j < n, s[j] &- 0x61 < 26, j + 1 < n, s[j + 1] == 0x20 { j += 1 }
+        // "12a Baker Street", "8A RECTORY MEWS": one letter after the number.
+        if j < n, ASCII.isAlpha(s[j]), j + 1 < n, s[j + 1] == 0x20 { j += 1 }
         guard j + 1 < n, s[j] == 0x20 else { return nil }
         j += 1
         // One to four words, the last a street type: capitalized words, ordinals ("42nd"), initials ("W.").
