@@ -66,6 +66,41 @@ import Testing
         "who is the owner of this? ping me later",
         // A French street with no comma after its number.
         "Adresse : ⟦STREET_ADDRESS:69 avenue Jean Jaurès\n59067 Lille⟧",
+        // Names and addresses in capitals on postal labels and forms: after a label, an honorific, or
+        // above the address; a unit word ends the name; US, UK and French layouts across lines.
+        "Deliver to:\n⟦PERSON:JINGYI MÄKELÄ⟧\n⟦STREET_ADDRESS:53 CHURCH GARDENS\nCAMBRIDGE\nCB17 5AT⟧\n",
+        "TO:\nMR ⟦PERSON:JÜRGEN MÜLLER⟧\n⟦STREET_ADDRESS:32 MILL ST.\nSAVANNAH GA 31400⟧\n",
+        "Full name: ⟦PERSON:HANNELORE MOREAU⟧\nDate of birth: ⟦DATE_OF_BIRTH:May 1, 1958⟧\n",
+        "RECIPIENT\n⟦PERSON:LEOPOLD JEONG⟧ APARTMENT 30\n⟦STREET_ADDRESS:202 ORCHARD TERRACE\nMANCHESTER\nM59 6HF⟧\n",
+        "Destinataire :\nDR ⟦PERSON:EITAN BONDARENKO⟧\n⟦STREET_ADDRESS:9, QUAI DE LA LOIRE\n33084 BORDEAUX⟧\n",
+        "Deliver to:\n⟦PERSON:MARICEL DVOŘÁK⟧\n⟦STREET_ADDRESS:127 AVENUE JEAN JAURÈS\n31034 TOULOUSE⟧\n",
+        // Look-alikes in capitals: headings, departments, a headline with a street type.
+        "URGENT NOTICE TO ALL STAFF\n",
+        "SHIP TO:\nACCOUNTS PAYABLE\n",
+        "12 ANGRY MEN ROAD SHOW",
+        // A compass point before a street's name; German streets of several words with their postcode.
+        "⟦PERSON:Lwandile Saetang⟧\n⟦STREET_ADDRESS:1662 NE Quarry Trail\nAsheville NC 28875⟧\n",
+        "He asked us to move billing to ⟦STREET_ADDRESS:Am Rosengarten 82, 01343 Dresden⟧. Done.",
+        "new address is ⟦STREET_ADDRESS:Hinter der Kirche 67, 01880 Dresden⟧?",
+        "In der Regel 5 Tage.",
+        // Who a person is to the writer, a signature under its delimiter, a role in brackets, a quoted
+        // "Surname, Given" cell; a team, a company and a word that is a name only with a cue stay unmarked.
+        "I authorise my neighbour, ⟦PERSON:Ulfric Virtanen⟧, to collect my prescription.",
+        "Spoke to the site lead, ⟦PERSON:Enguerrand Melançon⟧, who confirmed it.",
+        "thanks!\n--\n⟦PERSON:Anselm Haigh-Wood⟧\nLettings Negotiator\n",
+        "⟦PERSON:Ishita Szczepaniak⟧ (Head of Finance) is out until the 14th.",
+        "id,full_name,email\n910632,\"⟦PERSON:Nettleship, Adewale⟧\",⟦EMAIL_ADDRESS:n@example.com⟧\n",
+        "Grant Application (Project Lead) is due",
+        "Our partner, Blue Ocean, signed.",
+        // A house number with a letter; a product with a number and a letter stays unmarked.
+        "Mail to ⟦STREET_ADDRESS:118a Castle Hill, Acomb, York YO26 1WD⟧ please",
+        "Deliver to:\nMRS ⟦PERSON:RAWIRI HADDAD⟧\n⟦STREET_ADDRESS:8A RECTORY MEWS\nPLYMOUTH\nPL15 9TB⟧\n",
+        "The 4K Ultra HD screen and the 3D Printing Lab are booked",
+        // Action items of minutes, numbered or bulleted; a team in the same shape stays unmarked.
+        "1. Budget — on track.\n2. ⟦PERSON:Lucian⟧ to share the vendor shortlist by Friday.\n3. Finance to share the deck.\n- ⟦PERSON:Gudny Wong⟧ to book the room\n",
+        // Chat in lower case: one word of the name known, the other in no list, the name ending the question or before "about".
+        "[12:44] kwame: who is ⟦PERSON:bogdan wekesa⟧?\n[13:54] mo: can you ping ⟦PERSON:ragnfrid lefèvre⟧ about the badge\n",
+        "who is amy going with\nwho is the owner?\ncan you ping support about it",
         // Secrets: AWS prefixes ABIA and ACCA, xoxe-/xapp- Slack tokens, Stripe rk_prod_, an unsigned JWT, a PGP key block.
         "use ⟦AWS_ACCESS_KEY:ABIAOWNLEJL7UHVFMCJT⟧ for the demo",
         "SLACK_REFRESH=⟦SLACK_TOKEN:xoxe-1-My0xLTEyMzQ1Njc4OTAtQWJjRGVm⟧\nAPP=⟦SLACK_TOKEN:xapp-1-A04QX7K2Z9T-5531889120-c0ffee9dd1a2b3⟧",
@@ -128,6 +163,27 @@ import Testing
     }
 
     /// Every word of the stop lists is found in the table with its kind, and others are not.
+    /// The packed literals of the honorifics and unit words in capitals are exactly their lists' words,
+    /// and no other word of letters up to that length matches.
+    @Test func capsLiteralsAreTheLists() {
+        func buffer(_ w: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool { Array(w.utf8).withUnsafeBufferPointer(body) }
+        for w in PIIScanner.capsHonorificWords {
+            #expect(buffer(w.uppercased()) { PIIScanner.isCapsHonorific($0, 0, $0.count) }, "\(w)")
+            #expect(!buffer(w.uppercased() + "X") { PIIScanner.isCapsHonorific($0, 0, $0.count) }, "\(w)X")
+        }
+        for w in PIIScanner.capsUnitWordList {
+            #expect(buffer(w == "bât" ? w : w.uppercased()) { PIIScanner.isCapsUnitWord($0, 0, $0.count) }, "\(w)")
+            #expect(!buffer(w.uppercased() + "S") { PIIScanner.isCapsUnitWord($0, 0, $0.count) }, "\(w)S")
+        }
+        for w in PIIScanner.frenchStreetTypes.map({ String(decoding: $0, as: UTF8.self) }) {
+            #expect(buffer(w == "allée" ? w : w.uppercased()) { PIIScanner.isCapsFrenchType($0, 0, $0.count) }, "\(w)")
+            #expect(!buffer(w.uppercased() + "S") { PIIScanner.isCapsFrenchType($0, 0, $0.count) }, "\(w)S")
+        }
+        for w in ["MRX", "DRS", "SSN", "IBAN", "APARTMENTS", "APARTMEN", "SUIT", "UNITY", "BOULEVAR", "RU", "QUA"] {
+            #expect(!buffer(w) { PIIScanner.isCapsHonorific($0, 0, $0.count) || PIIScanner.isCapsUnitWord($0, 0, $0.count) || PIIScanner.isCapsFrenchType($0, 0, $0.count) }, "\(w)")
+        }
+    }
+
     @Test func nameStopTableHoldsItsWords() {
         for (list, kind) in [(PIIScanner.unitStopWords, PIIScanner.NameStop.unit), (PIIScanner.streetTypeWords, PIIScanner.NameStop.street),
                              (PIIScanner.notPersonWords, PIIScanner.NameStop.organisation)] {

@@ -21,6 +21,9 @@ extension PIIScanner {
         "guardian:", "emergency contact:", "next of kin:", "beneficiary:", "recipient:", "sender:", "witness:",
         "attendees:", "requester:", "reporter:", "your name?", "name?", "by:", "spouse:", "doctor:", "physician:",
         "present:", "apologies:", "action:", "participants:",
+        // A person named after who they are to the writer, and a signature under its delimiter line.
+        "neighbour,", "neighbor,", "colleague,", "lead,", "manager,", "assistant,", "supervisor,", "coordinator,", "friend,",
+        "wife,", "husband,", "son,", "daughter,", "brother,", "sister,", "mother,", "father,", "solicitor,", "lawyer,", "\n--",
     ]
 
     /// Greetings, after which one capitalized word and a comma is a name: "Hi Barbara,".
@@ -50,13 +53,13 @@ extension PIIScanner {
             var k = j + 1
             if first >= 0xC3 { while k < s.count, s[k] & 0xC0 == 0x80 { k += 1 } }
             let from = k
-            while k < s.count, ByteClass.name.contains(s[k]) { k += 1 }
+            k = nameBytesEnd(s, k)
             // A double first name or surname goes on after its hyphen: Klaus-Dieter, Smith-Jones; a
             // capital after small letters goes on too: MacAulay, DeShawn.
             while k > from, s[k - 1] == UInt8(ascii: "-") || s[k - 1] &- 0x61 < 26, k < s.count, s[k] &- 0x41 < 26 || s[k] >= 0xC3 && s[k - 1] == UInt8(ascii: "-") {
                 k += 1
                 if s[k - 1] >= 0xC3 { while k < s.count, s[k] & 0xC0 == 0x80 { k += 1 } }
-                while k < s.count, ByteClass.name.contains(s[k]) { k += 1 }
+                k = nameBytesEnd(s, k)
             }
             let letters = k - from
             let initial = letters == 0 && k < s.count && s[k] == UInt8(ascii: ".") && words > 0
@@ -72,6 +75,19 @@ extension PIIScanner {
             j = next
         }
         return (words, end)
+    }
+
+    /// Bit 7 of each of eight bytes set when it is in `ByteClass.name` (small letters, '-', the
+    /// apostrophe, bytes from 0x80): the run of a name's letters read eight bytes a step.
+    @inline(__always) static func nameBytes(_ w: UInt64) -> UInt64 {
+        ByteRuns.inRange(w, 0x61, 0x7A) | ByteRuns.equal(w, 0x2D) | ByteRuns.equal(w, 0x27) | (w & ByteRuns.highs)
+    }
+    @inline(__always) static func nameBytesEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        ByteRuns.end(s, i, nameBytes) { ByteClass.name.contains($0) }
+    }
+    /// The same for `ByteClass.streetWord` (letters, digits, '-', '.', bytes from 0x80).
+    @inline(__always) static func streetWordBytes(_ w: UInt64) -> UInt64 {
+        ByteRuns.alnums(w) | ByteRuns.equal(w, 0x2D) | ByteRuns.equal(w, 0x2E) | (w & ByteRuns.highs)
     }
 
     /// Name particles written in lower case inside a name.
@@ -98,6 +114,8 @@ extension PIIScanner {
     /// 2 to 4 capitalized words (a middle initial allowed) right after a naming cue, or in a CSV name column.
     static func personName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Double)? {
         let (words, end) = nameRun(s, start)
+        // A word in capitals ("JINGYI MÄKELÄ" on a postal label or a form): read as such.
+        if words == 0 || end < s.count && s[end] &- 0x41 < 26 { return capsName(s, start, csv) }
         guard words >= 1, endsToken(s, end) || (end < s.count && s[end] == UInt8(ascii: ".")) else { return nil }
         // One word and a colon is a form's label ("Phone:", "Subject:"), no name: the most common
         // capitalized word of records, turned away before any cue is looked for.
@@ -106,6 +124,8 @@ extension PIIScanner {
         if words > 1, let c = strongNameCue(s, start) { return nameRunEnd(s, start, end, strong: true).map { ($0, c) } }
         if words == 1, let c = singleNameAfterCue(s, start, end) { return (end, c) }
         if let h = csv, let c = h.column(s, start), h.isName[c], words > 1 || h.isNamePart[c] { return (end, 0.9) }
+        if words == 1, start > 0, s[start - 1] == UInt8(ascii: "\""), end < s.count, s[end] == UInt8(ascii: ","),
+           let e = quotedSurnameGiven(s, start, end, csv) { return (e, 0.85) }
         if words == 1 {
             // One word: a first name right after a greeting, then a comma or an exclamation mark.
             var e = start
@@ -137,7 +157,61 @@ extension PIIScanner {
         }
         // No cue: a known given name and what follows it ("Amy Davis called about the invoice").
         if let c = gazetteerName(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, c) } }
+        // A role in brackets after it: "Ishita Szczepaniak (Head of Finance) is out".
+        // An action item of minutes: "2. Gudny Wong to share the deck", a word of it a known name.
+        if actionAfter(s, end), listItemBefore(s, start), knownNameWord(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, 0.7) } }
+        if end + 1 < s.count, s[end + 1] == UInt8(ascii: "("), roleInBrackets(s, end), noAmbiguousWord(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, 0.7) } }
         return nil
+    }
+
+    /// Words of job titles, as a role in brackets after a name holds them.
+    static let roleWords = WordTable([
+        "Head", "Lead", "Manager", "Director", "Officer", "Partner", "Coordinator", "Engineer", "Analyst", "Assistant", "Consultant",
+        "Specialist", "Supervisor", "Negotiator", "Paralegal", "Advisor", "Adviser", "Executive", "Intern", "Designer", "Developer",
+        "Accountant", "Nurse", "Administrator", "Secretary", "Associate", "President", "Chair", "Architect", "Technician",
+        "Representative", "Counsel", "Owner", "Founder", "CEO", "CTO", "CFO", "COO", "VP",
+    ].map { ($0, 1) })
+
+    /// After a run ending at `end`: " (" and, before ")" within 48 bytes, a word of a job title.
+    @inline(never) static func roleInBrackets(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        let n = s.count
+        guard end + 2 < n, s[end] == 0x20, s[end + 1] == UInt8(ascii: "(") else { return false }
+        var a = end + 2
+        let limit = min(n, a + 48)
+        var found = false
+        while a < limit, s[a] != UInt8(ascii: ")") {
+            var b = a
+            while b < limit, ASCII.isAlpha(s[b]) { b += 1 }
+            if b > a, roleWords.lookup(s, a, b) != 0 { found = true }
+            guard b < limit else { return false }
+            a = b == a ? a + 1 : b
+        }
+        return found && a < limit
+    }
+
+    /// No word of the run is an ordinary word the gazetteer marks ("Grant", "Will", "May").
+    static func noAmbiguousWord(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var a = start
+        while a < end {
+            var b = a
+            while b < end, s[b] != 0x20 { b += 1 }
+            if nameFlags(s, a, b).flags & NameGazetteer.ambiguous != 0 { return false }
+            a = b + 1
+        }
+        return true
+    }
+
+    /// A quoted CSV cell "Surname, Given" from its first word at `start` (ending at `end`): where
+    /// the name ends (before the closing quote), when the cell is in a name column or the
+    /// gazetteer knows one of its words as a name; nil otherwise.
+    @inline(never) static func quotedSurnameGiven(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ csv: CSVHeader?) -> Int? {
+        let n = s.count
+        guard start > 0, s[start - 1] == UInt8(ascii: "\""), end + 3 < n, s[end] == UInt8(ascii: ","), s[end + 1] == 0x20,
+              s[end + 2] &- 0x41 < 26 || s[end + 2] >= 0xC3 else { return nil }
+        let (words, e) = nameRun(s, end + 2)
+        guard words >= 1, words <= 2, e < n, s[e] == UInt8(ascii: "\""), start < 2 || s[start - 2] == UInt8(ascii: ",") || s[start - 2] == 0x0A else { return nil }
+        if let h = csv, let c = h.column(s, start), h.isName[c] { return e }
+        return knownNameWord(s, start, end) && knownNameWord(s, end + 2, e) ? e : nil
     }
 
     /// Verbs of communication and by-lines before a name of two or more words.
@@ -151,7 +225,7 @@ extension PIIScanner {
         "handled by", "referred by", "directed by", "produced by", "interviewed", "invited", "introduced", "parcel for",
         "accountant,", "patient,", "customer,", "spoke w/", "booked for", "reminder from", "account for", "landlord,",
         "message from", "note from", "update from", "email from", "call from", "lunch with", "coffee with", "congratulations to",
-        "welcome", "report from", "signed off by", "is with", "ping",
+        "welcome", "report from", "signed off by", "is with", "ping", "copied", "cc'd",
     ]
 
     /// Where the next line starts when a line ends at `i` (LF or CRLF); nil when it does not end there.
@@ -272,7 +346,7 @@ extension PIIScanner {
     /// Where the street word (letters, digits, UTF-8, '-' and '.') at `i` ends.
     @inline(__always) static func streetWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         var k = i
-        while k < s.count, ByteClass.streetWord.contains(s[k]) { k += 1 }
+        k = ByteRuns.end(s, k, streetWordBytes) { ByteClass.streetWord.contains($0) }
         return k
     }
 
@@ -320,9 +394,16 @@ extension PIIScanner {
             var k = start
             while k < s.count, isDigit(s[k]) { k += 1 }
             guard k - start <= 6, k + 1 < s.count else { return nil }
+            // "118a Castle Hill, ...", "8A RECTORY MEWS": one letter after the number, then a capitalized word.
+            if ASCII.isAlpha(s[k]), k + 2 < s.count, s[k + 1] == 0x20, s[k + 2] &- 0x41 < 26 || s[k + 2] >= 0xC3 {
+                return streetParts(s, start, skipFirstComma: nil) ?? streetLine(s, start, numberEnd: k)
+            }
             // "983 Christopher Unions" or the French "12, rue de la Paix"
             let english = s[k] == 0x20 && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3)
             let french = k + 2 < s.count && s[k] == UInt8(ascii: ",") && s[k + 1] == 0x20 && frenchStreet(s, k + 2)
+            // "9, QUAI DE LA LOIRE" then the postcode line: a French type in capitals.
+            if !french, k + 3 < s.count, s[k] == UInt8(ascii: ","), s[k + 1] == 0x20, s[k + 2] &- 0x41 < 26, s[k + 3] &- 0x41 < 26,
+               let e = capsFrenchStreetLine(s, k + 2) { return e }
             // "69 avenue Jean Jaurès" (no comma after the number)
             if !english && !french {
                 guard s[k] == 0x20, s[k + 1] &- 0x61 < 26, frenchStreet(s, k + 1) else { return nil }
@@ -338,12 +419,33 @@ extension PIIScanner {
         return streetParts(s, start, skipFirstComma: nil)
     }
 
+    /// "QUAI DE LA LOIRE" at `a` (after "9, ") and its postcode line: where the address ends, or nil.
+    @inline(never) static func capsFrenchStreetLine(_ s: UnsafeBufferPointer<UInt8>, _ a: Int) -> Int? {
+        var w = a
+        while w < s.count, s[w] &- 0x41 < 26 { w += 1 }
+        guard w < s.count, s[w] == 0x20, isCapsFrenchType(s, a, w), let e = frenchStreetLine(s, typeStart: a),
+              crossesLine(s, w, e) else { return nil }
+        return e
+    }
+
     /// At a capitalized word: a street address that starts with a street word, or a name (typed a
     /// street when its first word is one).
     static func streetOrName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ csv: CSVHeader?) -> (Int, PIIType, Double)? {
         let k = streetWordEnd(s, i)
-        let street = isStreetStart(s, i, wordEnd: k)
+        // isStreetStart(s, i, wordEnd: k) for a capitalized word, written out: a unit word ("Flat",
+        // "Studio", "PSC"... by their first two bytes) or a German street word.
+        var unit = false
+        if i + 1 < s.count {
+            switch UInt16(s[i]) << 8 | UInt16(s[i + 1]) {
+            case 0x466C, 0x5374, 0x4170, 0x5053, 0x556E, 0x5553: unit = isUnitWord(s, i)
+            default: break
+            }
+        }
+        let street = unit || germanStreetWordEnd(s, i, wordEnd: k) != nil
         if street, let end = streetParts(s, i, skipFirstComma: nil) ?? germanStreetLine(s, i, wordEnd: k) { return (end, .streetAddress, 0.7) }
+        // Am, An, Auf, Bei, Hinter, Im, In, Unter, Vor, Zum, Zur, Über, Alte: A B H I U V Z (bits over A..Z) or a UTF-8 capital.
+        if !street, k - i <= 6, k + 1 < s.count, s[k] == 0x20, s[i] &- 0x41 < 26 ? (0x230_0183 as UInt32) >> UInt32(s[i] &- 0x41) & 1 != 0 : s[i] == 0xC3,
+           let end = germanPrefixStreet(s, i, k) { return (end, .streetAddress, 0.7) }
         // A capitalized word, a space and a lower-case word: no name starts here (personName would
         // stop after the first word, which is no greeted first name either), unless an honorific or a
         // name cue is right before it ("Mr. Chapman said", "my name is Amy and").

@@ -251,6 +251,11 @@ extension PIIScanner {
     /// `next`: where the following word starts, or nil.
     static func singleGivenName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, next: Int?) -> Double? {
         guard end - start >= 3 else { return nil }
+        // An action item of minutes: "2. Lucian to share the vendor shortlist by Friday".
+        if next != nil, actionAfter(s, end), listItemBefore(s, start) {
+            let f = NameGazetteer.flags(s, start, end)
+            return f & NameGazetteer.given != 0 && f & NameGazetteer.ambiguous == 0 ? 0.65 : nil
+        }
         var e = end
         let possessive = e - start > 3 && s[e - 1] == UInt8(ascii: "s") && (s[e - 2] == UInt8(ascii: "'") || s[e - 2] == 0x99)
         if possessive { e -= s[e - 2] == 0x99 ? 4 : 2 }
@@ -369,7 +374,8 @@ extension PIIScanner {
         while b < n, s[b] &- 0x61 < 26 || s[b] >= 0x80 || s[b] == UInt8(ascii: "-") { b += 1 }
         guard b - a >= 2, b + 2 < n, s[b] == 0x20, s[b + 1] &- 0x61 < 26 else { return nil }
         let first = NameGazetteer.flags(s, a, b)
-        guard first & NameGazetteer.given != 0, first & NameGazetteer.ambiguous == 0 else { return nil }
+        let givenKnown = first & NameGazetteer.given != 0 && first & NameGazetteer.ambiguous == 0
+        guard givenKnown || first == 0 else { return nil }
         a = b + 1
         b = a
         while b < n, s[b] &- 0x61 < 26 || s[b] >= 0x80 || s[b] == UInt8(ascii: "-") { b += 1 }
@@ -377,7 +383,152 @@ extension PIIScanner {
         guard b - a >= 2, endsToken(s, b) else { return nil }
         var f = NameGazetteer.flags(s, a, b)
         if f == 0, let h = (a..<b).first(where: { s[$0] == UInt8(ascii: "-") }) { f = NameGazetteer.flags(s, a, h) }
-        guard f & NameGazetteer.surname != 0, f & NameGazetteer.ambiguous == 0 else { return nil }
+        let surnameKnown = f & NameGazetteer.surname != 0 && f & NameGazetteer.ambiguous == 0
+        if givenKnown && surnameKnown { return b }
+        // One word known and the other in no list at all (not even as an ordinary word), when the name
+        // ends the question or the clause: "who is bogdan wekesa?", "can you ping ragnfrid lefèvre about the badge".
+        guard givenKnown && f == 0 || surnameKnown && first == 0 else { return nil }
+        if b >= n || s[b] == UInt8(ascii: "?") || s[b] == UInt8(ascii: "!") || s[b] == UInt8(ascii: ".") || s[b] == UInt8(ascii: ",") || s[b] == 0x0A {
+            return b
+        }
+        // " about "
+        guard b + 7 < n, s[b] == 0x20, s[b + 1] == UInt8(ascii: "a"), s[b + 2] == UInt8(ascii: "b"), s[b + 3] == UInt8(ascii: "o"),
+              s[b + 4] == UInt8(ascii: "u"), s[b + 5] == UInt8(ascii: "t"), s[b + 6] == 0x20 else { return nil }
         return b
     }
+
+    /// A numbered or bulleted item starts at `start`'s line before it: "2. ", "3) ", "- ", "* ", "• ".
+    static func listItemBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 2, s[start - 1] == 0x20 else { return false }
+        let m = s[start - 2]
+        if m == UInt8(ascii: "-") || m == UInt8(ascii: "*") { return start == 2 || s[start - 3] == 0x0A }
+        if start >= 4, m == 0xA2, s[start - 3] == 0x80, s[start - 4] == 0xE2 { return start == 4 || s[start - 5] == 0x0A }
+        guard m == UInt8(ascii: ".") || m == UInt8(ascii: ")") else { return false }
+        var a = start - 2
+        while a > 0, start - 2 - a < 3, isDigit(s[a - 1]) { a -= 1 }
+        return a < start - 2 && (a == 0 || s[a - 1] == 0x0A)
+    }
+
+    /// After a name ending at `end`: " to " and a word in small letters, an action item's verb ("to share the deck").
+    @inline(__always) static func actionAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        end + 4 < s.count && s[end] == 0x20 && s[end + 1] == UInt8(ascii: "t") && s[end + 2] == UInt8(ascii: "o") && s[end + 3] == 0x20
+            && s[end + 4] &- 0x61 < 26
+    }
 }
+
+/// Names written in capitals, as forms and postal labels print them: "Name: PRIYA AL-MASRI",
+/// "MRS SIYABONGA LØVLAND", "RECIPIENT / ANJALI WHITLOCK / 26 TAMARACK COURT". Capitals are also
+/// headings and shouting, so a run counts only with an honorific before it, or with a label before it
+/// or a street address under it and a word of it the gazetteer knows as a name.
+extension PIIScanner {
+    /// Where the word in capitals at `a` ends: two or more capital letters (ASCII, or any UTF-8
+    /// letter), with '-' or an apostrophe between them ("AL-MASRI", "O'NEILL"); nil for none.
+    static func capsWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ a: Int) -> Int? {
+        let n = s.count
+        var k = a
+        var letters = 0
+        while k < n {
+            let c = s[k]
+            if c &- 0x41 < 26 { k += 1; letters += 1; continue }
+            if c >= 0xC3 && c < 0xF0 {
+                k += 1
+                while k < n, s[k] & 0xC0 == 0x80 { k += 1 }
+                letters += 1
+                continue
+            }
+            if (c == UInt8(ascii: "-") || c == UInt8(ascii: "'")) && letters > 0 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3) { k += 1; continue }
+            break
+        }
+        guard letters >= 2, k >= n || !(isAlnum(s[k]) || s[k] == UInt8(ascii: "_")) else { return nil }
+        return k
+    }
+
+    /// Honorifics as labels print them: "MR", "MRS", "MX", "DR." ...
+    /// s[a..<b] lower-cased and packed little-endian, when it has at most 8 bytes; 0 otherwise.
+    @inline(__always) static func lowerPacked8(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> UInt64 {
+        guard b > a, b - a <= 8 else { return 0 }
+        var v: UInt64 = 0
+        for k in a..<b { v |= UInt64(ASCII.lower(s[k])) << UInt64(8 * (k - a)) }
+        return v
+    }
+
+    /// Honorifics as labels print them, "MR", "MRS", "MX", "DR" ...: mr mrs ms mx dr prof miss mme mlle herr
+    /// frau sir dame rev, packed lower-cased (a test checks the literals are these words).
+    static func isCapsHonorific(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        // Two to four letters, the first one of D F H M P R S (either case; bits over A..Z).
+        guard b - a >= 2, b - a <= 4, (0x6_90A8 as UInt32) >> UInt32((s[a] | 0x20) &- 0x61) & 1 != 0 else { return false }
+        switch lowerPacked8(s, a, b) {
+        case 0x726d, 0x73726d, 0x736d, 0x786d, 0x7264, 0x666f7270, 0x7373696d, 0x656d6d, 0x656c6c6d, 0x72726568, 0x75617266,
+             0x726973, 0x656d6164, 0x766572: return true
+        default: return false
+        }
+    }
+    static let capsHonorificWords = ["mr", "mrs", "ms", "mx", "dr", "prof", "miss", "mme", "mlle", "herr", "frau", "sir", "dame", "rev"]
+
+    /// Labels above a name on postal labels, besides the name cues: "RECIPIENT", "Destinataire :".
+    static let capsNameLabels = EndingWords(["recipient", "destinataire :", "destinataire:", "empfänger:", "empfänger", "addressee:",
+                                             "deliver to", "ship to", "consignee:", "bill to:", "sold to:"])
+
+    /// Unit words that end a name in capitals: "LEOPOLD JEONG APARTMENT 30", "EITAN BONDARENKO ESCALIER C":
+    /// apt apartment suite ste unit flat fl floor room rm bldg building escalier bât bat po box c/o, packed
+    /// lower-cased (a test checks the literals are these words).
+    static func isCapsUnitWord(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        if b - a == 9 { return lowerPacked8(s, a, a + 8) == 0x6e656d7472617061 && ASCII.lower(s[a + 8]) == UInt8(ascii: "t") }
+        switch lowerPacked8(s, a, b) {
+        case 0x747061, 0x6574697573, 0x657473, 0x74696e75, 0x74616c66, 0x6c66, 0x726f6f6c66, 0x6d6f6f72, 0x6d72, 0x67646c62,
+             0x676e69646c697562, 0x7265696c61637365, 0x74a2c362, 0x746162, 0x6f70, 0x786f62, 0x6f2f63: return true
+        default: return false
+        }
+    }
+    static let capsUnitWordList = ["apt", "apartment", "suite", "ste", "unit", "flat", "fl", "floor", "room", "rm", "bldg", "building",
+                                   "escalier", "bât", "bat", "po", "box", "c/o"]
+
+    /// A run of words in capitals at `start` that is a name by the evidence around it; its end and confidence.
+    @inline(never) static func capsName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Double)? {
+        let n = s.count
+        guard let first = capsWordEnd(s, start) else { return nil }
+        // One word with no space before it ("SSN:" at a line's start) has neither a next word nor an honorific before it.
+        if !(first + 1 < n && s[first] == 0x20 && (s[first + 1] &- 0x41 < 26 || s[first + 1] >= 0xC3)) && !(start >= 3 && s[start - 1] == 0x20) {
+            return nil
+        }
+        // An honorific starts no name: the name after it is read at its own first word.
+        if first - start <= 5, isCapsHonorific(s, start, s[first - 1] == UInt8(ascii: ".") ? first - 1 : first) { return nil }
+        var words = 1, end = first
+        while words < 4, end + 1 < n, s[end] == 0x20, let e = capsWordEnd(s, end + 1) {
+            if isCapsUnitWord(s, end + 1, e) { break }
+            words += 1
+            end = e
+        }
+        // An honorific right before it (one space, a full stop after it or not): one word is enough.
+        var b = start
+        if b >= 3, s[b - 1] == 0x20 {
+            b -= 1
+            if s[b - 1] == UInt8(ascii: ".") { b -= 1 }
+            var a = b
+            while a > 0, b - a < 5, s[a - 1] &- 0x41 < 26 || s[a - 1] &- 0x61 < 26 { a -= 1 }
+            if a < b, a == 0 || !isAlnum(s[a - 1]), isCapsHonorific(s, a, b) { return (end, 0.85) }
+        }
+        guard words >= 2 else { return nil }
+        // A word of it is a known name, none of it an organisation or street word.
+        guard knownNameWord(s, start, end) else { return nil }
+        var a = start
+        while a < end {
+            var e = a
+            while e < end, s[e] != 0x20 { e += 1 }
+            if capsLookup(nameStopWords, s, a, e) & (NameStop.street | NameStop.organisation) != 0 { return nil }
+            a = e + 1
+        }
+        if let h = csv, let c = h.column(s, start), h.isName[c] { return (end, 0.9) }
+        // A label before it, past spaces, line breaks and quotes: "Name:", "Full name:", "SHIP TO:", "RECIPIENT".
+        let from = max(0, start - 30)
+        var e = start
+        while e > from, s[e - 1] == 0x20 || s[e - 1] == 0x0A || s[e - 1] == 0x0D || s[e - 1] == UInt8(ascii: "\"") || s[e - 1] == UInt8(ascii: "'") {
+            e -= 1
+        }
+        if e > from, nameTriggerWords.wordEnding(s, from, e) >= 0 || capsNameLabels.endsAt(s, from, e) { return (end, 0.8) }
+        // A line of its own above a street address.
+        if start == 0 || s[start - 1] == 0x0A, let next = nextLineStart(s, end), next < n, streetAddress(s, next) != nil { return (end, 0.75) }
+        return nil
+    }
+}
+

@@ -364,6 +364,9 @@ public enum PIIScanner {
                 if run <= 6 && (c == 0x20 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 || frenchStreet(s, k + 1))
                                 || c == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20),
                    let end = streetAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue }
+                // "118a Castle Hill, Acomb, York YO26 1WD", "8A RECTORY MEWS": one letter after the house number.
+                if run <= 6 && (c &- 0x41 < 26 || c &- 0x61 < 26) && k + 2 < n && s[k + 1] == 0x20 && (s[k + 2] &- 0x41 < 26 || s[k + 2] >= 0xC3),
+                   let end = streetAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue }
                 // In a CSV phone column, a field of 7 to 15 digits and nothing else is a phone number,
                 // with no separators or context word to go by (the separated forms are found above).
                 if run >= 7 && run <= 15 && csv != nil && (c == UInt8(ascii: ",") || c == 0x0A || c == 0x0D || c == UInt8(ascii: "\"") || k == n),
@@ -545,7 +548,9 @@ public enum PIIScanner {
                 words.offsets.withUnsafeBufferPointer { offsets in
                     var k = from
                     while k < i {
-                        // The last byte of the range can only start a word of one byte.
+                        // The last byte of the range can only start a word of one byte. (Both bytes are
+                        // read at every place: a test of the first alone saves instructions but costs
+                        // more mispredicted branches than it saves.)
                         var mask = firstMask[Int(s[k])] & (k + 1 < i ? secondMask[Int(s[k + 1])] : words.singles)
                         while mask != 0 {
                             let w = mask.trailingZeroBitCount
@@ -799,11 +804,13 @@ struct EndingWords: Sendable {
             offsets.append(bytes.count)
         }
         let key = (0..<words.count).map { EndingWords.pair(bytes[offsets[$0 + 1] - 1], bytes[offsets[$0 + 1] - 2]) }
-        var order: [Int] = [], byPair = [0]
-        for h in 0..<1024 {
-            order += (0..<words.count).filter { key[$0] == h }
-            byPair.append(order.count)
-        }
+        // The words grouped by key, in list order within a group (a counting sort: built at start-up).
+        var byPair = [Int](repeating: 0, count: 1025)
+        for h in key { byPair[h + 1] += 1 }
+        for h in 0..<1024 { byPair[h + 1] += byPair[h] }
+        var order = [Int](repeating: 0, count: words.count)
+        var next = Array(byPair[0..<1024])
+        for w in 0..<words.count { order[next[key[w]]] = w; next[key[w]] += 1 }
         self.bytes = bytes
         self.offsets = offsets
         self.byPair = byPair

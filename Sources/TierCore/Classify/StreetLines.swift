@@ -27,19 +27,29 @@ extension PIIScanner {
     static func streetLine(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, numberEnd: Int) -> Int? {
         let n = s.count
         var j = numberEnd
-        // "12a Baker Street": one letter after the number.
-        if j < n, s[j] &- 0x61 < 26, j + 1 < n, s[j + 1] == 0x20 { j += 1 }
+        // "12a Baker Street", "8A RECTORY MEWS": one letter after the number.
+        if j < n, ASCII.isAlpha(s[j]), j + 1 < n, s[j + 1] == 0x20 { j += 1 }
         guard j + 1 < n, s[j] == 0x20 else { return nil }
         j += 1
         // One to four words, the last a street type: capitalized words, ordinals ("42nd"), initials ("W.").
         var words = 0
         var end = -1
+        var capsType = false
         while words < 5, j < n {
             let a = j
             let c = s[a]
             guard c &- 0x41 < 26 || c >= 0xC3 || isDigit(c) else { break }
             var k = a + 1
-            while k < n, ByteClass.name.contains(s[k]) || isDigit(s[k]) { k += 1 }
+            // A word in capitals ("CHURCH GARDENS", a compass point "NE", "SW"): read to its end,
+            // its type looked up as it is written in small letters.
+            let caps = c &- 0x41 < 26 && k < n && s[k] &- 0x41 < 26
+            if caps {
+                while k < n, s[k] &- 0x41 < 26 || s[k] >= 0x80 || isDigit(s[k]) || s[k] == UInt8(ascii: "-") || s[k] == UInt8(ascii: "'") { k += 1 }
+                // "127 AVENUE JEAN JAURÈS": a French type in capitals after the number.
+                if words == 0, k - a >= 3, k - a <= 9, (0x3_8107 as UInt32) >> UInt32(c &- 0x41) & 1 != 0, isCapsFrenchType(s, a, k), let e = frenchStreetLine(s, typeStart: a), crossesLine(s, k, e) { return e }
+            } else {
+                while k < n, ByteClass.name.contains(s[k]) || isDigit(s[k]) { k += 1 }
+            }
             if isDigit(c) {
                 // An ordinal: digits and st, nd, rd or th.
                 var d = a
@@ -47,15 +57,49 @@ extension PIIScanner {
                 guard k - d == 2 else { break }
             }
             words += 1
-            let type = words >= 2 ? streetLineTypes.lookup(s, a, k) : 0
+            let type = words >= 2 ? (caps ? capsLookup(streetLineTypes, s, a, k) : streetLineTypes.lookup(s, a, k)) : 0
             if type & 2 != 0, k < n, s[k] == UInt8(ascii: ".") { k += 1 }
-            if type != 0 { end = k; break }
+            if type != 0 { end = k; capsType = caps; break }
             if k < n, s[k] == UInt8(ascii: ".") { k += 1 }   // an initial: "W. 42nd Street"
             guard k + 1 < n, s[k] == 0x20 else { break }
             j = k + 1
         }
         guard end > 0, endsToken(s, end) || s[end - 1] == UInt8(ascii: ".") else { return nil }
-        return streetLineTail(s, end)
+        let e = streetLineTail(s, end)
+        // A street type in capitals counts with the town or postcode after it only: capitals are
+        // also headlines ("12 ANGRY MEN ROAD SHOW").
+        return !capsType || crossesLine(s, end, e) ? e : nil
+    }
+
+    /// The address s[..<e] goes on past `from` to a town or postcode: a line break or a comma lies between.
+    @inline(__always) static func crossesLine(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ e: Int) -> Bool {
+        var k = from
+        while k < e { if s[k] == 0x0A || s[k] == UInt8(ascii: ",") { return e > k + 1 }; k += 1 }
+        return false
+    }
+
+    /// The word s[a..<b] in capitals, looked up in `table` as it is written with a capital and small letters.
+    static func capsLookup(_ table: WordTable, _ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> UInt8 {
+        guard b - a >= 2, b - a <= 16 else { return 0 }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buf in
+            buf[0] = s[a]
+            for k in (a + 1)..<b { buf[k - a] = ASCII.lower(s[k]) }
+            return table.lookup(UnsafeBufferPointer(rebasing: buf[0..<(b - a)]), 0, b - a)
+        }
+    }
+
+
+    /// s[a..<b] is a French street type in capitals ("RUE", "QUAI", "BOULEVARD"): `frenchStreetTypes`
+    /// packed lower-cased as literals (a test checks they are the list's), as this runs at every word
+    /// in capitals after a house number.
+    /// (The callers test the first letter first: R A B C P I Q, bits 0x3_8107 over A..Z.)
+    static func isCapsFrenchType(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        if b - a == 9 { return lowerPacked8(s, a, a + 8) == 0x726176656c756f62 && ASCII.lower(s[a + 8]) == UInt8(ascii: "d") }
+        switch lowerPacked8(s, a, b) {
+        case 0x657572, 0x65756e657661, 0x6e696d656863, 0x65a9c36c6c61, 0x6563616c70, 0x65737361706d69, 0x69617571, 0x6574756f72,
+             0x7372756f63: return true
+        default: return false
+        }
     }
 
     /// After a street's name ending at `end`: a compass point, a unit, then the town and postcode
@@ -172,5 +216,40 @@ extension PIIScanner {
         guard end > 0 else { return nil }
         while end > typeStart, s[end - 1] == UInt8(ascii: ".") { end -= 1 }
         return postcodeAfter(s, end)
+    }
+
+    /// Prepositions German street names of several words start with: "Am Mühlbach", "Hinter der Kirche", "Zur Linde".
+    static let germanStreetPrepositions = WordTable(["Am", "An", "Auf", "Im", "In", "Zum", "Zur", "Hinter", "Unter", "Vor", "Bei", "Beim",
+                                                     "Über", "Alte", "Alter", "Altes"].map { ($0, 1) })
+    static let germanArticles = WordTable(["der", "dem", "den", "die", "das"].map { ($0, 1) })
+
+    /// "Am Rosengarten 82, 01343 Dresden", "Hinter der Kirche 67" and its postcode line: a preposition
+    /// (ending at `wordEnd`), an article or not, one or two capitalized words, a house number, and
+    /// the postcode after a comma or on the next lines (required: these words also start sentences).
+    @inline(never) static func germanPrefixStreet(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int) -> Int? {
+        let n = s.count
+        guard germanStreetPrepositions.lookup(s, start, wordEnd) != 0 else { return nil }
+        var j = wordEnd + 1
+        var k = j
+        while k < n, s[k] &- 0x61 < 26 { k += 1 }
+        if k > j {
+            guard k + 1 < n, s[k] == 0x20, germanArticles.lookup(s, j, k) != 0 else { return nil }
+            j = k + 1
+        }
+        var words = 0
+        while words < 2, j < n, s[j] &- 0x41 < 26 || s[j] >= 0xC3 {
+            k = j + 1
+            while k < n, ByteClass.name.contains(s[k]) { k += 1 }
+            guard k > j + 1, k + 1 < n, s[k] == 0x20 else { return nil }
+            words += 1
+            j = k + 1
+        }
+        guard words > 0, j < n, isDigit(s[j]) else { return nil }
+        k = j
+        while k < n, isDigit(s[k]), k - j <= 4 { k += 1 }
+        if k < n, s[k] &- 0x61 < 26, k + 1 >= n || !ASCII.isAlnum(s[k + 1]) { k += 1 }
+        guard endsToken(s, k) else { return nil }
+        let e = postcodeAfter(s, k)
+        return crossesLine(s, k, e) ? e : nil
     }
 }
