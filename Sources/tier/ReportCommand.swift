@@ -42,27 +42,6 @@ enum ReportCommand {
         let config: TierConfig? = p.value("config") != nil ? try RouteCommand.loadConfig(p) : (try? RouteCommand.loadConfig(p))
         let table = try p.value("prices").map { (f) throws(TierError) in try PriceTable.load(path: f) }
 
-        // The inputs: globs expanded, each file checked before any is read.
-        var inputs: [String] = []
-        if p.positionals.isEmpty {
-            let log = config?.log.path ?? RequestLog.defaultPath()
-            if !System.fileExists(log) {
-                throw .io(path: log, message: "no request log yet (run 'tier ask', or name a FILE)")
-            }
-            inputs = [log]
-        }
-        for a in p.positionals {
-            if a != "-" && a.contains(where: { $0 == "*" || $0 == "?" || $0 == "[" }) && !System.fileExists(a) {
-                let matches = expand(a)
-                if matches.isEmpty { throw .io(path: a, message: "no file matches this pattern") }
-                inputs += matches
-            } else {
-                if a != "-" && !System.fileExists(a) { throw .io(path: a, message: "no such file") }
-                if a != "-" && System.isDirectory(a) { throw .io(path: a, message: "is a directory") }
-                inputs.append(a)
-            }
-        }
-
         if let c = config {
             settings.deviceTiers = Set(c.tiers.filter { $0.boundary == .device }.map(\.name))
             settings.tierOrder = c.tiers.map(\.name)
@@ -93,6 +72,27 @@ enum ReportCommand {
                 }
             }
             if let b = best { settings.cloudModel = b.model; settings.cloudPrice = b.price; settings.cloudPriceSource = b.source }
+        }
+
+        // The inputs: globs expanded, each file checked before any is read.
+        var inputs: [String] = []
+        if p.positionals.isEmpty {
+            let log = config?.log.path ?? RequestLog.defaultPath()
+            if !System.fileExists(log) {
+                throw .io(path: log, message: "no request log yet (run 'tier ask', or name a FILE)")
+            }
+            inputs = [log]
+        }
+        for a in p.positionals {
+            if a != "-" && a.contains(where: { $0 == "*" || $0 == "?" || $0 == "[" }) && !System.fileExists(a) {
+                let matches = expand(a)
+                if matches.isEmpty { throw .io(path: a, message: "no file matches this pattern") }
+                inputs += matches
+            } else {
+                if a != "-" && !System.fileExists(a) { throw .io(path: a, message: "no such file") }
+                if a != "-" && System.isDirectory(a) { throw .io(path: a, message: "is a directory") }
+                inputs.append(a)
+            }
         }
 
         var acc = ReportAccumulator(settings: settings)

@@ -53,7 +53,7 @@ extension Report {
         for l in lines {
             if let ws = l.whiskers {
                 for (i, wv) in ws.enumerated() { if let (lo, hi) = wv {
-                    s += "<line x1=\"\(f(x(i)))\" x2=\"\(f(x(i)))\" y1=\"\(f(y(lo)))\" y2=\"\(f(y(hi)))\" stroke=\"\(l.colour)\" stroke-opacity=\"0.45\" stroke-width=\"6\"/>"
+                    s += "<line x1=\"\(f(x(i)))\" x2=\"\(f(x(i)))\" y1=\"\(f(y(lo)))\" y2=\"\(f(y(hi)))\" stroke=\"\(l.colour)\" stroke-opacity=\"0.25\" stroke-width=\"6\"/>"
                 } }
             }
             var path = ""
@@ -142,12 +142,13 @@ extension Report {
         charts += Report.lineChart(id: "chart-share", title: "Tier share of answered requests, escalation and fallback rate per \(periodWord)",
                                    labels: labels, lines: shareLines, yMax: 1, yLabel: percent)
         let latencyTiers = tiers.filter { $0.total != nil }
-        charts += Report.barChart(id: "chart-latency", title: "Latency per tier (ms): TTFT and total, p50 / p95 / p99",
-                                  groups: latencyTiers.map(\.name),
-                                  series: [("TTFT p50", "#9ecae1"), ("TTFT p95", "#4292c6"), ("TTFT p99", "#08519c"),
-                                           ("total p50", "#fdae6b"), ("total p95", "#f16913"), ("total p99", "#a63603")],
-                                  values: latencyTiers.map { t in [t.ttft?.p50 ?? 0, t.ttft?.p95 ?? 0, t.ttft?.p99 ?? 0, t.total!.p50, t.total!.p95, t.total!.p99] },
-                                  yLabel: { Format.ms($0) })
+        // TTFT and total apart: on one axis the total's tail flattens the TTFT bars.
+        for (id, what, pick) in [("chart-ttft", "Time to first token", { (t: Tier) in t.ttft }), ("chart-total", "Total time", { (t: Tier) in t.total })] {
+            let ts = tiers.filter { pick($0) != nil }
+            charts += Report.barChart(id: id, title: "\(what) per tier (ms): p50 / p95 / p99", groups: ts.map(\.name),
+                                      series: [("p50", "#9ecae1"), ("p95", "#4292c6"), ("p99", "#08519c")],
+                                      values: ts.map { t in [pick(t)!.p50, pick(t)!.p95, pick(t)!.p99] }, yLabel: { Format.ms($0) })
+        }
         var cumActual: [Double?] = [], cumCloud: [Double?] = []
         var a = 0.0, c = 0.0
         for p in periods { a += p.costUSD; c += p.cloudOnlyUSD; cumActual.append(a); cumCloud.append(c) }
@@ -172,7 +173,7 @@ extension Report {
         body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:24px auto;max-width:1040px;color:#222;background:#fff}
         h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid #ddd;padding-bottom:4px}
         p.sub{color:#555;margin:0 0 12px}
-        .cards{display:flex;gap:12px;flex-wrap:wrap}.card{border:1px solid #ddd;border-radius:6px;padding:10px 14px;min-width:150px}
+        .cards{display:flex;gap:12px;flex-wrap:wrap}.card{flex:1;border:1px solid #ddd;border-radius:6px;padding:10px 14px;min-width:110px}
         .card b{display:block;font-size:20px}.card span{color:#666;font-size:12px}
         table{border-collapse:collapse;font-size:13px;margin:6px 0}th,td{padding:3px 10px;text-align:right;border-bottom:1px solid #eee}
         th{background:#f5f5f5}td.l,th:first-child{text-align:left}
