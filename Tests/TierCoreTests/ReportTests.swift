@@ -23,6 +23,19 @@ import Testing
         #expect(Report.Percentiles.of([]) == nil)
     }
 
+    @Test func selectionAgreesWithSortingOnRandomSamples() {
+        var rng = SystemRandomNumberGenerator()
+        for n in [1, 2, 3, 5, 10, 99, 100, 101, 1000, 4321] {
+            for distinct in [2, 7, 1_000_000] {
+                let v = (0..<n).map { _ in Double(Int.random(in: 0..<distinct, using: &rng)) }
+                let s = v.sorted()
+                func rank(_ q: Double) -> Double { s[min(max(Int((q * Double(n)).rounded(.up)), 1), n) - 1] }
+                let p = Report.Percentiles.of(v)!
+                #expect(p.p50 == rank(0.5) && p.p95 == rank(0.95) && p.p99 == rank(0.99), "n \(n), \(distinct) distinct")
+            }
+        }
+    }
+
     @Test func daysAndHoursFromTheTimeBytes() {
         func dh(_ s: String) -> (Int, Int)? {
             var b = Array(s.utf8)

@@ -10,12 +10,37 @@ public struct Report: Sendable {
 
         public static func of(_ values: [Double]) -> Percentiles? {
             guard !values.isEmpty else { return nil }
-            let v = values.sorted()
-            func rank(_ q: Double) -> Double {
-                let r = Int((q * Double(v.count)).rounded(.up))
-                return v[min(max(r, 1), v.count) - 1]
+            var v = values
+            let n = v.count
+            func index(_ q: Double) -> Int { min(max(Int((q * Double(n)).rounded(.up)), 1), n) - 1 }
+            let k99 = index(0.99), k95 = index(0.95), k50 = index(0.50)
+            // Selection, not a sort: after select(k) everything before k is at most v[k], so each
+            // lower rank is sought in the prefix the last one left.
+            return v.withUnsafeMutableBufferPointer { b in
+                select(b, k99, hi: n - 1)
+                select(b, k95, hi: k99)
+                select(b, k50, hi: k95)
+                return Percentiles(samples: n, p50: b[k50], p95: b[k95], p99: b[k99])
             }
-            return Percentiles(samples: v.count, p50: rank(0.50), p95: rank(0.95), p99: rank(0.99))
+        }
+
+        /// Quickselect (Hoare partition, median-of-three pivot) on b[0...hi]: b[k] becomes the k-th smallest.
+        static func select(_ b: UnsafeMutableBufferPointer<Double>, _ k: Int, hi: Int) {
+            var lo = 0, hi = hi
+            while hi > lo {
+                let mid = lo + (hi - lo) / 2
+                if b[mid] < b[lo] { b.swapAt(mid, lo) }
+                if b[hi] < b[lo] { b.swapAt(hi, lo) }
+                if b[hi] < b[mid] { b.swapAt(hi, mid) }
+                let pivot = b[mid]
+                var i = lo, j = hi
+                while i <= j {
+                    while b[i] < pivot { i += 1 }
+                    while b[j] > pivot { j -= 1 }
+                    if i <= j { b.swapAt(i, j); i += 1; j -= 1 }
+                }
+                if k <= j { hi = j } else if k >= i { lo = i } else { return }
+            }
         }
     }
 
@@ -162,7 +187,7 @@ extension ReportAccumulator {
 
         var tiers: [Report.Tier] = []
         for (t, id) in zip(tierNames, tierID) {
-            let tally = tierIndex[id].map { tierTallies[$0] } ?? TierTally()
+            let tally = Int(id) < tierIndex.count && tierIndex[Int(id)] >= 0 ? tierTallies[tierIndex[Int(id)]] : TierTally()
             let answered = Int(id) < total.answeredBy.count ? total.answeredBy[Int(id)] : 0
             let errors = tally.errors.map { Report.Count(name: names[Int($0.key)], count: $0.value) }
                 .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
@@ -173,7 +198,8 @@ extension ReportAccumulator {
                                      inputTokens: tally.inputTokens, outputTokens: tally.outputTokens, costUSD: tally.costUSD,
                                      unpriced: tally.unpriced, ttft: .of(tally.ttft), total: .of(tally.total), breakerTrips: tally.breakerTrips))
         }
-        let sens = sensitivities.map { Report.Sensitivity(name: names[Int($0.key)], requests: $0.value.requests, refused: $0.value.refused, rejected: $0.value.rejected) }
+        let sens = sensitivities.enumerated().filter { $0.element.requests > 0 }
+            .map { Report.Sensitivity(name: names[$0.offset], requests: $0.element.requests, refused: $0.element.refused, rejected: $0.element.rejected) }
             .sorted { Report.sensitivityRank($0.name) != Report.sensitivityRank($1.name) ? Report.sensitivityRank($0.name) < Report.sensitivityRank($1.name) : $0.name < $1.name }
 
         let z = Statistics.z(level: settings.confidenceLevel)

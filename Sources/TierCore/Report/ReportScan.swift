@@ -40,7 +40,22 @@ struct Interner {
     private var byHash: [UInt64: [Int32]] = [:]
     private var bytes: [[UInt8]] = []
 
+    /// A direct-mapped cache in front of the hash: the same few tier, model and outcome names fill most lines.
+    private var recent = [Int32](repeating: -1, count: 512)
+
     mutating func id(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int32 {
+        let slot = n == 0 ? 0 : (n &* 131 &+ Int(p[0]) &* 31 &+ Int(p[n - 1]) &* 7 &+ Int(p[n / 2])) & 511
+        let r = recent[slot]
+        if r >= 0 {
+            let b = bytes[Int(r)]
+            if b.count == n && (n == 0 || memcmp(b, p, n) == 0) { return r }
+        }
+        let found = hashed(p, n)
+        recent[slot] = found
+        return found
+    }
+
+    private mutating func hashed(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int32 {
         var h: UInt64 = 0xcbf29ce484222325
         for i in 0..<n { h = (h ^ UInt64(p[i])) &* 0x100000001b3 }
         if let ids = byHash[h] {
@@ -163,12 +178,14 @@ public struct ReportAccumulator {
     var periodKeys: [Int] = []
     var groups: [Int32: Int] = [:]
     var groupSlices: [Slice] = []
-    var tierIndex: [Int32: Int] = [:]
+    /// Tally index by tier id, -1 for none yet (dense).
+    var tierIndex: [Int] = []
     var tierTallies: [TierTally] = []
     var tierIDs: [Int32] = []
     var attemptBuffer: [AttemptFields] = []
     var fileTimes: [(earliest: [UInt8], latest: [UInt8])] = []
-    var sensitivities: [Int32: SensitivityTally] = [:]
+    /// By sensitivity id (dense: ids are small integers).
+    var sensitivities: [SensitivityTally] = []
     /// [0] shadow samples of live requests, [1] bench --parity pairs; each by period index.
     var agreement: [[Int: AgreementTally]] = [[:], [:]]
     var requestTotals: [Double] = []
@@ -200,7 +217,7 @@ public struct ReportAccumulator {
         self.settings = settings
         var paths = ["time", "source", "task_type", "sensitivity", "outcome", "final_tier", "escalated", "escalation_failed",
                      "cascade_breaker_tripped", "total_ms", "shadow.agreement", "shadow.local_confidence", "confidence"]
-        for i in 0...ReportAccumulator.maxAttempts { paths.append("attempts.\(i)") }
+        paths.append("attempts")
         outer = JSONFieldExtractor(paths: paths)
         inner = JSONFieldExtractor(paths: ["tier", "model", "outcome", "error", "ttft_ms", "total_ms", "input_tokens", "output_tokens", "cost_usd"])
         since = settings.since.map { Array($0.utf8) }
@@ -266,8 +283,32 @@ public struct ReportAccumulator {
     /// A number field within 0...limit; null and absent are absent.
     @inline(__always) func checked(_ x: JSONFieldExtractor, _ k: Int, _ limit: Double) -> Checked {
         guard x.ranges[k] != nil, !x.isNull(k) else { return .absent }
-        guard let v = x.number(k), v.isFinite, v >= 0, v <= limit else { return .bad }
+        guard let v = Self.fastNumber(x, k) ?? x.number(k), v.isFinite, v >= 0, v <= limit else { return .bad }
         return .value(v)
+    }
+
+    static let powersOfTen: [Double] = (0...22).map { e in var p = 1.0; for _ in 0..<e { p *= 10 }; return p }
+
+    /// A plain decimal ("123", "-4.25") without strtod: the digits as an integer over a power of ten
+    /// is exact, and the one division correctly rounded, while the integer stays under 2^53 and the
+    /// power at most 10^22. Anything else (exponents, long mantissas) is left to strtod.
+    @inline(__always) static func fastNumber(_ x: JSONFieldExtractor, _ k: Int) -> Double? {
+        guard let r = x.ranges[k], r.count > 0, r.count <= 17 else { return nil }
+        var i = r.lowerBound
+        var negative = false
+        if x.base[i] == 0x2D { negative = true; i += 1 }
+        var mantissa: UInt64 = 0, digits = 0, fraction = -1
+        while i < r.upperBound {
+            let c = x.base[i]
+            if c >= 0x30 && c <= 0x39 { mantissa = mantissa * 10 + UInt64(c - 0x30); digits += 1; if fraction >= 0 { fraction += 1 } }
+            else if c == 0x2E && fraction < 0 { fraction = 0 }
+            else { return nil }
+            i += 1
+        }
+        guard digits > 0, digits <= 15, fraction != 0 else { return nil }
+        var v = Double(mantissa)
+        if fraction > 0 { v /= powersOfTen[fraction] }
+        return negative ? -v : v
     }
 
     struct AttemptFields {
@@ -326,9 +367,6 @@ public struct ReportAccumulator {
         if localConfidence == nil, isParity {
             switch checked(x, Self.pConfidence, 1) { case .bad: return (col(Self.pConfidence), "'confidence' must be a number from 0 to 1"); case .value(let v): localConfidence = v; case .absent: break }
         }
-        if x.ranges[Self.pAttempts + Self.maxAttempts] != nil {
-            return (col(Self.pAttempts + Self.maxAttempts), "more than \(Self.maxAttempts) attempts in one request")
-        }
         let finalTier = stringID(x, Self.pFinal)
         if finalTier == -1 { return (col(Self.pFinal), "'final_tier' must be a string or null") }
         let task = stringID(x, Self.pTask)
@@ -337,13 +375,22 @@ public struct ReportAccumulator {
         if sensitivity == -1 { return (col(Self.pSensitivity), "'sensitivity' must be a string") }
 
         attemptBuffer.removeAll(keepingCapacity: true)
-        if !isParity {
-            for i in 0..<Self.maxAttempts {
-                guard let r = x.ranges[Self.pAttempts + i] else { break }
-                let element = UnsafeBufferPointer(rebasing: line[r])
-                guard inner.scan(element), x.base[r.lowerBound] == 0x7B else { return (r.lowerBound + 1, "attempts[\(i)] must be an object") }
+        if !isParity, let ar = x.ranges[Self.pAttempts], !x.isNull(Self.pAttempts) {
+            guard line[ar.lowerBound] == 0x5B else { return (ar.lowerBound + 1, "'attempts' must be an array") }
+            func skip(_ j: Int) -> Int {
+                var j = j
+                while j < ar.upperBound, line[j] == 0x20 || line[j] == 0x0A || line[j] == 0x0D || line[j] == 0x09 { j += 1 }
+                return j
+            }
+            var j = skip(ar.lowerBound + 1)
+            var i = 0
+            // The outer scan validated the array: each element is walked once, its fields taken on the way.
+            while j < ar.upperBound && line[j] != 0x5D {
+                guard i < Self.maxAttempts else { return (j + 1, "more than \(Self.maxAttempts) attempts in one request") }
+                let start = j
+                guard line[j] == 0x7B, inner.scanValue(in: line, at: &j) else { return (start + 1, "attempts[\(i)] must be an object") }
                 let a = inner
-                func acol(_ k: Int) -> Int { r.lowerBound + (a.ranges[k]?.lowerBound ?? 0) + 1 }
+                func acol(_ k: Int) -> Int { (a.ranges[k]?.lowerBound ?? start) + 1 }
                 guard let tier = stringID(a, Self.aTier), tier >= 0 else { return (acol(Self.aTier), "attempts[\(i)].tier must be a string") }
                 guard let o = stringID(a, Self.aOutcome), o >= 0 else { return (acol(Self.aOutcome), "attempts[\(i)].outcome must be a string") }
                 let model = stringID(a, Self.aModel) ?? idNone
@@ -357,6 +404,9 @@ public struct ReportAccumulator {
                 switch checked(a, Self.aOut, Self.tokenLimit) { case .bad: return (acol(Self.aOut), "attempts[\(i)].output_tokens must be a count from 0 to 1e12"); case .value(let v): fields.output = Int(v); case .absent: break }
                 switch checked(a, Self.aCost, Self.costLimit) { case .bad: return (acol(Self.aCost), "attempts[\(i)].cost_usd must be a number of dollars from 0 to 1e6"); case .value(let v): fields.cost = v; case .absent: break }
                 attemptBuffer.append(fields)
+                i += 1
+                j = skip(j)
+                if j < ar.upperBound && line[j] == 0x2C { j = skip(j + 1) }
             }
         }
 
@@ -410,12 +460,11 @@ public struct ReportAccumulator {
             tierTallies[tally(first.tier)].breakerTrips += 1
         }
         if let v = requestTotal { requestTotals.append(v) }
-        let sens = sensitivity ?? idNone
-        var st = sensitivities[sens] ?? SensitivityTally()
-        st.requests += 1
-        if outcome == idRefused { st.refused += 1 }
-        if outcome == idRejected { st.rejected += 1 }
-        sensitivities[sens] = st
+        let sens = Int(sensitivity ?? idNone)
+        if sens >= sensitivities.count { sensitivities.append(contentsOf: repeatElement(SensitivityTally(), count: sens + 1 - sensitivities.count)) }
+        sensitivities[sens].requests += 1
+        if outcome == idRefused { sensitivities[sens].refused += 1 }
+        if outcome == idRejected { sensitivities[sens].rejected += 1 }
 
         func count(_ s: inout Slice) {
             s.requests += 1
@@ -445,9 +494,11 @@ public struct ReportAccumulator {
         return nil
     }
 
-    mutating func tally(_ tier: Int32) -> Int {
-        if let i = tierIndex[tier] { return i }
-        tierIndex[tier] = tierTallies.count
+    @inline(__always) mutating func tally(_ tier: Int32) -> Int {
+        let t = Int(tier)
+        if t < tierIndex.count, tierIndex[t] >= 0 { return tierIndex[t] }
+        if t >= tierIndex.count { tierIndex.append(contentsOf: repeatElement(-1, count: t + 1 - tierIndex.count)) }
+        tierIndex[t] = tierTallies.count
         tierTallies.append(TierTally())
         tierIDs.append(tier)
         return tierTallies.count - 1
