@@ -110,7 +110,7 @@ enum HelpCommand {
         summary: "show help for tier, a subcommand, or the config file ('tier help config')",
         usage: ["tier help [SUBCOMMAND]"],
         positional: PositionalSpec("SUBCOMMAND", repeatable: true,
-                                   completion: .choices(["ask", "route", "classify", "bench", "calibrate", "cost-estimate", "models", "config", "completions", "man"]),
+                                   completion: .choices(["ask", "route", "classify", "bench", "calibrate", "report", "cost-estimate", "models", "config", "completions", "man"]),
                                    help: "The subcommand (and sub-subcommand) to describe.")
     )
 
