@@ -43,7 +43,10 @@ extension Report {
             s += "<line x1=\"\(f(left))\" x2=\"\(f(w - right))\" y1=\"\(f(y(v)))\" y2=\"\(f(y(v)))\" class=\"grid\"/>"
             s += "<text x=\"\(f(left - 6))\" y=\"\(f(y(v) + 4))\" text-anchor=\"end\" class=\"tick\">\(esc(yLabel(v)))</text>"
         }
-        let step = max(1, Int((Double(n) / 12).rounded(.up)))
+        // As many x labels as fit side by side (about 6.6 px a character at 11 px).
+        let widest = Double(labels.map(\.count).max() ?? 1) * 6.6 + 14
+        let fit = max(1, Int(pw / widest))
+        let step = max(1, Int((Double(n) / Double(fit)).rounded(.up)))
         for i in stride(from: 0, to: n, by: step) {
             s += "<text x=\"\(f(x(i)))\" y=\"\(f(top + ph + 18))\" text-anchor=\"middle\" class=\"tick\">\(esc(labels[i]))</text>"
         }
@@ -64,8 +67,10 @@ extension Report {
                 pen = true
             }
             s += "<path d=\"\(path)\" fill=\"none\" stroke=\"\(l.colour)\" stroke-width=\"2\"\(l.dash.map { " stroke-dasharray=\"\($0)\"" } ?? "") data-series=\"\(esc(l.name))\"/>"
+            // Every point marked while they stand apart; past 60 the line alone, and the drops.
             for (i, v) in l.values.enumerated() { if let v {
                 let drop = l.flagged?[i] ?? false
+                if n > 60 && !drop { continue }
                 s += "<circle cx=\"\(f(x(i)))\" cy=\"\(f(y(v)))\" r=\"\(drop ? 6 : 3)\" fill=\"\(drop ? "#d62728" : l.colour)\" class=\"\(drop ? "drop" : "point")\" data-series=\"\(esc(l.name))\"/>"
             } }
         }

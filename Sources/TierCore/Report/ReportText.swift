@@ -23,7 +23,7 @@ extension Report {
             for f in files { t.add([f.path, Format.grouped(f.records), Format.grouped(f.parity), Format.grouped(f.malformed), f.earliest ?? "-", f.latest ?? "-"]) }
             s += "\n" + t.render(indent: "  ")
         }
-        s += "outcomes  " + (total.outcomes.map { "\($0.name) \(Format.grouped($0.count)) (\(Report.pct($0.count, requests)))" }.joined(separator: ", ")) + "\n"
+        s += "outcomes  " + (total.outcomes.isEmpty ? "none" : total.outcomes.map { "\($0.name) \(Format.grouped($0.count)) (\(Report.pct($0.count, requests)))" }.joined(separator: ", ")) + "\n"
 
         s += "\nrequests by tier (share of \(Format.grouped(total.answered)) answered)\n"
         var t = TextTable(["tier", "answered", "share", "attempts", "escalated", "failed", "skipped", "breaker trips"])
