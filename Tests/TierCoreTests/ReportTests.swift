@@ -91,6 +91,17 @@ import Testing
         #expect(r.tiers.first?.errors == [Report.Count(name: "x", count: 16)])
     }
 
+    @Test func pastTenThousandNamesTheRestAreOther() throws {
+        var s = ReportSettings()
+        s.grouping = .task
+        let lines = (0..<10_100).map { #"{"time":"2026-11-01T00:00:00Z","outcome":"refused","task_type":"t\#($0)"}"# }
+        let r = try read(lines, settings: s).finish()
+        #expect(r.requests == 10_100)
+        let other = try #require(r.groups.first { $0.label == "(other)" })
+        #expect(other.requests > 100 && other.requests < 200)
+        #expect(r.groups.reduce(0) { $0 + $1.requests } == 10_100)
+    }
+
     @Test func sinceKeepsRecordsAtOrAfter() throws {
         var s = ReportSettings()
         s.since = "2026-11-02T00:00:00.000Z"

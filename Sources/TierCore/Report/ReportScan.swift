@@ -229,6 +229,7 @@ public struct ReportAccumulator {
         idRejected = strings.id("rejected")
         idParity = strings.id("bench_parity")
         idNone = strings.id("(none)")
+        _ = strings.id("(other)")  // before the cap: past it every new name maps here
         idUnknownError = strings.id("(unknown)")
         outcomeIDs = AttemptOutcomeIDs(idAnswered: idAnswered, idEscalated: idEscalated, idFailed: idFailed, idSkipped: idSkipped)
         for t in settings.deviceTiers { deviceIDs.insert(strings.id(t)) }
