@@ -12,7 +12,7 @@ _tier() {
     esac
   done
   if [[ -z $cmd ]]; then
-    COMPREPLY=($(compgen -W "ask route classify bench calibrate cost-estimate models serve config completions help man --version --help -h" -- "$cur"))
+    COMPREPLY=($(compgen -W "ask route classify bench calibrate report cost-estimate models serve config completions help man --version --help -h" -- "$cur"))
     return
   fi
   case "$cmd" in
@@ -133,6 +133,20 @@ _tier() {
       fi
       COMPREPLY=($(compgen -f -- "$cur"))
       ;;
+    report)
+      case "$prev" in
+        --since) return ;;
+        --by) COMPREPLY=($(compgen -W "day hour task tier" -- "$cur")); return ;;
+        --cloud-model) return ;;
+        --prices) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --html) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --config|-c) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "--since --by --cloud-model --prices --json --html --config -c --help -h" -- "$cur")); return
+      fi
+      COMPREPLY=($(compgen -f -- "$cur"))
+      ;;
     cost-estimate)
       case "$prev" in
         --tasks-per-month) return ;;
@@ -228,7 +242,7 @@ _tier() {
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--help -h" -- "$cur")); return
       fi
-      COMPREPLY=($(compgen -W "ask route classify bench calibrate cost-estimate models config completions man" -- "$cur"))
+      COMPREPLY=($(compgen -W "ask route classify bench calibrate report cost-estimate models config completions man" -- "$cur"))
       ;;
     man)
       if [[ $cur == -* ]]; then

@@ -5,6 +5,7 @@ complete -c tier -n '__fish_use_subcommand' -a route -d 'explain where a prompt 
 complete -c tier -n '__fish_use_subcommand' -a classify -d 'scan text or files for personal data and credentials, set a sensitivity level, redact on request'
 complete -c tier -n '__fish_use_subcommand' -a bench -d 'measure tiers under load: TTFT, TPOT, inter-token latency, throughput, goodput and errors'
 complete -c tier -n '__fish_use_subcommand' -a calibrate -d 'pick the escalation threshold from logged outcomes (local confidence, and whether the reference agreed)'
+complete -c tier -n '__fish_use_subcommand' -a report -d 'where requests went, what they cost, how fast, and whether local quality holds, from request logs'
 complete -c tier -n '__fish_use_subcommand' -a cost-estimate -d 'monthly cloud-only against hybrid cost, the saving, the payback time and the local hardware it takes'
 complete -c tier -n '__fish_use_subcommand' -a models -d 'list every tier: provider, endpoint, boundary, configured models, what the server lists, health'
 complete -c tier -n '__fish_use_subcommand' -a serve -d 'an OpenAI- and Anthropic-compatible gateway with the same routing, cascade and privacy lock as ask'
@@ -129,6 +130,15 @@ complete -c tier -n '__fish_seen_subcommand_from calibrate' -l write -d 'Write t
 complete -c tier -n '__fish_seen_subcommand_from calibrate' -s c -l config -r -F -d 'The tier config'
 complete -c tier -n '__fish_seen_subcommand_from calibrate' -s h -l help -d 'Show this help and exit'
 complete -c tier -n '__fish_seen_subcommand_from calibrate' -F
+complete -c tier -n '__fish_seen_subcommand_from report' -l since -x -d 'Only records at or after WHEN: a date (2026-11-01), an RFC 3339 time, or an age (7d, 12h)'
+complete -c tier -n '__fish_seen_subcommand_from report' -l by -x -a 'day hour task tier' -d 'The breakdown table: per day or hour (also the charts\' period), or per task type or final tier'
+complete -c tier -n '__fish_seen_subcommand_from report' -l cloud-model -x -d 'The model the cloud-only cost is priced at (default: the config\'s most expensive external tier model)'
+complete -c tier -n '__fish_seen_subcommand_from report' -l prices -r -F -d 'Prices in LiteLLM\'s model_prices_and_context_window.json format, before the built-in table'
+complete -c tier -n '__fish_seen_subcommand_from report' -l json -d 'One JSON document on standard output instead of the tables'
+complete -c tier -n '__fish_seen_subcommand_from report' -l html -r -F -d 'Also write a self-contained HTML page with charts (no scripts, no network) to FILE'
+complete -c tier -n '__fish_seen_subcommand_from report' -s c -l config -r -F -d 'The tier config'
+complete -c tier -n '__fish_seen_subcommand_from report' -s h -l help -d 'Show this help and exit'
+complete -c tier -n '__fish_seen_subcommand_from report' -F
 complete -c tier -n '__fish_seen_subcommand_from cost-estimate' -l tasks-per-month -x -d 'Tasks per month (1M, 250k and 1,000,000 are understood)'
 complete -c tier -n '__fish_seen_subcommand_from cost-estimate' -l tasks-per-day -x -d 'Tasks per day; a month is 30 days'
 complete -c tier -n '__fish_seen_subcommand_from cost-estimate' -l calls-per-task -x -d 'LLM calls per task'

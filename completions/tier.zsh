@@ -9,6 +9,7 @@ _tier() {
     'classify:scan text or files for personal data and credentials, set a sensitivity level, redact on request'
     'bench:measure tiers under load\: TTFT, TPOT, inter-token latency, throughput, goodput and errors'
     'calibrate:pick the escalation threshold from logged outcomes (local confidence, and whether the reference agreed)'
+    'report:where requests went, what they cost, how fast, and whether local quality holds, from request logs'
     'cost-estimate:monthly cloud-only against hybrid cost, the saving, the payback time and the local hardware it takes'
     'models:list every tier\: provider, endpoint, boundary, configured models, what the server lists, health'
     'serve:an OpenAI- and Anthropic-compatible gateway with the same routing, cascade and privacy lock as ask'
@@ -159,6 +160,18 @@ _tier() {
             '(-h --help)'{-h,--help}'[Show this help and exit]' \
             '1:FILE:_files'
           ;;
+        report)
+          _arguments \
+            '--since[Only records at or after WHEN\: a date (2026-11-01), an RFC 3339 time, or an age (7d, 12h)]:WHEN: ' \
+            '--by[The breakdown table\: per day or hour (also the charts'\'' period), or per task type or final tier]:GROUP:(day hour task tier)' \
+            '--cloud-model[The model the cloud-only cost is priced at (default\: the config'\''s most expensive external tier model)]:MODEL: ' \
+            '--prices[Prices in LiteLLM'\''s model_prices_and_context_window.json format, before the built-in table]:FILE:_files' \
+            '--json[One JSON document on standard output instead of the tables]' \
+            '--html[Also write a self-contained HTML page with charts (no scripts, no network) to FILE]:FILE:_files' \
+            '(-c --config)'{-c,--config}'[The tier config]:FILE:_files' \
+            '(-h --help)'{-h,--help}'[Show this help and exit]' \
+            '*:FILE:_files'
+          ;;
         cost-estimate)
           _arguments \
             '--tasks-per-month[Tasks per month (1M, 250k and 1,000,000 are understood)]:N: ' \
@@ -240,7 +253,7 @@ _tier() {
         help)
           _arguments \
             '(-h --help)'{-h,--help}'[Show this help and exit]' \
-            '*:SUBCOMMAND:(ask route classify bench calibrate cost-estimate models config completions man)'
+            '*:SUBCOMMAND:(ask route classify bench calibrate report cost-estimate models config completions man)'
           ;;
         man)
           _arguments \

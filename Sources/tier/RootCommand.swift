@@ -13,7 +13,7 @@ enum RootCommand {
         options: [
             OptionSpec("version", help: "Print the version and exit."),
         ],
-        subcommands: [AskCommand.spec, RouteCommand.spec, ClassifyCommand.spec, BenchCommand.spec, CalibrateCommand.spec, CostEstimateCommand.spec, ModelsCommand.spec, ServeCommand.spec, ConfigCommand.spec, CompletionsCommand.spec, HelpCommand.spec, ManCommand.spec],
+        subcommands: [AskCommand.spec, RouteCommand.spec, ClassifyCommand.spec, BenchCommand.spec, CalibrateCommand.spec, ReportCommand.spec, CostEstimateCommand.spec, ModelsCommand.spec, ServeCommand.spec, ConfigCommand.spec, CompletionsCommand.spec, HelpCommand.spec, ManCommand.spec],
         exitCodes: ExitCode.allCases
     )
 
@@ -71,6 +71,7 @@ enum RootCommand {
             case "classify": return try ClassifyCommand.run(rest)
             case "cost-estimate": return try CostEstimateCommand.run(rest)
             case "calibrate": return try CalibrateCommand.run(rest)
+            case "report": return try ReportCommand.run(rest)
             case "bench": return try BenchCommand.run(rest)
             case "config": return try ConfigCommand.run(rest)
             case "models": return try ModelsCommand.run(rest)
@@ -109,7 +110,7 @@ enum HelpCommand {
         summary: "show help for tier, a subcommand, or the config file ('tier help config')",
         usage: ["tier help [SUBCOMMAND]"],
         positional: PositionalSpec("SUBCOMMAND", repeatable: true,
-                                   completion: .choices(["ask", "route", "classify", "bench", "calibrate", "cost-estimate", "models", "config", "completions", "man"]),
+                                   completion: .choices(["ask", "route", "classify", "bench", "calibrate", "report", "cost-estimate", "models", "config", "completions", "man"]),
                                    help: "The subcommand (and sub-subcommand) to describe.")
     )
 

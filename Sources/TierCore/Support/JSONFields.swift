@@ -36,6 +36,18 @@ public struct JSONFieldExtractor {
         return i == end
     }
 
+    /// Scans the one value that starts at `i` in `line` (an element of an array another scan has
+    /// validated), moving `i` past it; `ranges` then hold offsets into `line`.
+    public mutating func scanValue(in line: UnsafeBufferPointer<UInt8>, at i: inout Int) -> Bool {
+        for k in ranges.indices { ranges[k] = nil }
+        guard let b = line.baseAddress, i < line.count else { return false }
+        base = b
+        end = line.count
+        found = 0
+        let all: UInt64 = paths.count == 64 ? ~0 : (1 << UInt64(paths.count)) - 1
+        return value(&i, candidates: all, depth: 0)
+    }
+
     // MARK: typed access to what the last scan found
 
     public func string(_ k: Int) -> String? {
