@@ -8,6 +8,8 @@ struct ParsedChat {
     var includeUsage = false
     /// The `model` the client asked for ("auto", a tier, "tier/role", or a model id some tier serves).
     var requestedModel: String
+    /// OpenAI's logprobs: true, with this many top_logprobs; nil when not asked for.
+    var logprobs: Int? = nil
 }
 
 /// Reading request bodies: every field is checked, and one that would change the answer but cannot be

@@ -127,7 +127,9 @@ public final class Gateway: @unchecked Sendable {
         }
         let id = RequestLog.newID()
         let created = Int(HealthStore.nowMs() / 1000)
-        let stream = StreamState(style == .openai ? OpenAIEndpoint.Stream(id: id, created: created) : AnthropicEndpoint.Stream(id: id))
+        var openAIStream = OpenAIEndpoint.Stream(id: id, created: created)
+        openAIStream.logprobsTop = parsed.logprobs
+        let stream = StreamState(style == .openai ? openAIStream : AnthropicEndpoint.Stream(id: id))
         let caFile = settings.caFile
         var context = AskContext(
             clock: .live, wallMs: { HealthStore.nowMs() }, timestamp: { RequestLog.timestamp() }, newID: { id },
@@ -174,7 +176,7 @@ public final class Gateway: @unchecked Sendable {
                 if outcome.exitCode == .success { responder.send(stream.end(r, includeUsage: parsed.includeUsage)) }
                 responder.finishStream(close: outcome.exitCode != .success)
             } else {
-                let bytes = style == .openai ? OpenAIEndpoint.whole(r, id: id, created: created) : AnthropicEndpoint.whole(r, id: id)
+                let bytes = style == .openai ? OpenAIEndpoint.whole(r, id: id, created: created, logprobsTop: parsed.logprobs) : AnthropicEndpoint.whole(r, id: id)
                 responder.respond(status: 200, headers: [("content-type", "application/json")]
                                   + Gateway.tierHeaders(tier: r.tier, model: r.model, confidence: r.confidence, id: id), body: bytes)
             }

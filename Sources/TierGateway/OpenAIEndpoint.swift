@@ -103,10 +103,24 @@ enum OpenAIEndpoint {
             default: throw .invalid("'tool_choice' must be auto, none, required or a function", param: "tool_choice")
             }
         }
+        var logprobs: Int? = nil
+        if v["logprobs"]?.boolValue == true {
+            var n = 0
+            if let t = v["top_logprobs"], t != .null {
+                guard let x = t.numberValue, x == x.rounded(), x >= 0, x <= 20 else { throw .invalid("'top_logprobs' must be a whole number from 0 to 20", param: "top_logprobs") }
+                n = Int(x)
+            }
+            logprobs = n
+            r.topLogprobs = n
+        } else if let t = v["top_logprobs"], t != .null {
+            throw .invalid("'top_logprobs' needs 'logprobs': true", param: "top_logprobs")
+        }
         try ChatParsing.applyModel(model, config: config, to: &r)
         try ChatParsing.applyHeaders(header, to: &r)
         let stream = v["stream"]?.boolValue ?? false
-        return ParsedChat(ask: r, stream: stream, includeUsage: v["stream_options"]?["include_usage"]?.boolValue ?? false, requestedModel: model)
+        var parsed = ParsedChat(ask: r, stream: stream, includeUsage: v["stream_options"]?["include_usage"]?.boolValue ?? false, requestedModel: model)
+        parsed.logprobs = logprobs
+        return parsed
     }
 
     static func finishReason(_ r: AskResult) -> String {
@@ -142,7 +156,37 @@ enum OpenAIEndpoint {
         }
     }
 
-    static func whole(_ r: AskResult, id: String, created: Int) -> [UInt8] {
+    /// OpenAI's logprobs object for the answer's tokens (null when the answering tier gave none, as
+    /// Anthropic's do not).
+    static func logprobs(_ r: AskResult, top: Int?, _ w: inout JSONWriter) {
+        w.key("logprobs")
+        guard let top, let tokens = r.logprobs, !tokens.isEmpty else { w.null(); return }
+        func token(_ text: String?, _ lp: Double, _ w: inout JSONWriter) {
+            let t = text ?? ""
+            w.field("token", t)
+            w.field("logprob", lp, digits: 6)
+            w.key("bytes"); w.array { w in for b in t.utf8 { w.int(Int(b)) } }
+        }
+        w.object { w in
+            w.key("content")
+            w.array { w in
+                for t in tokens {
+                    w.object { w in
+                        token(t.text, t.logprob, &w)
+                        w.key("top_logprobs")
+                        w.array { w in
+                            for (i, alt) in t.alternatives.prefix(top).enumerated() {
+                                w.object { w in token(i < t.alternativeTexts.count ? t.alternativeTexts[i] : nil, alt, &w) }
+                            }
+                        }
+                    }
+                }
+            }
+            w.key("refusal"); w.null()
+        }
+    }
+
+    static func whole(_ r: AskResult, id: String, created: Int, logprobsTop: Int? = nil) -> [UInt8] {
         var w = JSONWriter()
         w.object { w in
             w.field("id", "chatcmpl-" + id)
@@ -159,7 +203,7 @@ enum OpenAIEndpoint {
                         if r.answer.isEmpty && !r.toolCalls.isEmpty { w.key("content"); w.null() } else { w.field("content", r.answer) }
                         if !r.toolCalls.isEmpty { toolCalls(r.toolCalls, &w, indexed: false) }
                     }
-                    w.key("logprobs"); w.null()
+                    logprobs(r, top: logprobsTop, &w)
                     w.field("finish_reason", finishReason(r))
                 }
             }
@@ -173,6 +217,7 @@ enum OpenAIEndpoint {
         let id: String
         let created: Int
         var model = ""
+        var logprobsTop: Int? = nil
 
         func chunk(_ body: (inout JSONWriter) -> Void, finish: String? = nil) -> [UInt8] {
             var w = JSONWriter()
@@ -204,6 +249,22 @@ enum OpenAIEndpoint {
         func end(_ r: AskResult, includeUsage: Bool) -> [UInt8] {
             var out: [UInt8] = []
             if !r.toolCalls.isEmpty { out += chunk { w in toolCalls(r.toolCalls, &w, indexed: true) } }
+            if logprobsTop != nil, r.logprobs?.isEmpty == false {
+                // Text streams as it comes, token boundaries unknown: the logprobs follow in one chunk.
+                var w = JSONWriter()
+                w.object { w in
+                    w.field("id", "chatcmpl-" + id); w.field("object", "chat.completion.chunk"); w.field("created", created); w.field("model", model)
+                    w.key("choices")
+                    w.array { w in
+                        w.object { w in
+                            w.field("index", 0); w.key("delta"); w.object { _ in }
+                            logprobs(r, top: logprobsTop, &w)
+                            w.key("finish_reason"); w.null()
+                        }
+                    }
+                }
+                out += Array("data: ".utf8) + w.bytes + [0x0A, 0x0A]
+            }
             out += chunk({ _ in }, finish: finishReason(r))
             if includeUsage {
                 var w = JSONWriter()

@@ -3,7 +3,7 @@
 
   sdk_client.py --base http://127.0.0.1:PORT --scenario NAME [--model auto] [--prompt TEXT] [--key KEY]
 
-Scenarios: openai_chat, openai_stream, openai_tools, openai_tools_stream, openai_json, openai_models,
+Scenarios: openai_chat, openai_stream, openai_logprobs, openai_logprobs_stream, openai_tools, openai_tools_stream, openai_json, openai_models,
 openai_conversation (--history TEXT is an earlier user turn), anthropic_message, anthropic_stream,
 anthropic_tools, anthropic_tools_stream, anthropic_models. Errors are caught and reported with the SDK's
 exception class, the HTTP status and the message, so a test can check the error a user would see."""
@@ -56,6 +56,21 @@ def run():
                         text += ch.delta.content or ""
                         finish = ch.finish_reason or finish
             return {"content": text, "finish_reason": finish, "usage": usage, "headers": headers}
+        if s in ("openai_logprobs", "openai_logprobs_stream"):
+            if s == "openai_logprobs":
+                r = c.chat.completions.create(model=args.model, messages=msgs, max_tokens=64, logprobs=True, top_logprobs=2)
+                lp = r.choices[0].logprobs
+                content = lp.content if lp else None
+            else:
+                content = None
+                for chunk in c.chat.completions.create(model=args.model, messages=msgs, max_tokens=64, logprobs=True, top_logprobs=2, stream=True):
+                    for ch in chunk.choices:
+                        if ch.logprobs and ch.logprobs.content:
+                            content = (content or []) + ch.logprobs.content
+            if content is None:
+                return {"logprobs": None}
+            return {"tokens": [t.token for t in content], "logprobs": [t.logprob for t in content],
+                    "top": [[a.token for a in t.top_logprobs] for t in content]}
         if s == "openai_tools":
             r = c.chat.completions.create(model=args.model, messages=msgs, tools=[WEATHER], max_tokens=64)
             m = r.choices[0].message

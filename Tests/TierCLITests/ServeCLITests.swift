@@ -196,6 +196,25 @@ enum SDK {
         g.stop()
     }
 
+    /// logprobs: true passes the answering tier's token logprobs through (all the tokens, with top_logprobs
+    /// alternatives); a tier that gives none (Anthropic) gives null, never made-up numbers.
+    @Test func logprobsPassThrough() throws {
+        let local = try FakeProvider(protocol: "openai", extra: ["--answer", "Local answer here.", "--logprob", "-0.25"])
+        let cloud = try FakeProvider(protocol: "anthropic")
+        let g = try start(config(local: local, cloud: cloud))
+        for scenario in ["openai_logprobs", "openai_logprobs_stream"] {
+            let r = try SDK.run(scenario, base: g.base)
+            #expect((r["tokens"] as? [String])?.joined() == "Local answer here.", "\(scenario): \(r)")
+            #expect((r["logprobs"] as? [Double])?.allSatisfy { abs($0 + 0.25) < 1e-9 } == true, "\(scenario): \(r)")
+            #expect((r["top"] as? [[String]])?.allSatisfy { $0.count == 2 } == true, "\(scenario): \(r)")
+        }
+        let none = try SDK.run("openai_logprobs", base: g.base, ["--model", "cloud"])
+        #expect(none["logprobs"] is NSNull, "\(none)")
+        // The tier was asked for at least what the client asked for.
+        #expect(local.requests.allSatisfy { $0.contains(#"\"top_logprobs\":"#) })
+        g.stop()
+    }
+
     /// Tool definitions reach the tier; its calls come back in each API's own shape, streamed or not,
     /// whichever protocol the tier speaks.
     @Test(arguments: [("openai", "llama-server"), ("anthropic", "anthropic")])

@@ -31,6 +31,8 @@ public struct AskRequest: Sendable, Equatable {
     public var stop: [String] = []
     /// A conversation's id (for the log) and why its floor is set (for the explanation).
     public var conversationID: String?
+    /// Alternatives per token to return (the gateway's top_logprobs); nil: the caller wants none.
+    public var topLogprobs: Int?
     public var floorReason: String?
 
     public init(prompt: String, system: String? = nil, attachments: [Attachment] = []) {
@@ -87,6 +89,7 @@ public struct AskRequest: Sendable, Equatable {
         s.tools = tools
         s.toolChoice = toolChoice
         s.stop = stop
+        s.topLogprobs = topLogprobs
         return s
     }
 

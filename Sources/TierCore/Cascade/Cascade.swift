@@ -19,6 +19,8 @@ public struct AskSettings: Sendable {
     public var tools: [ToolDefinition] = []
     public var toolChoice: ToolChoice?
     public var stop: [String] = []
+    /// Alternatives per token the caller wants back (the gateway's top_logprobs); at least the judge's own.
+    public var topLogprobs: Int?
     public init() {}
 
     /// Sets the conversation parts of a request to a tier.
@@ -87,6 +89,8 @@ public struct AskResult: Sendable {
     /// Function calls in the answer, and why it ended ("stop", "length", "tool_calls" or the provider's word).
     public var toolCalls: [ToolCall] = []
     public var finishReason: String?
+    /// The answer's token logprobs, when its tier gave them.
+    public var logprobs: [TokenLogprob]?
     /// The answering attempt's usage, when the tier reported it.
     public var inputTokens: Int?
     public var outputTokens: Int?
@@ -186,6 +190,7 @@ public enum Cascade {
             r.escalationFailed = true
             r.toolCalls = h.response.toolCalls
             r.finishReason = h.response.finishReason
+            r.logprobs = h.response.logprobs
             r.inputTokens = h.response.inputTokens
             r.outputTokens = h.response.outputTokens
             r.signals = h.signals
@@ -220,7 +225,7 @@ public enum Cascade {
             let othersLeft = decision.allowed.contains { other in other != name && !attempts.contains { $0.tier == other } }
             // Always a streamed request: TTFT is measured, and a streaming caller sees text as it comes.
             var request = ChatRequest(model: model, system: settings.system, user: prompt, maxTokens: settings.maxTokens,
-                                      temperature: settings.temperature, topLogprobs: logprobsExpected ? Cascade.topLogprobs : nil,
+                                      temperature: settings.temperature, topLogprobs: logprobsExpected ? max(Cascade.topLogprobs, settings.topLogprobs ?? 0) : nil,
                                       jsonOutput: settings.jsonOutput || settings.jsonSchema != nil, stream: true)
             request.jsonSchema = settings.jsonSchema
             settings.apply(to: &request)
@@ -364,6 +369,7 @@ public enum Cascade {
             r.notes = historyNotes + notes
             r.toolCalls = response.toolCalls
             r.finishReason = response.finishReason
+            r.logprobs = response.logprobs
             r.inputTokens = response.inputTokens
             r.outputTokens = response.outputTokens
             r.signals = signals

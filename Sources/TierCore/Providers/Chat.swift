@@ -98,12 +98,15 @@ public struct TokenLogprob: Sendable, Equatable {
     public var alternatives: [Double] = []
     /// The token's text, where the server gives it (for the signals of the tokens the prompt does not contain).
     public var text: String? = nil
+    /// The alternatives' texts, in the order of `alternatives` (the gateway passes them on as top_logprobs).
+    public var alternativeTexts: [String?] = []
 
-    public init(logprob: Double, runnerUp: Double?, alternatives: [Double] = [], text: String? = nil) {
+    public init(logprob: Double, runnerUp: Double?, alternatives: [Double] = [], text: String? = nil, alternativeTexts: [String?] = []) {
         self.logprob = logprob
         self.runnerUp = runnerUp
         self.alternatives = alternatives
         self.text = text
+        self.alternativeTexts = alternativeTexts
     }
 }
 

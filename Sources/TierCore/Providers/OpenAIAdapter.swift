@@ -188,11 +188,15 @@ public struct OpenAIAdapter: ProviderAdapter {
                     guard let lp = t["logprob"]?.numberValue, lp.isFinite, lp <= 0 else { continue }
                     var runnerUp: Double? = nil
                     var alternatives: [Double] = []
+                    var alternativeTexts: [String?] = []
                     let chosenID = t["id"]?.numberValue
                     let chosenBytes = t["bytes"]?.arrayValue
                     for alt in t["top_logprobs"]?.arrayValue ?? [] {
                         guard let alp = alt["logprob"]?.numberValue, alp.isFinite, alp <= 0 else { continue }
-                        if alternatives.count < 32 { alternatives.append(alp) }
+                        if alternatives.count < 32 {
+                            alternatives.append(alp)
+                            alternativeTexts.append(Decoder.tokenText(bytes: alt["bytes"]?.arrayValue, token: alt["token"]?.stringValue))
+                        }
                         let same = (chosenID != nil && alt["id"]?.numberValue == chosenID)
                             || (chosenBytes != nil && alt["bytes"]?.arrayValue == chosenBytes)
                             || (chosenID == nil && chosenBytes == nil && alt["token"]?.stringValue == t["token"]?.stringValue)
@@ -200,7 +204,8 @@ public struct OpenAIAdapter: ProviderAdapter {
                     }
                     if r.logprobs == nil { r.logprobs = [] }
                     r.logprobs!.append(TokenLogprob(logprob: lp, runnerUp: runnerUp, alternatives: alternatives,
-                                                      text: Decoder.tokenText(bytes: chosenBytes, token: t["token"]?.stringValue)))
+                                                      text: Decoder.tokenText(bytes: chosenBytes, token: t["token"]?.stringValue),
+                                                      alternativeTexts: alternativeTexts))
                 }
             }
         }
