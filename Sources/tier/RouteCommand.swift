@@ -16,8 +16,8 @@ enum RouteCommand {
         options: [
             OptionSpec("file", short: "f", .value("FILE"), repeatable: true, help: "Attach a file's text to the prompt ('-' for standard input)."),
             OptionSpec("system", .value("TEXT"), help: "A system prompt, scanned like the prompt (as 'tier ask --system' does)."),
-            OptionSpec("task", .value("TASK"), completion: .choices(TaskType.builtIn),
-                       help: "The task type, instead of the heuristic's guess. A name a config rule uses also works."),
+            OptionSpec.open(OptionSpec("task", .value("TASK"), completion: .choices(TaskType.builtIn),
+                       help: "The task type, instead of the heuristic's guess. A name a config rule uses also works.")),
             OptionSpec("sensitivity", .value("LEVEL"), completion: .choices(Sensitivity.allNames),
                        help: "A sensitivity hint. It raises the scanned level; lowering it needs --consent."),
             OptionSpec("consent", help: "Consent to a --sensitivity below what the scan found. The decision records it."),

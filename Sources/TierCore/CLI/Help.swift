@@ -20,7 +20,7 @@ public enum HelpRenderer {
             let column = min(30, (command.options.map { $0.signature.count }.max() ?? 0) + 4)
             for o in command.options {
                 var text = o.help
-                if case .choices(let cs) = o.completion { text += " One of: \(cs.joined(separator: ", "))." }
+                if case .choices(let cs) = o.completion { text += (o.openChoices ? " Built in: " : " One of: ") + cs.joined(separator: ", ") + "." }
                 if o.repeatable { text += " Repeatable." }
                 if let d = o.defaultValue { text += " [default: \(d)]" }
                 if let e = o.env { text += " [env: \(e)]" }

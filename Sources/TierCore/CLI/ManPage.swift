@@ -56,7 +56,7 @@ public enum ManPageGenerator {
 
     static func optionText(_ o: OptionSpec) -> String {
         var text = o.help
-        if case .choices(let cs) = o.completion { text += " One of: \(cs.joined(separator: ", "))." }
+        if case .choices(let cs) = o.completion { text += (o.openChoices ? " Built in: " : " One of: ") + cs.joined(separator: ", ") + "." }
         if o.repeatable { text += " Repeatable." }
         if let d = o.defaultValue { text += " Default: \(d)." }
         if let e = o.env { text += " Environment: \(e)." }

@@ -20,6 +20,9 @@ public struct OptionSpec: Sendable {
     public var env: String?
     public var help: String
     public var completion: Completion
+    /// The choices are what completion offers, not the only values: the command checks the value itself
+    /// (--task takes the config's own task types too).
+    public var openChoices = false
 
     public init(_ name: String, short: Character? = nil, _ kind: Kind = .flag, repeatable: Bool = false,
                 default defaultValue: String? = nil, env: String? = nil, completion: Completion = .none, help: String) {
@@ -32,6 +35,13 @@ public struct OptionSpec: Sendable {
         self.help = help
         if case .none = completion, case .value(let p) = kind, p == "FILE" { self.completion = .file }
         else { self.completion = completion }
+    }
+
+    /// The same option with open choices (see `openChoices`).
+    public static func open(_ o: OptionSpec) -> OptionSpec {
+        var x = o
+        x.openChoices = true
+        return x
     }
 
     public var takesValue: Bool { if case .value = kind { return true }; return false }
@@ -122,7 +132,7 @@ public enum ArgumentParser {
 
         func store(_ spec: OptionSpec, _ value: String?) throws(TierError) {
             if let value {
-                if case .choices(let cs) = spec.completion, !cs.contains(value) {
+                if case .choices(let cs) = spec.completion, !spec.openChoices, !cs.contains(value) {
                     var m = "\(commandPath): invalid value '\(value)' for --\(spec.name)"
                     if let c = closestMatch(value, in: cs) { m += "; did you mean '\(c)'?" }
                     m += " (expected one of: \(cs.joined(separator: ", ")))"
