@@ -100,9 +100,13 @@ PY
 
 # 2. throughput, closed loop, 100 connections.
 rps() { wrk -t2 -c100 -d${dur}s -s "$out/post.lua" "$1" | tee "$out/wrk-$2.txt" | awk '/Requests\/sec/ {print $2}'; }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 direct=$(rps "http://127.0.0.1:$fp/v1/chat/completions" direct)
+t0=$(cpu_ticks "$gpid")
 gw=$(rps "http://127.0.0.1:$gp/v1/chat/completions" gateway)
+t1=$(cpu_ticks "$gpid")
 echo "throughput (wrk, 100 connections, ${dur} s): the fake directly $direct req/s; through tier serve $gw req/s (goal >= 5000)"
+python3 -c "print(f'  the gateway used {($t1-$t0)*1e6/$(getconf CLK_TCK)/max(1.0, float(\"$gw\")*$dur):.0f} us of CPU per request (user + system, both cores together)')"
 grep -E "Non-2xx|Socket errors" "$out/wrk-gateway.txt" || true
 if [ $litellm = 1 ]; then
   venv="${TIER_LITELLM_VENV:-$HOME/.cache/tier/litellm/venv}"
