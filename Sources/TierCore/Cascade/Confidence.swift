@@ -45,6 +45,31 @@ public enum Confidence {
         "i cannot", "i can't", "i can not", "as an ai", "i'm unable", "i am unable", "i apologize", "sorry, but",
         "it is unclear", "it's unclear", "hard to say", "not enough information", "i'm sorry",
     ]
+    static let hedgeBytes: [[UInt8]] = hedges.map { Array($0.utf8) }
+
+    /// Whether the answer hedges or refuses: the phrases above, ignoring ASCII case, searched on bytes.
+    /// (String.contains built a search table per phrase and call: two thirds of the gateway's time per
+    /// request went there.)
+    static func hedged(_ text: String) -> Bool {
+        var t = Array(text.utf8)
+        for i in t.indices where t[i] >= 0x41 && t[i] <= 0x5A { t[i] += 0x20 }
+        return t.withUnsafeBufferPointer { b in
+            hedgeBytes.contains { h in
+                guard let first = h.first, h.count <= b.count else { return false }
+                var i = 0
+                let last = b.count - h.count
+                while i <= last {
+                    if b[i] == first {
+                        var k = 1
+                        while k < h.count && b[i + k] == h[k] { k += 1 }
+                        if k == h.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
 
     /// The confidence of an answer and the signals it came from. With a learned model, the model's
     /// probability that the answer is right (0 for an empty answer, or invalid JSON when JSON was asked
@@ -80,8 +105,7 @@ public enum Confidence {
             let margins = lps.map { lp -> Double in max(0, exp(lp.logprob) - (lp.runnerUp.map { exp($0) } ?? 0)) }
             base = (1 - settings.marginWeight) * base + settings.marginWeight * margins.reduce(0, +) / Double(margins.count)
         }
-        let lower = r.text.lowercased()
-        if hedges.contains(where: { lower.contains($0) }) { base *= settings.hedgePenalty }
+        if hedged(r.text) { base *= settings.hedgePenalty }
         if r.finishReason == "length" || r.finishReason == "max_tokens" { base *= settings.truncationPenalty }
         return min(1, max(0, base))
     }

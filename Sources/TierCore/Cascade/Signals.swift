@@ -107,8 +107,7 @@ public struct ConfidenceSignals: Sendable, Equatable {
         guard let lps = r.logprobs else { return nil }
         var s = ConfidenceSignals()
         let trimmed = r.text.trimmingSpaces
-        let lower = r.text.lowercased()
-        s[.hedged] = Confidence.hedges.contains(where: { lower.contains($0) }) ? 1 : 0
+        s[.hedged] = Confidence.hedged(r.text) ? 1 : 0
         s[.truncated] = (r.finishReason == "length" || r.finishReason == "max_tokens") ? 1 : 0
         s[.invalidJSON] = jsonAsked && (trimmed.isEmpty || (try? JSONParser.parse(trimmed)) == nil) ? 1 : 0
         s[.tokens] = Double(lps.count)
