@@ -79,6 +79,7 @@ public final class Gateway: @unchecked Sendable {
             }
             let body = Array(request.body.readableBytesView)
             let headers = request.headers
+            responder.hold()
             pool.submit { client in self.chat(style, body: body, headers: headers, key: auth.key, client: client, responder: responder) }
         case (_, "/health"), (_, "/ready"), (_, "/metrics"), (_, "/v1/models"), (_, "/v1/chat/completions"), (_, "/v1/messages"):
             fail(APIError(status: 405, kind: .invalidRequest, message: "\(request.method) is not allowed on \(path)"))
@@ -111,6 +112,8 @@ public final class Gateway: @unchecked Sendable {
     // MARK: chat
 
     func chat(_ style: APIStyle, body: [UInt8], headers: HTTPHeaders, key: ClientKey?, client: HTTPClient, responder: Responder) {
+        // The request stays in flight (for a graceful stop) until its record is written, after the response.
+        defer { responder.release() }
         let config = self.config
         let endpoint = style == .openai ? "chat_completions" : "messages"
         let parsed: ParsedChat
@@ -154,17 +157,12 @@ public final class Gateway: @unchecked Sendable {
         options.stream = true
         options.source = "serve"
         options.mayQueue = false
+        options.callerAppendsLog = true
         options.client = key?.name
         options.endpoint = endpoint
         client.shouldStop = { responder.cancelled }
         let outcome = Ask.run(parsed.ask, config: config, context: context, options: options)
         client.shouldStop = nil
-
-        metrics.record(outcome.record, endpoint: endpoint, providers: providerNames(config))
-        if let key {
-            limits.addSpend(key.name, usd: outcome.record.attempts.reduce(0) { $0 + ($1.costUSD ?? 0) })
-            metrics.count("tier_client_requests_total", ["client", key.name, "status", outcome.exitCode == .success ? "200" : "error"])
-        }
 
         switch outcome.result {
         case .success(let r):
@@ -192,6 +190,18 @@ public final class Gateway: @unchecked Sendable {
                 responder.finishStream(close: true)
             }
         }
+        // After the response is on its way: the log record, the metrics and the spend.
+        if let path = settings.logPath {
+            do throws(TierError) { try RequestLog.append(outcome.record.encoded(), to: path) } catch {
+                FileHandleStderr.write("tier serve: could not append to the request log: \(error.messages.joined())\n")
+            }
+        }
+        metrics.record(outcome.record, endpoint: endpoint, providers: providerNames(config))
+        if let key {
+            limits.addSpend(key.name, usd: outcome.record.attempts.reduce(0) { $0 + ($1.costUSD ?? 0) })
+            metrics.count("tier_client_requests_total", ["client", key.name, "status", outcome.exitCode == .success ? "200" : "error"])
+        }
+
     }
 
     func providerNames(_ config: TierConfig) -> [String: String] {

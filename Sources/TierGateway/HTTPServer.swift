@@ -13,8 +13,18 @@ final class Responder: @unchecked Sendable {
     let channel: Channel
     let version: HTTPVersion
     let keepAlive: Bool
-    private let state = NIOLockedValueBox((cancelled: false, headSent: false, done: false))
+    private let state = NIOLockedValueBox((cancelled: false, headSent: false, done: false, pending: 1))
+    /// Called once the response has ended and every hold is released (the request is no longer in flight).
     var onDone: (() -> Void)?
+
+    /// Work after the response that a graceful stop must wait for (the log record).
+    func hold() { state.withLockedValue { $0.pending += 1 } }
+    func release() { finishPart() }
+
+    private func finishPart() {
+        let last = state.withLockedValue { s -> Bool in s.pending -= 1; return s.pending == 0 }
+        if last { onDone?() }
+    }
 
     init(channel: Channel, version: HTTPVersion, keepAlive: Bool) {
         self.channel = channel
@@ -48,7 +58,6 @@ final class Responder: @unchecked Sendable {
         var buffer = channel.allocator.buffer(capacity: body.count)
         buffer.writeBytes(body)
         let channel = self.channel
-        let done = onDone
         let closing = close || !keepAlive
         // One hop onto the event loop for the whole response (head, body, end), not one per part.
         channel.eventLoop.execute {
@@ -56,7 +65,7 @@ final class Responder: @unchecked Sendable {
             channel.write(HTTPServerResponsePart.body(.byteBuffer(buffer)), promise: nil)
             channel.writeAndFlush(HTTPServerResponsePart.end(nil)).whenComplete { _ in
                 if closing { channel.close(promise: nil) }
-                done?()
+                self.finishPart()
             }
         }
     }
@@ -99,10 +108,9 @@ final class Responder: @unchecked Sendable {
 
     private func end(close: Bool) {
         let channel = self.channel
-        let done = onDone
         channel.writeAndFlush(HTTPServerResponsePart.end(nil)).whenComplete { _ in
             if close { channel.close(promise: nil) }
-            done?()
+            self.finishPart()
         }
     }
 }

@@ -73,6 +73,9 @@ public struct AskOptions: Sendable {
     /// "ask" or "queue".
     public var source = "ask"
     public var queueID: String?
+    /// The caller appends `outcome.record` to `context.logPath` itself (the gateway does, after the
+    /// response is on its way, so the client does not wait for the log's lock and write).
+    public var callerAppendsLog = false
     /// The gateway's client name and endpoint, for the log record.
     public var client: String?
     public var endpoint: String?
@@ -199,7 +202,7 @@ public enum Ask {
         record.endpoint = options.endpoint
         if !request.turns.isEmpty { record.turns = request.turns.count }
         record.conversation = request.conversationID
-        if let path = context.logPath {
+        if let path = context.logPath, !options.callerAppendsLog {
             do throws(TierError) { try RequestLog.append(record.encoded(), to: path) } catch {
                 notes.append("could not append to the request log: \(error.messages.joined())")
             }
