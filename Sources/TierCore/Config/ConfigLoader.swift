@@ -551,7 +551,7 @@ private struct Validator {
             if let t = sf["timeout"], let d = duration(t.value, "state.timeout") {
                 if d.milliseconds < 1 || d.milliseconds > 10_000 { error(t.value, "'state.timeout' must be from 1ms to 10s") } else { state.timeout = d }
             }
-            if state.backend == .redis && state.redis == nil {
+            if state.backend == .redis && sf["url"] == nil {
                 error(st.value, "'state.backend: redis' needs 'state.url' (redis://HOST:PORT/DB)")
             }
         }
