@@ -403,6 +403,51 @@ final class NginxProcess: @unchecked Sendable {
         #expect(!r2.stderr.contains("secret"), "\(r2.stderr)")
     }
 
+    @Test func logsOfSeveralReplicasAreReadAsOne() throws {
+        let dir = scratchDirectory()
+        func record(_ final: String, escalated: Bool, time: String) -> String {
+            var attempts = ""
+            if escalated { attempts += #"{"tier":"local","outcome":"escalated","input_tokens":100,"output_tokens":10},"# }
+            attempts += #"{"tier":"\#(final)","outcome":"answered","input_tokens":300,"output_tokens":100}"#
+            return #"{"time":"\#(time)","outcome":"answered","final_tier":"\#(final)","escalated":\#(escalated),"attempts":[\#(attempts)]}"#
+        }
+        // One log per replica: 6 answered locally, 3 escalated to the cloud, 1 straight to the cloud.
+        write((0..<6).map { record("local", escalated: false, time: "2026-11-01T10:00:0\($0).000Z") }.joined(separator: "\n") + "\n", to: dir + "/replica-1.jsonl")
+        write((0..<3).map { record("cloud", escalated: true, time: "2026-11-01T09:00:0\($0).000Z") }.joined(separator: "\n") + "\n{not json\n", to: dir + "/replica-2.jsonl")
+        write(record("cloud", escalated: false, time: "2026-11-01T11:00:00.000Z") + "\n", to: dir + "/replica-3.jsonl")
+        let r = try tier(["cost-estimate", "-c", hybrid, "--tasks-per-day", "1000", "--from-log", "--log", dir + "/replica-1.jsonl", "--log", dir + "/replica-[23].jsonl", "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("replica-2.jsonl: skipped 1 malformed line (first at line 4)"), "\(r.stderr)")
+        let doc = try #require(jsonObject(r.stdout))
+        let plan = try #require(doc["plan"] as? [String: Any])
+        #expect(plan["local_share"] as? Double == 0.6)
+        #expect((doc["inputs"] as? [String: Any])?["escalation_rate"] as? Double == 0.3)
+        let none = try tier(["cost-estimate", "-c", hybrid, "--tasks-per-day", "1000", "--from-log", "--log", dir + "/nothing-*.jsonl"])
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("nothing-*.jsonl: no file matches this pattern"), "\(none.stderr)")
+
+        // calibrate: the same records split over two replicas' logs give the same result as one log.
+        var whole = "", a = "", b = ""
+        for i in 0..<4_000 {
+            let c = Double((i * 7919) % 1000) / 1000
+            let agree = (i * 104_729) % 1000 < Int(c * 1000) ? 1 : 0
+            let line = #"{"time":"2026-11-0\#(1 + i % 9)T10:00:00.000Z","task_type":"formatting","outcome":"answered","final_tier":"local","shadow":{"tier":"cloud","agreement":\#(agree),"local_confidence":\#(c),"error":null}}"# + "\n"
+            whole += line
+            if i % 3 == 0 { a += line } else { b += line }
+        }
+        write(whole, to: dir + "/whole.jsonl")
+        write(a, to: dir + "/cal-a.jsonl")
+        write(b, to: dir + "/cal-b.jsonl")
+        let one = try tier(["calibrate", "-c", hybrid, dir + "/whole.jsonl", "--json", "--target", "0.6"])
+        let two = try tier(["calibrate", "-c", hybrid, dir + "/cal-*.jsonl", "--json", "--target", "0.6"])
+        #expect(one.status == 0 && two.status == 0, "\(one.stderr) \(two.stderr)")
+        let d1 = try #require(jsonObject(one.stdout)), d2 = try #require(jsonObject(two.stdout))
+        #expect(d2["records"] as? Int == 4_000)
+        #expect(d1["records"] as? Int == d2["records"] as? Int)
+        #expect((d1["chosen"] as? [String: Any])?["threshold"] as? Double == (d2["chosen"] as? [String: Any])?["threshold"] as? Double)
+        #expect((d1["auroc"] as? Double) == (d2["auroc"] as? Double))
+    }
+
     @Test func tierAskSharesTheBreakerThroughRedis() throws {
         let redis = try RedisProcess()
         let good = try FakeProvider(protocol: "openai")
