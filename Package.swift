@@ -28,9 +28,15 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // Debian's libhiredis-dev: the state shared by gateway replicas (state.backend: redis).
+        .systemLibrary(
+            name: "CHiredis",
+            pkgConfig: "hiredis",
+            providers: [.apt(["libhiredis-dev"])]
+        ),
         .target(
             name: "TierCore",
-            dependencies: ["CCurl", "CYaml"]
+            dependencies: ["CCurl", "CYaml", "CHiredis"]
         ),
         // `tier serve`: OpenAI and Anthropic endpoints over the same Ask pipeline. Apart from TierCore so
         // the core (and every other subcommand's code) never depends on NIO.

@@ -158,7 +158,7 @@ _tier() {
             '--write[Write the threshold (and per-task thresholds and the map) into the config file in place, and print the diff]' \
             '(-c --config)'{-c,--config}'[The tier config]:FILE:_files' \
             '(-h --help)'{-h,--help}'[Show this help and exit]' \
-            '1:FILE:_files'
+            '*:FILE:_files'
           ;;
         report)
           _arguments \
@@ -184,7 +184,7 @@ _tier() {
             '--local-share[The share of calls answered locally (0.7 or 70%)]:X: ' \
             '--escalation-rate[The share of calls tried locally, then escalated\: they load the device and are billed in the cloud]:X: ' \
             '--from-log[Take the local share, the escalation rate and (unless given) the tokens per call from the request log]' \
-            '--log[The request log for --from-log (default\: the config'\''s log.path, else $XDG_STATE_HOME/tier/requests.jsonl)]:FILE:_files' \
+            '*--log[The request log for --from-log (default\: the config'\''s log.path, else $XDG_STATE_HOME/tier/requests.jsonl)]:FILE:_files' \
             '--from-calibrate[Take the local share from '\''tier calibrate --json'\'' output]:FILE:_files' \
             '*--cloud-model[A cloud model and its share of cloud calls; repeat for a mix (shares must add up to 1)]:MODEL[=SHARE]: ' \
             '--cache-hit-rate[The share of cloud input tokens read from the prompt cache (billed at the cached-input price)]:X: ' \

@@ -17,9 +17,19 @@ func sha256Hex(_ s: String) -> String {
     return String(decoding: out, as: UTF8.self)
 }
 
+/// A client key's limits: requests per minute and spend per calendar month (UTC). `ClientLimits` keeps
+/// them in one gateway's memory; `RedisClientLimits` shares them across a fleet (state.backend: redis).
+protocol ClientLimiting: AnyObject, Sendable {
+    func admit(_ key: ClientKey, nowMs: Double) -> APIError?
+    func addSpend(_ name: String, usd: Double)
+    func spend(_ name: String) -> Double
+    /// Saves what must survive a restart (called every 5 s and on exit).
+    func persist()
+}
+
 /// Requests per minute (a token bucket per client key) and spend per calendar month (UTC), in memory.
 /// Spend is kept in `serve-spend.json` in the state directory, so a restart does not reset a budget.
-final class ClientLimits: @unchecked Sendable {
+final class ClientLimits: ClientLimiting, @unchecked Sendable {
     struct Bucket { var tokens: Double; var at: Double }
     private let state = NIOLockedValueBox((buckets: [String: Bucket](), spend: [String: Double](), month: "", dirty: false))
     let spendPath: String?
@@ -45,15 +55,12 @@ final class ClientLimits: @unchecked Sendable {
         return "\(Int(tm.tm_year) + 1900)-\(m < 10 ? "0" : "")\(m)"
     }
 
-    /// nil when the request may go ahead; else the 429 to send.
     func admit(_ key: ClientKey, nowMs: Double) -> APIError? {
         let month = ClientLimits.month(nowMs: nowMs)
         return state.withLockedValue { s -> APIError? in
             if s.month != month { s.month = month; s.spend = [:]; s.dirty = true }
             if let budget = key.monthlyBudgetUSD, (s.spend[key.name] ?? 0) >= budget {
-                return APIError(status: 429, kind: .rateLimited,
-                                message: "client '\(key.name)' has spent its monthly budget of $\(formatDecimal(budget, digits: 2)) for \(month)",
-                                code: "insufficient_quota", retryAfterSeconds: ClientLimits.secondsToNextMonth(nowMs: nowMs))
+                return ClientLimits.overBudget(key, budget: budget, month: month, nowMs: nowMs)
             }
             guard let rpm = key.requestsPerMinute else { return nil }
             let rate = Double(rpm) / 60_000  // tokens per ms
@@ -62,10 +69,7 @@ final class ClientLimits: @unchecked Sendable {
             b.at = nowMs
             if b.tokens < 1 {
                 s.buckets[key.sha256] = b
-                let wait = Int(((1 - b.tokens) / rate / 1000).rounded(.up))
-                return APIError(status: 429, kind: .rateLimited,
-                                message: "client '\(key.name)' is over its limit of \(rpm) requests per minute",
-                                code: "rate_limit_exceeded", retryAfterSeconds: max(1, wait))
+                return ClientLimits.overRate(key, rpm: rpm, waitSeconds: Int(((1 - b.tokens) / rate / 1000).rounded(.up)))
             }
             b.tokens -= 1
             s.buckets[key.sha256] = b
@@ -98,6 +102,17 @@ final class ClientLimits: @unchecked Sendable {
         let ok = w.bytes.withUnsafeBytes { System.writeReporting(fd: fd, $0) } == 0
         close(fd)
         if ok { rename(tmp, path) } else { unlink(tmp) }
+    }
+
+    static func overBudget(_ key: ClientKey, budget: Double, month: String, nowMs: Double) -> APIError {
+        APIError(status: 429, kind: .rateLimited,
+                 message: "client '\(key.name)' has spent its monthly budget of $\(formatDecimal(budget, digits: 2)) for \(month)",
+                 code: "insufficient_quota", retryAfterSeconds: ClientLimits.secondsToNextMonth(nowMs: nowMs))
+    }
+
+    static func overRate(_ key: ClientKey, rpm: Int, waitSeconds: Int) -> APIError {
+        APIError(status: 429, kind: .rateLimited, message: "client '\(key.name)' is over its limit of \(rpm) requests per minute",
+                 code: "rate_limit_exceeded", retryAfterSeconds: min(60, max(1, waitSeconds)))
     }
 
     static func secondsToNextMonth(nowMs: Double) -> Int {

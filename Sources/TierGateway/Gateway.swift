@@ -15,6 +15,9 @@ public final class Gateway: @unchecked Sendable {
         public var stateDirectory: String
         public var caFile: String?
         public var workers = 2048
+        /// state.backend: redis: breakers, probes, the cascade window and client limits shared by the fleet.
+        public var stateLink: RedisLink?
+        public var statePrefix = "tier"
         public init(logPath: String?, stateDirectory: String, caFile: String? = nil) {
             self.logPath = logPath
             self.stateDirectory = stateDirectory
@@ -24,9 +27,9 @@ public final class Gateway: @unchecked Sendable {
 
     let settings: Settings
     private let configBox: NIOLockedValueBox<TierConfig>
-    let health = MemoryHealthState()
+    let health: any HealthState
     let metrics = Metrics()
-    let limits: ClientLimits
+    let limits: any ClientLimiting
     let pool: WorkerPool
     /// Whether loopback clients need no key: false once any key is configured.
     private let started = monotonicMs()
@@ -34,7 +37,13 @@ public final class Gateway: @unchecked Sendable {
     public init(config: TierConfig, settings: Settings) {
         self.settings = settings
         configBox = NIOLockedValueBox(config)
-        limits = ClientLimits(spendPath: settings.stateDirectory + "/serve-spend.json")
+        if let link = settings.stateLink {
+            health = RedisHealthState(link: link, prefix: settings.statePrefix, fallback: MemoryHealthState(), mirror: true)
+            limits = RedisClientLimits(link: link, prefix: settings.statePrefix, local: ClientLimits(spendPath: nil))
+        } else {
+            health = MemoryHealthState()
+            limits = ClientLimits(spendPath: settings.stateDirectory + "/serve-spend.json")
+        }
         pool = WorkerPool(limit: settings.workers)
         // Two workers start now, off the main thread: libcurl's global set-up (TLS libraries) and the
         // first threads are then ready before the first request, not paid for by it.
@@ -306,6 +315,8 @@ public final class Gateway: @unchecked Sendable {
         return metrics.render(gauges: [
             ("tier_breaker_open", "1 while a tier's circuit breaker is open (the tier is skipped).", breaker),
             ("tier_gateway_workers", "Worker threads started (each holds at most one request).", [([], Double(pool.threads))]),
+            ("tier_state_backend_up", "1 while the state backend answers; 0 while Redis is unreachable and this replica uses local state.",
+             [(["backend", settings.stateLink == nil ? "memory" : "redis"], (settings.stateLink?.isUp ?? true) ? 1 : 0)]),
             ("tier_gateway_uptime_seconds", "Seconds since the gateway started.", [([], ((monotonicMs() - started) / 1000).rounded())]),
         ])
     }

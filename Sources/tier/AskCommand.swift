@@ -126,6 +126,7 @@ enum AskCommand {
         request.latency = p.value("latency").flatMap { LatencyBudget(rawValue: $0) } ?? .interactive
 
         guard let client = HTTPClient() else { throw .runtime("cannot initialise libcurl") }
+        _ = try RedisLink.make(config.state)  // state.password_env must be set when named
         let verbose = p.flag("verbose")
         let toTerminal = System.isTerminal(1) && !p.flag("raw")
         var wroteText = false
@@ -137,7 +138,7 @@ enum AskCommand {
                 lastByte = text.utf8.last ?? lastByte
                 return System.writeAll(fd: 1, toTerminal ? TerminalText.neutralize(text) : text)
             },
-            verbose: verbose ? { Terminal.stderr("tier: " + $0) } : nil)
+            verbose: verbose ? { Terminal.stderr("tier: " + $0) } : nil, state: config.state)
         try PrivateFiles.ensureDirectory(context.stateDirectory)
 
         if p.flag("drain-queue") {

@@ -7,7 +7,7 @@ enum CalibrateCommand {
     static let spec = CommandSpec(
         name: "calibrate",
         summary: "pick the escalation threshold from logged outcomes (local confidence, and whether the reference agreed)",
-        usage: ["tier calibrate [options] [FILE]", "tier calibrate --write [--by task_type] [--fit isotonic|combined]"],
+        usage: ["tier calibrate [options] [FILE...]", "tier calibrate --write [--by task_type] [--fit isotonic|combined]"],
         discussion: [
             "Reads the request log (default), or any JSONL or CSV FILE ('-' for standard input): each record's local confidence and a label saying whether the reference tier agreed (shadow sampling in 'tier ask', or 'tier bench --parity'). A label is true/false, or a score counted as agreement at or above --label-threshold. Records without both are not labelled and are left out; a malformed line is reported with its line number and skipped (fatal with --strict).",
             "For each threshold t (every distinct confidence): local share = the fraction of records with confidence >= t; kept-local agreement = the agreement rate among them; expected overall quality = local share × agreement + (1 − local share) × --reference-quality. The choice is made by a fixed-sequence test with an exact (Clopper-Pearson) binomial bound: thresholds are tested from the strictest down, stopping at the first whose kept-local agreement does not clear --target, and the lowest that cleared is chosen. Its guarantee holds for the threshold it picks: with probability at least --confidence-level, the kept-local agreement at the chosen threshold is at least --target (for requests like the records). The strictest thresholds keep too few records to pass, so up to four sequences start at growing record counts, each at (1 − level) / 4; the starts depend only on the confidences. The knee is where agreement falls off fastest as more is kept local.",
@@ -43,7 +43,7 @@ enum CalibrateCommand {
             OptionSpec("write", help: "Write the threshold (and per-task thresholds and the map) into the config file in place, and print the diff."),
             RouteCommand.configOption,
         ],
-        positional: PositionalSpec("FILE", repeatable: false, completion: .file, help: "The records (default: the request log)."),
+        positional: PositionalSpec("FILE", repeatable: true, completion: .file, help: "The records (default: the request log); several files or globs (one log per gateway replica or host, 'logs/*.jsonl') are read as one."),
         examples: [
             ("tier calibrate", "The threshold from the request log's shadow-sampled requests."),
             ("tier calibrate --by task_type --write", "Per-task thresholds, written into the config."),
@@ -60,7 +60,6 @@ enum CalibrateCommand {
     static func run(_ args: [String]) throws(TierError) -> ExitCode {
         let path = "tier calibrate"
         guard let p = try RootCommand.parse(args, spec, path: path) else { return .success }
-        if p.positionals.count > 1 { throw .usage("\(path): one input file at most, got \(p.positionals.count)") }
         // Each of these has a table default, so a value is always there.
         func fraction(_ name: String, open: Bool = false) throws(TierError) -> Double {
             try p.fraction(name, of: spec, path: path, exclusive: open)!
@@ -111,12 +110,18 @@ enum CalibrateCommand {
 
         let needConfig = p.flag("write") || p.value("config") != nil
         let config: TierConfig? = needConfig ? try RouteCommand.loadConfig(p) : (try? RouteCommand.loadConfig(p))
-        let input = p.positionals.first ?? config?.log.path ?? RequestLog.defaultPath()
-        if input != "-" && !System.fileExists(input) {
+        let inputs = p.positionals.isEmpty ? [config?.log.path ?? RequestLog.defaultPath()] : try LogFiles.expand(p.positionals, what: "calibrate FILE")
+        if inputs.count > 1 && inputs.contains("-") { throw .usage("\(path): '-' (standard input) cannot be read beside other files") }
+        for input in inputs where input != "-" && !System.fileExists(input) {
             throw .io(path: input, message: p.positionals.isEmpty ? "no request log yet (run 'tier ask' with routing.shadow_rate above 0, or 'tier bench --parity', or name a FILE)" : "no such file")
         }
-        let format = p.value("format").flatMap(CalibrationFormat.init(rawValue:)) ?? (input.hasSuffix(".csv") ? .csv : .jsonl)
-        let data = try CalibrationInput.read(path: input, format: format, fields: fields, filters: filters, grouping: grouping, strict: p.flag("strict"))
+        var parts: [CalibrationData] = []
+        for input in inputs {
+            let format = p.value("format").flatMap(CalibrationFormat.init(rawValue:)) ?? (input.hasSuffix(".csv") ? .csv : .jsonl)
+            parts.append(try CalibrationInput.read(path: input, format: format, fields: fields, filters: filters, grouping: grouping, strict: p.flag("strict")))
+        }
+        let data = CalibrationData.merge(parts)
+        let input = inputs.count == 1 ? inputs[0] : "\(inputs.count) files"
         for d in data.malformed { Terminal.diagnostic(d, severity: "warning") }
         if data.malformedCount > data.malformed.count {
             Terminal.warning("\(data.malformedCount - data.malformed.count) more malformed lines not shown")

@@ -24,7 +24,7 @@ enum CostEstimateCommand {
             OptionSpec("local-share", .value("X"), help: "The share of calls answered locally (0.7 or 70%)."),
             OptionSpec("escalation-rate", .value("X"), default: "0", help: "The share of calls tried locally, then escalated: they load the device and are billed in the cloud."),
             OptionSpec("from-log", help: "Take the local share, the escalation rate and (unless given) the tokens per call from the request log."),
-            OptionSpec("log", .value("FILE"), help: "The request log for --from-log (default: the config's log.path, else $XDG_STATE_HOME/tier/requests.jsonl)."),
+            OptionSpec("log", .value("FILE"), repeatable: true, help: "The request log for --from-log (default: the config's log.path, else $XDG_STATE_HOME/tier/requests.jsonl). Repeat it, or give a glob ('logs/*.jsonl'), to read the logs of several replicas or hosts as one."),
             OptionSpec("from-calibrate", .value("FILE"), help: "Take the local share from 'tier calibrate --json' output."),
             OptionSpec("cloud-model", .value("MODEL[=SHARE]"), repeatable: true,
                        help: "A cloud model and its share of cloud calls; repeat for a mix (shares must add up to 1). Default: the config's first external tier's first model."),
@@ -112,12 +112,18 @@ enum CostEstimateCommand {
         var usage: LogUsage? = nil
         var logPath: String? = nil
         if p.flag("from-log") {
-            let lp = p.value("log") ?? config.log.path ?? RequestLog.defaultPath()
-            let u = try LogUsage.read(path: lp, config: config)
-            if u.answered == 0 { throw .runtime("\(path): \(lp) has no answered requests to measure the local share from") }
-            if !u.malformed.isEmpty {
-                Terminal.warning("\(lp): skipped \(u.malformed.count) malformed line\(u.malformed.count == 1 ? "" : "s") (first at line \(u.malformed[0]))")
+            let given = p.all("log")
+            let lps = given.isEmpty ? [config.log.path ?? RequestLog.defaultPath()] : try LogFiles.expand(given, what: "--log")
+            var u = LogUsage()
+            for one in lps {
+                let part = try LogUsage.read(path: one, config: config)
+                if !part.malformed.isEmpty {
+                    Terminal.warning("\(one): skipped \(part.malformed.count) malformed line\(part.malformed.count == 1 ? "" : "s") (first at line \(part.malformed[0]))")
+                }
+                u.add(part)
             }
+            let lp = lps.count == 1 ? lps[0] : "\(lps.count) logs (\(lps.prefix(3).joined(separator: ", "))\(lps.count > 3 ? ", ..." : ""))"
+            if u.answered == 0 { throw .runtime("\(path): \(lp) has no answered requests to measure the local share from") }
             localShare = u.localShare
             if p.value("escalation-rate") == nil { escalation = u.escalationRate }
             shareSource = "request log \(lp) (\(u.answered) answered requests)"

@@ -15,7 +15,7 @@ enum ServeCommand {
             "Endpoints: POST /v1/chat/completions (OpenAI), POST /v1/messages (Anthropic), GET /v1/models, GET /health (liveness), GET /ready (some tier is up), GET /metrics (Prometheus). model 'auto' lets tier route; a tier name or TIER/ROLE forces a tier, still under the privacy policy (a refusal is 403 naming the boundary). Which tier answered is in the headers x-tier-tier, x-tier-model, x-tier-confidence and x-tier-request-id, never in the answer.",
             "Hints come from the headers x-tier-task, x-tier-latency and x-tier-sensitivity (lowering the scan's level needs x-tier-consent: true). Every message of a conversation, every tool call and tool definition is scanned: personal data in any turn keeps the request on tiers that may see it.",
             "Client keys (serve.keys or serve.key_file in the config) are stored as SHA-256 hashes, each with an optional requests_per_minute and monthly_budget_usd; over a limit the answer is 429 with Retry-After. Listening beyond loopback needs client keys, or --insecure-no-auth.",
-            "SIGTERM or SIGINT stops accepting, lets requests in flight finish (serve.grace_period, default 30s), then exits 0. SIGHUP reloads the config; a bad config keeps the old one and says why at FILE:LINE:COL on stderr. Health and breakers are kept in memory and shared by all requests; each request is logged to the request log as ask logs it (with the client key's name, never the key).",
+            "SIGTERM or SIGINT stops accepting, lets requests in flight finish (serve.grace_period, default 30s), then exits 0. SIGHUP reloads the config; a bad config keeps the old one and says why at FILE:LINE:COL on stderr. Health, breakers and client limits are kept in memory and shared by all requests (with state.backend: redis, in Redis and shared by every replica; while Redis is unreachable each replica uses its memory and /metrics shows tier_state_backend_up 0); each request is logged to the request log as ask logs it (with the client key's name, never the key).",
         ],
         options: [
             RouteCommand.configOption,
@@ -61,6 +61,8 @@ enum ServeCommand {
         var settings = Gateway.Settings(logPath: p.flag("no-log") ? nil : (config.log.path ?? RequestLog.defaultPath()),
                                         stateDirectory: RequestLog.stateDirectory(), caFile: p.value("ca-file"))
         settings.workers = w
+        settings.stateLink = try RedisLink.make(config.state)
+        settings.statePrefix = config.state.prefix
         try PrivateFiles.ensureDirectory(settings.stateDirectory)
         let gateway = Gateway(config: config, settings: settings)
         let server = GatewayServer(gateway: gateway, threads: max(1, min(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 8)))

@@ -42,11 +42,17 @@ public struct AskContext {
 
     /// The real machine: libcurl, the XDG state directory, the monotonic and wall clocks.
     public static func live(client: HTTPClient, caFile: String?, logPath: String?, stdout: @escaping (String) -> Bool,
-                            verbose: ((String) -> Void)?) -> AskContext {
-        AskContext(clock: .live, wallMs: { HealthStore.nowMs() }, timestamp: { RequestLog.timestamp() },
-                   newID: { RequestLog.newID() }, stateDirectory: RequestLog.stateDirectory(), logPath: logPath,
-                   providers: Cascade.providerFactory(client: client, caFile: caFile),
-                   probe: { HealthProbe.probe($0, client: client) }, stdout: stdout, verbose: verbose)
+                            verbose: ((String) -> Void)?, state: StateSettings = StateSettings()) -> AskContext {
+        var c = AskContext(clock: .live, wallMs: { HealthStore.nowMs() }, timestamp: { RequestLog.timestamp() },
+                           newID: { RequestLog.newID() }, stateDirectory: RequestLog.stateDirectory(), logPath: logPath,
+                           providers: Cascade.providerFactory(client: client, caFile: caFile),
+                           probe: { HealthProbe.probe($0, client: client) }, stdout: stdout, verbose: verbose)
+        // state.backend: redis shares breakers with every host naming the same Redis; the state file
+        // stays the fallback while Redis cannot be reached.
+        if let link = try? RedisLink.make(state) {
+            c.health = RedisHealthState(link: link, prefix: state.prefix, fallback: c.health, mirror: false)
+        }
+        return c
     }
 
     var statePath: String { stateDirectory + "/state.json" }

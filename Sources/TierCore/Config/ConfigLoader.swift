@@ -4,7 +4,8 @@ import Glibc
 
 /// YAML -> validated `TierConfig`. Reports every problem it finds, each at its line and column.
 public enum ConfigLoader {
-    public static let topLevelKeys = ["tiers", "routing", "fallback", "pricing", "log", "classify", "serve"]
+    public static let topLevelKeys = ["tiers", "routing", "fallback", "pricing", "log", "classify", "serve", "state"]
+    public static let stateKeys = ["backend", "url", "password_env", "prefix", "timeout"]
     public static let serveKeys = ["listen", "keys", "key_file", "max_body_bytes", "max_messages", "grace_period"]
     public static let clientKeyKeys = ["name", "sha256", "requests_per_minute", "monthly_budget_usd"]
     public static let classifyKeys = ["detectors", "paths", "keywords"]
@@ -591,10 +592,41 @@ private struct Validator {
             }
         }
 
+        var state = StateSettings()
+        if let st = f["state"], let pairs = mapping(st.value, "state") {
+            let sf = fields(pairs, allowed: ConfigLoader.stateKeys, in: "state")
+            if let b = sf["backend"] {
+                if let v = choice(b.value, "state.backend", { StateSettings.Backend(rawValue: $0) }, ["file", "redis"]) { state.backend = v }
+            }
+            if let u = sf["url"], let s = string(u.value, "state.url") {
+                switch RedisAddress.parse(s) {
+                case .success(let a): state.redis = a
+                case .failure(let why): error(u.value, "'state.url' \(why.message)")
+                }
+            }
+            if let e = sf["password_env"], let s = string(e.value, "state.password_env") {
+                if s.isEmpty || !s.utf8.allSatisfy({ $0 == 0x5F || ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }) {
+                    error(e.value, "'state.password_env' must name an environment variable (letters, digits, _), found '\(s.prefix(60))'")
+                } else { state.passwordEnv = s }
+            }
+            if let x = sf["prefix"], let s = string(x.value, "state.prefix") {
+                if s.isEmpty || s.utf8.count > 64 || !s.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) {
+                    error(x.value, "'state.prefix' must be 1 to 64 printable ASCII characters without spaces")
+                } else { state.prefix = s }
+            }
+            if let t = sf["timeout"], let d = duration(t.value, "state.timeout") {
+                if d.milliseconds < 1 || d.milliseconds > 10_000 { error(t.value, "'state.timeout' must be from 1ms to 10s") } else { state.timeout = d }
+            }
+            if state.backend == .redis && sf["url"] == nil {
+                error(st.value, "'state.backend: redis' needs 'state.url' (redis://HOST:PORT/DB)")
+            }
+        }
+
         guard diagnostics.isEmpty else { return nil }
         var config = TierConfig(tiers: tiers, routing: routing, fallback: fallback, pricing: pricing, log: log, source: source, warnings: [])
         config.classify = classify
         config.serve = serve
+        config.state = state
         return config
     }
 

@@ -60,6 +60,11 @@ public enum ConfigReference {
         Entry(key: "serve.max_body_bytes", type: "integer", meaning: "The largest request body the gateway reads (413 beyond it). Default 8388608."),
         Entry(key: "serve.max_messages", type: "integer", meaning: "The most messages one request may hold (400 beyond it). Default 2000."),
         Entry(key: "serve.grace_period", type: "duration", meaning: "On SIGTERM, how long requests in flight may take to finish before the gateway exits. Default 30s."),
+        Entry(key: "state.backend", type: "file | redis", meaning: "Where breakers, cooldowns, health probes, the cascade-rate window and the gateway's client-key counters and spend live. file (the default): the state file for 'tier ask' and each gateway's memory. redis: shared by every replica and host that names the same Redis and prefix. Privacy never depends on it: the allowed tiers are decided on each host from the config and the scan. When Redis cannot be reached, each process uses its local state, says so once on stderr (and on /metrics as tier_state_backend_up 0), and goes back to Redis when it answers again."),
+        Entry(key: "state.url", type: "redis://HOST:PORT/DB", meaning: "The Redis server (port 6379 and database 0 by default). Required with backend redis. rediss:// (TLS) is refused: this build's hiredis (Debian 12) has no TLS. No password in the URL: see password_env."),
+        Entry(key: "state.password_env", type: "variable name", meaning: "The environment variable holding the Redis password (AUTH); never logged."),
+        Entry(key: "state.prefix", type: "string", meaning: "The prefix of every Redis key (PREFIX:health, PREFIX:rl:..., PREFIX:spend:...), one per deployment. Default tier."),
+        Entry(key: "state.timeout", type: "duration", meaning: "The connect and command timeout for Redis. Default 50ms. After a failure Redis is skipped (local state) and retried with a backoff from 250ms to 5s, never on every request."),
         Entry(key: "pricing.MODEL", type: "mapping", meaning: "Price overrides for a model id, in USD per 1M tokens: input, output (required) and cached_input."),
     ]
 

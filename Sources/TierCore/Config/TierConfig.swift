@@ -314,6 +314,83 @@ public struct ServeSettings: Sendable, Equatable {
     public init() {}
 }
 
+/// Where breakers, probes, the cascade window and the gateway's client limits live (the `state:` section):
+/// `file` (the state file, and each gateway's memory) or `redis`, shared by every host that names it.
+public struct StateSettings: Sendable, Equatable {
+    public enum Backend: String, Sendable { case file, redis }
+    public var backend = Backend.file
+    public var redis: RedisAddress?
+    public var passwordEnv: String?
+    public var prefix = "tier"
+    /// Connect and command timeout: a dead Redis costs a request at most this, and then is skipped.
+    public var timeout = DurationValue(milliseconds: 50)
+    public init() {}
+}
+
+/// `redis://HOST[:PORT][/DB]`; the password never comes from the URL (state.password_env).
+public struct RedisAddress: Sendable, Equatable {
+    public var host: String
+    public var port: Int
+    public var database: Int
+    public struct Problem: Error { public var message: String }
+
+    public init(host: String, port: Int = 6379, database: Int = 0) {
+        self.host = host
+        self.port = port
+        self.database = database
+    }
+
+    public static func parse(_ text: String, tlsAvailable: Bool = false) -> Result<RedisAddress, Problem> {
+        let shown = String(text.prefix(80))
+        if text.hasPrefix("rediss://") {
+            return .failure(Problem(message: tlsAvailable ? "rediss:// is not supported" :
+                "is rediss:// (TLS), but this build's hiredis has no TLS (Debian 12's libhiredis 0.14 lacks hiredis_ssl); use redis:// on a trusted network or a TLS tunnel such as stunnel on loopback"))
+        }
+        guard text.hasPrefix("redis://") else { return .failure(Problem(message: "must be redis://HOST:PORT/DB, found '\(shown)'")) }
+        var rest = Substring(text.dropFirst(8))
+        if rest.contains("@") {
+            return .failure(Problem(message: "must not hold a user or password (name the variable that holds the password in state.password_env)"))
+        }
+        var database = 0
+        if let slash = rest.firstIndex(of: "/") {
+            let db = rest[rest.index(after: slash)...]
+            rest = rest[..<slash]
+            if !db.isEmpty {
+                guard db.utf8.count <= 5, let n = Int(db), n >= 0, n <= 15_999 else {
+                    return .failure(Problem(message: "has a database that is not a number from 0 to 15999: '\(shown)'"))
+                }
+                database = n
+            }
+        }
+        var host = String(rest)
+        var port = 6379
+        if rest.hasPrefix("[") {
+            guard let close = rest.firstIndex(of: "]") else { return .failure(Problem(message: "has an unclosed [ in '\(shown)'")) }
+            host = String(rest[rest.index(after: rest.startIndex)..<close])
+            let after = rest[rest.index(after: close)...]
+            if !after.isEmpty {
+                guard after.hasPrefix(":"), let p = Int(after.dropFirst()), p >= 1, p <= 65_535 else {
+                    return .failure(Problem(message: "needs a port from 1 to 65535, found '\(shown)'"))
+                }
+                port = p
+            }
+        } else if let colon = rest.lastIndex(of: ":") {
+            host = String(rest[..<colon])
+            guard let p = Int(rest[rest.index(after: colon)...]), p >= 1, p <= 65_535 else {
+                return .failure(Problem(message: "needs a port from 1 to 65535, found '\(shown)'"))
+            }
+            port = p
+        }
+        guard !host.isEmpty, host.utf8.count <= 253,
+              host.utf8.allSatisfy({ $0 == 0x2E || $0 == 0x2D || $0 == 0x3A || $0 == 0x5F || ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }) else {
+            return .failure(Problem(message: "needs a host name or address, found '\(shown)'"))
+        }
+        return .success(RedisAddress(host: host, port: port, database: database))
+    }
+
+    public var description: String { "redis://\(host.contains(":") ? "[\(host)]" : host):\(port)/\(database)" }
+}
+
 public struct LogSettings: Sendable, Equatable {
     public var path: String?
     public var content = false
@@ -360,6 +437,7 @@ public struct TierConfig: Sendable {
     public var log: LogSettings
     public var classify = ClassifySettings()
     public var serve = ServeSettings()
+    public var state = StateSettings()
     public var source: ConfigSource
     /// Non-fatal notes from validation (`config check` prints them).
     public var warnings: [Diagnostic]

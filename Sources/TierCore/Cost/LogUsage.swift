@@ -17,6 +17,18 @@ public struct LogUsage: Sendable, Equatable {
 
     public init() {}
 
+    /// Adds another log's counts (one log per replica or host): the sums are the same as reading the
+    /// logs merged by time. Malformed line numbers stay per file, so they are not added.
+    public mutating func add(_ u: LogUsage) {
+        records += u.records
+        answered += u.answered
+        answeredLocally += u.answeredLocally
+        escalatedFromLocal += u.escalatedFromLocal
+        tokenSamples += u.tokenSamples
+        inputTokens += u.inputTokens
+        outputTokens += u.outputTokens
+    }
+
     /// Reads `path` line by line. A tier is local when its boundary in `config` is `device`.
     public static func read(path: String, config: TierConfig) throws(TierError) -> LogUsage {
         let device = Set(config.tiers.filter { $0.boundary == .device }.map(\.name))

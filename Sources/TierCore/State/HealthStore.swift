@@ -213,6 +213,7 @@ public enum HealthStore {
         let b = config.routing.cascadeBreaker
         var tripped: Double? = nil
         store.update { records in
+            tripped = nil  // a shared backend may run the change again after losing a race
             var r = records[tier] ?? HealthRecord()
             r.recentEscalations += escalated ? "1" : "0"
             if r.recentEscalations.count > b.window { r.recentEscalations.removeFirst(r.recentEscalations.count - b.window) }
