@@ -40,7 +40,7 @@ enum AnthropicEndpoint {
                     text.append(b["text"]?.stringValue ?? "")
                 case "tool_use" where role == "assistant":
                     guard let id = b["id"]?.stringValue, let name = b["name"]?.stringValue else { throw .invalid("\(bat): a tool_use block needs id and name", param: bat) }
-                    calls.append(ToolCall(id: id, name: name, arguments: String(decoding: ChatParsing.jsonText(b["input"] ?? .object([])), as: UTF8.self)))
+                    calls.append(ToolCall(id: id, name: name, arguments: String(decoding: JSONWriter.text(b["input"] ?? .object([])), as: UTF8.self)))
                     toolNames[id] = name
                 case "tool_result" where role == "user":
                     guard let id = b["tool_use_id"]?.stringValue else { throw .invalid("\(bat): a tool_result block needs tool_use_id", param: bat) }
@@ -70,7 +70,7 @@ enum AnthropicEndpoint {
                 throw .invalid("tools.\(k): server tools ('\(type)') are not supported; only client tools with an input_schema", param: "tools")
             }
             r.tools.append(ToolDefinition(name: name, description: t["description"]?.stringValue,
-                                          parameters: t["input_schema"].map(ChatParsing.jsonText)))
+                                          parameters: t["input_schema"].map(JSONWriter.text)))
         }
         if let c = v["tool_choice"], c != .null {
             switch c["type"]?.stringValue {
@@ -97,10 +97,6 @@ enum AnthropicEndpoint {
         }
     }
 
-    static func input(_ arguments: String, _ w: inout JSONWriter) {
-        if case .object? = try? JSONParser.parse(arguments) { w.appendRawValue(Array(arguments.utf8)) } else { w.object { _ in } }
-    }
-
     static func whole(_ r: AskResult, id: String) -> [UInt8] {
         var w = JSONWriter()
         w.object { w in
@@ -114,7 +110,7 @@ enum AnthropicEndpoint {
                 for (i, c) in r.toolCalls.enumerated() {
                     w.object { w in
                         w.field("type", "tool_use"); w.field("id", c.id.isEmpty ? "toolu_\(i)" : c.id); w.field("name", c.name)
-                        w.key("input"); input(c.arguments, &w)
+                        w.key("input"); w.argumentsObject(c.arguments)
                     }
                 }
             }

@@ -104,12 +104,6 @@ enum ChatParsing {
         return out
     }
 
-    static func jsonText(_ v: JSONValue) -> [UInt8] {
-        var w = JSONWriter()
-        w.value(v)
-        return w.bytes
-    }
-
     /// Text from a content value: a string, or a list of text parts. Images, audio and files are refused:
     /// they cannot be scanned, and dropping them would change the question.
     static func text(_ v: JSONValue?, _ what: String, textTypes: Set<String> = ["text", "input_text"]) throws(APIError) -> String {

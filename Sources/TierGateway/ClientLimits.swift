@@ -98,10 +98,7 @@ final class ClientLimits: ClientLimiting, @unchecked Sendable {
             w.field("month", month)
             w.key("spend"); w.object { w in for (k, v) in spend.sorted(by: { $0.key < $1.key }) { w.key(k); w.double(v, digits: 8) } }
         }
-        guard let (fd, tmp) = try? System.createTemporary(near: path) else { return }
-        let ok = w.bytes.withUnsafeBytes { System.writeReporting(fd: fd, $0) } == 0
-        close(fd)
-        if ok { rename(tmp, path) } else { unlink(tmp) }
+        try? PrivateFiles.writeAtomically(w.bytes, to: path)
     }
 
     static func overBudget(_ key: ClientKey, budget: Double, month: String, nowMs: Double) -> APIError {

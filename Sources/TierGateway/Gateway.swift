@@ -155,12 +155,12 @@ public final class Gateway: @unchecked Sendable {
             probe: { HealthProbe.probe($0, client: client) },
             stdout: { text in responder.send(stream.text(text)) })
         context.health = health
-        if parsed.stream {
-            context.answerStarts = { tier, model, confidence in
-                responder.startStream(status: 200, headers: Gateway.streamHeaders + Gateway.tierHeaders(tier: tier, model: model, confidence: confidence, id: id))
-                responder.send(stream.start(model: model))
-            }
+        // The stream's head and first event, once the answering tier is known.
+        let beginStream = { (tier: String, model: String, confidence: Double?) in
+            responder.startStream(status: 200, headers: Gateway.streamHeaders + Gateway.tierHeaders(tier: tier, model: model, confidence: confidence, id: id))
+            responder.send(stream.start(model: model))
         }
+        if parsed.stream { context.answerStarts = beginStream }
         var options = AskOptions()
         options.printAnswer = parsed.stream
         options.stream = true
@@ -176,10 +176,7 @@ public final class Gateway: @unchecked Sendable {
         switch outcome.result {
         case .success(let r):
             if parsed.stream {
-                if !responder.headSent {
-                    responder.startStream(status: 200, headers: Gateway.streamHeaders + Gateway.tierHeaders(tier: r.tier, model: r.model, confidence: r.confidence, id: id))
-                    responder.send(stream.start(model: r.model))
-                }
+                if !responder.headSent { beginStream(r.tier, r.model, r.confidence) }
                 if outcome.exitCode == .success { responder.send(stream.end(r, includeUsage: parsed.includeUsage)) }
                 responder.finishStream(close: outcome.exitCode != .success)
             } else {
@@ -202,7 +199,7 @@ public final class Gateway: @unchecked Sendable {
         // After the response is on its way: the log record, the metrics and the spend.
         if let path = settings.logPath {
             do throws(TierError) { try RequestLog.append(outcome.record.encoded(), to: path) } catch {
-                FileHandleStderr.write("tier serve: could not append to the request log: \(error.messages.joined())\n")
+                serveWarning("tier serve: could not append to the request log: \(error.messages.joined())\n")
             }
         }
         metrics.record(outcome.record, endpoint: endpoint, providers: providerNames(config))

@@ -258,7 +258,7 @@ public final class GatewayServer: @unchecked Sendable {
         // Idle keep-alive connections have nothing in flight: close them now; busy ones after their response.
         while inFlight > 0 && NIODeadline.now() < deadline { usleep(20_000) }
         let left = inFlight
-        if left > 0 { FileHandleStderr.write("tier serve: \(left) request\(left == 1 ? "" : "s") still in flight after the grace period; closing\n") }
+        if left > 0 { serveWarning("tier serve: \(left) request\(left == 1 ? "" : "s") still in flight after the grace period; closing\n") }
         for c in connections.withLockedValue({ Array($0.values) }) { c.close(promise: nil) }
         try? group.syncShutdownGracefully()
     }

@@ -79,7 +79,7 @@ enum OpenAIEndpoint {
                     throw .invalid("'response_format.json_schema.schema' must be a JSON schema object", param: "response_format")
                 }
                 r.jsonOutput = true
-                r.jsonSchema = String(decoding: ChatParsing.jsonText(schema), as: UTF8.self)
+                r.jsonSchema = String(decoding: JSONWriter.text(schema), as: UTF8.self)
             default: throw .invalid("'response_format.type' must be text, json_object or json_schema", param: "response_format")
             }
         }
@@ -88,7 +88,7 @@ enum OpenAIEndpoint {
                 guard t["type"]?.stringValue == "function", let name = t["function"]?["name"]?.stringValue, !name.isEmpty else {
                     throw .invalid("'tools[\(k)]' must be a function tool with a name", param: "tools")
                 }
-                let params = t["function"]?["parameters"].map(ChatParsing.jsonText)
+                let params = t["function"]?["parameters"].map(JSONWriter.text)
                 r.tools.append(ToolDefinition(name: name, description: t["function"]?["description"]?.stringValue, parameters: params))
             }
         }
@@ -219,24 +219,31 @@ enum OpenAIEndpoint {
         var model = ""
         var logprobsTop: Int? = nil
 
-        func chunk(_ body: (inout JSONWriter) -> Void, finish: String? = nil) -> [UInt8] {
+        /// One `data:` event: the chunk's envelope around `choices` (which may be empty) and `extra` fields.
+        func event(choices: (inout JSONWriter) -> Void, extra: (inout JSONWriter) -> Void = { _ in }) -> [UInt8] {
             var w = JSONWriter()
             w.object { w in
                 w.field("id", "chatcmpl-" + id)
                 w.field("object", "chat.completion.chunk")
                 w.field("created", created)
                 w.field("model", model)
-                w.key("choices")
-                w.array { w in
-                    w.object { w in
-                        w.field("index", 0)
-                        w.key("delta"); w.object(body)
-                        w.key("logprobs"); w.null()
-                        w.field("finish_reason", finish)
-                    }
-                }
+                w.key("choices"); w.array(choices)
+                extra(&w)
             }
             return Array("data: ".utf8) + w.bytes + [0x0A, 0x0A]
+        }
+
+        /// A chunk with one choice: its delta, its logprobs (null unless given) and its finish reason.
+        func chunk(_ delta: (inout JSONWriter) -> Void, finish: String? = nil,
+                   logprobs: ((inout JSONWriter) -> Void)? = nil) -> [UInt8] {
+            event(choices: { w in
+                w.object { w in
+                    w.field("index", 0)
+                    w.key("delta"); w.object(delta)
+                    if let l = logprobs { l(&w) } else { w.key("logprobs"); w.null() }
+                    w.field("finish_reason", finish)
+                }
+            })
         }
 
         mutating func start(model: String) -> [UInt8] {
@@ -251,33 +258,10 @@ enum OpenAIEndpoint {
             if !r.toolCalls.isEmpty { out += chunk { w in toolCalls(r.toolCalls, &w, indexed: true) } }
             if logprobsTop != nil, r.logprobs?.isEmpty == false {
                 // Text streams as it comes, token boundaries unknown: the logprobs follow in one chunk.
-                var w = JSONWriter()
-                w.object { w in
-                    w.field("id", "chatcmpl-" + id); w.field("object", "chat.completion.chunk"); w.field("created", created); w.field("model", model)
-                    w.key("choices")
-                    w.array { w in
-                        w.object { w in
-                            w.field("index", 0); w.key("delta"); w.object { _ in }
-                            logprobs(r, top: logprobsTop, &w)
-                            w.key("finish_reason"); w.null()
-                        }
-                    }
-                }
-                out += Array("data: ".utf8) + w.bytes + [0x0A, 0x0A]
+                out += chunk({ _ in }, logprobs: { w in logprobs(r, top: logprobsTop, &w) })
             }
             out += chunk({ _ in }, finish: finishReason(r))
-            if includeUsage {
-                var w = JSONWriter()
-                w.object { w in
-                    w.field("id", "chatcmpl-" + id)
-                    w.field("object", "chat.completion.chunk")
-                    w.field("created", created)
-                    w.field("model", model)
-                    w.key("choices"); w.array { _ in }
-                    usage(r, &w)
-                }
-                out += Array("data: ".utf8) + w.bytes + [0x0A, 0x0A]
-            }
+            if includeUsage { out += event(choices: { _ in }, extra: { w in usage(r, &w) }) }
             out += Array("data: [DONE]\n\n".utf8)
             return out
         }

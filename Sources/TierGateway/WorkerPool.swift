@@ -70,13 +70,13 @@ final class WorkerPool: @unchecked Sendable {
             pthread_mutex_lock(&mutex)
             threads -= 1
             pthread_mutex_unlock(&mutex)
-            FileHandleStderr.write("tier serve: cannot start a worker thread (\(String(cString: strerror(rc))))\n")
+            serveWarning("tier serve: cannot start a worker thread (\(String(cString: strerror(rc))))\n")
         }
     }
 
     private func loop() {
         guard let client = HTTPClient() else {
-            FileHandleStderr.write("tier serve: libcurl failed to initialise in a worker thread\n")
+            serveWarning("tier serve: libcurl failed to initialise in a worker thread\n")
             return
         }
         while true {
@@ -86,9 +86,5 @@ final class WorkerPool: @unchecked Sendable {
     }
 }
 
-enum FileHandleStderr {
-    static func write(_ s: String) {
-        var bytes = Array(s.utf8)
-        _ = bytes.withUnsafeMutableBytes { Glibc.write(2, $0.baseAddress, $0.count) }
-    }
-}
+/// One line on stderr (for the files that cannot import TierCore beside NIO: both have a ByteBuffer).
+func serveWarning(_ line: String) { System.write(fd: 2, line) }

@@ -62,7 +62,7 @@ public struct AnthropicAdapter: ProviderAdapter {
                                 w.field("type", "tool_use"); w.field("id", c.id); w.field("name", c.name)
                                 w.key("input")
                                 // The arguments are JSON text from the client; an object is required here.
-                                if case .object? = try? JSONParser.parse(c.arguments) { w.appendRawValue(Array(c.arguments.utf8)) } else { w.object { _ in } }
+                                w.argumentsObject(c.arguments)
                             }
                         }
                         if t.content.isEmpty && t.toolCalls.isEmpty { w.object { w in w.field("type", "text"); w.field("text", "") } }
@@ -111,10 +111,7 @@ public struct AnthropicAdapter: ProviderAdapter {
 
     /// The JSON text of a tool_use block's input.
     static func inputText(_ v: JSONValue?) -> String {
-        guard let v else { return "{}" }
-        var w = JSONWriter()
-        w.value(v)
-        return String(decoding: w.bytes, as: UTF8.self)
+        v.map { String(decoding: JSONWriter.text($0), as: UTF8.self) } ?? "{}"
     }
 
     public func error(status: Int, head: HTTPResponseHead, body: [UInt8], apiKey: String?) -> ProviderError {

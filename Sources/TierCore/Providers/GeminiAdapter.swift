@@ -52,7 +52,7 @@ public struct GeminiAdapter: ProviderAdapter {
                                         w.object { w in
                                             w.field("name", c.name)
                                             w.key("args")
-                                            if case .object? = try? JSONParser.parse(c.arguments) { w.appendRawValue(Array(c.arguments.utf8)) } else { w.object { _ in } }
+                                            w.argumentsObject(c.arguments)
                                         }
                                     }
                                 }

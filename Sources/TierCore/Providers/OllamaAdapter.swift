@@ -47,7 +47,7 @@ public struct OllamaAdapter: ProviderAdapter {
                                         w.object { w in
                                             w.field("name", c.name)
                                             w.key("arguments")
-                                            if case .object? = try? JSONParser.parse(c.arguments) { w.appendRawValue(Array(c.arguments.utf8)) } else { w.object { _ in } }
+                                            w.argumentsObject(c.arguments)
                                         }
                                     }
                                 }

@@ -420,6 +420,19 @@ public struct JSONWriter: ~Copyable {
     public mutating func field(_ k: StaticString, _ v: Double, digits: Int = 3) { key(k); double(v, digits: digits) }
     public mutating func field(_ k: StaticString, _ v: String?) { key(k); if let v { string(v) } else { null() } }
 
+    /// A tool call's arguments (JSON text from a client or a model) where an object is required: the text
+    /// itself when it is a JSON object, else `{}`.
+    public mutating func argumentsObject(_ arguments: String) {
+        if case .object? = try? JSONParser.parse(arguments) { appendRawValue(Array(arguments.utf8)) } else { object { _ in } }
+    }
+
+    /// A value's JSON text.
+    public static func text(_ v: JSONValue) -> [UInt8] {
+        var w = JSONWriter()
+        w.value(v)
+        return w.bytes
+    }
+
     public mutating func value(_ v: JSONValue) {
         switch v {
         case .null: null()
