@@ -91,7 +91,7 @@ def main():
             local = Fake("openai", local_mode, ["--answer", LOCAL, "--logprob", logprob])
             cloud = Fake("anthropic", cloud_mode, ["--answer", CLOUD])
             for _ in range(args.repeat):
-                for where in ["public", "prompt", "system", "file", "queue"]:
+                for where in ["public", "prompt", "system", "file", "queue", "conversation"]:
                     for stream in ["--stream", "--no-stream"]:
                         home = tempfile.mkdtemp(prefix="fault-home-")
                         cfg = os.path.join(home, "tier.yaml")
@@ -114,6 +114,21 @@ def main():
                             prompt = "Write to %s about the invoice" % PERSONAL
                         cloud.reset(); proxy.reset()
                         cmd = [args.bin, "ask", "-c", cfg, "--timeout", "8s", stream] + extra + [prompt]
+                        if where == "conversation":
+                            # An earlier turn held the personal data; this turn is harmless and continues it.
+                            conv = os.path.join(home, "state", "tier", "conversations")
+                            os.makedirs(conv, mode=0o700, exist_ok=True)
+                            for d in (os.path.join(home, "state"), os.path.join(home, "state", "tier"), conv):
+                                os.chmod(d, 0o700)
+                            with open(os.path.join(conv, "c1.json"), "w") as f:
+                                json.dump({"id": "c1", "created": "2026-12-02T00:00:00.000Z", "sensitivity": "personal",
+                                           "turns": [{"role": "user", "content": "My email is %s" % PERSONAL, "tier": None,
+                                                      "time": "2026-12-02T00:00:00.000Z", "findings": ["EMAIL_ADDRESS"]},
+                                                     {"role": "assistant", "content": "Noted.", "tier": "local",
+                                                      "time": "2026-12-02T00:00:00.000Z", "findings": []}]}, f)
+                            with open(os.path.join(conv, "last"), "w") as f:
+                                f.write("c1\n")
+                            cmd = [args.bin, "ask", "-c", cfg, "--timeout", "8s", stream, "-C", prompt]
                         if where == "queue":
                             # Queue it with the local tier marked down, then replay it against the faulty tiers.
                             down = os.path.join(home, "down.yaml")
