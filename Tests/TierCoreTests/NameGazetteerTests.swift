@@ -83,6 +83,18 @@ private let nameBits = NameGazetteer.given | NameGazetteer.surname
         #expect(lookup("Ma×") == 0)
     }
 
+    /// English words in no name list carry `word` (so "Visit" is known not to be a rare given name);
+    /// names never do, ambiguous names neither (they are names), and unknown words stay 0.
+    @Test func englishWordsThatAreNoNamesAreMarked() {
+        for w in ["Keyboard", "visit", "Pipeline", "invoice"] {
+            #expect(lookup(w) & NameGazetteer.word != 0, "\(w)")
+            #expect(lookup(w) & (NameGazetteer.given | NameGazetteer.surname) == 0, "\(w)")
+        }
+        for w in ["Irene", "Wilson", "Grant", "Szczepaniak"] { #expect(lookup(w) & NameGazetteer.word == 0, "\(w)") }
+        #expect(lookup("Ragnfrid") == 0)
+        #expect(lookup("Grafana") & NameGazetteer.ambiguous != 0)
+    }
+
     @Test func particlesAreMarked() {
         for w in ["van", "von", "de", "bin", "al"] { #expect(lookup(w) & NameGazetteer.particle != 0, "\(w)") }
         #expect(lookup("Wilson") & NameGazetteer.particle == 0)

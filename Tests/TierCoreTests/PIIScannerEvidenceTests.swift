@@ -30,6 +30,14 @@ import Testing
         "⟦PERSON:Amy Davis⟧ called about the invoice",
         "Have you seen ⟦PERSON:Irene's⟧ notes?",
         "⟦PERSON:Albert West⟧ will join us",
+        // A given name no list holds before a known surname, with no cue; not when the first word is an
+        // English word, a business word, a product, or written in CamelCase.
+        "We still owe ⟦PERSON:Ragnfrid Cardoso⟧ £40 for the repairs.",
+        "Is ⟦PERSON:Titilope Szczepaniak⟧ still on the project?",
+        "We climbed Mount Everest last year.",
+        "The Brauhaus Schenk opens at noon.",
+        "The Grafana Jenkins pipeline failed again.",
+        "Sync with GitLab Hutchinson is off.",
         // Street lines with no postcode on them; the town and postcode on the next lines.
         "I live at ⟦STREET_ADDRESS:384 Jane Oval⟧.",
         "Meet me at ⟦STREET_ADDRESS:12 Baker Street⟧ tomorrow",

@@ -38,7 +38,7 @@ DATA = os.path.join(HERE, "data")
 OUT = os.path.join(ROOT, "Sources", "TierCore", "Classify", "NameGazetteer.swift")
 SAMPLES = os.path.join(HERE, "samples.tsv")
 
-GIVEN, SURNAME, AMBIGUOUS, COMMON_GIVEN, COMMON_SURNAME, PARTICLE = 1, 2, 4, 8, 16, 32
+GIVEN, SURNAME, AMBIGUOUS, COMMON_GIVEN, COMMON_SURNAME, PARTICLE, WORD = 1, 2, 4, 8, 16, 32, 64
 MAX_KEY = 63  # the length character holds 0..63
 
 # Thresholds for the "common" bits: roughly the names a reader would recognise as names.
@@ -217,6 +217,16 @@ def collect():
         f = entries[w]
         if f & (GIVEN | SURNAME) and ((lw in words and lw not in name_first) or len(lw) <= 2):
             entries[w] |= AMBIGUOUS
+    # Every other SCOWL word, so the scanner can tell a capitalised English word ("Mount", "Visit")
+    # from a word no list knows, which may be a given name the lists lack. Only those two kinds of
+    # entry get the bit, so a flags value stays below 79 (one printable character).
+    known = {w.lower() for w in entries}
+    for lw in sorted(words):
+        if lw.isalpha() and lw not in known:
+            add(titled(lw), WORD, "scowl_words")
+    for w in list(entries):
+        if w.lower() in words and entries[w] & ~AMBIGUOUS == 0:
+            entries[w] |= WORD
     return entries, counts
 
 
@@ -229,7 +239,7 @@ def build_keys(entries):
 
 
 def enc(v):
-    assert 0 <= v < 64
+    assert 0 <= v < 79
     return bytes([0x30 + v])
 
 
@@ -296,6 +306,8 @@ enum NameGazetteer {
     static let commonSurname: UInt8 = 16
     /// A lower-case name particle ("van", "de", "bin", "al"): part of a name, never one alone.
     static let particle: UInt8 = 32
+    /// An English word (SCOWL size 35) that is in no name list: only ever alone or with `ambiguous`.
+    static let word: UInt8 = 64
 
     /// Longest key in bytes; longer words are in no list.
     static let maxKeyLength = %(maxkey)d
@@ -395,7 +407,7 @@ def main():
     rng = random.Random(14)
     by_bit = collections.defaultdict(list)
     for k, f in keys.items():
-        for bit in (GIVEN, SURNAME, AMBIGUOUS, COMMON_GIVEN, COMMON_SURNAME, PARTICLE):
+        for bit in (GIVEN, SURNAME, AMBIGUOUS, COMMON_GIVEN, COMMON_SURNAME, PARTICLE, WORD):
             if f & bit:
                 by_bit[bit].append(k)
     rows = []
@@ -419,7 +431,7 @@ def main():
 
     per_bit = {name: sum(1 for f in keys.values() if f & bit) for name, bit in
                (("given", GIVEN), ("surname", SURNAME), ("ambiguous", AMBIGUOUS), ("commonGiven", COMMON_GIVEN),
-                ("commonSurname", COMMON_SURNAME), ("particle", PARTICLE))}
+                ("commonSurname", COMMON_SURNAME), ("particle", PARTICLE), ("word", WORD))}
     print("entries (distinct words): %d; keys with spelling variants: %d; buckets: %d; longest bucket: %d"
           % (len(entries), len(keys), 1 << bits, longest))
     print("rows read per source: " + ", ".join("%s %d" % kv for kv in sorted(counts.items())))

@@ -227,9 +227,19 @@ extension PIIScanner {
         while a < end, s[a] != 0x20 { a += 1 }
         guard a < end else { return nil }
         let first = NameGazetteer.flags(s, start, a)
-        guard first & NameGazetteer.given != 0 else { return nil }
         var b = a + 1
         while b < end, s[b] != 0x20 { b += 1 }
+        // A word no list knows (not even as an ordinary capitalised word) and then a known surname that
+        // is no ordinary word: a given name the lists lack ("Ragnfrid Cardoso", "Titilope Szczepaniak").
+        // Given names are far more varied than surnames: the lists hold 74,000 given names against
+        // 176,000 surnames, and a name from outside the US is likelier to miss the given-name lists.
+        if first == 0 {
+            guard a - start >= 4, a - start <= 16, lowerAfterCapital(s, start, a), !isHonorific(s, start, a) else { return nil }
+            let (second, _) = nameFlags(s, a + 1, b)
+            guard second & NameGazetteer.surname != 0, second & NameGazetteer.ambiguous == 0 else { return nil }
+            return second & NameGazetteer.commonSurname != 0 ? 0.7 : 0.65
+        }
+        guard first & NameGazetteer.given != 0 else { return nil }
         let (second, _) = nameFlags(s, a + 1, b)
         let surname = second & NameGazetteer.surname != 0
         let commonSurname = second & NameGazetteer.commonSurname != 0 && second & NameGazetteer.ambiguous == 0
@@ -237,6 +247,18 @@ extension PIIScanner {
         guard first & NameGazetteer.commonGiven != 0, first & NameGazetteer.ambiguous == 0 else { return commonSurname ? 0.75 : nil }
         if surname { return second & NameGazetteer.commonSurname != 0 ? 0.9 : 0.85 }
         return second & NameGazetteer.ambiguous == 0 ? 0.7 : nil
+    }
+
+    /// A capital and then only lower-case letters (ASCII or UTF-8), '-' or an apostrophe: a word
+    /// written as names are, not an acronym or a product's CamelCase ("Zendesk" passes, "GitHub" not).
+    static func lowerAfterCapital(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var k = start + 1
+        while k < end {
+            let c = s[k]
+            if c &- 0x41 < 26 || c &- 0x30 < 10 { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Verbs after a single given name that make it one: "Amy called about the invoice".
