@@ -6,7 +6,7 @@ import json, sys
 
 SIGNALS = ["mean_logprob", "answer_logprob", "answer_tokens", "answer_first_margin", "echo", "mean_p", "min_p", "low_p", "seq_logprob", "first_p", "first_margin", "mean_margin", "mean_entropy",
            "tokens", "hedged", "truncated", "invalid_json", "answer_mean_p", "answer_min_p", "answer_first_p", "score", "agreement"]
-LOWER_BETTER = {"answer_tokens", "echo", "mean_entropy", "tokens", "hedged", "truncated", "invalid_json"}
+LOWER_BETTER = {"answer_tokens", "mean_entropy", "tokens", "hedged", "truncated", "invalid_json"}
 
 def auroc(pairs):
     pos = [s for s, y in pairs if y]; neg = [s for s, y in pairs if not y]

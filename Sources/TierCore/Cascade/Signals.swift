@@ -84,7 +84,7 @@ public enum Signal: String, CaseIterable, Sendable {
     /// Higher means more likely right (for a single signal's AUROC); false for entropy, length and the flags.
     public var higherIsBetter: Bool {
         switch self {
-        case .meanEntropy, .tokens, .hedged, .truncated, .invalidJSON, .answerTokens, .echo: return false
+        case .meanEntropy, .tokens, .hedged, .truncated, .invalidJSON, .answerTokens: return false
         default: return true
         }
     }
