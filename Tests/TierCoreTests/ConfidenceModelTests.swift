@@ -55,6 +55,12 @@ struct SeededDraws {
         r.logprobs = toks.map { TokenLogprob(logprob: log($0.1), runnerUp: nil, text: $0.0) }
         let s = try #require(ConfidenceSignals.of(r, jsonAsked: false, settings: ConfidenceSettings(), prompt: "What is the capital of Peru?"))
         #expect(abs(s[.answerMeanP]! - 0.6) < 1e-12 && abs(s[.answerMinP]! - 0.4) < 1e-12 && abs(s[.answerFirstP]! - 0.4) < 1e-12)
+        // The second round's signals: own-token logprob sum and count, the first own token's margin (no runner-up: its p),
+        // the mean logprob over all 8 tokens, and the echo: 5 of the answer's 6 words ("the capital of peru is" of "lima") are the prompt's.
+        #expect(abs(s[.answerLogprob]! - (log(0.4) + log(0.8))) < 1e-12, "\(s[.answerLogprob]!)")
+        #expect(s[.answerTokens] == 2 && abs(s[.answerFirstMargin]! - 0.4) < 1e-12, "\(s[.answerFirstMargin]!)")
+        #expect(abs(s[.meanLogprob]! - toks.map { log($0.1) }.reduce(0, +) / 8) < 1e-12, "\(s[.meanLogprob]!)")
+        #expect(abs(s[.echo]! - 5.0 / 6.0) < 1e-12, "\(s[.echo]!)")
         // Every word in the prompt (a choice question): all the word tokens count; unknown token text: no answer signals.
         let c = try #require(ConfidenceSignals.of(r, jsonAsked: false, settings: ConfidenceSettings(), prompt: "the capital of peru is lima"))
         #expect(abs(c[.answerMinP]! - 0.4) < 1e-12 && abs(c[.answerFirstP]! - 0.9) < 1e-12)

@@ -4,9 +4,9 @@ run.py's output. Within-type: the mean over question types that have both right 
   python3 eval/confidence/score.py answers.jsonl [--confidence-only]"""
 import json, sys
 
-SIGNALS = ["mean_p", "min_p", "low_p", "seq_logprob", "first_p", "first_margin", "mean_margin", "mean_entropy",
+SIGNALS = ["mean_logprob", "answer_logprob", "answer_tokens", "answer_first_margin", "echo", "mean_p", "min_p", "low_p", "seq_logprob", "first_p", "first_margin", "mean_margin", "mean_entropy",
            "tokens", "hedged", "truncated", "invalid_json", "answer_mean_p", "answer_min_p", "answer_first_p", "score", "agreement"]
-LOWER_BETTER = {"mean_entropy", "tokens", "hedged", "truncated", "invalid_json"}
+LOWER_BETTER = {"answer_tokens", "mean_entropy", "tokens", "hedged", "truncated", "invalid_json"}
 
 def auroc(pairs):
     pos = [s for s, y in pairs if y]; neg = [s for s, y in pairs if not y]

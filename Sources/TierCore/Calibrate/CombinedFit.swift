@@ -16,7 +16,7 @@ import Glibc
 public struct CombinedFitSettings: Sendable {
     /// Folds of the cross-validation (3 above 100,000 records: the estimate is stable, and it is faster).
     public var folds = 5
-    public var lambda = 1.0
+    public var lambda = 10.0
     public var offsetLambda = 4.0
     public var taskLambda = 10.0
     public var minTaskRecords = 200

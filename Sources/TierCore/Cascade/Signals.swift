@@ -41,6 +41,16 @@ public enum Signal: String, CaseIterable, Sendable {
     case score = "score"
     /// self-consistency: the mean agreement of `routing.confidence.samples` extra answers with this one
     case agreement = "agreement"
+    /// the mean token logprob (`seq_logprob` / `tokens`): the sequence probability normalised by length
+    case meanLogprob = "mean_logprob"
+    /// the sum of the logprobs of the answer's own tokens (those of `answer_mean_p`)
+    case answerLogprob = "answer_logprob"
+    /// the number of the answer's own tokens
+    case answerTokens = "answer_tokens"
+    /// the first own token's p minus its best alternative's
+    case answerFirstMargin = "answer_first_margin"
+    /// the share of the answer's words that the prompt contains (1: it only restates the question)
+    case echo = "echo"
 
     public static let count = allCases.count
     /// The position in `allCases` (the index into `ConfidenceSignals.values`).
@@ -63,24 +73,30 @@ public enum Signal: String, CaseIterable, Sendable {
         case .answerFirstP: return 14
         case .score: return 15
         case .agreement: return 16
+        case .meanLogprob: return 17
+        case .answerLogprob: return 18
+        case .answerTokens: return 19
+        case .answerFirstMargin: return 20
+        case .echo: return 21
         }
     }
 
     /// Higher means more likely right (for a single signal's AUROC); false for entropy, length and the flags.
     public var higherIsBetter: Bool {
         switch self {
-        case .meanEntropy, .tokens, .hedged, .truncated, .invalidJSON: return false
+        case .meanEntropy, .tokens, .hedged, .truncated, .invalidJSON, .answerTokens: return false
         default: return true
         }
     }
 
     /// The value the learned model sees: the logged value, on a scale where a linear weight makes sense
-    /// (the sequence logprob floored at -30, log(1 + tokens)); the rest as logged.
+    /// (the sequence logprobs floored at -30, mean logprob at -10, log(1 + a token count)); the rest as logged.
     @inline(__always)
     public func feature(_ v: Double) -> Double {
         switch self {
-        case .seqLogprob: return max(-30, v)
-        case .tokens: return log1p(max(0, v))
+        case .seqLogprob, .answerLogprob: return max(-30, v)
+        case .meanLogprob: return max(-10, v)
+        case .tokens, .answerTokens: return log1p(max(0, v))
         default: return v
         }
     }
@@ -152,6 +168,16 @@ public struct ConfidenceSignals: Sendable, Equatable {
             s[.answerMeanP] = ps.reduce(0, +) / Double(ps.count)
             s[.answerMinP] = ps.min()
             s[.answerFirstP] = ps[0]
+            s[.answerLogprob] = own.reduce(0) { $0 + lps[$1].logprob }
+            s[.answerTokens] = Double(own.count)
+            let f = lps[own[0]]
+            s[.answerFirstMargin] = max(0, exp(f.logprob) - (f.runnerUp.map { exp($0) } ?? 0))
+        }
+        s[.meanLogprob] = sumLP / n
+        if let prompt {
+            let known = Set(Agreement.words(prompt))
+            let ws = Agreement.words(r.text)
+            if !ws.isEmpty { s[.echo] = Double(ws.filter { known.contains($0) }.count) / Double(ws.count) }
         }
         return s
     }
