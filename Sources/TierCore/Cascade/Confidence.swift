@@ -102,7 +102,7 @@ public enum Confidence {
         let idx = min(probs.count - 1, max(0, Int((settings.quantile * Double(probs.count - 1)).rounded(.down))))
         var base = (1 - settings.quantileWeight) * mean + settings.quantileWeight * probs[idx]
         if settings.marginWeight > 0 {
-            let margins = lps.map { lp -> Double in max(0, exp(lp.logprob) - (lp.runnerUp.map { exp($0) } ?? 0)) }
+            let margins = lps.map(\.margin)
             base = (1 - settings.marginWeight) * base + settings.marginWeight * margins.reduce(0, +) / Double(margins.count)
         }
         if hedged(r.text) { base *= settings.hedgePenalty }

@@ -160,39 +160,39 @@ public struct ConfidenceSignals: Sendable, Equatable {
         s[.seqLogprob] = sumLP
         let first = lps[0]
         s[.firstP] = exp(first.logprob)
-        s[.firstMargin] = max(0, exp(first.logprob) - (first.runnerUp.map { exp($0) } ?? 0))
+        s[.firstMargin] = first.margin
         s[.meanMargin] = marginSum / n
         if entropyCount > 0 { s[.meanEntropy] = entropySum / Double(entropyCount) }
-        if let prompt, let own = ownTokens(lps, prompt: prompt), !own.isEmpty {
+        // The prompt's words, read once for both signals that compare the answer with them.
+        let known = prompt.map { Set(Agreement.words($0)) }
+        if let known, let own = ownTokens(lps, known: known), !own.isEmpty {
             let ps = own.map { exp(lps[$0].logprob) }
             s[.answerMeanP] = ps.reduce(0, +) / Double(ps.count)
             s[.answerMinP] = ps.min()
             s[.answerFirstP] = ps[0]
             s[.answerLogprob] = own.reduce(0) { $0 + lps[$1].logprob }
             s[.answerTokens] = Double(own.count)
-            let f = lps[own[0]]
-            s[.answerFirstMargin] = max(0, exp(f.logprob) - (f.runnerUp.map { exp($0) } ?? 0))
+            s[.answerFirstMargin] = lps[own[0]].margin
         }
         s[.meanLogprob] = sumLP / n
-        if let prompt {
-            let known = Set(Agreement.words(prompt))
+        if let known {
             let ws = Agreement.words(r.text)
             if !ws.isEmpty { s[.echo] = Double(ws.filter { known.contains($0) }.count) / Double(ws.count) }
         }
         return s
     }
 
-    /// The indexes of the tokens that belong to words the prompt does not contain (a word's tokens are those
+    /// The indexes of the tokens that belong to words the prompt does not contain (`known`: the prompt's
+    /// words, as `Agreement.words` reads them; a word's tokens are those
     /// that hold any of its letters or digits); every token with a letter or digit when all the words are in
     /// the prompt; nil when a token's text is unknown.
-    static func ownTokens(_ lps: [TokenLogprob], prompt: String) -> [Int]? {
+    static func ownTokens(_ lps: [TokenLogprob], known: Set<String>) -> [Int]? {
         var owner: [Int] = []          // per scalar of the answer: its token
         var scalars: [Unicode.Scalar] = []
         for (i, t) in lps.enumerated() {
             guard let text = t.text else { return nil }
             for u in text.unicodeScalars { scalars.append(u); owner.append(i) }
         }
-        let known = Set(Agreement.words(prompt))
         var own = Set<Int>(), any = Set<Int>()
         var word = "", tokens = Set<Int>()
         func flush() {

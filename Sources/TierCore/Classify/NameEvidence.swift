@@ -249,16 +249,10 @@ extension PIIScanner {
         return second & NameGazetteer.ambiguous == 0 ? 0.7 : nil
     }
 
-    /// A capital and then only lower-case letters (ASCII or UTF-8), '-' or an apostrophe: a word
-    /// written as names are, not an acronym or a product's CamelCase ("Zendesk" passes, "GitHub" not).
+    /// No ASCII capital after the first byte: a word of a name run (`nameRun`: letters, '-', the
+    /// apostrophe) written as names are, not a product's CamelCase ("Zendesk" passes, "GitHub" not).
     static func lowerAfterCapital(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        var k = start + 1
-        while k < end {
-            let c = s[k]
-            if c &- 0x41 < 26 || c &- 0x30 < 10 { return false }
-            k += 1
-        }
-        return true
+        !(start + 1 ..< end).contains { s[$0] &- 0x41 < 26 }
     }
 
     /// Verbs after a single given name that make it one: "Amy called about the invoice".

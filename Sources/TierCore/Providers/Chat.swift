@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// What tier asks a model, and what comes back, whatever the protocol.
 public struct ChatRequest: Sendable {
     public var model: String
@@ -108,6 +112,9 @@ public struct TokenLogprob: Sendable, Equatable {
         self.text = text
         self.alternativeTexts = alternativeTexts
     }
+
+    /// The token's probability minus its runner-up's (0 when there is none): how decided the choice was.
+    public var margin: Double { max(0, exp(logprob) - (runnerUp.map { exp($0) } ?? 0)) }
 }
 
 public struct ChatResponse: Sendable {
