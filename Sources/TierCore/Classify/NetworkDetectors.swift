@@ -28,18 +28,25 @@ extension PIIScanner {
         return j
     }
 
-    /// What `macAddress` reads first: room for one, and its separator after two bytes (or a dot after four).
+    /// What `macAddress` reads first: room for one, and its separator after two bytes and again after
+    /// five (or a dot after four and nine). "10:45" and "12-03-2024" stop here.
     @inline(__always) static func mayBeMAC(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i + 14 <= s.count else { return false }
         let sep = s[i + 2]
-        return sep == UInt8(ascii: ":") || sep == UInt8(ascii: "-") || s[i + 4] == UInt8(ascii: ".")
+        if sep == UInt8(ascii: ":") || sep == UInt8(ascii: "-") { return i + 17 <= s.count && s[i + 5] == sep }
+        return s[i + 4] == UInt8(ascii: ".") && s[i + 9] == UInt8(ascii: ".")
     }
 
-    /// What `ipv6` needs first: a group of at most four hex digits, then ':'.
+    /// What `ipv6` needs first: a group of at most four hex digits, then ':', and a second colon
+    /// after at most four more (ipv6 wants two colons at least): "10:45" stops here.
     @inline(__always) static func mayBeIPv6(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         var j = i
         let stop = min(s.count, i + 5)
         while j < stop && ASCII.isHex(s[j]) { j += 1 }
+        guard j < s.count && s[j] == UInt8(ascii: ":") else { return false }
+        j += 1
+        let stop2 = min(s.count, j + 5)
+        while j < stop2 && ASCII.isHex(s[j]) { j += 1 }
         return j < s.count && s[j] == UInt8(ascii: ":")
     }
 

@@ -546,8 +546,8 @@ public enum PIIScanner {
             words.secondMask.withUnsafeBufferPointer { secondMask in
             words.bytes.withUnsafeBufferPointer { bytes in
                 words.offsets.withUnsafeBufferPointer { offsets in
-                    var k = from
-                    while k < i {
+                    // The words that start at k and end by i, as bits (all of them, or the first).
+                    @inline(__always) func at(_ k: Int) -> Bool {
                         // The last byte of the range can only start a word of one byte. (Both bytes are
                         // read at every place: a test of the first alone saves instructions but costs
                         // more mispredicted branches than it saves.)
@@ -561,9 +561,31 @@ public enum PIIScanner {
                             while m < count && ASCII.lower(s[k + m]) == bytes[a + m] { m += 1 }
                             if m == count {
                                 found |= 1 << UInt32(w)
-                                if !all { return found }
+                                if !all { return true }
                             }
                         }
+                        return false
+                    }
+                    var k = from
+                    // Words with at most four first bytes ("born", "dob", "geboren", "né le"): eight
+                    // window bytes a step, and only the places that hold a first byte are looked at.
+                    if words.firstCount > 0, let base = s.baseAddress {
+                        let (f0, f1, f2, f3) = words.firsts
+                        while k < i && k &+ 8 <= s.count {
+                            let w = UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)) | 0x2020_2020_2020_2020
+                            var hits = ByteRuns.equal(w, f0) | ByteRuns.equal(w, f1) | ByteRuns.equal(w, f2) | ByteRuns.equal(w, f3)
+                            if i &- k < 8 { hits &= (UInt64(1) << UInt64(8 &* (i &- k))) &- 1 }
+                            while hits != 0 {
+                                let p = k &+ hits.trailingZeroBitCount >> 3
+                                hits &= hits &- 1
+                                if at(p) { return found }
+                            }
+                            k &+= 8
+                        }
+                        if k >= i { return found }
+                    }
+                    while k < i {
+                        if at(k) { return found }
                         k += 1
                     }
                     return found
@@ -681,6 +703,11 @@ struct ContextWords: Sendable {
     let secondMask: [UInt32]
     /// The words of one byte.
     let singles: UInt32
+    /// The words' distinct first bytes with bit 5 set (so both cases of a letter are one value), when
+    /// there are at most four of them; `firstCount` 0 when there are more. A window's byte ORed with
+    /// 0x20 that equals none of them starts no word.
+    let firsts: (UInt8, UInt8, UInt8, UInt8)
+    let firstCount: Int
     init(_ words: [String]) {
         precondition(words.count <= 32)
         var bytes: [UInt8] = [], offsets = [0]
@@ -706,6 +733,16 @@ struct ContextWords: Sendable {
         firstMask = mask
         secondMask = second
         self.singles = singles
+        var distinct: [UInt8] = []
+        for w in words { let b = Array(w.utf8)[0] | 0x20; if !distinct.contains(b) { distinct.append(b) } }
+        if distinct.count <= 4 {
+            let d = distinct
+            firsts = (d[0], d[min(1, d.count - 1)], d[min(2, d.count - 1)], d[min(3, d.count - 1)])
+            firstCount = d.count
+        } else {
+            firsts = (0, 0, 0, 0)
+            firstCount = 0
+        }
     }
 }
 
