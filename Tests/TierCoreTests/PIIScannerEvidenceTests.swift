@@ -144,6 +144,46 @@ import Testing
         "Please forward this to Legal Team before Friday.",
         "Please forward this to Product Marketing before the end of the week.",
         "The contract was signed on behalf of Ostara Health.",
+        // Credentials of HTTP and command lines: an Authorization header's Basic pair and bearer token,
+        // curl's -u, MySQL's glued -p, a session cookie; and their look-alikes: a challenge, a user and
+        // group of ids, a port, a session's name.
+        "Authorization: Basic ⟦PASSWORD:YWRtaW46czNjcjN0UGFzcw==⟧\nAuthorization: Bearer ⟦GENERIC_API_KEY:8f3kq9ZxLm2Pq7Rt5Vw1Yb4Nc6Hd0Je⟧",
+        "WWW-Authenticate: Basic realm=\"staging\"",
+        "curl -u admin:⟦PASSWORD:VNhF-2SHV-L3N2⟧ https://api.example.com/v1/export",
+        "mysql -h db01 -u root -p'⟦PASSWORD:%Bie&9cS7ObCbX⟧' orders",
+        "docker run -u 1000:1000 app; ssh -p 2222 deploy@host; iperf3 -p5201",
+        "Cookie: theme=dark; session_id=⟦GENERIC_API_KEY:9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a3928⟧; lang=en",
+        "session_name=checkout-flow-v2",
+        // "auth" inside "Author" is no key; placeholders and environment lookups are no secrets.
+        "Author: ⟦PERSON:Róisín Byrne⟧ <⟦EMAIL_ADDRESS:rb@example.ie⟧>",
+        "secret_key: sk_live_REPLACE_ME\nconst apiKey = process.env.STRIPE_SECRET_KEY ?? \"\"",
+        // Identifiers shaped like addresses: an iCalendar UID, a message id.
+        "UID:5b3b11238cb28be66198@events.northpeak.dev\nMessage-ID: <CAF3x9ZkQ@mail.example.com>\nFrom: ⟦EMAIL_ADDRESS:ann@example.com⟧",
+        // Dates of birth with ordinals, "d.o.b.", Spanish and Italian months, a vCard's BDAY; a meeting date stays unmarked.
+        "I was born ⟦DATE_OF_BIRTH:5th of March 1942⟧ in Cork; DOB on the form is ⟦DATE_OF_BIRTH:19th jul 1965⟧",
+        "d.o.b. ⟦DATE_OF_BIRTH:18/04/54⟧",
+        "nacido el ⟦DATE_OF_BIRTH:25 de abril de 1991⟧; data di nascita: ⟦DATE_OF_BIRTH:27 dicembre 1948⟧",
+        "BDAY:⟦DATE_OF_BIRTH:1962-06-06⟧",
+        "The review is on the 5th of March 2024.",
+        // A signature alone on its line under a closing; a chat's speakers; JSON name keys; vCard names.
+        "Kind regards,\n⟦PERSON:Lucía⟧\n",
+        "Thanks!\n\n⟦PERSON:Kavya⟧",
+        "Regards,\nSupport\n",
+        "[14:58] ⟦PERSON:Layla⟧: on my way\n⟦PERSON:Fatima⟧: running late\nStatus: shipped\n",
+        "{\"given\": \"⟦PERSON:Layla⟧\", \"family\": \"⟦PERSON:Saleh⟧\", \"name\": \"Webcam\"}",
+        "BEGIN:VCARD\nVERSION:4.0\nN:⟦PERSON:Aranguren⟧;⟦PERSON:Nerea⟧;;;\nFN:⟦PERSON:Nerea Aranguren⟧\n",
+        // A common given name with no cue inside a sentence or before a short verb; uncommon given
+        // names that are also places and rooms, months and assistants stay unmarked.
+        "Did ⟦PERSON:Aditya⟧ ever get back to you? ⟦PERSON:Layla⟧ is out sick today.",
+        "The meeting is in the Lovelace room; the Victoria Line is closed at Brixton.",
+        "I was born on ⟦DATE_OF_BIRTH:July 17, 1992⟧ and we meet on Monday",
+        "Please ask Claude to summarise the thread.",
+        "See you then.\n\n⟦PERSON:Priya⟧\n",
+        // Streets of the Netherlands, Italy and Spain, with their postcodes; "Via" opening a sentence stays unmarked.
+        "Send it to ⟦STREET_ADDRESS:Zeestraat 239, 9711 VL Groningen⟧ please",
+        "Indirizzo: ⟦STREET_ADDRESS:Via dei Mille 134, scala C, 20121 Milano MI⟧",
+        "Dirección: ⟦STREET_ADDRESS:C/ de Alcalá, 163, 41066 Sevilla⟧",
+        "Via email, please. Plaza Hotel 3 stars.",
     ]
 
     @Test(arguments: examples)

@@ -20,7 +20,7 @@ extension PIIScanner {
         "cc:", "bcc:", "assigned to:", "owner:", "author:", "reviewer:", "assignee:", "landlord:", "tenant:",
         "guardian:", "emergency contact:", "next of kin:", "beneficiary:", "recipient:", "sender:", "witness:",
         "attendees:", "requester:", "reporter:", "your name?", "name?", "by:", "spouse:", "doctor:", "physician:",
-        "present:", "apologies:", "action:", "participants:",
+        "present:", "apologies:", "action:", "participants:", "fn:",
         // A person named after who they are to the writer, and a signature under its delimiter line.
         "neighbour,", "neighbor,", "colleague,", "lead,", "manager,", "assistant,", "supervisor,", "coordinator,", "friend,",
         "wife,", "husband,", "son,", "daughter,", "brother,", "sister,", "mother,", "father,", "solicitor,", "lawyer,", "\n--",
@@ -118,8 +118,16 @@ extension PIIScanner {
         if words == 0 || end < s.count && s[end] &- 0x41 < 26 { return capsName(s, start, csv) }
         guard words >= 1, endsToken(s, end) || (end < s.count && s[end] == UInt8(ascii: ".")) else { return nil }
         // One word and a colon is a form's label ("Phone:", "Subject:"), no name: the most common
-        // capitalized word of records, turned away before any cue is looked for.
-        if words == 1 && end < s.count && s[end] == UInt8(ascii: ":") && (start == 0 || s[start - 1] == 0x0A) { return nil }
+        // capitalized word of records, turned away before any cue is looked for. A known given name
+        // there is a chat's speaker ("Fatima: running late", "[14:58] Layla: ok").
+        if words == 1 && end < s.count && s[end] == UInt8(ascii: ":")
+            && (start == 0 || s[start - 1] == 0x0A || start >= 2 && s[start - 1] == 0x20 && s[start - 2] == UInt8(ascii: "]")) {
+            return speakerName(s, start, end).map { (end, $0) }
+        }
+        // A JSON string under a name's key: "given": "Layla", "lastName": "Saleh", "full_name": "Layla Saleh".
+        if start >= 5, s[start - 1] == UInt8(ascii: "\""), end < s.count, s[end] == UInt8(ascii: "\""), jsonNameKeyBefore(s, start - 1) {
+            return (end, 0.85)
+        }
         // An honorific or a single-name cue before: one word is enough ("Mr. Chapman", "my name is Amy").
         if words > 1, let c = strongNameCue(s, start) { return nameRunEnd(s, start, end, strong: true).map { ($0, c) } }
         if words == 1, let c = singleNameAfterCue(s, start, end) { return (end, c) }
@@ -127,6 +135,19 @@ extension PIIScanner {
         if words == 1, start > 0, s[start - 1] == UInt8(ascii: "\""), end < s.count, s[end] == UInt8(ascii: ","),
            let e = quotedSurnameGiven(s, start, end, csv) { return (e, 0.85) }
         if words == 1 {
+            // The given name of a vCard's N: line ("N:Chatterjee;Sunita;;;").
+            if start >= 3, s[start - 1] == UInt8(ascii: ";"), end < s.count, s[end] == UInt8(ascii: ";"), vCardNameLine(s, start) { return (end, 0.8) }
+            // A known given name alone on its line above a blank line or a quoted reply: a signature
+            // ("...after Easter.\n\nLucía\n\nOn Tue, 10 Mar 2026 ...").
+            if start > 0, s[start - 1] == 0x0A, end - start >= 3, let after = nextLineStart(s, end), after >= s.count || s[after] == 0x0A || s[after] == 0x0D
+                || s[after] == UInt8(ascii: ">") || s[after] == UInt8(ascii: "O") && after + 2 < s.count && s[after + 1] == UInt8(ascii: "n") && s[after + 2] == 0x20 {
+                let f = NameGazetteer.flags(s, start, end)
+                if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 { return (end, 0.7) }
+            }
+            // A word alone on its line under a closing ("Regards,\nLucía", "Thanks!\n\nKavya"): the signature.
+            if start > 0, s[start - 1] == 0x0A, end - start >= 2, end == s.count || s[end] == 0x0A || s[end] == 0x0D,
+               signOffBefore(s, start - 1), !isNotName(s, start, end), !isHonorific(s, start, end),
+               nameStopWords.lookup(s, start, end) & (NameStop.street | NameStop.organisation) == 0 { return (end, 0.8) }
             // One word: a first name right after a greeting, then a comma or an exclamation mark.
             var e = start
             while e > 0, s[e - 1] == 0x20 { e -= 1 }
@@ -162,6 +183,69 @@ extension PIIScanner {
         if actionAfter(s, end), listItemBefore(s, start), knownNameWord(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, 0.7) } }
         if end + 1 < s.count, s[end + 1] == UInt8(ascii: "("), roleInBrackets(s, end), noAmbiguousWord(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, 0.7) } }
         return nil
+    }
+
+    /// The line holding `i` starts "N:" (a vCard's structured name: family;given;middle;prefix;suffix).
+    static func vCardNameLine(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var a = i
+        while a > 0, s[a - 1] != 0x0A, i - a < 80 { a -= 1 }
+        return (a == 0 || s[a - 1] == 0x0A) && a + 2 <= i && s[a] == UInt8(ascii: "N") && s[a + 1] == UInt8(ascii: ":")
+    }
+
+    /// A chat's speaker before a colon: a given name the lists know that is no ordinary word.
+    static func speakerName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
+        guard end - start >= 3, end + 1 < s.count, s[end + 1] == 0x20, !isNotName(s, start, end) else { return nil }
+        let f = NameGazetteer.flags(s, start, end)
+        return f & NameGazetteer.given != 0 && f & NameGazetteer.ambiguous == 0 && f & NameGazetteer.word == 0 ? 0.7 : nil
+    }
+
+    /// The keys a JSON object names a person by, lower-cased ("name" alone names products and
+    /// services as often: two capitalized words under it are found as after any "name:" label).
+    static let jsonNameKeys = WordTable([
+        "given", "family", "firstname", "first_name", "lastname", "last_name", "surname", "givenname", "given_name",
+        "familyname", "family_name", "fullname", "full_name", "displayname", "display_name", "middlename", "middle_name",
+        "customer_name", "contact_name", "patient_name", "author_name",
+    ].map { ($0, 1) })
+
+    /// `quote` is the opening quote of a JSON string value; before it, past spaces, a colon and the
+    /// key's closing quote: is the key one of `jsonNameKeys`?
+    static func jsonNameKeyBefore(_ s: UnsafeBufferPointer<UInt8>, _ quote: Int) -> Bool {
+        var k = quote
+        while k > 0, s[k - 1] == 0x20 { k -= 1 }
+        guard k > 0, s[k - 1] == UInt8(ascii: ":") else { return false }
+        k -= 1
+        while k > 0, s[k - 1] == 0x20 { k -= 1 }
+        guard k > 0, s[k - 1] == UInt8(ascii: "\"") else { return false }
+        let e = k - 1
+        var a = e
+        while a > 0, e - a <= 20, ASCII.isAlpha(s[a - 1]) || s[a - 1] == UInt8(ascii: "_") { a -= 1 }
+        guard a > 0, s[a - 1] == UInt8(ascii: "\""), e - a >= 4, e - a <= 20 else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buf in
+            for j in a..<e { buf[j - a] = ASCII.lower(s[j]) }
+            return jsonNameKeys.lookup(UnsafeBufferPointer(rebasing: buf[0..<(e - a)]), 0, e - a) != 0
+        }
+    }
+
+    /// Closings a signature follows, lower-case: the line before `lineEnd` (past blank lines) ends in one.
+    static let signOffs = EndingWords([
+        "regards", "regards,", "thanks", "thanks,", "thanks!", "thank you", "thank you,", "thank you!", "cheers", "cheers,", "best",
+        "best,", "best wishes", "best wishes,", "sincerely", "sincerely,", "warmly", "warmly,", "many thanks", "many thanks,",
+        "take care", "take care,", "yours", "yours,", "love,", "speak soon", "speak soon,", "talk soon,", "ta,", "cordialement",
+        "cordialement,", "grüße", "grüße,", "saludos", "saludos,", "un saluto", "un saluto,", "groeten", "groeten,", "atentamente",
+        "atentamente,", "distinti saluti", "distinti saluti,", "met vriendelijke groet", "met vriendelijke groet,", "mvg",
+    ])
+
+    static func signOffBefore(_ s: UnsafeBufferPointer<UInt8>, _ lineBreak: Int) -> Bool {
+        var e = lineBreak
+        // past blank lines and the line's trailing spaces and carriage return
+        while e > 0, s[e - 1] == 0x0A || s[e - 1] == 0x0D || s[e - 1] == 0x20, lineBreak - e < 8 { e -= 1 }
+        guard e >= 2 else { return false }
+        var a = e
+        while a > 0, s[a - 1] != 0x0A, e - a < 40 { a -= 1 }
+        guard a == 0 || s[a - 1] == 0x0A else { return false }
+        // The line ends in a closing ("Kind regards," in "regards,").
+        let w = signOffs.wordEnding(s, a, e)
+        return w >= 0
     }
 
     /// Words of job titles, as a role in brackets after a name holds them.
@@ -237,7 +321,9 @@ extension PIIScanner {
     }
 
     /// Grouped by last byte, in the order `streetSuffixRange` names.
-    static let streetSuffixes = ["straße", "strasse", "gasse", "allee", "str.", "weg", "ring", "platz", "damm", "ufer"]
+    static let streetSuffixes = ["straße", "strasse", "gasse", "allee", "kade", "str.", "weg", "ring", "steeg", "platz", "damm", "ufer",
+                                 // Dutch: "Zeestraat 239", "Prinsengracht 263", "Vondellaan 12", "Marktplein 3", "Dorpsdijk 8"
+                                 "straat", "gracht", "laan", "plein", "singel", "dijk"]
 
     /// The suffixes packed from their last byte down (at most 8 bytes each), with their masks.
     static let streetSuffixTails: [(bytes: UInt64, mask: UInt64, length: Int)] = streetSuffixes.map { w in
@@ -374,12 +460,16 @@ extension PIIScanner {
     /// The suffixes (indices into `streetSuffixes`) that end in `last`; nil when none does.
     @inline(__always) static func streetSuffixRange(_ last: UInt8) -> Range<Int>? {
         switch last {
-        case UInt8(ascii: "e"): return 0..<4
-        case UInt8(ascii: "."): return 4..<5
-        case UInt8(ascii: "g"): return 5..<7
-        case UInt8(ascii: "z"): return 7..<8
-        case UInt8(ascii: "m"): return 8..<9
-        case UInt8(ascii: "r"): return 9..<10
+        case UInt8(ascii: "e"): return 0..<5
+        case UInt8(ascii: "."): return 5..<6
+        case UInt8(ascii: "g"): return 6..<9
+        case UInt8(ascii: "z"): return 9..<10
+        case UInt8(ascii: "m"): return 10..<11
+        case UInt8(ascii: "r"): return 11..<12
+        case UInt8(ascii: "t"): return 12..<14
+        case UInt8(ascii: "n"): return 14..<16
+        case UInt8(ascii: "l"): return 16..<17
+        case UInt8(ascii: "k"): return 17..<18
         default: return nil
         }
     }
@@ -446,6 +536,10 @@ extension PIIScanner {
         // Am, An, Auf, Bei, Hinter, Im, In, Unter, Vor, Zum, Zur, Über, Alte: A B H I U V Z (bits over A..Z) or a UTF-8 capital.
         if !street, k - i <= 6, k + 1 < s.count, s[k] == 0x20, s[i] &- 0x41 < 26 ? (0x230_0183 as UInt32) >> UInt32(s[i] &- 0x41) & 1 != 0 : s[i] == 0xC3,
            let end = germanPrefixStreet(s, i, k) { return (end, .streetAddress, 0.7) }
+        // Via, Corso, Piazza, Calle, C/, Avenida, Rúa, Carrer...: C L P R V A T (bits over A..Z) or a UTF-8 capital.
+        if !street, k - i <= 9, k + 1 < s.count, s[k] == 0x20 || s[k] == UInt8(ascii: "/"),
+           s[i] &- 0x41 < 26 ? (0x2A_8805 as UInt32) >> UInt32(s[i] &- 0x41) & 1 != 0 : s[i] == 0xC3,
+           let end = romanceStreet(s, i, k) { return (end, .streetAddress, 0.7) }
         // A capitalized word, a space and a lower-case word: no name starts here (personName would
         // stop after the first word, which is no greeted first name either), unless an honorific or a
         // name cue is right before it ("Mr. Chapman said", "my name is Amy and").
@@ -513,6 +607,17 @@ extension PIIScanner {
         // A postcode may end a sentence: "WA 54520." is a ZIP code and its full stop.
         func digits(_ r: (Int, Int), _ n: Int) -> Bool { end(r) - r.0 == n && (r.0..<end(r)).allSatisfy { isDigit(s[$0]) } }
         func upper(_ r: (Int, Int), _ n: Int) -> Bool { r.1 - r.0 == n && (r.0..<r.1).allSatisfy { s[$0] &- 0x41 < 26 } }
+        // Dutch: "9711 VL Groningen", "1016 GV  Amsterdam" (the city may be in capitals).
+        if words.count >= 3, digits(words[0], 4), upper(words[1], 2), s[words[2].0] &- 0x41 < 26 {
+            var e = words[1].1
+            for w in words[2...] {
+                guard s[w.0] &- 0x41 < 26 || s[w.0] >= 0xC3 else { break }
+                let we = end(w)
+                e = we
+                if we < w.1 { break }
+            }
+            return e
+        }
         // German and French: "12345 City" starts the part.
         if words.count >= 2, digits(words[0], 5), s[words[1].0] &- 0x41 < 26 || s[words[1].0] >= 0xC3 {
             // The city: capitalized words ("Saint Denise-la-Forêt"), up to a lower-case word or a full stop.
@@ -547,11 +652,15 @@ extension PIIScanner {
     // MARK: dates of birth
 
     static let birthWords = ["born", "birth", "dob", "b-day", "birthday", "geboren", "geburtsdatum", "naissance", "né le", "née le",
-                             "né(e)", "nacido", "nata il", "nato il"]
+                             "né(e)", "nacido", "nata il", "nato il", "d.o.b", "bday", "nacimiento", "nascita", "geboortedatum"]
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                          "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
-                         "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+                         "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+                         // Spanish, Italian and Dutch: "25 de abril de 1991", "27 dicembre 1948", "3 maart 1980".
+                         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                         "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
+                         "ottobre", "dicembre", "januari", "februari", "maart", "mei", "augustus", "oktober"]
 
     /// Month names packed as (first 8 bytes, next 8 bytes, length), lower-cased: compared without allocating.
     static let packedMonths: [(UInt64, UInt64, Int)] = months.map { m in pack(Array(m.utf8)[...]) }
@@ -597,9 +706,9 @@ extension PIIScanner {
 
     @inline(__always) static func isMonthLetter(_ b: UInt8) -> Bool {
         // Every month name here starts with one of these letters.
-        // j f m a s o n d, as bits over a..z: a test, not a jump.
+        // a d e f g j l m n o s, as bits over a..z: a test, not a jump.
         let k = (b | 0x20) &- 0x61
-        return k < 26 && (0b0100_0111_0010_0010_1001 as UInt32) >> UInt32(k) & 1 != 0
+        return k < 26 && (0x47A79 as UInt32) >> UInt32(k) & 1 != 0
     }
 
     static func isMonth(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
@@ -613,6 +722,22 @@ extension PIIScanner {
         }
         for m in candidates where m.0 == lo && m.1 == hi { return true }
         return false
+    }
+
+    /// Where an ordinal's suffix after a day number at `k` ends ("5th", "21st", "2nd", "3rd"), or nil.
+    @inline(__always) static func ordinalSuffixEnd(_ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Int? {
+        guard k + 1 < s.count else { return nil }
+        switch UInt16(ASCII.lower(s[k])) << 8 | UInt16(ASCII.lower(s[k + 1])) {
+        case 0x7374, 0x6E64, 0x7264, 0x7468: return k + 2 > s.count - 1 || !ASCII.isAlpha(s[k + 2]) ? k + 2 : nil
+        default: return nil
+        }
+    }
+
+    /// After a day number ending at `k`: an ordinal's suffix, a space, maybe "of", then a month ("5th of March").
+    @inline(__always) static func mayBeOrdinalDate(_ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        guard let e = ordinalSuffixEnd(s, k), e + 1 < s.count, s[e] == 0x20 else { return false }
+        if e + 4 < s.count, ASCII.lower(s[e + 1]) == UInt8(ascii: "o"), ASCII.lower(s[e + 2]) == UInt8(ascii: "f"), s[e + 3] == 0x20 { return mayBeMonth(s, e + 4) }
+        return mayBeMonth(s, e + 1)
     }
 
     /// A date (numeric d/m/y in any order, ISO, or with a month name) within 40 bytes after a birth word.
@@ -645,15 +770,20 @@ extension PIIScanner {
                 }
             }
             if count == 1, fields.0 % 10 <= 2 {
-                // D[.] Month YYYY: "25 April 1974", "8. Dezember 1978"
+                // D[.] Month YYYY: "25 April 1974", "8. Dezember 1978"; ordinals ("5th of March 1942"),
+                // Spanish "25 de abril de 1991".
                 var k = j
-                if k < s.count, s[k] == UInt8(ascii: ".") { k += 1 }
+                if k < s.count, s[k] == UInt8(ascii: ".") { k += 1 } else if let e = ordinalSuffixEnd(s, k) { k = e }
                 guard k < s.count, s[k] == 0x20 else { return nil }
                 k += 1
+                if k + 3 < s.count, s[k + 2] == 0x20, ASCII.lower(s[k]) == UInt8(ascii: "o") && ASCII.lower(s[k + 1]) == UInt8(ascii: "f")
+                    || s[k] == UInt8(ascii: "d") && s[k + 1] == UInt8(ascii: "e") { k += 3 }
                 let wordStart = k
                 while k < s.count, ASCII.isAlpha(s[k]) || s[k] >= 0x80 { k += 1 }
-                guard k - wordStart <= 16, isMonth(s, wordStart, k), k < s.count, s[k] == 0x20 else { return nil }
+                guard k - wordStart <= 16, isMonth(s, wordStart, k), k < s.count, s[k] == 0x20 || s[k] == UInt8(ascii: ",") else { return nil }
+                if s[k] == UInt8(ascii: ",") { k += 1; guard k < s.count, s[k] == 0x20 else { return nil } }
                 k += 1
+                if k + 3 < s.count, s[k] == UInt8(ascii: "d"), s[k + 1] == UInt8(ascii: "e"), s[k + 2] == 0x20 { k += 3 }
                 var y = 0
                 while k < s.count, isDigit(s[k]), y < 4 { k += 1; y += 1 }
                 return y == 4 && endsToken(s, k) ? k : nil
@@ -675,6 +805,7 @@ extension PIIScanner {
         var k = 0
         while j < s.count, isDigit(s[j]), k < 2 { j += 1; k += 1 }
         guard k > 0 else { return nil }
+        if let e = ordinalSuffixEnd(s, j) { j = e }
         if j < s.count, s[j] == UInt8(ascii: ",") { j += 1 }
         guard j < s.count, s[j] == 0x20 else { return nil }
         j += 1

@@ -117,7 +117,7 @@ extension PIIScanner {
     static let singleNameCueWords = EndingWords([
         "my name is", "my name's", "mein name ist", "ich heiße", "je m'appelle", "me llamo", "mi nombre es",
         "contact person:", "contact person", "ansprechpartner:", "ansprechpartnerin:", "attn:", "attn.", "c/o",
-        "your name?", "directed by:", "signed:",
+        "your name?", "directed by:", "signed:", "fn:", "\nn:",
     ])
 
     /// One capitalized word followed by lower-case text ("Mr. Chapman said", "my name is Amy and"):
@@ -293,10 +293,57 @@ extension PIIScanner {
             let f = NameGazetteer.flags(s, start, e)
             return f & NameGazetteer.given != 0 && f & NameGazetteer.ambiguous == 0 ? 0.65 : nil
         }
-        guard evidence else { return nil }
         let f = NameGazetteer.flags(s, start, e)
+        guard evidence else {
+            // No cue: a common given name no list marks an ordinary word, place or brand, inside a sentence
+            // ("Did Aditya ever reply?", "Ask for Thiago at reception", "I reviewed Samir in clinic"),
+            // or opening one before a short verb or preposition ("Layla is out sick", "Xiaoling in accounts").
+            guard end - start >= 3, f & NameGazetteer.commonGiven != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 else { return nil }
+            if !sentenceStart && start >= 2 && s[start - 1] == 0x20 && lowerCaseWordBefore(s, start - 1) { return 0.6 }
+            if sentenceStart, let n = next, shortWordAfterName(s, n) { return 0.6 }
+            return nil
+        }
         guard f & NameGazetteer.commonGiven != 0, f & NameGazetteer.ambiguous == 0 else { return nil }
         return 0.65
+    }
+
+    /// The word ending at `e` (before a space) is in lower case, or a comma ends it: "Did Aditya",
+    /// "reviewed Samir", "Ok, Samir"; not "San Sebastián", "Lake Louise", "Reggio Emilia".
+    @inline(__always) static func lowerCaseWordBefore(_ s: UnsafeBufferPointer<UInt8>, _ e: Int) -> Bool {
+        guard e >= 1 else { return false }
+        if s[e - 1] == UInt8(ascii: ",") { return true }
+        var a = e
+        while a > 0, e - a < 24, s[a - 1] &- 0x61 < 26 || s[a - 1] >= 0x80 { a -= 1 }
+        guard a < e, a == 0 || !ASCII.isAlpha(s[a - 1]) else {
+            // A verb opening the sentence: "Did Aditya ...", "Ask Thiago ...".
+            guard a > 0, s[a - 1] &- 0x41 < 26 else { return false }
+            let w = a - 1
+            let sentenceStart = w == 0 || s[w - 1] == 0x0A
+                || w >= 2 && s[w - 1] == 0x20 && (s[w - 2] == UInt8(ascii: ".") || s[w - 2] == UInt8(ascii: "!") || s[w - 2] == UInt8(ascii: "?"))
+            guard sentenceStart, e - w <= 8 else { return false }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 8) { buf in
+                for j in w..<e { buf[j - w] = ASCII.lower(s[j]) }
+                return sentenceOpeners.lookup(UnsafeBufferPointer(rebasing: buf[0..<(e - w)]), 0, e - w) != 0
+            }
+        }
+        return s[a] &- 0x61 < 26
+    }
+
+    /// Verbs and auxiliaries that open a sentence before a person: "Did Aditya reply?", "Ask Thiago".
+    static let sentenceOpeners = WordTable(["did", "does", "do", "ask", "tell", "has", "have", "had", "is", "was", "can", "could", "will",
+                                            "would", "should", "call", "ping", "email", "text", "remind", "let", "told", "asked"].map { ($0, 1) })
+
+    /// Short words that follow a person opening a sentence: "Layla is out", "Xiaoling in accounts",
+    /// "Harpreet here", "Santiago from the warehouse".
+    static let wordsAfterName = WordTable(["is", "was", "has", "had", "will", "here", "from", "in", "and", "says", "said", "can",
+                                           "cannot", "can't", "won't", "isn't", "wasn't", "hasn't", "asked", "wants", "needs", "thinks",
+                                           "knows", "left", "joined", "starts", "started"].map { ($0, 1) })
+
+    @inline(__always) static func shortWordAfterName(_ s: UnsafeBufferPointer<UInt8>, _ n: Int) -> Bool {
+        var k = n
+        while k < s.count, k - n < 8, s[k] &- 0x61 < 26 || s[k] == UInt8(ascii: "'") { k += 1 }
+        guard k - n >= 2, k - n <= 7, k == s.count || !ASCII.isAlpha(s[k]) else { return false }
+        return wordsAfterName.lookup(s, n, k) != 0
     }
 
     /// Words after which one known given name is a name: greetings, sign-offs and verbs ("thanks

@@ -252,7 +252,7 @@ public enum PIIScanner {
             while i < stop {
                 let b = base[i]
                 if b == UInt8(ascii: "@"), let (start, end) = SensitivityScanner.matchEmailRange(s, at: i) {
-                    found.append(Hit(.email, start, end, 0.95))
+                    if !isMessageIdentifier(s, start) { found.append(Hit(.email, start, end, 0.95)) }
                     i = end
                     break
                 }
@@ -265,6 +265,21 @@ public enum PIIScanner {
                 i &+= 1
             }
         }
+    }
+
+    /// An address-shaped identifier: an iCalendar UID or a mail header's message id
+    /// ("UID:5b3b11@events.example.dev", "Message-ID: <CAF3x@mail.example.com>"), no mailbox.
+    static func isMessageIdentifier(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var k = start
+        if k > 0, s[k - 1] == UInt8(ascii: "<") { k -= 1 }
+        while k > 0, s[k - 1] == 0x20 { k -= 1 }
+        guard k > 0, s[k - 1] == UInt8(ascii: ":") else { return false }
+        let e = k - 1
+        var a = e
+        while a > 0, e - a < 12, ASCII.isAlpha(s[a - 1]) || s[a - 1] == UInt8(ascii: "-") { a -= 1 }
+        guard a == 0 || !ASCII.isAlpha(s[a - 1]) else { return false }
+        return lowerEquals(s, a, e, "uid") || lowerEquals(s, a, e, "message-id") || lowerEquals(s, a, e, "in-reply-to")
+            || lowerEquals(s, a, e, "references") || lowerEquals(s, a, e, "content-id")
     }
 
     // MARK: the second pass
@@ -358,6 +373,11 @@ public enum PIIScanner {
                 // The separator test inline, so the call is made only after the bytes a date can follow with.
                 if run <= 4 && (c == 0x20 ? run <= 2 : c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")) && mayBeNumericDate(s, k, run, c),
                    let (start, end) = dateOfBirth(s, i, csv) { found.append(Hit(.dateOfBirth, start, end, 0.8)); i = end; continue }
+                // "5th of March 1942", "21st jul 1965"
+                if run <= 2 && (c | 0x20 == UInt8(ascii: "s") || c | 0x20 == UInt8(ascii: "n") || c | 0x20 == UInt8(ascii: "r") || c | 0x20 == UInt8(ascii: "t"))
+                    && mayBeOrdinalDate(s, k), let (start, end) = dateOfBirth(s, i, csv) {
+                    found.append(Hit(.dateOfBirth, start, end, 0.8)); i = end; continue
+                }
                 if run <= 4 && (c == UInt8(ascii: ":") || hexLetter),
                    mayBeIPv6(s, i), let end = ipv6(s, i) { found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue }
                 // "983 Christopher ..." or "12, rue ..."
@@ -407,6 +427,9 @@ public enum PIIScanner {
                 // The word (letters, digits, '_') and what follows it decide which detectors can apply.
                 let e = ByteRuns.wordEnd(s, i + 1)
                 let next: UInt8 = e < n ? s[e] : 0
+                // A password on a command line: "curl -u admin:pw", "mysql -p'pw'".
+                if (b == UInt8(ascii: "u") || b == UInt8(ascii: "p")) && i > 0 && s[i - 1] == UInt8(ascii: "-"),
+                   let (a, end) = optionCredential(s, i, e) { found.append(Hit(.password, a, end, 0.85)); i = end; continue }
                 // The usual word: no flag, a space and another word after it. None of the tests below applies.
                 if f & WordFlag.nameCue != 0 && next == 0x20 && (e - i == 2 || e - i == 4), let end = lowerCaseName(s, i, e) {
                     found.append(Hit(.person, e + 1, end, 0.7)); i = end; continue
@@ -445,7 +468,11 @@ public enum PIIScanner {
     @inline(__always) static func mayBeNumericDate(_ s: UnsafeBufferPointer<UInt8>, _ k: Int, _ run: Int, _ c: UInt8) -> Bool {
         let n = s.count
         switch c {
-        case 0x20: return run <= 2 && k + 1 < n && mayBeMonth(s, k + 1)
+        case 0x20:
+            // "25 April", and the Spanish "25 de abril"
+            guard run <= 2 && k + 1 < n else { return false }
+            if k + 4 < n, s[k + 1] == UInt8(ascii: "d"), s[k + 2] == UInt8(ascii: "e"), s[k + 3] == 0x20 { return mayBeMonth(s, k + 4) }
+            return mayBeMonth(s, k + 1)
         case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."):
             if c == UInt8(ascii: "."), run <= 2, k + 2 < n, s[k + 1] == 0x20 { return mayBeMonth(s, k + 2) }
             var m = k + 1

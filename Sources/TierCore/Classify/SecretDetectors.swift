@@ -55,9 +55,14 @@ extension PIIScanner {
     static let apiKeyKeys = ["api_key", "apikey", "api-key", "token", "secret", "auth", "access_key", "private_key", "client_secret",
                              "private-key", "credential", "creds"]
     /// All the key words in one list, read in one pass over a key: passwords, then AWS secrets, then API keys.
-    static let assignmentKeyWords = ContextWords(passwordKeys + ["secret_access_key", "aws_secret"] + apiKeyKeys)
+    /// A session's id in a cookie or a log ("session_id=9f8e…", "PHPSESSID=…", "connect.sid=…") is a
+    /// credential: whoever holds it is logged in.
+    static let sessionKeys = ["session", "sessid", ".sid"]
+    static let assignmentKeyWords = ContextWords(passwordKeys + ["secret_access_key", "aws_secret"] + apiKeyKeys + sessionKeys)
     static let passwordKeyBits: UInt32 = (1 << UInt32(passwordKeys.count)) - 1
     static let awsSecretKeyBits: UInt32 = 3 << UInt32(passwordKeys.count)
+    static let authKeyBit: UInt32 = 1 << UInt32(passwordKeys.count + 2 + apiKeyKeys.firstIndex(of: "auth")!)
+    static let sessionKeyBits: UInt32 = 7 << UInt32(passwordKeys.count + 2 + apiKeyKeys.count)
 
     /// After a word from `i` to `e`: could this be `key = value`, `key: value` or a dotted or dashed
     /// key? Exactly the keys and separators `assignment` reads, without walking the key again.
@@ -109,7 +114,12 @@ extension PIIScanner {
         }
         // Byte comparisons: this runs for every "word:" and "word=" of JSON, logs and configs.
         let keyWords = matches(s, start, j, assignmentKeyWords, all: true)
-        guard keyWords != 0, !namesNoSecret(s, start, j) else { return nil }
+        guard keyWords != 0 else { return nil }
+        // "Author:", "Co-authored-by:", "authority=": "auth" inside a word about people, not a credential.
+        if keyWords == authKeyBit && isAuthorKey(s, start, j) { return nil }
+        let isSession = keyWords & sessionKeyBits != 0
+        // "session_id" names the secret itself; other key names about a secret ("token_type") do not.
+        guard isSession || !namesNoSecret(s, start, j) else { return nil }
         let isPassword = keyWords & passwordKeyBits != 0
         let isAWSSecret = keyWords & awsSecretKeyBits != 0
         // separator: optional quote, spaces, '=' or ':', spaces, optional quote
@@ -121,13 +131,109 @@ extension PIIScanner {
         while k < s.count, s[k] == 0x20 { k += 1 }
         var quote: UInt8 = 0
         if k < s.count, s[k] == UInt8(ascii: "\"") || s[k] == UInt8(ascii: "'") { quote = s[k]; k += 1 }
-        let vStart = k
+        var vStart = k
         while k < s.count, s[k] > 0x20, s[k] != quote, s[k] != UInt8(ascii: ","), !(quote == 0 && (s[k] == UInt8(ascii: ";"))) { k += 1 }
+        // "Authorization: Basic dXNlcjpzM2NyM3Q=", "Authorization: Bearer 8f3kq9…": the credential follows its scheme.
+        if keyWords & authKeyBit != 0, let scheme = authScheme(s, vStart, k), k + 1 < s.count, s[k] == 0x20 {
+            vStart = k + 1
+            k = vStart
+            while k < s.count, s[k] > 0x20, s[k] != quote, s[k] != UInt8(ascii: ","), s[k] != UInt8(ascii: ";") { k += 1 }
+            if scheme == .basic {
+                // Base64 of "user:password" (a challenge's "Basic realm=..." decodes to no such pair).
+                guard k - vStart >= 8, k - vStart <= 200, base64URLDecode(Array(s[vStart..<k])).contains(UInt8(ascii: ":")),
+                      matches(s, vStart, k, placeholderWords, all: false) == 0 else { return nil }
+                return (.password, vStart, k)
+            }
+            guard k - vStart >= 16, k - vStart <= 400, !startsJWT(s, vStart, k), SensitivityScanner.matchSecret(s, at: vStart) == nil,
+                  looksRandom(s, vStart, k) else { return nil }
+            return (.genericAPIKey, vStart, k)
+        }
         guard k - vStart >= 8, k - vStart <= 200, looksRandom(s, vStart, k), !looksLikeCode(s, vStart, k) else { return nil }
+        // A session id: long, letters and at least three digits (not "session_name=checkout-flow-v2").
+        if isSession && keyWords & ~sessionKeyBits == 0 {
+            guard k - vStart >= 20, (vStart..<k).reduce(0, { $0 + (isDigit(s[$1]) ? 1 : 0) }) >= 3,
+                  (vStart..<k).contains(where: { ASCII.isAlpha(s[$0]) }) else { return nil }
+            return (.genericAPIKey, vStart, k)
+        }
         // a JWT, a known key shape or a Slack webhook in an assignment is found as what it is
         if startsJWT(s, vStart, k) || SensitivityScanner.matchSecret(s, at: vStart) != nil || slackWebhook(s, vStart) != nil { return nil }
         if isAWSSecret && k - vStart == 40 { return (.awsSecretKey, vStart, k) }
         return (isPassword || looksLikePassword(s, vStart, k) ? .password : .genericAPIKey, vStart, k)
+    }
+
+    enum AuthScheme { case basic, bearer }
+
+    /// The scheme word of an HTTP Authorization header at s[a..<e]: Basic, or a bearer token's (Bearer, Token).
+    static func authScheme(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> AuthScheme? {
+        if lowerEquals(s, a, e, "basic") { return .basic }
+        if lowerEquals(s, a, e, "bearer") || lowerEquals(s, a, e, "token") { return .bearer }
+        return nil
+    }
+
+    /// s[a..<e], lower-cased, is `word` (lower case ASCII).
+    static func lowerEquals(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int, _ word: StaticString) -> Bool {
+        guard e - a == word.utf8CodeUnitCount else { return false }
+        return word.withUTF8Buffer { w in (0..<w.count).allSatisfy { ASCII.lower(s[a + $0]) == w[$0] } }
+    }
+
+    /// A key that holds "author" (Author, Co-authored-by, authority) but not "authoriz"/"authoris" (Authorization).
+    static func isAuthorKey(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        var k = a
+        while k + 6 <= e {
+            if lowerEquals(s, k, k + 6, "author") {
+                let rest = k + 8 <= e ? (ASCII.lower(s[k + 6]), ASCII.lower(s[k + 7])) : (0, 0)
+                return !(rest.0 == UInt8(ascii: "i") && (rest.1 == UInt8(ascii: "z") || rest.1 == UInt8(ascii: "s")))
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// A password given on a command line: `curl -u admin:VNhF-2SHV`, `--user bob:pw`, MySQL's
+    /// `mysql -p'pw'` or `-ppw` (its clients take the password glued to -p), `sshpass -p 'pw'`.
+    /// `i..<e`: the word right after the dash(es). Returns the password's range.
+    static func optionCredential(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
+        let n = s.count
+        guard i >= 1, s[i - 1] == UInt8(ascii: "-"), e < n else { return nil }
+        let dashes = i >= 2 && s[i - 2] == UInt8(ascii: "-") ? 2 : 1
+        guard i - dashes == 0 || s[i - dashes - 1] == 0x20 else { return nil }
+        // The value after the option: quoted (up to its quote) or bare (up to a space).
+        func value(from a: Int) -> (Int, Int)? {
+            var k = a
+            guard k < n else { return nil }
+            var quote: UInt8 = 0
+            if s[k] == UInt8(ascii: "\"") || s[k] == UInt8(ascii: "'") { quote = s[k]; k += 1 }
+            let v = k
+            while k < n, s[k] != quote, quote != 0 ? s[k] != 0x0A : s[k] > 0x20 { k += 1 }
+            guard quote == 0 || k < n && s[k] == quote else { return nil }
+            return (v, k)
+        }
+        func plausible(_ a: Int, _ b: Int) -> Bool {
+            b - a >= 4 && b - a <= 128 && s[a] != UInt8(ascii: "$") && s[a] != UInt8(ascii: "<")
+                && !(a..<b).allSatisfy({ isDigit(s[$0]) }) && matches(s, a, b, placeholderWords, all: false) == 0
+        }
+        if dashes == 1 && e - i == 1 && s[i] == UInt8(ascii: "u") || dashes == 2 && lowerEquals(s, i, e, "user") {
+            // user:password, after a space (or '=' for --user)
+            guard s[e] == 0x20 || dashes == 2 && s[e] == UInt8(ascii: "="), let (a, b) = value(from: e + 1),
+                  let colon = (a..<b).first(where: { s[$0] == UInt8(ascii: ":") }), colon > a, s[a] != UInt8(ascii: "$"),
+                  plausible(colon + 1, b) else { return nil }
+            return (colon + 1, b)
+        }
+        guard dashes == 1, s[i] == UInt8(ascii: "p") else { return nil }
+        // The command at the line's start decides what -p means (a port to most tools).
+        var lineStart = i - 1
+        while lineStart > 0, s[lineStart - 1] != 0x0A, i - lineStart < 200 { lineStart -= 1 }
+        while lineStart < i, s[lineStart] == 0x20 || s[lineStart] == UInt8(ascii: "$") || s[lineStart] == UInt8(ascii: "#") { lineStart += 1 }
+        if startsLower(s, lineStart, i, "mysql") || startsLower(s, lineStart, i, "mariadb") {
+            // glued: -pS3cret or -p'S3cret'
+            guard e - i > 1 || s[e] == UInt8(ascii: "'") || s[e] == UInt8(ascii: "\""), let (a, b) = value(from: i + 1), plausible(a, b) else { return nil }
+            return (a, b)
+        }
+        if startsLower(s, lineStart, i, "sshpass") {
+            guard e - i == 1, s[e] == 0x20, let (a, b) = value(from: e + 1), plausible(a, b) else { return nil }
+            return (a, b)
+        }
+        return nil
     }
 
     /// Key names that hold a keyword but name something about a secret, not the secret itself:
@@ -149,6 +255,8 @@ extension PIIScanner {
     /// (`os.environ["API_KEY"]`), a dotted member (`X25519.secret_length`), an upper-case name
     /// of words (`NEXUS-GPT4-API-KEY`).
     static func looksLikeCode(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        // An environment lookup: `process.env.STRIPE_SECRET_KEY`, `import.meta.env.VITE_KEY`, `$API_TOKEN`.
+        if s[a] == UInt8(ascii: "$") || startsLower(s, a, e, "process.env.") || startsLower(s, a, e, "import.meta.env.") { return true }
         var upperName = true, separators = 0, dots = 0, run = 0, longest = 0
         for k in a..<e {
             let c = s[k]
@@ -165,6 +273,11 @@ extension PIIScanner {
         if dots == 1, separators >= 1, let d = (a..<e).first(where: { s[$0] == UInt8(ascii: ".") }), d > a, d + 1 < e,
            (d + 1..<e).allSatisfy({ s[$0] &- 0x61 < 26 || s[$0] == UInt8(ascii: "_") }) { return true }
         return false
+    }
+
+    /// s[a..<e] starts with `word` (lower-case ASCII), either case.
+    static func startsLower(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int, _ word: StaticString) -> Bool {
+        e - a >= word.utf8CodeUnitCount && lowerEquals(s, a, a + word.utf8CodeUnitCount, word)
     }
 
     /// A secret under a neutral name ("token", "key", "secret") is a password when it reads like one:
@@ -242,7 +355,8 @@ extension PIIScanner {
         return (isPassword || looksLikePassword(s, vStart, k) ? .password : .genericAPIKey, vStart, k)
     }
 
-    static let placeholderWords = ContextWords(["xxxx", "your", "example", "placeholder", "redacted", "changeme", "<", "${", "***", "dummy", "sample"])
+    static let placeholderWords = ContextWords(["xxxx", "your", "example", "placeholder", "redacted", "changeme", "<", "${", "***", "dummy", "sample",
+                                                "replace", "change_me", "change-me"])
 
     /// Mixed character classes and no placeholder words: a value, not a word or an example.
     static func looksRandom(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {

@@ -218,6 +218,58 @@ extension PIIScanner {
         return postcodeAfter(s, end)
     }
 
+    /// Street types Italian, Spanish, Portuguese, Galician and Catalan addresses open with.
+    static let romanceStreetTypes = WordTable(["Via", "Viale", "Corso", "Piazza", "Piazzale", "Largo", "Vicolo", "Calle", "Avenida", "Avda.",
+                                               "Avda", "Av.", "Paseo", "Pº", "Plaza", "Pza.", "Carrer", "Rúa", "Rua", "Camino", "Carretera",
+                                               "Ronda", "Travesía", "Rambla", "Passeig", "Praça", "Travessa", "Lungomare", "Contrada"].map { ($0, 1) })
+    static let romanceParticles = WordTable(["de", "del", "la", "las", "los", "el", "dei", "della", "delle", "degli", "dello", "di", "da",
+                                             "do", "dos", "das", "d", "l", "y", "e", "i", "en", "san", "santa", "sant"].map { ($0, 1) })
+
+    /// "Via dei Mille 134, scala C, 20121 Milano MI", "C/ de Alcalá, 163, 41066 Sevilla", "Rúa do Franco, 180":
+    /// a street type (ending at `wordEnd`), particles and capitalized words, a house number (after
+    /// a comma or not), and a postcode after it (required: "Via email" and "Plaza Hotel" start sentences).
+    @inline(never) static func romanceStreet(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int) -> Int? {
+        let n = s.count
+        var j: Int
+        if s[wordEnd] == UInt8(ascii: "/") {
+            guard wordEnd == start + 1, s[start] == UInt8(ascii: "C"), wordEnd + 2 < n, s[wordEnd + 1] == 0x20 else { return nil }
+            j = wordEnd + 2
+        } else {
+            guard romanceStreetTypes.lookup(s, start, wordEnd) != 0 else { return nil }
+            j = wordEnd + 1
+        }
+        // The name: particles ("de", "dei", "d'") and capitalized words, at most six.
+        var named = false
+        var words = 0
+        while words < 6, j < n {
+            var k = j
+            while k < n, ByteClass.streetWord.contains(s[k]) { k += 1 }
+            if k < n, s[k] == UInt8(ascii: "'"), k - j <= 2 { k += 1; j = k; continue }   // d', l'
+            guard k > j else { break }
+            let capital = s[j] &- 0x41 < 26 || s[j] >= 0xC3
+            guard capital || romanceParticles.lookup(s, j, k) != 0 else { break }
+            if capital && !isDigit(s[j]) { named = true }
+            words += 1
+            guard k + 1 < n else { return nil }
+            if s[k] == 0x20 && isDigit(s[k + 1]) || s[k] == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20 && isDigit(s[k + 2]) {
+                j = k
+                break
+            }
+            guard s[k] == 0x20 else { return nil }
+            j = k + 1
+        }
+        guard named, j < n, s[j] == 0x20 || s[j] == UInt8(ascii: ",") else { return nil }
+        // The house number
+        var k = j + (s[j] == UInt8(ascii: ",") ? 2 : 1)
+        let numberStart = k
+        while k < n, isDigit(s[k]), k - numberStart < 5 { k += 1 }
+        guard k > numberStart else { return nil }
+        if k < n, ASCII.isAlpha(s[k]), k + 1 >= n || !ASCII.isAlnum(s[k + 1]) { k += 1 }   // 49A
+        guard endsToken(s, k) else { return nil }
+        let e = postcodeAfter(s, k)
+        return crossesLine(s, k, e) ? e : nil
+    }
+
     /// Prepositions German street names of several words start with: "Am Mühlbach", "Hinter der Kirche", "Zur Linde".
     static let germanStreetPrepositions = WordTable(["Am", "An", "Auf", "Im", "In", "Zum", "Zur", "Hinter", "Unter", "Vor", "Bei", "Beim",
                                                      "Über", "Alte", "Alter", "Altes"].map { ($0, 1) })
