@@ -293,16 +293,21 @@ extension PIIScanner {
             let f = NameGazetteer.flags(s, start, e)
             return f & NameGazetteer.given != 0 && f & NameGazetteer.ambiguous == 0 ? 0.65 : nil
         }
-        let f = NameGazetteer.flags(s, start, e)
         guard evidence else {
             // No cue: a common given name no list marks an ordinary word, place or brand, inside a sentence
             // ("Did Aditya ever reply?", "Ask for Thiago at reception", "I reviewed Samir in clinic"),
             // or opening one before a short verb or preposition ("Layla is out sick", "Xiaoling in accounts").
-            guard end - start >= 3, f & NameGazetteer.commonGiven != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 else { return nil }
-            if !sentenceStart && start >= 2 && s[start - 1] == 0x20 && lowerCaseWordBefore(s, start - 1) { return 0.6 }
-            if sentenceStart, let n = next, shortWordAfterName(s, n) { return 0.6 }
-            return nil
+            // The place first, the lookup after: most capitalized words fail the first.
+            guard end - start >= 3 else { return nil }
+            if sentenceStart {
+                guard let n = next, shortWordAfterName(s, n) else { return nil }
+            } else {
+                guard start >= 2, s[start - 1] == 0x20, lowerCaseWordBefore(s, start - 1) else { return nil }
+            }
+            let f = NameGazetteer.flags(s, start, e)
+            return f & NameGazetteer.commonGiven != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 ? 0.6 : nil
         }
+        let f = NameGazetteer.flags(s, start, e)
         guard f & NameGazetteer.commonGiven != 0, f & NameGazetteer.ambiguous == 0 else { return nil }
         return 0.65
     }
