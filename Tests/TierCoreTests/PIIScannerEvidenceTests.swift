@@ -184,6 +184,14 @@ import Testing
         "Indirizzo: ⟦STREET_ADDRESS:Via dei Mille 134, scala C, 20121 Milano MI⟧",
         "Dirección: ⟦STREET_ADDRESS:C/ de Alcalá, 163, 41066 Sevilla⟧",
         "Via email, please. Plaza Hotel 3 stars.",
+        // National phones: Australia's two-digit area code in brackets, Ireland's nine digits, Spain's 3-2-2-2;
+        // a row of scores in the same groups stays unmarked.
+        "Ring the office on ⟦PHONE_NUMBER:(07) 6381 9469⟧ or ⟦PHONE_NUMBER:(066) 146 607⟧",
+        "Llámame al ⟦PHONE_NUMBER:602 21 93 78⟧ o al ⟦PHONE_NUMBER:951 64 60 77 ext. 145⟧",
+        "Scores: 612 10 20 30 40 50; table (02) has 3 rows",
+        // A vCard's address and compact birthday.
+        "BEGIN:VCARD\nADR;TYPE=HOME:;;⟦STREET_ADDRESS:Calle Mayor;168;2.º 1.ª;41059 Sevilla⟧\nBDAY:⟦DATE_OF_BIRTH:19510604⟧\nREV:20260412T072359Z\n",
+        "ADR is the field, BDAY:20261340 is no date",
     ]
 
     @Test(arguments: examples)

@@ -64,7 +64,8 @@ extension PIIScanner {
         var j = start + 1
         while j < n, isDigit(s[j]), j - start <= 6 { j += 1 }
         let area = j - start - 1
-        guard area >= 3, area <= 5, j + 2 < n, s[j] == UInt8(ascii: ")") else { return nil }
+        // "(0121) 496 0969", Australia's "(07) 6381 9469", Ireland's "(066) 146 607"
+        guard area >= 2, area <= 5, j + 2 < n, s[j] == UInt8(ascii: ")") else { return nil }
         j += 1
         if s[j] == 0x20 { j += 1 }
         var digits = area, lastEnd = j
@@ -74,8 +75,20 @@ extension PIIScanner {
             else { break }
             if digits > 11 { return nil }
         }
-        guard digits >= 10, lastEnd > start + area + 3, endsPhone(s, lastEnd) else { return nil }
+        guard digits >= (area == 2 ? 10 : 9), lastEnd > start + area + 3, endsPhone(s, lastEnd) else { return nil }
         return lastEnd
+    }
+
+    /// A Spanish number in its usual grouping, three digits then three pairs: "602 21 93 78",
+    /// "951 64 60 77" (mobiles start with 6 or 7, landlines with 8 or 9).
+    static func spanishPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        guard start + 12 <= s.count, s[start] &- 0x36 < 4, allDigits(s, start, 3) else { return nil }
+        var k = start + 3
+        for _ in 0..<3 {
+            guard s[k] == 0x20, allDigits(s, k + 1, 2) else { return nil }
+            k += 3
+        }
+        return endsPhone(s, k) && (k == s.count || s[k] != 0x20 || k + 1 >= s.count || !isDigit(s[k + 1])) ? k : nil
     }
 
     /// Labels of a phone line: "T. 9316908865", "M | 670 725 4230", "Desk: ...". Lower-case.

@@ -369,6 +369,7 @@ public enum PIIScanner {
                     found.append(Hit(.phone, i, phoneExtension(s, end), 0.7)); i = phoneExtension(s, end); continue
                 }
                 if run == 9 || (run == 3 && c == 0x20), let end = plainSSN(s, i) { found.append(Hit(.usSSN, i, end, 0.85)); i = end; continue }
+                if run == 3 && c == 0x20, let end = spanishPhone(s, i) { found.append(Hit(.phone, i, phoneExtension(s, end), 0.7)); i = phoneExtension(s, end); continue }
                 if run == 9, let end = abaRouting(s, i) { found.append(Hit(.usBankRouting, i, end, 0.85)); i = end; continue }
                 // The separator test inline, so the call is made only after the bytes a date can follow with.
                 if run <= 4 && (c == 0x20 ? run <= 2 : c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")) && mayBeNumericDate(s, k, run, c),
@@ -401,6 +402,11 @@ public enum PIIScanner {
                 // An AWS key id (AKIA, ASIA) at a word's start; the lower-case credential prefixes are
                 // checked below, by the word's first two letters.
                 found.append(Hit(d.kind, i, end, 0.95))
+                i = end
+                continue
+            } else if (b == UInt8(ascii: "A") || b == UInt8(ascii: "B")) && (i == 0 || s[i - 1] == 0x0A), let (type, a, end) = vCardField(s, i) {
+                // A vCard's address or birthday line: "ADR;TYPE=HOME:;;Calle Mayor;168;41059 Sevilla", "BDAY:19510604".
+                found.append(Hit(type, a, end, 0.8))
                 i = end
                 continue
             } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3) && !(b &- 0x41 < 26 && mayBeIBAN(s, i) && iban(s, i) != nil),
@@ -460,6 +466,32 @@ public enum PIIScanner {
         }
         }
         }
+    }
+
+    /// A vCard line at `i` (a line's start) that holds an address or a birthday: `ADR` (parameters after
+    /// ';', then ':' and the components pobox;ext;street;locality;region;postcode;country) and `BDAY` in
+    /// the compact form (YYYYMMDD; the other forms are dates after a birth word). The value's range.
+    static func vCardField(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> (PIIType, Int, Int)? {
+        let n = s.count
+        let adr = i + 4 < n && s[i] == UInt8(ascii: "A") && s[i + 1] == UInt8(ascii: "D") && s[i + 2] == UInt8(ascii: "R")
+        let bday = i + 5 < n && s[i] == UInt8(ascii: "B") && s[i + 1] == UInt8(ascii: "D") && s[i + 2] == UInt8(ascii: "A") && s[i + 3] == UInt8(ascii: "Y")
+        guard adr || bday else { return nil }
+        var k = i + (adr ? 3 : 4)
+        guard s[k] == UInt8(ascii: ":") || s[k] == UInt8(ascii: ";") else { return nil }
+        while k < n, k - i < 80, s[k] != UInt8(ascii: ":"), s[k] != 0x0A { k += 1 }
+        guard k < n, s[k] == UInt8(ascii: ":") else { return nil }
+        var a = k + 1
+        var e = a
+        while e < n, s[e] != 0x0A, s[e] != 0x0D, e - a < 200 { e += 1 }
+        if bday {
+            guard e - a == 8, allDigits(s, a, 8) else { return nil }
+            let month = Int(s[a + 4] - 48) * 10 + Int(s[a + 5] - 48), day = Int(s[a + 6] - 48) * 10 + Int(s[a + 7] - 48)
+            return (1...12).contains(month) && (1...31).contains(day) ? (.dateOfBirth, a, e) : nil
+        }
+        while a < e, s[a] == UInt8(ascii: ";") { a += 1 }
+        while e > a, s[e - 1] == UInt8(ascii: ";") || s[e - 1] == 0x20 { e -= 1 }
+        guard e - a >= 8, (a..<e).contains(where: { isDigit(s[$0]) }), (a..<e).contains(where: { ASCII.isAlpha(s[$0]) }) else { return nil }
+        return (.streetAddress, a, e)
     }
 
     /// After a run of 1 to 4 digits ending at `k` and followed by `c`: could a date start here? The
