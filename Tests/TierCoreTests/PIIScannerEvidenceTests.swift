@@ -176,6 +176,7 @@ import Testing
         // names that are also places and rooms, months and assistants stay unmarked.
         "Did ⟦PERSON:Aditya⟧ ever get back to you? ⟦PERSON:Layla⟧ is out sick today.",
         "The meeting is in the Lovelace room; the Victoria Line is closed at Brixton.",
+        "docker run --user www-data:www-data img\nconst run = (fn: Function) => fn()\nsession_file=/var/lib/php/sess_9f8e7d6c5b4a3f2e11",
         "I was born on ⟦DATE_OF_BIRTH:July 17, 1992⟧ and we meet on Monday",
         "Please ask Claude to summarise the thread.",
         "See you then.\n\n⟦PERSON:Priya⟧\n",

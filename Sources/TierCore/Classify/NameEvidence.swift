@@ -117,7 +117,7 @@ extension PIIScanner {
     static let singleNameCueWords = EndingWords([
         "my name is", "my name's", "mein name ist", "ich heiße", "je m'appelle", "me llamo", "mi nombre es",
         "contact person:", "contact person", "ansprechpartner:", "ansprechpartnerin:", "attn:", "attn.", "c/o",
-        "your name?", "directed by:", "signed:", "fn:", "\nn:",
+        "your name?", "directed by:", "signed:", "\nfn:", "\nn:",
     ])
 
     /// One capitalized word followed by lower-case text ("Mr. Chapman said", "my name is Amy and"):

@@ -118,8 +118,10 @@ extension PIIScanner {
         // "Author:", "Co-authored-by:", "authority=": "auth" inside a word about people, not a credential.
         if keyWords == authKeyBit && isAuthorKey(s, start, j) { return nil }
         let isSession = keyWords & sessionKeyBits != 0
-        // "session_id" names the secret itself; other key names about a secret ("token_type") do not.
-        guard isSession || !namesNoSecret(s, start, j) else { return nil }
+        // "session_id" names the secret itself; other key names about a secret ("token_type",
+        // "session_file", "session_url") do not.
+        let sessionId = isSession && j - start >= 2 && ASCII.lower(s[j - 1]) == UInt8(ascii: "d") && ASCII.lower(s[j - 2]) == UInt8(ascii: "i")
+        guard sessionId || !namesNoSecret(s, start, j) else { return nil }
         let isPassword = keyWords & passwordKeyBits != 0
         let isAWSSecret = keyWords & awsSecretKeyBits != 0
         // separator: optional quote, spaces, '=' or ':', spaces, optional quote
@@ -217,6 +219,13 @@ extension PIIScanner {
             guard s[e] == 0x20 || dashes == 2 && s[e] == UInt8(ascii: "="), let (a, b) = value(from: e + 1),
                   let colon = (a..<b).first(where: { s[$0] == UInt8(ascii: ":") }), colon > a, s[a] != UInt8(ascii: "$"),
                   plausible(colon + 1, b) else { return nil }
+            // "docker run -u www-data:www-data": a user and a group, no password.
+            if b - colon - 1 == colon - a && (0..<(colon - a)).allSatisfy({ s[a + $0] == s[colon + 1 + $0] }) { return nil }
+            var lineStart = i - 1
+            while lineStart > 0, s[lineStart - 1] != 0x0A, i - lineStart < 200 { lineStart -= 1 }
+            while lineStart < i, s[lineStart] == 0x20 || s[lineStart] == UInt8(ascii: "$") { lineStart += 1 }
+            if startsLower(s, lineStart, i, "docker") || startsLower(s, lineStart, i, "podman") || startsLower(s, lineStart, i, "sudo")
+                || startsLower(s, lineStart, i, "chown") || startsLower(s, lineStart, i, "kubectl") { return nil }
             return (colon + 1, b)
         }
         guard dashes == 1, s[i] == UInt8(ascii: "p") else { return nil }
