@@ -221,18 +221,14 @@ extension PIIScanner {
                   plausible(colon + 1, b) else { return nil }
             // "docker run -u www-data:www-data": a user and a group, no password.
             if b - colon - 1 == colon - a && (0..<(colon - a)).allSatisfy({ s[a + $0] == s[colon + 1 + $0] }) { return nil }
-            var lineStart = i - 1
-            while lineStart > 0, s[lineStart - 1] != 0x0A, i - lineStart < 200 { lineStart -= 1 }
-            while lineStart < i, s[lineStart] == 0x20 || s[lineStart] == UInt8(ascii: "$") { lineStart += 1 }
+            let lineStart = commandStart(s, i, pastHash: false)
             if startsLower(s, lineStart, i, "docker") || startsLower(s, lineStart, i, "podman") || startsLower(s, lineStart, i, "sudo")
                 || startsLower(s, lineStart, i, "chown") || startsLower(s, lineStart, i, "kubectl") { return nil }
             return (colon + 1, b)
         }
         guard dashes == 1, s[i] == UInt8(ascii: "p") else { return nil }
         // The command at the line's start decides what -p means (a port to most tools).
-        var lineStart = i - 1
-        while lineStart > 0, s[lineStart - 1] != 0x0A, i - lineStart < 200 { lineStart -= 1 }
-        while lineStart < i, s[lineStart] == 0x20 || s[lineStart] == UInt8(ascii: "$") || s[lineStart] == UInt8(ascii: "#") { lineStart += 1 }
+        let lineStart = commandStart(s, i, pastHash: true)
         if startsLower(s, lineStart, i, "mysql") || startsLower(s, lineStart, i, "mariadb") {
             // glued: -pS3cret or -p'S3cret'
             guard e - i > 1 || s[e] == UInt8(ascii: "'") || s[e] == UInt8(ascii: "\""), let (a, b) = value(from: i + 1), plausible(a, b) else { return nil }
@@ -243,6 +239,15 @@ extension PIIScanner {
             return (a, b)
         }
         return nil
+    }
+
+    /// Where the command of the line holding `i` starts (at most 200 bytes back), past spaces and a
+    /// prompt's '$' (and '#' when `pastHash`).
+    static func commandStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, pastHash: Bool) -> Int {
+        var a = i - 1
+        while a > 0, s[a - 1] != 0x0A, i - a < 200 { a -= 1 }
+        while a < i, s[a] == 0x20 || s[a] == UInt8(ascii: "$") || pastHash && s[a] == UInt8(ascii: "#") { a += 1 }
+        return a
     }
 
     /// Key names that hold a keyword but name something about a secret, not the secret itself:
