@@ -159,6 +159,9 @@ import Testing
         "secret_key: sk_live_REPLACE_ME\nconst apiKey = process.env.STRIPE_SECRET_KEY ?? \"\"",
         // Identifiers shaped like addresses: an iCalendar UID, a message id.
         "UID:5b3b11238cb28be66198@events.northpeak.dev\nMessage-ID: <CAF3x9ZkQ@mail.example.com>\nFrom: ⟦EMAIL_ADDRESS:ann@example.com⟧",
+        "References: <CAF3x9ZkQ@mail.example.com>\n <20261202.4411@mx.example.org> <a7f3c2d1@lists.example.net>",
+        // LDIF's uid is a person's mailbox.
+        "dn: uid=jdoe,ou=people\nuid: ⟦EMAIL_ADDRESS:jane.doe@corp.example⟧",
         // Dates of birth with ordinals, "d.o.b.", Spanish and Italian months, a vCard's BDAY; a meeting date stays unmarked.
         "I was born ⟦DATE_OF_BIRTH:5th of March 1942⟧ in Cork; DOB on the form is ⟦DATE_OF_BIRTH:19th jul 1965⟧",
         "d.o.b. ⟦DATE_OF_BIRTH:18/04/54⟧",
@@ -168,6 +171,33 @@ import Testing
         // A signature alone on its line under a closing; a chat's speakers; JSON name keys; vCard names.
         "Kind regards,\n⟦PERSON:Lucía⟧\n",
         "Thanks!\n\n⟦PERSON:Kavya⟧",
+        // Chat speakers after a time stamp, a given name that is also a word included; an exported
+        // chat's "date, time - " speaker the lists lack; "[12:00] Warning:" is no speaker.
+        "[09:10] ⟦PERSON:Wade⟧: Hi, is the room free?\n[09:12] Me: Yes!",
+        "14/6, 13:04 - ⟦PERSON:Farhan⟧: running late\n3/20/24, 9:15 PM - ⟦PERSON:Adaeze⟧: ok",
+        "[12:00] Warning: disk almost full",
+        // Lower-case names after "it's", "this is", "my colleague", "my husband".
+        "hi it's ⟦PERSON:lakshmi nair⟧ ringing about my claim my colleague ⟦PERSON:aishwarya menon⟧ gave me your number",
+        "um hi this is ⟦PERSON:grace harris⟧ calling, my husband ⟦PERSON:wojciech horvat⟧ will pick it up",
+        "it's fine, this is great and my partner will call",
+        // A name line in capitals: a court caption's party, a CV's heading; a capitals heading is none.
+        "BETWEEN\n\n⟦PERSON:SUMMER WHITFIELD⟧\n      Plaintiff\n\nAND\n\n⟦PERSON:GALE CALDWELL⟧\n      Defendant",
+        "SENIOR DATA ENGINEER\nPRIVATE AND CONFIDENTIAL\n",
+        // A greeting line that is only a given name; a quoted signature under a quoted blank line.
+        "⟦PERSON:Arjun⟧,\n\nSee below, urgent pls",
+        "> on file?\n>\n> ⟦PERSON:Venkatesh⟧\n> Case Manager | Tallgrass",
+        // "w/", "per", "CN=" and "attended" as cues.
+        "Went to the supplier w/ ⟦PERSON:Baraka⟧.\nPer ⟦PERSON:Solveig⟧, the alarm is false.",
+        "ORGANIZER;CN=⟦PERSON:Farhan Gill⟧:mailto:⟦EMAIL_ADDRESS:fg@example.co.uk⟧",
+        "Halifax, NS\n\n⟦PERSON:Priya⟧ attended alone. Biopsy was benign.",
+        // Markdown tables: names, phones and dates of birth by their column's header.
+        "| Volunteer | Phone | DOB |\n|---|---|---|\n| ⟦PERSON:Kingsley, Wade⟧ | ⟦PHONE_NUMBER:0462230185⟧ | ⟦DATE_OF_BIRTH:26 juli 1969⟧ |\n| ⟦PERSON:Kiprono Haile⟧ | ⟦PHONE_NUMBER:338 064 9161⟧ | ⟦DATE_OF_BIRTH:2005-02-22⟧ |",
+        "| Name | Price | Released |\n|---|---|---|\n| Widget Pro | 1234567 | 2005-02-22 |",
+        // A compact date of birth after a birth word; a compact date with none stays unmarked.
+        "whose date of birth is ⟦DATE_OF_BIRTH:16OCT1982⟧, confirmed; DOB ⟦DATE_OF_BIRTH:3jun1956⟧",
+        "Shipped 16OCT2024 via DHL",
+        // A line that only ends in a closing word is no closing: "we did our best" over a heading.
+        "In the end we all tried our best\nDeployment\n",
         "Regards,\nSupport\n",
         "[14:58] ⟦PERSON:Layla⟧: on my way\n⟦PERSON:Fatima⟧: running late\nStatus: shipped\n",
         "{\"given\": \"⟦PERSON:Layla⟧\", \"family\": \"⟦PERSON:Saleh⟧\", \"name\": \"Webcam\"}",

@@ -20,7 +20,7 @@ extension PIIScanner {
         "cc:", "bcc:", "assigned to:", "owner:", "author:", "reviewer:", "assignee:", "landlord:", "tenant:",
         "guardian:", "emergency contact:", "next of kin:", "beneficiary:", "recipient:", "sender:", "witness:",
         "attendees:", "requester:", "reporter:", "your name?", "name?", "by:", "spouse:", "doctor:", "physician:",
-        "present:", "apologies:", "action:", "participants:", "\nfn:",
+        "present:", "apologies:", "action:", "participants:", "\nfn:", "cn=", "organizer;cn=",
         // A person named after who they are to the writer, and a signature under its delimiter line.
         "neighbour,", "neighbor,", "colleague,", "lead,", "manager,", "assistant,", "supervisor,", "coordinator,", "friend,",
         "wife,", "husband,", "son,", "daughter,", "brother,", "sister,", "mother,", "father,", "solicitor,", "lawyer,", "\n--",
@@ -121,9 +121,12 @@ extension PIIScanner {
         // capitalized word of records, turned away before any cue is looked for. A known given name
         // there is a chat's speaker ("Fatima: running late", "[14:58] Layla: ok").
         if words == 1 && end < s.count && s[end] == UInt8(ascii: ":")
-            && (start == 0 || s[start - 1] == 0x0A || start >= 2 && s[start - 1] == 0x20 && s[start - 2] == UInt8(ascii: "]")) {
+            && (start == 0 || s[start - 1] == 0x0A || start >= 2 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: "]") || s[start - 2] == UInt8(ascii: "-"))) {
             return speakerName(s, start, end).map { (end, $0) }
         }
+        // A markdown table's cell, whole, under a column of people ("| Name |", "| Volunteer |"), a word of
+        // it a known name: "| Kiprono Haile | 011/9955341 |", "| Kingsley, Wade |".
+        if start >= 2, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: "|"), let e = markdownNameCell(s, start, end, words) { return (e, 0.85) }
         // A JSON string under a name's key: "given": "Layla", "lastName": "Saleh", "full_name": "Layla Saleh".
         if start >= 5, s[start - 1] == UInt8(ascii: "\""), end < s.count, s[end] == UInt8(ascii: "\""), jsonNameKeyBefore(s, start - 1) {
             return (end, 0.85)
@@ -143,6 +146,14 @@ extension PIIScanner {
                 || s[after] == UInt8(ascii: ">") || s[after] == UInt8(ascii: "O") && after + 2 < s.count && s[after + 1] == UInt8(ascii: "n") && s[after + 2] == 0x20 {
                 let f = NameGazetteer.flags(s, start, end)
                 if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 { return (end, 0.7) }
+            }
+            // A known given name alone on a message's first line before a comma ("Arjun,\n\nSee below"), or
+            // a quoted signature under a quoted blank line ("...\n>\n> Venkatesh\n> Case Manager").
+            if end - start >= 3, lineStartOrQuoted(s, start),
+               end + 1 < s.count && s[end] == UInt8(ascii: ",") && (s[end + 1] == 0x0A || s[end + 1] == 0x0D)
+                || end < s.count && (s[end] == 0x0A || s[end] == 0x0D) && quotedAfterQuotedBlank(s, start) {
+                let f = NameGazetteer.flags(s, start, end)
+                if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isNotName(s, start, end) { return (end, 0.7) }
             }
             // A word alone on its line under a closing ("Regards,\nLucía", "Thanks!\n\nKavya"): the signature.
             if start > 0, s[start - 1] == 0x0A, end - start >= 2, end == s.count || s[end] == 0x0A || s[end] == 0x0D,
@@ -185,6 +196,35 @@ extension PIIScanner {
         return nil
     }
 
+    /// A name filling a markdown cell from `start` (its first run ending at `end`, of `words` words), maybe
+    /// "Surname, Given", under a header that names people: where it ends.
+    static func markdownNameCell(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ words: Int) -> Int? {
+        let n = s.count
+        var e = end
+        if words == 1, e + 3 < n, s[e] == UInt8(ascii: ","), s[e + 1] == 0x20, s[e + 2] &- 0x41 < 26 || s[e + 2] >= 0xC3 {
+            let (w, z) = nameRun(s, e + 2)
+            guard w >= 1, w <= 2 else { return nil }
+            e = z
+        } else if words < 2 {
+            return nil
+        }
+        guard e + 1 < n, s[e] == 0x20, s[e + 1] == UInt8(ascii: "|"), knownNameWord(s, start, end) || e != end && knownNameWord(s, end + 2, e) else { return nil }
+        return markdownColumn(s, start) & MarkdownColumn.name != 0 ? e : nil
+    }
+
+    /// `start` begins a line, or a quoted line's text ("> Name").
+    @inline(__always) static func lineStartOrQuoted(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        start == 0 || s[start - 1] == 0x0A || start >= 2 && s[start - 1] == 0x20 && s[start - 2] == UInt8(ascii: ">") && (start == 2 || s[start - 3] == 0x0A)
+    }
+
+    /// `start` begins a quoted line's text ("> Name") and the line above is a quoted blank (">").
+    @inline(__always) static func quotedAfterQuotedBlank(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 5, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: ">"), s[start - 3] == 0x0A else { return false }
+        var k = start - 4
+        if s[k] == 0x0D { k -= 1 }
+        return k >= 0 && s[k] == UInt8(ascii: ">") && (k == 0 || s[k - 1] == 0x0A)
+    }
+
     /// The line holding `i` starts "N:" (a vCard's structured name: family;given;middle;prefix;suffix).
     static func vCardNameLine(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         var a = i
@@ -192,11 +232,45 @@ extension PIIScanner {
         return (a == 0 || s[a - 1] == 0x0A) && a + 2 <= i && s[a] == UInt8(ascii: "N") && s[a + 1] == UInt8(ascii: ":")
     }
 
-    /// A chat's speaker before a colon: a given name the lists know that is no ordinary word.
+    /// A chat's speaker before a colon: a given name the lists know that is no ordinary word. After a
+    /// message's time stamp ("[09:10] Wade:", "14/6, 13:04 - Hope:") the place says speaker, so a given
+    /// name that is also a word counts too, and in an exported chat's "date, time - " any word the
+    /// lists hold no ordinary word for ("Adaeze", "Jabari").
     static func speakerName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
         guard end - start >= 3, end + 1 < s.count, s[end + 1] == 0x20, !isNotName(s, start, end) else { return nil }
         let f = NameGazetteer.flags(s, start, end)
-        return f & NameGazetteer.given != 0 && f & NameGazetteer.ambiguous == 0 && f & NameGazetteer.word == 0 ? 0.7 : nil
+        if f & NameGazetteer.given != 0 && f & NameGazetteer.ambiguous == 0 && f & NameGazetteer.word == 0 { return 0.7 }
+        guard start >= 2 else { return nil }
+        let stamp = timeStampBefore(s, start)
+        if stamp != 0, f & NameGazetteer.given != 0 { return 0.7 }
+        return stamp == 2 && f == 0 && lowerAfterCapital(s, start, end) ? 0.65 : nil
+    }
+
+    /// Before `start`: "[09:10] " (1), or "14/6, 13:04 - " / "3/20/24, 9:15 PM - " as a phone's chat
+    /// export writes (2); 0 otherwise.
+    static func timeStampBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
+        guard start >= 7, s[start - 1] == 0x20 else { return 0 }
+        var k = start - 2
+        let bracket = s[k] == UInt8(ascii: "]")
+        if !bracket {
+            guard s[k] == UInt8(ascii: "-"), s[k - 1] == 0x20 else { return 0 }
+            k -= 2
+            // "PM", "AM", "pm"
+            if k >= 3, s[k] | 0x20 == UInt8(ascii: "m"), s[k - 1] | 0x20 == UInt8(ascii: "p") || s[k - 1] | 0x20 == UInt8(ascii: "a"), s[k - 2] == 0x20 { k -= 3 }
+        } else {
+            k -= 1
+        }
+        // HH:MM (and :SS) ending at k
+        var digits = 0, colons = 0
+        while k >= 0, start - k < 24, ASCII.isDigit(s[k]) || s[k] == UInt8(ascii: ":") {
+            if s[k] == UInt8(ascii: ":") { colons += 1 } else { digits += 1 }
+            k -= 1
+        }
+        guard colons >= 1, digits >= 3 else { return 0 }
+        if bracket { return 1 }
+        // a date and ", " before the time
+        guard k >= 3, s[k] == 0x20, s[k - 1] == UInt8(ascii: ","), ASCII.isDigit(s[k - 2]) else { return 0 }
+        return 2
     }
 
     /// The keys a JSON object names a person by, lower-cased ("name" alone names products and
@@ -243,9 +317,14 @@ extension PIIScanner {
         var a = e
         while a > 0, s[a - 1] != 0x0A, e - a < 40 { a -= 1 }
         guard a == 0 || s[a - 1] == 0x0A else { return false }
-        // The line ends in a closing ("Kind regards," in "regards,").
-        let w = signOffs.wordEnding(s, a, e)
-        return w >= 0
+        // The line ends in a closing ("Kind regards," in "regards,") and is no more than a closing:
+        // three words at most ("All the best,"), so "we all tried our best" over a heading is none.
+        guard signOffs.wordEnding(s, a, e) >= 0 else { return false }
+        var spaces = 0
+        var from = a
+        while from < e, s[from] == 0x20 || s[from] == 0x09 { from += 1 }
+        for j in from..<e where s[j] == 0x20 { spaces += 1 }
+        return spaces <= 2 && e - from <= 28
     }
 
     /// Words of job titles, as a role in brackets after a name holds them.
@@ -744,8 +823,27 @@ extension PIIScanner {
     static let birthWordList = ContextWords(birthWords)
     static func dateOfBirth(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Int)? {
         guard let end = date(s, start) else { return nil }
-        guard anyBefore(s, start, 40, birthWordList) || csvBirthColumn(csv, s, start) else { return nil }
+        guard anyBefore(s, start, 40, birthWordList) || csvBirthColumn(csv, s, start)
+                || markdownColumn(s, start) & MarkdownColumn.birth != 0 else { return nil }
         return (start, end)
+    }
+
+    /// Month abbreviations, as "16OCT1982" writes them (lower-cased, packed little-endian).
+    static let monthAbbreviations: [UInt32] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map {
+        let u = Array($0.utf8); return UInt32(u[0]) | UInt32(u[1]) << 8 | UInt32(u[2]) << 16
+    }
+
+    /// A date written "16OCT1982" / "3jun1956" (one or two digits, a month's three letters, a year of
+    /// 19xx or 20xx) from `start`, whose digits end at `k`, after a birth word: where it ends.
+    static func compactDateOfBirth(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ k: Int) -> Int? {
+        let end = k + 7
+        guard end <= s.count, end == s.count || !ASCII.isAlnum(s[end]) else { return nil }
+        for j in (k + 3)..<end where !isDigit(s[j]) { return nil }
+        guard s[k + 3] == UInt8(ascii: "1") && s[k + 4] == UInt8(ascii: "9") || s[k + 3] == UInt8(ascii: "2") && s[k + 4] == UInt8(ascii: "0") else { return nil }
+        let m = UInt32(ASCII.lower(s[k])) | UInt32(ASCII.lower(s[k + 1])) << 8 | UInt32(ASCII.lower(s[k + 2])) << 16
+        guard monthAbbreviations.contains(m) else { return nil }
+        guard anyBefore(s, start, 40, birthWordList) || markdownColumn(s, start) & MarkdownColumn.birth != 0 else { return nil }
+        return end
     }
 
     static func date(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {

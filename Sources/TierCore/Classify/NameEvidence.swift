@@ -259,6 +259,7 @@ extension PIIScanner {
     static let verbsAfterName = WordTable([
         "called", "said", "says", "wrote", "writes", "emailed", "asked", "asks", "replied", "phoned", "texted", "told",
         "mentioned", "confirmed", "reported", "signed", "agreed", "messaged", "thinks", "thought", "wants", "needs",
+        "attended", "arrived", "returned",
     ].map { ($0, 1) })
 
     /// One capitalized word with no strong cue: a name when it is a known given name that is no
@@ -357,7 +358,7 @@ extension PIIScanner {
         "thanks", "thx", "hi", "hello", "hey", "dear", "called", "emailed", "asked", "ask", "told", "tell", "ping", "pinged",
         "cc", "met", "contacted", "phoned", "texted", "messaged", "invited", "hired", "introduced", "meet", "cheers",
         "regards", "best", "love", "sincerely", "signed", "yours", "congrats", "congratulations", "welcome", "bye", "morning",
-        "afternoon", "evening", "sorry", "attn", "dearest", "greetings",
+        "afternoon", "evening", "sorry", "attn", "dearest", "greetings", "per",
     ].map { ($0, 1) } + [
         "name", "contact", "customer", "patient", "client", "employee", "owner", "author", "from", "to", "cc", "attn",
         "assignee", "reviewer", "tenant", "landlord", "driver", "agent", "technician", "nurse", "doctor", "physician",
@@ -373,6 +374,8 @@ extension PIIScanner {
         while e > 0, e > start - 4, s[e - 1] == 0x20 || s[e - 1] == 0x0A { e -= 1 }
         guard e > 0, e < start else { return false }
         var kind: UInt8 = 1
+        // "w/ Baraka": with, as notes write it.
+        if e >= 2, e < start, s[e - 1] == UInt8(ascii: "/"), s[e - 2] | 0x20 == UInt8(ascii: "w"), e == 2 || !ASCII.isAlnum(s[e - 3]) { return true }
         if s[e - 1] == UInt8(ascii: ":") { kind = 2; e -= 1 } else if s[e - 1] == UInt8(ascii: ",") { e -= 1 }
         var a = e
         while a > 0, e - a <= 16, ASCII.isAlpha(s[a - 1]) { a -= 1 }
@@ -415,27 +418,51 @@ extension PIIScanner {
         return (a, e)
     }
 
-    /// After "who is", "customer is", "name is", "patient is" or "ping" ending at `e`: a name written in
-    /// lower case, as chat messages are ("who is amy davis?"): a given name and a surname the
-    /// gazetteer knows, neither an ordinary word. Returns where the name ends.
-    static func lowerCaseName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Int? {
+    /// After "who is", "customer is", "name is", "patient is", "this is", "it's", "ping" or "my
+    /// colleague" / "husband" / "wife" / "partner" ending at `e`: a name written in lower case, as chat
+    /// messages and voice transcripts are ("who is amy davis?", "hi it's lakshmi nair ringing"): a given
+    /// name and a surname the gazetteer knows, neither an ordinary word. Returns where the name ends.
+    /// "my " before the word at `i`.
+    @inline(__always) static func myBefore(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        i >= 3 && s[i - 1] == 0x20 && s[i - 2] | 0x20 == UInt8(ascii: "y") && s[i - 3] | 0x20 == UInt8(ascii: "m") && (i == 3 || !ASCII.isAlpha(s[i - 4]))
+    }
+
+    static func lowerCaseName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
         let n = s.count
-        guard e + 1 < n, s[e + 1] &- 0x61 < 26 else { return nil }
-        if e - i == 2 {
+        var e = e
+        switch e - i {
+        case 2:
+            if s[i] == UInt8(ascii: "i") && s[i + 1] == UInt8(ascii: "t") {
+                // "it's "
+                guard e + 3 < n, s[e] == UInt8(ascii: "'"), s[e + 1] == UInt8(ascii: "s"), i == 0 || !ASCII.isAlpha(s[i - 1]) else { return nil }
+                e += 2
+                break
+            }
             guard s[i] == UInt8(ascii: "i"), s[i + 1] == UInt8(ascii: "s"), i >= 4, s[i - 1] == 0x20 else { return nil }
             var a = i - 1
             while a > 0, i - 1 - a < 9, ASCII.isAlpha(s[a - 1]) { a -= 1 }
             var buf: (UInt64, Int) = (0, i - 1 - a)
             guard buf.1 >= 3, buf.1 <= 8 else { return nil }
             for k in a..<(i - 1) { buf.0 |= UInt64(ASCII.lower(s[k])) << UInt64(8 * (k - a)) }
-            // who, name, customer, patient (packed little-endian)
+            // who, name, customer, patient, this (packed little-endian)
             switch buf.0 {
-            case 0x6F6877, 0x656D616E, 0x72656D6F74737563, 0x746E6569746170: break
+            case 0x6F6877, 0x656D616E, 0x72656D6F74737563, 0x746E6569746170, 0x73696874: break
             default: return nil
             }
-        } else {
-            guard s[i] == UInt8(ascii: "p"), s[i + 1] == UInt8(ascii: "i"), s[i + 2] == UInt8(ascii: "n"), s[i + 3] == UInt8(ascii: "g") else { return nil }
+        case 4:
+            if s[i] == UInt8(ascii: "p") {
+                guard s[i + 1] == UInt8(ascii: "i"), s[i + 2] == UInt8(ascii: "n"), s[i + 3] == UInt8(ascii: "g") else { return nil }
+            } else {
+                guard lowerEquals(s, i, e, "wife"), myBefore(s, i) else { return nil }
+            }
+        case 7:
+            guard lowerEquals(s, i, e, "husband") || lowerEquals(s, i, e, "partner"), myBefore(s, i) else { return nil }
+        case 9:
+            guard lowerEquals(s, i, e, "colleague"), myBefore(s, i) else { return nil }
+        default:
+            return nil
         }
+        guard e < n, s[e] == 0x20 else { return nil }
         // Two words of small letters (UTF-8 and hyphens too).
         var a = e + 1
         var b = a
@@ -443,7 +470,9 @@ extension PIIScanner {
         guard b - a >= 2, b + 2 < n, s[b] == 0x20, s[b + 1] &- 0x61 < 26 else { return nil }
         let first = NameGazetteer.flags(s, a, b)
         let givenKnown = first & NameGazetteer.given != 0 && first & NameGazetteer.ambiguous == 0
-        guard givenKnown || first == 0 else { return nil }
+        // A given name that is also a word ("grace harris") needs a surname that is none.
+        let givenWord = first & NameGazetteer.given != 0 && !givenKnown
+        guard givenKnown || givenWord || first == 0 else { return nil }
         a = b + 1
         b = a
         while b < n, s[b] &- 0x61 < 26 || s[b] >= 0x80 || s[b] == UInt8(ascii: "-") { b += 1 }
@@ -452,17 +481,18 @@ extension PIIScanner {
         var f = NameGazetteer.flags(s, a, b)
         if f == 0, let h = (a..<b).first(where: { s[$0] == UInt8(ascii: "-") }) { f = NameGazetteer.flags(s, a, h) }
         let surnameKnown = f & NameGazetteer.surname != 0 && f & NameGazetteer.ambiguous == 0
-        if givenKnown && surnameKnown { return b }
+        if givenKnown && surnameKnown { return (e + 1, b) }
+        if givenWord { return surnameKnown && f & NameGazetteer.word == 0 ? (e + 1, b) : nil }
         // One word known and the other in no list at all (not even as an ordinary word), when the name
         // ends the question or the clause: "who is bogdan wekesa?", "can you ping ragnfrid lefèvre about the badge".
         guard givenKnown && f == 0 || surnameKnown && first == 0 else { return nil }
         if b >= n || s[b] == UInt8(ascii: "?") || s[b] == UInt8(ascii: "!") || s[b] == UInt8(ascii: ".") || s[b] == UInt8(ascii: ",") || s[b] == 0x0A {
-            return b
+            return (e + 1, b)
         }
         // " about "
         guard b + 7 < n, s[b] == 0x20, s[b + 1] == UInt8(ascii: "a"), s[b + 2] == UInt8(ascii: "b"), s[b + 3] == UInt8(ascii: "o"),
               s[b + 4] == UInt8(ascii: "u"), s[b + 5] == UInt8(ascii: "t"), s[b + 6] == 0x20 else { return nil }
-        return b
+        return (e + 1, b)
     }
 
     /// A numbered or bulleted item starts at `start`'s line before it: "2. ", "3) ", "- ", "* ", "• ".
@@ -596,6 +626,20 @@ extension PIIScanner {
         if e > from, nameTriggerWords.wordEnding(s, from, e) >= 0 || capsNameLabels.endsAt(s, from, e) { return (end, 0.8) }
         // A line of its own above a street address.
         if start == 0 || s[start - 1] == 0x0A, let next = nextLineStart(s, end), next < n, streetAddress(s, next) != nil { return (end, 0.75) }
+        // A line of its own, a known given name then a known surname, one of them no ordinary word: a
+        // court caption's party or a CV's heading ("BETWEEN\n\nSUMMER WHITFIELD\n   Plaintiff").
+        if words <= 3, start == 0 || s[start - 1] == 0x0A {
+            var k = end
+            while k < n, s[k] == 0x20 || s[k] == 0x0D { k += 1 }
+            guard k == n || s[k] == 0x0A else { return nil }
+            var a = start
+            while s[a] != 0x20 { a += 1 }
+            var z = end
+            while s[z - 1] != 0x20 { z -= 1 }
+            let first = NameGazetteer.flags(s, start, a), last = NameGazetteer.flags(s, z, end)
+            let plain = NameGazetteer.ambiguous | NameGazetteer.word
+            if first & NameGazetteer.given != 0, last & NameGazetteer.surname != 0, first & plain == 0 || last & plain == 0 { return (end, 0.7) }
+        }
         return nil
     }
 }

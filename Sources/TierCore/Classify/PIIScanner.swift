@@ -268,11 +268,30 @@ public enum PIIScanner {
     }
 
     /// An address-shaped identifier: an iCalendar UID or a mail header's message id
-    /// ("UID:5b3b11@events.example.dev", "Message-ID: <CAF3x@mail.example.com>"), no mailbox.
+    /// ("UID:5b3b11@events.example.dev", "Message-ID: <CAF3x@mail.example.com>",
+    /// "References: <a1@x> <b2@y>"), no mailbox. A value under the key must look made by a machine (a
+    /// digit, or 20+ bytes and no dot before its '@'): LDIF's "uid: jane@corp.com" is a mailbox.
     static func isMessageIdentifier(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var at = start
+        var digit = false, dot = false
+        while at < s.count, s[at] != UInt8(ascii: "@") {
+            if ASCII.isDigit(s[at]) { digit = true } else if s[at] == UInt8(ascii: ".") { dot = true }
+            at += 1
+        }
+        guard digit || at - start >= 20 && !dot else { return false }
         var k = start
         if k > 0, s[k - 1] == UInt8(ascii: "<") { k -= 1 }
-        while k > 0, s[k - 1] == 0x20 { k -= 1 }
+        // Past the ids before it on the header (its folded lines too): "References: <a@x>\n <b@y>".
+        var ids = 0
+        while ids < 32 {
+            while k > 0, s[k - 1] == 0x20 || s[k - 1] == 0x09 || s[k - 1] == 0x0A || s[k - 1] == 0x0D || s[k - 1] == UInt8(ascii: ",") { k -= 1 }
+            guard k > 0, s[k - 1] == UInt8(ascii: ">") else { break }
+            var o = k - 1
+            while o > 0, s[o - 1] != UInt8(ascii: "<"), s[o - 1] != 0x0A, k - o < 200 { o -= 1 }
+            guard o > 0, s[o - 1] == UInt8(ascii: "<") else { return false }
+            k = o - 1
+            ids += 1
+        }
         guard k > 0, s[k - 1] == UInt8(ascii: ":") else { return false }
         let e = k - 1
         var a = e
@@ -394,6 +413,10 @@ public enum PIIScanner {
                    i == 0 || s[i - 1] == UInt8(ascii: ",") || s[i - 1] == UInt8(ascii: "\"") || s[i - 1] == 0x0A, csvPhoneColumn(csv, s, i) {
                     found.append(Hit(.phone, i, k, 0.8)); i = k; continue
                 }
+                // "16OCT1982" after a birth word.
+                if run <= 2 && (c | 0x20) &- 0x61 < 26, let end = compactDateOfBirth(s, i, k) { found.append(Hit(.dateOfBirth, i, end, 0.8)); i = end; continue }
+                // A markdown cell under a phone column: "| 338 064 9161 |", "| 0462230185 |".
+                if i >= 2 && s[i - 1] == 0x20 && s[i - 2] == UInt8(ascii: "|"), let end = markdownPhone(s, i) { found.append(Hit(.phone, i, end, 0.75)); i = end; continue }
                 i = ByteRuns.alnumEnd(s, k)   // s[i..<k] are digits, so the run goes on from k
                 continue
             } else if b == UInt8(ascii: "A") && wordStart && i + 1 < n
@@ -437,8 +460,8 @@ public enum PIIScanner {
                 if (b == UInt8(ascii: "u") || b == UInt8(ascii: "p")) && i > 0 && s[i - 1] == UInt8(ascii: "-"),
                    let (a, end) = optionCredential(s, i, e) { found.append(Hit(.password, a, end, 0.85)); i = end; continue }
                 // The usual word: no flag, a space and another word after it. None of the tests below applies.
-                if f & WordFlag.nameCue != 0 && next == 0x20 && (e - i == 2 || e - i == 4), let end = lowerCaseName(s, i, e) {
-                    found.append(Hit(.person, e + 1, end, 0.7)); i = end; continue
+                if f & WordFlag.nameCue != 0 && (next == 0x20 || next == UInt8(ascii: "'")), let (a, end) = lowerCaseName(s, i, e) {
+                    found.append(Hit(.person, a, end, 0.7)); i = end; continue
                 }
                 if f & ~WordFlag.nameCue == 0 && next == 0x20 && e + 1 < n && s[e + 1] != 0x20 && s[e + 1] != UInt8(ascii: "=") && s[e + 1] != UInt8(ascii: ":") {
                     i = e
@@ -540,7 +563,8 @@ public enum PIIScanner {
     /// The word detectors a word's first two letters can lead to.
     enum WordFlag {
         static let jwt: UInt8 = 1, month: UInt8 = 2, french: UInt8 = 4, slack: UInt8 = 8, prose: UInt8 = 16, secret: UInt8 = 32
-        /// "is" and "ping": a name written in lower case may follow ("who is amy davis?").
+        /// "is", "it's", "ping", "wife", "husband", "partner", "colleague": a name written in lower
+        /// case may follow ("who is amy davis?").
         static let nameCue: UInt8 = 64
         static let all: UInt8 = 127
     }
@@ -557,6 +581,7 @@ public enum PIIScanner {
         mark("ey", WordFlag.jwt)
         mark("is", WordFlag.nameCue)
         mark("pi", WordFlag.nameCue)
+        for w in ["it", "wi", "hu", "pa", "co"] { mark(w, WordFlag.nameCue) }
         mark("ht", WordFlag.slack)
         for p in ["sk", "rk", "gh", "gi", "xo", "xa"] { mark(p, WordFlag.secret) }
         for m in months { mark(m, WordFlag.month) }
