@@ -196,6 +196,23 @@ import Testing
         // A compact date of birth after a birth word; a compact date with none stays unmarked.
         "whose date of birth is ⟦DATE_OF_BIRTH:16OCT1982⟧, confirmed; DOB ⟦DATE_OF_BIRTH:3jun1956⟧",
         "Shipped 16OCT2024 via DHL",
+        // Phones in any country's grouping after a phone label or word; codes, dates, SSN shapes and
+        // call recordings are none.
+        "Emergency contact\n  Phone:        ⟦PHONE_NUMBER:602-975-182⟧\nPersonal mobile:   ⟦PHONE_NUMBER:0499/69.58.98⟧\nPh: ⟦PHONE_NUMBER:08131601911⟧",
+        "TEL: ⟦PHONE_NUMBER:(21) 3200-0609⟧    or WhatsApp ⟦PHONE_NUMBER:044 55 0008 9719⟧",
+        "Order number: ORD-2020-534807, INV/2023/20020; phone test numbers such as 000-76-9738 are never issued.",
+        "[call recording 1766918817 confidence 0.54] mobile 01/09/2026 17:03",
+        // Spreadsheets with semicolons or tabs and headers in other languages.
+        "Namn;Telefon;E-post;Födelsedatum;Belopp\n⟦PERSON:Oliveira, Gustavo⟧;⟦PHONE_NUMBER:(48) 91591-9752⟧;;⟦DATE_OF_BIRTH:06/09/1972⟧;900,66\n",
+        // A label of one part of a name: any word after it.
+        "SURNAME: ⟦PERSON:CHOI⟧    FIRST NAME(S): ⟦PERSON:YE-JIN⟧\nfirst_name=⟦PERSON:Manaia⟧\n<familyName>⟦PERSON:Castañeda⟧</familyName>",
+        // Speakers: two-word names before a colon, agents with their role, a pasted chat's header line,
+        // a chat export's date inside the brackets or before ", ".
+        "⟦PERSON:Takumi Yoshida⟧: So the customer called again.\n⟦PERSON:Adaeze⟧ (agent): Sorry to hear that.\n⟦PERSON:Oskar⟧ 2026-04-01 05:08:55\nthx",
+        "[06/10/2026, 17:46:55] ⟦PERSON:Busisiwe⟧: omg\n11/09/2026, 18:59, ⟦PERSON:Ruby⟧: sure",
+        // Greetings in other languages, and who a person is to the writer.
+        "Oi ⟦PERSON:Luíza⟧,\n\nfor the flat share",
+        "The courier left it with my neighbour ⟦PERSON:Aroha Henare⟧ even though I paid.",
         // A line that only ends in a closing word is no closing: "we did our best" over a heading.
         "In the end we all tried our best\nDeployment\n",
         "Regards,\nSupport\n",

@@ -112,6 +112,57 @@ extension PIIScanner {
         }
     }
 
+    /// Any national number after a phone label or word, written in its country's groups: "(11) 92522-4715",
+    /// "602-975-182", "0499/69.58.98", "22 51 13 67", "08131601911" (7 to 15 digits; one separator kind
+    /// between groups, an area code in brackets first). A date's shape ("22/04/2026") is none. Where it ends.
+    static func labelledPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        let n = s.count
+        // Not a code's tail ("ORD-2020-534807", "INV/2023/20020", "#96038999").
+        if start > 0 {
+            let p = s[start - 1]
+            guard p == 0x20 || p == 0x09 || p == 0x0A || p == UInt8(ascii: ":") || p == UInt8(ascii: "\"") || p == UInt8(ascii: "'")
+                || p == UInt8(ascii: "|") || p == UInt8(ascii: ",") || p == UInt8(ascii: ";") || p == UInt8(ascii: ">") || p == UInt8(ascii: "=") else { return nil }
+        }
+        var j = start
+        var digits = 0, groups = 0
+        if s[j] == UInt8(ascii: "(") {
+            j += 1
+            let a = j
+            while j < n, isDigit(s[j]) { j += 1 }
+            guard j - a >= 2, j - a <= 5, j + 2 < n, s[j] == UInt8(ascii: ")"), s[j + 1] == 0x20, isDigit(s[j + 2]) else { return nil }
+            digits = j - a; groups = 1
+            j += 2
+        }
+        var seps = 0
+        var firstGroup = 0, lastGroup = 0, middleGroup = 0
+        var separator: UInt8 = 0
+        while j < n {
+            let a = j
+            while j < n, isDigit(s[j]) { j += 1 }
+            let g = j - a
+            guard g > 0 else { return nil }
+            if groups == 0 { firstGroup = g } else if groups == 1 { middleGroup = g }
+            lastGroup = g
+            digits += g; groups += 1
+            guard digits <= 15 else { return nil }
+            // One separator kind, then more digits ("0499/69.58.98" has two: '/' after the area code).
+            guard j + 1 < n, isDigit(s[j + 1]), s[j] == 0x20 || s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: ".") || s[j] == UInt8(ascii: "/") else { break }
+            if separator != 0, s[j] != separator, !(seps == 1 && separator == UInt8(ascii: "/")) { return nil }
+            if seps <= 1 { separator = s[j] }
+            seps += 1
+            j += 1
+        }
+        guard digits >= 7, digits <= 15, endsPhone(s, j) else { return nil }
+        // Not a number's fraction, a time's hours or a range ("17:03", "2.5", "12-14").
+        if j + 1 < n, s[j] == UInt8(ascii: ".") || s[j] == UInt8(ascii: ":") || s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "/"), isDigit(s[j + 1]) { return nil }
+        // A date ("22/04/2026", "13.11.1966") or an SSN's shape (3-2-4, valid or not) is no phone.
+        if groups == 3, lastGroup == 4 || lastGroup == 2, firstGroup <= 2, seps == 2 { return nil }
+        if groups == 3, firstGroup == 4, seps == 2 { return nil }
+        if groups == 3, firstGroup == 3, middleGroup == 2, lastGroup == 4 { return nil }
+        guard phoneLabelBefore(s, start) || anyBefore(s, start, 30, phoneCueList) else { return nil }
+        return j
+    }
+
     /// A US number with no separators or with spaces ("6188859417", "670 725 4230"): a phone only
     /// after a phone word or a phone label.
     static func labelledUSPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, run: Int) -> Int? {
@@ -165,6 +216,11 @@ extension PIIScanner {
     static let phoneWords = ["phone", "tel", "call", "number", "mobile", "cell", "reach", "unter ", "nummer", "joindre",
                              "numéro", "au ", "contact", "fax", "whatsapp", "sms"]
     static let phoneWordList = ContextWords(phoneWords)
+    /// Words that say the next number is a phone, for a number whose shape alone says nothing: no
+    /// "number" or "call" alone ("Order number", "call recording 1766918817").
+    static let phoneCueList = ContextWords(["phone", "tel:", "tel.", "mobile", "cell", "whatsapp", "sms", "ph:", "text me", "call me",
+                                            "ring me", "reach me", "contacted on", "contact number", "number is", "telefon", "téléphone",
+                                            "telefone", "teléfono", "celular", "móvil", "handy", "mobil", "mob:", "mob.", "mob "])
 
     static func nationalPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard s[start] == UInt8(ascii: "0"), start + 1 < s.count, isDigit(s[start + 1]) else { return nil }

@@ -28,7 +28,8 @@ extension PIIScanner {
 
     /// Greetings, after which one capitalized word and a comma is a name: "Hi Barbara,".
     static let greetings = ["hi", "hello", "hey", "dear", "bonjour", "hallo", "liebe", "lieber", "cher", "chère", "salut", "morning",
-                            "afternoon", "evening"]
+                            "afternoon", "evening", "oi", "olá", "hei", "hej", "ciao", "hola", "kia ora", "cześć", "moin", "hoi",
+                            "bom dia", "buongiorno", "buenos días", "god morgen", "dzień dobry", "querida", "querido", "caro", "cara"]
     /// Words greeted that are not names.
     static let notNames: [[UInt8]] = ["Team", "All", "Everyone", "Sir", "Madam", "Customer", "Support", "There", "Folks", "World",
                                         "Guys", "Monsieur", "Madame", "Kunde", "Client", "Colleagues", "Friends", "Partner"].map { Array($0.utf8) }
@@ -121,8 +122,17 @@ extension PIIScanner {
         // capitalized word of records, turned away before any cue is looked for. A known given name
         // there is a chat's speaker ("Fatima: running late", "[14:58] Layla: ok").
         if words == 1 && end < s.count && s[end] == UInt8(ascii: ":")
-            && (start == 0 || s[start - 1] == 0x0A || start >= 2 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: "]") || s[start - 2] == UInt8(ascii: "-"))) {
+            && (start == 0 || s[start - 1] == 0x0A || start >= 2 && s[start - 1] == 0x20
+                && (s[start - 2] == UInt8(ascii: "]") || s[start - 2] == UInt8(ascii: "-") || s[start - 2] == UInt8(ascii: ","))) {
             return speakerName(s, start, end).map { (end, $0) }
+        }
+        // Speakers of two or three words: "Takumi Yoshida: So the customer...", "[00:06:18] Tui Fitzgerald:".
+        if words >= 2, words <= 3, end < s.count, s[end] == UInt8(ascii: ":"), start == 0 || s[start - 1] == 0x0A || timeStampBefore(s, start) != 0,
+           knownNameWord(s, start, end) { return (end, 0.8) }
+        // A support chat's agent ("Adaeze (agent): Sorry to hear that") and a pasted chat's header line
+        // ("Oskar 2026-04-01 05:08:55", "Reto 07/07/2026 19:11").
+        if words <= 2, start == 0 || s[start - 1] == 0x0A, roleSpeakerAfter(s, end) || chatHeaderAfter(s, end) {
+            if words == 2 ? knownNameWord(s, start, end) : speakerWord(s, start, end) { return (end, 0.75) }
         }
         // A markdown table's cell, whole, under a column of people ("| Name |", "| Volunteer |"), a word of
         // it a known name: "| Kiprono Haile | 011/9955341 |", "| Kingsley, Wade |".
@@ -134,7 +144,16 @@ extension PIIScanner {
         // An honorific or a single-name cue before: one word is enough ("Mr. Chapman", "my name is Amy").
         if words > 1, let c = strongNameCue(s, start) { return nameRunEnd(s, start, end, strong: true).map { ($0, c) } }
         if words == 1, let c = singleNameAfterCue(s, start, end) { return (end, c) }
-        if let h = csv, let c = h.column(s, start), h.isName[c], words > 1 || h.isNamePart[c] { return (end, 0.9) }
+        // Any word after a label of one part of a name: "Last name: Dlamini", "<familyName>Castañeda".
+        if words <= 2, end - start >= 2, namePartLabelBefore(s, start), !isNotName(s, start, end) { return (end, 0.85) }
+        if let h = csv, let c = h.column(s, start), h.isName[c] {
+            if words > 1 || h.isNamePart[c] && !(h.delimiter != UInt8(ascii: ",") && end < s.count && s[end] == UInt8(ascii: ",")) { return (end, 0.9) }
+            // "Oliveira, Gustavo" as a field of a semicolon or tab export.
+            if h.delimiter != UInt8(ascii: ","), end + 2 < s.count, s[end] == UInt8(ascii: ","), s[end + 1] == 0x20 {
+                let (w, e) = nameRun(s, end + 2)
+                if w >= 1, w <= 2, e == s.count || s[e] == h.delimiter || s[e] == 0x0A || s[e] == 0x0D { return (e, 0.9) }
+            }
+        }
         if words == 1, start > 0, s[start - 1] == UInt8(ascii: "\""), end < s.count, s[end] == UInt8(ascii: ","),
            let e = quotedSurnameGiven(s, start, end, csv) { return (e, 0.85) }
         if words == 1 {
@@ -246,6 +265,41 @@ extension PIIScanner {
         return stamp == 2 && f == 0 && lowerAfterCapital(s, start, end) ? 0.65 : nil
     }
 
+    /// One word a speaker's place holds: a given name, or a word no list holds (not even as an ordinary word).
+    static func speakerWord(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 3, !isNotName(s, start, end) else { return false }
+        var e = end
+        // "Anna-Lena": the first part.
+        if let h = (start..<end).first(where: { s[$0] == UInt8(ascii: "-") }), h - start >= 2 { e = h }
+        let f = NameGazetteer.flags(s, start, e)
+        return f & NameGazetteer.given != 0 || f == 0 && lowerAfterCapital(s, start, e)
+    }
+
+    /// After `end`: " (agent):", " (customer):" (a lower-case role in brackets, then a colon).
+    static func roleSpeakerAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        guard end + 4 < s.count, s[end] == 0x20, s[end + 1] == UInt8(ascii: "(") else { return false }
+        var k = end + 2
+        while k < s.count, k - end < 16, s[k] &- 0x61 < 26 { k += 1 }
+        return k > end + 3 && k + 1 < s.count && s[k] == UInt8(ascii: ")") && s[k + 1] == UInt8(ascii: ":")
+    }
+
+    /// After `end`: a date and a time, and the line's end ("  10:42", " 07/07/2026 19:11", " 2026-04-01 05:08:55").
+    static func chatHeaderAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        guard end + 5 < s.count, s[end] == 0x20 else { return false }
+        var k = end
+        while k < s.count, s[k] == 0x20 { k += 1 }
+        guard k < s.count, isDigit(s[k]) else { return false }
+        var colon = false, digits = 0
+        while k < s.count, k - end < 26 {
+            let c = s[k]
+            if isDigit(c) { digits += 1 } else if c == UInt8(ascii: ":") { colon = true }
+            else if !(c == 0x20 || c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: ",")
+                      || c == UInt8(ascii: "A") || c == UInt8(ascii: "P") || c == UInt8(ascii: "M")) { break }
+            k += 1
+        }
+        return colon && digits >= 4 && (k == s.count || s[k] == 0x0A || s[k] == 0x0D)
+    }
+
     /// Before `start`: "[09:10] " (1), or "14/6, 13:04 - " / "3/20/24, 9:15 PM - " as a phone's chat
     /// export writes (2); 0 otherwise.
     static func timeStampBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
@@ -253,8 +307,11 @@ extension PIIScanner {
         var k = start - 2
         let bracket = s[k] == UInt8(ascii: "]")
         if !bracket {
-            guard s[k] == UInt8(ascii: "-"), s[k - 1] == 0x20 else { return 0 }
-            k -= 2
+            // "13:04 - Name", "18:59, Name"
+            if s[k] == UInt8(ascii: ",") { k -= 1 } else {
+                guard s[k] == UInt8(ascii: "-"), s[k - 1] == 0x20 else { return 0 }
+                k -= 2
+            }
             // "PM", "AM", "pm"
             if k >= 3, s[k] | 0x20 == UInt8(ascii: "m"), s[k - 1] | 0x20 == UInt8(ascii: "p") || s[k - 1] | 0x20 == UInt8(ascii: "a"), s[k - 2] == 0x20 { k -= 3 }
         } else {
@@ -267,7 +324,8 @@ extension PIIScanner {
             k -= 1
         }
         guard colons >= 1, digits >= 3 else { return 0 }
-        if bracket { return 1 }
+        // "[27/10/2026, 20:13:57] Name:": a chat export's date inside the brackets.
+        if bracket { return k >= 3 && s[k] == 0x20 && s[k - 1] == UInt8(ascii: ",") && ASCII.isDigit(s[k - 2]) ? 2 : 1 }
         // a date and ", " before the time
         guard k >= 3, s[k] == 0x20, s[k - 1] == UInt8(ascii: ","), ASCII.isDigit(s[k - 2]) else { return 0 }
         return 2
@@ -389,6 +447,11 @@ extension PIIScanner {
         "accountant,", "patient,", "customer,", "spoke w/", "booked for", "reminder from", "account for", "landlord,",
         "message from", "note from", "update from", "email from", "call from", "lunch with", "coffee with", "congratulations to",
         "welcome", "report from", "signed off by", "is with", "ping", "copied", "cc'd",
+        // Who the person is to the writer, officers and witnesses, by-lines of letters and labels.
+        "my neighbour", "my neighbor", "my wife", "my husband", "my partner", "my colleague", "my friend", "my manager",
+        "my boss", "my sister", "my brother", "my mother", "my father", "my mum", "my mom", "my dad", "my son", "my daughter",
+        "re:", "signed", "enquiries:", "for:", "deliver to:", "deliver to", "oi", "olá", "hei", "hej",
+        "ciao", "hola", "kia ora", "cześć", "hoi",
     ]
 
     /// Where the next line starts when a line ends at `i` (LF or CRLF); nil when it does not end there.

@@ -80,19 +80,28 @@ extension PIIScanner {
         return kinds
     }
 
-    /// A markdown cell from `start` to " |" that is a phone number written any way (7 to 15 digits and
-    /// only + ( ) - . / and spaces between them), under a phone column: where it ends.
-    static func markdownPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
-        var k = start, digits = 0
+    /// From `start`, a phone number written any way: 7 to 15 digits and only + ( ) - . / and single
+    /// spaces between them. Where its last digit or bracket ends.
+    static func phoneShapedField(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        var k = start, digits = 0, last = start
         while k < s.count, k - start < 24 {
             let c = s[k]
-            if isDigit(c) { digits += 1 } else if !(c == 0x20 || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "/")
-                                                   || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: "+")) { break }
+            if isDigit(c) { digits += 1; last = k + 1 }
+            else if c == UInt8(ascii: ")") { last = k + 1 }
+            else if c == 0x20 { if k + 1 < s.count, s[k + 1] == 0x20 { break } }
+            else if !(c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "/") || c == UInt8(ascii: "(") || c == UInt8(ascii: "+")) { break }
             k += 1
         }
-        guard k < s.count, s[k] == UInt8(ascii: "|"), digits >= 7, digits <= 15 else { return nil }
-        var e = k
-        while e > start, s[e - 1] == 0x20 { e -= 1 }
+        return digits >= 7 && digits <= 15 ? last : nil
+    }
+
+    /// A markdown cell from `start` to " |" that is a phone number written any way, under a phone
+    /// column: where it ends.
+    static func markdownPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        guard let e = phoneShapedField(s, start) else { return nil }
+        var k = e
+        while k < s.count, s[k] == 0x20 { k += 1 }
+        guard k < s.count, s[k] == UInt8(ascii: "|") else { return nil }
         guard markdownColumn(s, start) & MarkdownColumn.phone != 0 else { return nil }
         return e
     }

@@ -582,9 +582,36 @@ extension PIIScanner {
                                    "escalier", "bât", "bat", "po", "box", "c/o"]
 
     /// A run of words in capitals at `start` that is a name by the evidence around it; its end and confidence.
+    /// Labels of one part of a name, lower-case: after one (and ':', '=', '>' or a table's '|'), any
+    /// word is that part ("SURNAME: CHOI", "first_name=Manaia", "<givenName>Yui", "| Last name | Inoue |").
+    static let namePartLabels = EndingWords([
+        "first name", "first names", "first name(s)", "last name", "surname", "given name", "given names", "family name", "forename",
+        "forenames", "first_name", "last_name", "firstname", "lastname", "givenname", "familyname", "given_name", "family_name",
+        "vorname", "nachname", "prénom", "nom de famille", "apellidos", "apellido", "cognome", "voornaam", "achternaam",
+        "fornavn", "etternavn", "efternavn", "efternamn", "förnamn", "sobrenome", "imię", "nazwisko", "middle name",
+    ])
+
+    static func namePartLabelBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var e = start
+        while e > 0, start - e < 24, s[e - 1] == 0x20 || s[e - 1] == 0x09 { e -= 1 }
+        guard e > 0 else { return false }
+        let c = s[e - 1]
+        guard c == UInt8(ascii: ":") || c == UInt8(ascii: "=") || c == UInt8(ascii: ">") || c == UInt8(ascii: "|") else { return false }
+        e -= 1
+        while e > 0, s[e - 1] == 0x20 { e -= 1 }
+        return namePartLabels.wordEnding(s, max(0, e - 20), e) >= 0
+    }
+
     @inline(never) static func capsName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Double)? {
         let n = s.count
         guard let first = capsWordEnd(s, start) else { return nil }
+        // One word of capitals after a label of a name's part: "SURNAME: CHOI    FIRST NAME(S): YE-JIN".
+        if namePartLabelBefore(s, start), first == n || !(s[first] &- 0x41 < 26) {
+            var e = first
+            // "YE-JIN", "VAN DER MERWE" stays one word here: a hyphen and capitals go on.
+            while e + 1 < n, s[e] == UInt8(ascii: "-"), s[e + 1] &- 0x41 < 26, let z = capsWordEnd(s, e + 1) { e = z }
+            if e - start >= 2 { return (e, 0.85) }
+        }
         // One word with no space before it ("SSN:" at a line's start) has neither a next word nor an honorific before it.
         if !(first + 1 < n && s[first] == 0x20 && (s[first + 1] &- 0x41 < 26 || s[first + 1] >= 0xC3)) && !(start >= 3 && s[start - 1] == 0x20) {
             return nil

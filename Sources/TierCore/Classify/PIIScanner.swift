@@ -338,6 +338,9 @@ public enum PIIScanner {
                 if let end = (usPhone(s, i) ?? bracketedNationalPhone(s, i)).map({ phoneExtension(s, $0) }) {
                     found.append(Hit(.phone, i, end, 0.85)); i = end; continue
                 }
+                if let end = (csvPhoneField(csv, s, i) ?? labelledPhone(s, i)).map({ phoneExtension(s, $0) }) {
+                    found.append(Hit(.phone, i, end, 0.75)); i = end; continue
+                }
             } else if isDigit(b) && wordStart && csvCodeColumn(csv, s, i) {
                 // A code column's field, whole.
                 while i < n, s[i] != UInt8(ascii: ","), s[i] != 0x0A { i += 1 }
@@ -415,6 +418,10 @@ public enum PIIScanner {
                 }
                 // "16OCT1982" after a birth word.
                 if run <= 2 && (c | 0x20) &- 0x61 < 26, let end = compactDateOfBirth(s, i, k) { found.append(Hit(.dateOfBirth, i, end, 0.8)); i = end; continue }
+                // Any country's grouping after a phone label or word, or in a spreadsheet's phone column.
+                if run >= 2 || c == 0x20 || c == UInt8(ascii: "-"), let end = (csvPhoneField(csv, s, i) ?? labelledPhone(s, i)).map({ phoneExtension(s, $0) }) {
+                    found.append(Hit(.phone, i, end, 0.7)); i = end; continue
+                }
                 // A markdown cell under a phone column: "| 338 064 9161 |", "| 0462230185 |".
                 if i >= 2 && s[i - 1] == 0x20 && s[i - 2] == UInt8(ascii: "|"), let end = markdownPhone(s, i) { found.append(Hit(.phone, i, end, 0.75)); i = end; continue }
                 i = ByteRuns.alnumEnd(s, k)   // s[i..<k] are digits, so the run goes on from k
@@ -695,6 +702,15 @@ public enum PIIScanner {
         return h.isPhone[c]
     }
 
+    /// In a spreadsheet's phone column, a field from `start` written as any phone is ("(48) 91591-9752",
+    /// "0676/097 19 46"): where it ends.
+    static func csvPhoneField(_ csv: CSVHeader?, _ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        guard let h = csv, start > 0, s[start - 1] == h.delimiter || s[start - 1] == UInt8(ascii: "\"") || s[start - 1] == 0x0A,
+              let end = phoneShapedField(s, start), end == s.count || s[end] == h.delimiter || s[end] == UInt8(ascii: "\"") || s[end] == 0x0A || s[end] == 0x0D,
+              csvPhoneColumn(csv, s, start) else { return nil }
+        return end
+    }
+
     /// Columns of codes, not people: a value under one of these headers is no phone or SSN.
     static func csvCodeColumn(_ csv: CSVHeader?, _ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         guard let h = csv, let c = h.column(s, start) else { return false }
@@ -705,49 +721,67 @@ public enum PIIScanner {
     public struct CSVHeader: Sendable {
         /// Where the header line ends (its newline).
         let end: Int
+        /// ',', ';' or a tab.
+        let delimiter: UInt8
         let isName: [Bool]
         let isNamePart: [Bool]
         let isBirth: [Bool]
         let isCode: [Bool]
         let isPhone: [Bool]
 
-        static let nameColumns: Set<String> = ["name", "full_name", "customer", "customer_name", "contact", "patient"]
+        static let nameColumns: Set<String> = ["name", "full_name", "customer", "customer_name", "contact", "patient", "nom", "namn",
+                                               "naam", "nome", "nombre", "navn", "imię i nazwisko", "full name", "guest", "guests"]
         /// Columns of one part of a name: there a single word is a name too.
         static let namePartColumns: Set<String> = ["first_name", "last_name", "given_name", "surname", "family_name", "firstname",
-                                                    "lastname", "forename"]
+                                                    "lastname", "forename", "first name", "last name", "vorname", "nachname", "prénom",
+                                                    "apellido", "apellidos", "cognome", "voornaam", "achternaam", "fornavn", "efternamn",
+                                                    "förnamn", "etternavn", "efternavn", "sobrenome"]
         static let codeColumns = ["sku", "id", "code", "order", "product", "ean", "upc", "part", "serial", "ref"]
 
         public init?(_ s: UnsafeBufferPointer<UInt8>) {
             let limit = min(s.count, 400)
             // Most texts have no short first line with a comma: find that out with memchr first.
-            guard limit > 0, let base = s.baseAddress, let nl = memchr(base, 0x0A, limit),
-                  memchr(base, Int32(UInt8(ascii: ",")), base.distance(to: nl.assumingMemoryBound(to: UInt8.self))) != nil else { return nil }
+            guard limit > 0, let base = s.baseAddress, let nl = memchr(base, 0x0A, limit) else { return nil }
+            let firstLine = base.distance(to: nl.assumingMemoryBound(to: UInt8.self))
+            // Commas, or the semicolons and tabs of European and spreadsheet exports.
+            var delimiter: UInt8 = 0
+            for d in [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09] where memchr(base, Int32(d), firstLine) != nil { delimiter = d; break }
+            guard delimiter != 0 else { return nil }
             var headerEnd = 0
             var commaCount = 0
             while headerEnd < limit, s[headerEnd] != 0x0A {
-                if s[headerEnd] == UInt8(ascii: ",") { commaCount += 1 }
+                if s[headerEnd] == delimiter { commaCount += 1 }
                 headerEnd += 1
             }
             guard headerEnd < limit, commaCount > 0 else { return nil }
-            let header = s[0..<headerEnd].map { ASCII.lower($0) }
+            var header = s[0..<headerEnd].map { ASCII.lower($0) }
+            if header.last == 0x0D { header.removeLast() }
             guard !header.contains(0x20) || commaCount >= 2 else { return nil }
-            let columns = header.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map {
-                String(decoding: $0, as: UTF8.self).trimmingSpaces
+            let columns = header.split(separator: delimiter, omittingEmptySubsequences: false).map {
+                String(decoding: $0, as: UTF8.self).lowercased().trimmingSpaces
             }
             end = headerEnd
+            self.delimiter = delimiter
             isName = columns.map { Self.nameColumns.contains($0) || Self.namePartColumns.contains($0) }
             isNamePart = columns.map { Self.namePartColumns.contains($0) }
-            isBirth = columns.map { $0.contains("dob") || $0.contains("birth") }
+            isBirth = columns.map { name in Self.birthColumnWords.contains { name.contains($0) } }
             isCode = columns.map { name in Self.codeColumns.contains { name == $0 || name.hasSuffix("_" + $0) || name.hasPrefix($0 + "_") } }
             isPhone = columns.map { name in
-                name.contains("phone") || name.contains("mobile") || Self.phoneColumns.contains { name == $0 || name.hasSuffix("_" + $0) || name.hasPrefix($0 + "_") }
+                Self.phoneColumnWords.contains { name.contains($0) } || Self.phoneColumns.contains { name == $0 || name.hasSuffix("_" + $0) || name.hasPrefix($0 + "_") }
             }
         }
 
+        /// Header words of a date of birth's column, and of a phone's, in the languages of the name lists.
+        static let birthColumnWords = ["dob", "birth", "naissance", "födelse", "geburt", "nascimento", "nacimiento", "nascita",
+                                       "fødsel", "urodzenia", "geboorte", "syntym"]
+        static let phoneColumnWords = ["phone", "mobile", "telefon", "téléphone", "telefone", "teléfono", "telefono", "celular",
+                                       "móvil", "handy", "mobil", "gsm"]
+
         static let phoneColumns = ["tel", "telephone", "cell", "fax"]
 
-        init(end: Int, isName: [Bool], isNamePart: [Bool], isBirth: [Bool], isCode: [Bool], isPhone: [Bool]) {
+        init(end: Int, delimiter: UInt8, isName: [Bool], isNamePart: [Bool], isBirth: [Bool], isCode: [Bool], isPhone: [Bool]) {
             self.end = end
+            self.delimiter = delimiter
             self.isName = isName
             self.isNamePart = isNamePart
             self.isBirth = isBirth
@@ -756,7 +790,7 @@ public enum PIIScanner {
         }
 
         /// The same header for a later part of the document, where every position is past it.
-        public func continued() -> CSVHeader { CSVHeader(end: -1, isName: isName, isNamePart: isNamePart, isBirth: isBirth, isCode: isCode, isPhone: isPhone) }
+        public func continued() -> CSVHeader { CSVHeader(end: -1, delimiter: delimiter, isName: isName, isNamePart: isNamePart, isBirth: isBirth, isCode: isCode, isPhone: isPhone) }
 
         /// The column `start` is in (commas outside quotes since the line began), after the header line.
         func column(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
@@ -766,7 +800,7 @@ public enum PIIScanner {
             var commas = 0, inQuotes = false
             for k in lineStart..<start {
                 if s[k] == UInt8(ascii: "\"") { inQuotes.toggle() }
-                else if s[k] == UInt8(ascii: ","), !inQuotes { commas += 1 }
+                else if s[k] == delimiter, !inQuotes { commas += 1 }
             }
             return commas < isName.count ? commas : nil
         }
