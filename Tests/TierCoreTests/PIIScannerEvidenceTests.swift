@@ -213,6 +213,15 @@ import Testing
         // Greetings in other languages, and who a person is to the writer.
         "Oi ⟦PERSON:Luíza⟧,\n\nfor the flat share",
         "The courier left it with my neighbour ⟦PERSON:Aroha Henare⟧ even though I paid.",
+        // An address's label and its value in any country's layout, on the line or as a block below it;
+        // IP, MAC and memory addresses, meeting rooms and URLs under such labels are none.
+        "Home address:      ⟦STREET_ADDRESS:HOUSE NO. A10, HURLINGHAM, ARGWINGS KODHEK ROAD, NAIROBI⟧\nStart date: 23 Jun 2026",
+        "HOME ADDRESS:\n⟦STREET_ADDRESS:TRAVESSA DO CARMO, 104, R/C\n1200-095 LISBOA⟧\nTEL: ⟦PHONE_NUMBER:+351 21 102 6982⟧",
+        "<shipTo>⟦STREET_ADDRESS:2-17-3 Nishi-Shinjuku, Shinjuku-ku, Tokyo 160-0023⟧</shipTo>",
+        "Address: ⟦STREET_ADDRESS:52 Patrick Street, Galway, H91 RNH9⟧. Tel ⟦PHONE_NUMBER:086 921 3020⟧",
+        "IP address: ⟦IP_ADDRESS:10.0.0.12⟧; address: 0x7ffd5e8c1a20; LOCATION:Room B-201\nLOCATION:Boardroom, Level 3\nLocation: https://example.com/x",
+        // Dates of birth with Portuguese, Polish and Danish months.
+        "Date of birth: ⟦DATE_OF_BIRTH:9 lipca 1996⟧ r.; nascimento ⟦DATE_OF_BIRTH:5 de setembro de 1992⟧; DOB: ⟦DATE_OF_BIRTH:4. marts 1970⟧",
         // A line that only ends in a closing word is no closing: "we did our best" over a heading.
         "In the end we all tried our best\nDeployment\n",
         "Regards,\nSupport\n",

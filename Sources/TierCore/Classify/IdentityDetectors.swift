@@ -794,7 +794,8 @@ extension PIIScanner {
     // MARK: dates of birth
 
     static let birthWords = ["born", "birth", "dob", "b-day", "birthday", "geboren", "geburtsdatum", "naissance", "né le", "née le",
-                             "né(e)", "nacido", "nata il", "nato il", "d.o.b", "bday", "nacimiento", "nascita", "geboortedatum"]
+                             "né(e)", "nacido", "nata il", "nato il", "d.o.b", "bday", "nacimiento", "nascita", "geboortedatum",
+                             "nascimento", "urodzenia", "urodzony", "urodzona", "født", "fødselsdato", "född", "födelsedatum", "syntynyt"]
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                          "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
@@ -802,7 +803,11 @@ extension PIIScanner {
                          // Spanish, Italian and Dutch: "25 de abril de 1991", "27 dicembre 1948", "3 maart 1980".
                          "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
                          "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
-                         "ottobre", "dicembre", "januari", "februari", "maart", "mei", "augustus", "oktober"]
+                         "ottobre", "dicembre", "januari", "februari", "maart", "mei", "augustus", "oktober",
+                         // Portuguese, Polish (the genitive dates use), Danish, Norwegian, Swedish, Austrian German.
+                         "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro",
+                         "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+                         "października", "listopada", "grudnia", "marts", "maj", "desember", "augusti", "jänner"]
 
     /// Month names packed as (first 8 bytes, next 8 bytes, length), lower-cased: compared without allocating.
     static let packedMonths: [(UInt64, UInt64, Int)] = months.map { m in pack(Array(m.utf8)[...]) }
@@ -848,9 +853,9 @@ extension PIIScanner {
 
     @inline(__always) static func isMonthLetter(_ b: UInt8) -> Bool {
         // Every month name here starts with one of these letters.
-        // a d e f g j l m n o s, as bits over a..z: a test, not a jump.
+        // a c d e f g j k l m n o p s w, as bits over a..z: a test, not a jump.
         let k = (b | 0x20) &- 0x61
-        return k < 26 && (0x47A79 as UInt32) >> UInt32(k) & 1 != 0
+        return k < 26 && (0x44FE7D as UInt32) >> UInt32(k) & 1 != 0
     }
 
     static func isMonth(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {

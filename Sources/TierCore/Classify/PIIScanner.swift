@@ -466,6 +466,10 @@ public enum PIIScanner {
                 // A password on a command line: "curl -u admin:pw", "mysql -p'pw'".
                 if (b == UInt8(ascii: "u") || b == UInt8(ascii: "p")) && i > 0 && s[i - 1] == UInt8(ascii: "-"),
                    let (a, end) = optionCredential(s, i, e) { found.append(Hit(.password, a, end, 0.85)); i = end; continue }
+                // A value under an address's label: "Home address: 18, Adeola Odeku Street, Victoria Island, Lagos".
+                if f & WordFlag.address != 0 && e - i >= 6 && e - i <= 10, let (a, end) = labelledAddress(s, i, e) {
+                    found.append(Hit(.streetAddress, a, end, 0.7)); i = end; continue
+                }
                 // The usual word: no flag, a space and another word after it. None of the tests below applies.
                 if f & WordFlag.nameCue != 0 && (next == 0x20 || next == UInt8(ascii: "'")), let (a, end) = lowerCaseName(s, i, e) {
                     found.append(Hit(.person, a, end, 0.7)); i = end; continue
@@ -573,7 +577,10 @@ public enum PIIScanner {
         /// "is", "it's", "ping", "wife", "husband", "partner", "colleague": a name written in lower
         /// case may follow ("who is amy davis?").
         static let nameCue: UInt8 = 64
-        static let all: UInt8 = 127
+        /// "address", "adresse", "indirizzo", "endereço", "dirección", "location", "premises", "shipTo": a
+        /// labelled address may follow.
+        static let address: UInt8 = 128
+        static let all: UInt8 = 255
     }
 
     /// Flags by the first two letters (lower-cased, a-z each): a month name, a French street type, a
@@ -589,6 +596,7 @@ public enum PIIScanner {
         mark("is", WordFlag.nameCue)
         mark("pi", WordFlag.nameCue)
         for w in ["it", "wi", "hu", "pa", "co"] { mark(w, WordFlag.nameCue) }
+        for w in ["ad", "in", "en", "di", "lo", "pr", "sh"] { mark(w, WordFlag.address) }
         mark("ht", WordFlag.slack)
         for p in ["sk", "rk", "gh", "gi", "xo", "xa"] { mark(p, WordFlag.secret) }
         for m in months { mark(m, WordFlag.month) }

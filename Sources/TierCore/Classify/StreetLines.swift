@@ -305,3 +305,125 @@ extension PIIScanner {
         return crossesLine(s, k, e) ? e : nil
     }
 }
+
+extension PIIScanner {
+    /// The labels an address is written under, lower-case ("location" and "premises" only with a
+    /// comma in the value: "Location: Room 4.12" is none).
+    static let addressLabels = WordTable([("address", 1), ("adresse", 1), ("indirizzo", 1), ("endereço", 1), ("dirección", 1),
+                                          ("direccion", 1), ("shipto", 1), ("location", 2), ("premises", 2)])
+
+    /// After the label s[i..<e] ("Address", "HOME ADDRESS", "<shipTo>", "| Address |"): its value, when it
+    /// reads as a postal address in any country's layout: two or more words and a house number or
+    /// postcode (or three parts between commas), no '@', '=', '_' or "://", not a memory or network
+    /// address. A value on the lines below the label (a block) runs to a blank line or the next label.
+    /// Words before "address" that make it no postal one.
+    static let otherAddresses = WordTable(["ip", "mac", "email", "e-mail", "mail", "memory", "bind", "web", "wallet", "server", "listen",
+                                           "remote", "base", "local", "network", "bitcoin", "ethereum", "contract", "hardware", "virtual",
+                                           "broadcast", "gateway", "host", "url", "return", "start", "load", "proxy", "peer", "node",
+                                           "ipv4", "ipv6", "lightning", "public", "private", "source", "destination"].map { ($0, 1) })
+
+    static func labelledAddress(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
+        let n = s.count
+        guard i == 0 || !ASCII.isAlpha(s[i - 1]), e - i <= 10 else { return nil }
+        let kind = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { buf -> UInt8 in
+            for k in i..<e { buf[k - i] = ASCII.lower(s[k]) }
+            return addressLabels.lookup(UnsafeBufferPointer(rebasing: buf[0..<(e - i)]), 0, e - i)
+        }
+        guard kind != 0 else { return nil }
+        // The label's end: '"', spaces, then ':', '=', '>' or '|' (or " is ").
+        var k = e
+        if k < n, s[k] == UInt8(ascii: "\"") { k += 1 }
+        while k < n, s[k] == 0x20 { k += 1 }
+        guard k < n else { return nil }
+        var quote: UInt8 = 0
+        if s[k] == UInt8(ascii: ":") || s[k] == UInt8(ascii: "=") || s[k] == UInt8(ascii: ">") || s[k] == UInt8(ascii: "|") {
+            if s[k] == UInt8(ascii: ">") { quote = UInt8(ascii: "<") } else if s[k] == UInt8(ascii: "|") { quote = UInt8(ascii: "|") }
+            k += 1
+        } else if k + 4 < n, s[k] == UInt8(ascii: "i"), s[k + 1] == UInt8(ascii: "s"), s[k + 2] == 0x20, isDigit(s[k + 3]) || s[k + 3] &- 0x41 < 26 {
+            k += 3
+        } else { return nil }
+        // Addresses of other things: "IP address", "MAC address", "e-mail address", "memory address".
+        var w = i
+        while w > 0, s[w - 1] == 0x20 { w -= 1 }
+        if w < i, w >= 2 {
+            var a = w
+            while a > 0, w - a < 12, ASCII.isAlpha(s[a - 1]) || s[a - 1] == UInt8(ascii: "-") { a -= 1 }
+            if a < w, w - a <= 11 {
+                let other = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { buf -> Bool in
+                    for j in a..<w { buf[j - a] = ASCII.lower(s[j]) }
+                    return otherAddresses.lookup(UnsafeBufferPointer(rebasing: buf[0..<(w - a)]), 0, w - a) != 0
+                }
+                if other { return nil }
+            }
+        }
+        while k < n, s[k] == 0x20 || s[k] == 0x09 { k += 1 }
+        if k < n, quote == 0, s[k] == UInt8(ascii: "\"") || s[k] == UInt8(ascii: "'") { quote = s[k]; k += 1 }
+        // A block: the value starts on the next line.
+        var block = false
+        if let next = nextLineStart(s, k) { k = next; block = true }
+        let start = k
+        var end = k
+        var lines = 0
+        var digits = 0, commas = 0, words = 0
+        while k < n, lines < (block ? 5 : 1) {
+            // One line of the value.
+            let lineStart = k
+            var letters = 0
+            while k < n, s[k] != 0x0A, s[k] != 0x0D, k - lineStart < 100 {
+                let c = s[k]
+                if quote != 0 && c == quote { break }
+                if c == UInt8(ascii: "@") || c == UInt8(ascii: "=") || c == UInt8(ascii: "_") || c == UInt8(ascii: "\\") { return nil }
+                if c == UInt8(ascii: ":") {
+                    if k + 2 < n, s[k + 1] == UInt8(ascii: "/") { return nil }
+                    // The next label ("Tel: ...") ends a block; a colon inside one line ends the value.
+                    break
+                }
+                // A sentence's end: "?", "!", or a full stop after a word of four small letters or more
+                // ("...Lagos. My neighbour"; not "NO. A10", "2. tv.", "St. Mary").
+                if c == UInt8(ascii: "?") || c == UInt8(ascii: "!") { break }
+                // Also after a postcode or a longer word, when a capital follows ("...400087. Tel +91...").
+                if !block, c == UInt8(ascii: "."), k + 1 >= n || s[k + 1] == 0x20 || s[k + 1] == 0x0A, k >= lineStart + 4 {
+                    var w = k
+                    while w > lineStart, s[w - 1] &- 0x61 < 26 || s[w - 1] >= 0x80 { w -= 1 }
+                    if k - w >= 4 { break }
+                    var v = k, digit = false
+                    while v > lineStart, ASCII.isAlnum(s[v - 1]) || s[v - 1] >= 0x80 { v -= 1; if isDigit(s[v]) { digit = true } }
+                    if k + 2 < n, s[k + 2] &- 0x41 < 26, digit || k - v >= 4 { break }
+                }
+                if c == 0x20 && k + 1 < n && s[k + 1] == 0x20 && k + 2 < n && s[k + 2] == 0x20 { break }   // "Lagos   Ph:" columns
+                if isDigit(c) { digits += 1 }
+                else if c == UInt8(ascii: ",") { commas += 1 }
+                else if ASCII.isAlpha(c) || c >= 0xC3 {
+                    if k == lineStart || !(ASCII.isAlpha(s[k - 1]) || s[k - 1] >= 0x80) { words += 1 }
+                    letters += 1
+                }
+                k += 1
+            }
+            var z = k
+            while z > lineStart, s[z - 1] == 0x20 || s[z - 1] == UInt8(ascii: ",") || s[z - 1] == UInt8(ascii: ".") && !ASCII.isAlpha(s[z - 2]) { z -= 1 }
+            if z == lineStart { break }
+            // A line that is a label of its own ("Tel: ...", "Start date: ...") ends the block before it.
+            if block, k < n, s[k] == UInt8(ascii: ":") { break }
+            end = z
+            lines += 1
+            guard block, k < n, s[k] == 0x0A || s[k] == 0x0D, let next = nextLineStart(s, k) ?? (s[k] == 0x0D ? nil : k + 1) else { break }
+            if next >= n || s[next] == 0x0A || s[next] == 0x0D { break }
+            k = next
+        }
+        guard end > start, end - start >= 8, end - start <= 200, words >= 2 else { return nil }
+        guard digits >= 1 || commas >= 2 else { return nil }
+        // "Location: Boardroom, Level 3" is no postal address: two commas or a postcode's digits.
+        if kind == 2 {
+            var run = 0, longest = 0
+            for j in start..<end { if isDigit(s[j]) { run += 1; longest = max(longest, run) } else { run = 0 } }
+            if commas < 2 && (commas == 0 || longest < 3) { return nil }
+        }
+        // Not a memory or network address: "0x7ffd...", "10.0.0.1", "fe80::1" (a digit, then '.' or ':' and a digit).
+        var t = start
+        while t < end, isDigit(s[t]) || s[t] &- 0x61 < 6 { t += 1 }
+        if t > start, t + 1 < end, s[t] == UInt8(ascii: ".") || s[t] == UInt8(ascii: ":") || s[t] == UInt8(ascii: "x"), ASCII.isHex(s[t + 1]) { return nil }
+        // The line grammar may read on to a town or postcode on the next line ("69 avenue Jean Jaurès\n59067 Lille").
+        if isDigit(s[start]), let e = streetAddress(s, start), e > end { return (start, e) }
+        return (start, end)
+    }
+}
