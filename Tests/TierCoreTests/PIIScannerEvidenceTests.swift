@@ -222,6 +222,18 @@ import Testing
         "IP address: ⟦IP_ADDRESS:10.0.0.12⟧; address: 0x7ffd5e8c1a20; LOCATION:Room B-201\nLOCATION:Boardroom, Level 3\nLocation: https://example.com/x",
         // Dates of birth with Portuguese, Polish and Danish months.
         "Date of birth: ⟦DATE_OF_BIRTH:9 lipca 1996⟧ r.; nascimento ⟦DATE_OF_BIRTH:5 de setembro de 1992⟧; DOB: ⟦DATE_OF_BIRTH:4. marts 1970⟧",
+        // A password with words and a verb between it and its word, in five languages.
+        "Su-bin said the root password on the NAS is ⟦PASSWORD:WIi3pC!&6e85V8osR_⟧",
+        "Das Passwort für den Router lautet ⟦PASSWORD:Banana!1075⟧.",
+        "The password policy for the portal is strict.",
+        // A lower-case given name after "tell", "ask", "cc", "thanks"; a chat pasted into one line; an
+        // e-mail's "X wrote:"; "INVOICE FOR" over capitals.
+        "omw. tell ⟦PERSON:fatima⟧ 10 min, thanks for the update, tell the team",
+        "Summarize the thread below. ⟦PERSON:Divya⟧: can we move the call? Note: sure",
+        "On 2025-08-07, ⟦PERSON:Trinh Vo⟧ wrote: > Can we reschedule",
+        "INVOICE FOR ⟦PERSON:MARIA PAPADOPOULOS⟧",
+        // An address's label with "de entrega" / "for delivery" and letters outside ASCII.
+        "Endereço de entrega: ⟦STREET_ADDRESS:Avenida Paulista, 138, casa 2, Centro, Curitiba - PR, 80020-310⟧",
         // A line that only ends in a closing word is no closing: "we did our best" over a heading.
         "In the end we all tried our best\nDeployment\n",
         "Regards,\nSupport\n",

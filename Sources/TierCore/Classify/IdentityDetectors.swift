@@ -126,6 +126,15 @@ extension PIIScanner {
                 && (s[start - 2] == UInt8(ascii: "]") || s[start - 2] == UInt8(ascii: "-") || s[start - 2] == UInt8(ascii: ","))) {
             return speakerName(s, start, end).map { (end, $0) }
         }
+        // A chat pasted into one line: "...in one line. Divya: can we move the call? Alessia: sure".
+        if words == 1, end + 2 < s.count, s[end] == UInt8(ascii: ":"), s[end + 1] == 0x20, s[end + 2] &- 0x61 < 26, start >= 2, s[start - 1] == 0x20,
+           s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "?") || s[start - 2] == UInt8(ascii: "!"), end - start >= 3, !isNotName(s, start, end) {
+            let f = NameGazetteer.flags(s, start, end)
+            if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 { return (end, 0.7) }
+        }
+        // A quoted message's header: "On 2025-08-07, Trinh Vo wrote:".
+        if words <= 4, end + 7 < s.count, s[end] == 0x20, lowerEquals(s, end + 1, end + 7, "wrote:") || end + 8 < s.count && s[end + 1] == UInt8(ascii: "<") && wroteAfterAddress(s, end + 1),
+           !isNotName(s, start, end) { return (end, 0.8) }
         // Speakers of two or three words: "Takumi Yoshida: So the customer...", "[00:06:18] Tui Fitzgerald:".
         if words >= 2, words <= 3, end < s.count, s[end] == UInt8(ascii: ":"), start == 0 || s[start - 1] == 0x0A || timeStampBefore(s, start) != 0,
            knownNameWord(s, start, end) { return (end, 0.8) }
@@ -265,6 +274,13 @@ extension PIIScanner {
         return stamp == 2 && f == 0 && lowerAfterCapital(s, start, end) ? 0.65 : nil
     }
 
+    /// From `i`: "<address> wrote:" (an e-mail address in angle brackets, then " wrote:").
+    static func wroteAfterAddress(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var k = i + 1
+        while k < s.count, k - i < 100, s[k] != UInt8(ascii: ">"), s[k] != 0x0A { k += 1 }
+        return k + 8 <= s.count && s[k] == UInt8(ascii: ">") && s[k + 1] == 0x20 && lowerEquals(s, k + 2, k + 8, "wrote:")
+    }
+
     /// One word a speaker's place holds: a given name, or a word no list holds (not even as an ordinary word).
     static func speakerWord(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         guard end - start >= 3, !isNotName(s, start, end) else { return false }
@@ -390,7 +406,9 @@ extension PIIScanner {
         "Head", "Lead", "Manager", "Director", "Officer", "Partner", "Coordinator", "Engineer", "Analyst", "Assistant", "Consultant",
         "Specialist", "Supervisor", "Negotiator", "Paralegal", "Advisor", "Adviser", "Executive", "Intern", "Designer", "Developer",
         "Accountant", "Nurse", "Administrator", "Secretary", "Associate", "President", "Chair", "Architect", "Technician",
-        "Representative", "Counsel", "Owner", "Founder", "CEO", "CTO", "CFO", "COO", "VP",
+        "Representative", "Counsel", "Owner", "Founder", "CEO", "CTO", "CFO", "COO", "VP", "tenant", "landlord", "customer",
+        "patient", "client", "owner", "guest", "resident", "applicant", "caller", "student", "parent", "volunteer", "driver",
+        "witness", "agent", "manager", "nurse", "doctor",
     ].map { ($0, 1) })
 
     /// After a run ending at `end`: " (" and, before ")" within 48 bytes, a word of a job title.

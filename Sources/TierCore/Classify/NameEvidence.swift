@@ -430,7 +430,17 @@ extension PIIScanner {
     static func lowerCaseName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
         let n = s.count
         var e = e
+        // After a verb a name is often one word: "tell fatima 10 min", "thanks jong-su".
+        var single = false
         switch e - i {
+        case 2 where s[i] == UInt8(ascii: "c") && s[i + 1] == UInt8(ascii: "c"):
+            single = true
+        case 3 where lowerEquals(s, i, e, "ask"):
+            single = true
+        case 4 where s[i] == UInt8(ascii: "t") && (lowerEquals(s, i, e, "tell") || lowerEquals(s, i, e, "text")):
+            single = true
+        case 6 where s[i] == UInt8(ascii: "t") && lowerEquals(s, i, e, "thanks"):
+            single = true
         case 2:
             if s[i] == UInt8(ascii: "i") && s[i + 1] == UInt8(ascii: "t") {
                 // "it's "
@@ -467,6 +477,15 @@ extension PIIScanner {
         var a = e + 1
         var b = a
         while b < n, s[b] &- 0x61 < 26 || s[b] >= 0x80 || s[b] == UInt8(ascii: "-") { b += 1 }
+        if single {
+            // One known given name that is no ordinary word, then no letter ("tell vera 10 min", "ask fatima's").
+            guard b - a >= 3, b == n || !ASCII.isAlpha(s[b]), s[a] &- 0x61 < 26 else { return nil }
+            var z = b
+            if let h = (a..<b).first(where: { s[$0] == UInt8(ascii: "-") }) { z = h }
+            let f = NameGazetteer.flags(s, a, z)
+            guard f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 else { return nil }
+            return (a, b)
+        }
         guard b - a >= 2, b + 2 < n, s[b] == 0x20, s[b + 1] &- 0x61 < 26 else { return nil }
         let first = NameGazetteer.flags(s, a, b)
         let givenKnown = first & NameGazetteer.given != 0 && first & NameGazetteer.ambiguous == 0
@@ -565,7 +584,8 @@ extension PIIScanner {
 
     /// Labels above a name on postal labels, besides the name cues: "RECIPIENT", "Destinataire :".
     static let capsNameLabels = EndingWords(["recipient", "destinataire :", "destinataire:", "empfänger:", "empfänger", "addressee:",
-                                             "deliver to", "ship to", "consignee:", "bill to:", "sold to:"])
+                                             "deliver to", "ship to", "consignee:", "bill to:", "sold to:", "invoice for", "for:", "attn",
+                                             "passenger:", "patient:", "guest:", "name of passenger:"])
 
     /// Unit words that end a name in capitals: "LEOPOLD JEONG APARTMENT 30", "EITAN BONDARENKO ESCALIER C":
     /// apt apartment suite ste unit flat fl floor room rm bldg building escalier bât bat po box c/o, packed

@@ -577,7 +577,7 @@ public enum PIIScanner {
         /// "is", "it's", "ping", "wife", "husband", "partner", "colleague": a name written in lower
         /// case may follow ("who is amy davis?").
         static let nameCue: UInt8 = 64
-        /// "address", "adresse", "indirizzo", "endereço", "dirección", "location", "premises", "shipTo": a
+        /// "address", "adresse", "indirizzo", "endereço", "dirección", "morada", "location", "premises", "shipTo": a
         /// labelled address may follow.
         static let address: UInt8 = 128
         static let all: UInt8 = 255
@@ -595,8 +595,8 @@ public enum PIIScanner {
         mark("ey", WordFlag.jwt)
         mark("is", WordFlag.nameCue)
         mark("pi", WordFlag.nameCue)
-        for w in ["it", "wi", "hu", "pa", "co"] { mark(w, WordFlag.nameCue) }
-        for w in ["ad", "in", "en", "di", "lo", "pr", "sh"] { mark(w, WordFlag.address) }
+        for w in ["it", "wi", "hu", "pa", "co", "cc", "as", "te", "th"] { mark(w, WordFlag.nameCue) }
+        for w in ["ad", "in", "en", "di", "lo", "pr", "sh", "mo"] { mark(w, WordFlag.address) }
         mark("ht", WordFlag.slack)
         for p in ["sk", "rk", "gh", "gi", "xo", "xa"] { mark(p, WordFlag.secret) }
         for m in months { mark(m, WordFlag.month) }

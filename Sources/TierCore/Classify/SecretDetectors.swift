@@ -329,6 +329,7 @@ extension PIIScanner {
     /// "with secret X". The value must look random; a known key shape there is left to its detector.
     static let proseSecretWords: [(word: [UInt8], password: Bool)] = [
         ("password", true), ("passwd", true), ("passcode", true), ("pwd", true), ("pw", true),
+        ("passwort", true), ("kennwort", true), ("wachtwoord", true), ("senha", true),
         ("token", false), ("key", false), ("secret", false), ("apikey", false),
     ].map { (Array($0.0.utf8), $0.1) }
 
@@ -336,7 +337,8 @@ extension PIIScanner {
     @inline(__always) static func mayBeProseSecretWord(_ first: UInt8, _ n: Int) -> Bool {
         switch (ASCII.lower(first), n) {
         case (UInt8(ascii: "p"), 2), (UInt8(ascii: "p"), 3), (UInt8(ascii: "p"), 6), (UInt8(ascii: "p"), 8),
-             (UInt8(ascii: "t"), 5), (UInt8(ascii: "k"), 3), (UInt8(ascii: "s"), 6), (UInt8(ascii: "a"), 6): return true
+             (UInt8(ascii: "t"), 5), (UInt8(ascii: "k"), 3), (UInt8(ascii: "s"), 6), (UInt8(ascii: "a"), 6),
+             (UInt8(ascii: "k"), 8), (UInt8(ascii: "w"), 10), (UInt8(ascii: "s"), 5): return true
         default: return false
         }
     }
@@ -352,9 +354,11 @@ extension PIIScanner {
             if m == n { matched = true; isPassword = pw; isSecret = w.count == 6 && w[0] == UInt8(ascii: "s"); break }
         }
         guard matched else { return nil }
-        // optional "is", then the value
+        // optional "is", then the value; for a password, a few words and a verb may come between
+        // ("the root password on the NAS is ...", "Das Passwort für den Router lautet ...").
         var k = wordEnd + 1
         if k + 3 < s.count, s[k] == UInt8(ascii: "i"), s[k + 1] == UInt8(ascii: "s"), s[k + 2] == 0x20 { k += 3 }
+        else if isPassword, let v = linkedValue(s, wordEnd) { k = v }
         let vStart = k
         while k < s.count, s[k] > 0x20, s[k] != UInt8(ascii: ","), s[k] != UInt8(ascii: "\""), s[k] != UInt8(ascii: "'") { k += 1 }
         // a sentence's full stop is not part of the value
@@ -367,6 +371,36 @@ extension PIIScanner {
             return (.awsSecretKey, vStart, k)
         }
         return (isPassword || looksLikePassword(s, vStart, k) ? .password : .genericAPIKey, vStart, k)
+    }
+
+    /// Verbs that link a password to its value, lower-case, with the space before and after.
+    static let passwordLinks: [[UInt8]] = [" is ", " lautet ", " ist ", " es ", " est ", " é ", " è ", " = ", " is now ", " was ", " are "]
+        .map { Array($0.utf8) }
+
+    /// After a password word ending at `wordEnd`: up to five words of letters, then a linking verb
+    /// (or a colon): where the value starts.
+    static func linkedValue(_ s: UnsafeBufferPointer<UInt8>, _ wordEnd: Int) -> Int? {
+        let n = s.count
+        var k = wordEnd
+        let limit = min(n, wordEnd + 48)
+        var words = 0
+        while k < limit, words <= 5 {
+            guard s[k] == 0x20 else {
+                if s[k] == UInt8(ascii: ":"), k + 2 < n, s[k + 1] == 0x20 { return k + 2 }
+                return nil
+            }
+            for link in passwordLinks where k + link.count < n {
+                var m = 0
+                while m < link.count, ASCII.lower(s[k + m]) == link[m] { m += 1 }
+                if m == link.count { return k + link.count }
+            }
+            k += 1
+            let a = k
+            while k < limit, ASCII.isAlpha(s[k]) || s[k] >= 0x80 { k += 1 }
+            guard k > a else { return nil }
+            words += 1
+        }
+        return nil
     }
 
     static let placeholderWords = ContextWords(["xxxx", "your", "example", "placeholder", "redacted", "changeme", "<", "${", "***", "dummy", "sample",

@@ -310,7 +310,7 @@ extension PIIScanner {
     /// The labels an address is written under, lower-case ("location" and "premises" only with a
     /// comma in the value: "Location: Room 4.12" is none).
     static let addressLabels = WordTable([("address", 1), ("adresse", 1), ("indirizzo", 1), ("endereço", 1), ("dirección", 1),
-                                          ("direccion", 1), ("shipto", 1), ("location", 2), ("premises", 2)])
+                                          ("direccion", 1), ("shipto", 1), ("morada", 1), ("location", 2), ("premises", 2)])
 
     /// After the label s[i..<e] ("Address", "HOME ADDRESS", "<shipTo>", "| Address |"): its value, when it
     /// reads as a postal address in any country's layout: two or more words and a house number or
@@ -324,14 +324,29 @@ extension PIIScanner {
 
     static func labelledAddress(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
         let n = s.count
+        // The word goes on past letters outside ASCII: "Endereço", "Dirección".
+        var e = e
+        while e < n, e - i <= 10, s[e] >= 0x80 || ASCII.isAlpha(s[e]) { e += 1 }
         guard i == 0 || !ASCII.isAlpha(s[i - 1]), e - i <= 10 else { return nil }
         let kind = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { buf -> UInt8 in
             for k in i..<e { buf[k - i] = ASCII.lower(s[k]) }
             return addressLabels.lookup(UnsafeBufferPointer(rebasing: buf[0..<(e - i)]), 0, e - i)
         }
         guard kind != 0 else { return nil }
-        // The label's end: '"', spaces, then ':', '=', '>' or '|' (or " is ").
+        // The label's end: '"', spaces, then ':', '=', '>' or '|' (or " is "); "Endereço de entrega:",
+        // "Address for delivery:", "Indirizzo di consegna:" name one too.
         var k = e
+        if k + 4 < n, s[k] == 0x20 {
+            var a = k + 1
+            while a < n, a - k <= 4, s[a] &- 0x61 < 26 { a += 1 }
+            let w = a - k - 1
+            if a < n, s[a] == 0x20, w == 2 && s[k + 1] == UInt8(ascii: "d") && (s[k + 2] == UInt8(ascii: "e") || s[k + 2] == UInt8(ascii: "i")
+                    || s[k + 2] == UInt8(ascii: "u") || s[k + 2] == UInt8(ascii: "a")) || w == 3 && lowerEquals(s, k + 1, a, "for") || w == 2 && lowerEquals(s, k + 1, a, "of") {
+                var b = a + 1
+                while b < n, b - a <= 16, ASCII.isAlpha(s[b]) || s[b] >= 0x80 { b += 1 }
+                if b > a + 1, b < n, s[b] == UInt8(ascii: ":") { k = b }
+            }
+        }
         if k < n, s[k] == UInt8(ascii: "\"") { k += 1 }
         while k < n, s[k] == 0x20 { k += 1 }
         guard k < n else { return nil }
