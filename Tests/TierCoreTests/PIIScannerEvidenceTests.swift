@@ -234,6 +234,12 @@ import Testing
         "INVOICE FOR ⟦PERSON:MARIA PAPADOPOULOS⟧",
         // An address's label with "de entrega" / "for delivery" and letters outside ASCII.
         "Endereço de entrega: ⟦STREET_ADDRESS:Avenida Paulista, 138, casa 2, Centro, Curitiba - PR, 80020-310⟧",
+        // A name with a contact of theirs right after it; dates after weekdays, streets and companies are none.
+        "Anonymise this: ⟦PERSON:Ronaldo Macaraeg⟧ (3 April 1949) was seen",
+        "⟦PERSON:Jannat Talukder⟧, ⟦EMAIL_ADDRESS:jannat.talukder@gmail.com⟧",
+        "On Tue, 10 Mar 2026 at 09:12 we met at Rose House, 12 floors up; Acme Corp (⟦PHONE_NUMBER:+44 20 7946 0000⟧)",
+        // Any given name before a verb of speech: "Rohan claims".
+        "Is that a residential IP? ⟦PERSON:Rohan⟧ claims she never logged in.",
         // A line that only ends in a closing word is no closing: "we did our best" over a heading.
         "In the end we all tried our best\nDeployment\n",
         "Regards,\nSupport\n",

@@ -217,6 +217,9 @@ extension PIIScanner {
         }
         // No cue: a known given name and what follows it ("Amy Davis called about the invoice").
         if let c = gazetteerName(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, c) } }
+        // Two or three words with a contact of theirs right after: "Odhiambo Wafula (odhiambo.wafula@...)",
+        // "Ronaldo Macaraeg (3 April 1949)", "Jannat Talukder, jannat.talukder@gmail.com", "Anela Kealoha – +1 (617)...".
+        if words <= 3, let kind = contactAfter(s, end), kind != 2 || knownNameWord(s, start, end), plainNameWords(s, start, end) { return (end, 0.75) }
         // A role in brackets after it: "Ishita Szczepaniak (Head of Finance) is out".
         // An action item of minutes: "2. Gudny Wong to share the deck", a word of it a known name.
         if actionAfter(s, end), listItemBefore(s, start), knownNameWord(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, 0.7) } }
@@ -272,6 +275,60 @@ extension PIIScanner {
         let stamp = timeStampBefore(s, start)
         if stamp != 0, f & NameGazetteer.given != 0 { return 0.7 }
         return stamp == 2 && f == 0 && lowerAfterCapital(s, start, end) ? 0.65 : nil
+    }
+
+    /// After a run ending at `end`, a contact of the person's: " (" or " <" and an e-mail address, a phone
+    /// number (seven digits or more) or a date ("(3 April 1949)"): 1; ", " and an e-mail address: 1;
+    /// " – " or " - " and an e-mail address (1) or a phone number (2, which needs a known name). nil otherwise.
+    static func contactAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int? {
+        let n = s.count
+        guard end + 4 < n else { return nil }
+        var k = end
+        var form = 0   // 0 bracket, 1 comma, 2 dash
+        if s[k] == UInt8(ascii: ",") { k += 1; form = 1 }
+        guard s[k] == 0x20 else { return nil }
+        k += 1
+        if form == 0 {
+            if k + 2 < n, s[k] == UInt8(ascii: "-") || s[k] == 0xE2 && s[k + 1] == 0x80 && (s[k + 2] == 0x93 || s[k + 2] == 0x94) {
+                k += s[k] == UInt8(ascii: "-") ? 1 : 3
+                guard k < n, s[k] == 0x20 else { return nil }
+                k += 1
+                form = 2
+            } else if s[k] == UInt8(ascii: "(") || s[k] == UInt8(ascii: "<") {
+                k += 1
+            } else { return nil }
+        }
+        var digits = 0
+        var j = k
+        while j < n, j - k < 60 {
+            let c = s[j]
+            if c == UInt8(ascii: "@") { return j > k ? 1 : nil }
+            if isDigit(c) { digits += 1 }
+            if c == 0x0A || c == UInt8(ascii: ")") || c == UInt8(ascii: ">") || c == UInt8(ascii: ",") { break }
+            if c == 0x20 && digits == 0 && j > k && form != 0 { break }   // an e-mail address holds no space
+            j += 1
+        }
+        switch form {
+        case 0: return digits >= 5 ? 1 : nil
+        case 2: return digits >= 7 ? 2 : nil
+        default: return nil
+        }
+    }
+
+    /// Every word of the run reads as a name's: capitalized and then small letters, no ordinary English
+    /// word (unless the gazetteer also knows it as a name), no street or organisation word.
+    static func plainNameWords(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var a = start
+        while a < end {
+            var b = a
+            while b < end, s[b] != 0x20 { b += 1 }
+            guard b - a >= 3, lowerAfterCapital(s, a, b) else { return false }
+            let f = NameGazetteer.flags(s, a, b)
+            if f & NameGazetteer.word != 0 || f & NameGazetteer.ambiguous != 0 && f & (NameGazetteer.given | NameGazetteer.surname) == 0 { return false }
+            if nameStopWords.lookup(s, a, b) & (NameStop.street | NameStop.organisation) != 0 { return false }
+            a = b + 1
+        }
+        return true
     }
 
     /// From `i`: "<address> wrote:" (an e-mail address in angle brackets, then " wrote:").

@@ -259,7 +259,8 @@ extension PIIScanner {
     static let verbsAfterName = WordTable([
         "called", "said", "says", "wrote", "writes", "emailed", "asked", "asks", "replied", "phoned", "texted", "told",
         "mentioned", "confirmed", "reported", "signed", "agreed", "messaged", "thinks", "thought", "wants", "needs",
-        "attended", "arrived", "returned",
+        "attended", "arrived", "returned", "claims", "claimed", "confirms", "insists", "insisted", "reckons", "explained",
+        "promised", "complained",
     ].map { ($0, 1) })
 
     /// One capitalized word with no strong cue: a name when it is a known given name that is no
@@ -280,14 +281,17 @@ extension PIIScanner {
         // A verb of speech after it, for a word that starts a line or a sentence ("Amy called about it").
         let sentenceStart = start == 0 || s[start - 1] == 0x0A
             || start >= 2 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!") || s[start - 2] == UInt8(ascii: "?"))
-        // a c e m n p r s t w: the first letters of the verbs, as bits over a..z.
-        if !evidence, sentenceStart, let n = next, n < s.count, s[n] &- 0x61 < 26, (0x4E_B015 as UInt32) >> UInt32(s[n] &- 0x61) & 1 != 0 {
+        // a c e i m n p r s t w: the first letters of the verbs, as bits over a..z.
+        var speechVerb = false
+        if !evidence, sentenceStart || start >= 2 && s[start - 1] == 0x20 && s[start - 2] == UInt8(ascii: ":") || start >= 1 && s[start - 1] == UInt8(ascii: "\""),
+           let n = next, n < s.count, s[n] &- 0x61 < 26, (0x4E_B115 as UInt32) >> UInt32(s[n] &- 0x61) & 1 != 0 {
             var k = n
             while k < s.count, s[k] &- 0x61 < 26 { k += 1 }
             // Every verb of the list ends in d, e, s or t: most next words are ruled out before the lookup.
             let last = s[k - 1]
-            evidence = k - n >= 4 && k - n <= 9 && (last == UInt8(ascii: "d") || last == UInt8(ascii: "s") || last == UInt8(ascii: "e")
+            evidence = k - n >= 4 && k - n <= 10 && (last == UInt8(ascii: "d") || last == UInt8(ascii: "s") || last == UInt8(ascii: "e")
                 || last == UInt8(ascii: "t")) && verbsAfterName.lookup(s, n, k) != 0
+            speechVerb = evidence
         }
         // A cue word before: any given name that is no ordinary word ("thanks Anselm").
         if !evidence && !sentenceStart && singleNameCueBefore(s, start) {
@@ -309,6 +313,9 @@ extension PIIScanner {
             return f & NameGazetteer.commonGiven != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 ? 0.6 : nil
         }
         let f = NameGazetteer.flags(s, start, e)
+        // Before a verb of speech any given name that is no ordinary word ("Rohan claims she never..."); a
+        // possessive alone needs a common one.
+        if speechVerb, f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 { return 0.65 }
         guard f & NameGazetteer.commonGiven != 0, f & NameGazetteer.ambiguous == 0 else { return nil }
         return 0.65
     }
@@ -365,6 +372,7 @@ extension PIIScanner {
         "manager", "sender", "recipient", "signed", "witness", "spouse", "guardian", "member", "requester", "reporter",
         "host", "speaker", "buyer", "seller", "student", "teacher", "candidate", "applicant", "passenger", "guest", "caller",
         "user", "rep", "representative", "contractor", "beneficiary", "holder", "by", "attendee", "attendees", "participant",
+        "attendance", "guests", "present",
     ].map { ($0, 2) })
 
     /// The word before `start` (past one space, or a colon and spaces) is one of `singleNameCues`:
