@@ -218,9 +218,9 @@ extension PIIScanner {
     static let phoneWordList = ContextWords(phoneWords)
     /// Words that say the next number is a phone, for a number whose shape alone says nothing: no
     /// "number" or "call" alone ("Order number", "call recording 1766918817").
-    static let phoneCueList = ContextWords(["phone", "tel:", "tel.", "mobile", "cell", "whatsapp", "sms", "ph:", "text me", "call me",
-                                            "ring me", "reach me", "contacted on", "contact number", "number is", "telefon", "téléphone",
-                                            "telefone", "teléfono", "celular", "móvil", "handy", "mobil", "mob:", "mob.", "mob "])
+    static let phoneCueList = ContextWords(["phone", "ph:", "tel:", "tel.", "text me", "telefon", "téléphone", "telefone", "teléfono",
+                                            "mobile", "mob:", "mob.", "mob ", "mobil", "móvil", "cell", "call me", "contacted on",
+                                            "contact number", "celular", "whatsapp", "sms", "ring me", "reach me", "number is"])
 
     static func nationalPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard s[start] == UInt8(ascii: "0"), start + 1 < s.count, isDigit(s[start + 1]) else { return nil }

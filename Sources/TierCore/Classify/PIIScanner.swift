@@ -419,7 +419,9 @@ public enum PIIScanner {
                 // "16OCT1982" after a birth word.
                 if run <= 2 && (c | 0x20) &- 0x61 < 26, let end = compactDateOfBirth(s, i, k) { found.append(Hit(.dateOfBirth, i, end, 0.8)); i = end; continue }
                 // Any country's grouping after a phone label or word, or in a spreadsheet's phone column.
-                if run >= 2 || c == 0x20 || c == UInt8(ascii: "-"), let end = (csvPhoneField(csv, s, i) ?? labelledPhone(s, i)).map({ phoneExtension(s, $0) }) {
+                // (Seven digits at least: one run of them, or a separator and more digits after this run.)
+                if run >= 7 || (c == 0x20 || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "/")) && k + 1 < n && isDigit(s[k + 1]),
+                   let end = (csvPhoneField(csv, s, i) ?? labelledPhone(s, i)).map({ phoneExtension(s, $0) }) {
                     found.append(Hit(.phone, i, end, 0.7)); i = end; continue
                 }
                 // A markdown cell under a phone column: "| 338 064 9161 |", "| 0462230185 |".
@@ -467,14 +469,23 @@ public enum PIIScanner {
                 if (b == UInt8(ascii: "u") || b == UInt8(ascii: "p")) && i > 0 && s[i - 1] == UInt8(ascii: "-"),
                    let (a, end) = optionCredential(s, i, e) { found.append(Hit(.password, a, end, 0.85)); i = end; continue }
                 // A value under an address's label: "Home address: 18, Adeola Odeku Street, Victoria Island, Lagos".
-                if f & WordFlag.address != 0 && e - i >= 6 && e - i <= 10, let (a, end) = labelledAddress(s, i, e) {
+                // (Only where a label can end: before ':', '"', '>', '|', '=', a letter outside ASCII, or a space
+                // and one of ':', '|', "is", "de", "for", "of".)
+                if f & WordFlag.address != 0 && e - i >= 6 && e - i <= 10
+                    && (next == UInt8(ascii: ":") || next == UInt8(ascii: "\"") || next == UInt8(ascii: ">") || next == UInt8(ascii: "|")
+                        || next == UInt8(ascii: "=") || next >= 0x80 || next == 0x20 && e + 1 < n
+                        && (s[e + 1] == UInt8(ascii: ":") || s[e + 1] == UInt8(ascii: "|") || s[e + 1] == UInt8(ascii: "i") || s[e + 1] == UInt8(ascii: "d")
+                            || s[e + 1] == UInt8(ascii: "f") || s[e + 1] == UInt8(ascii: "o") || s[e + 1] == 0x20)),
+                   let (a, end) = labelledAddress(s, i, e) {
                     found.append(Hit(.streetAddress, a, end, 0.7)); i = end; continue
                 }
                 // The usual word: no flag, a space and another word after it. None of the tests below applies.
-                if f & WordFlag.nameCue != 0 && (next == 0x20 || next == UInt8(ascii: "'")), let (a, end) = lowerCaseName(s, i, e) {
+                // (Cue words are 2, 3 ("ask"), 4, 6, 7 or 9 letters long.)
+                if f & WordFlag.nameCue != 0 && (next == 0x20 || next == UInt8(ascii: "'")) && (0x2DC as UInt32) >> UInt32(min(e - i, 31)) & 1 != 0
+                    && (e - i != 3 || b | 0x20 == UInt8(ascii: "a")), let (a, end) = lowerCaseName(s, i, e) {
                     found.append(Hit(.person, a, end, 0.7)); i = end; continue
                 }
-                if f & ~WordFlag.nameCue == 0 && next == 0x20 && e + 1 < n && s[e + 1] != 0x20 && s[e + 1] != UInt8(ascii: "=") && s[e + 1] != UInt8(ascii: ":") {
+                if f & ~(WordFlag.nameCue | WordFlag.address) == 0 && next == 0x20 && e + 1 < n && s[e + 1] != 0x20 && s[e + 1] != UInt8(ascii: "=") && s[e + 1] != UInt8(ascii: ":") {
                     i = e
                     continue
                 }
@@ -596,6 +607,7 @@ public enum PIIScanner {
         mark("is", WordFlag.nameCue)
         mark("pi", WordFlag.nameCue)
         for w in ["it", "wi", "hu", "pa", "co", "cc", "as", "te", "th"] { mark(w, WordFlag.nameCue) }
+        // (The fast path below lets a word with only these flags through once their tests fail.)
         for w in ["ad", "in", "en", "di", "lo", "pr", "sh", "mo"] { mark(w, WordFlag.address) }
         mark("ht", WordFlag.slack)
         for p in ["sk", "rk", "gh", "gi", "xo", "xa"] { mark(p, WordFlag.secret) }
