@@ -240,6 +240,14 @@ import Testing
         "On Tue, 10 Mar 2026 at 09:12 we met at Rose House, 12 floors up; Acme Corp (⟦PHONE_NUMBER:+44 20 7946 0000⟧)",
         // Any given name before a verb of speech: "Rohan claims".
         "Is that a residential IP? ⟦PERSON:Rohan⟧ claims she never logged in.",
+        // Indian addresses from the unit or house part to the town and its six-digit PIN; a list with a
+        // six-digit total after a lower-case word is none.
+        "it went to ⟦STREET_ADDRESS:H.No. 4-6-245, Adyar, Chennai 600020⟧ instead of my flat",
+        "Varun moved to ⟦STREET_ADDRESS:Flat 298, Lotus Residency, Kothrud, Pune 411038⟧, update the sheet",
+        "⟦STREET_ADDRESS:No. 43/14, 2nd Main Road, Banjara Hills, Hyderabad – 500018⟧",
+        "No. 5 on the list, item 3, order 2, total 123456",
+        // Phone words in Italian and Portuguese.
+        "Ciao ⟦PERSON:Lorenzo⟧, mi richiami al ⟦PHONE_NUMBER:338 215 1338⟧?",
         // A line that only ends in a closing word is no closing: "we did our best" over a heading.
         "In the end we all tried our best\nDeployment\n",
         "Regards,\nSupport\n",

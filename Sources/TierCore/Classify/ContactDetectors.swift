@@ -220,7 +220,8 @@ extension PIIScanner {
     /// "number" or "call" alone ("Order number", "call recording 1766918817").
     static let phoneCueList = ContextWords(["phone", "ph:", "tel:", "tel.", "text me", "telefon", "téléphone", "telefone", "teléfono",
                                             "mobile", "mob:", "mob.", "mob ", "mobil", "móvil", "cell", "call me", "contacted on",
-                                            "contact number", "celular", "whatsapp", "sms", "ring me", "reach me", "number is"])
+                                            "contact number", "celular", "whatsapp", "sms", "ring me", "reach me", "number is",
+                                            "richiam", "chiam", "liga", "texted", "appel", "contact:"])
 
     static func nationalPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard s[start] == UInt8(ascii: "0"), start + 1 < s.count, isDigit(s[start + 1]) else { return nil }

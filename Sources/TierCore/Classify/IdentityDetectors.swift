@@ -749,7 +749,13 @@ extension PIIScanner {
             }
         }
         let street = unit || germanStreetWordEnd(s, i, wordEnd: k) != nil
-        if street, let end = streetParts(s, i, skipFirstComma: nil) ?? germanStreetLine(s, i, wordEnd: k) { return (end, .streetAddress, 0.7) }
+        if street, let end = streetParts(s, i, skipFirstComma: nil) ?? germanStreetLine(s, i, wordEnd: k) ?? (unit ? indianAddress(s, i) : nil) {
+            return (end, .streetAddress, 0.7)
+        }
+        // "H.No. 4-6-245, Adyar, Chennai 600020", "No. 43/14, 2nd Main Road, ..., Mumbai 400069"
+        if i + 6 < s.count, s[i] == UInt8(ascii: "H") && s[i + 1] == UInt8(ascii: ".") && s[i + 2] == UInt8(ascii: "N") && s[i + 3] == UInt8(ascii: "o")
+            && s[i + 4] == UInt8(ascii: ".") || s[i] == UInt8(ascii: "N") && s[i + 1] == UInt8(ascii: "o") && s[i + 2] == UInt8(ascii: ".") && s[i + 3] == 0x20 && isDigit(s[i + 4]),
+           let end = indianAddress(s, i) { return (end, .streetAddress, 0.7) }
         // Am, An, Auf, Bei, Hinter, Im, In, Unter, Vor, Zum, Zur, Über, Alte: A B H I U V Z (bits over A..Z) or a UTF-8 capital.
         if !street, k - i <= 6, k + 1 < s.count, s[k] == 0x20, s[i] &- 0x41 < 26 ? (0x230_0183 as UInt32) >> UInt32(s[i] &- 0x41) & 1 != 0 : s[i] == 0xC3,
            let end = germanPrefixStreet(s, i, k) { return (end, .streetAddress, 0.7) }

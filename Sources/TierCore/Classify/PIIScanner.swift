@@ -406,7 +406,9 @@ public enum PIIScanner {
                 // "983 Christopher ..." or "12, rue ..."
                 if run <= 6 && (c == 0x20 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 || frenchStreet(s, k + 1))
                                 || c == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20),
-                   let end = streetAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue }
+                   let end = streetAddress(s, i) ?? (c == UInt8(ascii: ",") && i > 0 && s[i - 1] == UInt8(ascii: "#") ? indianAddress(s, i - 1) : nil) {
+                    found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue
+                }
                 // "118a Castle Hill, Acomb, York YO26 1WD", "8A RECTORY MEWS": one letter after the house number.
                 if run <= 6 && (c &- 0x41 < 26 || c &- 0x61 < 26) && k + 2 < n && s[k + 1] == 0x20 && (s[k + 2] &- 0x41 < 26 || s[k + 2] >= 0xC3),
                    let end = streetAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue }

@@ -442,3 +442,48 @@ extension PIIScanner {
         return (start, end)
     }
 }
+
+extension PIIScanner {
+    /// An Indian address on one line from its unit or house part ("Flat 298", "H.No. 11-9-105", "#234",
+    /// "No. 43/14"): two to six parts between ", ", the last a town and a six-digit PIN code ("Pune
+    /// 411038", "Hyderabad - 500034", "Chennai – 600020"). Where the PIN ends.
+    static func indianAddress(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        let n = s.count
+        let limit = min(n, start + 200)
+        var k = start
+        var parts = 0
+        while k < limit {
+            // One part: letters, digits, spaces, '-', '/', '.', '#', bytes past ASCII.
+            let a = k
+            while k < limit {
+                let c = s[k]
+                guard ASCII.isAlnum(c) || c == 0x20 || c == UInt8(ascii: "-") || c == UInt8(ascii: "/") || c == UInt8(ascii: ".")
+                        || c == UInt8(ascii: "#") || c >= 0x80 else { break }
+                k += 1
+            }
+            guard k > a, k - a <= 48 else { return nil }
+            parts += 1
+            // The last part: a town, then " - ", " – " or a space, then six digits.
+            if parts >= 3 {
+                // The first run of six digits after a space in the part: "Chennai 600020 instead of...".
+                var d = a
+                while d < k, !(isDigit(s[d]) && d > a && s[d - 1] == 0x20) { d += 1 }
+                var e = d
+                while e < k, isDigit(s[e]) { e += 1 }
+                // The town: capitalized words (and " - " or " – " before the PIN).
+                var t = d - 1
+                while t > a, s[t - 1] == 0x20 || s[t - 1] == UInt8(ascii: "-") || s[t - 1] == 0x93 || s[t - 1] == 0x80 || s[t - 1] == 0xE2 { t -= 1 }
+                let townCapital = s[a] &- 0x41 < 26 && (a..<t).allSatisfy { ASCII.isAlpha(s[$0]) || s[$0] == 0x20 || s[$0] >= 0x80 }
+                if e - d == 6, s[d] >= UInt8(ascii: "1"), s[d] <= UInt8(ascii: "8"), d > a + 3, s[d - 1] == 0x20, townCapital, t > a + 2,
+                   e == n || !ASCII.isAlnum(s[e]) { return e }
+            }
+            guard parts < 7, k + 2 < limit, s[k] == UInt8(ascii: ","), s[k + 1] == 0x20 else {
+                // "Pune 411038" may follow "Kothrud," on the next line.
+                return nil
+            }
+            k += 2
+        }
+        return nil
+    }
+}
+
