@@ -248,6 +248,17 @@ import Testing
         "No. 5 on the list, item 3, order 2, total 123456",
         // Phone words in Italian and Portuguese.
         "Ciao ⟦PERSON:Lorenzo⟧, mi richiami al ⟦PHONE_NUMBER:338 215 1338⟧?",
+        // From the review: a semicolon export's code column hides no other field; phones that look like
+        // dates only by their digit counts; field declarations in code; log lines; addresses of things.
+        "id;name;phone;card\n1042;⟦PERSON:Ana Silva⟧;⟦PHONE_NUMBER:912 345 678⟧;⟦CREDIT_CARD:4111111111111111⟧",
+        "Teléfono: ⟦PHONE_NUMBER:55 1234 5678⟧",
+        "let firstName: String\nfirst_name: Optional[str] = None",
+        "Latency - Max: 340 ms, Min: 12 ms",
+        "The Guardian wrote: a lot",
+        "Return address: ⟦STREET_ADDRESS:12 Baker Street, London NW1 6XE⟧",
+        "Message-ID: <CAF3x9ZkQ@mail.example.com>\n<⟦EMAIL_ADDRESS:carlos.mendes82@gmail.com⟧>\nuid: ⟦EMAIL_ADDRESS:maria.lopez1987@gmail.com⟧",
+        "Thank you and kind regards,\n⟦PERSON:Kavya⟧",
+        "Cancelled orders: 1 204 331; | Hostname | Cancelled |",
         // A line that only ends in a closing word is no closing: "we did our best" over a heading.
         "In the end we all tried our best\nDeployment\n",
         "Regards,\nSupport\n",

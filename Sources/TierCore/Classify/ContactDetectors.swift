@@ -156,8 +156,8 @@ extension PIIScanner {
         // Not a number's fraction, a time's hours or a range ("17:03", "2.5", "12-14").
         if j + 1 < n, s[j] == UInt8(ascii: ".") || s[j] == UInt8(ascii: ":") || s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "/"), isDigit(s[j + 1]) { return nil }
         // A date ("22/04/2026", "13.11.1966") or an SSN's shape (3-2-4, valid or not) is no phone.
-        if groups == 3, lastGroup == 4 || lastGroup == 2, firstGroup <= 2, seps == 2 { return nil }
-        if groups == 3, firstGroup == 4, seps == 2 { return nil }
+        if groups == 3, lastGroup == 4 || lastGroup == 2, firstGroup <= 2, middleGroup <= 2, seps == 2, separator != 0x20 { return nil }
+        if groups == 3, firstGroup == 4, middleGroup <= 2, lastGroup <= 2, seps == 2 { return nil }
         if groups == 3, firstGroup == 3, middleGroup == 2, lastGroup == 4 { return nil }
         guard phoneLabelBefore(s, start) || anyBefore(s, start, 30, phoneCueList) else { return nil }
         return j
@@ -219,8 +219,8 @@ extension PIIScanner {
     /// Words that say the next number is a phone, for a number whose shape alone says nothing: no
     /// "number" or "call" alone ("Order number", "call recording 1766918817").
     static let phoneCueList = ContextWords(["phone", "ph:", "tel:", "tel.", "text me", "telefon", "téléphone", "telefone", "teléfono",
-                                            "mobile", "mob:", "mob.", "mob ", "mobil", "móvil", "cell", "call me", "contacted on",
-                                            "contact number", "celular", "whatsapp", "sms", "ring me", "reach me", "number is",
+                                            "mobile", "mob:", "mob.", "mob ", "mobil:", "móvil", "cell:", "cell ", "cellphone", "call me", "contacted on",
+                                            "contact number", "celular", "whatsapp", "sms", "ring me", "reach me",
                                             "richiam", "chiam", "liga", "texted", "appel", "contact:"])
 
     static func nationalPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {

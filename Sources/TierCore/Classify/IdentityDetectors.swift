@@ -134,10 +134,12 @@ extension PIIScanner {
         }
         // A quoted message's header: "On 2025-08-07, Trinh Vo wrote:".
         if words <= 4, end + 7 < s.count, s[end] == 0x20, lowerEquals(s, end + 1, end + 7, "wrote:") || end + 8 < s.count && s[end + 1] == UInt8(ascii: "<") && wroteAfterAddress(s, end + 1),
-           !isNotName(s, start, end) { return (end, 0.8) }
+           !isNotName(s, start, end), !lowerEquals(s, start, min(end, start + 3), "the"), knownNameWord(s, start, end) || plainNameWords(s, start, end) {
+            return (end, 0.8)
+        }
         // Speakers of two or three words: "Takumi Yoshida: So the customer...", "[00:06:18] Tui Fitzgerald:".
         if words >= 2, words <= 3, end < s.count, s[end] == UInt8(ascii: ":"), start == 0 || s[start - 1] == 0x0A || timeStampBefore(s, start) != 0,
-           knownNameWord(s, start, end) { return (end, 0.8) }
+           knownNameWord(s, start, end), firstWordGiven(s, start, end), notOrdinaryWords(s, start, end) { return (end, 0.8) }
         // A support chat's agent ("Adaeze (agent): Sorry to hear that") and a pasted chat's header line
         // ("Oskar 2026-04-01 05:08:55", "Reto 07/07/2026 19:11").
         if words <= 2, start == 0 || s[start - 1] == 0x0A, roleSpeakerAfter(s, end) || chatHeaderAfter(s, end) {
@@ -154,7 +156,8 @@ extension PIIScanner {
         if words > 1, let c = strongNameCue(s, start) { return nameRunEnd(s, start, end, strong: true).map { ($0, c) } }
         if words == 1, let c = singleNameAfterCue(s, start, end) { return (end, c) }
         // Any word after a label of one part of a name: "Last name: Dlamini", "<familyName>Castañeda".
-        if words <= 2, end - start >= 2, namePartLabelBefore(s, start), !isNotName(s, start, end) { return (end, 0.85) }
+        if words <= 2, end - start >= 2, namePartLabelBefore(s, start), !isNotName(s, start, end), notOrdinaryWords(s, start, end),
+           typeNames.lookup(s, start, end) == 0 { return (end, 0.85) }
         if let h = csv, let c = h.column(s, start), h.isName[c] {
             if words > 1 || h.isNamePart[c] && !(h.delimiter != UInt8(ascii: ",") && end < s.count && s[end] == UInt8(ascii: ",")) { return (end, 0.9) }
             // "Oliveira, Gustavo" as a field of a semicolon or tab export.
@@ -270,9 +273,11 @@ extension PIIScanner {
     static func speakerName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
         guard end - start >= 3, end + 1 < s.count, s[end + 1] == 0x20, !isNotName(s, start, end) else { return nil }
         let f = NameGazetteer.flags(s, start, end)
+        let stamp = start >= 2 ? timeStampBefore(s, start) : 0
+        // After " - " or ", " only a time stamp makes a speaker ("Latency - Max: 340 ms" is none).
+        if start >= 2, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: "-") || s[start - 2] == UInt8(ascii: ","), stamp == 0 { return nil }
         if f & NameGazetteer.given != 0 && f & NameGazetteer.ambiguous == 0 && f & NameGazetteer.word == 0 { return 0.7 }
         guard start >= 2 else { return nil }
-        let stamp = timeStampBefore(s, start)
         if stamp != 0, f & NameGazetteer.given != 0 { return 0.7 }
         return stamp == 2 && f == 0 && lowerAfterCapital(s, start, end) ? 0.65 : nil
     }
@@ -326,6 +331,32 @@ extension PIIScanner {
             let f = NameGazetteer.flags(s, a, b)
             if f & NameGazetteer.word != 0 || f & NameGazetteer.ambiguous != 0 && f & (NameGazetteer.given | NameGazetteer.surname) == 0 { return false }
             if nameStopWords.lookup(s, a, b) & (NameStop.street | NameStop.organisation) != 0 { return false }
+            a = b + 1
+        }
+        return true
+    }
+
+    /// Type names a field's declaration puts after "firstName:" in code.
+    static let typeNames = WordTable(["String", "Text", "Int", "Integer", "Optional", "Column", "None", "Null", "Varchar", "Char", "Str",
+                                      "Bool", "Boolean", "Type", "Field", "Value", "Required", "Nullable", "CharField", "TextField",
+                                      "StringType", "Unicode", "Symbol", "Object", "Any", "Maybe"].map { ($0, 1) })
+
+    /// The run's first word is a known given name.
+    static func firstWordGiven(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var b = start
+        while b < end, s[b] != 0x20 { b += 1 }
+        return NameGazetteer.flags(s, start, b) & NameGazetteer.given != 0
+    }
+
+    /// No word of the run is an ordinary English word the gazetteer knows as no name ("String", "Text",
+    /// "Optional" after "firstName:" in code).
+    static func notOrdinaryWords(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var a = start
+        while a < end {
+            var b = a
+            while b < end, s[b] != 0x20 { b += 1 }
+            let f = NameGazetteer.flags(s, a, b)
+            if f & NameGazetteer.word != 0 || f & NameGazetteer.ambiguous != 0 && f & (NameGazetteer.given | NameGazetteer.surname) == 0 { return false }
             a = b + 1
         }
         return true
@@ -449,13 +480,14 @@ extension PIIScanner {
         while a > 0, s[a - 1] != 0x0A, e - a < 40 { a -= 1 }
         guard a == 0 || s[a - 1] == 0x0A else { return false }
         // The line ends in a closing ("Kind regards," in "regards,") and is no more than a closing:
-        // three words at most ("All the best,"), so "we all tried our best" over a heading is none.
+        // five short words at most ("Thank you and kind regards,"), so "In the end we all tried our
+        // best" over a heading is none.
         guard signOffs.wordEnding(s, a, e) >= 0 else { return false }
         var spaces = 0
         var from = a
         while from < e, s[from] == 0x20 || s[from] == 0x09 { from += 1 }
         for j in from..<e where s[j] == 0x20 { spaces += 1 }
-        return spaces <= 2 && e - from <= 28
+        return spaces <= 4 && e - from <= 32
     }
 
     /// Words of job titles, as a role in brackets after a name holds them.

@@ -19,7 +19,9 @@ extension PIIScanner {
         ("nacimiento", MarkdownColumn.birth), ("naissance", MarkdownColumn.birth), ("geboortedatum", MarkdownColumn.birth),
         ("phone", MarkdownColumn.phone), ("mobile", MarkdownColumn.phone), ("tel", MarkdownColumn.phone),
         ("cell", MarkdownColumn.phone), ("móvil", MarkdownColumn.phone), ("telefon", MarkdownColumn.phone),
-        ("cellulare", MarkdownColumn.phone), ("mob", MarkdownColumn.phone), ("contact no", MarkdownColumn.phone),
+        ("cellulare", MarkdownColumn.phone), ("mob", MarkdownColumn.phone), ("birthdate", MarkdownColumn.birth),
+        ("birthday", MarkdownColumn.birth), ("geburtsdatum", MarkdownColumn.birth), ("names", MarkdownColumn.name),
+        ("telephone", MarkdownColumn.phone), ("cellphone", MarkdownColumn.phone), ("telefono", MarkdownColumn.phone),
     ]
 
     /// `start` begins a cell of a markdown table's body ("| " before it): the kinds of its column, from the
@@ -73,8 +75,10 @@ extension PIIScanner {
         while z < e, s[z] != UInt8(ascii: "|") { z += 1 }
         guard z - k <= 40 else { return 0 }
         let cell = String(decoding: UnsafeBufferPointer(rebasing: s[k..<z]), as: UTF8.self).lowercased()
+        // Whole words of the header ("Hostname", "Cancelled", "Airborne" name none of these).
         var kinds: UInt8 = 0
-        for (w, kind) in markdownHeaderWords where cell.contains(w) { kinds |= kind }
+        let words = cell.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        for (w, kind) in markdownHeaderWords where words.contains(w) { kinds |= kind }
         // "Phone name", "Contact no": a phone's header names no person.
         if kinds & MarkdownColumn.phone != 0 { kinds &= ~MarkdownColumn.name }
         return kinds

@@ -638,7 +638,9 @@ extension PIIScanner {
             var e = first
             // "YE-JIN", "VAN DER MERWE" stays one word here: a hyphen and capitals go on.
             while e + 1 < n, s[e] == UInt8(ascii: "-"), s[e + 1] &- 0x41 < 26, let z = capsWordEnd(s, e + 1) { e = z }
-            if e - start >= 2 { return (e, 0.85) }
+            // Not "TBD", "N/A", "NONE": four letters at least, or a known name.
+            if e - start >= 4 || NameGazetteer.flags(s, start, e) & (NameGazetteer.given | NameGazetteer.surname) != 0,
+               notOrdinaryWords(s, start, e) { return (e, 0.85) }
         }
         // One word with no space before it ("SSN:" at a line's start) has neither a next word nor an honorific before it.
         if !(first + 1 < n && s[first] == 0x20 && (s[first + 1] &- 0x41 < 26 || s[first + 1] >= 0xC3)) && !(start >= 3 && s[start - 1] == 0x20) {

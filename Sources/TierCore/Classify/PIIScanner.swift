@@ -271,6 +271,13 @@ public enum PIIScanner {
     /// ("UID:5b3b11@events.example.dev", "Message-ID: <CAF3x@mail.example.com>",
     /// "References: <a1@x> <b2@y>"), no mailbox. A value under the key must look made by a machine (a
     /// digit, or 20+ bytes and no dot before its '@'): LDIF's "uid: jane@corp.com" is a mailbox.
+    /// "uid:" (any case) right before `start`, past spaces: an LDIF entry's or an iCalendar UID's key.
+    static func uidKeyBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var k = start
+        while k > 0, s[k - 1] == 0x20 { k -= 1 }
+        return k >= 4 && s[k - 1] == UInt8(ascii: ":") && lowerEquals(s, k - 4, k - 1, "uid") && (k == 4 || !ASCII.isAlpha(s[k - 5]))
+    }
+
     static func isMessageIdentifier(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         var at = start
         var digit = false, dot = false
@@ -278,13 +285,15 @@ public enum PIIScanner {
             if ASCII.isDigit(s[at]) { digit = true } else if s[at] == UInt8(ascii: ".") { dot = true }
             at += 1
         }
-        guard digit || at - start >= 20 && !dot else { return false }
+        guard digit && !dot || at - start >= 20 && !dot || digit && !uidKeyBefore(s, start) else { return false }
         var k = start
         if k > 0, s[k - 1] == UInt8(ascii: "<") { k -= 1 }
         // Past the ids before it on the header (its folded lines too): "References: <a@x>\n <b@y>".
         var ids = 0
         while ids < 32 {
-            while k > 0, s[k - 1] == 0x20 || s[k - 1] == 0x09 || s[k - 1] == 0x0A || s[k - 1] == 0x0D || s[k - 1] == UInt8(ascii: ",") { k -= 1 }
+            // Spaces, and a line break only where the header is folded (the next line starts with a space).
+            while k > 0, s[k - 1] == 0x20 || s[k - 1] == 0x09 || s[k - 1] == UInt8(ascii: ",")
+                    || (s[k - 1] == 0x0A || s[k - 1] == 0x0D) && k < s.count && (s[k] == 0x20 || s[k] == 0x09 || s[k] == 0x0A || s[k] == 0x0D) { k -= 1 }
             guard k > 0, s[k - 1] == UInt8(ascii: ">") else { break }
             var o = k - 1
             while o > 0, s[o - 1] != UInt8(ascii: "<"), s[o - 1] != 0x0A, k - o < 200 { o -= 1 }
@@ -343,7 +352,8 @@ public enum PIIScanner {
                 }
             } else if isDigit(b) && wordStart && csvCodeColumn(csv, s, i) {
                 // A code column's field, whole.
-                while i < n, s[i] != UInt8(ascii: ","), s[i] != 0x0A { i += 1 }
+                let delimiter = csv?.delimiter ?? UInt8(ascii: ",")
+                while i < n, s[i] != delimiter, s[i] != 0x0A { i += 1 }
                 continue
             } else if isDigit(b) && wordStart && mayFollowCodeWord(s, i) && codeContext(s, i) {
                 // The code after a code word: its digits, letters and joiners, and digit groups after

@@ -317,10 +317,10 @@ extension PIIScanner {
     /// postcode (or three parts between commas), no '@', '=', '_' or "://", not a memory or network
     /// address. A value on the lines below the label (a block) runs to a blank line or the next label.
     /// Words before "address" that make it no postal one.
-    static let otherAddresses = WordTable(["ip", "mac", "email", "e-mail", "mail", "memory", "bind", "web", "wallet", "server", "listen",
-                                           "remote", "base", "local", "network", "bitcoin", "ethereum", "contract", "hardware", "virtual",
-                                           "broadcast", "gateway", "host", "url", "return", "start", "load", "proxy", "peer", "node",
-                                           "ipv4", "ipv6", "lightning", "public", "private", "source", "destination"].map { ($0, 1) })
+    static let otherAddresses = WordTable(["ip", "mac", "email", "e-mail", "memory", "bind", "web", "wallet", "server", "listen",
+                                           "remote", "base", "network", "bitcoin", "ethereum", "contract", "hardware", "virtual",
+                                           "broadcast", "gateway", "url", "proxy", "peer", "node", "ipv4", "ipv6", "lightning", "deposit",
+                                           "ethernet", "crypto", "btc", "eth"].map { ($0, 1) })
 
     static func labelledAddress(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
         let n = s.count
@@ -362,7 +362,7 @@ extension PIIScanner {
         while w > 0, s[w - 1] == 0x20 { w -= 1 }
         if w < i, w >= 2 {
             var a = w
-            while a > 0, w - a < 12, ASCII.isAlpha(s[a - 1]) || s[a - 1] == UInt8(ascii: "-") { a -= 1 }
+            while a > 0, w - a < 12, ASCII.isAlnum(s[a - 1]) || s[a - 1] == UInt8(ascii: "-") { a -= 1 }
             if a < w, w - a <= 11 {
                 let other = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { buf -> Bool in
                     for j in a..<w { buf[j - a] = ASCII.lower(s[j]) }
