@@ -106,10 +106,7 @@ extension PIIScanner {
         var a = e
         while a > 0, e - a <= 12, ASCII.isAlpha(s[a - 1]) { a -= 1 }
         guard e > a, e - a <= 12, a == 0 || s[a - 1] == 0x0A else { return false }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { buf in
-            for k in a..<e { buf[k - a] = ASCII.lower(s[k]) }
-            return phoneLabels.lookup(UnsafeBufferPointer(rebasing: buf[0..<(e - a)]), 0, e - a) != 0
-        }
+        return phoneLabels.lookupLowered(s, a, e) != 0
     }
 
     /// Any national number after a phone label or word, written in its country's groups: "(11) 92522-4715",

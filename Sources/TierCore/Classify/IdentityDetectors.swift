@@ -328,12 +328,10 @@ extension PIIScanner {
             var b = a
             while b < end, s[b] != 0x20 { b += 1 }
             guard b - a >= 3, lowerAfterCapital(s, a, b) else { return false }
-            let f = NameGazetteer.flags(s, a, b)
-            if f & NameGazetteer.word != 0 || f & NameGazetteer.ambiguous != 0 && f & (NameGazetteer.given | NameGazetteer.surname) == 0 { return false }
             if nameStopWords.lookup(s, a, b) & (NameStop.street | NameStop.organisation) != 0 { return false }
             a = b + 1
         }
-        return true
+        return notOrdinaryWords(s, start, end)
     }
 
     /// Type names a field's declaration puts after "firstName:" in code.
@@ -456,10 +454,7 @@ extension PIIScanner {
         var a = e
         while a > 0, e - a <= 20, ASCII.isAlpha(s[a - 1]) || s[a - 1] == UInt8(ascii: "_") { a -= 1 }
         guard a > 0, s[a - 1] == UInt8(ascii: "\""), e - a >= 4, e - a <= 20 else { return false }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buf in
-            for j in a..<e { buf[j - a] = ASCII.lower(s[j]) }
-            return jsonNameKeys.lookup(UnsafeBufferPointer(rebasing: buf[0..<(e - a)]), 0, e - a) != 0
-        }
+        return jsonNameKeys.lookupLowered(s, a, e) != 0
     }
 
     /// Closings a signature follows, lower-case: the line before `lineEnd` (past blank lines) ends in one.

@@ -50,6 +50,24 @@ extension PIIScanner {
             Int(truncatingIfNeeded: ((lo ^ (hi &* 0x9E37_79B9)) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
         }
 
+        /// The value stored for s[a..<b] with its ASCII capitals lower-cased (a table of lower-case words
+        /// read case-insensitively, with no copy of the word), 0 when it is not in the table.
+        func lookupLowered(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> UInt8 {
+            guard b > a, b - a <= 16, shapes[Int(ASCII.lower(s[a]) & 63)] >> UInt16(b - a - 1) & 1 != 0 else { return 0 }
+            var l: UInt64 = 0, h: UInt64 = 0
+            for k in a..<b {
+                let c = UInt64(ASCII.lower(s[k]))
+                if k - a < 8 { l |= c << UInt64(8 * (k - a)) } else { h |= c << UInt64(8 * (k - a - 8)) }
+            }
+            var k = WordTable.slot(l, h, mask)
+            while true {
+                let v = value[k]
+                if v == 0 { return 0 }
+                if lo[k] == l && hi[k] == h { return v }
+                k = (k + 1) & mask
+            }
+        }
+
         /// The value stored for s[a..<b], 0 when the word is not in the table.
         func lookup(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> UInt8 {
             guard b > a, b - a <= 16, shapes[Int(s[a] & 63)] >> UInt16(b - a - 1) & 1 != 0 else { return 0 }
@@ -334,10 +352,7 @@ extension PIIScanner {
             let sentenceStart = w == 0 || s[w - 1] == 0x0A
                 || w >= 2 && s[w - 1] == 0x20 && (s[w - 2] == UInt8(ascii: ".") || s[w - 2] == UInt8(ascii: "!") || s[w - 2] == UInt8(ascii: "?"))
             guard sentenceStart, e - w <= 8 else { return false }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 8) { buf in
-                for j in w..<e { buf[j - w] = ASCII.lower(s[j]) }
-                return sentenceOpeners.lookup(UnsafeBufferPointer(rebasing: buf[0..<(e - w)]), 0, e - w) != 0
-            }
+            return sentenceOpeners.lookupLowered(s, w, e) != 0
         }
         return s[a] &- 0x61 < 26
     }
@@ -388,11 +403,7 @@ extension PIIScanner {
         var a = e
         while a > 0, e - a <= 16, ASCII.isAlpha(s[a - 1]) { a -= 1 }
         guard e - a >= 2, e - a <= 16, a == 0 || !ASCII.isAlnum(s[a - 1]) else { return false }
-        // Lower-cased into a small buffer, then looked up.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buf in
-            for k in a..<e { buf[k - a] = ASCII.lower(s[k]) }
-            return singleNameCues.lookup(UnsafeBufferPointer(rebasing: buf[0..<(e - a)]), 0, e - a) & kind != 0
-        }
+        return singleNameCues.lookupLowered(s, a, e) & kind != 0
     }
 
     /// Does the gazetteer know a word of the run as a given name or surname that is no ordinary word?

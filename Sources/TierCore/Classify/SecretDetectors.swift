@@ -259,10 +259,7 @@ extension PIIScanner {
         var a = end
         while a > start, end - a <= 16, ASCII.isAlnum(s[a - 1]) { a -= 1 }
         guard a > start, end - a <= 16, s[a - 1] == UInt8(ascii: "_") || s[a - 1] == UInt8(ascii: "-") || s[a - 1] == UInt8(ascii: ".") else { return false }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buf in
-            for k in a..<end { buf[k - a] = ASCII.lower(s[k]) }
-            return secretAboutTable.lookup(UnsafeBufferPointer(rebasing: buf[0..<(end - a)]), 0, end - a) != 0
-        }
+        return secretAboutTable.lookupLowered(s, a, end) != 0
     }
 
     /// A value that is code or a constant's name, not a secret: a call or subscript

@@ -328,10 +328,7 @@ extension PIIScanner {
         var e = e
         while e < n, e - i <= 10, s[e] >= 0x80 || ASCII.isAlpha(s[e]) { e += 1 }
         guard i == 0 || !ASCII.isAlpha(s[i - 1]), e - i <= 10 else { return nil }
-        let kind = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { buf -> UInt8 in
-            for k in i..<e { buf[k - i] = ASCII.lower(s[k]) }
-            return addressLabels.lookup(UnsafeBufferPointer(rebasing: buf[0..<(e - i)]), 0, e - i)
-        }
+        let kind = addressLabels.lookupLowered(s, i, e)
         guard kind != 0 else { return nil }
         // The label's end: '"', spaces, then ':', '=', '>' or '|' (or " is "); "Endereço de entrega:",
         // "Address for delivery:", "Indirizzo di consegna:" name one too.
@@ -364,11 +361,7 @@ extension PIIScanner {
             var a = w
             while a > 0, w - a < 12, ASCII.isAlnum(s[a - 1]) || s[a - 1] == UInt8(ascii: "-") { a -= 1 }
             if a < w, w - a <= 11 {
-                let other = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { buf -> Bool in
-                    for j in a..<w { buf[j - a] = ASCII.lower(s[j]) }
-                    return otherAddresses.lookup(UnsafeBufferPointer(rebasing: buf[0..<(w - a)]), 0, w - a) != 0
-                }
-                if other { return nil }
+                if otherAddresses.lookupLowered(s, a, w) != 0 { return nil }
             }
         }
         while k < n, s[k] == 0x20 || s[k] == 0x09 { k += 1 }
