@@ -223,7 +223,7 @@ import Testing
         // Dates of birth with Portuguese, Polish and Danish months.
         "Date of birth: ⟦DATE_OF_BIRTH:9 lipca 1996⟧ r.; nascimento ⟦DATE_OF_BIRTH:5 de setembro de 1992⟧; DOB: ⟦DATE_OF_BIRTH:4. marts 1970⟧",
         // A password with words and a verb between it and its word, in five languages.
-        "Su-bin said the root password on the NAS is ⟦PASSWORD:WIi3pC!&6e85V8osR_⟧",
+        "⟦PERSON:Su-bin⟧ said the root password on the NAS is ⟦PASSWORD:WIi3pC!&6e85V8osR_⟧",
         "Das Passwort für den Router lautet ⟦PASSWORD:Banana!1075⟧.",
         "The password policy for the portal is strict.",
         // A lower-case given name after "tell", "ask", "cc", "thanks"; a chat pasted into one line; an
@@ -286,6 +286,25 @@ import Testing
         // A vCard's address and compact birthday.
         "BEGIN:VCARD\nADR;TYPE=HOME:;;⟦STREET_ADDRESS:Calle Mayor;168;2.º 1.ª;41059 Sevilla⟧\nBDAY:⟦DATE_OF_BIRTH:19510604⟧\nREV:20260412T072359Z\n",
         "ADR is the field, BDAY:20261340 is no date",
+        // Session 8. A possessive before a noun of what is a person's own, in any case; an ordinary word,
+        // a role or a brand before it stays unmarked.
+        "⟦PERSON:Minghui's⟧ leaving do is on Thursday, bring cake",
+        "r u coming to ⟦PERSON:maricel⟧'s bday thing tmrw",
+        "hey can you send me ⟦PERSON:kunle⟧'s new number?",
+        "Is it on ⟦PERSON:Suzy Baek⟧'s W-4 form?",
+        "the admin's password is in the vault; the team's number is on the wiki; mum's birthday is in May",
+        "The Jaguar's engine and Apple's results were discussed.",
+        // A list of first names goes on past the first one found; a place list does not.
+        "Attendance: ⟦PERSON:Shirin⟧, ⟦PERSON:Kiele⟧, ⟦PERSON:Yaroslav⟧ present",
+        "Thanks ⟦PERSON:Priya⟧, Finance and Legal have signed.",
+        // Korean given names of two romanised syllables, whether or not the lists hold the pair.
+        "⟦PERSON:Su-bin⟧ said the NAS is down again.",
+        "The customer is ⟦PERSON:Ji-ho⟧.",
+        "Ha-ha said nothing, so-so results, a hi-fi set.",
+        // A known given name in lower case opening a message, before a verb.
+        "summarise pls: ⟦PERSON:kai⟧ says the parcel never came",
+        "⟦PERSON:morag⟧ arriva tardi stasera",
+        "just checking in: will is out and grace says nothing",
     ]
 
     @Test(arguments: examples)

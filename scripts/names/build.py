@@ -373,8 +373,32 @@ enum NameGazetteer {
                 }
                 e += entryLength + 3
             }
-            return 0
+            return n >= 4 && n <= 13 ? koreanGivenName(q, n) : 0
         }
+    }
+
+    /// Romanised syllables of Korean given names ("Su-bin", "Chae-won", "Ji-ho"): two of them joined by a
+    /// hyphen make a given name when no list holds the word. The lists hold the frequent pairs; the pairs
+    /// are too many to list (about a hundred syllables make thousands of names).
+    static let koreanSyllables: Set<String> = [
+        "a", "ae", "ah", "bin", "bo", "bok", "chae", "chan", "chang", "cheol", "chul", "da", "dae", "do", "dong", "eon", "eun",
+        "geun", "gi", "gyeong", "gyu", "ha", "hae", "han", "hee", "ho", "hong", "hoon", "hun", "hwa", "hwan", "hye", "hyeok",
+        "hyeon", "hyeong", "hyo", "hyuk", "hyun", "il", "in", "jae", "jeong", "ji", "jin", "joo", "ju", "jun", "jung", "kang",
+        "ki", "kwang", "kyu", "kyung", "mi", "min", "mun", "myung", "na", "nam", "ok", "ra", "rin", "ryeong", "sang", "seo",
+        "seok", "seon", "seong", "seul", "seung", "shin", "si", "so", "soo", "su", "sun", "sung", "tae", "u", "wan", "won",
+        "woo", "woong", "ye", "yeol", "yeon", "yeong", "yi", "yong", "yoon", "young", "yu", "yun",
+    ]
+
+    /// The folded word q[0..<n]: two different Korean given-name syllables around one hyphen ("su-bin"),
+    /// a given name (`given | commonGiven`); 0 otherwise.
+    static func koreanGivenName(_ q: UnsafeMutablePointer<UInt8>, _ n: Int) -> UInt8 {
+        var h = -1
+        for j in 1..<(n - 1) where q[j] == 0x2D { guard h < 0 else { return 0 }; h = j }
+        guard h > 0, h <= 6, n - h - 1 <= 6 else { return 0 }
+        for j in 0..<n where j != h { guard q[j] &- 0x61 < 26 else { return 0 } }
+        let first = String(decoding: UnsafeBufferPointer(start: q, count: h), as: UTF8.self)
+        let second = String(decoding: UnsafeBufferPointer(start: q + h + 1, count: n - h - 1), as: UTF8.self)
+        return first != second && koreanSyllables.contains(first) && koreanSyllables.contains(second) ? given | commonGiven : 0
     }
 
     /// U+00C0..U+017F: two characters per code point, its folded letters ("." pads one letter, "!!" = not a letter).

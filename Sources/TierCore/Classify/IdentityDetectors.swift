@@ -117,7 +117,12 @@ extension PIIScanner {
         let (words, end) = nameRun(s, start)
         // A word in capitals ("JINGYI MÄKELÄ" on a postal label or a form): read as such.
         if words == 0 || end < s.count && s[end] &- 0x41 < 26 { return capsName(s, start, csv) }
-        guard words >= 1, endsToken(s, end) || (end < s.count && s[end] == UInt8(ascii: ".")) else { return nil }
+        guard words >= 1, endsToken(s, end) || (end < s.count && s[end] == UInt8(ascii: ".")) else {
+            // "Suzy Baek's W-4": the run reads on into the next word.
+            if words >= 2, let (stem, after) = possessiveInRun(s, start, end), stem - start <= 40, personalNounAfter(s, after),
+               plainNameWords(s, start, stem) { return (stem, 0.7) }
+            return nil
+        }
         // One word and a colon is a form's label ("Phone:", "Subject:"), no name: the most common
         // capitalized word of records, turned away before any cue is looked for. A known given name
         // there is a chat's speaker ("Fatima: running late", "[14:58] Layla: ok").
@@ -198,6 +203,10 @@ extension PIIScanner {
             // A known given name after a cue or verb, or possessive: "thanks Amy.", "Name: Amy", "Irene's".
             return singleGivenName(s, start, end, next: nil).map { (end, $0) }
         }
+        // Two or three words, possessive, before a noun of what is a person's own: "Su-bin Baek's W-4",
+        // "Phan Nhung's compromised laptop" reads no further than "Phan Nhung's" and a modifier.
+        if words <= 4, let (stem, after) = possessiveInRun(s, start, end), stem - start <= 40, personalNounAfter(s, after),
+           plainNameWords(s, start, stem) { return (stem, 0.7) }
         // The cue ends within 30 bytes before, past spaces, line breaks and quotes.
         let from = max(0, start - 30)
         var e = start

@@ -274,12 +274,13 @@ extension PIIScanner {
     }
 
     /// Verbs after a single given name that make it one: "Amy called about the invoice".
-    static let verbsAfterName = WordTable([
+    static let verbsAfterNameWords = [
         "called", "said", "says", "wrote", "writes", "emailed", "asked", "asks", "replied", "phoned", "texted", "told",
         "mentioned", "confirmed", "reported", "signed", "agreed", "messaged", "thinks", "thought", "wants", "needs",
         "attended", "arrived", "returned", "claims", "claimed", "confirms", "insists", "insisted", "reckons", "explained",
         "promised", "complained",
-    ].map { ($0, 1) })
+    ]
+    static let verbsAfterName = WordTable(verbsAfterNameWords.map { ($0, 1) })
 
     /// One capitalized word with no strong cue: a name when it is a known given name that is no
     /// ordinary word, and a name cue or verb is before it ("thanks Amy", "Name: Amy", "called
@@ -331,6 +332,10 @@ extension PIIScanner {
             return f & NameGazetteer.commonGiven != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 ? 0.6 : nil
         }
         let f = NameGazetteer.flags(s, start, e)
+        // Possessive before a noun of what is a person's own: any given name that is no ordinary word, or a
+        // word no list knows ("Minghui's leaving do", "Senan's new number").
+        if possessive, personalNounAfter(s, end),
+           f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 || f == 0 && lowerAfterCapital(s, start, e) { return 0.65 }
         // Before a verb of speech any given name that is no ordinary word ("Rohan claims she never..."); a
         // possessive alone needs a common one.
         if speechVerb, f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 { return 0.65 }
@@ -435,6 +440,126 @@ extension PIIScanner {
         guard words >= 2, endsToken(s, runEnd) || runEnd < n && s[runEnd] == UInt8(ascii: "."),
               let e = nameRunEnd(s, a, runEnd, strong: false) else { return nil }
         return (a, e)
+    }
+
+    /// After a single name ending at `end`: ", ", " and ", ", and " or " & " and one capitalized word that no
+    /// list marks an ordinary word, ending the list's item: the next name of a list of first names
+    /// ("Attendance: Shirin, Kiele, Yaroslav present", "Liezl next to Aishwarya, Ishita by the window").
+    /// A given name the lists know, or a word no list knows at all; never a surname alone ("Charlotte,
+    /// Raleigh"), a place or an organisation's word. Its range, or nil.
+    static func listedFirstName(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> (Int, Int)? {
+        let n = s.count
+        var a = end
+        if a + 2 < n, s[a] == UInt8(ascii: ","), s[a + 1] == 0x20 { a += 2 }
+        if a + 4 < n, s[a] == UInt8(ascii: "a") || a == end && s[a] == 0x20 && s[a + 1] == UInt8(ascii: "a") {
+            let k = s[a] == 0x20 ? a + 1 : a
+            if k + 4 < n, s[k + 1] == UInt8(ascii: "n"), s[k + 2] == UInt8(ascii: "d"), s[k + 3] == 0x20 { a = k + 4 }
+        } else if a + 3 < n, a == end, s[a] == 0x20, s[a + 1] == UInt8(ascii: "&"), s[a + 2] == 0x20 { a += 3 }
+        guard a > end, a < n, s[a] &- 0x41 < 26 || s[a] >= 0xC3 else { return nil }
+        let (words, e) = nameRun(s, a)
+        guard words == 1, e - a >= 3, e - a <= 16, e == n || s[e] == 0x20 || s[e] == UInt8(ascii: ",") || s[e] == UInt8(ascii: ".")
+                || s[e] == UInt8(ascii: ";") || s[e] == 0x0A || s[e] == UInt8(ascii: ")"),
+              lowerAfterCapital(s, a, e), !isNotName(s, a, e), !isHonorific(s, a, e),
+              nameStopWords.lookup(s, a, e) == 0 else { return nil }
+        let f = NameGazetteer.flags(s, a, e)
+        guard f == 0 || f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 else { return nil }
+        return (a, e)
+    }
+
+    /// Verbs after a name in lower case that opens a message: the speech verbs and a few of coming and going,
+    /// in the languages chats are written in ("ilaria arrive dans 10 min", "kai says the delivery...").
+    static let verbsAfterLowerName = WordTable(verbsAfterNameWords.map { ($0, 1) } + [
+        "is", "was", "will", "has", "can", "cant", "just", "arrive", "arrives", "arriving", "arriva", "llega", "kommt", "komt",
+        "chega", "vient", "viene", "ist", "est", "è", "está", "heeft", "hat", "sagt", "dit", "dice", "disse", "zegt",
+    ].map { ($0, 1) })
+
+    /// A known given name in lower case that opens a message, a line or what follows ": ", before a verb:
+    /// "summarise pls: kai says the delivery ...", "morag arriva tardi stasera". No ordinary word, no word
+    /// the lists call ambiguous. `e`: where the word ends (at a space). Returns where the name ends.
+    static func lowerCaseOpeningName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Int? {
+        guard e - i >= 3, e - i <= 16, e + 3 < s.count, s[e] == 0x20, s[e + 1] &- 0x61 < 26 || s[e + 1] >= 0xC3 else { return nil }
+        var k = e + 1
+        while k < s.count, s[k] &- 0x61 < 26 || s[k] >= 0x80 || s[k] == UInt8(ascii: "'") { k += 1 }
+        guard k - e - 1 >= 2, k == s.count || s[k] == 0x20 || s[k] == UInt8(ascii: ","), verbsAfterLowerName.lookup(s, e + 1, k) != 0 else { return nil }
+        let f = NameGazetteer.flags(s, i, e)
+        return f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 ? e : nil
+    }
+
+    /// Nouns of what is a person's own, after a possessive: "Minghui's leaving do", "kunle's number",
+    /// "Su-bin Baek's W-4", "Éabha Bell's family". A product or a company is written so too ("Macy's
+    /// account") but rarely before these words.
+    static let personalNouns = WordTable([
+        "number", "phone", "mobile", "cell", "email", "e-mail", "address", "birthday", "bday", "b-day", "family", "wife",
+        "husband", "mum", "mom", "mam", "dad", "mother", "father", "son", "daughter", "kids", "children", "child", "partner",
+        "boyfriend", "girlfriend", "fiance", "fiancé", "fiancée", "sister", "brother", "parents", "baby", "boss", "leaving",
+        "farewell", "wedding", "funeral", "surgery", "diagnosis", "prescription", "appointment", "passport", "visa", "salary",
+        "payslip", "contract", "laptop", "flat", "house", "apartment", "details", "cv", "resume", "w-2", "w-4", "ssn", "dob",
+        "medical", "health", "results", "keys", "login", "password", "account", "card", "bank", "iban", "licence", "license",
+        "retirement", "anniversary", "shift", "shifts", "mortgage", "lease", "rent", "pension", "payroll", "sick", "maternity",
+        "paternity", "condition", "therapy", "treatment", "mail", "inbox", "desk", "bike", "car", "dog", "cat", "grandmother",
+        "grandfather", "grandma", "grandpa", "aunt", "uncle", "cousin", "nan", "nana", "room", "bed", "bedroom", "party",
+        "handwriting", "signature", "photo", "pic", "selfie", "ex", "manager", "whereabouts", "location", "pronouns",
+    ].map { ($0, 1) })
+    /// Words that may stand between the possessive and its noun: "Kunle's new number".
+    static let personalNounModifiers = WordTable([
+        "new", "old", "personal", "home", "work", "private", "current", "direct", "mobile", "cell", "own", "late", "first",
+        "second", "last", "next", "little", "older", "younger", "baby", "big", "birthday", "leaving", "hospital", "doctor's",
+        "dentist", "school", "email", "phone", "bank", "credit", "medical", "new-ish",
+    ].map { ($0, 1) })
+
+    /// After a possessive ending at `end`: a space and a noun of a person's own, maybe after one or two
+    /// modifiers ("'s number", "'s new mobile number", "'s leaving do").
+    static func personalNounAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        let n = s.count
+        guard end + 2 < n, s[end] == 0x20 else { return false }
+        var a = end + 1
+        for _ in 0..<3 {
+            var b = a
+            while b < n, ASCII.isAlnum(s[b]) || s[b] == UInt8(ascii: "-") || s[b] >= 0x80 { b += 1 }
+            if b < n, s[b] == UInt8(ascii: "'"), b + 1 < n, s[b + 1] == UInt8(ascii: "s") { b += 2 }
+            guard b - a >= 2, b - a <= 16 else { return false }
+            if personalNouns.lookupLowered(s, a, b) != 0 { return true }
+            guard personalNounModifiers.lookupLowered(s, a, b) != 0, b + 1 < n, s[b] == 0x20 else { return false }
+            a = b + 1
+        }
+        return false
+    }
+
+    /// The first word of the run s[start..<end] that is possessive, past the first word: where the name
+    /// ends without its "'s" and where the possessive ends ("Suzy Baek's W-4" reads on into "W-").
+    static func possessiveInRun(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int, Int)? {
+        var a = start
+        while a < end {
+            var b = a
+            while b < end, s[b] != 0x20 { b += 1 }
+            if a > start, let stem = possessiveStem(s, a, b) { return (stem, b) }
+            a = b + 1
+        }
+        return nil
+    }
+
+    /// The possessive's "'s" or "’s" ends s[start..<end]: where the name ends without it, or nil.
+    @inline(__always) static func possessiveStem(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        guard end - start > 3, s[end - 1] == UInt8(ascii: "s") else { return nil }
+        if s[end - 2] == UInt8(ascii: "'") { return end - 2 }
+        if end - start > 5, s[end - 2] == 0x99, s[end - 3] == 0x80, s[end - 4] == 0xE2 { return end - 4 }
+        return nil
+    }
+
+    /// A word in lower case before "'s" and a noun of a person's own: "r u coming to maricel's bday",
+    /// "can you send me kunle's number?". A given name the lists know or a word in no list at all, and
+    /// no ordinary word ("the team's number", "mum's birthday" are not names). `e`: where the word ends
+    /// (at the apostrophe). Returns where the name ends.
+    static func lowerCasePossessive(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Int? {
+        guard e - i >= 3, e - i <= 16, e + 2 < s.count, s[e] == UInt8(ascii: "'"), s[e + 1] == UInt8(ascii: "s"),
+              i == 0 || !ASCII.isAlnum(s[i - 1]) && s[i - 1] != UInt8(ascii: "-") && s[i - 1] != UInt8(ascii: "_") && s[i - 1] != UInt8(ascii: "."),
+              (i..<e).allSatisfy({ s[$0] &- 0x61 < 26 || s[$0] == UInt8(ascii: "-") || s[$0] >= 0x80 }),
+              personalNounAfter(s, e + 2) else { return nil }
+        let f = NameGazetteer.flags(s, i, e)
+        guard f == 0 || f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 else { return nil }
+        // A word no list knows must at least be spelt as a name is: letters, a vowel among them.
+        if f == 0, !(i..<e).contains(where: { [0x61, 0x65, 0x69, 0x6F, 0x75, 0x79].contains(s[$0]) || s[$0] >= 0x80 }) { return nil }
+        return e
     }
 
     /// After "who is", "customer is", "name is", "patient is", "this is", "it's", "ping" or "my

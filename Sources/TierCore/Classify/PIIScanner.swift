@@ -456,9 +456,12 @@ public enum PIIScanner {
             } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3) && !(b &- 0x41 < 26 && mayBeIBAN(s, i) && iban(s, i) != nil),
                       let (end, type, confidence) = streetOrName(s, i, csv) {
                 found.append(Hit(type, i, end, confidence))
+                var start = i
                 i = end
                 // The names listed after a name: "Participants: Amy Davis, Eyvind Moreau and Tariq Ncube".
-                while type == .person, let (a, b) = listedName(s, i) { found.append(Hit(.person, a, b, 0.7)); i = b }
+                while type == .person, let (a, b) = listedName(s, i) ?? (s[i - 1] != UInt8(ascii: ".") && !(start..<i).contains(where: { s[$0] == 0x20 }) ? listedFirstName(s, i) : nil) {
+                    found.append(Hit(.person, a, b, 0.7)); start = a; i = b
+                }
                 continue
             } else if wordStart && ASCII.isAlpha(b) {
                 // IBANs and National Insurance numbers start with two capitals.
@@ -497,6 +500,10 @@ public enum PIIScanner {
                     && (e - i != 3 || b | 0x20 == UInt8(ascii: "a")), let (a, end) = lowerCaseName(s, i, e) {
                     found.append(Hit(.person, a, end, 0.7)); i = end; continue
                 }
+                // "maricel's bday", "kunle's number": a name in lower case, possessive.
+                if next == UInt8(ascii: "'") && b &- 0x61 < 26, let end = lowerCasePossessive(s, i, e) { found.append(Hit(.person, i, end, 0.65)); i = end + 2; continue }
+                if next == 0x20 && b &- 0x61 < 26 && (i == 0 || s[i - 1] == 0x0A || i >= 2 && s[i - 1] == 0x20 && s[i - 2] == UInt8(ascii: ":")),
+                   let end = lowerCaseOpeningName(s, i, e) { found.append(Hit(.person, i, end, 0.6)); i = end; continue }
                 if f & ~(WordFlag.nameCue | WordFlag.address) == 0 && next == 0x20 && e + 1 < n && s[e + 1] != 0x20 && s[e + 1] != UInt8(ascii: "=") && s[e + 1] != UInt8(ascii: ":") {
                     i = e
                     continue
