@@ -305,6 +305,16 @@ import Testing
         "summarise pls: ⟦PERSON:kai⟧ says the parcel never came",
         "⟦PERSON:morag⟧ arriva tardi stasera",
         "just checking in: will is out and grace says nothing",
+        // Caps speakers of a transcript and airline names; a label in capitals and a value stay unmarked.
+        "⟦PERSON:SHERMAINE⟧:  So the customer called again.\nNOTE: call back\nIBAN: ⟦IBAN_CODE:GB39KASP39277534761303⟧",
+        "NAME OF PASSENGER: ⟦PERSON:KOZŁOWSKA/EWA⟧\nFLIGHT: LX733\nTCP/IP and READ/WRITE, YES/NO",
+        // After a chat export's time stamp two words no list knows are a speaker; ordinary words are not.
+        "[06/10/2026, 17:43:57] ⟦PERSON:Busisiwe Radebe⟧: yes\n[06/10/2026, 17:44:02] Build Server: done",
+        // A name found once is the person wherever it stands again, in any case, possessive or not; not
+        // inside a mailbox, a handle or an organisation's name, and not a word the lists call ambiguous.
+        "⟦PERSON:SHERMAINE⟧:  ⟦PERSON:Shermaine⟧'s flight lands at six.\n⟦PERSON:SHERMAINE⟧:  send it to ⟦PERSON:shermaine⟧, not ⟦EMAIL_ADDRESS:shermaine.chua@example.com⟧ or @shermaine_k",
+        "Met ⟦PERSON:Tadhg Breathnach⟧ today. ⟦PERSON:Breathnach⟧ will call; Breathnach LLP sent the deed.",
+        "⟦PERSON:Will Hartley⟧ called. Will you call back? ⟦PERSON:Hartley⟧ can ring later.",
     ]
 
     @Test(arguments: examples)

@@ -143,8 +143,13 @@ extension PIIScanner {
             return (end, 0.8)
         }
         // Speakers of two or three words: "Takumi Yoshida: So the customer...", "[00:06:18] Tui Fitzgerald:".
-        if words >= 2, words <= 3, end < s.count, s[end] == UInt8(ascii: ":"), start == 0 || s[start - 1] == 0x0A || timeStampBefore(s, start) != 0,
-           knownNameWord(s, start, end), firstWordGiven(s, start, end), notOrdinaryWords(s, start, end) { return (end, 0.8) }
+        // After a chat export's time stamp the line's place says it is a speaker: no list need know the name
+        // ("[06/10/2026, 17:43:57] Busisiwe Radebe: yes"), only no word of it be an ordinary one.
+        if words >= 2, words <= 3, end < s.count, s[end] == UInt8(ascii: ":") {
+            if start == 0 || s[start - 1] == 0x0A {
+                if knownNameWord(s, start, end), firstWordGiven(s, start, end), notOrdinaryWords(s, start, end) { return (end, 0.8) }
+            } else if timeStampBefore(s, start) != 0, plainNameWords(s, start, end) { return (end, 0.8) }
+        }
         // A support chat's agent ("Adaeze (agent): Sorry to hear that") and a pasted chat's header line
         // ("Oskar 2026-04-01 05:08:55", "Reto 07/07/2026 19:11").
         if words <= 2, start == 0 || s[start - 1] == 0x0A, roleSpeakerAfter(s, end) || chatHeaderAfter(s, end) {

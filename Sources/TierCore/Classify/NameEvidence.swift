@@ -778,6 +778,26 @@ extension PIIScanner {
             if e - start >= 4 || NameGazetteer.flags(s, start, e) & (NameGazetteer.given | NameGazetteer.surname) != 0,
                notOrdinaryWords(s, start, e) { return (e, 0.85) }
         }
+        // A transcript's speaker in capitals at a line's start: "SHERMAINE:  So the customer...", "YEON-WOO: Okay".
+        // A known given name that is no ordinary word ("NOTE:", "SUMMARY:", "WARNING:" are none).
+        if first + 1 < n, s[first] == UInt8(ascii: ":"), s[first + 1] == 0x20, first - start >= 3,
+           start == 0 || s[start - 1] == 0x0A || timeStampBefore(s, start) != 0 {
+            // What is said follows as words are written, not a value in capitals ("IBAN: GB39KASP...").
+            var k = first + 1
+            while k < n, k - first < 4, s[k] == 0x20 { k += 1 }
+            guard k + 1 < n, s[k] &- 0x61 < 26 || s[k] &- 0x41 < 26 && s[k + 1] &- 0x61 < 26 else { return nil }
+            let f = NameGazetteer.flags(s, start, first)
+            return f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 ? (first, 0.75) : nil
+        }
+        // A passenger's name as airlines print it, SURNAME/GIVEN: "KOZŁOWSKA/EWA", "MOSER/ANNA-LENA MS". One
+        // part a known name, neither an ordinary word.
+        if first + 2 < n, s[first] == UInt8(ascii: "/"), let second = capsWordEnd(s, first + 1),
+           second == n || s[second] == 0x20 || s[second] == 0x0A || s[second] == 0x0D || s[second] == UInt8(ascii: ",") {
+            let f = NameGazetteer.flags(s, start, first), g = NameGazetteer.flags(s, first + 1, second)
+            if f & NameGazetteer.surname != 0 || g & NameGazetteer.given != 0, (f | g) & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 {
+                return (second, 0.8)
+            }
+        }
         // One word with no space before it ("SSN:" at a line's start) has neither a next word nor an honorific before it.
         if !(first + 1 < n && s[first] == 0x20 && (s[first + 1] &- 0x41 < 26 || s[first + 1] >= 0xC3)) && !(start >= 3 && s[start - 1] == 0x20) {
             return nil

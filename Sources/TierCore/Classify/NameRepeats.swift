@@ -1,0 +1,126 @@
+/// A name found once names its person wherever it stands again in the same text: the speaker
+/// "SHERMAINE:" is the "Shermaine's flight" and the "send it to shermaine" of the lines after it, the
+/// agent "Fien (agent):" is every later "Fien:". Readers take a text's names so; a detector that
+/// judges each occurrence alone misses the ones without a cue.
+extension PIIScanner {
+    /// The words of a text's person findings, lower-cased and packed (at most 16 bytes each).
+    struct NameWords {
+        var lo: [UInt64] = [], hi: [UInt64] = [], length: [Int] = []
+        /// Bit (c & 31) set for a word's first byte c; bit (length) of the lengths held.
+        var firstBytes: UInt32 = 0, lengths: UInt32 = 0
+
+        mutating func insert(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) {
+            let (l, h) = NameWords.packLowered(s, a, b)
+            for k in lo.indices where lo[k] == l && hi[k] == h && length[k] == b - a { return }
+            lo.append(l); hi.append(h); length.append(b - a)
+            firstBytes |= 1 << UInt32(s[a] & 31)
+            lengths |= 1 << UInt32(b - a)
+        }
+
+        @inline(__always) func contains(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+            let (l, h) = NameWords.packLowered(s, a, b)
+            for k in lo.indices where lo[k] == l && hi[k] == h && length[k] == b - a { return true }
+            return false
+        }
+
+        @inline(__always) static func packLowered(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> (UInt64, UInt64) {
+            var l: UInt64 = 0, h: UInt64 = 0
+            for k in a..<b {
+                let c = UInt64(ASCII.lower(s[k]))
+                if k - a < 8 { l |= c << UInt64(8 * (k - a)) } else { h |= c << UInt64(8 * (k - a - 8)) }
+            }
+            return (l, h)
+        }
+    }
+
+    /// A byte that continues a word a name's letters are part of: letters, digits, '_', UTF-8, and '@'
+    /// (a mailbox), '-' and '/' (a handle, a path).
+    @inline(__always) static func joinsWord(_ c: UInt8) -> Bool {
+        ASCII.isAlnum(c) || c >= 0x80 || c == UInt8(ascii: "_") || c == UInt8(ascii: "@") || c == UInt8(ascii: "-") || c == UInt8(ascii: "/")
+    }
+
+    /// A lead byte of a two-byte UTF-8 letter (Latin, Greek, Cyrillic...), not of punctuation ("—", "→").
+    @inline(__always) static func isLetterLead(_ c: UInt8) -> Bool { c &- 0xC3 < 0x1D }
+    /// A byte of a two-byte UTF-8 letter.
+    @inline(__always) static func isLetterByte(_ c: UInt8) -> Bool { c &- 0xC3 < 0x1D || c & 0xC0 == 0x80 }
+
+    /// After `e`: a space and an organisation's word ("LLP", "Holdings").
+    static func organisationAfter(_ s: UnsafeBufferPointer<UInt8>, _ e: Int) -> Bool {
+        guard e + 2 < s.count, s[e] == 0x20, ASCII.isAlpha(s[e + 1]) else { return false }
+        var b = e + 1
+        while b < s.count, ASCII.isAlpha(s[b]) { b += 1 }
+        return nameStopWords.lookup(s, e + 1, b) & NameStop.organisation != 0
+    }
+
+    /// The name words of `found`'s person findings: each word of three to sixteen bytes that the
+    /// gazetteer does not know as an ordinary word or an ambiguous one ("Will", "Grace", "Hope" are
+    /// found again only by their own evidence), no honorific, no particle, no initial.
+    static func nameWords(_ s: UnsafeBufferPointer<UInt8>, _ found: [Hit]) -> NameWords {
+        var words = NameWords()
+        for h in found where h.kind == .person {
+            var a = h.start
+            while a < h.end {
+                while a < h.end, !(ASCII.isAlpha(s[a]) || isLetterLead(s[a])) { a += 1 }
+                var b = a
+                while b < h.end, ASCII.isAlpha(s[b]) || isLetterByte(s[b]) || s[b] == UInt8(ascii: "-") || s[b] == UInt8(ascii: "'") { b += 1 }
+                var e = b
+                if let stem = possessiveStem(s, a, e) { e = stem }
+                while e > a, s[e - 1] == UInt8(ascii: "'") || s[e - 1] == UInt8(ascii: "-") { e -= 1 }
+                if e - a >= 3, e - a <= 16, !isHonorific(s, a, e), !isNotName(s, a, e) {
+                    let f = NameGazetteer.flags(s, a, e)
+                    if f & (NameGazetteer.ambiguous | NameGazetteer.word | NameGazetteer.particle) == 0
+                        && nameStopWords.lookup(s, a, e) == 0 && !isCapsHonorific(s, a, e) {
+                        words.insert(s, a, e)
+                        if words.lo.count == 64 { return words }
+                    }
+                }
+                a = b + 1
+            }
+        }
+        return words
+    }
+
+    /// `found` (in order, no overlaps) with every other whole-word occurrence of its person findings'
+    /// name words added as a person, in order; occurrences that touch a finding are left to it.
+    /// Neighbouring occurrences one space apart are one name ("Busisiwe Radebe").
+    static func withRepeatedNames(_ s: UnsafeBufferPointer<UInt8>, _ found: [Hit]) -> [Hit] {
+        guard found.contains(where: { $0.kind == .person }) else { return found }
+        let words = nameWords(s, found)
+        guard !words.lo.isEmpty else { return found }
+        let n = s.count
+        var extra: [Hit] = []
+        var next = 0   // the first finding that ends after i
+        var i = 0
+        while i < n {
+            let c = s[i]
+            // A word's first byte: a letter whose first-byte bit is set, after a byte that joins no word.
+            guard (c &- 0x41 < 26 || c &- 0x61 < 26 || isLetterLead(c)), words.firstBytes >> UInt32(c & 31) & 1 != 0,
+                  i == 0 || !joinsWord(s[i - 1]) && s[i - 1] != UInt8(ascii: ".") && s[i - 1] != UInt8(ascii: "'") else {
+                i += 1
+                continue
+            }
+            var e = i + 1
+            while e < n, ASCII.isAlpha(s[e]) || isLetterByte(s[e]) || s[e] == UInt8(ascii: "-") && e + 1 < n && ASCII.isAlpha(s[e + 1]) { e += 1 }
+            let end = e
+            // A possessive "'s" or "’s" is no part of the name.
+            if e + 1 < n, s[e] == UInt8(ascii: "'"), s[e + 1] == UInt8(ascii: "s") { e += 2 }
+            else if e + 3 < n, s[e] == 0xE2, s[e + 1] == 0x80, s[e + 2] == 0x99, s[e + 3] == UInt8(ascii: "s") { e += 4 }
+            // A whole word: no letter, digit, '_', '@', apostrophe, or a '.' and a letter after it (a mailbox,
+            // a file name, a host); not the first word of an organisation ("Breathnach LLP").
+            let whole = e >= n || !(ASCII.isAlnum(s[e]) || s[e] == UInt8(ascii: "_") || s[e] == UInt8(ascii: "@") || s[e] == UInt8(ascii: "'") || isLetterByte(s[e]))
+                && !(s[e] == UInt8(ascii: ".") && e + 1 < n && ASCII.isAlnum(s[e + 1]))
+            if whole, end - i <= 16, words.lengths >> UInt32(end - i) & 1 != 0, words.contains(s, i, end), !organisationAfter(s, e) {
+                while next < found.count, found[next].end <= i { next += 1 }
+                if next >= found.count || found[next].start >= end {
+                    if let last = extra.last, last.end + 1 == i, s[last.end] == 0x20, next >= found.count || found[next].start >= end {
+                        extra[extra.count - 1].end = end
+                    } else {
+                        extra.append(Hit(.person, i, end, 0.6))
+                    }
+                }
+            }
+            i = e
+        }
+        return extra.isEmpty ? found : merged(found, extra)
+    }
+}
