@@ -314,6 +314,10 @@ import Testing
         // inside a mailbox, a handle or an organisation's name, and not a word the lists call ambiguous.
         "⟦PERSON:SHERMAINE⟧:  ⟦PERSON:Shermaine⟧'s flight lands at six.\n⟦PERSON:SHERMAINE⟧:  send it to ⟦PERSON:shermaine⟧, not ⟦EMAIL_ADDRESS:shermaine.chua@example.com⟧ or @shermaine_k",
         "Met ⟦PERSON:Tadhg Breathnach⟧ today. ⟦PERSON:Breathnach⟧ will call; Breathnach LLP sent the deed.",
+        // A SQL dump's column list names the columns of the rows after it; a product's name is no person's.
+        "-- dump\nINSERT INTO `users` (`id`,`first_name`,`last_name`,`city`) VALUES\n(1000,'⟦PERSON:Adaeze⟧','⟦PERSON:Chukwu⟧','Lagos'),\n(1001,'⟦PERSON:Tui⟧','⟦PERSON:Ngata⟧','Auckland');",
+        "COPY public.users (id, first_name, last_name, plan) FROM stdin;\n1\t⟦PERSON:Moana⟧\t⟦PERSON:Parata⟧\tgold\n\\.\n",
+        "INSERT INTO products (id, name, price) VALUES\n(1,'Blue Widget',9.99),\n(2,'Garden Hose',19.50);",
         "⟦PERSON:Will Hartley⟧ called. Will you call back? ⟦PERSON:Hartley⟧ can ring later.",
     ]
 
@@ -328,6 +332,17 @@ import Testing
     }
 
     /// The packed literals `isHonorific` compares with are exactly the list's words.
+    /// Past `lowerCaseSearchLimit` bytes a name found once is found again where it is capitalized only.
+    @Test func repeatedNamesInALargeWindowAreCapitalizedOnes() {
+        let filler = String(repeating: "the quick brown fox jumps over the lazy dog. ", count: 1_600)
+        let text = "Met Tadhg Breathnach today.\n" + filler + "Breathnach called; ask breathnach."
+        #expect(text.utf8.count > PIIScanner.lowerCaseSearchLimit)
+        let names = PIIScanner.scan(text).filter { $0.type == "PERSON" }.map { Array(text.utf8)[$0.start..<$0.end] }
+        #expect(names.map { String(decoding: $0, as: UTF8.self) } == ["Tadhg Breathnach", "Breathnach"])
+        let small = "Met Tadhg Breathnach today. Breathnach called; ask breathnach."
+        #expect(PIIScanner.scan(small).filter { $0.type == "PERSON" }.count == 3)
+    }
+
     @Test func honorificLiteralsAreTheList() {
         for w in PIIScanner.honorificWords {
             var t = w

@@ -169,6 +169,8 @@ extension PIIScanner {
         if words <= 2, end - start >= 2, namePartLabelBefore(s, start), !isNotName(s, start, end), notOrdinaryWords(s, start, end),
            typeNames.lookup(s, start, end) == 0 { return (end, 0.85) }
         if let h = csv, let c = h.column(s, start), h.isName[c] {
+            // A SQL row's quote closes the field: "'Wiremu'," ends the name before it.
+            let end = h.quote == UInt8(ascii: "'") && s[end - 1] == h.quote ? end - 1 : end
             if words > 1 || h.isNamePart[c] && !(h.delimiter != UInt8(ascii: ",") && end < s.count && s[end] == UInt8(ascii: ",")) { return (end, 0.9) }
             // "Oliveira, Gustavo" as a field of a semicolon or tab export.
             if h.delimiter != UInt8(ascii: ","), end + 2 < s.count, s[end] == UInt8(ascii: ","), s[end + 1] == 0x20 {

@@ -3,23 +3,39 @@
 /// agent "Fien (agent):" is every later "Fien:". Readers take a text's names so; a detector that
 /// judges each occurrence alone misses the ones without a cue.
 extension PIIScanner {
-    /// The words of a text's person findings, lower-cased and packed (at most 16 bytes each).
+    /// The words of a text's person findings, lower-cased and packed (at most 16 bytes each), in an
+    /// open-addressed table of 256 slots (at most 64 words, so a lookup probes once or twice).
     struct NameWords {
-        var lo: [UInt64] = [], hi: [UInt64] = [], length: [Int] = []
+        var lo = [UInt64](repeating: 0, count: 256), hi = [UInt64](repeating: 0, count: 256)
+        var length = [UInt8](repeating: 0, count: 256)
+        var count = 0
         /// Bit (c & 31) set for a word's first byte c; bit (length) of the lengths held.
         var firstBytes: UInt32 = 0, lengths: UInt32 = 0
 
+        @inline(__always) static func slot(_ l: UInt64, _ h: UInt64) -> Int {
+            Int(truncatingIfNeeded: ((l ^ h &* 0x9E37_79B9_7F4A_7C15) &* 0xFF51_AFD7_ED55_8CCD) >> 56)
+        }
+
         mutating func insert(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) {
             let (l, h) = NameWords.packLowered(s, a, b)
-            for k in lo.indices where lo[k] == l && hi[k] == h && length[k] == b - a { return }
-            lo.append(l); hi.append(h); length.append(b - a)
+            var k = NameWords.slot(l, h)
+            while length[k] != 0 {
+                if lo[k] == l && hi[k] == h && Int(length[k]) == b - a { return }
+                k = (k + 1) & 255
+            }
+            lo[k] = l; hi[k] = h; length[k] = UInt8(b - a)
+            count += 1
             firstBytes |= 1 << UInt32(s[a] & 31)
             lengths |= 1 << UInt32(b - a)
         }
 
         @inline(__always) func contains(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
             let (l, h) = NameWords.packLowered(s, a, b)
-            for k in lo.indices where lo[k] == l && hi[k] == h && length[k] == b - a { return true }
+            var k = NameWords.slot(l, h)
+            while length[k] != 0 {
+                if lo[k] == l && hi[k] == h && Int(length[k]) == b - a { return true }
+                k = (k + 1) & 255
+            }
             return false
         }
 
@@ -37,6 +53,14 @@ extension PIIScanner {
     /// (a mailbox), '-' and '/' (a handle, a path).
     @inline(__always) static func joinsWord(_ c: UInt8) -> Bool {
         ASCII.isAlnum(c) || c >= 0x80 || c == UInt8(ascii: "_") || c == UInt8(ascii: "@") || c == UInt8(ascii: "-") || c == UInt8(ascii: "/")
+    }
+
+    /// Texts up to this size are searched for a name's words in any case; larger windows for capitals only.
+    static let lowerCaseSearchLimit = 65_536
+
+    /// Bit 7 of each byte that may be in a name's word: letters, '-', bytes from 0x80.
+    @inline(__always) static func nameLetters(_ w: UInt64) -> UInt64 {
+        ByteRuns.inRange(w | 0x2020_2020_2020_2020, 0x61, 0x7A) | ByteRuns.equal(w, 0x2D) | (w & ByteRuns.highs)
     }
 
     /// A lead byte of a two-byte UTF-8 letter (Latin, Greek, Cyrillic...), not of punctuation ("—", "→").
@@ -71,7 +95,7 @@ extension PIIScanner {
                     if f & (NameGazetteer.ambiguous | NameGazetteer.word | NameGazetteer.particle) == 0
                         && nameStopWords.lookup(s, a, e) == 0 && !isCapsHonorific(s, a, e) {
                         words.insert(s, a, e)
-                        if words.lo.count == 64 { return words }
+                        if words.count == 64 { return words }
                     }
                 }
                 a = b + 1
@@ -86,33 +110,48 @@ extension PIIScanner {
     static func withRepeatedNames(_ s: UnsafeBufferPointer<UInt8>, _ found: [Hit]) -> [Hit] {
         guard found.contains(where: { $0.kind == .person }) else { return found }
         let words = nameWords(s, found)
-        guard !words.lo.isEmpty else { return found }
+        guard words.count > 0 else { return found }
         let n = s.count
+        guard let base = s.baseAddress else { return found }
+        // A text the size of a prompt or a document is searched for the words in any case; in a larger
+        // window (a file streamed 4 MB at a time) only where a word starts with a capital, which eight bytes
+        // a step pass over: the lower-case search costs a lookup per word, 30 instructions a byte of
+        // prose, and a file of that size is seldom one conversation.
+        let anyCase = n <= lowerCaseSearchLimit
         var extra: [Hit] = []
         var next = 0   // the first finding that ends after i
         var i = 0
         while i < n {
+            if i &+ 8 <= n {
+                let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                // Capitals, two-byte UTF-8 lead bytes (110xxxxx), and in any-case mode small letters.
+                var m = ByteRuns.inRange(w, 0x41, 0x5A) | (w & (w << 1) & ~(w << 2) & ByteRuns.highs)
+                if anyCase { m |= ByteRuns.inRange(w, 0x61, 0x7A) }
+                if m == 0 { i &+= 8; continue }
+                i &+= m.trailingZeroBitCount >> 3
+            }
             let c = s[i]
-            // A word's first byte: a letter whose first-byte bit is set, after a byte that joins no word.
-            guard (c &- 0x41 < 26 || c &- 0x61 < 26 || isLetterLead(c)), words.firstBytes >> UInt32(c & 31) & 1 != 0,
+            let e = ByteRuns.end(s, i &+ 1, nameLetters) { ASCII.isAlpha($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") }
+            // A word's first byte whose first-byte bit is set, after a byte that joins no word.
+            guard c &- 0x41 < 26 || c &- 0x61 < 26 && anyCase || isLetterLead(c), words.firstBytes >> UInt32(c & 31) & 1 != 0,
                   i == 0 || !joinsWord(s[i - 1]) && s[i - 1] != UInt8(ascii: ".") && s[i - 1] != UInt8(ascii: "'") else {
-                i += 1
+                i = e
                 continue
             }
-            var e = i + 1
-            while e < n, ASCII.isAlpha(s[e]) || isLetterByte(s[e]) || s[e] == UInt8(ascii: "-") && e + 1 < n && ASCII.isAlpha(s[e + 1]) { e += 1 }
-            let end = e
+            var end = e
+            while end > i, s[end - 1] == UInt8(ascii: "-") { end -= 1 }
+            var after = e
             // A possessive "'s" or "’s" is no part of the name.
-            if e + 1 < n, s[e] == UInt8(ascii: "'"), s[e + 1] == UInt8(ascii: "s") { e += 2 }
-            else if e + 3 < n, s[e] == 0xE2, s[e + 1] == 0x80, s[e + 2] == 0x99, s[e + 3] == UInt8(ascii: "s") { e += 4 }
-            // A whole word: no letter, digit, '_', '@', apostrophe, or a '.' and a letter after it (a mailbox,
-            // a file name, a host); not the first word of an organisation ("Breathnach LLP").
-            let whole = e >= n || !(ASCII.isAlnum(s[e]) || s[e] == UInt8(ascii: "_") || s[e] == UInt8(ascii: "@") || s[e] == UInt8(ascii: "'") || isLetterByte(s[e]))
-                && !(s[e] == UInt8(ascii: ".") && e + 1 < n && ASCII.isAlnum(s[e + 1]))
-            if whole, end - i <= 16, words.lengths >> UInt32(end - i) & 1 != 0, words.contains(s, i, end), !organisationAfter(s, e) {
+            if after + 1 < n, s[after] == UInt8(ascii: "'"), s[after + 1] == UInt8(ascii: "s") { after += 2 }
+            else if end == e, let stem = possessiveStem(s, i, e) { end = stem }
+            // A whole word: no digit, '_', '@', apostrophe after it, or a '.' and a letter (a mailbox, a file
+            // name, a host); not the first word of an organisation ("Breathnach LLP").
+            let whole = after >= n || !(ASCII.isAlnum(s[after]) || s[after] == UInt8(ascii: "_") || s[after] == UInt8(ascii: "@") || s[after] == UInt8(ascii: "'"))
+                && !(s[after] == UInt8(ascii: ".") && after + 1 < n && ASCII.isAlnum(s[after + 1]))
+            if whole, end - i >= 3, end - i <= 16, words.lengths >> UInt32(end - i) & 1 != 0, words.contains(s, i, end), !organisationAfter(s, after) {
                 while next < found.count, found[next].end <= i { next += 1 }
                 if next >= found.count || found[next].start >= end {
-                    if let last = extra.last, last.end + 1 == i, s[last.end] == 0x20, next >= found.count || found[next].start >= end {
+                    if let last = extra.last, last.end + 1 == i, s[last.end] == 0x20 {
                         extra[extra.count - 1].end = end
                     } else {
                         extra.append(Hit(.person, i, end, 0.6))

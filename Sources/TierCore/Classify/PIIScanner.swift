@@ -744,8 +744,8 @@ public enum PIIScanner {
     /// In a spreadsheet's phone column, a field from `start` written as any phone is ("(48) 91591-9752",
     /// "0676/097 19 46"): where it ends.
     static func csvPhoneField(_ csv: CSVHeader?, _ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
-        guard let h = csv, start > 0, s[start - 1] == h.delimiter || s[start - 1] == UInt8(ascii: "\"") || s[start - 1] == 0x0A,
-              let end = phoneShapedField(s, start), end == s.count || s[end] == h.delimiter || s[end] == UInt8(ascii: "\"") || s[end] == 0x0A || s[end] == 0x0D,
+        guard let h = csv, start > 0, s[start - 1] == h.delimiter || s[start - 1] == h.quote || s[start - 1] == 0x0A,
+              let end = phoneShapedField(s, start), end == s.count || s[end] == h.delimiter || s[end] == h.quote || s[end] == 0x0A || s[end] == 0x0D,
               csvPhoneColumn(csv, s, start) else { return nil }
         return end
     }
@@ -767,6 +767,8 @@ public enum PIIScanner {
         let isBirth: [Bool]
         let isCode: [Bool]
         let isPhone: [Bool]
+        /// The quote fields are written in: '"' in CSV, '\'' in SQL's VALUES, 0 for none (COPY's rows).
+        var quote: UInt8 = UInt8(ascii: "\"")
 
         static let nameColumns: Set<String> = ["name", "full_name", "customer", "customer_name", "contact", "patient", "nom", "namn",
                                                "naam", "nome", "nombre", "navn", "imię i nazwisko", "full name", "guest", "guests"]
@@ -778,6 +780,7 @@ public enum PIIScanner {
         static let codeColumns = ["sku", "id", "code", "order", "product", "ean", "upc", "part", "serial", "ref"]
 
         public init?(_ s: UnsafeBufferPointer<UInt8>) {
+            if let sql = CSVHeader.sqlColumns(s) { self = sql; return }
             let limit = min(s.count, 400)
             // Most texts have no short first line with a comma: find that out with memchr first.
             guard limit > 0, let base = s.baseAddress, let nl = memchr(base, 0x0A, limit) else { return nil }
@@ -799,7 +802,12 @@ public enum PIIScanner {
             let columns = header.split(separator: delimiter, omittingEmptySubsequences: false).map {
                 String(decoding: $0, as: UTF8.self).lowercased().trimmingSpaces
             }
-            end = headerEnd
+            self.init(end: headerEnd, delimiter: delimiter, columns: columns)
+        }
+
+        /// The columns named, their kinds read from the names.
+        init(end: Int, delimiter: UInt8, columns: [String]) {
+            self.end = end
             self.delimiter = delimiter
             isName = columns.map { Self.nameColumns.contains($0) || Self.namePartColumns.contains($0) }
             isNamePart = columns.map { Self.namePartColumns.contains($0) }
@@ -809,6 +817,53 @@ public enum PIIScanner {
                 Self.phoneColumnWords.contains { name.contains($0) } || Self.phoneColumns.contains { name == $0 || name.hasSuffix("_" + $0) || name.hasPrefix($0 + "_") }
             }
         }
+
+        /// A SQL dump's column list in its first 8 KB, as a header for the rows on the lines after it:
+        /// "INSERT INTO `users` (`id`,`first_name`,...) VALUES" then "(1000,'Adaeze','Chukwu',...)," a
+        /// line each (fields quoted with '\''), or PostgreSQL's "COPY public.users (id, first_name, ...)
+        /// FROM stdin;" then tab-separated rows.
+        static func sqlColumns(_ s: UnsafeBufferPointer<UInt8>) -> CSVHeader? {
+            guard let base = s.baseAddress else { return nil }
+            let limit = min(s.count, 8192)
+            for (keyword, copy) in [("INSERT INTO ", false), ("insert into ", false), ("COPY ", true)] {
+                let w = Array(keyword.utf8)
+                var k: Int? = nil
+                var from = 0
+                // memchr for the first letter, then the rest compared.
+                while from + w.count <= limit, let p = memchr(base + from, Int32(w[0]), limit - from - w.count + 1) {
+                    let at = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                    if (1..<w.count).allSatisfy({ s[at + $0] == w[$0] }) { k = at; break }
+                    from = at + 1
+                }
+                guard let at = k, at == 0 || s[at - 1] == 0x0A || s[at - 1] == 0x20 else { continue }
+                var e = at
+                while e < s.count, s[e] != 0x0A { e += 1 }
+                guard e < s.count, let open = (at..<e).first(where: { s[$0] == UInt8(ascii: "(") }),
+                      let close = (open..<e).first(where: { s[$0] == UInt8(ascii: ")") }) else { continue }
+                var rest = s[(close + 1)..<e].map { ASCII.lower($0) }
+                while rest.last == 0x0D || rest.last == 0x20 { rest.removeLast() }
+                let tail = String(decoding: rest, as: UTF8.self).trimmingSpaces
+                guard copy ? tail == "from stdin;" : tail == "values" else { continue }
+                let columns = s[(open + 1)..<close].split(separator: UInt8(ascii: ",")).map {
+                    String(decoding: $0.filter { $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "[") && $0 != UInt8(ascii: "]") },
+                           as: UTF8.self).lowercased().trimmingSpaces
+                }
+                guard columns.count >= 2 else { continue }
+                // A table of things names them under "name" too: there only a column of a name's part is a person's.
+                let table = String(decoding: s[(at + keyword.utf8.count)..<open], as: UTF8.self).lowercased()
+                let things = thingTables.contains { table.contains($0) }
+                var h = CSVHeader(end: e, delimiter: copy ? 0x09 : UInt8(ascii: ","),
+                                  columns: things ? columns.map { Self.nameColumns.contains($0) ? "" : $0 } : columns)
+                h.quote = copy ? 0 : UInt8(ascii: "'")
+                return h
+            }
+            return nil
+        }
+
+        /// Words of the names of tables that hold things, not people.
+        static let thingTables = ["product", "item", "categor", "tag", "city", "cities", "countr", "store", "shop", "warehouse", "sku", "brand",
+                                  "plan", "role", "permission", "group", "team", "project", "tool", "service", "menu", "dish", "recipe",
+                                  "course", "event", "venue", "location", "place", "region", "compan", "organi", "vendor", "supplier"]
 
         /// Header words of a date of birth's column, and of a phone's, in the languages of the name lists.
         static let birthColumnWords = ["dob", "birth", "naissance", "födelse", "geburt", "nascimento", "nacimiento", "nascita",
@@ -829,7 +884,11 @@ public enum PIIScanner {
         }
 
         /// The same header for a later part of the document, where every position is past it.
-        public func continued() -> CSVHeader { CSVHeader(end: -1, delimiter: delimiter, isName: isName, isNamePart: isNamePart, isBirth: isBirth, isCode: isCode, isPhone: isPhone) }
+        public func continued() -> CSVHeader {
+            var h = CSVHeader(end: -1, delimiter: delimiter, isName: isName, isNamePart: isNamePart, isBirth: isBirth, isCode: isCode, isPhone: isPhone)
+            h.quote = quote
+            return h
+        }
 
         /// The column `start` is in (commas outside quotes since the line began), after the header line.
         func column(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
@@ -838,7 +897,7 @@ public enum PIIScanner {
             while lineStart > 0, s[lineStart - 1] != 0x0A { lineStart -= 1 }
             var commas = 0, inQuotes = false
             for k in lineStart..<start {
-                if s[k] == UInt8(ascii: "\"") { inQuotes.toggle() }
+                if s[k] == quote { inQuotes.toggle() }
                 else if s[k] == delimiter, !inQuotes { commas += 1 }
             }
             return commas < isName.count ? commas : nil
