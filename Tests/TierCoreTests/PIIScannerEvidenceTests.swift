@@ -314,6 +314,10 @@ import Testing
         // inside a mailbox, a handle or an organisation's name, and not a word the lists call ambiguous.
         "⟦PERSON:SHERMAINE⟧:  ⟦PERSON:Shermaine⟧'s flight lands at six.\n⟦PERSON:SHERMAINE⟧:  send it to ⟦PERSON:shermaine⟧, not ⟦EMAIL_ADDRESS:shermaine.chua@example.com⟧ or @shermaine_k",
         "Met ⟦PERSON:Tadhg Breathnach⟧ today. ⟦PERSON:Breathnach⟧ will call; Breathnach LLP sent the deed.",
+        // A famous name with no cue is the public figure, the character or the brand; after a cue a person.
+        "Who painted Guernica, Pablo Picasso or Salvador Dalí? What did Marie Curie win her second Nobel Prize for?",
+        "Best flavour of Ben & Jerry's for a party? Does Tim Hortons sell oat milk?",
+        "Hi, I'm ⟦PERSON:Oliver Hardy⟧ and I need a refund. Please forward this to ⟦PERSON:Marie Curie⟧ in accounts.",
         // A SQL dump's column list names the columns of the rows after it; a product's name is no person's.
         "-- dump\nINSERT INTO `users` (`id`,`first_name`,`last_name`,`city`) VALUES\n(1000,'⟦PERSON:Adaeze⟧','⟦PERSON:Chukwu⟧','Lagos'),\n(1001,'⟦PERSON:Tui⟧','⟦PERSON:Ngata⟧','Auckland');",
         "COPY public.users (id, first_name, last_name, plan) FROM stdin;\n1\t⟦PERSON:Moana⟧\t⟦PERSON:Parata⟧\tgold\n\\.\n",

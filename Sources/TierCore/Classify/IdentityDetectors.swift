@@ -234,8 +234,11 @@ extension PIIScanner {
             guard let c = gazetteerName(s, start, end).map({ max($0, 0.8) }) ?? (knownNameWord(s, start, end) ? 0.7 : nil) else { return nil }
             return nameRunEnd(s, start, end, strong: false).map { ($0, c) }
         }
-        // No cue: a known given name and what follows it ("Amy Davis called about the invoice").
-        if let c = gazetteerName(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, c) } }
+        // No cue: a known given name and what follows it ("Amy Davis called about the invoice"); not a
+        // famous name ("Who painted Guernica, Pablo Picasso or Salvador Dalí?").
+        if let c = gazetteerName(s, start, end) {
+            return nameRunEnd(s, start, end, strong: false).flatMap { isFamousName(s, start, $0) ? nil : ($0, c) }
+        }
         // Two or three words with a contact of theirs right after: "Odhiambo Wafula (odhiambo.wafula@...)",
         // "Ronaldo Macaraeg (3 April 1949)", "Jannat Talukder, jannat.talukder@gmail.com", "Anela Kealoha – +1 (617)...".
         if words <= 3, let kind = contactAfter(s, end), kind != 2 || knownNameWord(s, start, end), plainNameWords(s, start, end) { return (end, 0.75) }

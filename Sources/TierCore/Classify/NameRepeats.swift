@@ -9,8 +9,16 @@ extension PIIScanner {
         var lo = [UInt64](repeating: 0, count: 256), hi = [UInt64](repeating: 0, count: 256)
         var length = [UInt8](repeating: 0, count: 256)
         var count = 0
-        /// Bit (c & 31) set for a word's first byte c; bit (length) of the lengths held.
-        var firstBytes: UInt32 = 0, lengths: UInt32 = 0
+        /// Bit (length) of the lengths held; bit (c & 31) << 5 | (d & 31) of `pairs` for a word's first
+        /// two bytes c, d (the same for either case).
+        var lengths: UInt32 = 0
+        var pairs = [UInt64](repeating: 0, count: 16)
+
+        @inline(__always) static func pair(_ c: UInt8, _ d: UInt8) -> Int { Int(c & 31) << 5 | Int(d & 31) }
+        @inline(__always) func hasPair(_ c: UInt8, _ d: UInt8) -> Bool {
+            let p = NameWords.pair(c, d)
+            return pairs[p >> 6] >> UInt64(p & 63) & 1 != 0
+        }
 
         @inline(__always) static func slot(_ l: UInt64, _ h: UInt64) -> Int {
             Int(truncatingIfNeeded: ((l ^ h &* 0x9E37_79B9_7F4A_7C15) &* 0xFF51_AFD7_ED55_8CCD) >> 56)
@@ -25,8 +33,9 @@ extension PIIScanner {
             }
             lo[k] = l; hi[k] = h; length[k] = UInt8(b - a)
             count += 1
-            firstBytes |= 1 << UInt32(s[a] & 31)
             lengths |= 1 << UInt32(b - a)
+            let p = NameWords.pair(s[a], s[a + 1])
+            pairs[p >> 6] |= 1 << UInt64(p & 63)
         }
 
         @inline(__always) func contains(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
@@ -131,13 +140,15 @@ extension PIIScanner {
                 i &+= m.trailingZeroBitCount >> 3
             }
             let c = s[i]
-            let e = ByteRuns.end(s, i &+ 1, nameLetters) { ASCII.isAlpha($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") }
-            // A word's first byte whose first-byte bit is set, after a byte that joins no word.
-            guard c &- 0x41 < 26 || c &- 0x61 < 26 && anyCase || isLetterLead(c), words.firstBytes >> UInt32(c & 31) & 1 != 0,
+            // A word's first two bytes as a name word's are, after a byte that joins no word: one table
+            // lookup turns away nearly every other word.
+            guard i &+ 1 < n, words.hasPair(c, s[i &+ 1]), c &- 0x41 < 26 || c &- 0x61 < 26 && anyCase || isLetterLead(c),
                   i == 0 || !joinsWord(s[i - 1]) && s[i - 1] != UInt8(ascii: ".") && s[i - 1] != UInt8(ascii: "'") else {
-                i = e
+                // The rest of the word starts no word (the capitals-only pass skips small letters anyway).
+                i = anyCase ? ByteRuns.alnumEnd(s, i &+ 1) : i &+ 1
                 continue
             }
+            let e = ByteRuns.end(s, i &+ 1, nameLetters) { ASCII.isAlpha($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") }
             var end = e
             while end > i, s[end - 1] == UInt8(ascii: "-") { end -= 1 }
             var after = e

@@ -455,6 +455,8 @@ public enum PIIScanner {
                 continue
             } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3) && !(b &- 0x41 < 26 && mayBeIBAN(s, i) && iban(s, i) != nil),
                       let (end, type, confidence) = streetOrName(s, i, csv) {
+                // "Ben & Jerry's": a brand of two names, no person.
+                if type == .person, let e = famousPairEnd(s, i, end) { i = e; continue }
                 found.append(Hit(type, i, end, confidence))
                 var start = i
                 i = end
