@@ -323,6 +323,13 @@ import Testing
         "COPY public.users (id, first_name, last_name, plan) FROM stdin;\n1\t⟦PERSON:Moana⟧\t⟦PERSON:Parata⟧\tgold\n\\.\n",
         "INSERT INTO products (id, name, price) VALUES\n(1,'Blue Widget',9.99),\n(2,'Garden Hose',19.50);",
         "⟦PERSON:Will Hartley⟧ called. Will you call back? ⟦PERSON:Hartley⟧ can ring later.",
+        // Two words in running text that no list knows as ordinary words, after a small word that is no place's
+        // preposition; not after "near", "in", a comma, and not words that are also ordinary ("Summer Sale").
+        "Summarise this complaint from ⟦PERSON:Apostolos Zervas⟧ and the one bought by ⟦PERSON:Lokelani Akana⟧.",
+        "Die Überweisung an ⟦PERSON:Manolis Theodorou⟧ ist raus.",
+        "The road near Lough Derg is closed. She lives in Vila Madalena. Our Summer Sale starts, Tamil Nadu too.",
+        // A dash or an arrow is no word of a name: "Thiong'o —" is one word, then the dash.
+        "* Flights — ⟦PERSON:Wanjiru Kamau⟧ — ISBN 978-0-525-53420-4 — shelf F19\n09:10  Zakopane → Alexandra  platform 2",
     ]
 
     @Test(arguments: examples)

@@ -50,7 +50,8 @@ extension PIIScanner {
         while j < s.count, words < 4 {
             // a capitalized word: an upper-case ASCII letter or a UTF-8 lead byte, then letters
             let first = s[j]
-            guard first &- 0x41 < 26 || first >= 0xC3 else { break }
+            // (not 0xE2, punctuation and symbols: "—", "→"; not 0xE3 on, CJK, written without capitals)
+            guard first &- 0x41 < 26 || first >= 0xC3 && first <= 0xE1 else { break }
             var k = j + 1
             if first >= 0xC3 { while k < s.count, s[k] & 0xC0 == 0x80 { k += 1 } }
             let from = k
@@ -246,8 +247,31 @@ extension PIIScanner {
         // An action item of minutes: "2. Gudny Wong to share the deck", a word of it a known name.
         if actionAfter(s, end), listItemBefore(s, start), knownNameWord(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, 0.7) } }
         if end + 1 < s.count, s[end + 1] == UInt8(ascii: "("), roleInBrackets(s, end), noAmbiguousWord(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, 0.7) } }
+        // Two or three words in running text after a word in lower case, no word of them an ordinary word or
+        // a name that is also one, and no place's preposition before: "Summarise this complaint from
+        // Apostolos Zervas", "bought by Lokelani Akana", "Die Überweisung an Manolis Theodorou". Not
+        // "near Lough Derg", "Lives in Vila Madalena", "Summer Sale".
+        if words >= 2, words <= 3, runningTextBefore(s, start), plainNameWords(s, start, end),
+           noAmbiguousWord(s, start, end), !isFamousName(s, start, end) { return (end, 0.6) }
         return nil
     }
+
+    /// Before `start`: a space and a word of small letters that is no place's preposition ("in", "at",
+    /// "near", "nach", "à" ...), the word itself after a letter or the line's start: running text.
+    static func runningTextBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 3, s[start - 1] == 0x20 else { return false }
+        let e = start - 1
+        var a = e
+        while a > 0, e - a < 24, s[a - 1] &- 0x61 < 26 || s[a - 1] >= 0x80 { a -= 1 }
+        guard a < e, s[a] &- 0x61 < 26 || s[a] >= 0xC3, a == 0 || s[a - 1] == 0x20 || s[a - 1] == 0x0A else { return false }
+        return placePrepositions.lookup(s, a, e) == 0
+    }
+
+    /// Words before a place more often than before a person.
+    static let placePrepositions = WordTable(["in", "at", "near", "around", "outside", "inside", "via", "across", "through", "towards",
+                                              "toward", "into", "between", "visit", "visiting", "visited", "lives", "live", "living", "based",
+                                              "en", "à", "au", "aux", "nach", "bei", "aus", "im", "em", "no", "na", "nel", "nella", "a",
+                                              "the", "of", "del", "della", "das", "dos", "la", "le", "les", "el", "los"].map { ($0, 1) })
 
     /// A name filling a markdown cell from `start` (its first run ending at `end`, of `words` words), maybe
     /// "Surname, Given", under a header that names people: where it ends.
