@@ -328,6 +328,16 @@ import Testing
         "Summarise this complaint from ⟦PERSON:Apostolos Zervas⟧ and the one bought by ⟦PERSON:Lokelani Akana⟧.",
         "Die Überweisung an ⟦PERSON:Manolis Theodorou⟧ ist raus.",
         "The road near Lough Derg is closed. She lives in Vila Madalena. Our Summer Sale starts, Tamil Nadu too.",
+        // Beside a person's own value, or opening a sentence before a verb, a name no list knows.
+        "Payroll change: ⟦PERSON:Huang Haoran⟧, new IBAN ⟦IBAN_CODE:FR8817550601722691426202384⟧, effective Jun 8",
+        "Tax ID (SSN): ⟦US_SSN:761-33-7022⟧ — ⟦PERSON:Koa Kahananui⟧",
+        "bed 4 is ⟦PERSON:Art Marsden⟧, DOB ⟦DATE_OF_BIRTH:14 Jan 1951⟧, nil by mouth",
+        "⟦PERSON:Kailani Kealoha⟧ from legal wants a word about the NDA.",
+        // A given name in small letters after a cue, or after a clause's first word and before a verb; not a
+        // name that is an ordinary word in small letters ("dock", "heather").
+        "just spoke to ⟦PERSON:yusuf⟧, he's fine. i'll sync with ⟦PERSON:beatriz⟧ after lunch",
+        "i think ⟦PERSON:kwame⟧ already fixed it. does anyone know if ⟦PERSON:mateo⟧ got the laptop?",
+        "pallets go to dock 3, then with heather honey for the shop. i think jenkins already fixed it",
         // A dash or an arrow is no word of a name: "Thiong'o —" is one word, then the dash.
         "* Flights — ⟦PERSON:Wanjiru Kamau⟧ — ISBN 978-0-525-53420-4 — shelf F19\n09:10  Zakopane → Alexandra  platform 2",
     ]

@@ -401,6 +401,12 @@ enum NameGazetteer {
         return first != second && koreanSyllables.contains(first) && koreanSyllables.contains(second) ? given | commonGiven : 0
     }
 
+    /// Names that are ordinary words in lower case but names when capitalised (ambiguous.txt's [name-first]:
+    /// "frank", "dock", "heather"), lower-case: text written in small letters must not read them as names.
+    static let nameFirstWords: [String] = [
+%(namefirst)s
+    ]
+
     /// U+00C0..U+017F: two characters per code point, its folded letters ("." pads one letter, "!!" = not a letter).
     private static var foldTable: StaticString { "%(fold)s" }
 
@@ -416,13 +422,27 @@ enum NameGazetteer {
 '''
 
 
+def name_first_literal():
+    words = sorted({w.lower() for w in read_sections("ambiguous.txt")["name-first"]})
+    lines, line = [], "       "
+    for w in words:
+        item = ' "%s",' % w
+        if len(line) + len(item) > 120:
+            lines.append(line)
+            line = "       "
+        line += item
+    lines.append(line)
+    return "\n".join(lines)
+
+
 def main():
     entries, counts = collect()
     keys = build_keys(entries)
     bits, blob, directory, longest, buckets = build_table(keys)
     src = SWIFT % {"ssa": SSA_MIN_COMMON, "spain": SPAIN_MIN_COMMON, "rank": CENSUS_RANK_COMMON,
                    "maxkey": MAX_KEY, "nkeys": len(keys), "nb": 1 << bits, "longest": longest,
-                   "keys": swift_literal(blob), "buckets": swift_literal(directory), "fold": FOLD}
+                   "keys": swift_literal(blob), "buckets": swift_literal(directory), "fold": FOLD,
+                   "namefirst": name_first_literal()}
     with open(OUT, "w", encoding="utf-8") as f:
         f.write(src)
 

@@ -251,9 +251,17 @@ extension PIIScanner {
         // a name that is also one, and no place's preposition before: "Summarise this complaint from
         // Apostolos Zervas", "bought by Lokelani Akana", "Die Überweisung an Manolis Theodorou". Not
         // "near Lough Derg", "Lives in Vila Madalena", "Summer Sale".
-        if words >= 2, words <= 3, runningTextBefore(s, start), plainNameWords(s, start, end),
+        if words >= 2, words <= 3, runningTextBefore(s, start), !honorificOpens(s, start, end), plainNameWords(s, start, end),
            noAmbiguousWord(s, start, end), !isFamousName(s, start, end) { return (end, 0.6) }
+        if let c = nameBesideValue(s, start, end, words: words) { return (end, c) }
         return nil
+    }
+
+    /// The run's first word is an honorific ("Prof Hallam"): its own rule reads the name after it.
+    @inline(__always) static func honorificOpens(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var w = start
+        while w < end, s[w] != 0x20 { w += 1 }
+        return isHonorific(s, start, w)
     }
 
     /// Before `start`: a space and a word of small letters that is no place's preposition ("in", "at",

@@ -278,7 +278,8 @@ extension PIIScanner {
         "called", "said", "says", "wrote", "writes", "emailed", "asked", "asks", "replied", "phoned", "texted", "told",
         "mentioned", "confirmed", "reported", "signed", "agreed", "messaged", "thinks", "thought", "wants", "needs",
         "attended", "arrived", "returned", "claims", "claimed", "confirms", "insists", "insisted", "reckons", "explained",
-        "promised", "complained",
+        "promised", "complained", "approved", "sent", "shared", "booked", "cancelled", "paid", "ordered", "requested",
+        "submitted", "joined", "left", "fixed", "presented", "owes",
     ]
     static let verbsAfterName = WordTable(verbsAfterNameWords.map { ($0, 1) })
 
@@ -470,6 +471,9 @@ extension PIIScanner {
     /// in the languages chats are written in ("ilaria arrive dans 10 min", "kai says the delivery...").
     static let verbsAfterLowerName = WordTable(verbsAfterNameWords.map { ($0, 1) } + [
         "is", "was", "will", "has", "can", "cant", "just", "arrive", "arrives", "arriving", "arriva", "llega", "kommt", "komt",
+        "are", "and", "isn't", "isnt", "wasn't", "won't", "can't", "didn't", "doesn't", "left", "got", "sent", "took", "gave",
+        "made", "did", "needs", "wants", "already", "around", "from", "here", "back", "should", "would", "could", "might",
+        "knows", "thinks", "keeps", "hasn't", "had", "still", "never", "also", "says", "said", "went", "came", "cancelled",
         "chega", "vient", "viene", "ist", "est", "è", "está", "heeft", "hat", "sagt", "dit", "dice", "disse", "zegt",
     ].map { ($0, 1) })
 
@@ -482,8 +486,50 @@ extension PIIScanner {
         while k < s.count, s[k] &- 0x61 < 26 || s[k] >= 0x80 || s[k] == UInt8(ascii: "'") { k += 1 }
         guard k - e - 1 >= 2, k == s.count || s[k] == 0x20 || s[k] == UInt8(ascii: ","), verbsAfterLowerName.lookup(s, e + 1, k) != 0 else { return nil }
         let f = NameGazetteer.flags(s, i, e)
-        return f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 ? e : nil
+        return f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 && lowerCaseWordNames.lookup(s, i, e) == 0 ? e : nil
     }
+
+    /// Lower-case words before a person's given name written in lower case, as chats are: after 1 the name
+    /// alone is enough ("spoke to yusuf", "sync with beatriz", "cover for leilani", "sorry olu", "msg farah",
+    /// "happy birthday ananya"); after 2 a verb must follow it ("i think kwame already fixed it", "know if
+    /// mateo got the laptop", "fyi parisa is presenting", "takeshi and mei are on call").
+    static let lowerCaseNameCueList: [(String, UInt8)] = [
+        ("to", 1), ("with", 1), ("for", 1), ("told", 1), ("sorry", 1), ("msg", 1), ("birthday", 1), ("bday", 1), ("dm", 1),
+        ("if", 2), ("and", 2), ("think", 2), ("so", 2), ("but", 2), ("when", 2), ("that", 2), ("ok", 2), ("fyi", 2), ("did", 2),
+        ("whether", 2),
+    ]
+    static let lowerCaseNameCues = WordTable(lowerCaseNameCueList)
+    /// The cue words, for the scanner's table of what a word's first two letters can start.
+    static var lowerCaseNameCueWords: [String] { lowerCaseNameCueList.map { $0.0 } }
+
+    /// At a lower-case word s[i..<e] (a space after it): one of `lowerCaseNameCues` and then a known given
+    /// name in small letters that no list calls an ordinary word or ambiguous. Where the name lies, or nil.
+    static func lowerCaseNameAfterCue(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
+        let n = s.count
+        guard e - i <= 8, e + 4 < n, i == 0 || !ASCII.isAlnum(s[i - 1]) && s[i - 1] != UInt8(ascii: "-") && s[i - 1] != UInt8(ascii: "_"),
+              s[e + 1] &- 0x61 < 26 else { return nil }
+        let cue = lowerCaseNameCues.lookup(s, i, e)
+        guard cue != 0 else { return nil }
+        let a = e + 1
+        var b = a
+        while b < n, b - a <= 16, s[b] &- 0x61 < 26 || s[b] >= 0x80 { b += 1 }
+        guard b - a >= 3, b - a <= 16, b == n || !ASCII.isAlnum(s[b]) && s[b] != UInt8(ascii: "@") && s[b] != UInt8(ascii: "_") && s[b] != UInt8(ascii: "-")
+                && s[b] != UInt8(ascii: "'") && s[b] != UInt8(ascii: "/") && !(s[b] == UInt8(ascii: ".") && b + 1 < n && ASCII.isAlnum(s[b + 1])) else { return nil }
+        if cue == 2 {
+            // A verb after it: one of `verbsAfterLowerName`, or a word ending in "ed".
+            guard b + 3 < n, s[b] == 0x20 else { return nil }
+            var k = b + 1
+            while k < n, k - b <= 12, s[k] &- 0x61 < 26 || s[k] == UInt8(ascii: "'") { k += 1 }
+            guard k - b - 1 >= 2, k == n || !ASCII.isAlpha(s[k]) else { return nil }
+            guard verbsAfterLowerName.lookup(s, b + 1, k) != 0 || k - b - 1 >= 5 && s[k - 2] == UInt8(ascii: "e") && s[k - 1] == UInt8(ascii: "d") else { return nil }
+        }
+        let f = NameGazetteer.flags(s, a, b)
+        guard f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, lowerCaseWordNames.lookup(s, a, b) == 0 else { return nil }
+        return (a, b)
+    }
+
+    /// Names that are ordinary words when written in small letters ("go to dock 3", "with heather").
+    static let lowerCaseWordNames = WordTable(NameGazetteer.nameFirstWords.map { ($0, 1) })
 
     /// FNV-1a of a name's bytes, ASCII capitals lowered and each run of spaces and line breaks one space.
     @inline(__always) static func famousHash(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> UInt64 {

@@ -115,6 +115,23 @@ enum NameGazetteer {
         return first != second && koreanSyllables.contains(first) && koreanSyllables.contains(second) ? given | commonGiven : 0
     }
 
+    /// Names that are ordinary words in lower case but names when capitalised (ambiguous.txt's [name-first]:
+    /// "frank", "dock", "heather"), lower-case: text written in small letters must not read them as names.
+    static let nameFirstWords: [String] = [
+        "abbey", "aline", "ally", "alpha", "ameer", "amethyst", "atlas", "azalea", "barb", "baron", "basil", "berry",
+        "blanch", "blaze", "blossom", "cadence", "cannon", "canyon", "caprice", "carol", "cecil", "charisma",
+        "chastity", "cherry", "christen", "colt", "coral", "creed", "curt", "dennis", "derrick", "dock", "dolly",
+        "douglas", "dudley", "earnest", "ebony", "eddy", "ember", "eugene", "eve", "fawn", "felix", "fern", "flora",
+        "francis", "frank", "gale", "garland", "garnet", "garret", "garrison", "gene", "genie", "gentry", "gilbert",
+        "gordon", "harry", "harvey", "haven", "heath", "heather", "hector", "herbert", "homer", "howard", "ivory",
+        "jack", "jarred", "jasper", "jersey", "jewel", "juniper", "kitty", "lacy", "laurel", "leonard", "levy", "linus",
+        "louis", "madden", "magnolia", "magnus", "mahogany", "maria", "marina", "marshal", "martin", "marvel", "marvin",
+        "maxim", "merry", "mervyn", "milton", "morgan", "newton", "norman", "olive", "otto", "pansy", "percy", "peter",
+        "pierce", "ransom", "raven", "roger", "roman", "rosemary", "russell", "sapphire", "sari", "scarlet", "sherman",
+        "sherry", "stanley", "sterling", "talon", "tawny", "tiara", "trace", "travis", "urban", "valentine", "velvet",
+        "vernon", "victor", "viola", "wallace", "warren", "willow", "woody",
+    ]
+
     /// U+00C0..U+017F: two characters per code point, its folded letters ("." pads one letter, "!!" = not a letter).
     private static var foldTable: StaticString { "a.a.a.a.a.a.aec.e.e.e.e.i.i.i.i.d.n.o.o.o.o.o.!!o.u.u.u.u.y.thssa.a.a.a.a.a.aec.e.e.e.e.i.i.i.i.d.n.o.o.o.o.o.!!o.u.u.u.u.y.thy.a.a.a.a.a.a.c.c.c.c.c.c.c.c.d.d.d.d.e.e.e.e.e.e.e.e.e.e.g.g.g.g.g.g.g.g.h.h.h.h.i.i.i.i.i.i.i.i.i.i.ijijj.j.k.k.k.l.l.l.l.l.l.l.l.l.l.n.n.n.n.n.n.n.n.n.o.o.o.o.o.o.oeoer.r.r.r.r.r.s.s.s.s.s.s.s.s.t.t.t.t.t.t.u.u.u.u.u.u.u.u.u.u.u.u.w.w.y.y.y.z.z.z.z.z.z.s." }
 

@@ -502,6 +502,10 @@ public enum PIIScanner {
                     && (e - i != 3 || b | 0x20 == UInt8(ascii: "a")), let (a, end) = lowerCaseName(s, i, e) {
                     found.append(Hit(.person, a, end, 0.7)); i = end; continue
                 }
+                // "spoke to yusuf", "i think kwame already fixed it": a given name in lower case after a cue.
+                if f & WordFlag.nameCue != 0 && next == 0x20 && e - i <= 8, let (a, end) = lowerCaseNameAfterCue(s, i, e) {
+                    found.append(Hit(.person, a, end, 0.65)); i = end; continue
+                }
                 // "maricel's bday", "kunle's number": a name in lower case, possessive.
                 if next == UInt8(ascii: "'") && b &- 0x61 < 26, let end = lowerCasePossessive(s, i, e) { found.append(Hit(.person, i, end, 0.65)); i = end + 2; continue }
                 if next == 0x20 && b &- 0x61 < 26 && (i == 0 || s[i - 1] == 0x0A || i >= 2 && s[i - 1] == 0x20 && s[i - 2] == UInt8(ascii: ":")),
@@ -628,6 +632,7 @@ public enum PIIScanner {
         mark("is", WordFlag.nameCue)
         mark("pi", WordFlag.nameCue)
         for w in ["it", "wi", "hu", "pa", "co", "cc", "as", "te", "th"] { mark(w, WordFlag.nameCue) }
+        for w in lowerCaseNameCueWords { mark(w, WordFlag.nameCue) }
         // (The fast path below lets a word with only these flags through once their tests fail.)
         for w in ["ad", "in", "en", "di", "lo", "pr", "sh", "mo"] { mark(w, WordFlag.address) }
         mark("ht", WordFlag.slack)

@@ -1,0 +1,85 @@
+/// Names no list knows, told by where they stand: beside a value that belongs to a person ("Huang Haoran,
+/// new IBAN FR88...", "Tax ID (SSN): 761-33-7022 — Koa Kahananui") or opening a sentence before a verb
+/// ("Kailani Kealoha from legal wants a word"). The run must read as a name's words (`plainNameWords`)
+/// with no word that is also an ordinary one (`noAmbiguousWord`): the place, not a list, is the evidence.
+extension PIIScanner {
+    /// Words that label a person's own value after a name and a comma: "Art Marsden, DOB 14 Jan 1951",
+    /// "Palani Keawe, born 9/11/1959", "Huang Haoran, new IBAN ...". Lower-case, compared case-insensitively.
+    static let personalValueLabels = WordTable(["dob", "d.o.b.", "d.o.b", "born", "b.", "iban", "ssn", "nhs", "phone", "tel", "tel.",
+                                                "mobile", "mob", "mob.", "cell", "email", "e-mail", "aged", "age", "passport", "ni",
+                                                "geboren", "geb.", "né", "née", "nata", "nato", "nacido", "nacida", "nascido", "nascida",
+                                                "geboortedatum", "tél", "tél.", "handy", "telefon", "telefono", "teléfono"].map { ($0, 1) })
+
+    /// After a run ending at `end`: ", " (or " - ") and a label of a person's own value, maybe after "new"
+    /// or "his"/"her": "Huang Haoran, new IBAN", "Art Marsden, DOB".
+    static func personalValueAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        let n = s.count
+        guard end + 4 < n, s[end] == UInt8(ascii: ","), s[end + 1] == 0x20 else { return false }
+        var a = end + 2
+        for _ in 0..<2 {
+            var b = a
+            while b < n, b - a < 16, s[b] != 0x20, s[b] != UInt8(ascii: ":"), s[b] != UInt8(ascii: ","), s[b] != 0x0A { b += 1 }
+            guard b > a else { return false }
+            if personalValueLabels.lookupLowered(s, a, b) != 0 { return true }
+            // One small word first: "new IBAN", "his DOB", "her phone".
+            guard b + 1 < n, s[b] == 0x20, b - a <= 3, lowerEquals(s, a, b, "new") || lowerEquals(s, a, b, "his") || lowerEquals(s, a, b, "her")
+                    || lowerEquals(s, a, b, "tel") else { return false }
+            a = b + 1
+        }
+        return false
+    }
+
+    /// Before `start`: " — ", " – " or " - " right after a digit, a value and then its owner: "Tax ID (SSN):
+    /// 761-33-7022 — Koa Kahananui", "Geboortedatum: 10 augustus 1966 — Willemijn Peters".
+    static func valueDashBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 4, s[start - 1] == 0x20 else { return false }
+        var k = start - 2
+        if s[k] == UInt8(ascii: "-") { k -= 1 } else {
+            guard k >= 3, s[k - 2] == 0xE2, s[k - 1] == 0x80, s[k] == 0x93 || s[k] == 0x94 else { return false }
+            k -= 3
+        }
+        return k >= 1 && s[k] == 0x20 && isDigit(s[k - 1])
+    }
+
+    /// The run ending at `end` ends its line, the text, or a sentence (". ", ".", "!", "?", ";").
+    @inline(__always) static func runEndsClause(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        guard end < s.count else { return true }
+        let c = s[end]
+        return c == 0x0A || c == 0x0D || c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") || c == UInt8(ascii: ";")
+    }
+
+    /// `start` opens a sentence: the text's or a line's start, after ". ", "! ", "? ", or a list's bullet.
+    @inline(__always) static func sentenceStart(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        if start == 0 || s[start - 1] == 0x0A { return true }
+        guard start >= 2, s[start - 1] == 0x20 else { return false }
+        let p = s[start - 2]
+        return p == UInt8(ascii: ".") || p == UInt8(ascii: "!") || p == UInt8(ascii: "?") || listItemBefore(s, start)
+    }
+
+    /// After a run ending at `end`: a space and a verb of a person in small letters ("from legal wants",
+    /// "says", "called", "reported"): a short word people are said to do, or a word ending in "ed".
+    static func verbAfterRun(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        let n = s.count
+        guard end + 3 < n, s[end] == 0x20, s[end + 1] &- 0x61 < 26 else { return false }
+        if shortWordAfterName(s, end + 1) { return true }
+        var b = end + 1
+        while b < n, b - end < 14, s[b] &- 0x61 < 26 { b += 1 }
+        guard b - end - 1 >= 4, b == n || !ASCII.isAlpha(s[b]) else { return false }
+        return s[b - 2] == UInt8(ascii: "e") && s[b - 1] == UInt8(ascii: "d")
+    }
+
+    /// A name of two or three words no list need know, told by its place: beside a person's value, or
+    /// opening a sentence before a verb. Its confidence, or nil.
+    static func nameBesideValue(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, words: Int) -> Double? {
+        guard words >= 2, words <= 3 else { return nil }
+        // "Prof Hallam signed": the honorific's own rule reads the name after it.
+        if honorificOpens(s, start, end) { return nil }
+        // A value's label is the stronger evidence: a name that is also a word may stand before it when
+        // another word of the run is a known name ("Art Marsden, DOB 14 Jan 1951").
+        let labelled = personalValueAfter(s, end)
+        guard labelled || valueDashBefore(s, start) && runEndsClause(s, end) || sentenceStart(s, start) && verbAfterRun(s, end),
+              plainNameWords(s, start, end), noAmbiguousWord(s, start, end) || labelled && knownNameWord(s, start, end),
+              !isFamousName(s, start, end) else { return nil }
+        return 0.65
+    }
+}
