@@ -108,7 +108,7 @@ import Testing
         "1. Budget — on track.\n2. ⟦PERSON:Lucian⟧ to share the vendor shortlist by Friday.\n3. Finance to share the deck.\n- ⟦PERSON:Gudny Wong⟧ to book the room\n",
         // Chat in lower case: one word of the name known, the other in no list, the name ending the question or before "about".
         "[12:44] kwame: who is ⟦PERSON:bogdan wekesa⟧?\n[13:54] mo: can you ping ⟦PERSON:ragnfrid lefèvre⟧ about the badge\n",
-        "who is amy going with\nwho is the owner?\ncan you ping support about it",
+        "who is ⟦PERSON:amy⟧ going with\nwho is the owner?\ncan you ping support about it",
         // Secrets: AWS prefixes ABIA and ACCA, xoxe-/xapp- Slack tokens, Stripe rk_prod_, an unsigned JWT, a PGP key block.
         "use ⟦AWS_ACCESS_KEY:ABIAOWNLEJL7UHVFMCJT⟧ for the demo",
         "SLACK_REFRESH=⟦SLACK_TOKEN:xoxe-1-My0xLTEyMzQ1Njc4OTAtQWJjRGVm⟧\nAPP=⟦SLACK_TOKEN:xapp-1-A04QX7K2Z9T-5531889120-c0ffee9dd1a2b3⟧",
@@ -312,7 +312,7 @@ import Testing
         "[06/10/2026, 17:43:57] ⟦PERSON:Busisiwe Radebe⟧: yes\n[06/10/2026, 17:44:02] Build Server: done",
         // A name found once is the person wherever it stands again, in any case, possessive or not; not
         // inside a mailbox, a handle or an organisation's name, and not a word the lists call ambiguous.
-        "⟦PERSON:SHERMAINE⟧:  ⟦PERSON:Shermaine⟧'s flight lands at six.\n⟦PERSON:SHERMAINE⟧:  send it to ⟦PERSON:shermaine⟧, not ⟦EMAIL_ADDRESS:shermaine.chua@example.com⟧ or @shermaine_k",
+        "⟦PERSON:SHERMAINE⟧:  ⟦PERSON:Shermaine's⟧ flight lands at six.\n⟦PERSON:SHERMAINE⟧:  send it to ⟦PERSON:shermaine⟧, not ⟦EMAIL_ADDRESS:shermaine.chua@example.com⟧ or @shermaine_k",
         "Met ⟦PERSON:Tadhg Breathnach⟧ today. ⟦PERSON:Breathnach⟧ will call; Breathnach LLP sent the deed.",
         // A famous name with no cue is the public figure, the character or the brand; after a cue a person.
         "Who painted Guernica, Pablo Picasso or Salvador Dalí? What did Marie Curie win her second Nobel Prize for?",
@@ -338,6 +338,8 @@ import Testing
         "just spoke to ⟦PERSON:yusuf⟧, he's fine. i'll sync with ⟦PERSON:beatriz⟧ after lunch",
         "i think ⟦PERSON:kwame⟧ already fixed it. does anyone know if ⟦PERSON:mateo⟧ got the laptop?",
         "pallets go to dock 3, then with heather honey for the shop. i think jenkins already fixed it",
+        "⟦PERSON:raj⟧, can you check this? ⟦PERSON:sunita⟧'s on leave next week, got a text from ⟦PERSON:ayumi⟧",
+        "⟦PERSON:carlos⟧: on my way\nnote: the wifi's off again and it's on the list",
         // A dash or an arrow is no word of a name: "Thiong'o —" is one word, then the dash.
         "* Flights — ⟦PERSON:Wanjiru Kamau⟧ — ISBN 978-0-525-53420-4 — shelf F19\n09:10  Zakopane → Alexandra  platform 2",
     ]

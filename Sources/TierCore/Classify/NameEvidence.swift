@@ -474,6 +474,7 @@ extension PIIScanner {
         "are", "and", "isn't", "isnt", "wasn't", "won't", "can't", "didn't", "doesn't", "left", "got", "sent", "took", "gave",
         "made", "did", "needs", "wants", "already", "around", "from", "here", "back", "should", "would", "could", "might",
         "knows", "thinks", "keeps", "hasn't", "had", "still", "never", "also", "says", "said", "went", "came", "cancelled",
+        "get", "go", "come", "know", "reply", "send", "call", "pls", "plz", "please", "coming", "going",
         "chega", "vient", "viene", "ist", "est", "è", "está", "heeft", "hat", "sagt", "dit", "dice", "disse", "zegt",
     ].map { ($0, 1) })
 
@@ -495,8 +496,10 @@ extension PIIScanner {
     /// mateo got the laptop", "fyi parisa is presenting", "takeshi and mei are on call").
     static let lowerCaseNameCueList: [(String, UInt8)] = [
         ("to", 1), ("with", 1), ("for", 1), ("told", 1), ("sorry", 1), ("msg", 1), ("birthday", 1), ("bday", 1), ("dm", 1),
+        ("from", 1), ("loop", 1), ("let", 1), ("thx", 1), ("hi", 1), ("hey", 1), ("hello", 1), ("morning", 1),
+        ("evening", 1), ("bye", 1), ("cheers", 1), ("dear", 1),
         ("if", 2), ("and", 2), ("think", 2), ("so", 2), ("but", 2), ("when", 2), ("that", 2), ("ok", 2), ("fyi", 2), ("did", 2),
-        ("whether", 2),
+        ("whether", 2), ("is", 2), ("does", 2), ("has", 2),
     ]
     static let lowerCaseNameCues = WordTable(lowerCaseNameCueList)
     /// The cue words, for the scanner's table of what a word's first two letters can start.
@@ -530,6 +533,18 @@ extension PIIScanner {
 
     /// Names that are ordinary words when written in small letters ("go to dock 3", "with heather").
     static let lowerCaseWordNames = WordTable(NameGazetteer.nameFirstWords.map { ($0, 1) })
+
+    /// A known given name in small letters opening a message or a line, then ",", "?", "!" or ": ": the one
+    /// addressed or the speaker ("raj, can you check this?", "femi?? where are you", "carlos: on my way").
+    /// `e`: where the word ends. Returns where the name ends.
+    static func lowerCaseVocative(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Int? {
+        guard e - i >= 3, e - i <= 16, e + 1 < s.count, (i..<e).allSatisfy({ s[$0] &- 0x61 < 26 }) else { return nil }
+        let c = s[e]
+        if c == UInt8(ascii: ":") || c == UInt8(ascii: ",") { guard s[e + 1] == 0x20 else { return nil } }
+        let f = NameGazetteer.flags(s, i, e)
+        guard f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, lowerCaseWordNames.lookup(s, i, e) == 0 else { return nil }
+        return e
+    }
 
     /// FNV-1a of a name's bytes, ASCII capitals lowered and each run of spaces and line breaks one space.
     @inline(__always) static func famousHash(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> UInt64 {
@@ -591,7 +606,13 @@ extension PIIScanner {
         "paternity", "condition", "therapy", "treatment", "mail", "inbox", "desk", "bike", "car", "dog", "cat", "grandmother",
         "grandfather", "grandma", "grandpa", "aunt", "uncle", "cousin", "nan", "nana", "room", "bed", "bedroom", "party",
         "handwriting", "signature", "photo", "pic", "selfie", "ex", "manager", "whereabouts", "location", "pronouns",
+        "kid", "flight", "message", "msg", "text", "call", "voicemail", "leave", "holiday", "vacation",
     ].map { ($0, 1) })
+    /// After a given name and "'s" in small letters, words that make it "is" or "has": "sunita's on leave",
+    /// "raj's off today", "mei's been great".
+    static let isWordsAfterPossessive = WordTable(["on", "off", "out", "in", "at", "not", "going", "coming", "been", "got", "back",
+                                                   "here", "leaving", "sick", "late", "away", "busy", "free", "gone", "running",
+                                                   "working", "still", "taking", "doing", "always", "never", "just", "already"].map { ($0, 1) })
     /// Words that may stand between the possessive and its noun: "Kunle's new number".
     static let personalNounModifiers = WordTable([
         "new", "old", "personal", "home", "work", "private", "current", "direct", "mobile", "cell", "own", "late", "first",
@@ -645,9 +666,17 @@ extension PIIScanner {
     static func lowerCasePossessive(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Int? {
         guard e - i >= 3, e - i <= 16, e + 2 < s.count, s[e] == UInt8(ascii: "'"), s[e + 1] == UInt8(ascii: "s"),
               i == 0 || !ASCII.isAlnum(s[i - 1]) && s[i - 1] != UInt8(ascii: "-") && s[i - 1] != UInt8(ascii: "_") && s[i - 1] != UInt8(ascii: "."),
-              (i..<e).allSatisfy({ s[$0] &- 0x61 < 26 || s[$0] == UInt8(ascii: "-") || s[$0] >= 0x80 }),
-              personalNounAfter(s, e + 2) else { return nil }
+              (i..<e).allSatisfy({ s[$0] &- 0x61 < 26 || s[$0] == UInt8(ascii: "-") || s[$0] >= 0x80 }) else { return nil }
         let f = NameGazetteer.flags(s, i, e)
+        if !personalNounAfter(s, e + 2) {
+            // "sunita's on leave": the 's is "is"; only a known given name, never a word in no list ("wifi's off").
+            guard e + 3 < s.count, s[e + 2] == 0x20, f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0,
+                  lowerCaseWordNames.lookup(s, i, e) == 0 else { return nil }
+            var k = e + 3
+            while k < s.count, k - e < 14, s[k] &- 0x61 < 26 { k += 1 }
+            guard k == s.count || !ASCII.isAlpha(s[k]), isWordsAfterPossessive.lookup(s, e + 3, k) != 0 else { return nil }
+            return e
+        }
         guard f == 0 || f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 else { return nil }
         // A word no list knows must at least be spelt as a name is: letters, a vowel among them.
         if f == 0, !(i..<e).contains(where: { [0x61, 0x65, 0x69, 0x6F, 0x75, 0x79].contains(s[$0]) || s[$0] >= 0x80 }) { return nil }
