@@ -340,6 +340,17 @@ import Testing
         "pallets go to dock 3, then with heather honey for the shop. i think jenkins already fixed it",
         "⟦PERSON:raj⟧, can you check this? ⟦PERSON:sunita⟧'s on leave next week, got a text from ⟦PERSON:ayumi⟧",
         "⟦PERSON:carlos⟧: on my way\nnote: the wifi's off again and it's on the list",
+        // SQL rows on the VALUES line itself; a value, then its owner between commas; Polish and Spanish titles;
+        // "O'" and "D'" before a capital; a quoted message opening with a name and a verb.
+        "INSERT INTO patients (id, first_name, last_name) VALUES (274030, '⟦PERSON:Carys⟧', '⟦PERSON:Pugh⟧'), (274031, '⟦PERSON:Ivo⟧', '⟦PERSON:Brandt⟧');",
+        "NHS number ⟦UK_NHS:638 552 5619⟧, ⟦PERSON:Chidinma Anyanwu⟧, referred to dermatology.",
+        "Pani ⟦PERSON:Dissanayake⟧ dzwoniła w sprawie wizyty. La señora ⟦PERSON:Delgado⟧ pide el importe.",
+        "Mrs ⟦PERSON:O'Shaughnessy⟧ rang about the results.",
+        "Classify this ticket: \"⟦PERSON:Lindiwe van Wyk⟧ here, my card is blocked\"",
+        "bin gleich da, sag ⟦PERSON:mehmet⟧ bescheid. dile a ⟦PERSON:begoña⟧ que ya voy. thanks ⟦PERSON:ha-eun⟧",
+        // Famous names pass whole (no word of them a name of its own); a title's words are no name.
+        "We swapped Jack Daniel's for a local bourbon. Johann Wolfgang von Goethe lebte in Weimar.",
+        "The book club picked Eleanor Oliphant Is Completely Fine for May. The George Washington Bridge is closed; meet at Albert Dock.",
         // A dash or an arrow is no word of a name: "Thiong'o —" is one word, then the dash.
         "* Flights — ⟦PERSON:Wanjiru Kamau⟧ — ISBN 978-0-525-53420-4 — shelf F19\n09:10  Zakopane → Alexandra  platform 2",
     ]

@@ -58,7 +58,9 @@ extension PIIScanner {
             k = nameBytesEnd(s, k)
             // A double first name or surname goes on after its hyphen: Klaus-Dieter, Smith-Jones; a
             // capital after small letters goes on too: MacAulay, DeShawn.
-            while k > from, s[k - 1] == UInt8(ascii: "-") || s[k - 1] &- 0x61 < 26, k < s.count, s[k] &- 0x41 < 26 || s[k] >= 0xC3 && s[k - 1] == UInt8(ascii: "-") {
+            // "O'Shaughnessy", "D'Souza": a capital after the apostrophe of a one-letter prefix goes on too.
+            while k > from, s[k - 1] == UInt8(ascii: "-") || s[k - 1] &- 0x61 < 26 || s[k - 1] == UInt8(ascii: "'") && k - j == 2,
+                  k < s.count, s[k] &- 0x41 < 26 || s[k] >= 0xC3 && s[k - 1] == UInt8(ascii: "-") {
                 k += 1
                 if s[k - 1] >= 0xC3 { while k < s.count, s[k] & 0xC0 == 0x80 { k += 1 } }
                 k = nameBytesEnd(s, k)
@@ -235,10 +237,17 @@ extension PIIScanner {
             guard let c = gazetteerName(s, start, end).map({ max($0, 0.8) }) ?? (knownNameWord(s, start, end) ? 0.7 : nil) else { return nil }
             return nameRunEnd(s, start, end, strong: false).map { ($0, c) }
         }
+        // A title in title case ("Eleanor Oliphant Is Completely Fine", "Lunch For Sneha Naidu"): no name
+        // starts here without a cue; one may start at a later word.
+        if words >= 2, titleWordInRun(s, start, end) { return nil }
+        // A famous name with no cue before it is the public figure, the character or the brand: passed whole
+        // (confidence 0), so that no later word of it starts a name ("Johann Wolfgang von Goethe").
+        if words >= 2, isFamousName(s, start, end) { return (end, 0) }
         // No cue: a known given name and what follows it ("Amy Davis called about the invoice"); not a
         // famous name ("Who painted Guernica, Pablo Picasso or Salvador Dalí?").
         if let c = gazetteerName(s, start, end) {
-            return nameRunEnd(s, start, end, strong: false).flatMap { isFamousName(s, start, $0) ? nil : ($0, c) }
+            // (Confidence 0: the scanner passes the famous name whole.)
+            return nameRunEnd(s, start, end, strong: false).map { isFamousName(s, start, $0) ? ($0, 0) : ($0, c) }
         }
         // Two or three words with a contact of theirs right after: "Odhiambo Wafula (odhiambo.wafula@...)",
         // "Ronaldo Macaraeg (3 April 1949)", "Jannat Talukder, jannat.talukder@gmail.com", "Anela Kealoha – +1 (617)...".
@@ -255,6 +264,23 @@ extension PIIScanner {
            noAmbiguousWord(s, start, end), !isFamousName(s, start, end) { return (end, 0.6) }
         if let c = nameBesideValue(s, start, end, words: words) { return (end, c) }
         return nil
+    }
+
+    /// English words a title capitalises that no name holds: after the run's first word, the run is a title.
+    static let titleWords = WordTable(["Is", "Of", "The", "And", "For", "At", "In", "To", "On", "With", "From", "By", "Are", "Was",
+                                       "Has", "Or", "Into", "Upon", "Who", "What", "Why", "How", "Our", "My", "Your"].map { ($0, 1) })
+
+    static func titleWordInRun(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var a = start
+        while a < end, s[a] != 0x20 { a += 1 }
+        while a < end {
+            a += 1
+            var b = a
+            while b < end, s[b] != 0x20 { b += 1 }
+            if b - a <= 4, titleWords.lookup(s, a, b) != 0 { return true }
+            a = b
+        }
+        return false
     }
 
     /// The run's first word is an honorific ("Prof Hallam"): its own rule reads the name after it.
@@ -373,16 +399,18 @@ extension PIIScanner {
 
     /// Every word of the run reads as a name's: capitalized and then small letters, no ordinary English
     /// word (unless the gazetteer also knows it as a name), no street or organisation word.
-    static func plainNameWords(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    static func plainNameWords(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, particles: Bool = false) -> Bool {
         var a = start
         while a < end {
             var b = a
             while b < end, s[b] != 0x20 { b += 1 }
+            // With `particles`, one between the words ("Lindiwe van Wyk"; places have them too: "São José dos Campos").
+            if particles, a > start, s[a] &- 0x61 < 26, NameGazetteer.flags(s, a, b) & NameGazetteer.particle != 0 { a = b + 1; continue }
             guard b - a >= 3, lowerAfterCapital(s, a, b) else { return false }
             if nameStopWords.lookup(s, a, b) & (NameStop.street | NameStop.organisation) != 0 { return false }
             a = b + 1
         }
-        return notOrdinaryWords(s, start, end)
+        return notOrdinaryWords(s, start, end, particles: particles)
     }
 
     /// Type names a field's declaration puts after "firstName:" in code.
@@ -399,11 +427,12 @@ extension PIIScanner {
 
     /// No word of the run is an ordinary English word the gazetteer knows as no name ("String", "Text",
     /// "Optional" after "firstName:" in code).
-    static func notOrdinaryWords(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    static func notOrdinaryWords(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, particles: Bool = false) -> Bool {
         var a = start
         while a < end {
             var b = a
             while b < end, s[b] != 0x20 { b += 1 }
+            if particles, a > start, s[a] &- 0x61 < 26, NameGazetteer.flags(s, a, b) & NameGazetteer.particle != 0 { a = b + 1; continue }
             let f = NameGazetteer.flags(s, a, b)
             if f & NameGazetteer.word != 0 || f & NameGazetteer.ambiguous != 0 && f & (NameGazetteer.given | NameGazetteer.surname) == 0 { return false }
             a = b + 1
@@ -564,11 +593,12 @@ extension PIIScanner {
     }
 
     /// No word of the run is an ordinary word the gazetteer marks ("Grant", "Will", "May").
-    static func noAmbiguousWord(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    static func noAmbiguousWord(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, particles: Bool = false) -> Bool {
         var a = start
         while a < end {
             var b = a
             while b < end, s[b] != 0x20 { b += 1 }
+            if particles, a > start, s[a] &- 0x61 < 26, NameGazetteer.flags(s, a, b) & NameGazetteer.particle != 0 { a = b + 1; continue }
             if nameFlags(s, a, b).flags & NameGazetteer.ambiguous != 0 { return false }
             a = b + 1
         }

@@ -94,7 +94,8 @@ extension PIIScanner {
     /// Titles written before a name, with or without a full stop: "Dr Irene Wilson", "Mr. Chapman".
     static let honorificWords = [
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Miss", "Mme", "Mlle", "Herr", "Frau", "Sir", "Dame", "Rev", "Revd",
-        "Capt", "Sgt", "Lt", "Hon", "Mister", "Sra", "Srta", "Dra",
+        "Capt", "Sgt", "Lt", "Hon", "Mister", "Sra", "Srta", "Dra", "Pani", "Señora", "Señor", "Signora", "Mevrouw", "Mevr",
+        "señora", "señor", "signora", "pani",
         "mr", "mrs", "ms", "dr", "prof", "miss", "MR", "MRS", "DR", "PROF",
     ]
 
@@ -102,10 +103,10 @@ extension PIIScanner {
     /// compared with literals (a test checks they are the list's), as this runs before every
     /// capitalized word that follows a space.
     @inline(__always) static func isHonorific(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
-        guard b - a >= 2, b - a <= 6 else { return false }
-        // C D F H L M P R S d m p: the first letters of them all.
+        guard b - a >= 2, b - a <= 8 else { return false }
+        // C D F H L M P R S d m p s: the first letters of them all.
         let f = s[a] &- 0x41
-        guard f < 64, (0x9008_0006_98AC as UInt64) >> UInt64(f) & 1 != 0 else { return false }
+        guard f < 64, (0x49008000698AC as UInt64) >> UInt64(f) & 1 != 0 else { return false }
         var v: UInt64 = 0
         for k in a..<b { v |= UInt64(s[k]) << UInt64(8 * (k - a)) }
         switch v {
@@ -113,7 +114,8 @@ extension PIIScanner {
              0x656C6C4D, 0x72726548, 0x75617246, 0x726953, 0x656D6144, 0x766552, 0x64766552, 0x74706143,
              0x746753, 0x744C, 0x6E6F48, 0x72657473694D, 0x617253, 0x61747253, 0x617244, 0x726D,
              0x73726D, 0x736D, 0x7264, 0x666F7270, 0x7373696D, 0x524D, 0x53524D, 0x5244,
-             0x464F5250: return true
+             0x464F5250,
+             0x696E6150, 0x61726FB1C36553, 0x726FB1C36553, 0x61726F6E676953, 0x77756F7276654D, 0x7276654D, 0x61726FB1C36573, 0x726FB1C36573, 0x61726F6E676973, 0x696E6170: return true
         default: return false
         }
     }
@@ -125,7 +127,7 @@ extension PIIScanner {
         let stop = s[e - 1] == UInt8(ascii: ".")
         if stop { e -= 1 }
         var a = e
-        while a > 0, e - a <= 6, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+        while a > 0, e - a <= 8, ASCII.isAlpha(s[a - 1]) || s[a - 1] >= 0x80 { a -= 1 }
         guard e > a, a == 0 || !(isAlnum(s[a - 1]) || s[a - 1] == UInt8(ascii: "_")) else { return false }
         if e - a == 1 { return stop && s[a] == UInt8(ascii: "M") }
         return isHonorific(s, a, e)
@@ -171,7 +173,8 @@ extension PIIScanner {
     static let streetTypeWords = ([
         "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Drive", "Boulevard", "Blvd", "Court", "Ct", "Way", "Place",
         "Square", "Sq", "Terrace", "Close", "Crescent", "Highway", "Hwy", "Parkway", "Pkwy", "Circle", "Trail", "Oval", "Mews",
-        "Grove", "Gardens", "Row", "Alley", "Plaza", "Straße", "Strasse", "Allee", "Platz", "Gasse",
+        "Grove", "Gardens", "Row", "Alley", "Plaza", "Straße", "Strasse", "Allee", "Platz", "Gasse", "Rua", "Laan", "Calle",
+        "Avenida", "Rue", "Via", "Viale", "Piazza", "Praça", "Largo", "Travessa", "Ulica", "Gatan", "Vej", "Straat", "Weg",
     ])
 
     /// Words of organisations, places and titles: a run holding one is no person ("Acme Holdings",
@@ -192,6 +195,9 @@ extension PIIScanner {
         // Places named after people: "San Jose", "Fort Worth", "Lake Charles".
         "San", "Santa", "Santo", "Los", "Las", "Fort", "Mount", "Port", "Lake", "Cape", "Saint", "Sainte", "Bay", "River",
         "Valley", "County", "City", "Beach", "Island", "Islands", "New",
+        // Landmarks named after people: "George Washington Bridge", "Albert Dock".
+        "Bridge", "Tunnel", "Dock", "Docks", "Pier", "Wharf", "Quay", "Harbour", "Harbor", "Stadium", "Arena", "Cathedral",
+        "Palace", "Memorial", "Monument",
     ])
 
     /// The end of the name the run s[start..<end] holds: the run cut before a unit word, or nil when
@@ -497,7 +503,8 @@ extension PIIScanner {
     static let lowerCaseNameCueList: [(String, UInt8)] = [
         ("to", 1), ("with", 1), ("for", 1), ("told", 1), ("sorry", 1), ("msg", 1), ("birthday", 1), ("bday", 1), ("dm", 1),
         ("from", 1), ("loop", 1), ("let", 1), ("thx", 1), ("hi", 1), ("hey", 1), ("hello", 1), ("morning", 1),
-        ("evening", 1), ("bye", 1), ("cheers", 1), ("dear", 1),
+        ("evening", 1), ("bye", 1), ("cheers", 1), ("dear", 1), ("sag", 1), ("dile", 1), ("dis", 1), ("diga", 1), ("zeg", 1),
+        ("säg", 1), ("frag", 1), ("pregunta", 1), ("chiedi", 1),
         ("if", 2), ("and", 2), ("think", 2), ("so", 2), ("but", 2), ("when", 2), ("that", 2), ("ok", 2), ("fyi", 2), ("did", 2),
         ("whether", 2), ("is", 2), ("does", 2), ("has", 2),
     ]
@@ -513,7 +520,17 @@ extension PIIScanner {
               s[e + 1] &- 0x61 < 26 else { return nil }
         let cue = lowerCaseNameCues.lookup(s, i, e)
         guard cue != 0 else { return nil }
-        let a = e + 1
+        var a = e + 1
+        // "dile a begoña", "dis à", "zeg tegen", "säg till", "chiedi a": the preposition of the one told.
+        if cue == 1, a + 3 < n {
+            var p = a
+            while p < n, p - a < 6, s[p] &- 0x61 < 26 || s[p] >= 0x80 { p += 1 }
+            if p < n, s[p] == 0x20, lowerEquals(s, a, p, "a") || lowerEquals(s, a, p, "à") || lowerEquals(s, a, p, "ao") || lowerEquals(s, a, p, "al")
+                || lowerEquals(s, a, p, "tegen") || lowerEquals(s, a, p, "till") {
+                a = p + 1
+                guard a < n, s[a] &- 0x61 < 26 else { return nil }
+            }
+        }
         var b = a
         while b < n, b - a <= 16, s[b] &- 0x61 < 26 || s[b] >= 0x80 { b += 1 }
         guard b - a >= 3, b - a <= 16, b == n || !ASCII.isAlnum(s[b]) && s[b] != UInt8(ascii: "@") && s[b] != UInt8(ascii: "_") && s[b] != UInt8(ascii: "-")
@@ -606,7 +623,7 @@ extension PIIScanner {
         "paternity", "condition", "therapy", "treatment", "mail", "inbox", "desk", "bike", "car", "dog", "cat", "grandmother",
         "grandfather", "grandma", "grandpa", "aunt", "uncle", "cousin", "nan", "nana", "room", "bed", "bedroom", "party",
         "handwriting", "signature", "photo", "pic", "selfie", "ex", "manager", "whereabouts", "location", "pronouns",
-        "kid", "flight", "message", "msg", "text", "call", "voicemail", "leave", "holiday", "vacation",
+        "kid", "flight", "message", "msg", "text", "call", "voicemail", "leave", "holiday", "vacation", "complaint", "claim", "booking", "refund",
     ].map { ($0, 1) })
     /// After a given name and "'s" in small letters, words that make it "is" or "has": "sunita's on leave",
     /// "raj's off today", "mei's been great".
@@ -745,9 +762,9 @@ extension PIIScanner {
         if single {
             // One known given name that is no ordinary word, then no letter ("tell vera 10 min", "ask fatima's").
             guard b - a >= 3, b == n || !ASCII.isAlpha(s[b]), s[a] &- 0x61 < 26 else { return nil }
-            var z = b
-            if let h = (a..<b).first(where: { s[$0] == UInt8(ascii: "-") }) { z = h }
-            let f = NameGazetteer.flags(s, a, z)
+            // "thanks ha-eun": the whole word first (Korean given names of two syllables), then the part before the hyphen.
+            var f = NameGazetteer.flags(s, a, b)
+            if f == 0, let h = (a..<b).first(where: { s[$0] == UInt8(ascii: "-") }) { f = NameGazetteer.flags(s, a, h) }
             guard f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 else { return nil }
             return (a, b)
         }

@@ -8,7 +8,8 @@ extension PIIScanner {
     static let personalValueLabels = WordTable(["dob", "d.o.b.", "d.o.b", "born", "b.", "iban", "ssn", "nhs", "phone", "tel", "tel.",
                                                 "mobile", "mob", "mob.", "cell", "email", "e-mail", "aged", "age", "passport", "ni",
                                                 "geboren", "geb.", "né", "née", "nata", "nato", "nacido", "nacida", "nascido", "nascida",
-                                                "geboortedatum", "tél", "tél.", "handy", "telefon", "telefono", "teléfono"].map { ($0, 1) })
+                                                "geboortedatum", "tél", "tél.", "handy", "telefon", "telefono", "teléfono", "account", "acct", "card",
+                                                "address", "addr"].map { ($0, 1) })
 
     /// After a run ending at `end`: ", " (or " - ") and a label of a person's own value, maybe after "new"
     /// or "his"/"her": "Huang Haoran, new IBAN", "Art Marsden, DOB".
@@ -41,6 +42,22 @@ extension PIIScanner {
         return k >= 1 && s[k] == 0x20 && isDigit(s[k - 1])
     }
 
+    /// Before `start`: ", " right after a digit, and after the run a comma: the value's owner in a list of
+    /// a record's parts ("NHS number 638-552-5619, Chidinma Anyanwu, referred to dermatology").
+    static func valueCommaAround(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard start >= 9, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: ","), isDigit(s[start - 3]), end < s.count, s[end] == UInt8(ascii: ",") else {
+            return false
+        }
+        // A number of seven digits or more (a phone, an NHS number, an account), not a house's ("E-272, Lodha Palava,").
+        var digits = 0
+        var k = start - 3
+        while k >= 0, start - 3 - k < 24, isDigit(s[k]) || s[k] == 0x20 || s[k] == UInt8(ascii: "-") || s[k] == UInt8(ascii: ".") {
+            if isDigit(s[k]) { digits += 1 }
+            k -= 1
+        }
+        return digits >= 7
+    }
+
     /// The run ending at `end` ends its line, the text, or a sentence (". ", ".", "!", "?", ";").
     @inline(__always) static func runEndsClause(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
         guard end < s.count else { return true }
@@ -53,7 +70,13 @@ extension PIIScanner {
         if start == 0 || s[start - 1] == 0x0A { return true }
         guard start >= 2, s[start - 1] == 0x20 else { return false }
         let p = s[start - 2]
-        return p == UInt8(ascii: ".") || p == UInt8(ascii: "!") || p == UInt8(ascii: "?") || listItemBefore(s, start)
+        return p == UInt8(ascii: ".") || p == UInt8(ascii: "!") || p == UInt8(ascii: "?") || p == UInt8(ascii: ":") || listItemBefore(s, start)
+    }
+
+    /// `start` opens a quotation or a bracket: "Classify this: \"Lindiwe van Wyk here, ...\"".
+    @inline(__always) static func quoteOpens(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        start >= 1 && (s[start - 1] == UInt8(ascii: "\"") || s[start - 1] == UInt8(ascii: "("))
+            || start >= 3 && s[start - 3] == 0xE2 && s[start - 2] == 0x80 && s[start - 1] == 0x9C
     }
 
     /// After a run ending at `end`: a space and a verb of a person in small letters ("from legal wants",
@@ -65,7 +88,9 @@ extension PIIScanner {
         var b = end + 1
         while b < n, b - end < 14, s[b] &- 0x61 < 26 { b += 1 }
         guard b - end - 1 >= 4, b == n || !ASCII.isAlpha(s[b]) else { return false }
+        // "-ed", or a verb's third person ("prefers", "works"; not "-ss", "-us", "-is" words: "boss", "bonus", "this").
         return s[b - 2] == UInt8(ascii: "e") && s[b - 1] == UInt8(ascii: "d")
+            || s[b - 1] == UInt8(ascii: "s") && s[b - 2] != UInt8(ascii: "s") && s[b - 2] != UInt8(ascii: "u") && s[b - 2] != UInt8(ascii: "i")
     }
 
     /// A name of two or three words no list need know, told by its place: beside a person's value, or
@@ -77,8 +102,9 @@ extension PIIScanner {
         // A value's label is the stronger evidence: a name that is also a word may stand before it when
         // another word of the run is a known name ("Art Marsden, DOB 14 Jan 1951").
         let labelled = personalValueAfter(s, end)
-        guard labelled || valueDashBefore(s, start) && runEndsClause(s, end) || sentenceStart(s, start) && verbAfterRun(s, end),
-              plainNameWords(s, start, end), noAmbiguousWord(s, start, end) || labelled && knownNameWord(s, start, end),
+        guard labelled || valueDashBefore(s, start) && runEndsClause(s, end) || valueCommaAround(s, start, end)
+                || (sentenceStart(s, start) || quoteOpens(s, start)) && verbAfterRun(s, end),
+              plainNameWords(s, start, end, particles: true), noAmbiguousWord(s, start, end, particles: true) || labelled && knownNameWord(s, start, end),
               !isFamousName(s, start, end) else { return nil }
         return 0.65
     }

@@ -457,6 +457,9 @@ public enum PIIScanner {
                       let (end, type, confidence) = streetOrName(s, i, csv) {
                 // "Ben & Jerry's": a brand of two names, no person.
                 if type == .person, let e = famousPairEnd(s, i, end) { i = e; continue }
+                // A famous name, whole: none of its words starts a name of its own ("Jack Daniel's", "Johann
+                // Wolfgang von Goethe").
+                if type == .person && confidence == 0 { i = end; continue }
                 found.append(Hit(type, i, end, confidence))
                 var start = i
                 i = end
@@ -778,6 +781,8 @@ public enum PIIScanner {
         let isPhone: [Bool]
         /// The quote fields are written in: '"' in CSV, '\'' in SQL's VALUES, 0 for none (COPY's rows).
         var quote: UInt8 = UInt8(ascii: "\"")
+        /// SQL's VALUES: each row opens with "(", so a field's column counts from the last one.
+        var parenRows = false
 
         static let nameColumns: Set<String> = ["name", "full_name", "customer", "customer_name", "contact", "patient", "nom", "namn",
                                                "naam", "nome", "nombre", "navn", "imię i nazwisko", "full name", "guest", "guests"]
@@ -847,12 +852,15 @@ public enum PIIScanner {
                 guard let at = k, at == 0 || s[at - 1] == 0x0A || s[at - 1] == 0x20 else { continue }
                 var e = at
                 while e < s.count, s[e] != 0x0A { e += 1 }
-                guard e < s.count, let open = (at..<e).first(where: { s[$0] == UInt8(ascii: "(") }),
+                guard e <= s.count, let open = (at..<e).first(where: { s[$0] == UInt8(ascii: "(") }),
                       let close = (open..<e).first(where: { s[$0] == UInt8(ascii: ")") }) else { continue }
                 var rest = s[(close + 1)..<e].map { ASCII.lower($0) }
                 while rest.last == 0x0D || rest.last == 0x20 { rest.removeLast() }
                 let tail = String(decoding: rest, as: UTF8.self).trimmingSpaces
-                guard copy ? tail == "from stdin;" : tail == "values" else { continue }
+                // The rows may follow on the same line: "... (id, first_name) VALUES (1, 'Carys'), (2, 'Ivo');".
+                let inline = !copy && (tail.hasPrefix("values (") || tail.hasPrefix("values("))
+                guard copy ? tail == "from stdin;" : tail == "values" || inline, e < s.count || inline else { continue }
+                let headerEnd = inline ? (close + 1..<e).first(where: { s[$0] == UInt8(ascii: "(") })! : e
                 let columns = s[(open + 1)..<close].split(separator: UInt8(ascii: ",")).map {
                     String(decoding: $0.filter { $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "[") && $0 != UInt8(ascii: "]") },
                            as: UTF8.self).lowercased().trimmingSpaces
@@ -861,9 +869,10 @@ public enum PIIScanner {
                 // A table of things names them under "name" too: there only a column of a name's part is a person's.
                 let table = String(decoding: s[(at + keyword.utf8.count)..<open], as: UTF8.self).lowercased()
                 let things = thingTables.contains { table.contains($0) }
-                var h = CSVHeader(end: e, delimiter: copy ? 0x09 : UInt8(ascii: ","),
+                var h = CSVHeader(end: headerEnd, delimiter: copy ? 0x09 : UInt8(ascii: ","),
                                   columns: things ? columns.map { Self.nameColumns.contains($0) ? "" : $0 } : columns)
                 h.quote = copy ? 0 : UInt8(ascii: "'")
+                h.parenRows = !copy
                 return h
             }
             return nil
@@ -905,9 +914,10 @@ public enum PIIScanner {
             var lineStart = start
             while lineStart > 0, s[lineStart - 1] != 0x0A { lineStart -= 1 }
             var commas = 0, inQuotes = false
-            for k in lineStart..<start {
+            for k in max(lineStart, end)..<start {
                 if s[k] == quote { inQuotes.toggle() }
                 else if s[k] == delimiter, !inQuotes { commas += 1 }
+                else if parenRows, s[k] == UInt8(ascii: "("), !inQuotes { commas = 0 }
             }
             return commas < isName.count ? commas : nil
         }
