@@ -348,6 +348,10 @@ import Testing
         "Mrs ⟦PERSON:O'Shaughnessy⟧ rang about the results.",
         "Classify this ticket: \"⟦PERSON:Lindiwe van Wyk⟧ here, my card is blocked\"",
         "bin gleich da, sag ⟦PERSON:mehmet⟧ bescheid. dile a ⟦PERSON:begoña⟧ que ya voy. thanks ⟦PERSON:ha-eun⟧",
+        // A list's items: a name and its part, or names under a key of people; not a list of things.
+        "Actions:\n- ⟦PERSON:Riaan Janse van Rensburg⟧: draft RFP\nreviewers:\n  - ⟦PERSON:Elmarie Mthembu⟧\nProducts:\n- Nintendo Switch\n- Belo Horizonte",
+        "Sent from my iPhone\n\n⟦PERSON:Karin⟧\n⟦PHONE_NUMBER:0768995714⟧",
+        "Data urodzenia: ⟦DATE_OF_BIRTH:11.04.1957⟧. Delivery to ⟦STREET_ADDRESS:F-29, Kadavanthra, Kochi 682020⟧.",
         // Famous names pass whole (no word of them a name of its own); a title's words are no name.
         "We swapped Jack Daniel's for a local bourbon. Johann Wolfgang von Goethe lebte in Weimar.",
         "The book club picked Eleanor Oliphant Is Completely Fine for May. The George Washington Bridge is closed; meet at Albert Dock.",

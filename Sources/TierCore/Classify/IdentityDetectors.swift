@@ -201,6 +201,8 @@ extension PIIScanner {
                 let f = NameGazetteer.flags(s, start, end)
                 if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isNotName(s, start, end) { return (end, 0.7) }
             }
+            // A given name alone on its line above a phone number: "Sent from my iPhone\n\nKarin\n0768995714".
+            if end - start >= 3, nameAbovePhone(s, start, end) { return (end, 0.75) }
             // A word alone on its line under a closing ("Regards,\nLucía", "Thanks!\n\nKavya"): the signature.
             if start > 0, s[start - 1] == 0x0A, end - start >= 2, end == s.count || s[end] == 0x0A || s[end] == 0x0D,
                signOffBefore(s, start - 1), !isNotName(s, start, end), !isHonorific(s, start, end),
@@ -262,7 +264,7 @@ extension PIIScanner {
         // "near Lough Derg", "Lives in Vila Madalena", "Summer Sale".
         if words >= 2, words <= 3, runningTextBefore(s, start), !honorificOpens(s, start, end), plainNameWords(s, start, end),
            noAmbiguousWord(s, start, end), !isFamousName(s, start, end) { return (end, 0.6) }
-        if let c = nameBesideValue(s, start, end, words: words) { return (end, c) }
+        if let c = nameBesideValue(s, start, end, words: words) ?? listedPerson(s, start, end, words: words) { return (end, c) }
         return nil
     }
 
@@ -864,6 +866,8 @@ extension PIIScanner {
         if i + 6 < s.count, s[i] == UInt8(ascii: "H") && s[i + 1] == UInt8(ascii: ".") && s[i + 2] == UInt8(ascii: "N") && s[i + 3] == UInt8(ascii: "o")
             && s[i + 4] == UInt8(ascii: ".") || s[i] == UInt8(ascii: "N") && s[i + 1] == UInt8(ascii: "o") && s[i + 2] == UInt8(ascii: ".") && s[i + 3] == 0x20 && isDigit(s[i + 4]),
            let end = indianAddress(s, i) { return (end, .streetAddress, 0.7) }
+        // An Indian address from a block's letter and house number: "C-200, Banjara Hills, Hyderabad 500034".
+        if !street, i + 4 < s.count, s[i + 1] == UInt8(ascii: "-"), isDigit(s[i + 2]), let end = indianAddress(s, i) { return (end, .streetAddress, 0.7) }
         // Am, An, Auf, Bei, Hinter, Im, In, Unter, Vor, Zum, Zur, Über, Alte: A B H I U V Z (bits over A..Z) or a UTF-8 capital.
         if !street, k - i <= 6, k + 1 < s.count, s[k] == 0x20, s[i] &- 0x41 < 26 ? (0x230_0183 as UInt32) >> UInt32(s[i] &- 0x41) & 1 != 0 : s[i] == 0xC3,
            let end = germanPrefixStreet(s, i, k) { return (end, .streetAddress, 0.7) }
@@ -984,7 +988,7 @@ extension PIIScanner {
 
     static let birthWords = ["born", "birth", "dob", "b-day", "birthday", "geboren", "geburtsdatum", "naissance", "né le", "née le",
                              "né(e)", "nacido", "nata il", "nato il", "d.o.b", "bday", "nacimiento", "nascita", "geboortedatum",
-                             "nascimento"]
+                             "nascimento", "urodzenia", "urodzony", "urodzona", "födelsedatum", "fødselsdato"]
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                          "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",

@@ -93,6 +93,71 @@ extension PIIScanner {
             || s[b - 1] == UInt8(ascii: "s") && s[b - 2] != UInt8(ascii: "s") && s[b - 2] != UInt8(ascii: "u") && s[b - 2] != UInt8(ascii: "i")
     }
 
+    /// A list's bullet ("- ", "* ", "• "), maybe indented, right before `start`: where the bullet's line
+    /// starts, or nil.
+    static func bulletLineStart(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        guard start >= 2, s[start - 1] == 0x20 else { return nil }
+        var k = start - 2
+        if s[k] == UInt8(ascii: "-") || s[k] == UInt8(ascii: "*") {
+        } else if k >= 2, s[k] == 0xA2, s[k - 1] == 0x80, s[k - 2] == 0xE2 { k -= 2 } else { return nil }
+        while k > 0, s[k - 1] == 0x20, start - k < 12 { k -= 1 }
+        return k == 0 || s[k - 1] == 0x0A ? k : nil
+    }
+
+    /// Keys of a list of people: "reviewers:", "Attendees:", "owners:".
+    static let peopleListKeys = WordTable(["reviewers", "reviewer", "owners", "approvers", "attendees", "members", "participants",
+                                           "assignees", "contacts", "authors", "maintainers", "people", "staff", "guests",
+                                           "speakers", "invitees", "signatories", "volunteers", "students", "patients",
+                                           "employees", "team", "cc", "to", "present", "apologies", "panel", "judges"].map { ($0, 1) })
+
+    /// The list whose bullet line starts at `line` hangs under a key of people ("reviewers:\n  - A\n  - B").
+    static func listUnderPeopleKey(_ s: UnsafeBufferPointer<UInt8>, _ line: Int) -> Bool {
+        var l = line
+        for _ in 0..<12 {
+            guard l >= 2 else { return false }
+            // The line above.
+            var a = l - 1
+            while a > 0, s[a - 1] != 0x0A { a -= 1 }
+            var t = a
+            while t < l - 1, s[t] == 0x20 { t += 1 }
+            if t < l - 1, s[t] == UInt8(ascii: "-") || s[t] == UInt8(ascii: "*") { l = a; continue }
+            // "key:" alone on its line.
+            var e = l - 1
+            if e > t, s[e - 1] == 0x0D { e -= 1 }
+            guard e > t + 1, s[e - 1] == UInt8(ascii: ":") else { return false }
+            return peopleListKeys.lookupLowered(s, t, e - 1) != 0
+        }
+        return false
+    }
+
+    /// A list's item that is a person: "- Riaan Janse van Rensburg: draft RFP" (a name, then its part), or a
+    /// name alone on its item under a key of people ("reviewers:\n  - Elmarie Mthembu").
+    static func listedPerson(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, words: Int) -> Double? {
+        guard words >= 2, words <= 4, let line = bulletLineStart(s, start), !honorificOpens(s, start, end),
+              plainNameWords(s, start, end, particles: true) else { return nil }
+        if end + 1 < s.count, s[end] == UInt8(ascii: ":"), s[end + 1] == 0x20 { return 0.7 }
+        guard end == s.count || s[end] == 0x0A || s[end] == 0x0D, listUnderPeopleKey(s, line) else { return nil }
+        return 0.7
+    }
+
+    /// A given name alone on its line above a line that is a phone number: a signature ("Karin\n0768995714").
+    static func nameAbovePhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard start > 0, s[start - 1] == 0x0A, let next = nextLineStart(s, end), next < s.count else { return false }
+        let c = s[next]
+        guard c == UInt8(ascii: "+") || c == UInt8(ascii: "(") || isDigit(c) else { return false }
+        var digits = 0
+        var k = next
+        while k < s.count, k - next < 24, s[k] != 0x0A {
+            let b = s[k]
+            if isDigit(b) { digits += 1 } else if !(b == 0x20 || b == UInt8(ascii: "-") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
+                || b == UInt8(ascii: "+") || b == UInt8(ascii: ".") || b == 0x0D) { return false }
+            k += 1
+        }
+        guard digits >= 7, digits <= 15 else { return false }
+        let f = NameGazetteer.flags(s, start, end)
+        return f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0
+    }
+
     /// A name of two or three words no list need know, told by its place: beside a person's value, or
     /// opening a sentence before a verb. Its confidence, or nil.
     static func nameBesideValue(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, words: Int) -> Double? {
