@@ -352,6 +352,10 @@ import Testing
         "Actions:\n- ⟦PERSON:Riaan Janse van Rensburg⟧: draft RFP\nreviewers:\n  - ⟦PERSON:Elmarie Mthembu⟧\nProducts:\n- Nintendo Switch\n- Belo Horizonte",
         "Sent from my iPhone\n\n⟦PERSON:Karin⟧\n⟦PHONE_NUMBER:0768995714⟧",
         "Data urodzenia: ⟦DATE_OF_BIRTH:11.04.1957⟧. Delivery to ⟦STREET_ADDRESS:F-29, Kadavanthra, Kochi 682020⟧.",
+        // Providers' keys of a published shape; a registry login's -p and --password VALUE; a URL's user is no mailbox.
+        "GOOGLE_MAPS_KEY=⟦GENERIC_API_KEY:AIzaD4NplSMTmzmHOtKuzZt-u4iGEt5gcXKk4gA⟧\n//registry.npmjs.org/:_authToken=⟦GENERIC_API_KEY:npm_IdZscdPsL39edksf3DFsMl71wnOYil2nlrqe⟧",
+        "docker login -u ci-bot -p ⟦PASSWORD:S4ffr0n23.X⟧ registry.example\npsql --password=⟦PASSWORD:Tr0ub4dor3x⟧ -h db\ndocker login --password-stdin",
+        "git remote set-url origin https://⟦GITHUB_TOKEN:ghs_UExM5nrSxq4nOdMf9fpntlM2cQ4WkgR7BSRE⟧@github.com/halden/infra.git",
         // Famous names pass whole (no word of them a name of its own); a title's words are no name.
         "We swapped Jack Daniel's for a local bourbon. Johann Wolfgang von Goethe lebte in Weimar.",
         "The book club picked Eleanor Oliphant Is Completely Fine for May. The George Washington Bridge is closed; meet at Albert Dock.",

@@ -441,7 +441,8 @@ public enum PIIScanner {
                 i = ByteRuns.alnumEnd(s, k)   // s[i..<k] are digits, so the run goes on from k
                 continue
             } else if b == UInt8(ascii: "A") && wordStart && i + 1 < n
-                        && (s[i + 1] == UInt8(ascii: "K") || s[i + 1] == UInt8(ascii: "S") || s[i + 1] == UInt8(ascii: "B") || s[i + 1] == UInt8(ascii: "C")),
+                        && (s[i + 1] == UInt8(ascii: "K") || s[i + 1] == UInt8(ascii: "S") || s[i + 1] == UInt8(ascii: "B") || s[i + 1] == UInt8(ascii: "C")
+                            || s[i + 1] == UInt8(ascii: "I")),
                       let (d, end) = SensitivityScanner.matchSecret(s, at: i) {
                 // An AWS key id (AKIA, ASIA) at a word's start; the lower-case credential prefixes are
                 // checked below, by the word's first two letters.
@@ -641,7 +642,7 @@ public enum PIIScanner {
         // (The fast path below lets a word with only these flags through once their tests fail.)
         for w in ["ad", "in", "en", "di", "lo", "pr", "sh", "mo"] { mark(w, WordFlag.address) }
         mark("ht", WordFlag.slack)
-        for p in ["sk", "rk", "gh", "gi", "xo", "xa"] { mark(p, WordFlag.secret) }
+        for p in ["sk", "rk", "gh", "gi", "xo", "xa", "np", "hf", "py", "do", "gl", "sh"] { mark(p, WordFlag.secret) }
         for m in months { mark(m, WordFlag.month) }
         for w in frenchStreetTypes { mark(String(decoding: w, as: UTF8.self), WordFlag.french) }
         for w in proseSecretWords { mark(String(decoding: w.word, as: UTF8.self), WordFlag.prose) }

@@ -226,9 +226,21 @@ extension PIIScanner {
                 || startsLower(s, lineStart, i, "chown") || startsLower(s, lineStart, i, "kubectl") { return nil }
             return (colon + 1, b)
         }
+        // "--password VALUE", "--password=VALUE" (not "--password-stdin", a flag).
+        if dashes == 2 {
+            guard lowerEquals(s, i, e, "password") || lowerEquals(s, i, e, "passwd"), s[e] == 0x20 || s[e] == UInt8(ascii: "="),
+                  let (a, b) = value(from: e + 1), plausible(a, b), s[a] != UInt8(ascii: "-") else { return nil }
+            return (a, b)
+        }
         guard dashes == 1, s[i] == UInt8(ascii: "p") else { return nil }
         // The command at the line's start decides what -p means (a port to most tools).
         let lineStart = commandStart(s, i, pastHash: true)
+        // A registry login: "docker login -u ci-bot -p S4ffr0n23.X registry.example".
+        if e - i == 1, s[e] == 0x20, startsLower(s, lineStart, i, "docker login") || startsLower(s, lineStart, i, "podman login")
+            || startsLower(s, lineStart, i, "nerdctl login") || startsLower(s, lineStart, i, "buildah login") || startsLower(s, lineStart, i, "helm registry login") {
+            guard let (a, b) = value(from: e + 1), plausible(a, b), s[a] != UInt8(ascii: "-") else { return nil }
+            return (a, b)
+        }
         if startsLower(s, lineStart, i, "mysql") || startsLower(s, lineStart, i, "mariadb") {
             // glued: -pS3cret or -p'S3cret'
             guard e - i > 1 || s[e] == UInt8(ascii: "'") || s[e] == UInt8(ascii: "\""), let (a, b) = value(from: i + 1), plausible(a, b) else { return nil }

@@ -22,6 +22,8 @@ public enum SensitivityScanner {
     enum Detector: Int, CaseIterable {
         case privateKey, awsAccessKey, githubToken, anthropicKey, openaiKey, slackToken, stripeKey
         case creditCard, usSSN, email
+        /// Other providers' keys of a published shape (Google's AIza..., npm_, glpat-, hf_, pypi-, shpat_, dop_v1_).
+        case providerKey
 
         var kind: PIIType {
             switch self {
@@ -35,6 +37,7 @@ public enum SensitivityScanner {
             case .creditCard: return .creditCard
             case .usSSN: return .usSSN
             case .email: return .email
+            case .providerKey: return .genericAPIKey
             }
         }
     }
@@ -55,6 +58,8 @@ public enum SensitivityScanner {
         var l = at
         while l > 0, at - l < 64, isLocalPartByte(s[l - 1]) { l -= 1 }
         guard l < at, s[l] != UInt8(ascii: "."), s[at - 1] != UInt8(ascii: ".") else { return nil }
+        // scheme://user@host is a URL's user (often a token: "https://ghs_...@github.com/..."), not an address.
+        if l >= 2 && s[l - 1] == UInt8(ascii: "/") && s[l - 2] == UInt8(ascii: "/") { return nil }
         // scheme://user:password@host is a URL's credentials, not an address.
         if l > 0 && s[l - 1] == UInt8(ascii: ":") {
             var k = l - 1
@@ -260,6 +265,14 @@ public enum SensitivityScanner {
                 let (end, random) = tokenBody(s, from: i + 8)
                 if end - i - 8 >= 16, random { return (.stripeKey, end) }
             }
+        case UInt8(ascii: "g") where hasPrefix(s, i, "glpat-"):
+            // A GitLab personal access token.
+            let (end, random) = tokenBody(s, from: i + 6)
+            if end - i - 6 >= 20, random { return (.providerKey, end) }
+        case UInt8(ascii: "s") where hasPrefix(s, i, "shpat_") || hasPrefix(s, i, "shpss_") || hasPrefix(s, i, "shpca_"):
+            // A Shopify access token: 32 hex digits.
+            let (end, random) = tokenBody(s, from: i + 6)
+            if end - i - 6 == 32, random { return (.providerKey, end) }
         case UInt8(ascii: "g"):
             if i + 4 <= s.count, s[i + 1] == UInt8(ascii: "h"), s[i + 3] == UInt8(ascii: "_") {
                 let kind = s[i + 2]
@@ -272,6 +285,23 @@ public enum SensitivityScanner {
                 let (end, random) = tokenBody(s, from: i + 11)
                 if end - i - 11 >= 22, random { return (.githubToken, end) }
             }
+        case UInt8(ascii: "A") where hasPrefix(s, i, "AIza"):
+            // A Google API key: "AIza" and 35 of [0-9A-Za-z_-].
+            var j = i + 4
+            while j < s.count, j - i < 40, ASCII.isAlnum(s[j]) || s[j] == UInt8(ascii: "_") || s[j] == UInt8(ascii: "-") { j += 1 }
+            if j - i == 39, j == s.count || !isWordByte(s[j]) && s[j] != UInt8(ascii: "-"), tokenBody(s, from: i + 4).random { return (.providerKey, j) }
+        case UInt8(ascii: "n") where hasPrefix(s, i, "npm_"):
+            let (end, random) = tokenBody(s, from: i + 4)
+            if end - i - 4 == 36, random { return (.providerKey, end) }
+        case UInt8(ascii: "h") where hasPrefix(s, i, "hf_"):
+            let (end, random) = tokenBody(s, from: i + 3)
+            if end - i - 3 >= 30, random { return (.providerKey, end) }
+        case UInt8(ascii: "p") where hasPrefix(s, i, "pypi-AgE"):
+            let (end, random) = tokenBody(s, from: i + 5)
+            if end - i - 5 >= 50, random { return (.providerKey, end) }
+        case UInt8(ascii: "d") where hasPrefix(s, i, "dop_v1_"):
+            let (end, random) = tokenBody(s, from: i + 7)
+            if end - i - 7 >= 60, random { return (.providerKey, end) }
         case UInt8(ascii: "A"):
             if hasPrefix(s, i, "AKIA") || hasPrefix(s, i, "ASIA") || hasPrefix(s, i, "ABIA") || hasPrefix(s, i, "ACCA") {
                 var j = i + 4
