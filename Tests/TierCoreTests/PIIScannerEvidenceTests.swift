@@ -356,6 +356,11 @@ import Testing
         "GOOGLE_MAPS_KEY=⟦GENERIC_API_KEY:AIzaD4NplSMTmzmHOtKuzZt-u4iGEt5gcXKk4gA⟧\n//registry.npmjs.org/:_authToken=⟦GENERIC_API_KEY:npm_IdZscdPsL39edksf3DFsMl71wnOYil2nlrqe⟧",
         "docker login -u ci-bot -p ⟦PASSWORD:S4ffr0n23.X⟧ registry.example\npsql --password=⟦PASSWORD:Tr0ub4dor3x⟧ -h db\ndocker login --password-stdin",
         "git remote set-url origin https://⟦GITHUB_TOKEN:ghs_UExM5nrSxq4nOdMf9fpntlM2cQ4WkgR7BSRE⟧@github.com/halden/infra.git",
+        // A frequent given name in a line of small letters, no cue needed; not a chat export's handle, not a place
+        // named like a person, not a line with capitals, not a word in small letters ("ping", "elle").
+        "omg ⟦PERSON:anjali⟧ got the job!!! where r u ⟦PERSON:yusuf⟧",
+        "[19:33] lena: ticket closed\ndawn in lake louise is unreal. can you ping them\nThe alice test passed",
+        "Meet me in Belo Horizonte; she moved to Tamil Nadu.",
         // Famous names pass whole (no word of them a name of its own); a title's words are no name.
         "We swapped Jack Daniel's for a local bourbon. Johann Wolfgang von Goethe lebte in Weimar.",
         "The book club picked Eleanor Oliphant Is Completely Fine for May. The George Washington Bridge is closed; meet at Albert Dock.",

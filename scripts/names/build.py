@@ -407,6 +407,12 @@ enum NameGazetteer {
 %(namefirst)s
     ]
 
+    /// Frequent given names (commonGiven) of four to twelve bytes that no list calls an ordinary word or
+    /// ambiguous, lower-case: in a chat's small letters such a word is a person ("omg anjali got the job").
+    static let commonGivenLowerCase: [String] = [
+%(commongiven)s
+    ]
+
     /// U+00C0..U+017F: two characters per code point, its folded letters ("." pads one letter, "!!" = not a letter).
     private static var foldTable: StaticString { "%(fold)s" }
 
@@ -420,6 +426,27 @@ enum NameGazetteer {
     }
 }
 '''
+
+
+def common_given_literal(entries):
+    name_first = {w.lower() for w in read_sections("ambiguous.txt")["name-first"]}
+    words = {r[0] for r in read_rows("scowl35_words.tsv.gz")}
+    out = sorted({w.lower() for w, f in entries.items()
+                  if f & COMMON_GIVEN and not f & (AMBIGUOUS | WORD) and w[:1].isupper() and w.lower() not in name_first
+                  and w.lower() not in words and 4 <= len(w.lower().encode("utf-8")) <= 12})
+    return literal_lines(out)
+
+
+def literal_lines(words):
+    lines, line = [], "       "
+    for w in words:
+        item = ' "%s",' % w
+        if len(line) + len(item) > 120:
+            lines.append(line)
+            line = "       "
+        line += item
+    lines.append(line)
+    return "\n".join(lines)
 
 
 def name_first_literal():
@@ -442,7 +469,7 @@ def main():
     src = SWIFT % {"ssa": SSA_MIN_COMMON, "spain": SPAIN_MIN_COMMON, "rank": CENSUS_RANK_COMMON,
                    "maxkey": MAX_KEY, "nkeys": len(keys), "nb": 1 << bits, "longest": longest,
                    "keys": swift_literal(blob), "buckets": swift_literal(directory), "fold": FOLD,
-                   "namefirst": name_first_literal()}
+                   "namefirst": name_first_literal(), "commongiven": common_given_literal(entries)}
     with open(OUT, "w", encoding="utf-8") as f:
         f.write(src)
 

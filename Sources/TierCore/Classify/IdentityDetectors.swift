@@ -244,7 +244,7 @@ extension PIIScanner {
         if words >= 2, titleWordInRun(s, start, end) { return nil }
         // A famous name with no cue before it is the public figure, the character or the brand: passed whole
         // (confidence 0), so that no later word of it starts a name ("Johann Wolfgang von Goethe").
-        if words >= 2, isFamousName(s, start, end) { return (end, 0) }
+        if words >= 2, isFamousName(s, start, end) || isPlaceName(s, start, end) { return (end, 0) }
         // No cue: a known given name and what follows it ("Amy Davis called about the invoice"); not a
         // famous name ("Who painted Guernica, Pablo Picasso or Salvador Dalí?").
         if let c = gazetteerName(s, start, end) {
@@ -269,8 +269,9 @@ extension PIIScanner {
     }
 
     /// English words a title capitalises that no name holds: after the run's first word, the run is a title.
-    static let titleWords = WordTable(["Is", "Of", "The", "And", "For", "At", "In", "To", "On", "With", "From", "By", "Are", "Was",
-                                       "Has", "Or", "Into", "Upon", "Who", "What", "Why", "How", "Our", "My", "Your"].map { ($0, 1) })
+    /// ("And" joins two names as often: "Congratulations Sneha And Ravi Kumar".)
+    static let titleWords = WordTable(["Is", "Of", "The", "For", "At", "In", "To", "On", "With", "From", "By", "Are", "Was",
+                                       "Has", "Into", "Upon", "Who", "What", "Why", "How", "Our", "My", "Your"].map { ($0, 1) })
 
     static func titleWordInRun(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var a = start

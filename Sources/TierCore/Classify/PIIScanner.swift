@@ -227,7 +227,7 @@ public enum PIIScanner {
         numbers.reserveCapacity(s.count / 512)
         second.reserveCapacity(s.count / 64)
         extraPass(s, csv, &numbers, &second)
-        return withRepeatedNames(s, firstOfOverlaps(merged(inOrder(first), numbers), second))
+        return withRepeatedNames(s, withLowerCaseNames(s, firstOfOverlaps(merged(inOrder(first), numbers), second)))
     }
 
     // MARK: the first pass

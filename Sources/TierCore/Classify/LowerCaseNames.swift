@@ -1,0 +1,117 @@
+/// Given names in small letters, as chats and texts are written ("omg anjali got the job", "where r u
+/// yusuf", "grabbing food w fatou"): no cue is needed when the word is a frequent given name that no list
+/// calls an ordinary word or ambiguous and that is no word in small letters ("dock", "heather"). Only
+/// in texts the size of a message or a prompt (`lowerCaseSearchLimit`), where a word in small letters is
+/// what a person types; in a code listing or a file of records such a word is an identifier as often.
+extension PIIScanner {
+    static let commonGivenLowerCase = WordTable(NameGazetteer.commonGivenLowerCase.filter { !notNamesInSmallLetters.contains($0) }.map { ($0, 1) })
+
+    /// Given names that are words in small letters, of English ("ping") or of the other languages texts are
+    /// written in ("elle", "ella", "della", "bella", "linda"): never a name without a capital.
+    static let notNamesInSmallLetters: Set<String> = ["ping", "elle", "ella", "della", "bella", "belle", "linda", "rosa", "dona", "nina",
+                                                       "sara", "gracia", "paloma", "estrella", "angel", "amor", "bonita", "mercedes",
+                                                       "dolores", "soledad", "lola", "nena", "chica", "bebe", "bebé", "sonia", "cara",
+                                                       "vita", "anna", "gloria", "fatima", "maria", "deniz", "ayla", "deniz", "lima",
+                                                       "cruz", "santos", "reyes", "jesus", "jesús", "cristo", "mohammed", "allah"]
+
+    /// The line holding `i` is written in small letters: no capital on it (past a time stamp in brackets). A name in small letters in a line that begins
+    /// with a capital is a word of a product, a code or a place as often ("Via della Spiga", "Alice's test").
+    static func lineInSmallLetters(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var a = i
+        while a > 0, s[a - 1] != 0x0A, i - a < 4096 { a -= 1 }
+        var inBracket = false
+        while a < i {
+            let c = s[a]
+            if c == UInt8(ascii: "[") { inBracket = true } else if c == UInt8(ascii: "]") { inBracket = false }
+            else if !inBracket, c &- 0x41 < 26 { return false }
+            a += 1
+        }
+        // And no capital after it on the line either.
+        var b = i
+        while b < s.count, s[b] != 0x0A, b - i < 4096 { if s[b] &- 0x41 < 26 { return false }; b += 1 }
+        return true
+    }
+
+    /// The word, with the word before or after it, is a place or a famous name ("lake louise", "alice
+    /// springs", "rosa parks"), or the word is a place's alone.
+    static func inPlaceOrFamousName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Bool {
+        if isPlaceName(s, i, e) { return true }
+        if e + 2 < s.count, s[e] == 0x20, ASCII.isAlpha(s[e + 1]) {
+            var b = e + 1
+            while b < s.count, ASCII.isAlpha(s[b]) || s[b] >= 0x80 { b += 1 }
+            if isPlaceName(s, i, b) || isFamousName(s, i, b) { return true }
+        }
+        if i >= 3, s[i - 1] == 0x20, ASCII.isAlpha(s[i - 2]) || s[i - 2] == UInt8(ascii: ".") {
+            var a = i - 1
+            if s[a - 1] == UInt8(ascii: ".") { a -= 1 }
+            while a > 0, ASCII.isAlpha(s[a - 1]) || s[a - 1] >= 0x80 { a -= 1 }
+            if isPlaceName(s, a, e) || isFamousName(s, a, e) || placeWordsBefore.lookupLowered(s, a, i - 1) != 0 { return true }
+        }
+        return false
+    }
+
+    /// Words before a place named like a person: "lake louise", "san vicente", "co. kerry", "mount elgon".
+    static let placeWordsBefore = WordTable(["lake", "san", "santa", "santo", "saint", "st", "st.", "port", "mount", "mt", "mt.", "fort",
+                                             "co", "co.", "county", "cape", "sao", "são", "villa", "vila", "rue", "calle", "via", "avenida",
+                                             "rua", "ciudad", "isla", "lago", "monte", "puerto", "porto", "cerro", "río", "rio"].map { ($0, 1) })
+
+    /// A chat export's speaker handle: the word opens its line (past a time stamp) and a colon follows it
+    /// ("[19:33] lena: ticket closed"). Exports write user names there, in small letters as they are.
+    static func speakerHandle(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Bool {
+        guard e < s.count, s[e] == UInt8(ascii: ":") else { return false }
+        var a = i
+        while a > 0, s[a - 1] == 0x20 { a -= 1 }
+        return a == 0 || s[a - 1] == 0x0A || s[a - 1] == UInt8(ascii: "]") || timeStampBefore(s, i) != 0
+    }
+
+    /// The byte before a name in small letters: the text's start, a space, a line break, or "(", "@", ",".
+    @inline(__always) static func lowerNameBoundaryBefore(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let c = s[i - 1]
+        return c == 0x20 || c == 0x0A || c == 0x09 || c == UInt8(ascii: "(") || c == UInt8(ascii: ",") || c == UInt8(ascii: "@") && (i == 1 || s[i - 2] == 0x20 || s[i - 2] == 0x0A)
+    }
+
+    /// The byte after it: the end, a space, a line break, punctuation of prose, "'s", an emoji.
+    @inline(__always) static func lowerNameBoundaryAfter(_ s: UnsafeBufferPointer<UInt8>, _ e: Int) -> Bool {
+        guard e < s.count else { return true }
+        let c = s[e]
+        switch c {
+        case 0x20, 0x0A, 0x0D, 0x09, UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: ";"):
+            return true
+        case UInt8(ascii: "."), UInt8(ascii: ":"):
+            // A sentence's end, not a host's or a file's dot ("anjali.txt", "priya:8080").
+            return e + 1 >= s.count || s[e + 1] == 0x20 || s[e + 1] == 0x0A || s[e + 1] == 0x0D
+        case UInt8(ascii: "'"):
+            return e + 1 < s.count && s[e + 1] == UInt8(ascii: "s") && (e + 2 >= s.count || !ASCII.isAlnum(s[e + 2]))
+        case 0xE2, 0xF0:
+            return true   // "’s", an emoji
+        default:
+            return false
+        }
+    }
+
+    /// `found` with every frequent given name written in small letters added as a person (in order; words
+    /// inside a finding are left to it). Texts larger than `lowerCaseSearchLimit` are returned as they are.
+    static func withLowerCaseNames(_ s: UnsafeBufferPointer<UInt8>, _ found: [Hit]) -> [Hit] {
+        let n = s.count
+        guard n <= lowerCaseSearchLimit else { return found }
+        var extra: [Hit] = []
+        var next = 0
+        var i = 0
+        while i < n {
+            let c = s[i]
+            guard c &- 0x61 < 26 else { i += 1; continue }
+            // A word of small letters (and letters past ASCII, a hyphen inside: "hyun-woo", "begoña").
+            var e = i + 1
+            while e < n, s[e] &- 0x61 < 26 || s[e] >= 0x80 && s[e] != 0xE2 && s[e] != 0xF0 || s[e] == UInt8(ascii: "-") && e + 1 < n && s[e + 1] &- 0x61 < 26 { e += 1 }
+            defer { i = e }
+            guard e - i >= 4, e - i <= 12, lowerNameBoundaryBefore(s, i), lowerNameBoundaryAfter(s, e),
+                  commonGivenLowerCase.lookup(s, i, e) != 0, !speakerHandle(s, i, e), lineInSmallLetters(s, i),
+                  !inPlaceOrFamousName(s, i, e) else { continue }
+            while next < found.count, found[next].end <= i { next += 1 }
+            guard next >= found.count || found[next].start >= e else { continue }
+            extra.append(Hit(.person, i, e, 0.55))
+        }
+        return extra.isEmpty ? found : merged(found, extra)
+    }
+}
