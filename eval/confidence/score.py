@@ -5,8 +5,11 @@ run.py's output. Within-type: the mean over question types that have both right 
 import json, sys
 
 SIGNALS = ["mean_logprob", "answer_logprob", "answer_tokens", "answer_first_margin", "echo", "mean_p", "min_p", "low_p", "seq_logprob", "first_p", "first_margin", "mean_margin", "mean_entropy",
-           "tokens", "hedged", "truncated", "invalid_json", "answer_mean_p", "answer_min_p", "answer_first_p", "score", "agreement"]
-LOWER_BETTER = {"answer_tokens", "mean_entropy", "tokens", "hedged", "truncated", "invalid_json"}
+           "tokens", "hedged", "truncated", "invalid_json", "answer_mean_p", "answer_min_p", "answer_first_p", "score", "agreement",
+           "answer_words", "own_words", "own_share", "fresh_number", "number_asked", "fresh_numbers", "repeats", "newline",
+           "negation", "one_option", "yes_no_first", "quote", "sentence_end"]
+LOWER_BETTER = {"answer_tokens", "mean_entropy", "tokens", "hedged", "truncated", "invalid_json", "answer_words", "own_words",
+                "own_share", "fresh_numbers", "repeats", "newline", "negation", "quote"}
 
 def auroc(pairs):
     pos = [s for s, y in pairs if y]; neg = [s for s, y in pairs if not y]

@@ -15,9 +15,12 @@ sys.path.insert(0, os.path.dirname(__file__))
 from score import auroc, SIGNALS, LOWER_BETTER
 
 def feature(name, v):
-    if name == "seq_logprob":
+    """Signal.feature in Sources/TierCore/Cascade/Signals.swift, the scale the fitted weights are on."""
+    if name in ("seq_logprob", "answer_logprob"):
         return max(-30.0, v)
-    if name == "tokens":
+    if name == "mean_logprob":
+        return max(-10.0, v)
+    if name in ("tokens", "answer_tokens", "answer_words", "own_words", "fresh_numbers"):
         return math.log1p(max(0.0, v))
     return v
 

@@ -51,6 +51,33 @@ public enum Signal: String, CaseIterable, Sendable {
     case answerFirstMargin = "answer_first_margin"
     /// the share of the answer's words that the prompt contains (1: it only restates the question)
     case echo = "echo"
+    // The answer's text against the prompt (`AnswerText`; no model call). Words: ASCII letters and digits.
+    /// the answer's words
+    case answerWords = "answer_words"
+    /// the answer's words the prompt does not contain
+    case ownWords = "own_words"
+    /// `own_words` / `answer_words` (0 for no words)
+    case ownShare = "own_share"
+    /// 1 when the answer holds a number the prompt does not
+    case freshNumber = "fresh_number"
+    /// when the prompt asks for a number ("number", "how many"): 1 if the answer gives a new one, else 0; 0.5 otherwise
+    case numberAsked = "number_asked"
+    /// how many distinct numbers the answer holds that the prompt does not
+    case freshNumbers = "fresh_numbers"
+    /// 1 - distinct words / words: how much the answer repeats itself
+    case repeats = "repeats"
+    /// 1 when the trimmed answer runs over more than one line
+    case newline = "newline"
+    /// 1 when a word of the answer's own is a negation (not, no, never, neither, nor, cannot, isn, doesn)
+    case negation = "negation"
+    /// when the prompt offers options ("X or Y", "a, b or c"): 1 if the answer names exactly one, else 0; 0.5 otherwise
+    case oneOption = "one_option"
+    /// when the prompt asks "yes or no": 1 if the answer starts with yes or no, else 0; 0.5 otherwise
+    case yesNoFirst = "yes_no_first"
+    /// 1 when the answer holds a quote mark
+    case quote = "quote"
+    /// 1 when the trimmed answer ends with "." or "!"
+    case sentenceEnd = "sentence_end"
 
     public static let count = allCases.count
     /// The position in `allCases` (the index into `ConfidenceSignals.values`).
@@ -78,13 +105,27 @@ public enum Signal: String, CaseIterable, Sendable {
         case .answerTokens: return 19
         case .answerFirstMargin: return 20
         case .echo: return 21
+        case .answerWords: return 22
+        case .ownWords: return 23
+        case .ownShare: return 24
+        case .freshNumber: return 25
+        case .numberAsked: return 26
+        case .freshNumbers: return 27
+        case .repeats: return 28
+        case .newline: return 29
+        case .negation: return 30
+        case .oneOption: return 31
+        case .yesNoFirst: return 32
+        case .quote: return 33
+        case .sentenceEnd: return 34
         }
     }
 
     /// Higher means more likely right (for a single signal's AUROC); false for entropy, length and the flags.
     public var higherIsBetter: Bool {
         switch self {
-        case .meanEntropy, .tokens, .hedged, .truncated, .invalidJSON, .answerTokens: return false
+        case .meanEntropy, .tokens, .hedged, .truncated, .invalidJSON, .answerTokens, .answerWords, .ownWords, .ownShare, .freshNumbers,
+             .repeats, .newline, .negation, .quote: return false
         default: return true
         }
     }
@@ -96,7 +137,7 @@ public enum Signal: String, CaseIterable, Sendable {
         switch self {
         case .seqLogprob, .answerLogprob: return max(-30, v)
         case .meanLogprob: return max(-10, v)
-        case .tokens, .answerTokens: return log1p(max(0, v))
+        case .tokens, .answerTokens, .answerWords, .ownWords, .freshNumbers: return log1p(max(0, v))
         default: return v
         }
     }
@@ -179,6 +220,7 @@ public struct ConfidenceSignals: Sendable, Equatable {
             let ws = Agreement.words(r.text)
             if !ws.isEmpty { s[.echo] = Double(ws.filter { known.contains($0) }.count) / Double(ws.count) }
         }
+        if let prompt { for (sig, v) in AnswerText.features(prompt: prompt, answer: r.text) { s[sig] = v } }
         return s
     }
 
