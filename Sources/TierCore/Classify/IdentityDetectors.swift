@@ -989,7 +989,10 @@ extension PIIScanner {
 
     static let birthWords = ["born", "birth", "dob", "b-day", "birthday", "geboren", "geburtsdatum", "naissance", "né le", "née le",
                              "né(e)", "nacido", "nata il", "nato il", "d.o.b", "bday", "nacimiento", "nascita", "geboortedatum",
-                             "nascimento", "urodzenia", "urodzony", "urodzona", "födelsedatum", "fødselsdato"]
+                             "nascimento"]
+    /// Birth words of other first letters (Polish, Swedish, Danish), looked for only where none of
+    /// `birthWords` is: a list of more first letters would be read a byte a step for every date.
+    static let otherBirthWords = ["urodzenia", "urodzony", "urodzona", "födelsedatum", "fødselsdato"]
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                          "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
@@ -1083,10 +1086,10 @@ extension PIIScanner {
 
     /// A date (numeric d/m/y in any order, ISO, or with a month name) within 40 bytes after a birth word.
     static let birthWordList = ContextWords(birthWords)
-    /// (Every birth word starts with b, d, g or n, so the window is read eight bytes a step: Polish and
-    /// Nordic birth words, which would add three first letters, are read only as column headers.)
+    static let otherBirthWordList = ContextWords(otherBirthWords)
+    /// (Every birth word of `birthWords` starts with b, d, g or n, so the window is read eight bytes a step.)
     @inline(__always) static func birthWordBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
-        anyBefore(s, start, 40, birthWordList)
+        anyBefore(s, start, 40, birthWordList) || anyBefore(s, start, 40, otherBirthWordList)
     }
     static func dateOfBirth(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Int)? {
         guard let end = date(s, start) else { return nil }

@@ -509,6 +509,22 @@ extension PIIScanner {
         ("whether", 2), ("is", 2), ("does", 2), ("has", 2),
     ]
     static let lowerCaseNameCues = WordTable(lowerCaseNameCueList)
+    /// Bit (a, b, c) set for each cue's first three letters (27 values each: a-z, or none after a short word):
+    /// the words of the pairs the cues share ("the", "this", "have") are turned away before a lookup.
+    static let lowerCaseCueTrigrams: [UInt64] = {
+        var t = [UInt64](repeating: 0, count: (27 * 27 * 27 + 63) / 64)
+        for (w, _) in lowerCaseNameCueList {
+            let u = Array(w.utf8)
+            guard u.allSatisfy({ $0 &- 0x61 < 26 }) else { continue }
+            let k = trigram(u[0], u.count > 1 ? u[1] : 0, u.count > 2 ? u[2] : 0)
+            t[k >> 6] |= 1 << UInt64(k & 63)
+        }
+        return t
+    }()
+    @inline(__always) static func trigram(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        func v(_ x: UInt8) -> Int { x &- 0x61 < 26 ? Int(x &- 0x61) : 26 }
+        return (v(a) * 27 + v(b)) * 27 + v(c)
+    }
     /// The cue words, for the scanner's table of what a word's first two letters can start.
     static var lowerCaseNameCueWords: [String] { lowerCaseNameCueList.map { $0.0 } }
 
@@ -518,6 +534,12 @@ extension PIIScanner {
         let n = s.count
         guard e - i <= 8, e + 4 < n, i == 0 || !ASCII.isAlnum(s[i - 1]) && s[i - 1] != UInt8(ascii: "-") && s[i - 1] != UInt8(ascii: "_"),
               s[e + 1] &- 0x61 < 26 else { return nil }
+        // A cue's first three letters, or a letter past ASCII among them ("säg"): one bit test before the lookup.
+        let c1 = i + 1 < e ? s[i + 1] : 0, c2 = i + 2 < e ? s[i + 2] : 0
+        if s[i] < 0x80, c1 < 0x80, c2 < 0x80 {
+            let k = trigram(s[i], c1, c2)
+            guard lowerCaseCueTrigrams[k >> 6] >> UInt64(k & 63) & 1 != 0 else { return nil }
+        }
         let cue = lowerCaseNameCues.lookup(s, i, e)
         guard cue != 0 else { return nil }
         var a = e + 1
