@@ -489,3 +489,17 @@ import Testing
         #expect(Array(text.utf8)[f[0].start..<f[0].end] == Array("jane.roe@example.com".utf8)[...])
     }
 }
+
+@Suite struct LowerCaseCueShapes {
+    /// Every ASCII cue passes the packed pre-test; "the", "this", "have" do not.
+    @Test func literalsAreTheList() {
+        for (w, _) in PIIScanner.lowerCaseNameCueList where w.utf8.prefix(3).allSatisfy({ $0 < 0x80 }) {
+            var t = w
+            #expect(t.withUTF8 { PIIScanner.mayBeLowerCaseCue(PIIScanner.cueShape($0, 0, $0.count)) }, "\(w)")
+        }
+        for w in ["the", "this", "have", "there", "then"] {
+            var t = w
+            #expect(!t.withUTF8 { PIIScanner.mayBeLowerCaseCue(PIIScanner.cueShape($0, 0, $0.count)) }, "\(w)")
+        }
+    }
+}

@@ -1086,10 +1086,20 @@ extension PIIScanner {
 
     /// A date (numeric d/m/y in any order, ISO, or with a month name) within 40 bytes after a birth word.
     static let birthWordList = ContextWords(birthWords)
-    static let otherBirthWordList = ContextWords(otherBirthWords)
-    /// (Every birth word of `birthWords` starts with b, d, g or n, so the window is read eight bytes a step.)
+    static let otherBirthWordTable = WordTable(otherBirthWords.map { ($0, 1) })
+    /// (Every birth word of `birthWords` starts with b, d, g or n, so the window is read eight bytes a step.
+    /// The others are looked for only as a label right before the date: "Data urodzenia: 11.04.1957".)
     @inline(__always) static func birthWordBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
-        anyBefore(s, start, 40, birthWordList) || anyBefore(s, start, 40, otherBirthWordList)
+        anyBefore(s, start, 40, birthWordList) || otherBirthLabelBefore(s, start)
+    }
+    static func otherBirthLabelBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var k = start
+        while k > 0, start - k < 4, s[k - 1] == 0x20 { k -= 1 }
+        guard k >= 6, s[k - 1] == UInt8(ascii: ":") else { return false }
+        let e = k - 1
+        var a = e
+        while a > 0, e - a < 16, ASCII.isAlpha(s[a - 1]) || s[a - 1] >= 0x80 { a -= 1 }
+        return otherBirthWordTable.lookupLowered(s, a, e) != 0
     }
     static func dateOfBirth(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Int)? {
         guard let end = date(s, start) else { return nil }

@@ -509,21 +509,20 @@ extension PIIScanner {
         ("whether", 2), ("is", 2), ("does", 2), ("has", 2),
     ]
     static let lowerCaseNameCues = WordTable(lowerCaseNameCueList)
-    /// Bit (a, b, c) set for each cue's first three letters (27 values each: a-z, or none after a short word):
-    /// the words of the pairs the cues share ("the", "this", "have") are turned away before a lookup.
-    static let lowerCaseCueTrigrams: [UInt64] = {
-        var t = [UInt64](repeating: 0, count: (27 * 27 * 27 + 63) / 64)
-        for (w, _) in lowerCaseNameCueList {
-            let u = Array(w.utf8)
-            guard u.allSatisfy({ $0 &- 0x61 < 26 }) else { continue }
-            let k = trigram(u[0], u.count > 1 ? u[1] : 0, u.count > 2 ? u[2] : 0)
-            t[k >> 6] |= 1 << UInt64(k & 63)
+    /// A word's first three bytes and its length (at most 15) packed, as the cues' are: a switch over the
+    /// cues' values turns away the words of the pairs they share ("the", "this", "have") before a lookup
+    /// (a test checks the literals are the list's).
+    @inline(__always) static func cueShape(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> UInt32 {
+        var k = UInt32(s[i]) | UInt32(min(e - i, 15)) << 24
+        if i + 1 < e { k |= UInt32(s[i + 1]) << 8 }
+        if i + 2 < e { k |= UInt32(s[i + 2]) << 16 }
+        return k
+    }
+    @inline(__always) static func mayBeLowerCaseCue(_ k: UInt32) -> Bool {
+        switch k {
+        case 0x02006669, 0x02006968, 0x02006B6F, 0x02006D64, 0x02006F73, 0x02006F74, 0x02007369, 0x03646964, 0x03646E61, 0x03657962, 0x03676173, 0x0367657A, 0x0367736D, 0x03697966, 0x03726F66, 0x03736168, 0x03736964, 0x0374656C, 0x03747562, 0x03786874, 0x03796568, 0x04616462, 0x04616564, 0x04616874, 0x04617266, 0x04656877, 0x04656F64, 0x04676964, 0x046C6964, 0x046C6F74, 0x046F6F6C, 0x046F7266, 0x04746977, 0x05696874, 0x056C6568, 0x05726F73, 0x06656863, 0x06696863, 0x07656877, 0x07657665, 0x07726F6D, 0x08657270, 0x08726962: return true
+        default: return false
         }
-        return t
-    }()
-    @inline(__always) static func trigram(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
-        func v(_ x: UInt8) -> Int { x &- 0x61 < 26 ? Int(x &- 0x61) : 26 }
-        return (v(a) * 27 + v(b)) * 27 + v(c)
     }
     /// The cue words, for the scanner's table of what a word's first two letters can start.
     static var lowerCaseNameCueWords: [String] { lowerCaseNameCueList.map { $0.0 } }
@@ -534,12 +533,9 @@ extension PIIScanner {
         let n = s.count
         guard e - i <= 8, e + 4 < n, i == 0 || !ASCII.isAlnum(s[i - 1]) && s[i - 1] != UInt8(ascii: "-") && s[i - 1] != UInt8(ascii: "_"),
               s[e + 1] &- 0x61 < 26 else { return nil }
-        // A cue's first three letters, or a letter past ASCII among them ("säg"): one bit test before the lookup.
-        let c1 = i + 1 < e ? s[i + 1] : 0, c2 = i + 2 < e ? s[i + 2] : 0
-        if s[i] < 0x80, c1 < 0x80, c2 < 0x80 {
-            let k = trigram(s[i], c1, c2)
-            guard lowerCaseCueTrigrams[k >> 6] >> UInt64(k & 63) & 1 != 0 else { return nil }
-        }
+        // A cue's first three bytes and length, or a byte past ASCII among them ("säg"), before the lookup.
+        let k = cueShape(s, i, e)
+        guard k & 0x0080_8080 != 0 || mayBeLowerCaseCue(k) else { return nil }
         let cue = lowerCaseNameCues.lookup(s, i, e)
         guard cue != 0 else { return nil }
         var a = e + 1
