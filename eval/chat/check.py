@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Chat lines with one person's name each (eval/chat/lines.txt, written for tier: 85 lines as colleagues
+"""Chat lines with one person's name each (eval/chat/lines.txt, written for tier: 115 lines as colleagues and friends
 write them), checked as written and lower-cased: prints the lines where tier classify finds no PERSON.
 No span offsets: each line holds a name, so a line without a PERSON finding is a miss.
 
