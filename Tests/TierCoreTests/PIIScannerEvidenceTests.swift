@@ -361,6 +361,9 @@ import Testing
         "omg ⟦PERSON:anjali⟧ got the job!!! where r u ⟦PERSON:yusuf⟧",
         "[19:33] lena: ticket closed\ndawn in lake louise is unreal. can you ping them\nThe alice test passed",
         "Meet me in Belo Horizonte; she moved to Tamil Nadu.",
+        // An honorific before particles and a surname; a name in brackets after a noun of a person.
+        "Mevrouw de ⟦PERSON:Vries⟧ vraagt het. Mr van der ⟦PERSON:Berg⟧ called. le livre de Dupont est là",
+        "The customer (⟦PERSON:Keoni Nainoa⟧) wants a call back. The release (Blue Harbour) ships today.",
         // Famous names pass whole (no word of them a name of its own); a title's words are no name.
         "We swapped Jack Daniel's for a local bourbon. Johann Wolfgang von Goethe lebte in Weimar.",
         "The book club picked Eleanor Oliphant Is Completely Fine for May. The George Washington Bridge is closed; meet at Albert Dock.",

@@ -123,6 +123,15 @@ extension PIIScanner {
     /// Is the word before `start` (one space between) an honorific? Also the French "M." with its stop.
     static func honorificBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         guard start >= 3, s[start - 1] == 0x20 else { return false }
+        // Past one or two particles: "Mevrouw de Vries", "Mr van der Berg".
+        var p = start - 1
+        for _ in 0..<2 {
+            var a = p
+            while a > 0, p - a < 5, s[a - 1] &- 0x61 < 26 { a -= 1 }
+            guard a < p, a >= 3, s[a - 1] == 0x20, nameParticles.lookup(s, a, p) != 0 else { break }
+            p = a - 1
+        }
+        if p != start - 1 { return honorificBefore(s, p + 1) }
         var e = start - 1
         let stop = s[e - 1] == UInt8(ascii: ".")
         if stop { e -= 1 }

@@ -158,6 +158,23 @@ extension PIIScanner {
         return f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0
     }
 
+    /// Nouns of a person whose name follows in brackets: "The customer (Keoni Nainoa) wants a call back".
+    static let personNounsBeforeBracket = WordTable(["customer", "client", "patient", "tenant", "landlord", "caller", "guest", "user",
+                                                     "employee", "applicant", "driver", "buyer", "seller", "student", "candidate",
+                                                     "contact", "owner", "member", "passenger", "resident", "guardian", "parent",
+                                                     "child", "son", "daughter", "wife", "husband", "partner", "manager", "colleague",
+                                                     "neighbour", "neighbor", "witness", "claimant", "sender", "recipient", "requester",
+                                                     "reporter", "engineer", "technician", "agent", "nurse", "doctor"].map { ($0, 1) })
+
+    /// The run is in brackets right after a noun of a person: "The customer (Keoni Nainoa)", "tenant (Long Ly)".
+    static func bracketAfterPersonNoun(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard start >= 4, s[start - 1] == UInt8(ascii: "("), s[start - 2] == 0x20, end < s.count, s[end] == UInt8(ascii: ")") else { return false }
+        let e = start - 2
+        var a = e
+        while a > 0, e - a < 12, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+        return a < e && personNounsBeforeBracket.lookupLowered(s, a, e) != 0
+    }
+
     /// A name of two or three words no list need know, told by its place: beside a person's value, or
     /// opening a sentence before a verb. Its confidence, or nil.
     static func nameBesideValue(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, words: Int) -> Double? {
@@ -166,7 +183,7 @@ extension PIIScanner {
         if honorificOpens(s, start, end) { return nil }
         // A value's label is the stronger evidence: a name that is also a word may stand before it when
         // another word of the run is a known name ("Art Marsden, DOB 14 Jan 1951").
-        let labelled = personalValueAfter(s, end)
+        let labelled = personalValueAfter(s, end) || bracketAfterPersonNoun(s, start, end)
         guard labelled || valueDashBefore(s, start) && runEndsClause(s, end) || valueCommaAround(s, start, end)
                 || (sentenceStart(s, start) || quoteOpens(s, start)) && verbAfterRun(s, end),
               plainNameWords(s, start, end, particles: true), noAmbiguousWord(s, start, end, particles: true) || labelled && knownNameWord(s, start, end),
