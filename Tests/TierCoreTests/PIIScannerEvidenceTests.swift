@@ -364,6 +364,8 @@ import Testing
         // An honorific before particles and a surname; a name in brackets after a noun of a person.
         "Mevrouw de ⟦PERSON:Vries⟧ vraagt het. Mr van der ⟦PERSON:Berg⟧ called. le livre de Dupont est là",
         "The customer (⟦PERSON:Keoni Nainoa⟧) wants a call back. The release (Blue Harbour) ships today.",
+        // A known given name opening a line and addressed; not a place's name there.
+        "⟦PERSON:Raj⟧, can you check this?\n⟦PERSON:Yuki⟧ pls call me\n⟦PERSON:Lukas⟧ - are you free at 3?\nParis, je t'aime",
         // Famous names pass whole (no word of them a name of its own); a title's words are no name.
         "We swapped Jack Daniel's for a local bourbon. Johann Wolfgang von Goethe lebte in Weimar.",
         "The book club picked Eleanor Oliphant Is Completely Fine for May. The George Washington Bridge is closed; meet at Albert Dock.",

@@ -203,6 +203,9 @@ extension PIIScanner {
             }
             // A given name alone on its line above a phone number: "Sent from my iPhone\n\nKarin\n0768995714".
             if end - start >= 3, nameAbovePhone(s, start, end) { return (end, 0.75) }
+            // A known given name opening a message or a line and addressed: "Raj, can you check this?",
+            // "Femi?? where are you", "Lukas - are you free", "Yuki pls call me".
+            if let c = addressedName(s, start, end) { return (end, c) }
             // A word alone on its line under a closing ("Regards,\nLucía", "Thanks!\n\nKavya"): the signature.
             if start > 0, s[start - 1] == 0x0A, end - start >= 2, end == s.count || s[end] == 0x0A || s[end] == 0x0D,
                signOffBefore(s, start - 1), !isNotName(s, start, end), !isHonorific(s, start, end),
@@ -284,6 +287,30 @@ extension PIIScanner {
             a = b
         }
         return false
+    }
+
+    /// A known given name opening a message or a line, addressed (`vocativeAfter`); not a place's name.
+    static func addressedName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
+        guard end - start >= 3, start == 0 || s[start - 1] == 0x0A, end + 2 < s.count, vocativeAfter(s, end) else { return nil }
+        let f = NameGazetteer.flags(s, start, end)
+        guard f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isNotName(s, start, end),
+              !isPlaceName(s, start, end), !isFamousName(s, start, end) else { return nil }
+        return 0.65
+    }
+
+    /// After a name ending at `end`: ", " and a word in small letters, "?" or "!", " - " and a word in small
+    /// letters, or " pls"/" please": the one addressed.
+    static func vocativeAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        let n = s.count
+        switch s[end] {
+        case UInt8(ascii: ","): return end + 2 < n && s[end + 1] == 0x20 && s[end + 2] &- 0x61 < 26
+        case UInt8(ascii: "?"), UInt8(ascii: "!"): return true
+        case 0x20:
+            if end + 3 < n, s[end + 1] == UInt8(ascii: "-"), s[end + 2] == 0x20, s[end + 3] &- 0x61 < 26 { return true }
+            return end + 4 <= n && (lowerEquals(s, end + 1, end + 4, "pls") || end + 7 <= n && lowerEquals(s, end + 1, end + 7, "please"))
+                && (end + 4 == n || !ASCII.isAlpha(s[end + 4]) || lowerEquals(s, end + 1, min(n, end + 7), "please"))
+        default: return false
+        }
     }
 
     /// The run's first word is an honorific ("Prof Hallam"): its own rule reads the name after it.
@@ -883,7 +910,7 @@ extension PIIScanner {
             var e = i + 1
             while e < k, ByteClass.name.contains(s[e]) { e += 1 }
             guard e == k else { return nil }
-            if let c = singleNameAfterCue(s, i, e) ?? singleGivenName(s, i, e, next: k + 1) { return (e, .person, c) }
+            if let c = singleNameAfterCue(s, i, e) ?? singleGivenName(s, i, e, next: k + 1) ?? addressedName(s, i, e) { return (e, .person, c) }
             return nil
         }
         if let (end, c) = personName(s, i, csv) { return street ? (end, .streetAddress, 0.7) : (end, .person, c) }
