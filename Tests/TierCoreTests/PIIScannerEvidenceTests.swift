@@ -366,6 +366,9 @@ import Testing
         "The customer (⟦PERSON:Keoni Nainoa⟧) wants a call back. The release (Blue Harbour) ships today.",
         // A known given name opening a line and addressed; not a place's name there.
         "⟦PERSON:Raj⟧, can you check this?\n⟦PERSON:Yuki⟧ pls call me\n⟦PERSON:Lukas⟧ - are you free at 3?\nParis, je t'aime",
+        // A surname in small letters after a given name found so; "its X new number"; a list's item before a dash and a phone.
+        "ok so ⟦PERSON:omar aziz⟧ is the one who booked it. its ⟦PERSON:senan⟧ new number, its fine its raining",
+        "1. ⟦PERSON:Anela Kealoha⟧ – ⟦PHONE_NUMBER:+1 (617) 503-2524⟧",
         // Famous names pass whole (no word of them a name of its own); a title's words are no name.
         "We swapped Jack Daniel's for a local bourbon. Johann Wolfgang von Goethe lebte in Weimar.",
         "The book club picked Eleanor Oliphant Is Completely Fine for May. The George Washington Bridge is closed; meet at Albert Dock.",

@@ -256,7 +256,8 @@ extension PIIScanner {
         }
         // Two or three words with a contact of theirs right after: "Odhiambo Wafula (odhiambo.wafula@...)",
         // "Ronaldo Macaraeg (3 April 1949)", "Jannat Talukder, jannat.talukder@gmail.com", "Anela Kealoha – +1 (617)...".
-        if words <= 3, let kind = contactAfter(s, end), kind != 2 || knownNameWord(s, start, end), plainNameWords(s, start, end) { return (end, 0.75) }
+        if words <= 3, let kind = contactAfter(s, end), kind != 2 || knownNameWord(s, start, end) || listItemBefore(s, start),
+           plainNameWords(s, start, end) { return (end, 0.75) }
         // A role in brackets after it: "Ishita Szczepaniak (Head of Finance) is out".
         // An action item of minutes: "2. Gudny Wong to share the deck", a word of it a known name.
         if actionAfter(s, end), listItemBefore(s, start), knownNameWord(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, 0.7) } }
@@ -416,7 +417,8 @@ extension PIIScanner {
             let c = s[j]
             if c == UInt8(ascii: "@") { return j > k ? 1 : nil }
             if isDigit(c) { digits += 1 }
-            if c == 0x0A || c == UInt8(ascii: ")") || c == UInt8(ascii: ">") || c == UInt8(ascii: ",") { break }
+            // (After a dash a phone's area code may stand in brackets: "– +1 (617) 503-2524".)
+            if c == 0x0A || c == UInt8(ascii: ")") && form != 2 || c == UInt8(ascii: ">") || c == UInt8(ascii: ",") { break }
             if c == 0x20 && digits == 0 && j > k && form != 0 { break }   // an e-mail address holds no space
             j += 1
         }

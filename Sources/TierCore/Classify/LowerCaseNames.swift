@@ -110,7 +110,23 @@ extension PIIScanner {
                   !inPlaceOrFamousName(s, i, e) else { continue }
             while next < found.count, found[next].end <= i { next += 1 }
             guard next >= found.count || found[next].start >= e else { continue }
-            extra.append(Hit(.person, i, e, 0.55))
+            // A surname in small letters after it, maybe past particles: "omar aziz", "hidde de wit".
+            var end = e
+            var k = e
+            for _ in 0..<3 {
+                guard k + 2 < n, s[k] == 0x20, s[k + 1] &- 0x61 < 26 else { break }
+                var b = k + 1
+                while b < n, s[b] &- 0x61 < 26 || s[b] >= 0x80 && s[b] != 0xE2 && s[b] != 0xF0 || s[b] == UInt8(ascii: "'") && b + 1 < n && s[b + 1] &- 0x61 < 26 { b += 1 }
+                guard b - k - 1 >= 2, b - k - 1 <= 16, lowerNameBoundaryAfter(s, b) else { break }
+                let f = NameGazetteer.flags(s, k + 1, b)
+                if f & NameGazetteer.particle != 0 { k = b; continue }
+                if f & NameGazetteer.surname != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, lowerCaseWordNames.lookup(s, k + 1, b) == 0 {
+                    end = b
+                }
+                break
+            }
+            extra.append(Hit(.person, i, end, 0.55))
+            e = max(e, end)
         }
         return extra.isEmpty ? found : merged(found, extra)
     }

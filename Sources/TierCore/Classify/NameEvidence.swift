@@ -515,7 +515,7 @@ extension PIIScanner {
         ("evening", 1), ("bye", 1), ("cheers", 1), ("dear", 1), ("sag", 1), ("dile", 1), ("dis", 1), ("diga", 1), ("zeg", 1),
         ("säg", 1), ("frag", 1), ("pregunta", 1), ("chiedi", 1),
         ("if", 2), ("and", 2), ("think", 2), ("so", 2), ("but", 2), ("when", 2), ("that", 2), ("ok", 2), ("fyi", 2), ("did", 2),
-        ("whether", 2), ("is", 2), ("does", 2), ("has", 2),
+        ("whether", 2), ("is", 2), ("does", 2), ("has", 2), ("its", 3), ("it's", 3),
     ]
     static let lowerCaseNameCues = WordTable(lowerCaseNameCueList)
     /// A word's first three bytes and its length (at most 15) packed, as the cues' are: a switch over the
@@ -529,7 +529,7 @@ extension PIIScanner {
     }
     @inline(__always) static func mayBeLowerCaseCue(_ k: UInt32) -> Bool {
         switch k {
-        case 0x02006669, 0x02006968, 0x02006B6F, 0x02006D64, 0x02006F73, 0x02006F74, 0x02007369, 0x03646964, 0x03646E61, 0x03657962, 0x03676173, 0x0367657A, 0x0367736D, 0x03697966, 0x03726F66, 0x03736168, 0x03736964, 0x0374656C, 0x03747562, 0x03786874, 0x03796568, 0x04616462, 0x04616564, 0x04616874, 0x04617266, 0x04656877, 0x04656F64, 0x04676964, 0x046C6964, 0x046C6F74, 0x046F6F6C, 0x046F7266, 0x04746977, 0x05696874, 0x056C6568, 0x05726F73, 0x06656863, 0x06696863, 0x07656877, 0x07657665, 0x07726F6D, 0x08657270, 0x08726962: return true
+        case 0x02006669, 0x02006968, 0x02006B6F, 0x02006D64, 0x02006F73, 0x02006F74, 0x02007369, 0x03646964, 0x03646E61, 0x03657962, 0x03676173, 0x0367657A, 0x0367736D, 0x03697966, 0x03726F66, 0x03736168, 0x03736964, 0x03737469, 0x0374656C, 0x03747562, 0x03786874, 0x03796568, 0x04277469, 0x04616462, 0x04616564, 0x04616874, 0x04617266, 0x04656877, 0x04656F64, 0x04676964, 0x046C6964, 0x046C6F74, 0x046F6F6C, 0x046F7266, 0x04746977, 0x05696874, 0x056C6568, 0x05726F73, 0x06656863, 0x06696863, 0x07656877, 0x07657665, 0x07726F6D, 0x08657270, 0x08726962: return true
         default: return false
         }
     }
@@ -562,6 +562,15 @@ extension PIIScanner {
         while b < n, b - a <= 16, s[b] &- 0x61 < 26 || s[b] >= 0x80 { b += 1 }
         guard b - a >= 3, b - a <= 16, b == n || !ASCII.isAlnum(s[b]) && s[b] != UInt8(ascii: "@") && s[b] != UInt8(ascii: "_") && s[b] != UInt8(ascii: "-")
                 && s[b] != UInt8(ascii: "'") && s[b] != UInt8(ascii: "/") && !(s[b] == UInt8(ascii: ".") && b + 1 < n && ASCII.isAlnum(s[b + 1])) else { return nil }
+        if cue == 3 {
+            // "its senan new number": a word no list calls ordinary, before a noun of a person's own.
+            guard personalNounAfter(s, b) else { return nil }
+            let f = NameGazetteer.flags(s, a, b)
+            guard f == 0 || f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0,
+                  lowerCaseWordNames.lookup(s, a, b) == 0,
+                  (a..<b).contains(where: { [0x61, 0x65, 0x69, 0x6F, 0x75, 0x79].contains(s[$0]) }) else { return nil }
+            return (a, b)
+        }
         if cue == 2 {
             // A verb after it: one of `verbsAfterLowerName`, or a word ending in "ed".
             guard b + 3 < n, s[b] == 0x20 else { return nil }
