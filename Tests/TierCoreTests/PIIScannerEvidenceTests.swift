@@ -362,7 +362,7 @@ import Testing
         "[19:33] lena: ticket closed\ndawn in lake louise is unreal. can you ping them\nThe alice test passed",
         "Meet me in Belo Horizonte; she moved to Tamil Nadu.",
         // An honorific before particles and a surname; a name in brackets after a noun of a person.
-        "Mevrouw de ⟦PERSON:Vries⟧ vraagt het. Mr van der ⟦PERSON:Berg⟧ called. le livre de Dupont est là",
+        "Mevrouw ⟦PERSON:de Vries⟧ vraagt het. Mr ⟦PERSON:van der Berg⟧ called. le livre de Dupont est là",
         "The customer (⟦PERSON:Keoni Nainoa⟧) wants a call back. The release (Blue Harbour) ships today.",
         // A known given name opening a line and addressed; not a place's name there.
         "⟦PERSON:Raj⟧, can you check this?\n⟦PERSON:Yuki⟧ pls call me\n⟦PERSON:Lukas⟧ - are you free at 3?\nParis, je t'aime",

@@ -120,6 +120,22 @@ extension PIIScanner {
         }
     }
 
+    /// Where one or two particles right before `start` begin, when an honorific stands before them ("Mevrouw
+    /// de Vries", "Mr van der Berg"); `start` otherwise.
+    static func particlesAfterHonorific(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
+        guard start >= 4, s[start - 1] == 0x20, s[start - 2] &- 0x61 < 26 else { return start }
+        var p = start - 1
+        var first = start
+        for _ in 0..<2 {
+            var a = p
+            while a > 0, p - a < 5, s[a - 1] &- 0x61 < 26 { a -= 1 }
+            guard a < p, a >= 3, s[a - 1] == 0x20, nameParticles.lookup(s, a, p) != 0 else { break }
+            first = a
+            p = a - 1
+        }
+        return first < start && honorificBefore(s, first) ? first : start
+    }
+
     /// Is the word before `start` (one space between) an honorific? Also the French "M." with its stop.
     static func honorificBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         guard start >= 3, s[start - 1] == 0x20 else { return false }

@@ -461,7 +461,10 @@ public enum PIIScanner {
                 // A famous name, whole: none of its words starts a name of its own ("Jack Daniel's", "Johann
                 // Wolfgang von Goethe").
                 if type == .person && confidence == 0 { i = end; continue }
-                found.append(Hit(type, i, end, confidence))
+                // "Mevrouw de Vries": the particles after the honorific are the surname's.
+                let from = type == .person ? particlesAfterHonorific(s, i) : i
+                if from < i, let last = found.last, last.end > from { found.append(Hit(type, i, end, confidence)) }
+                else { found.append(Hit(type, from, end, confidence)) }
                 var start = i
                 i = end
                 // The names listed after a name: "Participants: Amy Davis, Eyvind Moreau and Tariq Ncube".
