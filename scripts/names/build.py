@@ -450,16 +450,7 @@ def literal_lines(words):
 
 
 def name_first_literal():
-    words = sorted({w.lower() for w in read_sections("ambiguous.txt")["name-first"]})
-    lines, line = [], "       "
-    for w in words:
-        item = ' "%s",' % w
-        if len(line) + len(item) > 120:
-            lines.append(line)
-            line = "       "
-        line += item
-    lines.append(line)
-    return "\n".join(lines)
+    return literal_lines(sorted({w.lower() for w in read_sections("ambiguous.txt")["name-first"]}))
 
 
 def main():

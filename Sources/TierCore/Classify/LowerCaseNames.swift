@@ -14,22 +14,27 @@ extension PIIScanner {
                                                        "vita", "anna", "gloria", "fatima", "maria", "deniz", "ayla", "deniz", "lima",
                                                        "cruz", "santos", "reyes", "jesus", "jesús", "cristo", "mohammed", "allah"]
 
-    /// The line holding `i` is written in small letters: no capital on it (past a time stamp in brackets). A name in small letters in a line that begins
-    /// with a capital is a word of a product, a code or a place as often ("Via della Spiga", "Alice's test").
-    static func lineInSmallLetters(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        var a = i
-        while a > 0, s[a - 1] != 0x0A, i - a < 4096 { a -= 1 }
-        var inBracket = false
-        while a < i {
-            let c = s[a]
-            if c == UInt8(ascii: "[") { inBracket = true } else if c == UInt8(ascii: "]") { inBracket = false }
-            else if !inBracket, c &- 0x41 < 26 { return false }
-            a += 1
+    /// A line's capitals, read once for all the candidates on it: the first outside brackets (a time stamp
+    /// "[Mon 09:12]" may hold some) and the last anywhere. A word at `i` stands in small letters when no
+    /// capital outside brackets is before it and none at all after it.
+    struct LineCapitals {
+        var end = -1, firstOpen = Int.max, last = -1
+        mutating func read(_ s: UnsafeBufferPointer<UInt8>, around i: Int) {
+            guard i >= end else { return }
+            var a = i
+            while a > 0, s[a - 1] != 0x0A { a -= 1 }
+            firstOpen = Int.max; last = -1
+            var inBracket = false
+            var k = a
+            while k < s.count, s[k] != 0x0A {
+                let c = s[k]
+                if c == UInt8(ascii: "[") { inBracket = true } else if c == UInt8(ascii: "]") { inBracket = false }
+                else if c &- 0x41 < 26 { last = k; if !inBracket, firstOpen == Int.max { firstOpen = k } }
+                k += 1
+            }
+            end = k
         }
-        // And no capital after it on the line either.
-        var b = i
-        while b < s.count, s[b] != 0x0A, b - i < 4096 { if s[b] &- 0x41 < 26 { return false }; b += 1 }
-        return true
+        func smallLetters(at i: Int) -> Bool { firstOpen >= i && last < i }
     }
 
     /// The word, with the word before or after it, is a place or a famous name ("lake louise", "alice
@@ -96,6 +101,7 @@ extension PIIScanner {
         let n = s.count
         guard n <= lowerCaseSearchLimit else { return found }
         var extra: [Hit] = []
+        var line = LineCapitals()
         var next = 0
         var i = 0
         while i < n {
@@ -106,8 +112,9 @@ extension PIIScanner {
             while e < n, s[e] &- 0x61 < 26 || s[e] >= 0x80 && s[e] != 0xE2 && s[e] != 0xF0 || s[e] == UInt8(ascii: "-") && e + 1 < n && s[e + 1] &- 0x61 < 26 { e += 1 }
             defer { i = e }
             guard e - i >= 4, e - i <= 12, lowerNameBoundaryBefore(s, i), lowerNameBoundaryAfter(s, e),
-                  commonGivenLowerCase.lookup(s, i, e) != 0, !speakerHandle(s, i, e), lineInSmallLetters(s, i),
-                  !inPlaceOrFamousName(s, i, e) else { continue }
+                  commonGivenLowerCase.lookup(s, i, e) != 0, !speakerHandle(s, i, e) else { continue }
+            line.read(s, around: i)
+            guard line.smallLetters(at: i), !inPlaceOrFamousName(s, i, e) else { continue }
             while next < found.count, found[next].end <= i { next += 1 }
             guard next >= found.count || found[next].start >= e else { continue }
             // A surname in small letters after it, maybe past particles: "omar aziz", "hidde de wit".

@@ -628,9 +628,8 @@ extension PIIScanner {
         return h
     }
 
-    /// The hashes of `famousNameList`, made at the first lookup (4,000 names: well under a millisecond).
-    static let famousNameHashes: Set<UInt64> = {
-        let list = famousNameList
+    /// The `famousHash`es of a generated list's lines (the famous names, the places), made at its first lookup.
+    static func lineHashes(_ list: StaticString) -> Set<UInt64> {
         let bytes = UnsafeBufferPointer(start: list.utf8Start, count: list.utf8CodeUnitCount)
         var set = Set<UInt64>(minimumCapacity: 4_096)
         var a = 0
@@ -639,7 +638,17 @@ extension PIIScanner {
             a = k + 1
         }
         return set
-    }()
+    }
+
+    /// s[a..<b], or it without a possessive "'s", is in `set` (of `lineHashes`).
+    @inline(__always) static func inLineHashes(_ set: Set<UInt64>, _ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        if set.contains(famousHash(s, a, b)) { return true }
+        guard let e = possessiveStem(s, a, b) else { return false }
+        return set.contains(famousHash(s, a, e))
+    }
+
+    /// The hashes of `famousNameList` (4,000 names: well under a millisecond).
+    static let famousNameHashes = lineHashes(famousNameList)
 
     /// s[a..<b], or it without a possessive "'s", is the name of a famous person, a fictional character or a
     /// brand named after a person: "Pablo Picasso", "Anna Karenina", "Tim Hortons". Asked only where no
@@ -647,9 +656,7 @@ extension PIIScanner {
     /// "Hi, I'm Oliver Hardy and my card..." does. Names also common for ordinary people are not listed.
     static func isFamousName(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
         guard b - a >= 4, b - a <= 60 else { return false }
-        if famousNameHashes.contains(famousHash(s, a, b)) { return true }
-        guard let e = possessiveStem(s, a, b) else { return false }
-        return famousNameHashes.contains(famousHash(s, a, e))
+        return inLineHashes(famousNameHashes, s, a, b)
     }
 
     /// At a single name ending at `end`: " & " and a capitalized word, together a famous brand ("Ben &

@@ -7307,17 +7307,7 @@ extension PIIScanner {
     }
 
     /// The hashes of `placeNameList` (famousHash), made at the first lookup.
-    static let placeNameHashes: Set<UInt64> = {
-        let list = placeNameList
-        let bytes = UnsafeBufferPointer(start: list.utf8Start, count: list.utf8CodeUnitCount)
-        var set = Set<UInt64>(minimumCapacity: 7299)
-        var a = 0
-        for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x0A {
-            if k > a { set.insert(famousHash(bytes, a, k)) }
-            a = k + 1
-        }
-        return set
-    }()
+    static let placeNameHashes = lineHashes(placeNameList)
 
     /// s[a..<b], or it without a possessive "'s", is the name of a country, region, city, district or
     /// landmark: "Belo Horizonte", "Tamil Nadu", "Dún Laoghaire", "Vasant Kunj", "Lough Derg". Case of
@@ -7325,8 +7315,6 @@ extension PIIScanner {
     /// Sydney...) are not listed (scripts/names/data/places_also_names.txt).
     static func isPlaceName(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
         guard b - a >= 3, b - a <= 55 else { return false }
-        if placeNameHashes.contains(famousHash(s, a, b)) { return true }
-        guard let e = possessiveStem(s, a, b) else { return false }
-        return placeNameHashes.contains(famousHash(s, a, e))
+        return inLineHashes(placeNameHashes, s, a, b)
     }
 }
