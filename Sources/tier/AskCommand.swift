@@ -238,6 +238,7 @@ enum AskCommand {
             let costs = r.attempts.map(\.costUSD)
             w.key("cost_usd"); if costs.allSatisfy({ $0 != nil }) { w.double(costs.reduce(0) { $0 + ($1 ?? 0) }, digits: 8) } else { w.null() }
             w.field("task_type", decision.taskType)
+            w.field("task_key", decision.taskKey)
             w.field("sensitivity", decision.sensitivity.name)
             w.key("attempts"); w.array { w in for a in r.attempts { LogRecord.encode(a, &w) } }
         }

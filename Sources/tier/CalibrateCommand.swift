@@ -20,7 +20,7 @@ enum CalibrateCommand {
             OptionSpec("confidence-field", .value("PATH"), default: "shadow.local_confidence", help: "The confidence: a dotted key path in JSONL, a column in CSV."),
             OptionSpec("label-field", .value("PATH"), default: "shadow.agreement", help: "The label: true/false, or a score (see --label-threshold)."),
             OptionSpec("label-threshold", .value("X"), default: "0.5", help: "A numeric label at or above this counts as agreement."),
-            OptionSpec("task-field", .value("PATH"), default: "task_type", help: "The task type, for --task and --by task_type."),
+            OptionSpec("task-field", .value("PATH"), default: "task_type", help: "The task type, for --task and --by task_type. --fit combined groups by task_key (ask's key: the given task type, else the prompt's shape), then task_type."),
             OptionSpec("tier-field", .value("PATH"), default: "final_tier", help: "The tier, for --tier and --by tier."),
             OptionSpec("time-field", .value("PATH"), default: "time", help: "The record time (RFC 3339, UTC), for --since."),
             OptionSpec("task", .value("TASK"), repeatable: true, help: "Only records of this task type."),
@@ -82,6 +82,8 @@ enum CalibrateCommand {
         let combined = p.value("fit") == "combined"
         if combined {
             fields.readSignals = true
+            // Group by what ask looks the model up by; records from before the key have only the task type.
+            if p.value("task-field") == nil { fields.task = LogRecord.Key.taskKey; fields.taskFallback = LogRecord.Key.taskType }
             fields.signals = p.value("signals-field") ?? fields.signals
         } else if p.value("signals-field") != nil || p.value("min-task-records") != nil {
             throw .usage("\(path): --signals-field and --min-task-records go with --fit combined")

@@ -44,6 +44,7 @@ func jsonObject(_ text: String) -> [String: Any]? {
         #expect(c > 0 && c <= 1)
         #expect(o["output_tokens"] as? Int == 12 || (o["output_tokens"] as? Int ?? 0) > 0)
         #expect((o["input_tokens"] as? Int ?? 0) > 0)
+        #expect((o["task_key"] as? String)?.hasPrefix("shape-") == true)
         #expect(r.stderr == "")
     }
 
@@ -337,6 +338,9 @@ func jsonObject(_ text: String) -> [String: Any]? {
         #expect(lines.count == 20)
         let ids = Set(lines.compactMap { jsonObject(String($0))?["id"] as? String })
         #expect(ids.count == 20)
+        // "question 0?" ... "question 19?": one template, one task key, and it is a hash, not the prompt.
+        let keys = Set(lines.compactMap { jsonObject(String($0))?["task_key"] as? String })
+        #expect(keys.count == 1 && keys.first?.hasPrefix("shape-") == true && !lines.contains { $0.contains("question") }, "\(keys)")
     }
 }
 

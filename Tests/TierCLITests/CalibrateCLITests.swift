@@ -219,6 +219,50 @@ import Testing
         #expect(abs(share - (chosen["local_share"] as? Double ?? -1)) < 1e-6)
     }
 
+    /// `--fit combined` groups by `task_key` (what ask looks its model up by) and, for a record without
+    /// one (logged before the key), by `task_type`: both get an offset; `--task-field` still overrides.
+    @Test func combinedFitGroupsByTheTaskKey() throws {
+        let dir = scratchDirectory()
+        var state: UInt64 = 11
+        func next() -> Double {
+            state &+= 0x9E3779B97F4A7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+            return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
+        }
+        var out = ""
+        for i in 0..<3_000 {
+            let m = next()
+            // Three shapes: two keyed (one much easier), one from an old log with only its task type.
+            let (key, type, shift): (String?, String, Double) = i % 3 == 0 ? ("shape-0000000000aa", "extraction", 2)
+                : i % 3 == 1 ? ("shape-0000000000bb", "extraction", -2) : (nil, "formatting", 0)
+            let right = next() < 1 / (1 + exp(-(-1 + 3 * m + shift)))
+            let keyField = key.map { #""task_key":"\#($0)","# } ?? ""
+            out += #"{\#(keyField)"task_type":"\#(type)","correct":\#(right),"signals":{"mean_p":\#(m),"tokens":\#(1 + i % 5)}}"# + "\n"
+        }
+        write(out, to: dir + "/log.jsonl")
+        /// Each group's bias: its own model's, or the pooled bias plus its offset.
+        func offsets(_ extra: [String]) throws -> [String: Double] {
+            let r = try tier(["calibrate", dir + "/log.jsonl", "--fit", "combined", "--label-field", "correct", "--signals-field", "signals", "--target", "0.6", "--json"] + extra)
+            #expect(r.status == 0 || r.status == 1, "\(r.stderr)")
+            let model = try #require((jsonObject(r.stdout)?["combined"] as? [String: Any])?["model"] as? [String: Any])
+            let pooled = try #require(model["pooled"] as? [String: Any])
+            var out: [String: Double] = [:]
+            for (k, v) in pooled["offsets"] as? [String: Double] ?? [:] { out[k] = (pooled["bias"] as? Double ?? 0) + v }
+            for (k, g) in model["tasks"] as? [String: [String: Any]] ?? [:] { out[k] = g["bias"] as? Double }
+            return out
+        }
+        let byKey = try offsets([])
+        #expect(Set(byKey.keys) == ["shape-0000000000aa", "shape-0000000000bb", "formatting"], "\(byKey)")
+        #expect(byKey["shape-0000000000aa"]! > byKey["shape-0000000000bb"]! + 2)
+        // --task-field task_type: the old grouping, where the two shapes are one type.
+        #expect(Set(try offsets(["--task-field", "task_type"]).keys) == ["extraction", "formatting"])
+        // --task filters by either name.
+        let r = try tier(["calibrate", dir + "/log.jsonl", "--fit", "combined", "--label-field", "correct", "--signals-field", "signals", "--target", "0.6", "--json", "--task", "formatting"])
+        #expect((jsonObject(r.stdout)?["records"] as? Int) == 1_000, "\(r.stdout.prefix(300))")
+    }
+
     @Test func combinedFitNeedsSignals() throws {
         let dir = scratchDirectory()
         write(log(500), to: dir + "/log.jsonl")

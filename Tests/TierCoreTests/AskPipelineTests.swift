@@ -507,7 +507,7 @@ func removeTree(_ path: String) {
         // The same part is in what each adapter sends.
         var chat = ChatRequest(model: "m", system: r.system, user: r.userText, maxTokens: 8)
         chat.jsonSchema = r.jsonSchema.map { Array($0.utf8) }
-        var settings = r.settings
+        let settings = r.settings
         settings.apply(to: &chat)
         for kind in [ProviderKind.llamaServer, .anthropic, .ollama, .gemini] {
             let body = String(decoding: kind.adapter.chatRequest(chat, base: "http://x", apiKey: nil).body, as: UTF8.self)

@@ -268,3 +268,60 @@ struct SeededDraws {
         #expect(r.chosen == nil)
     }
 }
+
+@Suite struct PromptShapeTests {
+    @Test func oneTemplateIsOneKeyWhateverIsFilledIn() throws {
+        let a = try #require(PromptShape.key("What is the name of the currency of Japan? Reply with the currency name only."))
+        let b = try #require(PromptShape.key("What is the name of the currency of South Korea?  Reply with the Currency name only."))
+        #expect(a == b)
+        #expect(a.hasPrefix("shape-") && a.count == 18 && a.dropFirst(6).allSatisfy(\.isHexDigit))
+        // Digits and quoted material are the template's slots.
+        #expect(PromptShape.key("Is 37 odd or even?") == PromptShape.key("Is 1024 odd or even?"))
+        #expect(PromptShape.key(#"Classify this message as spam or not spam: "Win a cruise now""#)
+                == PromptShape.key(#"Classify this message as spam or not spam: “Your invoice is attached”"#))
+        #expect(PromptShape.maskedLastSentence(#"Translate "Good morning, Ana" into French."#) == #"translate "_" into french."#)
+    }
+
+    @Test func anotherInstructionIsAnotherKey() {
+        #expect(PromptShape.key("Reply with the city name only.") != PromptShape.key("Reply with the country name only."))
+        #expect(PromptShape.key("Is 37 odd or even?") != PromptShape.key("Is 37 a prime number?"))
+    }
+
+    @Test func theLastSentenceWithWordsOfItsOwnDecides() {
+        // A prompt that ends in a quotation is keyed by the instruction before it.
+        #expect(PromptShape.maskedLastSentence(#"Is this spam? Answer yes or no. "Claim your prize""#) == "answer yes or no.")
+        #expect(PromptShape.maskedLastSentence("Summarize:\nThe meeting moved to 3pm.") == "the meeting moved to #pm.")
+        #expect(PromptShape.key(#""only a quote""#) == nil && PromptShape.key("  ") == nil && PromptShape.key("42 17") == nil)
+    }
+
+    @Test func aGivenTaskTypeIsTheKey() {
+        #expect(PromptShape.taskKey(givenTask: "triage", prompt: "Is 37 odd or even?") == "triage")
+        #expect(PromptShape.taskKey(givenTask: nil, prompt: "Is 37 odd or even?") == PromptShape.key("Is 37 odd or even?"))
+        #expect(PromptShape.taskKey(givenTask: "", prompt: "Is 3 odd?") == PromptShape.key("Is 3 odd?"))
+    }
+
+    @Test func theModelLooksUpTheKeyThenTheTaskType() {
+        var s = ConfidenceSignals()
+        s[.meanP] = 0.5
+        let model = ConfidenceModel(signals: [.meanP], fill: [0.5],
+                                    pooled: .init(bias: 0, weights: [0], offsets: ["shape-000000000001": 2, "formatting": -2]),
+                                    tasks: ["shape-000000000002": .init(bias: 5, weights: [0])])
+        func p(_ key: String?, _ type: String?) -> Double { model.probability(s, taskKey: key, taskType: type) }
+        #expect(abs(p("shape-000000000001", "formatting") - ConfidenceModel.sigmoid(2)) < 1e-12)   // the key's offset wins
+        #expect(abs(p("shape-00000000000f", "formatting") - ConfidenceModel.sigmoid(-2)) < 1e-12)  // then the task type's
+        #expect(abs(p(nil, nil) - 0.5) < 1e-12)
+        #expect(abs(p("shape-000000000002", "formatting") - ConfidenceModel.sigmoid(5)) < 1e-12)   // the key's own model
+    }
+
+    @Test func theRouterKeysEveryDecision() throws {
+        let yaml = """
+            tiers:
+              local: {provider: llama-server, endpoint: "http://127.0.0.1:8080", models: {general: m}}
+            """
+        let c = try ConfigLoader.load(bytes: Array(yaml.utf8), file: "t.yaml", source: .flag("t.yaml"))
+        let plain = Router.decide(RouteRequest(prompt: "What is 2 + 2? Reply with a number."), config: c)
+        #expect(plain.taskKey == PromptShape.key("What is 2 + 2? Reply with a number."))
+        let given = Router.decide(RouteRequest(prompt: "What is 2 + 2?", taskType: "arithmetic"), config: c)
+        #expect(given.taskKey == "arithmetic")
+    }
+}

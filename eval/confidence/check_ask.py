@@ -25,7 +25,7 @@ def main():
     shutil.copy(a.config, cfg)
     p = subprocess.run([a.tier, "calibrate", "-c", cfg, os.path.join(d, "a.jsonl"), "--fit", "combined", "--write", "--json",
                         "--label-field", "correct", "--signals-field", "signals", "--confidence-field", "confidence",
-                        "--task-field", "task_type", "--target", a.target], capture_output=True, text=True)
+                        "--target", a.target], capture_output=True, text=True)
     if p.returncode != 0:
         sys.exit(f"calibrate chose no threshold or failed (exit {p.returncode}): {p.stderr.strip()[-300:]}")
     doc = json.loads(p.stdout)

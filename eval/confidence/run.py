@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Asks every question of eval/confidence/questions.jsonl through `tier ask --json` (one call each,
 sequential), labels each answer by correctness against the gold answers, and writes one JSONL line per
-question: id, question_type, task_type (what tier's router assigned, which ask's model is keyed by),
+question: id, question_type, task_type (what tier's router assigned), task_key (what ask's model is looked up by),
 correct, answer, confidence (what ask reported) and signals (what ask logged).
 
   python3 eval/confidence/run.py --tier BIN --config CONFIG [--questions FILE] [--ids FILE] > answers.jsonl
@@ -81,7 +81,7 @@ def main():
             sys.exit(f"tier ask failed on {item['id']}: {p.stderr.strip()}")
         r = json.loads(p.stdout)
         sys.stdout.write(json.dumps({"id": item["id"], "question_type": item["task_type"], "task_type": r.get("task_type"),
-                                     "correct": correct(item, r["answer"]), "answer": r["answer"], "confidence": r["confidence"],
+                                     "task_key": r.get("task_key"), "correct": correct(item, r["answer"]), "answer": r["answer"], "confidence": r["confidence"],
                                      "signals": r["signals"]}) + "\n")
         sys.stdout.flush()
 

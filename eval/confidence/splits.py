@@ -45,10 +45,12 @@ def apply(model, r):
     s = r["signals"]
     if s.get("invalid_json") == 1 or not r["answer"].strip():
         return 0.0
-    task = r.get("task_type")
-    g = model["tasks"].get(task, model["pooled"]) if task else model["pooled"]
+    # ConfidenceModel.probability: the task key first, then the router's task type.
+    keys = [k for k in (r.get("task_key"), r.get("task_type")) if k]
+    g = next((model["tasks"][k] for k in keys if k in model["tasks"]), model["pooled"])
     x = [feature(n, s[n]) if s.get(n) is not None else model["fill"][j] for j, n in enumerate(model["signals"])]
-    z = g["bias"] + (g["offsets"].get(task, 0.0) if task else 0.0) + sum(w * v for w, v in zip(g["weights"], x))
+    off = next((g["offsets"][k] for k in keys if k in g["offsets"]), 0.0)
+    z = g["bias"] + off + sum(w * v for w, v in zip(g["weights"], x))
     p = 1 / (1 + math.exp(-z)) if z >= 0 else math.exp(z) / (1 + math.exp(z))
     return min(1.0, max(0.0, iso(g["map"], p)))
 
@@ -91,7 +93,7 @@ def main():
     ap.add_argument("--splits", type=int, default=200)
     ap.add_argument("--target", type=float, default=0.8)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--task-field", default="task_type")
+    ap.add_argument("--task-field", help="passed to tier calibrate --task-field (default: calibrate's own, task_key then task_type)")
     ap.add_argument("--future", help="passed to tier calibrate --future (default: calibrate's own)")
     ap.add_argument("--save-split", help="write split 0's halves and fitted output under this directory")
     a = ap.parse_args()
@@ -110,8 +112,8 @@ def main():
                 for r in A:
                     f.write(json.dumps(r) + "\n")
             p = subprocess.run([a.tier, "calibrate", fa, "--fit", "combined", "--json", "--label-field", "correct",
-                                "--signals-field", "signals", "--confidence-field", "confidence", "--task-field", a.task_field,
-                                "--target", str(a.target)] + (["--future", a.future] if a.future is not None else []), capture_output=True, text=True)
+                                "--signals-field", "signals", "--confidence-field", "confidence",
+                                "--target", str(a.target)] + (["--task-field", a.task_field] if a.task_field else []) + (["--future", a.future] if a.future is not None else []), capture_output=True, text=True)
             if p.returncode not in (0, 1):
                 sys.exit(f"tier calibrate failed: {p.stderr.strip()}")
             doc = json.loads(p.stdout)

@@ -292,6 +292,7 @@ public enum Ask {
             contentHash: RequestLog.contentHash(texts), shadow: shadow, cascadeBreakerTripped: breakerRate,
             prompt: nil, answer: nil)
         record.escalationFailed = escalationFailed
+        record.taskKey = d.taskKey
         if content {
             // Only with log.content: true, and redacted by the scanner even then.
             var text = (request.system.map { $0 + "\n\n" } ?? "") + request.userText

@@ -27,7 +27,7 @@ public enum Parity {
                 let a = try provider(under.tier, HTTPTimeouts(tier: under.tier, remainingMs: timeoutMs))
                 let ra = try a.complete(ChatRequest(model: under.model, system: p.system, user: p.user, maxTokens: p.outputTokens ?? maxTokens,
                                                     temperature: 0, topLogprobs: under.tier.provider == .anthropic ? nil : Cascade.topLogprobs, stream: true)) { _ in }
-                (result.confidence, result.signals) = Confidence.judge(ra, jsonAsked: false, settings: config.routing.confidence, taskType: p.taskType, prompt: p.user)
+                (result.confidence, result.signals) = Confidence.judge(ra, jsonAsked: false, settings: config.routing.confidence, taskType: p.taskType, taskKey: p.taskType, prompt: p.user)
                 let b = try provider(reference.tier, HTTPTimeouts(tier: reference.tier, remainingMs: timeoutMs))
                 let rb = try b.complete(ChatRequest(model: reference.model, system: p.system, user: p.user, maxTokens: p.outputTokens ?? maxTokens,
                                                     temperature: 0, stream: true)) { _ in }

@@ -10,6 +10,9 @@ public struct CalibrationFields: Sendable {
     /// A numeric label counts as agreement at or above this.
     public var labelThreshold = 0.5
     public var task = "task_type"
+    /// Read when a record has no `task` (JSONL): `--fit combined` groups by `task_key` (what ask looks its
+    /// model up by), and records logged before the key have only `task_type`.
+    public var taskFallback: String? = nil
     public var tier = "final_tier"
     public var time = "time"
     /// The object of named signals (`--signals-field`), read for `--fit combined`.
@@ -95,8 +98,8 @@ public enum CalibrationInput {
             }
             data.records.append(CalibrationRecord(confidence: confidence, agrees: agrees, group: g))
         }
-        func passes(task: String?, tier: String?, time: String?) -> Bool {
-            if !filters.tasks.isEmpty && !filters.tasks.contains(task ?? "") { return false }
+        func passes(task: String?, tier: String?, time: String?, alsoTask: String? = nil) -> Bool {
+            if !filters.tasks.isEmpty && !filters.tasks.contains(task ?? "") && !(alsoTask.map(filters.tasks.contains) ?? false) { return false }
             if !filters.tiers.isEmpty && !filters.tiers.contains(tier ?? "") { return false }
             if let s = filters.since, (time ?? "") < s { return false }
             return true
@@ -112,7 +115,9 @@ public enum CalibrationInput {
         var reader = try LineReader(path: path)
         switch format {
         case .jsonl:
-            var x = JSONFieldExtractor(paths: [fields.confidence, fields.label, fields.task, fields.tier, fields.time] + (fields.readSignals ? [fields.signals] : []))
+            let paths = [fields.confidence, fields.label, fields.task, fields.tier, fields.time] + (fields.readSignals ? [fields.signals] : [])
+            let fallbackIndex: Int? = fields.taskFallback == nil ? nil : paths.count
+            var x = JSONFieldExtractor(paths: paths + (fields.taskFallback.map { [$0] } ?? []))
             var values = [Double](repeating: .nan, count: Signal.count)
             try reader.forEachLine { (line, number) throws(TierError) -> Bool in
                 data.lines += 1
@@ -144,8 +149,9 @@ public enum CalibrationInput {
                 else if let v = x.number(1) { agrees = v >= fields.labelThreshold }
                 else if let s = x.string(1), let b = label(string: s) { agrees = b }
                 else { try malformed(number, x.ranges[1]!.lowerBound + 1, "'\(fields.label)' must be true/false or a number"); return true }
-                let task = x.string(2), tier = x.string(3)
-                guard passes(task: task, tier: tier, time: time) else { data.filteredOut += 1; return true }
+                let second = fallbackIndex.flatMap { x.string($0) }
+                let task = x.string(2) ?? second, tier = x.string(3)
+                guard passes(task: task, tier: tier, time: time, alsoTask: second) else { data.filteredOut += 1; return true }
                 keep(confidence: c, agrees: agrees, task: task, tier: tier, signals: fields.readSignals ? values : nil)
                 return true
             }

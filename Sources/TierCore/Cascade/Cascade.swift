@@ -331,7 +331,8 @@ public enum Cascade {
                 agreement = SelfConsistency.agreement(response.text, samples: texts, prompt: prompt)
             }
             var (confidence, signals) = Confidence.judge(response, jsonAsked: settings.jsonOutput || settings.jsonSchema != nil,
-                                                         settings: settings.confidence, taskType: decision.taskType, agreement: agreement,
+                                                         settings: settings.confidence, taskType: decision.taskType, taskKey: decision.taskKey,
+                                                         agreement: agreement,
                                                          prompt: prompt)
             // A tool call has no text to judge (servers give logprobs for content only): no confidence, and
             // routing.no_confidence decides, rather than an "empty answer" scored 0.

@@ -74,14 +74,17 @@ public enum Confidence {
     /// The confidence of an answer and the signals it came from. With a learned model, the model's
     /// probability that the answer is right (0 for an empty answer, or invalid JSON when JSON was asked
     /// for); without one, the formula through the calibration map. nil when the provider gave no logprobs.
+    /// `taskKey` is what the model is looked up by first (`PromptShape.taskKey`), `taskType` the router's
+    /// type, tried next (models fitted on logs from before the key).
     public static func judge(_ r: ChatResponse, jsonAsked: Bool, settings: ConfidenceSettings, taskType: String?,
+                             taskKey: String? = nil,
                              agreement: Double? = nil, prompt: String? = nil) -> (confidence: Double?, signals: ConfidenceSignals?) {
         guard var signals = ConfidenceSignals.of(r, jsonAsked: jsonAsked, settings: settings, prompt: prompt) else { return (nil, nil) }
         signals[.agreement] = agreement
         guard let model = settings.model else { return (score(r, jsonAsked: jsonAsked, settings: settings), signals) }
         if r.logprobs?.isEmpty ?? true { return (r.text.isEmpty ? 0 : nil, signals) }
         if r.text.trimmingSpaces.isEmpty || signals[.invalidJSON] == 1 { return (0, signals) }
-        return (min(1, max(0, model.probability(signals, taskType: taskType))), signals)
+        return (min(1, max(0, model.probability(signals, taskKey: taskKey, taskType: taskType))), signals)
     }
 
     /// The formula's confidence through the calibration map; nil when the provider gave no logprobs.

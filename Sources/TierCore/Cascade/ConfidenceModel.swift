@@ -27,10 +27,11 @@ public struct ConfidenceModel: Sendable, Equatable {
             self.map = map
         }
 
-        /// The logistic output (before the isotonic map).
+        /// The logistic output (before the isotonic map). The offset is the first of `tasks` that has one.
         @inline(__always)
-        public func raw(features x: UnsafeBufferPointer<Double>, task: String?) -> Double {
-            var z = bias + (task.flatMap { offsets[$0] } ?? 0)
+        public func raw(features x: UnsafeBufferPointer<Double>, tasks: [String?]) -> Double {
+            var z = bias
+            for t in tasks { if let t, let o = offsets[t] { z += o; break } }
             for j in 0..<weights.count { z += weights[j] * x[j] }
             return ConfidenceModel.sigmoid(z)
         }
@@ -58,14 +59,19 @@ public struct ConfidenceModel: Sendable, Equatable {
         signals.enumerated().map { j, sig in s[sig].map { sig.feature($0) } ?? fill[j] }
     }
 
-    /// The group that judges an answer of this task type.
-    public func group(for task: String?) -> Group { task.flatMap { tasks[$0] } ?? pooled }
+    /// The group that judges an answer: the first of `keys` with a model of its own, else the pooled one.
+    public func group(for keys: [String?]) -> Group {
+        for k in keys { if let k, let g = tasks[k] { return g } }
+        return pooled
+    }
 
-    /// The probability that the answer is right.
-    public func probability(_ s: ConfidenceSignals, taskType: String?) -> Double {
+    /// The probability that the answer is right. The task key (`PromptShape.taskKey`) is looked up
+    /// first, then the router's task type (a model fitted on records from before the key).
+    public func probability(_ s: ConfidenceSignals, taskKey: String? = nil, taskType: String?) -> Double {
         let x = features(s)
-        let g = group(for: taskType)
-        let r = x.withUnsafeBufferPointer { g.raw(features: $0, task: taskType) }
+        let keys = [taskKey, taskType]
+        let g = group(for: keys)
+        let r = x.withUnsafeBufferPointer { g.raw(features: $0, tasks: keys) }
         return g.map.isEmpty ? r : Isotonic.apply(g.map.map { (x: $0.raw, y: $0.calibrated) }, r)
     }
 

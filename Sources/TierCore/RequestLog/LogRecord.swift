@@ -6,6 +6,7 @@ public struct LogRecord: Sendable, Equatable {
     public enum Key {
         public static let time = "time"
         public static let taskType = "task_type"
+        public static let taskKey = "task_key"
         public static let finalTier = "final_tier"
         public static let shadowLocalConfidence = "shadow.local_confidence"
         public static let shadowAgreement = "shadow.agreement"
@@ -36,6 +37,9 @@ public struct LogRecord: Sendable, Equatable {
     public var turns: Int?
     public var conversation: String?
     public var taskType: String?
+    /// What the learned confidence was looked up by (`PromptShape.taskKey`): what `calibrate --fit
+    /// combined` groups by, so the offsets it fits are the ones ask applies.
+    public var taskKey: String? = nil
     public var sensitivity: String
     public var evidence: [(type: String, count: Int)]
     public var consent: Bool
@@ -73,6 +77,7 @@ public struct LogRecord: Sendable, Equatable {
             if let t = turns { w.field("turns", t) }
             if let c = conversation { w.field("conversation", c) }
             w.field("task_type", taskType)
+            if let k = taskKey { w.field("task_key", k) }
             w.field("sensitivity", sensitivity)
             w.key("evidence"); w.object { w in for e in evidence { w.key(e.type); w.int(e.count) } }
             w.field("consent", consent)
@@ -170,6 +175,7 @@ public struct LogRecord: Sendable, Equatable {
         r.endpoint = v["endpoint"]?.stringValue
         r.turns = serverCount(v["turns"])
         r.conversation = v["conversation"]?.stringValue
+        r.taskKey = v["task_key"]?.stringValue
         r.escalationFailed = v["escalation_failed"]?.boolValue ?? false
         return r
     }

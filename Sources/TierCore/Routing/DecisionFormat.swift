@@ -81,6 +81,7 @@ public enum DecisionFormat {
             w.field("task_type", d.taskType)
             w.field("task_source", d.taskSource.rawValue)
             w.field("task_confidence", d.taskConfidence, digits: 2)
+            w.field("task_key", d.taskKey)
             w.field("sensitivity", d.sensitivity.name)
             w.field("sensitivity_source", d.sensitivitySource.rawValue)
             w.field("scanned_sensitivity", d.scannedSensitivity.name)

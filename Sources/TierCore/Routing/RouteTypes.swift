@@ -130,6 +130,9 @@ public struct RouteDecision: Sendable {
     public var taskType: String?
     public var taskSource: TaskSource
     public var taskConfidence: Double
+    /// What the learned confidence is looked up by: the caller's task type, else the prompt's shape
+    /// (`PromptShape`).
+    public var taskKey: String? = nil
     public var sensitivity: Sensitivity
     public var scannedSensitivity: Sensitivity
     public var sensitivitySource: SensitivitySource

@@ -107,6 +107,7 @@ public enum Router {
             inputTokens: inputTokens, maxOutputTokens: request.maxOutputTokens,
             ruleIndex: nil, ruleLabel: nil, ruleLine: nil, allowed: allowed, denied: denied,
             escalation: [], fallback: [], allUnavailable: config.fallback.allUnavailable, reasons: [])
+        decision.taskKey = PromptShape.taskKey(givenTask: request.taskType, prompt: request.prompt)
 
         if allowed.isEmpty {
             reasons.add("refused: no configured tier may receive \(sensitivity.name) data")
