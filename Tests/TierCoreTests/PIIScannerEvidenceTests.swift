@@ -167,6 +167,12 @@ import Testing
         "d.o.b. ⟦DATE_OF_BIRTH:18/04/54⟧",
         "nacido el ⟦DATE_OF_BIRTH:25 de abril de 1991⟧; data di nascita: ⟦DATE_OF_BIRTH:27 dicembre 1948⟧",
         "BDAY:⟦DATE_OF_BIRTH:1962-06-06⟧",
+        // A brand named after its founder, in the possessive; the founder's given name before a noun of a person's own is a name.
+        "My jeans are Levi's, they last forever. We met at McDonald's and then at Sainsbury's.",
+        "⟦PERSON:Levi's⟧ car is outside.",
+        // A year before 1900 is history, no living person's birth date.
+        "The composer was born in Salzburg on 27 January 1756; the oldest resident, born ⟦DATE_OF_BIRTH:2 March 1901⟧, still sings.",
+        "DOB: 03/14/1887 on the archive card",
         "The review is on the 5th of March 2024.",
         // A signature alone on its line under a closing; a chat's speakers; JSON name keys; vCard names.
         "Kind regards,\n⟦PERSON:Lucía⟧\n",

@@ -1134,7 +1134,22 @@ extension PIIScanner {
         guard let end = date(s, start) else { return nil }
         guard birthWordBefore(s, start) || csvBirthColumn(csv, s, start)
                 || markdownColumn(s, start) & MarkdownColumn.birth != 0 else { return nil }
+        guard !beforeLivingMemory(s, start, end) else { return nil }
         return (start, end)
+    }
+
+    /// A date whose four-digit year is before 1900 is no living person's birth date ("Mozart was born
+    /// in Salzburg on 27 January 1756"): history, not personal data.
+    @inline(__always) static func beforeLivingMemory(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var k = start
+        while k < end {
+            guard isDigit(s[k]) else { k += 1; continue }
+            var j = k, v = 0
+            while j < end, isDigit(s[j]) { v = v * 10 + Int(s[j] - 48); j += 1 }
+            if j - k == 4 { return v < 1900 }
+            k = j
+        }
+        return false
     }
 
     /// Month abbreviations, as "16OCT1982" writes them (lower-cased, packed little-endian).

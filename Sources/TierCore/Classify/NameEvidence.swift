@@ -372,6 +372,8 @@ extension PIIScanner {
         // possessive alone needs a common one.
         if speechVerb, f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 { return 0.65 }
         guard f & NameGazetteer.commonGiven != 0, f & NameGazetteer.ambiguous == 0 else { return nil }
+        // A possessive alone is how a shop or a brand is named after its founder ("My jeans are Levi's").
+        if possessive, !speechVerb, isFamousName(s, start, end) { return nil }
         return 0.65
     }
 
