@@ -167,6 +167,10 @@ import Testing
         "d.o.b. ⟦DATE_OF_BIRTH:18/04/54⟧",
         "nacido el ⟦DATE_OF_BIRTH:25 de abril de 1991⟧; data di nascita: ⟦DATE_OF_BIRTH:27 dicembre 1948⟧",
         "BDAY:⟦DATE_OF_BIRTH:1962-06-06⟧",
+        // A known given name inside a sentence before a verb of what people do; a hyphenated surname.
+        "Mark it as done once ⟦PERSON:Maile⟧ confirms. Ask whether Google confirmed it.",
+        "Write a one-paragraph bio for ⟦PERSON:Jumana Al-Farsi⟧, a nurse from Wellington.",
+        "1 x Ray-Ban Wayfarer    $172.67\nWe sell Coca-Cola Zero by the crate",
         // A brand named after its founder, in the possessive; the founder's given name before a noun of a person's own is a name.
         "My jeans are Levi's, they last forever. We met at McDonald's and then at Sainsbury's.",
         "⟦PERSON:Levi's⟧ car is outside.",

@@ -49,7 +49,7 @@ import Testing
         "M./Mme ⟦PERSON:Zoé Guibert⟧, demeurant ⟦STREET_ADDRESS:2, rue Duhamel, 50482 Camus-sur-Martel⟧.",
         "Ship to ⟦PERSON:Matthew Adams⟧, ⟦STREET_ADDRESS:983 Christopher Unions Suite 108, Michelleland, WY 33729⟧ — order INV379449",
         "sku,name,price\n484-54-3471,Webcam,£20\n",
-        "name,dob\nAda,⟦DATE_OF_BIRTH:12/10/1815⟧\n",
+        "name,dob\nAda,⟦DATE_OF_BIRTH:12/10/1985⟧\n",
         "ssn: ⟦US_SSN:013477973⟧ on file",
         "Dear ⟦PERSON:Matthew B. Adams⟧, your order shipped to ⟦STREET_ADDRESS:983 Christopher Unions Suite 108, Michelleland, WY 33729⟧.",
         "Bitte kontaktieren Sie ⟦PERSON:Milos Rädel⟧, wohnhaft in ⟦STREET_ADDRESS:Mühlegasse 607, 22045 Herford⟧",

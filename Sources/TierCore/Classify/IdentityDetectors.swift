@@ -438,11 +438,29 @@ extension PIIScanner {
             while b < end, s[b] != 0x20 { b += 1 }
             // With `particles`, one between the words ("Lindiwe van Wyk"; places have them too: "São José dos Campos").
             if particles, a > start, s[a] &- 0x61 < 26, NameGazetteer.flags(s, a, b) & NameGazetteer.particle != 0 { a = b + 1; continue }
-            guard b - a >= 3, lowerAfterCapital(s, a, b) else { return false }
+            guard b - a >= 3, lowerAfterCapitalOrJoin(s, a, b), hyphenPartsNoWords(s, a, b, first: a == start) else { return false }
             if nameStopWords.lookup(s, a, b) & (NameStop.street | NameStop.organisation) != 0 { return false }
             a = b + 1
         }
         return notOrdinaryWords(s, start, end, particles: particles)
+    }
+
+    /// A hyphenated word's parts after the first are no ordinary words outside the name lists: "Al-Farsi",
+    /// "Hartley-Brown", not "Coca-Cola". The run's first word, hyphenated, is two given names
+    /// ("Jean-Baptiste", "Mary-Jane"; not "Ray-Ban Wayfarer").
+    static func hyphenPartsNoWords(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, first: Bool) -> Bool {
+        var k = a
+        while k < b, s[k] != UInt8(ascii: "-") { k += 1 }
+        while k < b {
+            let p = k + 1
+            k = p
+            while k < b, s[k] != UInt8(ascii: "-") { k += 1 }
+            guard k > p, s[p] &- 0x41 < 26 else { continue }
+            let f = NameGazetteer.flags(s, p, k)
+            if f & NameGazetteer.word != 0 && f & (NameGazetteer.given | NameGazetteer.surname) == 0 { return false }
+            if first && f & NameGazetteer.given == 0 { return false }
+        }
+        return true
     }
 
     /// Type names a field's declaration puts after "firstName:" in code.

@@ -304,6 +304,12 @@ extension PIIScanner {
         !(start + 1 ..< end).contains { s[$0] &- 0x41 < 26 }
     }
 
+    /// The same, where a capital may also follow a hyphen or an apostrophe inside the word ("Al-Farsi",
+    /// "Hartley-Brown", "O'Driscoll"); never two capitals in a row ("IT-Team").
+    static func lowerAfterCapitalOrJoin(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        !(start + 1 ..< end).contains { s[$0] &- 0x41 < 26 && !(s[$0 - 1] == UInt8(ascii: "-") || s[$0 - 1] == UInt8(ascii: "'")) || s[$0] &- 0x41 < 26 && $0 + 1 < end && s[$0 + 1] &- 0x41 < 26 }
+    }
+
     /// Verbs after a single given name that make it one: "Amy called about the invoice".
     static let verbsAfterNameWords = [
         "called", "said", "says", "wrote", "writes", "emailed", "asked", "asks", "replied", "phoned", "texted", "told",
@@ -359,6 +365,16 @@ extension PIIScanner {
                 guard let n = next, shortWordAfterName(s, n) else { return nil }
             } else {
                 guard start >= 2, s[start - 1] == 0x20, lowerCaseWordBefore(s, start - 1) else { return nil }
+                // Inside a sentence before a verb of what people do: any known given name that is no
+                // ordinary word ("Mark it as done once Maile confirms", "ask whether Oluwaseun agreed").
+                if let n = next, n < s.count, s[n] &- 0x61 < 26 {
+                    var k = n
+                    while k < s.count, s[k] &- 0x61 < 26 { k += 1 }
+                    if k - n >= 4, k - n <= 10, k == s.count || !ASCII.isAlpha(s[k]), verbsAfterName.lookup(s, n, k) != 0 {
+                        let f = NameGazetteer.flags(s, start, e)
+                        if f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isFamousName(s, start, e) { return 0.6 }
+                    }
+                }
             }
             let f = NameGazetteer.flags(s, start, e)
             return f & NameGazetteer.commonGiven != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 ? 0.6 : nil
