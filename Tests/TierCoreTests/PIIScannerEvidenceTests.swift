@@ -167,6 +167,8 @@ import Testing
         "d.o.b. ⟦DATE_OF_BIRTH:18/04/54⟧",
         "nacido el ⟦DATE_OF_BIRTH:25 de abril de 1991⟧; data di nascita: ⟦DATE_OF_BIRTH:27 dicembre 1948⟧",
         "BDAY:⟦DATE_OF_BIRTH:1962-06-06⟧",
+        // No country code starts with 0.
+        "Test card +00 000 000 000 always succeeds; call ⟦PHONE_NUMBER:+44 20 8123 4567⟧ instead.",
         // A known given name inside a sentence before a verb of what people do; a hyphenated surname.
         "Mark it as done once ⟦PERSON:Maile⟧ confirms. Ask whether Google confirmed it.",
         "Write a one-paragraph bio for ⟦PERSON:Jumana Al-Farsi⟧, a nurse from Wellington.",

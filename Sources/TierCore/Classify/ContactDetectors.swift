@@ -9,6 +9,8 @@ extension PIIScanner {
 
     /// '+' country code and number: 8 to 15 digits, single separators (space . - ( )) between groups.
     static func internationalPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        // No country code starts with 0: "+00 000 000 000" is a placeholder.
+        guard start + 1 < s.count, s[start + 1] != UInt8(ascii: "0") else { return nil }
         var j = start + 1
         var digits = 0
         var lastDigitEnd = j
