@@ -170,6 +170,9 @@ import Testing
         // No country code starts with 0.
         "Test card +00 000 000 000 always succeeds; call ⟦PHONE_NUMBER:+44 20 8123 4567⟧ instead.",
         // A known given name inside a sentence before a verb of what people do; a hyphenated surname.
+        // A given name, also one that is a word, by the team the person is from; a place "from" a team is none.
+        "⟦PERSON:Dawn⟧ from accounts says the invoice is fine. Ask ⟦PERSON:Sandy⟧ from the legal team.",
+        "Rich from the market, he said. A Dawn from payroll-free days.",
         "Mark it as done once ⟦PERSON:Maile⟧ confirms. Ask whether Google confirmed it.",
         "Write a one-paragraph bio for ⟦PERSON:Jumana Al-Farsi⟧, a nurse from Wellington.",
         "1 x Ray-Ban Wayfarer    $172.67\nWe sell Coca-Cola Zero by the crate",

@@ -310,6 +310,26 @@ extension PIIScanner {
         !(start + 1 ..< end).contains { s[$0] &- 0x41 < 26 && !(s[$0 - 1] == UInt8(ascii: "-") || s[$0 - 1] == UInt8(ascii: "'")) || s[$0] &- 0x41 < 26 && $0 + 1 < end && s[$0 + 1] &- 0x41 < 26 }
     }
 
+    /// Teams a person is "from" in a workplace.
+    static let teamWords = WordTable([
+        "accounts", "accounting", "finance", "hr", "it", "legal", "sales", "marketing", "support", "payroll", "procurement",
+        "reception", "ops", "operations", "engineering", "security", "facilities", "admin", "billing", "compliance", "design",
+        "product", "purchasing", "logistics", "dispatch", "recruitment", "recruiting", "housekeeping", "maintenance", "pharmacy",
+        "radiology", "accounts-payable", "infra", "infrastructure", "qa", "devops", "helpdesk", "customs", "underwriting", "claims",
+    ].map { ($0, 1) })
+
+    /// At `n`: "from" and a team word ("from accounts", "from HR", "from the legal team").
+    static func fromTeamAfter(_ s: UnsafeBufferPointer<UInt8>, _ n: Int) -> Bool {
+        guard n + 6 < s.count, s[n] == UInt8(ascii: "f"), s[n + 1] == UInt8(ascii: "r"), s[n + 2] == UInt8(ascii: "o"),
+              s[n + 3] == UInt8(ascii: "m"), s[n + 4] == 0x20 else { return false }
+        var a = n + 5
+        if a + 4 < s.count, s[a] == UInt8(ascii: "t"), s[a + 1] == UInt8(ascii: "h"), s[a + 2] == UInt8(ascii: "e"), s[a + 3] == 0x20 { a += 4 }
+        var b = a
+        while b < s.count, ASCII.isAlpha(s[b]) || s[b] == UInt8(ascii: "-") { b += 1 }
+        guard b - a >= 2, b - a <= 16, b == s.count || !ASCII.isAlnum(s[b]) else { return false }
+        return teamWords.lookupLowered(s, a, b) != 0
+    }
+
     /// Verbs after a single given name that make it one: "Amy called about the invoice".
     static let verbsAfterNameWords = [
         "called", "said", "says", "wrote", "writes", "emailed", "asked", "asks", "replied", "phoned", "texted", "told",
@@ -349,6 +369,12 @@ extension PIIScanner {
             evidence = k - n >= 4 && k - n <= 10 && (last == UInt8(ascii: "d") || last == UInt8(ascii: "s") || last == UInt8(ascii: "e")
                 || last == UInt8(ascii: "t")) && verbsAfterName.lookup(s, n, k) != 0
             speechVerb = evidence
+        }
+        // "Dawn from accounts says...", "Sandy from HR": a person by the team they are from. Any given
+        // name, also one that is a word; the team word makes it a person.
+        if !possessive, let n = next, fromTeamAfter(s, n) {
+            let f = NameGazetteer.flags(s, start, e)
+            if f & NameGazetteer.given != 0, !isPlaceName(s, start, e), !isFamousName(s, start, e) { return 0.65 }
         }
         // A cue word before: any given name that is no ordinary word ("thanks Anselm").
         if !evidence && !sentenceStart && singleNameCueBefore(s, start) {
