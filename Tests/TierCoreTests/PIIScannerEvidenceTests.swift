@@ -170,6 +170,24 @@ import Testing
         // No country code starts with 0.
         "Test card +00 000 000 000 always succeeds; call ⟦PHONE_NUMBER:+44 20 8123 4567⟧ instead.",
         // A known given name inside a sentence before a verb of what people do; a hyphenated surname.
+        // A chat's mention and a relative clause of a person; an e-mail's '@' is no mention.
+        "@⟦PERSON:Abimbola⟧ can you allow-list it? Write a poem for ⟦PERSON:Mercy⟧, who's turning 7.",
+        "Summer, who knows. Order from ⟦EMAIL_ADDRESS:sales@Abimbola.example⟧ soon.",
+        // More verbs of what people do after a given name; a rare given name and a known surname that is no word.
+        "⟦PERSON:Jignesh⟧ rang about the bill. ⟦PERSON:Ashley⟧ interviewed well.",
+        "Subs go to ⟦PERSON:Kashif Zaidi⟧ (treasurer).",
+        // A sign-off after a dash or a sentence, last on its line; an abbreviation before a county is none.
+        "Fancy a chat? — ⟦PERSON:Orla⟧\nCan you recall it? ⟦PERSON:Nigel⟧",
+        "Apt 17, Mill Court\nDingle\nCo. Kerry\nV92 HHF4",
+        // Labels in capitals with no colon, a card's holder, a surname in capitals before the given name.
+        "FIRST NAME ⟦PERSON:MARICEL⟧ | LAST NAME ⟦PERSON:DELA PEÑA⟧ | SSN ⟦US_SSN:308-76-5107⟧",
+        "Guarantee card, cardholder ⟦PERSON:JOCELYN OCAMPO⟧. Paziente ⟦PERSON:FONTANA Simone⟧, nato a Lecce.",
+        "NOTE Simone is out. URGENT Maria",
+        // Indonesian address words; a surname in small letters is the word it came from.
+        "Kak ⟦PERSON:Budi⟧, barangnya masih ada?",
+        "Paciente: ⟦PERSON:Bruna Nascimento Peixoto⟧ | Data de nascimento: ⟦DATE_OF_BIRTH:02/10/1992⟧",
+        // Blocks of flats and Turkish streets named like people.
+        "Flat 1106, Sai Krupa Apartments\nKargo Levent Mah. Atatürk Cad. No: 73",
         // A given name, also one that is a word, by the team the person is from; a place "from" a team is none.
         "⟦PERSON:Dawn⟧ from accounts says the invoice is fine. Ask ⟦PERSON:Sandy⟧ from the legal team.",
         "Rich from the market, he said. A Dawn from payroll-free days.",

@@ -201,6 +201,12 @@ extension PIIScanner {
                 let f = NameGazetteer.flags(s, start, end)
                 if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isNotName(s, start, end) { return (end, 0.7) }
             }
+            // A message's sign-off, the last word of its line: "Fancy a chat? — Orla", "Can you recall it? Nigel".
+            if end - start >= 3, signOffAtLineEnd(s, start, end) {
+                let f = NameGazetteer.flags(s, start, end)
+                if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isNotName(s, start, end),
+                   !isPlaceName(s, start, end), !isFamousName(s, start, end) { return (end, 0.65) }
+            }
             // A given name alone on its line above a phone number: "Sent from my iPhone\n\nKarin\n0768995714".
             if end - start >= 3, nameAbovePhone(s, start, end) { return (end, 0.75) }
             // A known given name opening a message or a line and addressed: "Raj, can you check this?",
@@ -288,6 +294,25 @@ extension PIIScanner {
             a = b
         }
         return false
+    }
+
+    /// The word s[start..<end] ends its line (past a full stop or "!") and follows a dash or a sentence's end:
+    /// where a message is signed ("... Fancy a chat? — Orla", "... Can you recall it? Nigel").
+    static func signOffAtLineEnd(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var k = end
+        if k < s.count, s[k] == UInt8(ascii: ".") || s[k] == UInt8(ascii: "!") { k += 1 }
+        while k < s.count, s[k] == 0x20 || s[k] == 0x0D { k += 1 }
+        guard k == s.count || s[k] == 0x0A, start >= 3, s[start - 1] == 0x20 else { return false }
+        let c = s[start - 2]
+        if c == UInt8(ascii: "-") { return s[start - 3] == 0x20 || s[start - 3] == UInt8(ascii: "-") }
+        if c == 0x94 || c == 0x93 { return start >= 4 && s[start - 3] == 0x80 && s[start - 4] == 0xE2 }
+        // After a sentence's end on the same line: the sentence before it has a word in small letters.
+        guard c == UInt8(ascii: "?") || c == UInt8(ascii: ".") || c == UInt8(ascii: "!") else { return false }
+        // A sentence of three words at least: not "Co. Kerry", "St. Helens".
+        var a = start - 2
+        var spaces = 0
+        while a > 0, s[a - 1] != 0x0A, start - a < 200 { a -= 1; if s[a] == 0x20 { spaces += 1 } }
+        return spaces >= 2 && (a ..< start - 2).contains { s[$0] &- 0x61 < 26 }
     }
 
     /// A known given name opening a message or a line, addressed (`vocativeAfter`); not a place's name.

@@ -200,6 +200,8 @@ extension PIIScanner {
         "Square", "Sq", "Terrace", "Close", "Crescent", "Highway", "Hwy", "Parkway", "Pkwy", "Circle", "Trail", "Oval", "Mews",
         "Grove", "Gardens", "Row", "Alley", "Plaza", "Straße", "Strasse", "Allee", "Platz", "Gasse", "Rua", "Laan", "Calle",
         "Avenida", "Rue", "Via", "Viale", "Piazza", "Praça", "Largo", "Travessa", "Ulica", "Gatan", "Vej", "Straat", "Weg",
+        // Turkish addresses: "Levent Mah. Atatürk Cad." (mahalle, cadde, sokak).
+        "Mah", "Mahallesi", "Cad", "Caddesi", "Sok", "Sokak", "Sk",
     ])
 
     /// Words of organisations, places and titles: a run holding one is no person ("Acme Holdings",
@@ -223,6 +225,8 @@ extension PIIScanner {
         // Landmarks named after people: "George Washington Bridge", "Albert Dock".
         "Bridge", "Tunnel", "Dock", "Docks", "Pier", "Wharf", "Quay", "Harbour", "Harbor", "Stadium", "Arena", "Cathedral",
         "Palace", "Memorial", "Monument",
+        // Blocks of flats named like people: "Sai Krupa Apartments", "Laxmi Towers".
+        "Apartments", "Towers", "Heights", "Residency", "Residences", "Villas", "Enclave", "Mansions",
     ])
 
     /// The end of the name the run s[start..<end] holds: the run cut before a unit word, or nil when
@@ -292,8 +296,12 @@ extension PIIScanner {
         let (second, _) = nameFlags(s, a + 1, b)
         let surname = second & NameGazetteer.surname != 0
         let commonSurname = second & NameGazetteer.commonSurname != 0 && second & NameGazetteer.ambiguous == 0
-        // A rare or ambiguous given name ("Will", "Grant", "Tuesday") needs a frequent surname that is no word.
-        guard first & NameGazetteer.commonGiven != 0, first & NameGazetteer.ambiguous == 0 else { return commonSurname ? 0.75 : nil }
+        // A rare or ambiguous given name ("Will", "Grant", "Tuesday") needs a frequent surname that is no word;
+        // a rare given name that is no word at all, any known surname that is no word either ("Kashif Zaidi", "Jignesh Thakkar").
+        guard first & NameGazetteer.commonGiven != 0, first & NameGazetteer.ambiguous == 0 else {
+            if commonSurname { return 0.75 }
+            return (first | second) & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 && surname ? 0.65 : nil
+        }
         if surname { return second & NameGazetteer.commonSurname != 0 ? 0.9 : 0.85 }
         return second & NameGazetteer.ambiguous == 0 ? 0.7 : nil
     }
@@ -330,13 +338,27 @@ extension PIIScanner {
         return teamWords.lookupLowered(s, a, b) != 0
     }
 
+    /// Before `start`: '@' opening a word, as chats mention people ("@Abimbola", "cc @Dominic"); not an e-mail's.
+    @inline(__always) static func mentionBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        start >= 1 && s[start - 1] == UInt8(ascii: "@") && (start == 1 || s[start - 2] == 0x20 || s[start - 2] == 0x0A || s[start - 2] == UInt8(ascii: "("))
+    }
+
+    /// After `end`: ", who" ("Mercy, who's turning 7", "Ikenna, who runs the stall").
+    @inline(__always) static func whoAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        guard end + 5 < s.count, s[end] == UInt8(ascii: ","), s[end + 1] == 0x20, s[end + 2] == UInt8(ascii: "w"), s[end + 3] == UInt8(ascii: "h"),
+              s[end + 4] == UInt8(ascii: "o") else { return false }
+        let c = s[end + 5]
+        return c == 0x20 || c == UInt8(ascii: "'") || c == 0xE2 || c == UInt8(ascii: "m") && (end + 6 == s.count || !ASCII.isAlpha(s[end + 6]))
+    }
+
     /// Verbs after a single given name that make it one: "Amy called about the invoice".
     static let verbsAfterNameWords = [
         "called", "said", "says", "wrote", "writes", "emailed", "asked", "asks", "replied", "phoned", "texted", "told",
         "mentioned", "confirmed", "reported", "signed", "agreed", "messaged", "thinks", "thought", "wants", "needs",
         "attended", "arrived", "returned", "claims", "claimed", "confirms", "insists", "insisted", "reckons", "explained",
         "promised", "complained", "approved", "sent", "shared", "booked", "cancelled", "paid", "ordered", "requested",
-        "submitted", "joined", "left", "fixed", "presented", "owes",
+        "submitted", "joined", "left", "fixed", "presented", "owes", "rang", "rings", "interviewed", "signs", "emails", "texts",
+        "calls", "phones", "visited", "dropped", "collected", "picked",
     ]
     static let verbsAfterName = WordTable(verbsAfterNameWords.map { ($0, 1) })
 
@@ -355,6 +377,15 @@ extension PIIScanner {
         let possessive = e - start > 3 && s[e - 1] == UInt8(ascii: "s") && (s[e - 2] == UInt8(ascii: "'") || s[e - 2] == 0x99)
         if possessive { e -= s[e - 2] == 0x99 ? 4 : 2 }
         var evidence = possessive
+        // A chat's mention ("@Abimbola can you allow-list it?") or a relative clause of a person ("a poem for
+        // Mercy, who's turning 7"): any given name, also one that is a word, that is no place or famous name.
+        // (A name that is also a word only inside a sentence: "Summer, who knows" is none.)
+        if !possessive, mentionBefore(s, start) || whoAfter(s, end) {
+            let f = NameGazetteer.flags(s, start, e)
+            if f & NameGazetteer.given != 0, !isPlaceName(s, start, e), !isFamousName(s, start, e),
+               f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 || mentionBefore(s, start)
+                || start >= 2 && s[start - 1] == 0x20 && lowerCaseWordBefore(s, start - 1) { return 0.65 }
+        }
         // A verb of speech after it, for a word that starts a line or a sentence ("Amy called about it").
         let sentenceStart = start == 0 || s[start - 1] == 0x0A
             || start >= 2 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!") || s[start - 2] == UInt8(ascii: "?"))
@@ -366,8 +397,8 @@ extension PIIScanner {
             while k < s.count, s[k] &- 0x61 < 26 { k += 1 }
             // Every verb of the list ends in d, e, s or t: most next words are ruled out before the lookup.
             let last = s[k - 1]
-            evidence = k - n >= 4 && k - n <= 10 && (last == UInt8(ascii: "d") || last == UInt8(ascii: "s") || last == UInt8(ascii: "e")
-                || last == UInt8(ascii: "t")) && verbsAfterName.lookup(s, n, k) != 0
+            evidence = k - n >= 4 && k - n <= 11 && (last == UInt8(ascii: "d") || last == UInt8(ascii: "s") || last == UInt8(ascii: "e")
+                || last == UInt8(ascii: "t") || last == UInt8(ascii: "g")) && verbsAfterName.lookup(s, n, k) != 0
             speechVerb = evidence
         }
         // "Dawn from accounts says...", "Sandy from HR": a person by the team they are from. Any given
@@ -396,7 +427,7 @@ extension PIIScanner {
                 if let n = next, n < s.count, s[n] &- 0x61 < 26 {
                     var k = n
                     while k < s.count, s[k] &- 0x61 < 26 { k += 1 }
-                    if k - n >= 4, k - n <= 10, k == s.count || !ASCII.isAlpha(s[k]), verbsAfterName.lookup(s, n, k) != 0 {
+                    if k - n >= 4, k - n <= 11, k == s.count || !ASCII.isAlpha(s[k]), verbsAfterName.lookup(s, n, k) != 0 {
                         let f = NameGazetteer.flags(s, start, e)
                         if f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isFamousName(s, start, e) { return 0.6 }
                     }
@@ -461,7 +492,9 @@ extension PIIScanner {
         "thanks", "thx", "hi", "hello", "hey", "dear", "called", "emailed", "asked", "ask", "told", "tell", "ping", "pinged",
         "cc", "met", "contacted", "phoned", "texted", "messaged", "invited", "hired", "introduced", "meet", "cheers",
         "regards", "best", "love", "sincerely", "signed", "yours", "congrats", "congratulations", "welcome", "bye", "morning",
-        "afternoon", "evening", "sorry", "attn", "dearest", "greetings", "per",
+        "afternoon", "evening", "sorry", "attn", "dearest", "greetings", "per", "message", "cardholder", "consignee",
+        // How Indonesian and Malay address people ("Yth. Bapak Yoga", "Kak Budi", "Mas Ayu"), and Italian titles.
+        "bapak", "pak", "ibu", "bu", "kak", "mas", "mbak", "avvocato", "avvocata", "dottor", "dottoressa", "signor",
     ].map { ($0, 1) } + [
         "name", "contact", "customer", "patient", "client", "employee", "owner", "author", "from", "to", "cc", "attn",
         "assignee", "reviewer", "tenant", "landlord", "driver", "agent", "technician", "nurse", "doctor", "physician",
@@ -970,7 +1003,9 @@ extension PIIScanner {
     /// Labels above a name on postal labels, besides the name cues: "RECIPIENT", "Destinataire :".
     static let capsNameLabels = EndingWords(["recipient", "destinataire :", "destinataire:", "empfänger:", "empfänger", "addressee:",
                                              "deliver to", "ship to", "consignee:", "bill to:", "sold to:", "invoice for", "for:", "attn",
-                                             "passenger:", "patient:", "guest:", "name of passenger:"])
+                                             "passenger:", "patient:", "guest:", "name of passenger:", "cardholder", "cardholder:",
+                                             "card holder", "card holder:", "account holder", "account holder:", "statement of",
+                                             "name on card:", "paciente", "paziente", "patient"])
 
     /// Unit words that end a name in capitals: "LEOPOLD JEONG APARTMENT 30", "EITAN BONDARENKO ESCALIER C":
     /// apt apartment suite ste unit flat fl floor room rm bldg building escalier bât bat po box c/o, packed
@@ -994,6 +1029,7 @@ extension PIIScanner {
         "forenames", "first_name", "last_name", "firstname", "lastname", "givenname", "familyname", "given_name", "family_name",
         "vorname", "nachname", "prénom", "nom de famille", "apellidos", "apellido", "cognome", "voornaam", "achternaam",
         "fornavn", "etternavn", "efternavn", "efternamn", "förnamn", "sobrenome", "imię", "nazwisko", "middle name",
+        "forename(s)", "forenames(s)", "surname(s)", "given name(s)",
     ])
 
     static func namePartLabelBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
@@ -1001,6 +1037,15 @@ extension PIIScanner {
         while e > 0, start - e < 24, s[e - 1] == 0x20 || s[e - 1] == 0x09 { e -= 1 }
         guard e > 0 else { return false }
         let c = s[e - 1]
+        // A form's label in capitals with only a space before its value: "FIRST NAME MARICEL | LAST NAME DELA PEÑA".
+        if c &- 0x41 < 26 || c == UInt8(ascii: ")"), e < start, start < s.count, s[start] &- 0x41 < 26 {
+            let a = namePartLabels.wordEnding(s, max(0, e - 20), e)
+            guard a >= 0 else { return false }
+            var k = a
+            while k > 0, e - k < 24, s[k - 1] != 0x0A, s[k - 1] != UInt8(ascii: "|"), s[k - 1] != UInt8(ascii: ":") { k -= 1 }
+            // The label is in capitals: no small letter from it back to the line's start or field's edge.
+            return !(k ..< e).contains { s[$0] &- 0x61 < 26 }
+        }
         guard c == UInt8(ascii: ":") || c == UInt8(ascii: "=") || c == UInt8(ascii: ">") || c == UInt8(ascii: "|") else { return false }
         e -= 1
         while e > 0, s[e - 1] == 0x20 { e -= 1 }
@@ -1015,6 +1060,11 @@ extension PIIScanner {
             var e = first
             // "YE-JIN", "VAN DER MERWE" stays one word here: a hyphen and capitals go on.
             while e + 1 < n, s[e] == UInt8(ascii: "-"), s[e + 1] &- 0x41 < 26, let z = capsWordEnd(s, e + 1) { e = z }
+            // A second word in capitals after one space, then the field's end: "LAST NAME DELA PEÑA | SSN".
+            if e + 2 < n, s[e] == 0x20, s[e + 1] &- 0x41 < 26 || s[e + 1] >= 0xC3, let z = capsWordEnd(s, e + 1),
+               z == n || s[z] == 0x0A || s[z] == 0x0D || s[z] == UInt8(ascii: ",") || z + 1 < n && s[z] == 0x20 && (s[z + 1] == 0x20 || s[z + 1] == UInt8(ascii: "|")) {
+                e = z
+            }
             // Not "TBD", "N/A", "NONE": four letters at least, or a known name.
             if e - start >= 4 || NameGazetteer.flags(s, start, e) & (NameGazetteer.given | NameGazetteer.surname) != 0,
                notOrdinaryWords(s, start, e) { return (e, 0.85) }
@@ -1059,6 +1109,17 @@ extension PIIScanner {
             var a = b
             while a > 0, b - a < 5, s[a - 1] &- 0x41 < 26 || s[a - 1] &- 0x61 < 26 { a -= 1 }
             if a < b, a == 0 || !isAlnum(s[a - 1]), isCapsHonorific(s, a, b) { return (end, 0.85) }
+        }
+        // A surname in capitals, then a known given name as words are written, as Italian, French and court
+        // lists write them: "Paziente FONTANA Simone, nato/a il", "AZIZ Majid (27) of".
+        if words == 1, first + 3 < n, s[first] == 0x20, s[first + 1] &- 0x41 < 26 || s[first + 1] >= 0xC3, first - start >= 3 {
+            var g = first + 2
+            while g < n, s[g] &- 0x61 < 26 || s[g] >= 0x80 && s[g] != 0xE2 { g += 1 }
+            if g - first - 1 >= 3, g == n || !(ASCII.isAlnum(s[g]) || s[g] == UInt8(ascii: "-") || s[g] == UInt8(ascii: "'")) {
+                let f = NameGazetteer.flags(s, start, first), gf = NameGazetteer.flags(s, first + 1, g)
+                if f & NameGazetteer.surname != 0, f & NameGazetteer.commonGiven == 0, gf & NameGazetteer.given != 0,
+                   (f | gf) & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isPlaceName(s, first + 1, g) { return (g, 0.75) }
+            }
         }
         guard words >= 2 else { return nil }
         // A word of it is a known name, none of it an organisation or street word.

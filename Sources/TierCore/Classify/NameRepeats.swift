@@ -159,7 +159,10 @@ extension PIIScanner {
             // name, a host); not the first word of an organisation ("Breathnach LLP").
             let whole = after >= n || !(ASCII.isAlnum(s[after]) || s[after] == UInt8(ascii: "_") || s[after] == UInt8(ascii: "@") || s[after] == UInt8(ascii: "'"))
                 && !(s[after] == UInt8(ascii: ".") && after + 1 < n && ASCII.isAlnum(s[after + 1]))
-            if whole, end - i >= 3, end - i <= 16, words.lengths >> UInt32(end - i) & 1 != 0, words.contains(s, i, end), !organisationAfter(s, after) {
+            if whole, end - i >= 3, end - i <= 16, words.lengths >> UInt32(end - i) & 1 != 0, words.contains(s, i, end), !organisationAfter(s, after),
+               // In small letters, a word the lists know only as a surname is the ordinary word it came from
+               // ("Data de nascimento" beside "Bruna Nascimento"); a given name is the person ("tell shermaine").
+               c &- 0x61 >= 26 || NameGazetteer.flags(s, i, end) & (NameGazetteer.surname | NameGazetteer.given) != NameGazetteer.surname {
                 while next < found.count, found[next].end <= i { next += 1 }
                 if next >= found.count || found[next].start >= end {
                     if let last = extra.last, last.end + 1 == i, s[last.end] == 0x20 {
