@@ -170,6 +170,16 @@ import Testing
         // No country code starts with 0.
         "Test card +00 000 000 000 always succeeds; call ⟦PHONE_NUMBER:+44 20 8123 4567⟧ instead.",
         // A known given name inside a sentence before a verb of what people do; a hyphenated surname.
+        // Italian and Portuguese streets with a slashed house number, a unit part, hyphenated postcodes; a town
+        // ends before a dash; a street and its number after a name are no second name.
+        "residente in ⟦STREET_ADDRESS:Via delle Rose 108/A, scala B, 35143 Padova⟧ (PD).",
+        "residente na ⟦STREET_ADDRESS:Avenida Almirante Reis 111, 3048-570 Coimbra⟧, contacto ⟦PHONE_NUMBER:289 429 106⟧.",
+        "Mieter: ⟦PERSON:Preeti Trivedi⟧, ⟦STREET_ADDRESS:Im Winkel 96a, 51085 Köln⟧ – Wohnungsübergabe am Montag",
+        // Italian birth, more phone cues, a provider's token as a URL's password, an Azure account key.
+        "Paziente, nato/a il ⟦DATE_OF_BIRTH:14/08/2002⟧ a Lecce. Give us a ring back on ⟦PHONE_NUMBER:6931 5742⟧.",
+        "Caller: ⟦PHONE_NUMBER:8571 8016⟧. Read the text 2024 1234 567 of the law. [voicemail 1767160124 confidence 0.7]",
+        "git remote set-url origin https://oauth2:⟦GENERIC_API_KEY:glpat-dJ7Glm0G4U4B31YoZX0-⟧@gitlab.com/platform/infra.git",
+        "DefaultEndpointsProtocol=https;AccountName=prod01;AccountKey=⟦GENERIC_API_KEY:D9ZXhlTamvivPIi7A9RGiHTKwHCsgEyIil5lUVtf59Gcubf/yIIy8ioPDU0y+qfozBpf3I65+G5IsBNBcT1YMJ==⟧;EndpointSuffix=core.windows.net",
         // A chat's mention and a relative clause of a person; an e-mail's '@' is no mention.
         "@⟦PERSON:Abimbola⟧ can you allow-list it? Write a poem for ⟦PERSON:Mercy⟧, who's turning 7.",
         "Summer, who knows. Order from ⟦EMAIL_ADDRESS:sales@Abimbola.example⟧ soon.",

@@ -158,7 +158,7 @@ extension PIIScanner {
         if groups == 3, lastGroup == 4 || lastGroup == 2, firstGroup <= 2, middleGroup <= 2, seps == 2, separator != 0x20 { return nil }
         if groups == 3, firstGroup == 4, middleGroup <= 2, lastGroup <= 2, seps == 2 { return nil }
         if groups == 3, firstGroup == 3, middleGroup == 2, lastGroup == 4 { return nil }
-        guard phoneLabelBefore(s, start) || anyBefore(s, start, 30, phoneCueList) else { return nil }
+        guard phoneLabelBefore(s, start) || anyBefore(s, start, 30, phoneCueList) || anyBefore(s, start, 30, morePhoneCues) else { return nil }
         return j
     }
 
@@ -221,6 +221,9 @@ extension PIIScanner {
                                             "mobile", "mob:", "mob.", "mob ", "mobil:", "móvil", "cell:", "cell ", "cellphone", "call me", "contacted on",
                                             "contact number", "celular", "whatsapp", "sms", "ring me", "reach me",
                                             "richiam", "chiam", "liga", "texted", "appel", "contact:"])
+    /// More of them (a list holds 32): "give us a ring back on", "call us from", "contacto".
+    static let morePhoneCues = ContextWords(["a ring", "ring back", "call us", "call back", "reach you", "caller:",
+                                             "contacto", "contatto"])
 
     static func nationalPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard s[start] == UInt8(ascii: "0"), start + 1 < s.count, isDigit(s[start + 1]) else { return nil }

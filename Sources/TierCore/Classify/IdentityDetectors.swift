@@ -1019,19 +1019,28 @@ extension PIIScanner {
         if words.count >= 3, digits(words[0], 4), upper(words[1], 2), s[words[2].0] &- 0x41 < 26 {
             var e = words[1].1
             for w in words[2...] {
-                guard s[w.0] &- 0x41 < 26 || s[w.0] >= 0xC3 else { break }
+                // (0xE2 leads dashes and quotes, no letter: "51085 Köln – Wohnung" ends at the town.)
+                guard s[w.0] &- 0x41 < 26 || s[w.0] >= 0xC3 && s[w.0] != 0xE2 else { break }
                 let we = end(w)
                 e = we
                 if we < w.1 { break }
             }
             return e
         }
+        // Portuguese and Polish: "1536-350 Lisboa", "00-950 Warszawa".
+        func hyphenated(_ r: (Int, Int)) -> Bool {
+            let e = end(r), l = e - r.0
+            guard l == 8 || l == 6 else { return false }
+            let dash = r.0 + (l == 8 ? 4 : 2)
+            return s[dash] == UInt8(ascii: "-") && (r.0..<e).allSatisfy { $0 == dash || isDigit(s[$0]) }
+        }
         // German and French: "12345 City" starts the part.
-        if words.count >= 2, digits(words[0], 5), s[words[1].0] &- 0x41 < 26 || s[words[1].0] >= 0xC3 {
+        if words.count >= 2, digits(words[0], 5) || hyphenated(words[0]), s[words[1].0] &- 0x41 < 26 || s[words[1].0] >= 0xC3 {
             // The city: capitalized words ("Saint Denise-la-Forêt"), up to a lower-case word or a full stop.
             var e = words[0].1
             for w in words[1...] {
-                guard s[w.0] &- 0x41 < 26 || s[w.0] >= 0xC3 else { break }
+                // (0xE2 leads dashes and quotes, no letter: "51085 Köln – Wohnung" ends at the town.)
+                guard s[w.0] &- 0x41 < 26 || s[w.0] >= 0xC3 && s[w.0] != 0xE2 else { break }
                 let we = end(w)
                 e = we
                 if we < w.1 { break }  // "Susanne." ends the sentence
@@ -1060,7 +1069,7 @@ extension PIIScanner {
     // MARK: dates of birth
 
     static let birthWords = ["born", "birth", "dob", "b-day", "birthday", "geboren", "geburtsdatum", "naissance", "né le", "née le",
-                             "né(e)", "nacido", "nata il", "nato il", "d.o.b", "bday", "nacimiento", "nascita", "geboortedatum",
+                             "né(e)", "nacido", "nata il", "nato il", "nato/a il", "nata/o il", "d.o.b", "bday", "nacimiento", "nascita", "geboortedatum",
                              "nascimento"]
     /// Birth words of other first letters (Polish, Swedish, Danish), looked for only where none of
     /// `birthWords` is: a list of more first letters would be read a byte a step for every date.

@@ -546,6 +546,8 @@ extension PIIScanner {
         } else if a + 3 < n, a == end, s[a] == 0x20, s[a + 1] == UInt8(ascii: "&"), s[a + 2] == 0x20 { a += 3 }
         guard a > end, a < n, s[a] &- 0x41 < 26 || s[a] >= 0xC3 else { return nil }
         let (words, runEnd) = nameRun(s, a)
+        // Not a street and its house number after a name: "Preeti Trivedi, Im Winkel 96a, 51085 Köln".
+        guard !(runEnd + 1 < n && s[runEnd] == 0x20 && isDigit(s[runEnd + 1])) else { return nil }
         guard words >= 2, endsToken(s, runEnd) || runEnd < n && s[runEnd] == UInt8(ascii: "."),
               let e = nameRunEnd(s, a, runEnd, strong: false) else { return nil }
         return (a, e)

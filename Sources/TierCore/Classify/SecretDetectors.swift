@@ -53,7 +53,7 @@ extension PIIScanner {
     /// passwords, API keys and tokens, AWS secret keys; also the password in scheme://user:password@host.
     static let passwordKeys = ["password", "passwd", "pwd", "passphrase", "db_pass"]
     static let apiKeyKeys = ["api_key", "apikey", "api-key", "token", "secret", "auth", "access_key", "private_key", "client_secret",
-                             "private-key", "credential", "creds"]
+                             "private-key", "credential", "creds", "accountkey", "sharedaccesskey"]
     /// All the key words in one list, read in one pass over a key: passwords, then AWS secrets, then API keys.
     /// A session's id in a cookie or a log ("session_id=9f8e…", "PHPSESSID=…", "connect.sid=…") is a
     /// credential: whoever holds it is logged in.
@@ -110,6 +110,8 @@ extension PIIScanner {
             var e = pwStart
             while e < s.count, s[e] != UInt8(ascii: "@"), s[e] > 0x20, s[e] != UInt8(ascii: "/") { e += 1 }
             guard e < s.count, s[e] == UInt8(ascii: "@"), e - pwStart >= 4 else { return nil }
+            // A provider's token as the password ("https://oauth2:glpat-...@gitlab.com") is that token.
+            if let (d, end) = SensitivityScanner.matchSecret(s, at: pwStart), end == e { return (d.kind, pwStart, e) }
             return (.password, pwStart, e)
         }
         // Byte comparisons: this runs for every "word:" and "word=" of JSON, logs and configs.

@@ -265,6 +265,12 @@ extension PIIScanner {
         while k < n, isDigit(s[k]), k - numberStart < 5 { k += 1 }
         guard k > numberStart else { return nil }
         if k < n, ASCII.isAlpha(s[k]), k + 1 >= n || !ASCII.isAlnum(s[k + 1]) { k += 1 }   // 49A
+        // "108/A", "12/3": a letter or a number after a slash.
+        if k + 1 < n, s[k] == UInt8(ascii: "/"), ASCII.isAlnum(s[k + 1]) {
+            var m = k + 1
+            while m < n, m - k <= 3, ASCII.isAlnum(s[m]) { m += 1 }
+            if m - k <= 3 { k = m }
+        }
         guard endsToken(s, k) else { return nil }
         let e = postcodeAfter(s, k)
         return crossesLine(s, k, e) ? e : nil
