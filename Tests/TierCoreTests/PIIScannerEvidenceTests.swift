@@ -170,6 +170,12 @@ import Testing
         // No country code starts with 0.
         "Test card +00 000 000 000 always succeeds; call ⟦PHONE_NUMBER:+44 20 8123 4567⟧ instead.",
         // A known given name inside a sentence before a verb of what people do; a hyphenated surname.
+        // A public office's holder and places named after people are no private person; a cue still makes one.
+        "Chancellor Rachel Reeves will deliver the Budget. O Aeroporto Humberto Delgado teve voos cancelados.",
+        "Het Anne Frank Huis is gesloten. Tramwaje nie kursują ulicą Jana Pawła II do soboty.",
+        "Please call ⟦PERSON:Rachel Reeves⟧ about the invoice.",
+        // A place that is mainly a person's name, after a place's preposition; a person after a verb.
+        "We met in Florence, then flew home.", "I called ⟦PERSON:Florence⟧ about it.",
         // Italian and Portuguese streets with a slashed house number, a unit part, hyphenated postcodes; a town
         // ends before a dash; a street and its number after a name are no second name.
         "residente in ⟦STREET_ADDRESS:Via delle Rose 108/A, scala B, 35143 Padova⟧ (PD).",

@@ -119,6 +119,22 @@ def main():
         f.write("    static func isPlaceName(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {\n")
         f.write("        guard b - a >= 3, b - a <= %d else { return false }\n" % (longest + 16))
         f.write("        return inLineHashes(placeNameHashes, s, a, b)\n")
+        f.write("    }\n\n")
+        also_body = "\n".join(sorted(also))
+        assert '"""' not in also_body and "\\" not in also_body
+        for a in also:
+            h = fnv(a)
+            assert h not in hashes or hashes[h] == a, "hash collision: %r %r" % (hashes[h], a)
+        f.write("    /// %d places whose names are mainly a person's (scripts/names/data/places_also_names.txt), lower-cased:\n" % len(also))
+        f.write("    /// a place only where the words before say so (\"met in Florence\").\n")
+        f.write("    static var placeAlsoNameList: StaticString {\n        \"\"\"\n")
+        for a in sorted(also):
+            f.write("        " + a + "\n")
+        f.write("        \"\"\"\n    }\n")
+        f.write("    static let placeAlsoNameHashes = lineHashes(placeAlsoNameList)\n")
+        f.write("    static func isPlaceAlsoName(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {\n")
+        f.write("        guard b - a >= 3, b - a <= 40 else { return false }\n")
+        f.write("        return inLineHashes(placeAlsoNameHashes, s, a, b)\n")
         f.write("    }\n}\n")
 
 

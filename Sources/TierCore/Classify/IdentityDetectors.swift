@@ -238,6 +238,10 @@ extension PIIScanner {
             // A name on a line of its own above a street address: a postal label.
             return (end, 0.75)
         }
+        // A public office's holder or a place named after a person: "Chancellor Rachel Reeves", "Prime Minister
+        // Keir Starmer", "O Aeroporto Humberto Delgado", "Het Anne Frank Huis" (a famous name and more).
+        // Passed whole (confidence 0), so that no later word of it starts a name.
+        if words >= 2, publicRun(s, start, end) { return (end, 0) }
         // One look back for both kinds of cue: the triggers come first in the list, so they win a tie.
         let cue = e > from ? nameCueWords.wordEnding(s, from, e) : -1
         if cue >= 0 && cue < nameTriggers.count { return nameRunEnd(s, start, end, strong: false).map { ($0, 0.8) } }
@@ -276,6 +280,50 @@ extension PIIScanner {
            noAmbiguousWord(s, start, end), !isFamousName(s, start, end) { return (end, 0.6) }
         if let c = nameBesideValue(s, start, end, words: words) ?? listedPerson(s, start, end, words: words) { return (end, c) }
         return nil
+    }
+
+    /// Titles of public office and words of facilities named after people, written before the name.
+    static let publicTitleWords = WordTable([
+        "President", "Minister", "Chancellor", "Senator", "Sen", "Governor", "Gov", "Secretary", "King", "Queen", "Prince",
+        "Princess", "Pope", "Mayor", "Premier", "Ambassador", "Congressman", "Congresswoman", "Speaker", "Chairman", "Taoiseach",
+        "Emperor", "Empress", "Sultan", "Sheikh", "Ayatollah", "Archbishop", "Cardinal", "Saint", "St",
+        "Aeroporto", "Aeropuerto", "Aéroport", "Flughafen", "Bandara", "Lotnisko", "Luchthaven", "Airport", "Estação", "Estación",
+        "Gare", "Bahnhof", "Stasiun", "Ospedale", "Hôpital", "Krankenhaus", "Escola", "Escuela", "École", "Universidade",
+        "Universidad", "Université", "Università", "Universitas", "Liceo", "Lycée", "Colégio", "Colegio", "Instituto", "Museo",
+        "Museu", "Musée", "Parque", "Parc", "Estadio", "Estádio", "Stade", "Stadion", "Ponte", "Puente", "Pont", "Teatro",
+        "Théâtre", "Jalan", "Jl", "Pulau", "Gunung", "Sekolah", "Masjid", "Rumah", "Ulica", "Aleja", "Plac", "Avenida", "Rua",
+        "Calle", "Piazza", "Praça", "Plaza", "Boulevard", "Corso", "Viale", "Via", "Rue", "Avenue", "Fondation", "Fundação",
+        "Fundación", "Stiftung", "Prix", "Premio", "Prémio", "Prêmio", "Nobel",
+        // In small letters, as the languages write a street's or a facility's word inside a sentence.
+        "ulica", "ulicą", "ulicy", "ul", "aleja", "alei", "al", "plac", "placu", "rua", "calle", "via", "viale", "corso", "piazza",
+        "rue", "avenida", "aeroporto", "aeropuerto", "aéroport", "bandara", "jalan", "jl", "stasiun", "pulau", "lotnisko",
+    ].map { ($0, 1) })
+
+    /// The run at `start` is a public office's holder or a place named after someone: the word before it (one
+    /// space) or its first word a `publicTitleWords` word, or its first two words a famous name.
+    static func publicRun(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        // A house number after it: a street's name, which the address reading takes ("ul. Jana Pawła II 74").
+        var h = end
+        if h + 3 < s.count, s[h] == 0x20, s[h + 1] == UInt8(ascii: "I") { h += 1; while h < s.count, s[h] == UInt8(ascii: "I") || s[h] == UInt8(ascii: "V") { h += 1 } }
+        if h + 1 < s.count, s[h] == 0x20, isDigit(s[h + 1]) { return false }
+        var a = start
+        while a < end, s[a] != 0x20 { a += 1 }
+        let firstEnd = s[a - 1] == UInt8(ascii: ".") ? a - 1 : a
+        if publicTitleWords.lookup(s, start, firstEnd) != 0 { return true }
+        // "L'aeroporto Leonardo da Vinci": an elided article first.
+        if firstEnd - start > 3, s[start + 1] == UInt8(ascii: "'"), publicTitleWords.lookup(s, start + 2, firstEnd) != 0 { return true }
+        if a < end {
+            var b = a + 1
+            while b < end, s[b] != 0x20 { b += 1 }
+            if b < end, isFamousName(s, start, b) { return true }
+        }
+        guard start >= 3, s[start - 1] == 0x20 else { return false }
+        var e = start - 1
+        if s[e - 1] == UInt8(ascii: ".") { e -= 1 }
+        var w = e
+        while w > 0, e - w < 16, ASCII.isAlpha(s[w - 1]) || s[w - 1] >= 0x80 { w -= 1 }
+        guard w < e, w == 0 || !ASCII.isAlnum(s[w - 1]) else { return false }
+        return publicTitleWords.lookup(s, w, e) != 0
     }
 
     /// English words a title capitalises that no name holds: after the run's first word, the run is a title.

@@ -422,6 +422,8 @@ extension PIIScanner {
                 guard let n = next, shortWordAfterName(s, n) else { return nil }
             } else {
                 guard start >= 2, s[start - 1] == 0x20, lowerCaseWordBefore(s, start - 1) else { return nil }
+                // A place after a place's preposition, also one mainly a person's name: "met in Florence".
+                if placePrepositionBefore(s, start - 1), isPlaceName(s, start, e) || isPlaceAlsoName(s, start, e) { return nil }
                 // Inside a sentence before a verb of what people do: any known given name that is no
                 // ordinary word ("Mark it as done once Maile confirms", "ask whether Oluwaseun agreed").
                 if let n = next, n < s.count, s[n] &- 0x61 < 26 {
@@ -467,6 +469,14 @@ extension PIIScanner {
             return sentenceOpeners.lookupLowered(s, w, e) != 0
         }
         return s[a] &- 0x61 < 26
+    }
+
+    /// The word ending at `e` (before a space) is one of `placePrepositions`: "in Florence", "near Charlotte".
+    @inline(__always) static func placePrepositionBefore(_ s: UnsafeBufferPointer<UInt8>, _ e: Int) -> Bool {
+        var a = e
+        while a > 0, e - a < 9, s[a - 1] &- 0x61 < 26 || s[a - 1] >= 0x80 { a -= 1 }
+        guard e > a, a == 0 || !ASCII.isAlpha(s[a - 1]) else { return false }
+        return placePrepositions.lookup(s, a, e) != 0
     }
 
     /// Verbs and auxiliaries that open a sentence before a person: "Did Aditya reply?", "Ask Thiago".
