@@ -170,6 +170,17 @@ import Testing
         // No country code starts with 0.
         "Test card +00 000 000 000 always succeeds; call ⟦PHONE_NUMBER:+44 20 8123 4567⟧ instead.",
         // A known given name inside a sentence before a verb of what people do; a hyphenated surname.
+        // A rota's entries: names joined by "&", a role in brackets; a firm's pair and brands are no people.
+        "Rota, Sat: ⟦PERSON:Dakota⟧ & ⟦PERSON:Vikram⟧ (sorting), ⟦PERSON:Trent⟧ (van), ⟦PERSON:Monique Toussaint⟧ (till).",
+        "Lumen & Vale Architects. We sell Ben & Jerry's. Tiffany & Co rings. Java (programming) and Paris (city).",
+        // "Thanks" and a name that is also a word, closed by a comma; a vocative after a bracket; other languages' verbs.
+        "Thanks ⟦PERSON:Ginger⟧, that's really helpful. (⟦PERSON:Fatima⟧, the fixture still has your number.)",
+        "Thanks Again, see you soon.",
+        "⟦PERSON:Simone⟧ mi ha detto che la riunione è spostata.\n⟦PERSON:Aleksandra⟧ jest dziś na L4.",
+        // A label in capitals after other words; a CSV's "Last, First" header.
+        "Intake kiosk: FIRST NAME ⟦PERSON:MARICEL⟧ | SSN ⟦US_SSN:308-76-5107⟧",
+        "Enter your first name JOHN and press OK.",
+        "Last, First, Ext\n⟦PERSON:Boucher⟧, ⟦PERSON:Maxime⟧, 5658",
         // A public office's holder and places named after people are no private person; a cue still makes one.
         "Chancellor Rachel Reeves will deliver the Budget. O Aeroporto Humberto Delgado teve voos cancelados.",
         "Het Anne Frank Huis is gesloten. Tramwaje nie kursują ulicą Jana Pawła II do soboty.",

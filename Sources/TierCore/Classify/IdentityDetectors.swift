@@ -32,7 +32,11 @@ extension PIIScanner {
                             "bom dia", "buongiorno", "buenos días", "god morgen", "dzień dobry", "querida", "querido", "caro", "cara"]
     /// Words greeted that are not names.
     static let notNames: [[UInt8]] = ["Team", "All", "Everyone", "Sir", "Madam", "Customer", "Support", "There", "Folks", "World",
-                                        "Guys", "Monsieur", "Madame", "Kunde", "Client", "Colleagues", "Friends", "Partner"].map { Array($0.utf8) }
+                                        "Guys", "Monsieur", "Madame", "Kunde", "Client", "Colleagues", "Friends", "Partner",
+                                        // Groups greeted, and closings that are also given names ("Salam,\nNur").
+                                        "Parents", "Families", "Members", "Residents", "Neighbours", "Neighbors", "Students", "Customers",
+                                        "Guardians", "Volunteers", "Staff", "Shareholders", "Players", "Runners", "Teachers", "Salam",
+                                        "Salaam", "Shalom", "Namaste"].map { Array($0.utf8) }
 
     /// s[start..<end] is one of `notNames`, compared byte for byte.
     static func isNotName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
@@ -52,6 +56,8 @@ extension PIIScanner {
             let first = s[j]
             // (not 0xE2, punctuation and symbols: "—", "→"; not 0xE3 on, CJK, written without capitals)
             guard first &- 0x41 < 26 || first >= 0xC3 && first <= 0xE1 else { break }
+            // A small letter of Latin-1 ("über", "élève", "ñandú") starts no capitalized word.
+            if first == 0xC3, j + 1 < s.count, s[j + 1] >= 0x9F { break }
             var k = j + 1
             if first >= 0xC3 { while k < s.count, s[k] & 0xC0 == 0x80 { k += 1 } }
             let from = k
@@ -201,6 +207,13 @@ extension PIIScanner {
                 let f = NameGazetteer.flags(s, start, end)
                 if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isNotName(s, start, end) { return (end, 0.7) }
             }
+            // A rota's or a list's entry, a role in small letters in brackets after it: "Trent (van)",
+            // "Babatunde (barcode scanning)".
+            if end - start >= 3, smallRoleInBrackets(s, end) {
+                let f = NameGazetteer.flags(s, start, end)
+                if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isNotName(s, start, end),
+                   !isPlaceName(s, start, end), !isPlaceAlsoName(s, start, end), !isFamousName(s, start, end) { return (end, 0.65) }
+            }
             // A message's sign-off, the last word of its line: "Fancy a chat? — Orla", "Can you recall it? Nigel".
             if end - start >= 3, signOffAtLineEnd(s, start, end) {
                 let f = NameGazetteer.flags(s, start, end)
@@ -344,6 +357,20 @@ extension PIIScanner {
         return false
     }
 
+    /// After `end`: " (" and one to three words in small letters, then ")": a role ("(van)", "(tail walker)").
+    static func smallRoleInBrackets(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        guard end + 4 < s.count, s[end] == 0x20, s[end + 1] == UInt8(ascii: "("), s[end + 2] &- 0x61 < 26 else { return false }
+        var k = end + 2
+        var spaces = 0
+        while k < s.count, k - end < 32 {
+            let c = s[k]
+            if c == UInt8(ascii: ")") { return spaces <= 2 && k - end >= 4 }
+            if c == 0x20 { spaces += 1 } else if !(c &- 0x61 < 26 || c == UInt8(ascii: "-")) { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// The word s[start..<end] ends its line (past a full stop or "!") and follows a dash or a sentence's end:
     /// where a message is signed ("... Fancy a chat? — Orla", "... Can you recall it? Nigel").
     static func signOffAtLineEnd(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
@@ -365,7 +392,7 @@ extension PIIScanner {
 
     /// A known given name opening a message or a line, addressed (`vocativeAfter`); not a place's name.
     static func addressedName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
-        guard end - start >= 3, start == 0 || s[start - 1] == 0x0A, end + 2 < s.count, vocativeAfter(s, end) else { return nil }
+        guard end - start >= 3, start == 0 || s[start - 1] == 0x0A || s[start - 1] == UInt8(ascii: "("), end + 2 < s.count, vocativeAfter(s, end) else { return nil }
         let f = NameGazetteer.flags(s, start, end)
         guard f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isNotName(s, start, end),
               !isPlaceName(s, start, end), !isFamousName(s, start, end) else { return nil }

@@ -225,6 +225,9 @@ extension PIIScanner {
         // Landmarks named after people: "George Washington Bridge", "Albert Dock".
         "Bridge", "Tunnel", "Dock", "Docks", "Pier", "Wharf", "Quay", "Harbour", "Harbor", "Stadium", "Arena", "Cathedral",
         "Palace", "Memorial", "Monument",
+        // Roles written after a name: "Rowena Sarmiento, Talent Partner".
+        "Partner", "Lead", "Engineer", "Consultant", "Specialist", "Coordinator", "Advisor", "Adviser", "Analyst", "Recruiter",
+        "Executive", "Assistant", "Designer", "Developer", "Administrator", "Supervisor", "Associate",
         // Blocks of flats named like people: "Sai Krupa Apartments", "Laxmi Towers".
         "Apartments", "Towers", "Heights", "Residency", "Residences", "Villas", "Enclave", "Mansions",
     ])
@@ -338,6 +341,50 @@ extension PIIScanner {
         return teamWords.lookupLowered(s, a, b) != 0
     }
 
+    /// "thanks", "thank you", "cheers", "thx" right before `start` (one space), at a word's start.
+    static func thanksBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 4, s[start - 1] == 0x20 else { return false }
+        let e = start - 1
+        var a = e
+        while a > 0, e - a < 8, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+        guard a == 0 || !ASCII.isAlpha(s[a - 1]) else { return false }
+        return lowerEquals(s, a, e, "thanks") || lowerEquals(s, a, e, "cheers") || lowerEquals(s, a, e, "thx") || lowerEquals(s, a, e, "you")
+            && a >= 7 && lowerEquals(s, a - 6, a - 1, "thank")
+    }
+
+    /// s[start..<e], a given name that is no word, beside " & " and another such given name: the names of two
+    /// people ("Dakota & Vikram"); not a famous pair or brand ("Ben & Jerry's").
+    static func ampersandPartner(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ e: Int) -> Double? {
+        let n = s.count
+        var other: (Int, Int)? = nil
+        if e + 4 < n, s[e] == 0x20, s[e + 1] == UInt8(ascii: "&"), s[e + 2] == 0x20, s[e + 3] &- 0x41 < 26 || s[e + 3] == 0xC3 && s[e + 4] < 0x9F {
+            var b = e + 4
+            while b < n, s[b] &- 0x61 < 26 || s[b] >= 0x80 { b += 1 }
+            other = (e + 3, b)
+        } else if start >= 5, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: "&"), s[start - 3] == 0x20, s[start - 4] &- 0x61 < 26 {
+            var a = start - 4
+            while a > 0, s[a - 1] &- 0x61 < 26 || s[a - 1] >= 0x80 { a -= 1 }
+            if a > 0, s[a - 1] &- 0x41 < 26 { other = (a - 1, start - 3) }
+        }
+        guard let (a, b) = other, b - a >= 3, b < n ? !ASCII.isAlpha(s[b]) && s[b] != UInt8(ascii: "'") : true else { return nil }
+        let plain = NameGazetteer.ambiguous | NameGazetteer.word
+        let f = NameGazetteer.flags(s, start, e), g = NameGazetteer.flags(s, a, b)
+        guard f & NameGazetteer.given != 0, g & NameGazetteer.given != 0, f & plain == 0 || g & plain == 0 else { return nil }
+        // The one of them that is a word or a place is named only beside one that is neither.
+        if f & plain != 0 && (isPlaceName(s, start, e) || isNotName(s, start, e)) { return nil }
+        let first = min(a, start), last = max(b, e)
+        guard !isFamousName(s, first, last), famousPairEnd(s, first, a < start ? b : e) == nil else { return nil }
+        // A capitalized word after the pair or before it makes it a firm's name: "Lumen & Vale Architects".
+        // ("Santiago & Héctor Reyes" is a couple: a surname may follow.)
+        if last + 2 < n, s[last] == 0x20, s[last + 1] &- 0x41 < 26 {
+            var z = last + 1
+            while z < n, ASCII.isAlpha(s[z]) || s[z] >= 0x80 { z += 1 }
+            guard NameGazetteer.flags(s, last + 1, z) & NameGazetteer.surname != 0, nameStopWords.lookup(s, last + 1, z) == 0 else { return nil }
+        }
+        if first >= 2, s[first - 1] == 0x20, s[first - 2] &- 0x61 >= 26, ASCII.isAlpha(s[first - 2]) { return nil }
+        return 0.6
+    }
+
     /// Before `start`: '@' opening a word, as chats mention people ("@Abimbola", "cc @Dominic"); not an e-mail's.
     @inline(__always) static func mentionBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         start >= 1 && s[start - 1] == UInt8(ascii: "@") && (start == 1 || s[start - 2] == 0x20 || s[start - 2] == 0x0A || s[start - 2] == UInt8(ascii: "("))
@@ -407,11 +454,17 @@ extension PIIScanner {
             let f = NameGazetteer.flags(s, start, e)
             if f & NameGazetteer.given != 0, !isPlaceName(s, start, e), !isFamousName(s, start, e) { return 0.65 }
         }
-        // A cue word before: any given name that is no ordinary word ("thanks Anselm").
+        // A cue word before: any given name that is no ordinary word ("thanks Anselm"); one that is a word
+        // too when a comma or "!" closes the address ("Thanks Ginger, that's helpful").
         if !evidence && !sentenceStart && singleNameCueBefore(s, start) {
             let f = NameGazetteer.flags(s, start, e)
-            return f & NameGazetteer.given != 0 && f & NameGazetteer.ambiguous == 0 ? 0.65 : nil
+            guard f & NameGazetteer.given != 0 else { return nil }
+            if f & NameGazetteer.ambiguous == 0 { return 0.65 }
+            return !possessive && end < s.count && (s[end] == UInt8(ascii: ",") || s[end] == UInt8(ascii: "!")) && thanksBefore(s, start)
+                && !isNotName(s, start, e) && !isPlaceName(s, start, e) && !isPlaceAlsoName(s, start, e) ? 0.6 : nil
         }
+        // Two given names joined by "&": "Dakota & Vikram (sorting)", "Ray & Thabo".
+        if !possessive, let c = ampersandPartner(s, start, e) { return c }
         guard evidence else {
             // No cue: a common given name no list marks an ordinary word, place or brand, inside a sentence
             // ("Did Aditya ever reply?", "Ask for Thiago at reception", "I reviewed Samir in clinic"),
@@ -487,7 +540,11 @@ extension PIIScanner {
     /// "Harpreet here", "Santiago from the warehouse".
     static let wordsAfterName = WordTable(["is", "was", "has", "had", "will", "here", "from", "in", "and", "says", "said", "can",
                                            "cannot", "can't", "won't", "isn't", "wasn't", "hasn't", "asked", "wants", "needs", "thinks",
-                                           "knows", "left", "joined", "starts", "started"].map { ($0, 1) })
+                                           "knows", "left", "joined", "starts", "started",
+                                           // German, French, Spanish, Italian, Portuguese, Dutch, Polish, Indonesian, Turkish.
+                                           "ist", "hat", "war", "sagt", "kommt", "est", "dit", "vient", "dice", "dijo", "viene",
+                                           "ha", "mi", "disse", "diz", "vem", "heeft", "zegt", "komt", "jest", "bilang", "sudah",
+                                           "abi"].map { ($0, 1) })
 
     @inline(__always) static func shortWordAfterName(_ s: UnsafeBufferPointer<UInt8>, _ n: Int) -> Bool {
         var k = n
@@ -1036,13 +1093,14 @@ extension PIIScanner {
     /// A run of words in capitals at `start` that is a name by the evidence around it; its end and confidence.
     /// Labels of one part of a name, lower-case: after one (and ':', '=', '>' or a table's '|'), any
     /// word is that part ("SURNAME: CHOI", "first_name=Manaia", "<givenName>Yui", "| Last name | Inoue |").
-    static let namePartLabels = EndingWords([
+    static let namePartLabels = EndingWords(namePartLabelWords)
+    static let namePartLabelWords = [
         "first name", "first names", "first name(s)", "last name", "surname", "given name", "given names", "family name", "forename",
         "forenames", "first_name", "last_name", "firstname", "lastname", "givenname", "familyname", "given_name", "family_name",
         "vorname", "nachname", "prénom", "nom de famille", "apellidos", "apellido", "cognome", "voornaam", "achternaam",
         "fornavn", "etternavn", "efternavn", "efternamn", "förnamn", "sobrenome", "imię", "nazwisko", "middle name",
         "forename(s)", "forenames(s)", "surname(s)", "given name(s)",
-    ])
+    ]
 
     static func namePartLabelBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         var e = start
@@ -1051,12 +1109,10 @@ extension PIIScanner {
         let c = s[e - 1]
         // A form's label in capitals with only a space before its value: "FIRST NAME MARICEL | LAST NAME DELA PEÑA".
         if c &- 0x41 < 26 || c == UInt8(ascii: ")"), e < start, start < s.count, s[start] &- 0x41 < 26 {
-            let a = namePartLabels.wordEnding(s, max(0, e - 20), e)
-            guard a >= 0 else { return false }
-            var k = a
-            while k > 0, e - k < 24, s[k - 1] != 0x0A, s[k - 1] != UInt8(ascii: "|"), s[k - 1] != UInt8(ascii: ":") { k -= 1 }
-            // The label is in capitals: no small letter from it back to the line's start or field's edge.
-            return !(k ..< e).contains { s[$0] &- 0x61 < 26 }
+            let w = namePartLabels.wordEnding(s, max(0, e - 20), e)
+            guard w >= 0 else { return false }
+            // The label is in capitals ("first name JOHN" is a sentence's words).
+            return !(e - namePartLabelWords[w].utf8.count ..< e).contains { s[$0] &- 0x61 < 26 }
         }
         guard c == UInt8(ascii: ":") || c == UInt8(ascii: "=") || c == UInt8(ascii: ">") || c == UInt8(ascii: "|") else { return false }
         e -= 1

@@ -794,7 +794,8 @@ public enum PIIScanner {
         static let namePartColumns: Set<String> = ["first_name", "last_name", "given_name", "surname", "family_name", "firstname",
                                                     "lastname", "forename", "first name", "last name", "vorname", "nachname", "prénom",
                                                     "apellido", "apellidos", "cognome", "voornaam", "achternaam", "fornavn", "efternamn",
-                                                    "förnamn", "etternavn", "efternavn", "sobrenome"]
+                                                    "förnamn", "etternavn", "efternavn", "sobrenome", "first", "last", "given",
+                                                    "family", "forenames"]
         static let codeColumns = ["sku", "id", "code", "order", "product", "ean", "upc", "part", "serial", "ref"]
 
         public init?(_ s: UnsafeBufferPointer<UInt8>) {
