@@ -170,6 +170,9 @@ import Testing
         // No country code starts with 0.
         "Test card +00 000 000 000 always succeeds; call ⟦PHONE_NUMBER:+44 20 8123 4567⟧ instead.",
         // A known given name inside a sentence before a verb of what people do; a hyphenated surname.
+        // A mention in small letters in a line with capitals; a small letter outside ASCII inside a word starts no name.
+        "@⟦PERSON:katrin⟧ müşteri ⟦PERSON:Ute Neumann⟧ yine aradı",
+        "⟦PERSON:Łukasz Żuławski⟧ called. Düşünceler über Österreich.",
         // A rota's entries: names joined by "&", a role in brackets; a firm's pair and brands are no people.
         "Rota, Sat: ⟦PERSON:Dakota⟧ & ⟦PERSON:Vikram⟧ (sorting), ⟦PERSON:Trent⟧ (van), ⟦PERSON:Monique Toussaint⟧ (till).",
         "Lumen & Vale Architects. We sell Ben & Jerry's. Tiffany & Co rings. Java (programming) and Paris (city).",

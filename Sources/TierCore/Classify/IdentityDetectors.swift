@@ -44,6 +44,18 @@ extension PIIScanner {
     }
     static let notNameTable = WordTable(notNames.map { (String(decoding: $0, as: UTF8.self), 1) })
 
+    /// The two-byte UTF-8 letter `lead`, `next` (lead 0xC3 to 0xC5: U+00C0 to U+017F) is a small letter.
+    @inline(__always) static func isSmallLatinLetter(_ lead: UInt8, _ next: UInt8) -> Bool {
+        let cp = Int(lead & 0x1F) << 6 | Int(next & 0x3F)
+        switch cp {
+        case 0xDF...0xFF: return true
+        case 0x100...0x137, 0x14A...0x177: return cp & 1 == 1
+        case 0x138, 0x149, 0x17F: return true
+        case 0x139...0x148, 0x179...0x17E: return cp & 1 == 0
+        default: return false
+        }
+    }
+
     /// The run of up to four capitalized words at `start`: middle initials ("B."), a one-letter
     /// capital outside ASCII ("Ó Súilleabháin"), double names ("Klaus-Dieter") and lower-case
     /// particles between them ("van der", "de la"). Returns the words counted and where the run ends.
@@ -56,8 +68,8 @@ extension PIIScanner {
             let first = s[j]
             // (not 0xE2, punctuation and symbols: "—", "→"; not 0xE3 on, CJK, written without capitals)
             guard first &- 0x41 < 26 || first >= 0xC3 && first <= 0xE1 else { break }
-            // A small letter of Latin-1 ("über", "élève", "ñandú") starts no capitalized word.
-            if first == 0xC3, j + 1 < s.count, s[j + 1] >= 0x9F { break }
+            // A small letter of Latin-1 or Latin Extended-A ("über", "élève", "şehir", "łódź") starts no capitalized word.
+            if first <= 0xC5, first >= 0xC3, j + 1 < s.count, isSmallLatinLetter(first, s[j + 1]) { break }
             var k = j + 1
             if first >= 0xC3 { while k < s.count, s[k] & 0xC0 == 0x80 { k += 1 } }
             let from = k

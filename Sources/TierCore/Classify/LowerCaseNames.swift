@@ -113,8 +113,10 @@ extension PIIScanner {
             defer { i = e }
             guard e - i >= 4, e - i <= 12, lowerNameBoundaryBefore(s, i), lowerNameBoundaryAfter(s, e),
                   commonGivenLowerCase.lookup(s, i, e) != 0, !speakerHandle(s, i, e) else { continue }
-            line.read(s, around: i)
-            guard line.smallLetters(at: i), !inPlaceOrFamousName(s, i, e) else { continue }
+            // A chat's mention is a person wherever it stands ("@katrin müşteri Ute Neumann yine aradı").
+            let mention = i >= 1 && s[i - 1] == UInt8(ascii: "@")
+            if !mention { line.read(s, around: i) }
+            guard mention || line.smallLetters(at: i), !inPlaceOrFamousName(s, i, e) else { continue }
             while next < found.count, found[next].end <= i { next += 1 }
             guard next >= found.count || found[next].start >= e else { continue }
             // A surname in small letters after it, maybe past particles: "omar aziz", "hidde de wit".

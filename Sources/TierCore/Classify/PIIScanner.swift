@@ -454,7 +454,7 @@ public enum PIIScanner {
                 found.append(Hit(type, a, end, 0.8))
                 i = end
                 continue
-            } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3) && !(b &- 0x41 < 26 && mayBeIBAN(s, i) && iban(s, i) != nil),
+            } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3 && (i == 0 || s[i - 1] < 0x80)) && !(b &- 0x41 < 26 && mayBeIBAN(s, i) && iban(s, i) != nil),
                       let (end, type, confidence) = streetOrName(s, i, csv) {
                 // "Ben & Jerry's": a brand of two names, no person.
                 if type == .person, let e = famousPairEnd(s, i, end) { i = e; continue }
