@@ -170,6 +170,10 @@ import Testing
         // No country code starts with 0.
         "Test card +00 000 000 000 always succeeds; call ⟦PHONE_NUMBER:+44 20 8123 4567⟧ instead.",
         // A known given name inside a sentence before a verb of what people do; a hyphenated surname.
+        // A minutes' action label before "X to <verb>"; a user before a verb; "per" and a name closed by a comma.
+        "Action: ⟦PERSON:Serena⟧ to send the revised budget by Friday. Action: Finance to send the budget.",
+        "User ⟦PERSON:Kealoha⟧ connected from ⟦IP_ADDRESS:62.179.11.232⟧. See the User Guide.",
+        "Per ⟦PERSON:Iris⟧, the client meeting moved to the 14th.",
         // A mention in small letters in a line with capitals; a small letter outside ASCII inside a word starts no name.
         "@⟦PERSON:katrin⟧ müşteri ⟦PERSON:Ute Neumann⟧ yine aradı",
         "⟦PERSON:Łukasz Żuławski⟧ called. Düşünceler über Österreich.",

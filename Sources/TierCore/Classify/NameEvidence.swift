@@ -341,14 +341,15 @@ extension PIIScanner {
         return teamWords.lookupLowered(s, a, b) != 0
     }
 
-    /// "thanks", "thank you", "cheers", "thx" right before `start` (one space), at a word's start.
+    /// "thanks", "thank you", "cheers", "thx", "per" right before `start` (one space), at a word's start.
     static func thanksBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         guard start >= 4, s[start - 1] == 0x20 else { return false }
         let e = start - 1
         var a = e
         while a > 0, e - a < 8, ASCII.isAlpha(s[a - 1]) { a -= 1 }
         guard a == 0 || !ASCII.isAlpha(s[a - 1]) else { return false }
-        return lowerEquals(s, a, e, "thanks") || lowerEquals(s, a, e, "cheers") || lowerEquals(s, a, e, "thx") || lowerEquals(s, a, e, "you")
+        return lowerEquals(s, a, e, "thanks") || lowerEquals(s, a, e, "cheers") || lowerEquals(s, a, e, "thx") || lowerEquals(s, a, e, "per")
+            || lowerEquals(s, a, e, "you")
             && a >= 7 && lowerEquals(s, a - 6, a - 1, "thank")
     }
 
@@ -563,11 +564,14 @@ extension PIIScanner {
         // How Indonesian and Malay address people ("Yth. Bapak Yoga", "Kak Budi", "Mas Ayu"), and Italian titles.
         "bapak", "pak", "ibu", "bu", "kak", "mas", "mbak", "avvocato", "avvocata", "dottor", "dottoressa", "signor",
     ].map { ($0, 1) } + [
+        // Before a space and before a colon: "User Kealoha connected from ...".
+        "user",
+    ].map { ($0, 3) } + [
         "name", "contact", "customer", "patient", "client", "employee", "owner", "author", "from", "to", "cc", "attn",
         "assignee", "reviewer", "tenant", "landlord", "driver", "agent", "technician", "nurse", "doctor", "physician",
         "manager", "sender", "recipient", "signed", "witness", "spouse", "guardian", "member", "requester", "reporter",
         "host", "speaker", "buyer", "seller", "student", "teacher", "candidate", "applicant", "passenger", "guest", "caller",
-        "user", "rep", "representative", "contractor", "beneficiary", "holder", "by", "attendee", "attendees", "participant",
+        "rep", "representative", "contractor", "beneficiary", "holder", "by", "attendee", "attendees", "participant",
         "attendance", "guests", "present",
     ].map { ($0, 2) })
 
@@ -1001,9 +1005,18 @@ extension PIIScanner {
         return (e + 1, b)
     }
 
-    /// A numbered or bulleted item starts at `start`'s line before it: "2. ", "3) ", "- ", "* ", "• ".
+    /// A numbered or bulleted item starts at `start`'s line before it: "2. ", "3) ", "- ", "* ", "• "; or a
+    /// minutes' action label: "Action: ", "Actions: ", "TODO: ", "AP: ".
     static func listItemBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         guard start >= 2, s[start - 1] == 0x20 else { return false }
+        if s[start - 2] == UInt8(ascii: ":") {
+            var a = start - 2
+            while a > 0, start - 2 - a < 8, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+            guard a == 0 || s[a - 1] == 0x0A || s[a - 1] == 0x20 || s[a - 1] == UInt8(ascii: "*") || s[a - 1] == UInt8(ascii: "-") else { return false }
+            let e = start - 2
+            return lowerEquals(s, a, e, "action") || lowerEquals(s, a, e, "actions") || lowerEquals(s, a, e, "todo") || lowerEquals(s, a, e, "ap")
+                || lowerEquals(s, a, e, "ai")
+        }
         let m = s[start - 2]
         if m == UInt8(ascii: "-") || m == UInt8(ascii: "*") { return start == 2 || s[start - 3] == 0x0A }
         if start >= 4, m == 0xA2, s[start - 3] == 0x80, s[start - 4] == 0xE2 { return start == 4 || s[start - 5] == 0x0A }
