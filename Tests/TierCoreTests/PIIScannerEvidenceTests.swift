@@ -170,6 +170,8 @@ import Testing
         // No country code starts with 0.
         "Test card +00 000 000 000 always succeeds; call ⟦PHONE_NUMBER:+44 20 8123 4567⟧ instead.",
         // A known given name inside a sentence before a verb of what people do; a hyphenated surname.
+        // A knight's or a dame's full name is a public figure's.
+        "Dame Maggie Smith, star of Downton Abbey, has died aged 89. Sir Keir Starmer spoke.",
         // A minutes' action label before "X to <verb>"; a user before a verb; "per" and a name closed by a comma.
         "Action: ⟦PERSON:Serena⟧ to send the revised budget by Friday. Action: Finance to send the budget.",
         "User ⟦PERSON:Kealoha⟧ connected from ⟦IP_ADDRESS:62.179.11.232⟧. See the User Guide.",

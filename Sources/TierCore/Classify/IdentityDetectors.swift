@@ -183,6 +183,9 @@ extension PIIScanner {
         if start >= 5, s[start - 1] == UInt8(ascii: "\""), end < s.count, s[end] == UInt8(ascii: "\""), jsonNameKeyBefore(s, start - 1) {
             return (end, 0.85)
         }
+        // A knight's or a dame's title before a full name is an honour, held by public figures ("Dame Maggie
+        // Smith, star of ..."): passed whole, as a famous name is.
+        if words > 1, honourBefore(s, start) { return (end, 0) }
         // An honorific or a single-name cue before: one word is enough ("Mr. Chapman", "my name is Amy").
         if words > 1, let c = strongNameCue(s, start) { return nameRunEnd(s, start, end, strong: true).map { ($0, c) } }
         if words == 1, let c = singleNameAfterCue(s, start, end) { return (end, c) }
@@ -367,6 +370,17 @@ extension PIIScanner {
             a = b
         }
         return false
+    }
+
+    /// "Sir " or "Dame " (capitalized, a word of its own) right before `start`.
+    static func honourBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 4, s[start - 1] == 0x20 else { return false }
+        let a: Int
+        if s[start - 4] == UInt8(ascii: "S"), s[start - 3] == UInt8(ascii: "i"), s[start - 2] == UInt8(ascii: "r") { a = start - 4 }
+        else if start >= 5, s[start - 5] == UInt8(ascii: "D"), s[start - 4] == UInt8(ascii: "a"), s[start - 3] == UInt8(ascii: "m"),
+                s[start - 2] == UInt8(ascii: "e") { a = start - 5 }
+        else { return false }
+        return a == 0 || !ASCII.isAlpha(s[a - 1])
     }
 
     /// After `end`: " (" and one to three words in small letters, then ")": a role ("(van)", "(tail walker)").
