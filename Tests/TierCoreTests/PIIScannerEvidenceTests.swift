@@ -170,6 +170,14 @@ import Testing
         // No country code starts with 0.
         "Test card +00 000 000 000 always succeeds; call ⟦PHONE_NUMBER:+44 20 8123 4567⟧ instead.",
         // A known given name inside a sentence before a verb of what people do; a hyphenated surname.
+        // Password labels of other languages, "API key:" with a space, Discord webhooks and Mailgun keys; a key's name
+        // in a structure is no value.
+        "Passwort: ⟦PASSWORD:Sommer2024!⟧ / mot de passe : ⟦PASSWORD:Soleil#2025⟧ / Hasło do panelu: ⟦PASSWORD:Biscuit!6667⟧, login: admin.",
+        "la contraseña es ⟦PASSWORD:Verano_2025⟧. API key: ⟦GENERIC_API_KEY:8f3kq9ZxLm2Pq7Rt5Vw1Yb4Nc6Hd0Je⟧",
+        "⟦GENERIC_API_KEY:https://discord.com/api/webhooks/1234567890123456789/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdEfGhIjKl⟧",
+        "mailgun ⟦GENERIC_API_KEY:key-3ax6xnjp29jd6fds4gc373sgvjxteol0⟧ in a key-value store",
+        "valueFrom: {secretKeyRef: {name: db, key: password}}. Primary key: id",
+        "Remove leaked token (⟦GITHUB_TOKEN:ghp_MaApZ5woFJKRAmBEZjXkbm2fYTwazKWa4CWl⟧) from deploy.sh",
         // A knight's or a dame's full name is a public figure's.
         "Dame Maggie Smith, star of Downton Abbey, has died aged 89. Sir Keir Starmer spoke.",
         // A minutes' action label before "X to <verb>"; a user before a verb; "per" and a name closed by a comma.

@@ -533,8 +533,12 @@ public enum PIIScanner {
                     found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue
                 }
                 if f & WordFlag.slack != 0, b == UInt8(ascii: "h"), let end = slackWebhook(s, i) { found.append(Hit(.slackToken, i, end, 0.95)); i = end; continue }
+                if f & WordFlag.slack != 0, b == UInt8(ascii: "h"), let end = discordWebhook(s, i) { found.append(Hit(.genericAPIKey, i, end, 0.9)); i = end; continue }
                 if mayAssign(s, i, e), let (type, start, end) = assignment(s, i, wordEnd: e) { found.append(Hit(type, start, end, 0.8)); i = end; continue }
-                if f & WordFlag.prose != 0 && next == 0x20 && mayBeProseSecretWord(b, e - i), let (type, start, end) = proseSecret(s, i, e) { found.append(Hit(type, start, end, 0.75)); i = end; continue }
+                if f & WordFlag.prose != 0 && (next == 0x20 || next == UInt8(ascii: ":")) && mayBeProseSecretWord(b, e - i),
+                   let (type, start, end) = proseSecret(s, i, e) { found.append(Hit(type, start, end, 0.75)); i = end; continue }
+                // A password word with letters outside ASCII: "Hasło:", "contraseña", "şifre" (the word ends at such a letter).
+                if next >= 0x80 && e - i <= 9, let (type, start, end) = foreignPassword(s, i) { found.append(Hit(type, start, end, 0.75)); i = end; continue }
                 i = e
                 continue
             } else if b == UInt8(ascii: ":"), i + 2 < n, s[i + 1] == UInt8(ascii: ":"), ASCII.isHex(s[i + 2]), i == 0 || !isAlnum(s[i - 1]) {
@@ -645,7 +649,7 @@ public enum PIIScanner {
         // (The fast path below lets a word with only these flags through once their tests fail.)
         for w in ["ad", "in", "en", "di", "lo", "pr", "sh", "mo"] { mark(w, WordFlag.address) }
         mark("ht", WordFlag.slack)
-        for p in ["sk", "rk", "gh", "gi", "xo", "xa", "np", "hf", "py", "do", "gl", "sh"] { mark(p, WordFlag.secret) }
+        for p in ["sk", "rk", "gh", "gi", "xo", "xa", "np", "hf", "py", "do", "gl", "sh", "ke"] { mark(p, WordFlag.secret) }
         for m in months { mark(m, WordFlag.month) }
         for w in frenchStreetTypes { mark(String(decoding: w, as: UTF8.self), WordFlag.french) }
         for w in proseSecretWords { mark(String(decoding: w.word, as: UTF8.self), WordFlag.prose) }

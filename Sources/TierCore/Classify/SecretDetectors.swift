@@ -51,7 +51,9 @@ extension PIIScanner {
 
     /// `key = value` / `key: "value"` with a secret-bearing key and a random-looking value:
     /// passwords, API keys and tokens, AWS secret keys; also the password in scheme://user:password@host.
-    static let passwordKeys = ["password", "passwd", "pwd", "passphrase", "db_pass"]
+    static let passwordKeys = ["password", "passwd", "pwd", "passphrase", "db_pass",
+                               // German, Dutch, Portuguese, Polish and Czech in ASCII, Finnish, Norwegian (32 keys at most in all).
+                               "passwort", "kennwort", "wachtwoord", "senha", "haslo", "heslo", "salasana", "passord"]
     static let apiKeyKeys = ["api_key", "apikey", "api-key", "token", "secret", "auth", "access_key", "private_key", "client_secret",
                              "private-key", "credential", "creds", "accountkey", "sharedaccesskey"]
     /// All the key words in one list, read in one pass over a key: passwords, then AWS secrets, then API keys.
@@ -336,11 +338,30 @@ extension PIIScanner {
         return slashes == 2 && tail >= 16 ? j : nil
     }
 
+    /// A Discord webhook URL: "https://discord.com/api/webhooks/<id>/<token>" (or discordapp.com); whoever has
+    /// it can post to the channel. Where it ends, or nil.
+    static func discordWebhook(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        var j = start
+        for p in ["https://discord.com/api/webhooks/", "https://discordapp.com/api/webhooks/"] {
+            let u = Array(p.utf8)
+            guard start + u.count + 30 <= s.count else { continue }
+            if (0..<u.count).allSatisfy({ s[start + $0] == u[$0] }) { j = start + u.count; break }
+        }
+        guard j > start else { return nil }
+        let idStart = j
+        while j < s.count, isDigit(s[j]) { j += 1 }
+        guard j - idStart >= 15, j < s.count, s[j] == UInt8(ascii: "/") else { return nil }
+        j += 1
+        let t = j
+        while j < s.count, isAlnum(s[j]) || s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "_") { j += 1 }
+        return j - t >= 40 ? j : nil
+    }
+
     /// Secret words in prose: "the password is X", "here's the token: X", "try this key X",
     /// "with secret X". The value must look random; a known key shape there is left to its detector.
     static let proseSecretWords: [(word: [UInt8], password: Bool)] = [
         ("password", true), ("passwd", true), ("passcode", true), ("pwd", true), ("pw", true),
-        ("passwort", true), ("kennwort", true), ("wachtwoord", true), ("senha", true),
+        ("passwort", true), ("kennwort", true), ("wachtwoord", true), ("senha", true), ("passe", true),
         ("token", false), ("key", false), ("secret", false), ("apikey", false),
     ].map { (Array($0.0.utf8), $0.1) }
 
@@ -349,7 +370,7 @@ extension PIIScanner {
         switch (ASCII.lower(first), n) {
         case (UInt8(ascii: "p"), 2), (UInt8(ascii: "p"), 3), (UInt8(ascii: "p"), 6), (UInt8(ascii: "p"), 8),
              (UInt8(ascii: "t"), 5), (UInt8(ascii: "k"), 3), (UInt8(ascii: "s"), 6), (UInt8(ascii: "a"), 6),
-             (UInt8(ascii: "k"), 8), (UInt8(ascii: "w"), 10), (UInt8(ascii: "s"), 5): return true
+             (UInt8(ascii: "k"), 8), (UInt8(ascii: "w"), 10), (UInt8(ascii: "s"), 5), (UInt8(ascii: "p"), 5): return true
         default: return false
         }
     }
@@ -365,15 +386,32 @@ extension PIIScanner {
             if m == n { matched = true; isPassword = pw; isSecret = w.count == 6 && w[0] == UInt8(ascii: "s"); break }
         }
         guard matched else { return nil }
+        // "passe" only in "mot de passe".
+        if n == 5, s[start] | 0x20 == UInt8(ascii: "p") {
+            guard start >= 7, lowerEquals(s, start - 7, start, "mot de ") || lowerEquals(s, start - 7, start, "mot-de-") else { return nil }
+        }
+        // "API key: X", "Token: X": a colon right after the word.
+        if wordEnd + 2 < s.count, s[wordEnd] == UInt8(ascii: ":"), s[wordEnd + 1] == 0x20 {
+            var k = wordEnd + 2
+            while k < s.count, s[k] == 0x20 { k += 1 }
+            return proseSecretValue(s, k, isPassword: isPassword, isSecret: isSecret)
+        }
         // optional "is", then the value; for a password, a few words and a verb may come between
         // ("the root password on the NAS is ...", "Das Passwort für den Router lautet ...").
         var k = wordEnd + 1
         if k + 3 < s.count, s[k] == UInt8(ascii: "i"), s[k + 1] == UInt8(ascii: "s"), s[k + 2] == 0x20 { k += 3 }
         else if isPassword, let v = linkedValue(s, wordEnd) { k = v }
-        let vStart = k
+        return proseSecretValue(s, k, isPassword: isPassword, isSecret: isSecret)
+    }
+
+    /// The value of a prose secret from `vStart`: a random-looking run of 8 to 128 bytes.
+    static func proseSecretValue(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, isPassword: Bool, isSecret: Bool) -> (PIIType, Int, Int)? {
+        // A bracket before the value is no part of it: "the token (ghp_...) from deploy.sh".
+        let vStart = from < s.count && (s[from] == UInt8(ascii: "(") || s[from] == UInt8(ascii: "[") || s[from] == UInt8(ascii: "{")) ? from + 1 : from
+        var k = vStart
         while k < s.count, s[k] > 0x20, s[k] != UInt8(ascii: ","), s[k] != UInt8(ascii: "\""), s[k] != UInt8(ascii: "'") { k += 1 }
-        // a sentence's full stop is not part of the value
-        while k > vStart, s[k - 1] == UInt8(ascii: ".") { k -= 1 }
+        // a sentence's full stop, or the brackets of the structure the value stands in ("{key: password}}"), are no part of it
+        while k > vStart, s[k - 1] == UInt8(ascii: ".") || s[k - 1] == UInt8(ascii: "}") || s[k - 1] == UInt8(ascii: ")") || s[k - 1] == UInt8(ascii: "]") { k -= 1 }
         guard k - vStart >= 8, k - vStart <= 128 else { return nil }
         guard looksRandom(s, vStart, k), !startsJWT(s, vStart, k), SensitivityScanner.matchSecret(s, at: vStart) == nil,
               slackWebhook(s, vStart) == nil else { return nil }
@@ -384,8 +422,47 @@ extension PIIScanner {
         return (isPassword || looksLikePassword(s, vStart, k) ? .password : .genericAPIKey, vStart, k)
     }
 
+    /// Password words with letters outside ASCII, as written (a capital outside ASCII too): "contraseña",
+    /// "Hasło", "lösenord", "şifre", "jelszó".
+    static let foreignPasswordWords: [[UInt8]] = ["contraseña", "contrasenya", "hasło", "lösenord", "şifre", "Şifre", "jelszó",
+                                                  "adgangskode", "пароль", "Пароль", "mật khẩu", "Mật khẩu"].map { Array($0.utf8) }
+    /// Links after them: ": ", " es ", " to " (Polish), " är ", " er ", " é ", " = ".
+    static let foreignPasswordLinks: [[UInt8]] = [": ", " : ", " es ", " to ", " är ", " er ", " é ", " = ", " è ", " - "].map { Array($0.utf8) }
+
+    /// At a word followed by a byte outside ASCII: a password word of `foreignPasswordWords` ("Hasło do panelu:
+    /// X", "la contraseña es X"), up to three words, a link and a random-looking value.
+    static func foreignPassword(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (PIIType, Int, Int)? {
+        let n = s.count
+        var w = -1
+        for (x, word) in foreignPasswordWords.enumerated() where start + word.count <= n {
+            var m = 0
+            while m < word.count, ASCII.lower(s[start + m]) == ASCII.lower(word[m]) { m += 1 }
+            if m == word.count, start + m == n || !(ASCII.isAlpha(s[start + m]) || s[start + m] >= 0x80) { w = x; break }
+        }
+        guard w >= 0 else { return nil }
+        var k = start + foreignPasswordWords[w].count
+        // Up to three words between ("Hasło do panelu: ...").
+        for _ in 0...3 {
+            for link in foreignPasswordLinks where k + link.count < n {
+                var m = 0
+                while m < link.count, ASCII.lower(s[k + m]) == link[m] { m += 1 }
+                if m == link.count {
+                    var v = k + link.count
+                    while v < n, s[v] == 0x20 { v += 1 }
+                    return proseSecretValue(s, v, isPassword: true, isSecret: false)
+                }
+            }
+            guard k < n, s[k] == 0x20 else { return nil }
+            k += 1
+            let a = k
+            while k < n, ASCII.isAlpha(s[k]) || s[k] >= 0x80 { k += 1 }
+            guard k > a, k - a <= 16 else { return nil }
+        }
+        return nil
+    }
+
     /// Verbs that link a password to its value, lower-case, with the space before and after.
-    static let passwordLinks: [[UInt8]] = [" is ", " lautet ", " ist ", " es ", " est ", " é ", " è ", " = ", " is now ", " was ", " are "]
+    static let passwordLinks: [[UInt8]] = [" is ", " lautet ", " ist ", " es ", " est ", " é ", " è ", " = ", " : ", " is now ", " was ", " are "]
         .map { Array($0.utf8) }
 
     /// After a password word ending at `wordEnd`: up to five words of letters, then a linking verb

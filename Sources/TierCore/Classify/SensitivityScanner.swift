@@ -290,6 +290,11 @@ public enum SensitivityScanner {
             var j = i + 4
             while j < s.count, j - i < 40, ASCII.isAlnum(s[j]) || s[j] == UInt8(ascii: "_") || s[j] == UInt8(ascii: "-") { j += 1 }
             if j - i == 39, j == s.count || !isWordByte(s[j]) && s[j] != UInt8(ascii: "-"), tokenBody(s, from: i + 4).random { return (.providerKey, j) }
+        case UInt8(ascii: "k") where hasPrefix(s, i, "key-"):
+            // A Mailgun API key: "key-" and 32 lower-case letters and digits.
+            var j = i + 4
+            while j < s.count, j - i <= 36, s[j] &- 0x61 < 26 || ASCII.isDigit(s[j]) { j += 1 }
+            if j - i == 36, j == s.count || !isWordByte(s[j]) && s[j] != UInt8(ascii: "-"), tokenBody(s, from: i + 4).random { return (.providerKey, j) }
         case UInt8(ascii: "n") where hasPrefix(s, i, "npm_"):
             let (end, random) = tokenBody(s, from: i + 4)
             if end - i - 4 == 36, random { return (.providerKey, end) }
