@@ -170,6 +170,8 @@ import Testing
         // No country code starts with 0.
         "Test card +00 000 000 000 always succeeds; call ⟦PHONE_NUMBER:+44 20 8123 4567⟧ instead.",
         // A known given name inside a sentence before a verb of what people do; a hyphenated surname.
+        // A number of zeros is a form's placeholder.
+        "Phone: (000) 000-0000 or call 0800 000 000; the desk is ⟦PHONE_NUMBER:0800 100 200⟧.",
         // Password labels of other languages, "API key:" with a space, Discord webhooks and Mailgun keys; a key's name
         // in a structure is no value.
         "Passwort: ⟦PASSWORD:Sommer2024!⟧ / mot de passe : ⟦PASSWORD:Soleil#2025⟧ / Hasło do panelu: ⟦PASSWORD:Biscuit!6667⟧, login: admin.",

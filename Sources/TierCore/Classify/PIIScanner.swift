@@ -215,6 +215,13 @@ public enum PIIScanner {
         hits(s, csv: csv).map(Finding.init)
     }
 
+    /// At most one digit of s[a..<e] is not a zero.
+    static func placeholderPhone(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        var nonZero = 0
+        for k in a..<e where s[k] &- 0x31 < 9 { nonZero += 1; if nonZero > 1 { return false } }
+        return true
+    }
+
     static func hits(_ s: UnsafeBufferPointer<UInt8>, csv: CSVHeader?) -> [Hit] {
         // The first pass finds e-mail addresses and private-key blocks; the second everything else:
         // credential prefixes at the word starts it visits, and cards and SSNs at its digit runs.
@@ -227,6 +234,8 @@ public enum PIIScanner {
         numbers.reserveCapacity(s.count / 512)
         second.reserveCapacity(s.count / 64)
         extraPass(s, csv, &numbers, &second)
+        // A number of zeros is a form's placeholder, no one's phone: "(000) 000-0000", "0800 000 000".
+        second.removeAll { $0.kind == .phone && placeholderPhone(s, $0.start, $0.end) }
         return withRepeatedNames(s, withLowerCaseNames(s, firstOfOverlaps(merged(inOrder(first), numbers), second)))
     }
 
