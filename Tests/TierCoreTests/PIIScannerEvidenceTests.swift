@@ -170,6 +170,13 @@ import Testing
         // No country code starts with 0.
         "Test card +00 000 000 000 always succeeds; call ⟦PHONE_NUMBER:+44 20 8123 4567⟧ instead.",
         // A known given name inside a sentence before a verb of what people do; a hyphenated surname.
+        // Nordic, Austrian and Swiss streets and postcodes; Polish streets after "ul."; Brazilian districts and CEPs.
+        "address ⟦STREET_ADDRESS:Storgata 36B, 9008 Tromsø⟧. Save. Visitor: ⟦STREET_ADDRESS:Steinenvorstadt 146, 4051 Basel⟧",
+        "near Södra ⟦STREET_ADDRESS:Förstadsgatan 39 A, 211 43 Malmö⟧. Or at ⟦STREET_ADDRESS:Vesterbrogade 31, 1., 1620 København V⟧.",
+        "outside ⟦STREET_ADDRESS:ul. Piotrkowska 87, 90-406 Łódź⟧, then ⟦STREET_ADDRESS:ul. Floriańska 133 m. 39, 31-019 Kraków⟧.",
+        "Found outside ⟦STREET_ADDRESS:Avenida Boa Viagem, 52 - Boa Viagem, Recife - PE, CEP 51011-000⟧. Call me.",
+        "⟦STREET_ADDRESS:Rua Augusta, 72 - Consolação\nSão Paulo - SP\n01304-001⟧",
+        "the Watergate 5 scandal; Tui Ngata, 2 kids",
         // A number of zeros is a form's placeholder.
         "Phone: (000) 000-0000 or call 0800 000 000; the desk is ⟦PHONE_NUMBER:0800 100 200⟧.",
         // Password labels of other languages, "API key:" with a space, Discord webhooks and Mailgun keys; a key's name

@@ -822,9 +822,12 @@ extension PIIScanner {
     }
 
     /// Grouped by last byte, in the order `streetSuffixRange` names.
-    static let streetSuffixes = ["straße", "strasse", "gasse", "allee", "kade", "str.", "weg", "ring", "steeg", "platz", "damm", "ufer",
+    static let streetSuffixes = ["straße", "strasse", "gasse", "allee", "kade", "gade", "str.", "weg", "ring", "steeg", "platz", "damm",
+                                 "ufer",
                                  // Dutch: "Zeestraat 239", "Prinsengracht 263", "Vondellaan 12", "Marktplein 3", "Dorpsdijk 8"
-                                 "straat", "gracht", "laan", "plein", "singel", "dijk"]
+                                 "straat", "gracht", "vorstadt", "laan", "plein", "gatan", "vägen", "veien", "vegen", "singel", "dijk",
+                                 // Nordic: "Storgata 36B", "Kungsgatan 73", "Vesterbrogade 31", "Rosenvængets Allé", "Åboulevarden"
+                                 "gata", "vej", "plads", "torv"]
 
     /// The suffixes packed from their last byte down (at most 8 bytes each), with their masks.
     static let streetSuffixTails: [(bytes: UInt64, mask: UInt64, length: Int)] = streetSuffixes.map { w in
@@ -953,7 +956,8 @@ extension PIIScanner {
             while m < 8 && m < k - i { tail |= UInt64(ASCII.lower(s[k - 1 - m])) << UInt64(8 * m); m += 1 }
         }
         return streetSuffixTails.withUnsafeBufferPointer { tails in
-            for x in suffixes where tails[x].length < k - i && tail & tails[x].mask == tails[x].bytes { return k }
+            // Two letters at least before the suffix: "Ngata" is a surname, "Storgata" a street.
+            for x in suffixes where tails[x].length + 2 < k - i && tail & tails[x].mask == tails[x].bytes { return k }
             return nil
         }
     }
@@ -961,16 +965,20 @@ extension PIIScanner {
     /// The suffixes (indices into `streetSuffixes`) that end in `last`; nil when none does.
     @inline(__always) static func streetSuffixRange(_ last: UInt8) -> Range<Int>? {
         switch last {
-        case UInt8(ascii: "e"): return 0..<5
-        case UInt8(ascii: "."): return 5..<6
-        case UInt8(ascii: "g"): return 6..<9
-        case UInt8(ascii: "z"): return 9..<10
-        case UInt8(ascii: "m"): return 10..<11
-        case UInt8(ascii: "r"): return 11..<12
-        case UInt8(ascii: "t"): return 12..<14
-        case UInt8(ascii: "n"): return 14..<16
-        case UInt8(ascii: "l"): return 16..<17
-        case UInt8(ascii: "k"): return 17..<18
+        case UInt8(ascii: "e"): return 0..<6
+        case UInt8(ascii: "."): return 6..<7
+        case UInt8(ascii: "g"): return 7..<10
+        case UInt8(ascii: "z"): return 10..<11
+        case UInt8(ascii: "m"): return 11..<12
+        case UInt8(ascii: "r"): return 12..<13
+        case UInt8(ascii: "t"): return 13..<16
+        case UInt8(ascii: "n"): return 16..<22
+        case UInt8(ascii: "l"): return 22..<23
+        case UInt8(ascii: "k"): return 23..<24
+        case UInt8(ascii: "a"): return 24..<25
+        case UInt8(ascii: "j"): return 25..<26
+        case UInt8(ascii: "s"): return 26..<27
+        case UInt8(ascii: "v"): return 27..<28
         default: return nil
         }
     }
@@ -1135,8 +1143,27 @@ extension PIIScanner {
             let dash = r.0 + (l == 8 ? 4 : 2)
             return s[dash] == UInt8(ascii: "-") && (r.0..<e).allSatisfy { $0 == dash || isDigit(s[$0]) }
         }
-        // German and French: "12345 City" starts the part.
-        if words.count >= 2, digits(words[0], 5) || hyphenated(words[0]), s[words[1].0] &- 0x41 < 26 || s[words[1].0] >= 0xC3 {
+        // A Brazilian CEP, alone as the last part: "Recife - PE, 51011-000".
+        // (After "CEP" or not; what follows it is no part of it: "51011-000. Save.")
+        if let w0 = words.first {
+            let w = words.count >= 2 && lowerEquals(s, w0.0, w0.1, "cep") ? words[1] : w0
+            let e = w.0 + 9
+            if e <= w.1, e == w.1 || !isAlnum(s[e]) && s[e] != UInt8(ascii: "-"), s[w.0 + 5] == UInt8(ascii: "-"),
+               (w.0..<e).allSatisfy({ $0 == w.0 + 5 || isDigit(s[$0]) }) { return e }
+        }
+        // Swedish: "411 19 Göteborg", "211 43 Malmö".
+        if words.count >= 3, digits(words[0], 3), digits(words[1], 2), s[words[2].0] &- 0x41 < 26 || s[words[2].0] >= 0xC3 && s[words[2].0] != 0xE2 {
+            var e = words[1].1
+            for w in words[2...] {
+                guard s[w.0] &- 0x41 < 26 || s[w.0] >= 0xC3 && s[w.0] != 0xE2 else { break }
+                let we = end(w)
+                e = we
+                if we < w.1 { break }
+            }
+            return e
+        }
+        // German and French: "12345 City" starts the part; Austrian, Swiss, Danish, Norwegian, Belgian "1070 Wien".
+        if words.count >= 2, digits(words[0], 5) || digits(words[0], 4) || hyphenated(words[0]), s[words[1].0] &- 0x41 < 26 || s[words[1].0] >= 0xC3 {
             // The city: capitalized words ("Saint Denise-la-Forêt"), up to a lower-case word or a full stop.
             var e = words[0].1
             for w in words[1...] {

@@ -498,6 +498,9 @@ public enum PIIScanner {
                 // The word (letters, digits, '_') and what follows it decide which detectors can apply.
                 let e = ByteRuns.wordEnd(s, i + 1)
                 let next: UInt8 = e < n ? s[e] : 0
+                // A Polish street, its type abbreviated in small letters: "ul. Piotrkowska 87, 90-406 Łódź".
+                if e - i == 2 && next == UInt8(ascii: ".") && e + 2 < n && s[e + 1] == 0x20 && (s[e + 2] &- 0x41 < 26 || s[e + 2] >= 0xC3),
+                   let end = romanceStreet(s, i, e + 1) { found.append(Hit(.streetAddress, i, end, 0.7)); i = end; continue }
                 // A password on a command line: "curl -u admin:pw", "mysql -p'pw'".
                 if (b == UInt8(ascii: "u") || b == UInt8(ascii: "p")) && i > 0 && s[i - 1] == UInt8(ascii: "-"),
                    let (a, end) = optionCredential(s, i, e) { found.append(Hit(.password, a, end, 0.85)); i = end; continue }

@@ -138,6 +138,15 @@ extension PIIScanner {
     static func postcodeAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int {
         let n = s.count
         var k = end
+        // A Brazilian district after a dash: "Rua Augusta, 72 - Consolação", then the town and CEP on this line or the next.
+        if k + 4 < n, s[k] == 0x20, s[k + 1] == UInt8(ascii: "-"), s[k + 2] == 0x20, s[k + 3] &- 0x41 < 26 || s[k + 3] >= 0xC3 {
+            var d = k + 3
+            while d < n, d - k < 40, s[d] != UInt8(ascii: ","), s[d] != 0x0A, ByteClass.addressPart.contains(s[d]) { d += 1 }
+            if d < n, s[d] == UInt8(ascii: ",") || s[d] == 0x0A {
+                let e = postcodeAfter(s, d)
+                if e > d { return e }
+            }
+        }
         if k < n, s[k] == UInt8(ascii: ",") {
             k += 1
             while k < n, s[k] == 0x20 { k += 1 }
@@ -167,6 +176,8 @@ extension PIIScanner {
         var a = start
         var k = start
         while k <= n, k - start <= 60 {
+            // " - " inside a part joins a town and its state: "Recife - PE, 51011-000".
+            if k > start, k + 1 < n, s[k] == UInt8(ascii: "-"), s[k - 1] == 0x20, s[k + 1] == 0x20 { k += 1; continue }
             if k == n || s[k] == UInt8(ascii: ",") || s[k] == 0x0A || s[k] == 0x0D || !(ByteClass.addressPart.contains(s[k])) {
                 if k > a, let e = postalTail(s, a, k) { return e }
                 guard k < n, s[k] == UInt8(ascii: ",") else { return nil }
@@ -221,7 +232,9 @@ extension PIIScanner {
     /// Street types Italian, Spanish, Portuguese, Galician and Catalan addresses open with.
     static let romanceStreetTypes = WordTable(["Via", "Viale", "Corso", "Piazza", "Piazzale", "Largo", "Vicolo", "Calle", "Avenida", "Avda.",
                                                "Avda", "Av.", "Paseo", "Pº", "Plaza", "Pza.", "Carrer", "Rúa", "Rua", "Camino", "Carretera",
-                                               "Ronda", "Travesía", "Rambla", "Passeig", "Praça", "Travessa", "Lungomare", "Contrada"].map { ($0, 1) })
+                                               "Ronda", "Travesía", "Rambla", "Passeig", "Praça", "Travessa", "Lungomare", "Contrada",
+                                               // Polish, as written before the name: "ul. Piotrkowska 87", "al. Jerozolimskie 65".
+                                               "ul.", "al.", "pl.", "os.", "Ul.", "Al."].map { ($0, 1) })
     static let romanceParticles = WordTable(["de", "del", "la", "las", "los", "el", "dei", "della", "delle", "degli", "dello", "di", "da",
                                              "do", "dos", "das", "d", "l", "y", "e", "i", "en", "san", "santa", "sant"].map { ($0, 1) })
 
@@ -265,11 +278,15 @@ extension PIIScanner {
         while k < n, isDigit(s[k]), k - numberStart < 5 { k += 1 }
         guard k > numberStart else { return nil }
         if k < n, ASCII.isAlpha(s[k]), k + 1 >= n || !ASCII.isAlnum(s[k + 1]) { k += 1 }   // 49A
-        // "108/A", "12/3": a letter or a number after a slash.
+        // "108/A", "12/3": a letter or a number after a slash; a Polish flat, "133 m. 39".
         if k + 1 < n, s[k] == UInt8(ascii: "/"), ASCII.isAlnum(s[k + 1]) {
             var m = k + 1
             while m < n, m - k <= 3, ASCII.isAlnum(s[m]) { m += 1 }
             if m - k <= 3 { k = m }
+        } else if k + 4 < n, s[k] == 0x20, s[k + 1] == UInt8(ascii: "m"), s[k + 2] == UInt8(ascii: "."), s[k + 3] == 0x20, isDigit(s[k + 4]) {
+            var m = k + 4
+            while m < n, m - k <= 8, isDigit(s[m]) { m += 1 }
+            k = m
         }
         guard endsToken(s, k) else { return nil }
         let e = postcodeAfter(s, k)
