@@ -170,6 +170,13 @@ import Testing
         // No country code starts with 0.
         "Test card +00 000 000 000 always succeeds; call ⟦PHONE_NUMBER:+44 20 8123 4567⟧ instead.",
         // A known given name inside a sentence before a verb of what people do; a hyphenated surname.
+        // Addresses of countries that write no postcode, ending at a known place; a route and a town are none.
+        "outside ⟦STREET_ADDRESS:Plot 76, Aminu Kano Crescent, Wuse II, Abuja⟧. The van left.",
+        "deposit for ⟦STREET_ADDRESS:Flat 11, Block B, 168, Ogui Road, Enugu⟧. Moved out.",
+        "Njoroge: ⟦STREET_ADDRESS:House No. E17, Jacaranda Flats, Ngong Road, Nairobi⟧",
+        "'⟦STREET_ADDRESS:39, Allen Avenue, Ikeja, Lagos⟧','03/02'",
+        "posting to\n⟦STREET_ADDRESS:Plot 969, Awolowo Road\nVictoria Island\nLagos⟧",
+        "We drove 20 miles down Route 66, Chicago was next.",
         // Nordic, Austrian and Swiss streets and postcodes; Polish streets after "ul."; Brazilian districts and CEPs.
         "address ⟦STREET_ADDRESS:Storgata 36B, 9008 Tromsø⟧. Save. Visitor: ⟦STREET_ADDRESS:Steinenvorstadt 146, 4051 Basel⟧",
         "near Södra ⟦STREET_ADDRESS:Förstadsgatan 39 A, 211 43 Malmö⟧. Or at ⟦STREET_ADDRESS:Vesterbrogade 31, 1., 1620 København V⟧.",
@@ -231,7 +238,7 @@ import Testing
         "Subs go to ⟦PERSON:Kashif Zaidi⟧ (treasurer).",
         // A sign-off after a dash or a sentence, last on its line; an abbreviation before a county is none.
         "Fancy a chat? — ⟦PERSON:Orla⟧\nCan you recall it? ⟦PERSON:Nigel⟧",
-        "Apt 17, Mill Court\nDingle\nCo. Kerry\nV92 HHF4",
+        "Apt ⟦STREET_ADDRESS:17, Mill Court\nDingle\nCo. Kerry⟧\nV92 HHF4",
         // Labels in capitals with no colon, a card's holder, a surname in capitals before the given name.
         "FIRST NAME ⟦PERSON:MARICEL⟧ | LAST NAME ⟦PERSON:DELA PEÑA⟧ | SSN ⟦US_SSN:308-76-5107⟧",
         "Guarantee card, cardholder ⟦PERSON:JOCELYN OCAMPO⟧. Paziente ⟦PERSON:FONTANA Simone⟧, nato a Lecce.",

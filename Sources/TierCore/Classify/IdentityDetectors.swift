@@ -1027,6 +1027,62 @@ extension PIIScanner {
         return e
     }
 
+    /// An address of a country that writes no postcode (Nigeria, Kenya, Ghana...) from `start`: a house number
+    /// or unit ("39", "No. 175", "Plot 76", "Flat 11, Block B, 168", "House No. E17"), a part that ends in a street
+    /// type ("Allen Avenue", "Ngong Road"), and one to three parts after it, by commas or lines, the last a known
+    /// place ("Ikeja, Lagos", "Wuse II, Abuja", "Lagos State"). Where it ends, or nil.
+    static func placeEndedAddress(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        let n = s.count
+        let limit = min(n, start + 180)
+        var parts: [(Int, Int)] = []
+        var a = start
+        var k = start
+        // The parts: address bytes up to ", " or a line break.
+        while k < limit, parts.count < 8 {
+            let c = s[k]
+            if c == UInt8(ascii: ",") || c == 0x0A || c == 0x0D {
+                guard k > a else { break }
+                parts.append((a, k))
+                k += 1
+                while k < limit, s[k] == 0x20 || s[k] == 0x0A || s[k] == 0x0D { k += 1 }
+                a = k
+                continue
+            }
+            // A sentence's end or a quote closing a field ends the address: "Ibadan. Save.", "Lagos','03/02".
+            // (Not an abbreviation's stop: "No. E17", "Ave.".)
+            if (c == UInt8(ascii: ".") || c == UInt8(ascii: "'")) && (k + 1 >= n || s[k + 1] == 0x20 || s[k + 1] == UInt8(ascii: ",") || s[k + 1] == UInt8(ascii: ")")),
+               c == UInt8(ascii: "'") || k - a >= 4 && (k - 4 ..< k).allSatisfy({ ASCII.isAlpha(s[$0]) || s[$0] >= 0x80 }) { break }
+            guard ByteClass.addressPart.contains(c) || c == UInt8(ascii: ".") else { break }
+            k += 1
+        }
+        if k > a { parts.append((a, k)) }
+        // The street's part: its last word a street type, within the first four parts, a digit before it.
+        var street = -1
+        var digit = false
+        for (x, p) in parts.prefix(4).enumerated() {
+            var e = p.1
+            while e > p.0, s[e - 1] == 0x20 || s[e - 1] == UInt8(ascii: ".") { e -= 1 }
+            var w = e
+            while w > p.0, s[w - 1] != 0x20 { w -= 1 }
+            if digit || (p.0..<w).contains(where: { isDigit(s[$0]) }), w > p.0, s[p.0] &- 0x41 < 26 || isDigit(s[p.0]),
+               nameStopWords.lookup(s, w, e) & NameStop.street != 0 { street = x; break }
+            if (p.0..<p.1).contains(where: { isDigit(s[$0]) }) { digit = true }
+            guard p.1 - p.0 <= 40 else { return nil }
+        }
+        guard street >= 0, (parts[0].0..<parts[street].1).contains(where: { isDigit(s[$0]) }) else { return nil }
+        // The places after it: capitalized words, the last known as a place (with " State" or not).
+        var end: Int? = nil
+        for p in parts.dropFirst(street + 1).prefix(3) {
+            var e = p.1
+            while e > p.0, s[e - 1] == 0x20 || s[e - 1] == UInt8(ascii: ".") { e -= 1 }
+            guard e > p.0, s[p.0] &- 0x41 < 26 || s[p.0] >= 0xC3, e - p.0 <= 32 else { break }
+            var name = e
+            if e - p.0 > 6, lowerEquals(s, e - 6, e, " state") { name = e - 6 }
+            if isPlaceName(s, p.0, name) || isPlaceAlsoName(s, p.0, name) { end = e }
+        }
+        return end
+    }
+
     /// At a capitalized word: a street address that starts with a street word, or a name (typed a
     /// street when its first word is one).
     static func streetOrName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ csv: CSVHeader?) -> (Int, PIIType, Double)? {
@@ -1041,13 +1097,17 @@ extension PIIScanner {
             }
         }
         let street = unit || germanStreetWordEnd(s, i, wordEnd: k) != nil
-        if street, let end = streetParts(s, i, skipFirstComma: nil) ?? germanStreetLine(s, i, wordEnd: k) ?? (unit ? indianAddress(s, i) : nil) {
+        if street, let end = streetParts(s, i, skipFirstComma: nil) ?? germanStreetLine(s, i, wordEnd: k) ?? (unit ? indianAddress(s, i) ?? placeEndedAddress(s, i) : nil) {
             return (end, .streetAddress, 0.7)
         }
+        // "Plot 76, Aminu Kano Crescent, Wuse II, Abuja", "House No. E17, Jacaranda Flats, Ngong Road, Nairobi".
+        if !street, k - i == 4 || k - i == 5, k + 2 < s.count, s[k] == 0x20,
+           s[i] == UInt8(ascii: "P") && lowerEquals(s, i, k, "plot") || s[i] == UInt8(ascii: "H") && lowerEquals(s, i, k, "house") && s[k + 1] == UInt8(ascii: "N"),
+           let end = placeEndedAddress(s, i) { return (end, .streetAddress, 0.7) }
         // "H.No. 4-6-245, Adyar, Chennai 600020", "No. 43/14, 2nd Main Road, ..., Mumbai 400069"
         if i + 6 < s.count, s[i] == UInt8(ascii: "H") && s[i + 1] == UInt8(ascii: ".") && s[i + 2] == UInt8(ascii: "N") && s[i + 3] == UInt8(ascii: "o")
             && s[i + 4] == UInt8(ascii: ".") || s[i] == UInt8(ascii: "N") && s[i + 1] == UInt8(ascii: "o") && s[i + 2] == UInt8(ascii: ".") && s[i + 3] == 0x20 && isDigit(s[i + 4]),
-           let end = indianAddress(s, i) { return (end, .streetAddress, 0.7) }
+           let end = indianAddress(s, i) ?? placeEndedAddress(s, i) { return (end, .streetAddress, 0.7) }
         // An Indian address from a block's letter and house number: "C-200, Banjara Hills, Hyderabad 500034".
         if !street, i + 4 < s.count, s[i + 1] == UInt8(ascii: "-"), isDigit(s[i + 2]), let end = indianAddress(s, i) { return (end, .streetAddress, 0.7) }
         // Am, An, Auf, Bei, Hinter, Im, In, Unter, Vor, Zum, Zur, Über, Alte: A B H I U V Z (bits over A..Z) or a UTF-8 capital.
