@@ -170,6 +170,10 @@ import Testing
         // No country code starts with 0.
         "Test card +00 000 000 000 always succeeds; call ⟦PHONE_NUMBER:+44 20 8123 4567⟧ instead.",
         // A known given name inside a sentence before a verb of what people do; a hyphenated surname.
+        // A national number right after a person's name; a range of years and amounts there are none.
+        "or see ⟦PERSON:Kelechi Ogunleye⟧ (⟦PHONE_NUMBER:08137783979⟧). Ask for ⟦PERSON:Chiara De Luca⟧ on ⟦PHONE_NUMBER:0489035287⟧.",
+        "[16:49] ⟦PERSON:Rehema⟧: ⟦PHONE_NUMBER:358 694 3425⟧",
+        "⟦PERSON:Amy Davis⟧ (2019-2025) paid 12 500 000 dollars.",
         // Addresses of countries that write no postcode, ending at a known place; a route and a town are none.
         "outside ⟦STREET_ADDRESS:Plot 76, Aminu Kano Crescent, Wuse II, Abuja⟧. The van left.",
         "deposit for ⟦STREET_ADDRESS:Flat 11, Block B, 168, Ogui Road, Enugu⟧. Moved out.",

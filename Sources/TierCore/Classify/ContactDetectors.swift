@@ -115,12 +115,20 @@ extension PIIScanner {
     /// "602-975-182", "0499/69.58.98", "22 51 13 67", "08131601911" (7 to 15 digits; one separator kind
     /// between groups, an area code in brackets first). A date's shape ("22/04/2026") is none. Where it ends.
     static func labelledPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        guard let j = nationalNumberShape(s, start) else { return nil }
+        guard phoneLabelBefore(s, start) || anyBefore(s, start, 30, phoneCueList) || anyBefore(s, start, 30, morePhoneCues) else { return nil }
+        return j
+    }
+
+    /// The shape `labelledPhone` accepts, with no cue looked for: where the number ends, or nil.
+    static func nationalNumberShape(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         let n = s.count
         // Not a code's tail ("ORD-2020-534807", "INV/2023/20020", "#96038999").
         if start > 0 {
             let p = s[start - 1]
             guard p == 0x20 || p == 0x09 || p == 0x0A || p == UInt8(ascii: ":") || p == UInt8(ascii: "\"") || p == UInt8(ascii: "'")
-                || p == UInt8(ascii: "|") || p == UInt8(ascii: ",") || p == UInt8(ascii: ";") || p == UInt8(ascii: ">") || p == UInt8(ascii: "=") else { return nil }
+                || p == UInt8(ascii: "|") || p == UInt8(ascii: ",") || p == UInt8(ascii: ";") || p == UInt8(ascii: ">") || p == UInt8(ascii: "=")
+                || p == UInt8(ascii: "(") else { return nil }
         }
         var j = start
         var digits = 0, groups = 0
@@ -158,8 +166,54 @@ extension PIIScanner {
         if groups == 3, lastGroup == 4 || lastGroup == 2, firstGroup <= 2, middleGroup <= 2, seps == 2, separator != 0x20 { return nil }
         if groups == 3, firstGroup == 4, middleGroup <= 2, lastGroup <= 2, seps == 2 { return nil }
         if groups == 3, firstGroup == 3, middleGroup == 2, lastGroup == 4 { return nil }
-        guard phoneLabelBefore(s, start) || anyBefore(s, start, 30, phoneCueList) || anyBefore(s, start, 30, morePhoneCues) else { return nil }
+        // A range of years: "(2019-2025)", "1998 2004".
+        if groups == 2, firstGroup == 4, lastGroup == 4, isYear(s, start), isYear(s, j - 4) { return nil }
         return j
+    }
+
+    /// The four digits at `a` are a year from 1900 to 2099.
+    @inline(__always) static func isYear(_ s: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
+        s[a] == UInt8(ascii: "1") && s[a + 1] == UInt8(ascii: "9") || s[a] == UInt8(ascii: "2") && s[a + 1] == UInt8(ascii: "0")
+    }
+
+    /// Numbers right after a person's name on the same line, with only separators between: "Kelechi Ogunleye
+    /// (08137783979)", "Ask for Chiara De Luca on 0489035287", "Tigist Huamán - 349 924 5286", a roster's or a
+    /// table's next cell, a chat speaker's reply. The shape of a national number (8 digits at least) is enough
+    /// there; found ones are added to `found` (in order). In a CSV the number's column must be a phone's.
+    static func withPhonesBesideNames(_ s: UnsafeBufferPointer<UInt8>, _ found: [Hit], csv: CSVHeader?) -> [Hit] {
+        let n = s.count
+        var extra: [Hit] = []
+        for (x, h) in found.enumerated() where h.kind == .person {
+            var k = h.end
+            // Separators and at most one short linking word ("on", "at", "tel", "mob").
+            var word = false
+            while k < n, k - h.end < 16 {
+                let c = s[k]
+                if c == 0x20 || c == 0x09 || c == UInt8(ascii: "|") || c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ":")
+                    || c == UInt8(ascii: "(") || c == UInt8(ascii: "-") { k += 1; continue }
+                if c == 0xE2, k + 2 < n, s[k + 1] == 0x80, s[k + 2] == 0x93 || s[k + 2] == 0x94 || s[k + 2] == 0xA2 { k += 3; continue }
+                if !word, c &- 0x61 < 26 {
+                    var e = k
+                    while e < n, s[e] &- 0x61 < 26 { e += 1 }
+                    guard e - k <= 3, e < n, s[e] == 0x20 || s[e] == UInt8(ascii: ":") || s[e] == UInt8(ascii: ".") else { break }
+                    word = true
+                    k = e
+                    continue
+                }
+                break
+            }
+            guard k + 7 < n, isDigit(s[k]), k == 0 || !isAlnum(s[k - 1]) else { continue }
+            // In a CSV only under a phone column ("1,Ada Lovelace,01248029649" under "account" is none).
+            if let h = csv, let c = h.column(s, k), !h.isPhone[c] { continue }
+            // The next finding must not start before the number ends.
+            guard let end = nationalNumberShape(s, k) else { continue }
+            var digits = 0
+            for m in k..<end where isDigit(s[m]) { digits += 1 }
+            guard digits >= 8, digits <= 13, x + 1 >= found.count || found[x + 1].start >= end,
+                  !(end < n && s[end] == UInt8(ascii: "%")), !placeholderPhone(s, k, end) else { continue }
+            extra.append(Hit(.phone, k, end, 0.6))
+        }
+        return extra.isEmpty ? found : merged(found, extra)
     }
 
     /// A US number with no separators or with spaces ("6188859417", "670 725 4230"): a phone only
