@@ -170,6 +170,11 @@ import Testing
         // No country code starts with 0.
         "Test card +00 000 000 000 always succeeds; call ⟦PHONE_NUMBER:+44 20 8123 4567⟧ instead.",
         // A known given name inside a sentence before a verb of what people do; a hyphenated surname.
+        // A birth date in brackets after a name or after "b."; a spoken number in a transcript; counting is none.
+        "Anonymise this: ⟦PERSON:Ronaldo Macaraeg⟧ (⟦DATE_OF_BIRTH:3 April 1949⟧) was seen. ⟦PERSON:Amy Davis⟧ (Jan 2024) joined.",
+        "- Shane (b. ⟦DATE_OF_BIRTH:1995-01-25⟧) needs the second dose",
+        "best number is ⟦PHONE_NUMBER:one three one two two two five six nine seven five⟧ anytime after four",
+        "one two three four five six seven eight nine ten, said the count",
         // A national number right after a person's name; a range of years and amounts there are none.
         "or see ⟦PERSON:Kelechi Ogunleye⟧ (⟦PHONE_NUMBER:08137783979⟧). Ask for ⟦PERSON:Chiara De Luca⟧ on ⟦PHONE_NUMBER:0489035287⟧.",
         "[16:49] ⟦PERSON:Rehema⟧: ⟦PHONE_NUMBER:358 694 3425⟧",
@@ -332,7 +337,7 @@ import Testing
         // An address's label with "de entrega" / "for delivery" and letters outside ASCII.
         "Endereço de entrega: ⟦STREET_ADDRESS:Avenida Paulista, 138, casa 2, Centro, Curitiba - PR, 80020-310⟧",
         // A name with a contact of theirs right after it; dates after weekdays, streets and companies are none.
-        "Anonymise this: ⟦PERSON:Ronaldo Macaraeg⟧ (3 April 1949) was seen",
+        "Anonymise this: ⟦PERSON:Ronaldo Macaraeg⟧ (⟦DATE_OF_BIRTH:3 April 1949⟧) was seen",
         "⟦PERSON:Jannat Talukder⟧, ⟦EMAIL_ADDRESS:jannat.talukder@gmail.com⟧",
         "On Tue, 10 Mar 2026 at 09:12 we met at Rose House, 12 floors up; Acme Corp (⟦PHONE_NUMBER:+44 20 7946 0000⟧)",
         // Any given name before a verb of speech: "Rohan claims".

@@ -176,6 +176,55 @@ extension PIIScanner {
         s[a] == UInt8(ascii: "1") && s[a + 1] == UInt8(ascii: "9") || s[a] == UInt8(ascii: "2") && s[a + 1] == UInt8(ascii: "0")
     }
 
+    /// Digits spoken, as a voicemail's transcript writes a number: "my number is one three one two two two five six
+    /// nine seven five", "call me back on oh eight three one ...". Words of digits ("zero", "oh", "one" ... "nine",
+    /// "double", "triple"), seven digits at least, after "number", "call", "phone", "ring" or "reach" within 40
+    /// bytes. Only in texts the size of a message or a prompt, where transcripts are.
+    static func withSpokenPhones(_ s: UnsafeBufferPointer<UInt8>, _ found: [Hit]) -> [Hit] {
+        let n = s.count
+        guard n <= lowerCaseSearchLimit else { return found }
+        var extra: [Hit] = []
+        var i = 0
+        var next = 0
+        @inline(__always) func digitWord(_ a: Int, _ e: Int) -> Int {
+            switch e - a {
+            case 1: return s[a] == UInt8(ascii: "o") ? 1 : 0
+            case 2: return lowerEquals(s, a, e, "oh") ? 1 : 0
+            case 3: return lowerEquals(s, a, e, "one") || lowerEquals(s, a, e, "two") || lowerEquals(s, a, e, "six") ? 1 : 0
+            case 4: return lowerEquals(s, a, e, "zero") || lowerEquals(s, a, e, "four") || lowerEquals(s, a, e, "five")
+                || lowerEquals(s, a, e, "nine") ? 1 : 0
+            case 5: return lowerEquals(s, a, e, "three") || lowerEquals(s, a, e, "seven") || lowerEquals(s, a, e, "eight") ? 1 : 0
+            case 6: return lowerEquals(s, a, e, "double") || lowerEquals(s, a, e, "triple") ? 2 : 0
+            default: return 0
+            }
+        }
+        while i < n {
+            guard s[i] &- 0x61 < 26, i == 0 || !ASCII.isAlpha(s[i - 1]) else { i += 1; continue }
+            var e = i
+            while e < n, s[e] &- 0x61 < 26 { e += 1 }
+            guard digitWord(i, e) == 1 || digitWord(i, e) == 2 else { i = e; continue }
+            // The run of digit words from i.
+            var digits = 0, k = i, last = e
+            while k < n {
+                var w = k
+                while w < n, s[w] &- 0x61 < 26 { w += 1 }
+                let d = digitWord(k, w)
+                guard d > 0 else { break }
+                digits += 1   // "double" and the digit after it are two
+                last = w
+                guard w + 1 < n, s[w] == 0x20, s[w + 1] &- 0x61 < 26 else { break }
+                k = w + 1
+            }
+            if digits >= 7, anyBefore(s, i, 40, spokenPhoneCues) {
+                while next < found.count, found[next].end <= i { next += 1 }
+                if next >= found.count || found[next].start >= last { extra.append(Hit(.phone, i, last, 0.6)) }
+            }
+            i = last
+        }
+        return extra.isEmpty ? found : merged(found, extra)
+    }
+    static let spokenPhoneCues = ContextWords(["number", "call", "phone", "ring", "reach", "mobile", "cell", "whatsapp"])
+
     /// Numbers right after a person's name on the same line, with only separators between: "Kelechi Ogunleye
     /// (08137783979)", "Ask for Chiara De Luca on 0489035287", "Tigist Huamán - 349 924 5286", a roster's or a
     /// table's next cell, a chat speaker's reply. The shape of a national number (8 digits at least) is enough

@@ -1257,7 +1257,7 @@ extension PIIScanner {
     // MARK: dates of birth
 
     static let birthWords = ["born", "birth", "dob", "b-day", "birthday", "geboren", "geburtsdatum", "naissance", "né le", "née le",
-                             "né(e)", "nacido", "nata il", "nato il", "nato/a il", "nata/o il", "d.o.b", "bday", "nacimiento", "nascita", "geboortedatum",
+                             "né(e)", "nacido", "nata il", "nato il", "nato/a il", "nata/o il", "d o b", "d.o.b", "bday", "nacimiento", "nascita", "geboortedatum",
                              "nascimento"]
     /// Birth words of other first letters (Polish, Swedish, Danish), looked for only where none of
     /// `birthWords` is: a list of more first letters would be read a byte a step for every date.
@@ -1372,10 +1372,31 @@ extension PIIScanner {
     }
     static func dateOfBirth(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Int)? {
         guard let end = date(s, start) else { return nil }
-        guard birthWordBefore(s, start) || csvBirthColumn(csv, s, start)
+        guard birthWordBefore(s, start) || bornAbbreviationBefore(s, start) || csvBirthColumn(csv, s, start)
                 || markdownColumn(s, start) & MarkdownColumn.birth != 0 else { return nil }
         guard !beforeLivingMemory(s, start, end) else { return nil }
         return (start, end)
+    }
+
+    /// "b. " right before `start`, a word of its own: "Kendra (b. 27th dec 1956)", "Efua, b. 1977-05-24".
+    @inline(__always) static func bornAbbreviationBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        start >= 3 && s[start - 1] == 0x20 && s[start - 2] == UInt8(ascii: ".") && s[start - 3] == UInt8(ascii: "b")
+            && (start == 3 || s[start - 4] == 0x20 || s[start - 4] == UInt8(ascii: "(") || s[start - 4] == UInt8(ascii: ","))
+    }
+
+    /// Dates in brackets right after a person's name: "Ronaldo Macaraeg (3 April 1949) was seen at ...", how
+    /// notes and case files write a birth date. Found ones are added to `found` (in order).
+    static func withBirthDatesBesideNames(_ s: UnsafeBufferPointer<UInt8>, _ found: [Hit]) -> [Hit] {
+        let n = s.count
+        var extra: [Hit] = []
+        for (x, h) in found.enumerated() where h.kind == .person {
+            let k = h.end + 2
+            guard k + 6 < n, s[h.end] == 0x20, s[h.end + 1] == UInt8(ascii: "("), isDigit(s[k]) || s[k] &- 0x41 < 26,
+                  let end = date(s, k), end < n, s[end] == UInt8(ascii: ")"), x + 1 >= found.count || found[x + 1].start >= end,
+                  !beforeLivingMemory(s, k, end), (k..<end).contains(where: { isDigit(s[$0]) }) else { continue }
+            extra.append(Hit(.dateOfBirth, k, end, 0.65))
+        }
+        return extra.isEmpty ? found : merged(found, extra)
     }
 
     /// A date whose four-digit year is before 1900 is no living person's birth date ("Mozart was born

@@ -236,7 +236,8 @@ public enum PIIScanner {
         extraPass(s, csv, &numbers, &second)
         // A number of zeros is a form's placeholder, no one's phone: "(000) 000-0000", "0800 000 000".
         second.removeAll { $0.kind == .phone && placeholderPhone(s, $0.start, $0.end) }
-        return withPhonesBesideNames(s, withRepeatedNames(s, withLowerCaseNames(s, firstOfOverlaps(merged(inOrder(first), numbers), second))), csv: csv)
+        let named = withRepeatedNames(s, withLowerCaseNames(s, firstOfOverlaps(merged(inOrder(first), numbers), second)))
+        return withSpokenPhones(s, withBirthDatesBesideNames(s, withPhonesBesideNames(s, named, csv: csv)))
     }
 
     // MARK: the first pass
