@@ -170,6 +170,11 @@ import Testing
         // No country code starts with 0.
         "Test card +00 000 000 000 always succeeds; call ⟦PHONE_NUMBER:+44 20 8123 4567⟧ instead.",
         // A known given name inside a sentence before a verb of what people do; a hyphenated surname.
+        // A mention inside a JSON string, a name that is also a word opening a message, the next item of minutes.
+        "\"text\": \"@⟦PERSON:njeri⟧ can you grab the keys\"",
+        "⟦PERSON:Grace⟧,\n\nForwarding as discussed.",
+        "Thanks,\n\nSee you at the depot.",
+        "* Grant funding approved; ⟦PERSON:Dmitri⟧ to draft the report.",
         // A birth date in brackets after a name or after "b."; a spoken number in a transcript; counting is none.
         "Anonymise this: ⟦PERSON:Ronaldo Macaraeg⟧ (⟦DATE_OF_BIRTH:3 April 1949⟧) was seen. ⟦PERSON:Amy Davis⟧ (Jan 2024) joined.",
         "- Shane (b. ⟦DATE_OF_BIRTH:1995-01-25⟧) needs the second dose",

@@ -221,6 +221,9 @@ extension PIIScanner {
                 || end < s.count && (s[end] == 0x0A || s[end] == 0x0D) && quotedAfterQuotedBlank(s, start) {
                 let f = NameGazetteer.flags(s, start, end)
                 if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isNotName(s, start, end) { return (end, 0.7) }
+                // A name that is also a word, when it opens the text above a blank line: "Grace,\n\nForwarding as discussed."
+                if start == 0, f & NameGazetteer.given != 0, !isNotName(s, start, end), !isPlaceName(s, start, end),
+                   end + 2 < s.count, s[end + 1] == 0x0A || s[end + 1] == 0x0D, s[end + 2] == 0x0A || s[end + 2] == 0x0D { return (end, 0.6) }
             }
             // A rota's or a list's entry, a role in small letters in brackets after it: "Trent (van)",
             // "Babatunde (barcode scanning)".

@@ -73,7 +73,7 @@ extension PIIScanner {
     @inline(__always) static func lowerNameBoundaryBefore(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i > 0 else { return true }
         let c = s[i - 1]
-        return c == 0x20 || c == 0x0A || c == 0x09 || c == UInt8(ascii: "(") || c == UInt8(ascii: ",") || c == UInt8(ascii: "@") && (i == 1 || s[i - 2] == 0x20 || s[i - 2] == 0x0A)
+        return c == 0x20 || c == 0x0A || c == 0x09 || c == UInt8(ascii: "(") || c == UInt8(ascii: ",") || c == UInt8(ascii: "@") && (i == 1 || s[i - 2] == 0x20 || s[i - 2] == 0x0A || s[i - 2] == UInt8(ascii: "\""))
     }
 
     /// The byte after it: the end, a space, a line break, punctuation of prose, "'s", an emoji.

@@ -388,7 +388,8 @@ extension PIIScanner {
 
     /// Before `start`: '@' opening a word, as chats mention people ("@Abimbola", "cc @Dominic"); not an e-mail's.
     @inline(__always) static func mentionBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
-        start >= 1 && s[start - 1] == UInt8(ascii: "@") && (start == 1 || s[start - 2] == 0x20 || s[start - 2] == 0x0A || s[start - 2] == UInt8(ascii: "("))
+        start >= 1 && s[start - 1] == UInt8(ascii: "@") && (start == 1 || s[start - 2] == 0x20 || s[start - 2] == 0x0A || s[start - 2] == UInt8(ascii: "(")
+            || s[start - 2] == UInt8(ascii: "\""))
     }
 
     /// After `end`: ", who" ("Mercy, who's turning 7", "Ikenna, who runs the stall").
@@ -560,7 +561,7 @@ extension PIIScanner {
         "thanks", "thx", "hi", "hello", "hey", "dear", "called", "emailed", "asked", "ask", "told", "tell", "ping", "pinged",
         "cc", "met", "contacted", "phoned", "texted", "messaged", "invited", "hired", "introduced", "meet", "cheers",
         "regards", "best", "love", "sincerely", "signed", "yours", "congrats", "congratulations", "welcome", "bye", "morning",
-        "afternoon", "evening", "sorry", "attn", "dearest", "greetings", "per", "message", "cardholder", "consignee",
+        "afternoon", "evening", "sorry", "attn", "dearest", "greetings", "per", "message", "cardholder", "consignee", "chase",
         // How Indonesian and Malay address people ("Yth. Bapak Yoga", "Kak Budi", "Mas Ayu"), and Italian titles.
         "bapak", "pak", "ibu", "bu", "kak", "mas", "mbak", "avvocato", "avvocata", "dottor", "dottoressa", "signor",
     ].map { ($0, 1) } + [
@@ -1009,6 +1010,8 @@ extension PIIScanner {
     /// minutes' action label: "Action: ", "Actions: ", "TODO: ", "AP: ".
     static func listItemBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         guard start >= 2, s[start - 1] == 0x20 else { return false }
+        // The next item of a line of minutes: "Grant funding approved; Dmitri to draft the report."
+        if s[start - 2] == UInt8(ascii: ";") { return true }
         if s[start - 2] == UInt8(ascii: ":") {
             var a = start - 2
             while a > 0, start - 2 - a < 8, ASCII.isAlpha(s[a - 1]) { a -= 1 }
