@@ -170,6 +170,10 @@ import Testing
         // No country code starts with 0.
         "Test card +00 000 000 000 always succeeds; call ⟦PHONE_NUMBER:+44 20 8123 4567⟧ instead.",
         // A known given name inside a sentence before a verb of what people do; a hyphenated surname.
+        // A double surname known by its parts, "al-" and "binti" inside names, "ask for" before a name.
+        "⟦PERSON:Travis Ruiz-Whitman⟧ + 1, arriving late. ⟦PERSON:Layla al-Masri⟧ changed the channel topic.",
+        "tolong cek transfer dari ⟦PERSON:Amirah binti Salleh⟧ ya. Ask for ⟦PERSON:Diogo⟧ at the front door.",
+        "the al-Qaeda attack; ask for Paris hotels",
         // A mention inside a JSON string, a name that is also a word opening a message, the next item of minutes.
         "\"text\": \"@⟦PERSON:njeri⟧ can you grab the keys\"",
         "⟦PERSON:Grace⟧,\n\nForwarding as discussed.",

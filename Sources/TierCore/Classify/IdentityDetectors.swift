@@ -114,7 +114,8 @@ extension PIIScanner {
 
     /// Name particles written in lower case inside a name.
     static let nameParticles = WordTable(["van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "ben",
-                                          "al", "el", "ter", "ten", "dos", "das", "do", "y", "zu", "af", "ibn", "abu"].map { ($0, 1) })
+                                          "al", "el", "ter", "ten", "dos", "das", "do", "y", "zu", "af", "ibn", "abu", "binti", "bint",
+                                          "bte"].map { ($0, 1) })
 
     /// One or two lower-case particles from `i`, each followed by a space, then a capital: where
     /// the capitalized word starts; nil otherwise.
@@ -124,6 +125,9 @@ extension PIIScanner {
         guard i < s.count, s[i] &- 0x61 < 26, (0x328_091B as UInt32) >> UInt32(s[i] &- 0x61) & 1 != 0 else { return nil }
         var k = i
         while k < s.count, k - i <= 5, s[k] &- 0x61 < 26 { k += 1 }
+        // "al-Masri", "el-Sayed": the particle joined by a hyphen.
+        if k - i == 2, k + 2 < s.count, s[k] == UInt8(ascii: "-"), s[k + 1] &- 0x41 < 26, s[i] == UInt8(ascii: "a") || s[i] == UInt8(ascii: "e"),
+           s[i + 1] == UInt8(ascii: "l") { return k + 1 }
         guard k > i, k - i <= 5, k + 2 < s.count, s[k] == 0x20 else { return nil }
         let c = s[k + 1]
         if c &- 0x41 < 26 || c >= 0xC3 { return nameParticles.lookup(s, i, k) != 0 ? k + 1 : nil }

@@ -296,7 +296,12 @@ extension PIIScanner {
             return second & NameGazetteer.commonSurname != 0 ? 0.7 : 0.65
         }
         guard first & NameGazetteer.given != 0 else { return nil }
-        let (second, _) = nameFlags(s, a + 1, b)
+        var (second, _) = nameFlags(s, a + 1, b)
+        // A double surname is known by its parts: "Ruiz-Whitman".
+        if second == 0, let h = (a + 2 ..< b).first(where: { s[$0] == UInt8(ascii: "-") }), h + 1 < b {
+            let x = nameFlags(s, a + 1, h).flags, y = nameFlags(s, h + 1, b).flags
+            if (x | y) & NameGazetteer.surname != 0 { second = (x | y) & ~(NameGazetteer.ambiguous | NameGazetteer.word) | NameGazetteer.surname }
+        }
         let surname = second & NameGazetteer.surname != 0
         let commonSurname = second & NameGazetteer.commonSurname != 0 && second & NameGazetteer.ambiguous == 0
         // A rare or ambiguous given name ("Will", "Grant", "Tuesday") needs a frequent surname that is no word;
@@ -589,6 +594,13 @@ extension PIIScanner {
         var a = e
         while a > 0, e - a <= 16, ASCII.isAlpha(s[a - 1]) { a -= 1 }
         guard e - a >= 2, e - a <= 16, a == 0 || !ASCII.isAlnum(s[a - 1]) else { return false }
+        // "ask for Diogo at the door", "asking for Priya", "wait for Tomasz".
+        if kind == 1, e - a == 3, lowerEquals(s, a, e, "for"), a >= 4, s[a - 1] == 0x20 {
+            var w = a - 1
+            while w > 0, a - 1 - w < 7, ASCII.isAlpha(s[w - 1]) { w -= 1 }
+            return lowerEquals(s, w, a - 1, "ask") || lowerEquals(s, w, a - 1, "asked") || lowerEquals(s, w, a - 1, "asking")
+                || lowerEquals(s, w, a - 1, "wait") || lowerEquals(s, w, a - 1, "waiting")
+        }
         return singleNameCues.lookupLowered(s, a, e) & kind != 0
     }
 
