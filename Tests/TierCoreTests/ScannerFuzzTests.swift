@@ -81,6 +81,10 @@ import Glibc
         for text in ["", "@", "+", "(", "0", "e", "eyJ", "-----BEGIN ", "a@b.c", "1.2.3.4", "::", "DE27", "name,\n", "\n\n\n"] {
             Self.check(Array(text.utf8))
         }
+        // A possessive's "s" after a lone 0x99 byte, as mutation made it (the stem was read as ending before it began).
+        for text: [UInt8] in [[0x41, 0x62, 0x99, 0x73, 0x20, 0x6E, 0x65, 0x77], [0x20, 0x4C, 0x61, 0x99, 0x73, 0x20, 0x63, 0x61, 0x72], [0x4A, 0x6F, 0x80, 0x99, 0x73]] {
+            Self.check(text)
+        }
         Self.check([UInt8](repeating: UInt8(ascii: "9"), count: 100_000))
         Self.check([UInt8](repeating: UInt8(ascii: "A"), count: 100_000))
     }

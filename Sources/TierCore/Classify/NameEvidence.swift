@@ -317,13 +317,13 @@ extension PIIScanner {
     /// No ASCII capital after the first byte: a word of a name run (`nameRun`: letters, '-', the
     /// apostrophe) written as names are, not a product's CamelCase ("Zendesk" passes, "GitHub" not).
     static func lowerAfterCapital(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        !(start + 1 ..< end).contains { s[$0] &- 0x41 < 26 }
+        start < end && !(start + 1 ..< max(start + 1, end)).contains { s[$0] &- 0x41 < 26 }
     }
 
     /// The same, where a capital may also follow a hyphen or an apostrophe inside the word ("Al-Farsi",
     /// "Hartley-Brown", "O'Driscoll"); never two capitals in a row ("IT-Team").
     static func lowerAfterCapitalOrJoin(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        !(start + 1 ..< end).contains { s[$0] &- 0x41 < 26 && !(s[$0 - 1] == UInt8(ascii: "-") || s[$0 - 1] == UInt8(ascii: "'")) || s[$0] &- 0x41 < 26 && $0 + 1 < end && s[$0 + 1] &- 0x41 < 26 }
+        start < end && !(start + 1 ..< max(start + 1, end)).contains { s[$0] &- 0x41 < 26 && !(s[$0 - 1] == UInt8(ascii: "-") || s[$0 - 1] == UInt8(ascii: "'")) || s[$0] &- 0x41 < 26 && $0 + 1 < end && s[$0 + 1] &- 0x41 < 26 }
     }
 
     /// Teams a person is "from" in a workplace.
@@ -428,7 +428,8 @@ extension PIIScanner {
             return f & NameGazetteer.given != 0 && f & NameGazetteer.ambiguous == 0 ? 0.65 : nil
         }
         var e = end
-        let possessive = e - start > 3 && s[e - 1] == UInt8(ascii: "s") && (s[e - 2] == UInt8(ascii: "'") || s[e - 2] == 0x99)
+        let possessive = e - start > 3 && s[e - 1] == UInt8(ascii: "s")
+            && (s[e - 2] == UInt8(ascii: "'") || e - start > 5 && s[e - 2] == 0x99 && s[e - 3] == 0x80 && s[e - 4] == 0xE2)
         if possessive { e -= s[e - 2] == 0x99 ? 4 : 2 }
         var evidence = possessive
         // A chat's mention ("@Abimbola can you allow-list it?") or a relative clause of a person ("a poem for
