@@ -1041,53 +1041,59 @@ extension PIIScanner {
     static func placeEndedAddress(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         let n = s.count
         let limit = min(n, start + 180)
-        var parts: [(Int, Int)] = []
-        var a = start
-        var k = start
-        // The parts: address bytes up to ", " or a line break.
-        while k < limit, parts.count < 8 {
-            let c = s[k]
-            if c == UInt8(ascii: ",") || c == 0x0A || c == 0x0D {
-                guard k > a else { break }
-                parts.append((a, k))
+        // Most numbers in prose have no comma or line break within a street's reach: no parts to read.
+        guard (start ..< min(limit, start + 48)).contains(where: { s[$0] == UInt8(ascii: ",") || s[$0] == 0x0A }) else { return nil }
+        // The parts (at most 8, on the stack): address bytes up to ", " or a line break.
+        return withUnsafeTemporaryAllocation(of: (Int, Int).self, capacity: 8) { parts -> Int? in
+            var count = 0
+            var a = start
+            var k = start
+            while k < limit, count < 8 {
+                let c = s[k]
+                if c == UInt8(ascii: ",") || c == 0x0A || c == 0x0D {
+                    guard k > a else { break }
+                    parts[count] = (a, k); count += 1
+                    k += 1
+                    while k < limit, s[k] == 0x20 || s[k] == 0x0A || s[k] == 0x0D { k += 1 }
+                    a = k
+                    continue
+                }
+                // A sentence's end or a quote closing a field ends the address: "Ibadan. Save.", "Lagos','03/02".
+                // (Not an abbreviation's stop: "No. E17", "Ave.".)
+                if (c == UInt8(ascii: ".") || c == UInt8(ascii: "'")) && (k + 1 >= n || s[k + 1] == 0x20 || s[k + 1] == UInt8(ascii: ",") || s[k + 1] == UInt8(ascii: ")")),
+                   c == UInt8(ascii: "'") || k - a >= 4 && (k - 4 ..< k).allSatisfy({ ASCII.isAlpha(s[$0]) || s[$0] >= 0x80 }) { break }
+                guard ByteClass.addressPart.contains(c) || c == UInt8(ascii: ".") else { break }
                 k += 1
-                while k < limit, s[k] == 0x20 || s[k] == 0x0A || s[k] == 0x0D { k += 1 }
-                a = k
-                continue
             }
-            // A sentence's end or a quote closing a field ends the address: "Ibadan. Save.", "Lagos','03/02".
-            // (Not an abbreviation's stop: "No. E17", "Ave.".)
-            if (c == UInt8(ascii: ".") || c == UInt8(ascii: "'")) && (k + 1 >= n || s[k + 1] == 0x20 || s[k + 1] == UInt8(ascii: ",") || s[k + 1] == UInt8(ascii: ")")),
-               c == UInt8(ascii: "'") || k - a >= 4 && (k - 4 ..< k).allSatisfy({ ASCII.isAlpha(s[$0]) || s[$0] >= 0x80 }) { break }
-            guard ByteClass.addressPart.contains(c) || c == UInt8(ascii: ".") else { break }
-            k += 1
+            if k > a, count < 8 { parts[count] = (a, k); count += 1 }
+            // The street's part: its last word a street type, within the first four parts, a digit before it.
+            var street = -1
+            var digit = false
+            for x in 0 ..< min(4, count) {
+                let p = parts[x]
+                var e = p.1
+                while e > p.0, s[e - 1] == 0x20 || s[e - 1] == UInt8(ascii: ".") { e -= 1 }
+                var w = e
+                while w > p.0, s[w - 1] != 0x20 { w -= 1 }
+                if p.1 - p.0 <= 48, digit || (p.0..<w).contains(where: { isDigit(s[$0]) }), w > p.0, s[p.0] &- 0x41 < 26 || isDigit(s[p.0]),
+                   nameStopWords.lookup(s, w, e) & NameStop.street != 0 { street = x; break }
+                if (p.0..<p.1).contains(where: { isDigit(s[$0]) }) { digit = true }
+                guard p.1 - p.0 <= 40 else { return nil }
+            }
+            guard street >= 0, (parts[0].0..<parts[street].1).contains(where: { isDigit(s[$0]) }) else { return nil }
+            // The places after it: capitalized words, the last known as a place (with " State" or not).
+            var end: Int? = nil
+            for x in street + 1 ..< min(count, street + 4) {
+                let p = parts[x]
+                var e = p.1
+                while e > p.0, s[e - 1] == 0x20 || s[e - 1] == UInt8(ascii: ".") { e -= 1 }
+                guard e > p.0, s[p.0] &- 0x41 < 26 || s[p.0] >= 0xC3, e - p.0 <= 32 else { break }
+                var name = e
+                if e - p.0 > 6, lowerEquals(s, e - 6, e, " state") { name = e - 6 }
+                if isPlaceName(s, p.0, name) || isPlaceAlsoName(s, p.0, name) { end = e }
+            }
+            return end
         }
-        if k > a { parts.append((a, k)) }
-        // The street's part: its last word a street type, within the first four parts, a digit before it.
-        var street = -1
-        var digit = false
-        for (x, p) in parts.prefix(4).enumerated() {
-            var e = p.1
-            while e > p.0, s[e - 1] == 0x20 || s[e - 1] == UInt8(ascii: ".") { e -= 1 }
-            var w = e
-            while w > p.0, s[w - 1] != 0x20 { w -= 1 }
-            if digit || (p.0..<w).contains(where: { isDigit(s[$0]) }), w > p.0, s[p.0] &- 0x41 < 26 || isDigit(s[p.0]),
-               nameStopWords.lookup(s, w, e) & NameStop.street != 0 { street = x; break }
-            if (p.0..<p.1).contains(where: { isDigit(s[$0]) }) { digit = true }
-            guard p.1 - p.0 <= 40 else { return nil }
-        }
-        guard street >= 0, (parts[0].0..<parts[street].1).contains(where: { isDigit(s[$0]) }) else { return nil }
-        // The places after it: capitalized words, the last known as a place (with " State" or not).
-        var end: Int? = nil
-        for p in parts.dropFirst(street + 1).prefix(3) {
-            var e = p.1
-            while e > p.0, s[e - 1] == 0x20 || s[e - 1] == UInt8(ascii: ".") { e -= 1 }
-            guard e > p.0, s[p.0] &- 0x41 < 26 || s[p.0] >= 0xC3, e - p.0 <= 32 else { break }
-            var name = e
-            if e - p.0 > 6, lowerEquals(s, e - 6, e, " state") { name = e - 6 }
-            if isPlaceName(s, p.0, name) || isPlaceAlsoName(s, p.0, name) { end = e }
-        }
-        return end
     }
 
     /// At a capitalized word: a street address that starts with a street word, or a name (typed a
