@@ -29,7 +29,7 @@ enum CalibrateCommand {
             OptionSpec("strict", help: "A malformed line is fatal."),
             OptionSpec("target", .value("X"), default: "0.95", help: "The kept-local agreement to reach."),
             OptionSpec("confidence-level", .value("X"), default: "0.95", help: "The guarantee's level: 1 − δ, the probability that the chosen threshold meets the target."),
-            OptionSpec("future", .value("N"), help: "The guarantee covers the kept-local agreement among the next N requests, not only its long-run rate (default 0: the long-run rate)."),
+            OptionSpec("future", .value("N"), help: "The guarantee covers the kept-local agreement among the next N requests (default: as many as the records calibrated on; 0: the long-run rate only)."),
             OptionSpec("reference-quality", .value("X"), default: "1", help: "The quality counted for escalated requests."),
             OptionSpec("by", .value("FIELD"), completion: .choices(["task_type", "tier"]), help: "A threshold per task type (or tier) as well."),
             OptionSpec("fit", .value("METHOD"), completion: .choices(["isotonic", "combined"]), help: "isotonic: a monotone map from confidence to the probability of agreement; combined: a model over the logged signals."),
@@ -285,7 +285,7 @@ enum CalibrateCommand {
     static func guarantee(_ r: CalibrationResult, settings: CalibrationSettings) -> String {
         let what = r.future > 0 ? "among the next \(Format.grouped(r.future)) requests like these records, kept-local agreement >= \(formatDecimal(settings.target, digits: 4)) at the chosen threshold"
             : "the long-run kept-local agreement at the chosen threshold is >= \(formatDecimal(settings.target, digits: 4)) for requests like these records"
-        return "with probability >= \(formatDecimal(1 - r.delta, digits: 4)), \(what) (fixed-sequence test from the strictest threshold down, exact binomial bound, \(r.starts) start\(r.starts == 1 ? "" : "s") at \(formatDecimal(r.levelEach, digits: 4)) each" + (r.future > 0 ? ", and \(formatDecimal(r.delta / 2, digits: 4)) for those requests' own chance)" : ")")
+        return "with probability >= \(formatDecimal(1 - r.delta, digits: 4)), \(what) (fixed-sequence test from the strictest threshold down, " + (r.future > 0 ? "exact exchangeable test of these records against those requests" : "exact binomial bound") + ", \(r.starts) start\(r.starts == 1 ? "" : "s") at \(formatDecimal(r.levelEach, digits: 4)) each)"
     }
 
     static func text(_ r: CalibrationResult, raw: CalibrationResult, fitted: [(x: Double, y: Double)]?, cvECE: Double?, groups: [Group],

@@ -131,6 +131,26 @@ import Testing
         #expect(few.stdout.contains("more labelled records"))
     }
 
+    @Test func theGuaranteeCoversABatchUnlessAskedForTheLongRun() throws {
+        let dir = scratchDirectory()
+        write(log(5_000), to: dir + "/log.jsonl")
+        func chosen(_ extra: [String]) throws -> (threshold: Double, guarantee: String) {
+            let r = try tier(["calibrate", "-c", hybrid, dir + "/log.jsonl", "--target", "0.9", "--json"] + extra)
+            #expect(r.status == 0, "\(r.stderr)")
+            let doc = try #require(jsonObject(r.stdout))
+            let c = try #require(doc["chosen"] as? [String: Any])
+            return (try #require(c["threshold"] as? Double), doc["guarantee"] as? String ?? "")
+        }
+        let batch = try chosen([]), longRun = try chosen(["--future", "0"]), week = try chosen(["--future", "50000"])
+        #expect(batch.guarantee.hasPrefix("with probability >= 0.95, among the next 5,000 requests like these records"))
+        #expect(longRun.guarantee.hasPrefix("with probability >= 0.95, the long-run kept-local agreement at the chosen threshold is >= 0.9"))
+        #expect(week.guarantee.contains("among the next 50,000 requests"))
+        // A smaller batch has more room to fall short by chance, so it keeps less local.
+        #expect(longRun.threshold <= week.threshold && week.threshold <= batch.threshold && longRun.threshold < batch.threshold)
+        let bad = try tier(["calibrate", "-c", hybrid, dir + "/log.jsonl", "--future", "-1"])
+        #expect(bad.status == 2 && bad.stderr.contains("--future needs a whole number from 0 to 1000000000000, got '-1'"))
+    }
+
     @Test func csvWithNamedFieldsAndAnSVG() throws {
         let dir = scratchDirectory()
         var csv = "id,conf,correct\n"
@@ -139,7 +159,7 @@ import Testing
             csv += "\(line.offset),\(obj["local_confidence"]!),\((obj["agreement"] as! Double) == 1 ? "yes" : "no")\n"
         }
         write(csv, to: dir + "/outcomes.csv")
-        let r = try tier(["calibrate", "-c", hybrid, "--confidence-field", "conf", "--label-field", "correct", dir + "/outcomes.csv", "--svg", dir + "/plot.svg"])
+        let r = try tier(["calibrate", "-c", hybrid, "--confidence-field", "conf", "--label-field", "correct", dir + "/outcomes.csv", "--svg", dir + "/plot.svg", "--target", "0.9"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("5,000 labelled"))
         let svg = try #require(readText(dir + "/plot.svg"))
@@ -201,7 +221,7 @@ import Testing
         let auroc = try #require(pooled["auroc"] as? Double), best = try #require(pooled["best_signal_auroc"] as? Double)
         #expect(auroc > best + 0.01 && auroc > 0.75, "combined \(auroc), best single \(best)")
         #expect(abs((doc["auroc"] as? Double ?? 0) - 0.5) < 0.05)
-        #expect((doc["guarantee"] as? String ?? "").hasPrefix("with probability >= 0.95, the long-run kept-local agreement at the chosen threshold is >= 0.8"))
+        #expect((doc["guarantee"] as? String ?? "").hasPrefix("with probability >= 0.95, among the next 6,000 requests like these records, kept-local agreement >= 0.8 at the chosen threshold (fixed-sequence test from the strictest threshold down, exact exchangeable test"))
         let chosen = try #require(doc["chosen"] as? [String: Any])
         #expect((chosen["exact_lower"] as? Double ?? 0) >= 0.8)
         // The config: the old lines kept, the threshold and the model added, and it loads.

@@ -81,9 +81,10 @@ import Testing
 
     @Test func localShareFromCalibrate() throws {
         let dir = scratchDirectory()
-        // 200 labelled records: confidence 0.9 always agrees, 0.2 never does; half of each.
+        // 400 labelled records: confidence 0.9 always agrees, 0.2 never does; half of each (200 perfect
+        // records show 0.95 for a batch of 400 more; 100 would not).
         var log = ""
-        for i in 0..<200 {
+        for i in 0..<400 {
             let c = i % 2 == 0 ? 0.9 : 0.2
             log += #"{"shadow":{"agreement":\#(i % 2 == 0 ? 1 : 0),"local_confidence":\#(c)}}"# + "\n"
         }

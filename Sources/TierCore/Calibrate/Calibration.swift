@@ -24,8 +24,9 @@ public struct CalibrationSettings: Sendable {
     public var confidenceLevel = 0.95
     /// The agreement of an escalated request with the reference: 1 when the reference answers it.
     public var referenceQuality = 1.0
-    /// What the guarantee covers: 0 (the default), the long-run kept-local agreement; N, the agreement among
-    /// the next N requests (stricter: their own chance of falling short counts too).
+    /// What the guarantee covers: N, the kept-local agreement among the next N requests (their own chance of
+    /// falling short counts too); nil (the default), a batch as large as the records calibrated on, which is
+    /// what a user who calibrates on last week's log and runs next week sees; 0, the long-run rate.
     public var future: Int? = nil
     public init() {}
 }
@@ -124,7 +125,7 @@ public enum Calibration {
                                         overallQuality: share * rate + (1 - share) * settings.referenceQuality))
         }
         let delta = 1 - settings.confidenceLevel
-        let future = max(0, settings.future ?? 0)
+        let future = max(0, settings.future ?? n)
         let test = fixedSequence(curve, target: settings.target, delta: delta, future: future)
         let chosen = test.chosen
         var needed: Int? = nil
@@ -132,7 +133,11 @@ public enum Calibration {
         if chosen == nil {
             // The best rate among thresholds with enough records to mean something (at least 10).
             bestRate = curve.filter { $0.kept >= min(10, n) }.max { $0.agreement < $1.agreement }
-            if let b = bestRate, let m = Statistics.recordsNeededExact(p: b.agreement, target: settings.target, alpha: test.levelEach) {
+            if let b = bestRate, let m = Statistics.recordsNeededExact(p: b.agreement, target: settings.target, alpha: test.levelEach,
+                                                                         futureKept: future == 0 ? nil : { kept in
+                // The batch grows with the records when it defaults to their count; a fixed N keeps its share.
+                settings.future == nil ? kept : max(1, Int((Double(future) * b.localShare).rounded()))
+            }) {
                 // Scale up: the records needed at that confidence, as a count of all labelled records.
                 needed = max(0, Int(saturating: (Double(m) / b.localShare).rounded(.up)) - n)
             }
@@ -160,19 +165,31 @@ public enum Calibration {
     /// starting points and the thresholds tested depend only on the confidences, never on the labels.
     ///
     /// With `future` > 0 the guarantee is about what a user sees: among the next `future` requests, the share
-    /// kept local that agree is at least the target. Half of δ then goes to the future requests' own chance:
-    /// each threshold must show a rate high enough (`batchGoal`) that a batch of the size it would keep
-    /// falls below the target with probability at most δ / 2; the sequences share the other half.
+    /// kept local that agree is at least the target. Each threshold is then tested with the exact
+    /// exchangeable test (`batchTail`): if the m future requests it keeps held fewer than target × m
+    /// agreeing, how likely would the calibration records be to show this many? The whole δ covers both
+    /// samples' chance at once, which is far less strict than splitting it between a bound and a margin.
     public static func fixedSequence(_ curve: [ThresholdPoint], target: Double, delta: Double, future: Int = 0)
         -> (chosen: ThresholdPoint?, starts: Int, levelEach: Double, tested: Int) {
         guard let total = curve.last?.kept, total > 0, delta > 0, target > 0, target < 1 else { return (nil, 1, delta, 0) }
-        let forTest = future > 0 ? delta / 2 : delta
-        let nMin = { (level: Double) -> Int in Int((log(level) / log(target)).rounded(.up)) }
+        let pValue = { (kept: Int, agreeing: Int) -> Double in
+            if future == 0 { return Statistics.binomialUpperTail(successes: agreeing, n: kept, p: target) }
+            let m = max(1, Int((Double(future) * Double(kept) / Double(total)).rounded()))
+            return batchTail(kept: kept, agreeing: agreeing, futureKept: m, target: target)
+        }
+        // n_min: the fewest kept records that could pass at δ / 4 with no disagreement (monotone in n).
+        let nMin = { (level: Double) -> Int? in
+            if pValue(total, total) > level { return nil }
+            var lo = 1, hi = total
+            while lo < hi { let mid = (lo + hi) / 2; if pValue(mid, mid) <= level { hi = mid } else { lo = mid + 1 } }
+            return lo
+        }
         var starts: [Int] = []
-        var m = nMin(forTest / 4)
-        while starts.count < 4 && m <= total { starts.append(m); m *= 4 }
-        if starts.isEmpty { return (nil, 1, forTest / 4, 0) }
-        let level = forTest / Double(starts.count)
+        if var m = nMin(delta / 4) {
+            while starts.count < 4 && m <= total { starts.append(m); m *= 4 }
+        }
+        if starts.isEmpty { return (nil, 1, delta / 4, 0) }
+        let level = delta / Double(starts.count)
         // Candidate thresholds: each distinct confidence, thinned so the kept count grows by at least 1%
         // between candidates (a million distinct confidences need not mean a million tests).
         var candidates: [Int] = []
@@ -191,10 +208,7 @@ public enum Calibration {
                 let ok: Bool
                 if let v = verdict[i] { ok = v } else {
                     let p = curve[i]
-                    let goal = future > 0
-                        ? batchGoal(kept: max(1, Int((Double(future) * Double(p.kept) / Double(total)).rounded())), target: target, alpha: delta / 2)
-                        : target
-                    ok = goal < 1 && Statistics.binomialUpperTail(successes: p.agreeing, n: p.kept, p: goal) <= level
+                    ok = pValue(p.kept, p.agreeing) <= level
                     verdict[i] = ok
                     tested += 1
                 }
@@ -209,17 +223,16 @@ public enum Calibration {
         return (chosen, starts.count, level, tested)
     }
 
-    /// The rate a threshold must be shown to have so that `kept` future requests it keeps fall below the
-    /// target share with probability at most `alpha`: the smallest p with P(Binomial(kept, p) < target × kept) ≤ alpha.
-    public static func batchGoal(kept: Int, target: Double, alpha: Double) -> Double {
-        let need = Int((target * Double(kept) - 1e-9).rounded(.up))
-        if need <= 0 { return target }
-        var lo = target, hi = 1.0
-        for _ in 0..<50 {
-            let mid = (lo + hi) / 2
-            if 1 - Statistics.binomialUpperTail(successes: need, n: kept, p: mid) <= alpha { hi = mid } else { lo = mid }
-        }
-        return hi
+    /// The exact test that the next `futureKept` requests a threshold keeps reach the target share. Under the
+    /// null they hold at most need − 1 agreeing (need = ⌈target × futureKept⌉); the calibration and future
+    /// records kept are exchangeable, so given the agreeing total K the calibration part's count is
+    /// hypergeometric. The p-value is P(X ≥ agreeing) at the null's worst case, K = agreeing + need − 1.
+    public static func batchTail(kept: Int, agreeing: Int, futureKept: Int, target: Double) -> Double {
+        guard kept > 0, futureKept > 0 else { return 1 }
+        let need = Int((target * Double(futureKept) - 1e-9).rounded(.up))
+        if need <= 0 { return 1 }
+        return Statistics.hypergeometricUpperTail(atLeast: agreeing, population: kept + futureKept,
+                                                  successes: agreeing + need - 1, draws: kept)
     }
 
     /// Where agreement falls off sharply as more is kept local: on the curve of (local share,

@@ -98,6 +98,42 @@ public enum Statistics {
         return incompleteBeta(p, Double(k), Double(n - k + 1))
     }
 
+    /// P(X >= k) for X ~ Hypergeometric(population N, successes K, draws n): the exact p-value of a
+    /// permutation test. Summed term by term from the log of the first term (the ratio of neighbouring
+    /// terms is rational), from whichever side of the mean is the tail, so it stays exact in the far tail.
+    public static func hypergeometricUpperTail(atLeast k: Int, population N: Int, successes K: Int, draws n: Int) -> Double {
+        guard N > 0, K >= 0, K <= N, n >= 0, n <= N else { return .nan }
+        let lo = max(0, n - (N - K)), hi = min(n, K)
+        if k <= lo { return 1 }
+        if k > hi { return 0 }
+        let dN = Double(N), dK = Double(K), dn = Double(n)
+        func logChoose(_ a: Double, _ b: Double) -> Double { lgamma(a + 1) - lgamma(b + 1) - lgamma(a - b + 1) }
+        func logPMF(_ x: Int) -> Double {
+            let dx = Double(x)
+            return logChoose(dK, dx) + logChoose(dN - dK, dn - dx) - logChoose(dN, dn)
+        }
+        if Double(k) > dn * dK / dN {
+            var x = k, t = exp(logPMF(k)), sum = t
+            while x < hi {
+                let dx = Double(x)
+                t *= (dK - dx) * (dn - dx) / ((dx + 1) * (dN - dK - dn + dx + 1))
+                x += 1
+                sum += t
+                if t < sum * 1e-17 { break }
+            }
+            return min(1, sum)
+        }
+        var x = k - 1, t = exp(logPMF(k - 1)), below = t
+        while x > lo {
+            let dx = Double(x)
+            t *= dx * (dN - dK - dn + dx) / ((dK - dx + 1) * (dn - dx + 1))
+            x -= 1
+            below += t
+            if t < below * 1e-17 { break }
+        }
+        return max(0, 1 - below)
+    }
+
     /// The exact (Clopper-Pearson) one-sided lower confidence bound for a rate: the p at which
     /// P(X >= successes) = alpha. With probability at least 1 - alpha it is at or below the true rate.
     public static func clopperPearsonLower(successes k: Int, n: Int, alpha: Double) -> Double {
@@ -113,10 +149,12 @@ public enum Statistics {
 
     /// The smallest n at which a rate of `p` would clear `target` by the exact lower bound at `alpha`;
     /// nil when no n can (p at or below the target).
-    public static func recordsNeededExact(p: Double, target: Double, alpha: Double) -> Int? {
+    /// With `futureKept`, the test is the batch test against that many future requests kept.
+    public static func recordsNeededExact(p: Double, target: Double, alpha: Double, futureKept: ((Int) -> Int)? = nil) -> Int? {
         guard p > target else { return nil }
         func clears(_ m: Int) -> Bool {
             let k = Int((p * Double(m)).rounded(.down))
+            if let f = futureKept { return Calibration.batchTail(kept: m, agreeing: k, futureKept: f(m), target: target) <= alpha }
             return binomialUpperTail(successes: k, n: m, p: target) <= alpha
         }
         var hi = 1
