@@ -115,7 +115,7 @@ complete -c tier -n '__fish_seen_subcommand_from calibrate' -l since -x -d 'Only
 complete -c tier -n '__fish_seen_subcommand_from calibrate' -l strict -d 'A malformed line is fatal'
 complete -c tier -n '__fish_seen_subcommand_from calibrate' -l target -x -d 'The kept-local agreement to reach'
 complete -c tier -n '__fish_seen_subcommand_from calibrate' -l confidence-level -x -d 'The guarantee\'s level: 1 − δ, the probability that the chosen threshold meets the target'
-complete -c tier -n '__fish_seen_subcommand_from calibrate' -l future -x -d 'The guarantee covers the kept-local agreement among the next N requests, not only its long-run rate (default 0: the long-run rate)'
+complete -c tier -n '__fish_seen_subcommand_from calibrate' -l future -x -d 'The guarantee covers the kept-local agreement among the next N requests (default: as many as the records calibrated on; 0: the long-run rate only)'
 complete -c tier -n '__fish_seen_subcommand_from calibrate' -l reference-quality -x -d 'The quality counted for escalated requests'
 complete -c tier -n '__fish_seen_subcommand_from calibrate' -l by -x -a 'task_type tier' -d 'A threshold per task type (or tier) as well'
 complete -c tier -n '__fish_seen_subcommand_from calibrate' -l fit -x -a 'isotonic combined' -d 'isotonic: a monotone map from confidence to the probability of agreement; combined: a model over the logged signals'

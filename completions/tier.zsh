@@ -144,7 +144,7 @@ _tier() {
             '--strict[A malformed line is fatal]' \
             '--target[The kept-local agreement to reach]:X: ' \
             '--confidence-level[The guarantee'\''s level\: 1 − δ, the probability that the chosen threshold meets the target]:X: ' \
-            '--future[The guarantee covers the kept-local agreement among the next N requests, not only its long-run rate (default 0\: the long-run rate)]:N: ' \
+            '--future[The guarantee covers the kept-local agreement among the next N requests (default\: as many as the records calibrated on; 0\: the long-run rate only)]:N: ' \
             '--reference-quality[The quality counted for escalated requests]:X: ' \
             '--by[A threshold per task type (or tier) as well]:FIELD:(task_type tier)' \
             '--fit[isotonic\: a monotone map from confidence to the probability of agreement; combined\: a model over the logged signals]:METHOD:(isotonic combined)' \
