@@ -298,7 +298,7 @@ enum CalibrateCommand {
         if data.malformedCount > 0 { notes.append("\(Format.grouped(data.malformedCount)) malformed, skipped") }
         s += notes.isEmpty ? "\n" : "; " + notes.joined(separator: ", ") + "\n"
         _ = z
-        s += "target    kept-local agreement >= \(formatDecimal(settings.target, digits: 4)), shown by a fixed-sequence test with the exact binomial bound at \(Format.percent(settings.confidenceLevel, digits: 0))\n"
+        s += "target    kept-local agreement >= \(formatDecimal(settings.target, digits: 4)), shown by a fixed-sequence test " + (r.future > 0 ? "for the next \(Format.grouped(r.future)) requests (exact exchangeable test)" : "of the long-run rate (exact binomial bound)") + " at \(Format.percent(settings.confidenceLevel, digits: 0))\n"
         if fitted != nil { s += "          on the isotonic-mapped confidence\n" }
         if let m = model { s += "          on the combined confidence, held out (\(m.folds)-fold cross-validation)\n" }
         s += "\n"
