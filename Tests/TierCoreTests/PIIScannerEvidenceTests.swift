@@ -485,6 +485,34 @@ import Testing
         "The book club picked Eleanor Oliphant Is Completely Fine for May. The George Washington Bridge is closed; meet at Albert Dock.",
         // A dash or an arrow is no word of a name: "Thiong'o —" is one word, then the dash.
         "* Flights — ⟦PERSON:Wanjiru Kamau⟧ — ISBN 978-0-525-53420-4 — shelf F19\n09:10  Zakopane → Alexandra  platform 2",
+        // Session 12. Forms' name labels of other languages; "Nama" itself is the label, no speaker.
+        "Cognome: ⟦PERSON:D'ANGELO⟧\nNome: ⟦PERSON:Sara⟧\nData di nascita: ⟦DATE_OF_BIRTH:12/1/1998⟧",
+        "NOM : ⟦PERSON:ABDULLAH⟧\nPrénom : ⟦PERSON:Karim⟧",
+        "Nama: ⟦PERSON:Agus⟧\nTanggal lahir: ⟦DATE_OF_BIRTH:16/7/1987⟧\nNo. HP: ⟦PHONE_NUMBER:0853 8356 2438⟧",
+        "Ejemplo de nombre: Fulano de Tal",
+        // A role's title before a known name; not before a word.
+        "Coach ⟦PERSON:Barraclough⟧ wants everyone there by 8. Nurse ⟦PERSON:Adeyemi⟧ said so. The Coach Station is shut.",
+        // Pairs joined by "and" in several languages; a word beside a name only with it.
+        "⟦PERSON:Princess⟧ and ⟦PERSON:Analyn⟧ are splitting the bill. ⟦PERSON:Lakshmi⟧ i ⟦PERSON:Michał⟧ już to wysłali.",
+        "Add a Caesar salad. Faith and Hope are virtues.",
+        // Born after a name; addressed at a sentence's end; likes after a name opening a sentence.
+        "Write a poem for ⟦PERSON:Gaëlle⟧, born ⟦DATE_OF_BIRTH:27 Oct 1985⟧.",
+        "Was this you, ⟦PERSON:Litia⟧? Is it far, Paris?",
+        "What should I get ⟦PERSON:Cormac⟧ for our anniversary? ⟦PERSON:Cormac⟧ likes hiking.",
+        // A rota's days; notes' items with a dash.
+        "Rota: Mon ⟦PERSON:Aminu⟧, Wed ⟦PERSON:Manon⟧, Fri ⟦PERSON:Garrett⟧",
+        "Minutes: ⟦PERSON:Emi⟧ - budget ok; ⟦PERSON:Aoife⟧ - hiring freeze",
+        "Contact ⟦PERSON:Isla⟧ on ⟦PHONE_NUMBER:07263 930740⟧. Contact Support on the portal.",
+        // Closings of other languages; possessives before a personal noun.
+        "Kirim ke alamat ini. Salam, ⟦PERSON:Ayu Purnomo⟧",
+        "If there's no answer, try ⟦PERSON:Rohan Gill⟧'s work line.",
+        // Names in small letters after chat cues; greetings are no names.
+        "note to self remind ⟦PERSON:tiana⟧ about the dentist and send ⟦PERSON:malgorzata⟧ the photos",
+        "omg ⟦PERSON:kunal⟧ got the job!! ask mark about it",
+        "selam ⟦PERSON:ayse⟧, yeni numaram ⟦PHONE_NUMBER:0530 601 38 03⟧",
+        // Phone cues of other languages; an order number is none.
+        "hej, mój nowy numer to ⟦PHONE_NUMBER:665 759 604⟧. Nomor pesanan 502416668.",
+        "⟦STREET_ADDRESS:188 Gum Tree Cl⟧ is the house, and ⟦STREET_ADDRESS:14 Marine Pde⟧\nTownsville",
     ]
 
     @Test(arguments: examples)
@@ -507,6 +535,13 @@ import Testing
         #expect(names.map { String(decoding: $0, as: UTF8.self) } == ["Tadhg Breathnach", "Breathnach"])
         let small = "Met Tadhg Breathnach today. Breathnach called; ask breathnach."
         #expect(PIIScanner.scan(small).filter { $0.type == "PERSON" }.count == 3)
+    }
+
+    /// The first letters `verbsAfterNameFirstLetters` holds are exactly the verbs' first letters.
+    @Test func speechVerbFirstLettersAreTheList() {
+        var mask: UInt32 = 0
+        for w in PIIScanner.verbsAfterNameWords { mask |= 1 << UInt32(w.utf8.first! - 0x61) }
+        #expect(mask == PIIScanner.verbsAfterNameFirstLetters)
     }
 
     @Test func honorificLiteralsAreTheList() {

@@ -326,7 +326,13 @@ extension PIIScanner {
                                             "richiam", "chiam", "liga", "texted", "appel", "contact:"])
     /// More of them (a list holds 32): "give us a ring back on", "call us from", "contacto".
     static let morePhoneCues = ContextWords(["a ring", "ring back", "call us", "call back", "reach you", "caller:",
-                                             "contacto", "contatto"])
+                                             "contacto", "contatto",
+                                             // A new number in the languages chats are written in: "mój nowy numer to",
+                                             // "yeni numaram", "WA aku di", "ring mig på", "bel me op", "ruf mich an".
+                                             // ("nomor", "numaram" alone are any number: an order's too.)
+                                             "nowy numer", "mój numer", "yeni numaram", "nomor hp", "nomor wa", "wa aku", "wa saya",
+                                             "ring mig", "ring meg", "bel me", "ruf mich", "llámame", "chiamami",
+                                             "my number", "new number", "nuevo número", "novo número", "neue nummer"])
 
     static func nationalPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard s[start] == UInt8(ascii: "0"), start + 1 < s.count, isDigit(s[start + 1]) else { return nil }

@@ -24,6 +24,11 @@ extension PIIScanner {
         // A person named after who they are to the writer, and a signature under its delimiter line.
         "neighbour,", "neighbor,", "colleague,", "lead,", "manager,", "assistant,", "supervisor,", "coordinator,", "friend,",
         "wife,", "husband,", "son,", "daughter,", "brother,", "sister,", "mother,", "father,", "solicitor,", "lawyer,", "\n--",
+        // Closings of the other languages, before the writer's name: "Salam, Ayu Purnomo", "Pozdrawiam, Jan Nowak".
+        "salam,", "salaam,", "saludos,", "atentamente,", "cumprimentos,", "atenciosamente,", "abraços,", "pozdrawiam,",
+        "pozdrawiam", "groeten,", "groet,", "mvh,", "mvh", "hälsningar,", "hilsen,", "saygılarımla,", "hormat saya,",
+        "terima kasih,", "saluti,", "cordiali saluti,", "distinti saluti,", "un saluto,", "un saludo,", "bisous,",
+        "amicalement,", "viele grüße,", "liebe grüße,", "lg,", "vg,", "mfg,", "groetjes,",
     ]
 
     /// Greetings, after which one capitalized word and a comma is a name: "Hi Barbara,".
@@ -36,7 +41,9 @@ extension PIIScanner {
                                         // Groups greeted, and closings that are also given names ("Salam,\nNur").
                                         "Parents", "Families", "Members", "Residents", "Neighbours", "Neighbors", "Students", "Customers",
                                         "Guardians", "Volunteers", "Staff", "Shareholders", "Players", "Runners", "Teachers", "Salam",
-                                        "Salaam", "Shalom", "Namaste"].map { Array($0.utf8) }
+                                        "Salaam", "Shalom", "Namaste",
+                                        // The placeholder names of Spanish and Portuguese, as "John Doe" is of English.
+                                        "Fulano", "Fulana", "Mengano", "Zutano", "Perengano", "Beltrano", "Sicrano"].map { Array($0.utf8) }
 
     /// s[start..<end] is one of `notNames`, compared byte for byte.
     static func isNotName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
@@ -190,11 +197,15 @@ extension PIIScanner {
         // A knight's or a dame's title before a full name is an honour, held by public figures ("Dame Maggie
         // Smith, star of ..."): passed whole, as a famous name is.
         if words > 1, honourBefore(s, start) { return (end, 0) }
+        // A role's title before a known name: "Coach Barraclough wants everyone there", "Nurse Adeyemi".
+        if words <= 2, end - start >= 3, roleTitleBefore(s, start), knownNameWord(s, start, end), notOrdinaryWords(s, start, end),
+           !isPlaceName(s, start, end), !isFamousName(s, start, end) { return (end, 0.75) }
         // An honorific or a single-name cue before: one word is enough ("Mr. Chapman", "my name is Amy").
         if words > 1, let c = strongNameCue(s, start) { return nameRunEnd(s, start, end, strong: true).map { ($0, c) } }
         if words == 1, let c = singleNameAfterCue(s, start, end) { return (end, c) }
         // Any word after a label of one part of a name: "Last name: Dlamini", "<familyName>Castañeda".
-        if words <= 2, end - start >= 2, namePartLabelBefore(s, start), !isNotName(s, start, end), notOrdinaryWords(s, start, end),
+        if words <= 2, end - start >= 2, namePartLabelBefore(s, start), !isNotName(s, start, end), !isNotName(s, start, wordEnd(s, start, end)),
+           notOrdinaryWords(s, start, end),
            typeNames.lookup(s, start, end) == 0 { return (end, 0.85) }
         if let h = csv, let c = h.column(s, start), h.isName[c] {
             // A SQL row's quote closes the field: "'Wiremu'," ends the name before it.
@@ -511,8 +522,19 @@ extension PIIScanner {
     /// message's time stamp ("[09:10] Wade:", "14/6, 13:04 - Hope:") the place says speaker, so a given
     /// name that is also a word counts too, and in an exported chat's "date, time - " any word the
     /// lists hold no ordinary word for ("Adaeze", "Jabari").
+    /// Where the first word of s[start..<end] ends.
+    @inline(__always) static func wordEnd(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var k = start
+        while k < end, s[k] != 0x20 { k += 1 }
+        return k
+    }
+
+    /// The label "name" of forms in the languages forms are filled in: "Nama: Agus" is no speaker "Nama".
+    static let nameLabelWords = WordTable(["name", "nama", "nome", "nom", "naam", "navn", "namn", "nimi", "nombre", "imię", "adı"].map { ($0, 1) })
+
     static func speakerName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
-        guard end - start >= 3, end + 1 < s.count, s[end + 1] == 0x20, !isNotName(s, start, end) else { return nil }
+        guard end - start >= 3, end + 1 < s.count, s[end + 1] == 0x20, !isNotName(s, start, end),
+              nameLabelWords.lookupLowered(s, start, end) == 0 else { return nil }
         let f = NameGazetteer.flags(s, start, end)
         let stamp = start >= 2 ? timeStampBefore(s, start) : 0
         // After " - " or ", " only a time stamp makes a speaker ("Latency - Max: 340 ms" is none).
@@ -1274,7 +1296,9 @@ extension PIIScanner {
                              "nascimento"]
     /// Birth words of other first letters (Polish, Swedish, Danish), looked for only where none of
     /// `birthWords` is: a list of more first letters would be read a byte a step for every date.
-    static let otherBirthWords = ["urodzenia", "urodzony", "urodzona", "födelsedatum", "fødselsdato"]
+    static let otherBirthWords = ["urodzenia", "urodzony", "urodzona", "födelsedatum", "fødselsdato",
+                                  // Indonesian and Malay "Tanggal lahir:", Turkish "Doğum tarihi:", Finnish, Hungarian, Czech.
+                                  "lahir", "tarihi", "syntymäaika", "születési", "narození", "fødselsdag"]
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                          "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",

@@ -12,7 +12,9 @@ extension PIIScanner {
                                                        "sara", "gracia", "paloma", "estrella", "angel", "amor", "bonita", "mercedes",
                                                        "dolores", "soledad", "lola", "nena", "chica", "bebe", "bebé", "sonia", "cara",
                                                        "vita", "anna", "gloria", "fatima", "maria", "deniz", "ayla", "deniz", "lima",
-                                                       "cruz", "santos", "reyes", "jesus", "jesús", "cristo", "mohammed", "allah"]
+                                                       "cruz", "santos", "reyes", "jesus", "jesús", "cristo", "mohammed", "allah",
+                                                       // Greetings: "selam ayse", "salam semua", "hola amigo".
+                                                       "selam", "salam", "salaam", "shalom", "namaste", "hola", "ciao", "salut"]
 
     /// A line's capitals, read once for all the candidates on it: the first outside brackets (a time stamp
     /// "[Mon 09:12]" may hold some) and the last anywhere. A word at `i` stands in small letters when no

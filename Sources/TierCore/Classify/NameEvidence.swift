@@ -158,16 +158,35 @@ extension PIIScanner {
         return isHonorific(s, a, e)
     }
 
+    /// Titles of a role written before a surname as an honorific is: "Coach Woźniak", "Nurse Okafor",
+    /// "Officer Díaz", "Auntie Ngozi". Unlike an honorific, a known name must follow (`roleTitleBefore`).
+    static let roleTitles = WordTable(["Coach", "Nurse", "Officer", "Detective", "Inspector", "Constable", "Pastor", "Uncle",
+                                       "Auntie", "Aunty", "Aunt", "Captain", "Sergeant", "Rabbi", "Imam", "Professor", "Doctor",
+                                       "Judge", "Father", "Sister", "Deacon", "Bishop", "Chef", "Trainer", "Teacher", "Tutor",
+                                       "Padre", "Tía", "Tío", "Tante", "Onkel", "Oncle"].map { ($0, 1) })
+
+    /// The word before `start` (one space) is one of `roleTitles`, opening the text, a line or a clause.
+    @inline(never) static func roleTitleBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 5, s[start - 1] == 0x20 else { return false }
+        var a = start - 1
+        while a > 0, start - 1 - a < 10, ASCII.isAlpha(s[a - 1]) || s[a - 1] >= 0x80 { a -= 1 }
+        guard start - 1 - a >= 3, s[a] &- 0x41 < 26, a == 0 || !ASCII.isAlnum(s[a - 1]) && s[a - 1] < 0x80 else { return false }
+        return roleTitles.lookup(s, a, start - 1) != 0
+    }
+
     /// Cues after which one capitalized word is a name: "my name is Amy", "Contact person: Chapman".
     static let singleNameCueWords = EndingWords([
         "my name is", "my name's", "mein name ist", "ich heiße", "je m'appelle", "me llamo", "mi nombre es",
         "contact person:", "contact person", "ansprechpartner:", "ansprechpartnerin:", "attn:", "attn.", "c/o",
-        "your name?", "directed by:", "signed:", "\nfn:", "\nn:",
+        "your name?", "directed by:", "signed:", "\nfn:", "\nn:", "my last name is", "my surname is", "my first name is",
+        "my family name is", "last name is", "surname is", "first name is", "family name is", "mi apellido es", "mon nom est",
     ])
 
     /// One capitalized word followed by lower-case text ("Mr. Chapman said", "my name is Amy and"):
     /// a name only after an honorific or a single-name cue.
     static func singleNameAfterCue(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
+        if end - start >= 3, roleTitleBefore(s, start), knownNameWord(s, start, end), notOrdinaryWords(s, start, end),
+           !isPlaceName(s, start, end), !isFamousName(s, start, end) { return 0.75 }
         guard end - start >= 2, let cued = strongNameCue(s, start), !isHonorific(s, start, end), !isNotName(s, start, end),
               nameStopWords.lookup(s, start, end) & (NameStop.street | NameStop.organisation) == 0 else { return nil }
         return cued
@@ -216,7 +235,7 @@ extension PIIScanner {
         "Fund", "GmbH", "AG", "SA", "SAS", "SARL", "Brothers", "Bros", "Office", "Desk", "Sales", "Billing", "Accounts",
         "Admin", "Manager", "Director", "Officer", "Customer", "Client", "Account", "Invoice", "Order", "Ticket", "Project",
         "Report", "Update", "Notes", "Meeting", "Review", "The", "This", "That", "These", "Our", "Your", "My", "His", "Her",
-        "Their", "Its", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+        "Their", "Its", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
         "March", "April", "June", "July", "August", "September", "October", "November", "December", "HR", "IT", "QA",
         "API", "CEO", "CTO", "CFO", "VP", "USA", "UK", "EU", "US",
         // Places named after people: "San Jose", "Fort Worth", "Lake Charles".
@@ -358,19 +377,41 @@ extension PIIScanner {
             && a >= 7 && lowerEquals(s, a - 6, a - 1, "thank")
     }
 
-    /// s[start..<e], a given name that is no word, beside " & " and another such given name: the names of two
-    /// people ("Dakota & Vikram"); not a famous pair or brand ("Ben & Jerry's").
+    /// "and" in the languages texts are written in, between two people: "Princess and Analyn are splitting the
+    /// bill", "Lakshmi i Michał już to wysłali", "Ana y Tomás", "Kemal ve Elif".
+    static let pairConnectors = WordTable(["and", "i", "y", "e", "und", "et", "en", "och", "og", "ve", "dan", "és"].map { ($0, 1) })
+
+    /// s[start..<e], a given name that is no word, beside " & " (or an "and": `pairConnectors`) and another
+    /// such given name: the names of two people ("Dakota & Vikram"); not a famous pair or brand ("Ben & Jerry's").
     static func ampersandPartner(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ e: Int) -> Double? {
         let n = s.count
         var other: (Int, Int)? = nil
-        if e + 4 < n, s[e] == 0x20, s[e + 1] == UInt8(ascii: "&"), s[e + 2] == 0x20, s[e + 3] &- 0x41 < 26 || s[e + 3] == 0xC3 && s[e + 4] < 0x9F {
-            var b = e + 4
-            while b < n, s[b] &- 0x61 < 26 || s[b] >= 0x80 { b += 1 }
-            other = (e + 3, b)
-        } else if start >= 5, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: "&"), s[start - 3] == 0x20, s[start - 4] &- 0x61 < 26 {
-            var a = start - 4
-            while a > 0, s[a - 1] &- 0x61 < 26 || s[a - 1] >= 0x80 { a -= 1 }
-            if a > 0, s[a - 1] &- 0x41 < 26 { other = (a - 1, start - 3) }
+        // The connector after: " & " or " and " and a capital.
+        if e + 4 < n, s[e] == 0x20 {
+            var k = e + 1
+            if s[k] == UInt8(ascii: "&") { k += 1 } else {
+                while k < n, k - e <= 4, s[k] &- 0x61 < 26 || s[k] == 0xC3 && k + 1 < n && s[k + 1] == 0xA9 { k += s[k] == 0xC3 ? 2 : 1 }
+                if k == e + 1 || pairConnectors.lookup(s, e + 1, k) == 0 { k = -1 }
+            }
+            if k > 0, k + 2 < n, s[k] == 0x20, s[k + 1] &- 0x41 < 26 || s[k + 1] == 0xC3 && s[k + 2] < 0x9F || s[k + 1] == 0xC5 {
+                var b = k + 2
+                while b < n, s[b] &- 0x61 < 26 || s[b] >= 0x80 && s[b] != 0xE2 || s[b] == UInt8(ascii: "-") && b + 1 < n && ASCII.isAlpha(s[b + 1]) { b += 1 }
+                other = (k + 1, b)
+            }
+        }
+        if other == nil, start >= 5, s[start - 1] == 0x20 {
+            var k = start - 1
+            if s[k - 1] == UInt8(ascii: "&") { k -= 1 } else {
+                while k > 0, start - 1 - k < 4, s[k - 1] &- 0x61 < 26 || s[k - 1] == 0xA9 && k >= 2 && s[k - 2] == 0xC3 { k -= s[k - 1] == 0xA9 ? 2 : 1 }
+                if k == start - 1 || pairConnectors.lookup(s, k, start - 1) == 0 { k = -1 }
+            }
+            if k >= 3, s[k - 1] == 0x20, s[k - 2] &- 0x61 < 26 || s[k - 2] >= 0x80 {
+                var a = k - 2
+                while a > 0, s[a - 1] &- 0x61 < 26 || s[a - 1] >= 0x80 && s[a - 1] != 0xE2 || s[a - 1] == UInt8(ascii: "-") && a >= 2 && ASCII.isAlpha(s[a - 2]) { a -= 1 }
+                // The word's capital: ASCII, or a two-byte capital ("Łukasz", "Émile").
+                if a > 0, s[a - 1] &- 0x41 < 26 { other = (a - 1, k - 1) }
+                else if a > 1, s[a - 1] >= 0x80, s[a - 2] == 0xC3 || s[a - 2] == 0xC5 { other = (a - 2, k - 1) }
+            }
         }
         guard let (a, b) = other, b - a >= 3, b < n ? !ASCII.isAlpha(s[b]) && s[b] != UInt8(ascii: "'") : true else { return nil }
         let plain = NameGazetteer.ambiguous | NameGazetteer.word
@@ -397,6 +438,15 @@ extension PIIScanner {
             || s[start - 2] == UInt8(ascii: "\""))
     }
 
+    /// After `end`: ", born " or " (born " ("Gaëlle, born 27 Oct 1985", "Tomás (born 2019)").
+    @inline(__always) static func bornAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        guard end + 7 < s.count else { return false }
+        let opens = s[end] == UInt8(ascii: ",") && s[end + 1] == 0x20 || s[end] == 0x20 && s[end + 1] == UInt8(ascii: "(")
+        guard opens else { return false }
+        let k = end + 2
+        return lowerEquals(s, k, k + 4, "born") && (s[k + 4] == 0x20 || s[k + 4] == UInt8(ascii: ")"))
+    }
+
     /// After `end`: ", who" ("Mercy, who's turning 7", "Ikenna, who runs the stall").
     @inline(__always) static func whoAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
         guard end + 5 < s.count, s[end] == UInt8(ascii: ","), s[end + 1] == 0x20, s[end + 2] == UInt8(ascii: "w"), s[end + 3] == UInt8(ascii: "h"),
@@ -413,8 +463,11 @@ extension PIIScanner {
         "promised", "complained", "approved", "sent", "shared", "booked", "cancelled", "paid", "ordered", "requested",
         "submitted", "joined", "left", "fixed", "presented", "owes", "rang", "rings", "interviewed", "signs", "emails", "texts",
         "calls", "phones", "visited", "dropped", "collected", "picked",
+        // What people like and do: "Cormac likes hiking and old films", "Aroha hates surprises".
+        "likes", "loves", "hates", "prefers", "lives", "works", "knows", "forgot", "missed", "lost",
     ]
     static let verbsAfterName = WordTable(verbsAfterNameWords.map { ($0, 1) })
+    static let verbsAfterNameFirstLetters: UInt32 = 0x6EFFBF
 
     /// One capitalized word with no strong cue: a name when it is a known given name that is no
     /// ordinary word, and a name cue or verb is before it ("thanks Amy", "Name: Amy", "called
@@ -441,13 +494,37 @@ extension PIIScanner {
                f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 || mentionBefore(s, start)
                 || start >= 2 && s[start - 1] == 0x20 && lowerCaseWordBefore(s, start - 1) { return 0.65 }
         }
+        // An item of notes, the name and a dash: "minutes: Emi - budget ok; Aoife - hiring freeze", "- Kirsty – offsite".
+        if !possessive, end + 3 < s.count, s[end] == 0x20, s[end + 1] == UInt8(ascii: "-") && s[end + 2] == 0x20
+            || end + 5 < s.count && s[end + 1] == 0xE2 && s[end + 2] == 0x80 && (s[end + 3] == 0x93 || s[end + 3] == 0x94) && s[end + 4] == 0x20,
+           listItemBefore(s, start) || start >= 2 && s[start - 1] == 0x20 && s[start - 2] == UInt8(ascii: ":") || start == 0 || s[start - 1] == 0x0A {
+            let k = s[end + 1] == UInt8(ascii: "-") ? end + 3 : end + 5
+            let f = NameGazetteer.flags(s, start, e)
+            if k < s.count, s[k] &- 0x61 < 26, f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0,
+               !isPlaceName(s, start, e), !isFamousName(s, start, e), !isNotName(s, start, e) { return 0.6 }
+        }
+        // A birth after it ("a poem for Gaëlle, born 27 Oct 1985"): any given name, also a word, that is no
+        // place or famous name.
+        if !possessive, bornAfter(s, end) {
+            let f = NameGazetteer.flags(s, start, e)
+            if f & NameGazetteer.given != 0, !isPlaceName(s, start, e), !isFamousName(s, start, e), !isNotName(s, start, e) { return 0.65 }
+        }
+        // Addressed at a sentence's end: "Was this you, Litia?", "Thanks for the lift, Tanvir!". A given name
+        // that is no word, place or famous name.
+        if !possessive, start >= 2, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: ","), end < s.count,
+           s[end] == UInt8(ascii: "?") || s[end] == UInt8(ascii: "!") || s[end] == UInt8(ascii: "."),
+           end + 1 == s.count || s[end + 1] == 0x20 || s[end + 1] == 0x0A || s[end + 1] == 0x0D || s[end + 1] == UInt8(ascii: "\"") {
+            let f = NameGazetteer.flags(s, start, e)
+            if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isPlaceName(s, start, e),
+               !isPlaceAlsoName(s, start, e), !isFamousName(s, start, e), !isNotName(s, start, e) { return 0.6 }
+        }
         // A verb of speech after it, for a word that starts a line or a sentence ("Amy called about it").
         let sentenceStart = start == 0 || s[start - 1] == 0x0A
             || start >= 2 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!") || s[start - 2] == UInt8(ascii: "?"))
-        // a c e i m n p r s t w: the first letters of the verbs, as bits over a..z.
+        // a b c d e f h i j k l m n o p r s t v w: the first letters of the verbs, as bits over a..z (a test checks them).
         var speechVerb = false
         if !evidence, sentenceStart || start >= 2 && s[start - 1] == 0x20 && s[start - 2] == UInt8(ascii: ":") || start >= 1 && s[start - 1] == UInt8(ascii: "\""),
-           let n = next, n < s.count, s[n] &- 0x61 < 26, (0x4E_B115 as UInt32) >> UInt32(s[n] &- 0x61) & 1 != 0 {
+           let n = next, n < s.count, s[n] &- 0x61 < 26, (verbsAfterNameFirstLetters as UInt32) >> UInt32(s[n] &- 0x61) & 1 != 0 {
             var k = n
             while k < s.count, s[k] &- 0x61 < 26 { k += 1 }
             // Every verb of the list ends in d, e, s or t: most next words are ruled out before the lookup.
@@ -570,6 +647,9 @@ extension PIIScanner {
         "afternoon", "evening", "sorry", "attn", "dearest", "greetings", "per", "message", "cardholder", "consignee", "chase",
         // How Indonesian and Malay address people ("Yth. Bapak Yoga", "Kak Budi", "Mas Ayu"), and Italian titles.
         "bapak", "pak", "ibu", "bu", "kak", "mas", "mbak", "avvocato", "avvocata", "dottor", "dottoressa", "signor",
+        // "Contact Isla on 07263 930740", "remind Tariq", and a rota's days: "Mon Aminu, Tue Bisi".
+        "contact", "remind", "reminded", "visit", "visited", "ring", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+        "sat", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ].map { ($0, 1) } + [
         // Before a space and before a colon: "User Kealoha connected from ...".
         "user",
@@ -694,6 +774,10 @@ extension PIIScanner {
         ("from", 1), ("loop", 1), ("let", 1), ("thx", 1), ("hi", 1), ("hey", 1), ("hello", 1), ("morning", 1),
         ("evening", 1), ("bye", 1), ("cheers", 1), ("dear", 1), ("sag", 1), ("dile", 1), ("dis", 1), ("diga", 1), ("zeg", 1),
         ("säg", 1), ("frag", 1), ("pregunta", 1), ("chiedi", 1),
+        // "remind tiana about the dentist", "send malgorzata the photos", "kak jiayi", "selam ayse".
+        ("remind", 1), ("send", 1), ("ask", 1), ("tell", 1), ("call", 1), ("text", 1), ("ping", 1), ("met", 1), ("meet", 1),
+        ("kak", 1), ("selam", 1), ("hej", 1), ("hallo", 1), ("ciao", 1), ("hola", 1), ("salut", 1),
+        ("omg", 2), ("lol", 2), ("apparently", 2),
         ("if", 2), ("and", 2), ("think", 2), ("so", 2), ("but", 2), ("when", 2), ("that", 2), ("ok", 2), ("fyi", 2), ("did", 2),
         ("whether", 2), ("is", 2), ("does", 2), ("has", 2), ("its", 3), ("it's", 3),
     ]
@@ -709,7 +793,7 @@ extension PIIScanner {
     }
     @inline(__always) static func mayBeLowerCaseCue(_ k: UInt32) -> Bool {
         switch k {
-        case 0x02006669, 0x02006968, 0x02006B6F, 0x02006D64, 0x02006F73, 0x02006F74, 0x02007369, 0x03646964, 0x03646E61, 0x03657962, 0x03676173, 0x0367657A, 0x0367736D, 0x03697966, 0x03726F66, 0x03736168, 0x03736964, 0x03737469, 0x0374656C, 0x03747562, 0x03786874, 0x03796568, 0x04277469, 0x04616462, 0x04616564, 0x04616874, 0x04617266, 0x04656877, 0x04656F64, 0x04676964, 0x046C6964, 0x046C6F74, 0x046F6F6C, 0x046F7266, 0x04746977, 0x05696874, 0x056C6568, 0x05726F73, 0x06656863, 0x06696863, 0x07656877, 0x07657665, 0x07726F6D, 0x08657270, 0x08726962: return true
+        case 0x02006669, 0x02006968, 0x02006B6F, 0x02006D64, 0x02006F73, 0x02006F74, 0x02007369, 0x03646964, 0x03646E61, 0x03657962, 0x03676173, 0x0367657A, 0x03676D6F, 0x0367736D, 0x03697966, 0x036A6568, 0x036B616B, 0x036B7361, 0x036C6F6C, 0x03726F66, 0x03736168, 0x03736964, 0x03737469, 0x0374656C, 0x0374656D, 0x03747562, 0x03786874, 0x03796568, 0x04277469, 0x04616462, 0x04616564, 0x04616874, 0x04616963, 0x04617266, 0x0465656D, 0x04656877, 0x04656F64, 0x04676964, 0x046C6163, 0x046C6574, 0x046C6964, 0x046C6F68, 0x046C6F74, 0x046E6573, 0x046E6970, 0x046F6F6C, 0x046F7266, 0x04746977, 0x04786574, 0x05696874, 0x056C6168, 0x056C6173, 0x056C6568, 0x056C6573, 0x05726F73, 0x06656863, 0x06696863, 0x066D6572, 0x07656877, 0x07657665, 0x07726F6D, 0x08657270, 0x08726962, 0x0A707061: return true
         default: return false
         }
     }
@@ -847,6 +931,8 @@ extension PIIScanner {
         "grandfather", "grandma", "grandpa", "aunt", "uncle", "cousin", "nan", "nana", "room", "bed", "bedroom", "party",
         "handwriting", "signature", "photo", "pic", "selfie", "ex", "manager", "whereabouts", "location", "pronouns",
         "kid", "flight", "message", "msg", "text", "call", "voicemail", "leave", "holiday", "vacation", "complaint", "claim", "booking", "refund",
+        // "at Travis's request", "Rohan Gill's work line", "on Amara's behalf", "back at Tomasz's place".
+        "request", "behalf", "line", "jacket", "coat", "bag", "wallet", "seat", "place", "permission", "consent",
     ].map { ($0, 1) })
     /// After a given name and "'s" in small letters, words that make it "is" or "has": "sunita's on leave",
     /// "raj's off today", "mei's been great".
@@ -1129,6 +1215,9 @@ extension PIIScanner {
         "vorname", "nachname", "prénom", "nom de famille", "apellidos", "apellido", "cognome", "voornaam", "achternaam",
         "fornavn", "etternavn", "efternavn", "efternamn", "förnamn", "sobrenome", "imię", "nazwisko", "middle name",
         "forename(s)", "forenames(s)", "surname(s)", "given name(s)",
+        // A form's name label in the languages forms are filled in: "Nome: Sara", "NOM : ABDULLAH", "Nama: Agus".
+        "nome", "nom", "nama", "nama lengkap", "nombre", "nombres", "nome completo", "nom complet", "nombre completo", "naam",
+        "navn", "namn", "nimi", "etunimi", "sukunimi", "soyadı", "soyad", "adı", "vor- und nachname", "imię i nazwisko",
     ]
 
     static func namePartLabelBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {

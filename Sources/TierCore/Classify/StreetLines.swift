@@ -13,11 +13,13 @@ extension PIIScanner {
         "Broadway", "Causeway", "Expressway", "Freeway", "Turnpike", "Bypass", "Meadows", "Estates", "Gate", "Wynd",
         "Hollow", "Landing", "Harbor", "Harbour", "Manor", "Creek", "Spur", "Bend", "Cove", "Springs", "Summit", "Green",
         "Commons", "Point", "Pointe", "Glen", "Knoll", "Vale", "View", "Villas", "Fields", "Park",
+        // Australian and New Zealand abbreviations: "188 Gum Tree Cl", "14 Marine Pde", "3 Banksia Cct".
+        "Cl", "Pde", "Tce", "Cct", "Circuit", "Esplanade", "Esp",
     ].map { ($0, streetAbbreviations.contains($0) ? 3 : 1) })
 
     /// Street types abbreviated: a full stop after one is part of the address, after a word it ends the sentence.
     static let streetAbbreviations: Set<String> = ["St", "Rd", "Ave", "Av", "Ln", "Dr", "Blvd", "Ct", "Pl", "Sq", "Ter", "Cres", "Hwy",
-                                                    "Pkwy", "Cir", "Trl", "Gdns"]
+                                                    "Pkwy", "Cir", "Trl", "Gdns", "Cl", "Pde", "Tce", "Cct", "Esp"]
 
     /// Words that name a unit after the street: "Apt 4B", "Suite 211", "Flat 3".
     static let streetUnitWords = WordTable(["Apt", "Apartment", "Suite", "Ste", "Unit", "Flat", "Fl", "Floor", "Room", "Rm", "Bldg", "Building"].map { ($0, 1) })
