@@ -513,6 +513,11 @@ import Testing
         // Phone cues of other languages; an order number is none.
         "hej, mój nowy numer to ⟦PHONE_NUMBER:665 759 604⟧. Nomor pesanan 502416668.",
         "⟦STREET_ADDRESS:188 Gum Tree Cl⟧ is the house, and ⟦STREET_ADDRESS:14 Marine Pde⟧\nTownsville",
+        // Documentation addresses (RFC 5737), nationalities, a route's places, a street joined to its word.
+        "In the docs we use 198.51.100.36 and 203.0.113.9; the real one is ⟦IP_ADDRESS:198.51.101.36⟧.",
+        "Angela Merkel served as German chancellor. Trains from Charlotte to Raleigh resume.",
+        "A message from ⟦PERSON:Charlotte⟧ to the team.",
+        "Werkzaamheden op de Prins Hendrikkade tot vrijdag. We visited Florence.",
     ]
 
     @Test(arguments: examples)

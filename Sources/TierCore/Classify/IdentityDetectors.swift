@@ -43,7 +43,16 @@ extension PIIScanner {
                                         "Guardians", "Volunteers", "Staff", "Shareholders", "Players", "Runners", "Teachers", "Salam",
                                         "Salaam", "Shalom", "Namaste",
                                         // The placeholder names of Spanish and Portuguese, as "John Doe" is of English.
-                                        "Fulano", "Fulana", "Mengano", "Zutano", "Perengano", "Beltrano", "Sicrano"].map { Array($0.utf8) }
+                                        "Fulano", "Fulana", "Mengano", "Zutano", "Perengano", "Beltrano", "Sicrano",
+                                        // Nationalities and languages that the lists also hold as given names ("served
+                                        // as German chancellor": Germán).
+                                        "German", "French", "English", "British", "Irish", "Scottish", "Welsh", "American",
+                                        "Italian", "Spanish", "Dutch", "Swedish", "Norwegian", "Danish", "Finnish", "Polish",
+                                        "Russian", "Chinese", "Japanese", "Korean", "Indian", "African", "Asian", "European",
+                                        "Australian", "Canadian", "Mexican", "Brazilian", "Turkish", "Greek", "Arabic", "Persian",
+                                        "Swiss", "Austrian", "Belgian", "Portuguese", "Hungarian", "Czech", "Thai", "Filipino",
+                                        "Kenyan", "Nigerian", "Egyptian", "Israeli", "Iranian", "Pakistani", "Vietnamese",
+                                        "Indonesian", "Ukrainian", "Romanian", "Latin", "Scandinavian", "Celtic"].map { Array($0.utf8) }
 
     /// s[start..<end] is one of `notNames`, compared byte for byte.
     static func isNotName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
@@ -595,9 +604,25 @@ extension PIIScanner {
             if particles, a > start, s[a] &- 0x61 < 26, NameGazetteer.flags(s, a, b) & NameGazetteer.particle != 0 { a = b + 1; continue }
             guard b - a >= 3, lowerAfterCapitalOrJoin(s, a, b), hyphenPartsNoWords(s, a, b, first: a == start) else { return false }
             if nameStopWords.lookup(s, a, b) & (NameStop.street | NameStop.organisation) != 0 { return false }
+            if b == end, a > start, streetCompoundWord(s, a, b) { return false }
             a = b + 1
         }
         return notOrdinaryWords(s, start, end, particles: particles)
+    }
+
+    /// Street words that languages write joined to the street's name: "Prins Hendrikkade", "Keizersgracht",
+    /// "Bahnhofstraße", "Drottninggatan", "Vesterbrogade" (Dutch, German, Swedish, Danish, Norwegian, Hungarian).
+    static let streetCompoundEndings: [StaticString] = ["kade", "gracht", "straat", "laan", "plein", "singel", "steeg", "straße",
+                                                        "strasse", "gasse", "allee", "platz", "damm", "gatan", "vägen", "gränd",
+                                                        "gade", "vej", "veien", "gata", "utca"]
+
+    /// s[a..<b] ends in one of `streetCompoundEndings`, three bytes at least before it.
+    static func streetCompoundWord(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        for w in streetCompoundEndings {
+            let n = w.utf8CodeUnitCount
+            if b - a >= n + 3, lowerEquals(s, b - n, b, w) { return true }
+        }
+        return false
     }
 
     /// A hyphenated word's parts after the first are no ordinary words outside the name lists: "Al-Farsi",

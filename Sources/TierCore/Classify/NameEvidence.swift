@@ -438,6 +438,15 @@ extension PIIScanner {
             || s[start - 2] == UInt8(ascii: "\""))
     }
 
+    /// "from X to Y", Y a place: a route, X its start ("Trains from Charlotte to Raleigh resume").
+    static func fromToPlace(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard start >= 5, lowerEquals(s, start - 5, start - 1, "from"), end + 5 < s.count, s[end] == 0x20,
+              s[end + 1] == UInt8(ascii: "t"), s[end + 2] == UInt8(ascii: "o"), s[end + 3] == 0x20, s[end + 4] &- 0x41 < 26 else { return false }
+        var b = end + 5
+        while b < s.count, ASCII.isAlpha(s[b]) || s[b] >= 0x80 { b += 1 }
+        return isPlaceName(s, end + 4, b) || isPlaceAlsoName(s, end + 4, b)
+    }
+
     /// After `end`: ", born " or " (born " ("Gaëlle, born 27 Oct 1985", "Tomás (born 2019)").
     @inline(__always) static func bornAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
         guard end + 7 < s.count else { return false }
@@ -573,8 +582,10 @@ extension PIIScanner {
                     }
                 }
             }
+            // "Trains from Charlotte to Raleigh": a route's places.
+            if fromToPlace(s, start, e) { return nil }
             let f = NameGazetteer.flags(s, start, e)
-            return f & NameGazetteer.commonGiven != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 ? 0.6 : nil
+            return f & NameGazetteer.commonGiven != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 && !isNotName(s, start, e) ? 0.6 : nil
         }
         let f = NameGazetteer.flags(s, start, e)
         // Possessive before a noun of what is a person's own: any given name that is no ordinary word, or a
@@ -648,7 +659,7 @@ extension PIIScanner {
         // How Indonesian and Malay address people ("Yth. Bapak Yoga", "Kak Budi", "Mas Ayu"), and Italian titles.
         "bapak", "pak", "ibu", "bu", "kak", "mas", "mbak", "avvocato", "avvocata", "dottor", "dottoressa", "signor",
         // "Contact Isla on 07263 930740", "remind Tariq", and a rota's days: "Mon Aminu, Tue Bisi".
-        "contact", "remind", "reminded", "visit", "visited", "ring", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+        "contact", "remind", "reminded", "ring", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
         "sat", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ].map { ($0, 1) } + [
         // Before a space and before a colon: "User Kealoha connected from ...".
