@@ -513,8 +513,8 @@ import Testing
         // Phone cues of other languages; an order number is none.
         "hej, mój nowy numer to ⟦PHONE_NUMBER:665 759 604⟧. Nomor pesanan 502416668.",
         "⟦STREET_ADDRESS:188 Gum Tree Cl⟧ is the house, and ⟦STREET_ADDRESS:14 Marine Pde⟧\nTownsville",
-        // Documentation addresses (RFC 5737), nationalities, a route's places, a street joined to its word.
-        "In the docs we use 198.51.100.36 and 203.0.113.9; the real one is ⟦IP_ADDRESS:198.51.101.36⟧.",
+        // Documentation addresses are found (scanners' test cases write them as real ones); nationalities, a route's places, a street joined to its word.
+        "In the docs we use ⟦IP_ADDRESS:198.51.100.36⟧ and ⟦IP_ADDRESS:2001:db8::1⟧ (examples, found all the same).",
         "Angela Merkel served as German chancellor. Trains from Charlotte to Raleigh resume.",
         "A message from ⟦PERSON:Charlotte⟧ to the team.",
         "Werkzaamheden op de Prins Hendrikkade tot vrijdag. We visited Florence.",
