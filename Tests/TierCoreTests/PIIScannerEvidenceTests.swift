@@ -265,7 +265,7 @@ import Testing
         "Kak ⟦PERSON:Budi⟧, barangnya masih ada?",
         "Paciente: ⟦PERSON:Bruna Nascimento Peixoto⟧ | Data de nascimento: ⟦DATE_OF_BIRTH:02/10/1992⟧",
         // Blocks of flats and Turkish streets named like people.
-        "Flat 1106, Sai Krupa Apartments\nKargo Levent Mah. Atatürk Cad. No: 73",
+        "Flat 1106, Sai Krupa Apartments\nKargo ⟦STREET_ADDRESS:Levent Mah. Atatürk Cad. No: 73⟧",
         // A given name, also one that is a word, by the team the person is from; a place "from" a team is none.
         "⟦PERSON:Dawn⟧ from accounts says the invoice is fine. Ask ⟦PERSON:Sandy⟧ from the legal team.",
         "Rich from the market, he said. A Dawn from payroll-free days.",
@@ -518,6 +518,13 @@ import Testing
         "Angela Merkel served as German chancellor. Trains from Charlotte to Raleigh resume.",
         "A message from ⟦PERSON:Charlotte⟧ to the team.",
         "Werkzaamheden op de Prins Hendrikkade tot vrijdag. We visited Florence.",
+        // Turkish addresses from the neighbourhood; the word before it is the sentence's.
+        "Kargo ⟦STREET_ADDRESS:Levent Mah. Atatürk Cad. No: 73 D: 19, 34337 Beşiktaş/İstanbul⟧ adresine teslim edildi.",
+        "Adres: ⟦STREET_ADDRESS:Şehit Kubilay Mahallesi 1453. Sokak No 12A⟧, yeni ev",
+        // Indonesian address before any name; a chat's @here; a surname that is a word before a verb.
+        "pak ⟦PERSON:Intan⟧, paketnya sudah saya titip ke satpam ya.",
+        "@here ⟦PERSON:Huia Rangihuna⟧ is our new intern, say hi",
+        "⟦PERSON:Delroy Rich⟧ signed off the budget. Kestrel Networks said so. Kaizer Chiefs signed a goalkeeper.",
     ]
 
     @Test(arguments: examples)

@@ -313,6 +313,16 @@ extension PIIScanner {
         // A famous name with no cue before it is the public figure, the character or the brand: passed whole
         // (confidence 0), so that no later word of it starts a name ("Johann Wolfgang von Goethe").
         if words >= 2, isFamousName(s, start, end) || isPlaceName(s, start, end) { return (end, 0) }
+        // A known given name and a surname that is also a word, before a verb of what people do: "Delroy Rich
+        // signed off the budget", "Grace Young called".
+        if words == 2, speechVerbAfter(s, end), firstWordGiven(s, start, end), !isFamousName(s, start, end), !isPlaceName(s, start, end) {
+            // (The second word a surname the lists know: not "Kestrel Networks said", "Kaizer Chiefs signed".)
+            let w = wordEnd(s, start, end)
+            let f = NameGazetteer.flags(s, start, w)
+            if f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, NameGazetteer.flags(s, w + 1, end) & NameGazetteer.surname != 0 {
+                return nameRunEnd(s, start, end, strong: false).map { ($0, 0.7) }
+            }
+        }
         // No cue: a known given name and what follows it ("Amy Davis called about the invoice"); not a
         // famous name ("Who painted Guernica, Pablo Picasso or Salvador Dalí?").
         if let c = gazetteerName(s, start, end) {
@@ -481,7 +491,8 @@ extension PIIScanner {
         let e = start - 1
         var a = e
         while a > 0, e - a < 24, s[a - 1] &- 0x61 < 26 || s[a - 1] >= 0x80 { a -= 1 }
-        guard a < e, s[a] &- 0x61 < 26 || s[a] >= 0xC3, a == 0 || s[a - 1] == 0x20 || s[a - 1] == 0x0A else { return false }
+        // (A chat's "@here Huia Rangihuna is our new intern" too.)
+        guard a < e, s[a] &- 0x61 < 26 || s[a] >= 0xC3, a == 0 || s[a - 1] == 0x20 || s[a - 1] == 0x0A || s[a - 1] == UInt8(ascii: "@") else { return false }
         return placePrepositions.lookup(s, a, e) == 0
     }
 
@@ -531,6 +542,15 @@ extension PIIScanner {
     /// message's time stamp ("[09:10] Wade:", "14/6, 13:04 - Hope:") the place says speaker, so a given
     /// name that is also a word counts too, and in an exported chat's "date, time - " any word the
     /// lists hold no ordinary word for ("Adaeze", "Jabari").
+    /// After `end`: a space and one of `verbsAfterName` ("signed", "called"), a word of its own.
+    @inline(__always) static func speechVerbAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        guard end + 5 < s.count, s[end] == 0x20, s[end + 1] &- 0x61 < 26 else { return false }
+        var k = end + 1
+        while k < s.count, k - end <= 12, s[k] &- 0x61 < 26 { k += 1 }
+        guard k - end - 1 >= 4, k - end - 1 <= 11, k == s.count || !ASCII.isAlpha(s[k]) else { return false }
+        return verbsAfterName.lookup(s, end + 1, k) != 0
+    }
+
     /// Where the first word of s[start..<end] ends.
     @inline(__always) static func wordEnd(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var k = start
@@ -1170,6 +1190,8 @@ extension PIIScanner {
            let end = indianAddress(s, i) ?? placeEndedAddress(s, i) { return (end, .streetAddress, 0.7) }
         // An Indian address from a block's letter and house number: "C-200, Banjara Hills, Hyderabad 500034".
         if !street, i + 4 < s.count, s[i + 1] == UInt8(ascii: "-"), isDigit(s[i + 2]), let end = indianAddress(s, i) { return (end, .streetAddress, 0.7) }
+        // A Turkish address: its neighbourhood ("Levent Mah.", "Bahçelievler Mahallesi") one or two words on.
+        if !street, k + 4 < s.count, s[k] == 0x20, let end = turkishAddress(s, i, k) { return (end, .streetAddress, 0.7) }
         // Am, An, Auf, Bei, Hinter, Im, In, Unter, Vor, Zum, Zur, Über, Alte: A B H I U V Z (bits over A..Z) or a UTF-8 capital.
         if !street, k - i <= 6, k + 1 < s.count, s[k] == 0x20, s[i] &- 0x41 < 26 ? (0x230_0183 as UInt32) >> UInt32(s[i] &- 0x41) & 1 != 0 : s[i] == 0xC3,
            let end = germanPrefixStreet(s, i, k) { return (end, .streetAddress, 0.7) }

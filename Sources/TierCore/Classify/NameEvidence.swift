@@ -174,6 +174,18 @@ extension PIIScanner {
         return roleTitles.lookup(s, a, start - 1) != 0
     }
 
+    static let indonesianAddressWords = WordTable(["pak", "bu", "ibu", "bapak", "kak", "mas", "mbak", "mba", "bang", "abang", "teh",
+                                                   "dik", "adik", "tante"].map { ($0, 1) })
+
+    /// The word before `start` (one space) is one of `indonesianAddressWords`, in any case, a word of its own.
+    @inline(never) static func indonesianAddressBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 3, s[start - 1] == 0x20 else { return false }
+        var a = start - 1
+        while a > 0, start - 1 - a < 6, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+        guard start - 1 - a >= 2, a == 0 || !ASCII.isAlnum(s[a - 1]) && s[a - 1] < 0x80 else { return false }
+        return indonesianAddressWords.lookupLowered(s, a, start - 1) != 0
+    }
+
     /// Cues after which one capitalized word is a name: "my name is Amy", "Contact person: Chapman".
     static let singleNameCueWords = EndingWords([
         "my name is", "my name's", "mein name ist", "ich heiße", "je m'appelle", "me llamo", "mi nombre es",
@@ -187,6 +199,9 @@ extension PIIScanner {
     static func singleNameAfterCue(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
         if end - start >= 3, roleTitleBefore(s, start), knownNameWord(s, start, end), notOrdinaryWords(s, start, end),
            !isPlaceName(s, start, end), !isFamousName(s, start, end) { return 0.75 }
+        // How Indonesian and Malay address a person, before any name: "pak Intan, paketnya sudah...", "Mbak Ayu".
+        if end - start >= 3, indonesianAddressBefore(s, start), notOrdinaryWords(s, start, end), !isPlaceName(s, start, end),
+           !isFamousName(s, start, end), !isNotName(s, start, end) { return 0.7 }
         guard end - start >= 2, let cued = strongNameCue(s, start), !isHonorific(s, start, end), !isNotName(s, start, end),
               nameStopWords.lookup(s, start, end) & (NameStop.street | NameStop.organisation) == 0 else { return nil }
         return cued
@@ -788,7 +803,7 @@ extension PIIScanner {
         // "remind tiana about the dentist", "send malgorzata the photos", "kak jiayi", "selam ayse".
         ("remind", 1), ("send", 1), ("ask", 1), ("tell", 1), ("call", 1), ("text", 1), ("ping", 1), ("met", 1), ("meet", 1),
         ("kak", 1), ("selam", 1), ("hej", 1), ("hallo", 1), ("ciao", 1), ("hola", 1), ("salut", 1),
-        ("omg", 2), ("lol", 2), ("apparently", 2),
+        ("omg", 2), ("lol", 2), ("apparently", 2), ("c'est", 1),
         ("if", 2), ("and", 2), ("think", 2), ("so", 2), ("but", 2), ("when", 2), ("that", 2), ("ok", 2), ("fyi", 2), ("did", 2),
         ("whether", 2), ("is", 2), ("does", 2), ("has", 2), ("its", 3), ("it's", 3),
     ]
@@ -804,7 +819,7 @@ extension PIIScanner {
     }
     @inline(__always) static func mayBeLowerCaseCue(_ k: UInt32) -> Bool {
         switch k {
-        case 0x02006669, 0x02006968, 0x02006B6F, 0x02006D64, 0x02006F73, 0x02006F74, 0x02007369, 0x03646964, 0x03646E61, 0x03657962, 0x03676173, 0x0367657A, 0x03676D6F, 0x0367736D, 0x03697966, 0x036A6568, 0x036B616B, 0x036B7361, 0x036C6F6C, 0x03726F66, 0x03736168, 0x03736964, 0x03737469, 0x0374656C, 0x0374656D, 0x03747562, 0x03786874, 0x03796568, 0x04277469, 0x04616462, 0x04616564, 0x04616874, 0x04616963, 0x04617266, 0x0465656D, 0x04656877, 0x04656F64, 0x04676964, 0x046C6163, 0x046C6574, 0x046C6964, 0x046C6F68, 0x046C6F74, 0x046E6573, 0x046E6970, 0x046F6F6C, 0x046F7266, 0x04746977, 0x04786574, 0x05696874, 0x056C6168, 0x056C6173, 0x056C6568, 0x056C6573, 0x05726F73, 0x06656863, 0x06696863, 0x066D6572, 0x07656877, 0x07657665, 0x07726F6D, 0x08657270, 0x08726962, 0x0A707061: return true
+        case 0x02006669, 0x02006968, 0x02006B6F, 0x02006D64, 0x02006F73, 0x02006F74, 0x02007369, 0x03646964, 0x03646E61, 0x03657962, 0x03676173, 0x0367657A, 0x03676D6F, 0x0367736D, 0x03697966, 0x036A6568, 0x036B616B, 0x036B7361, 0x036C6F6C, 0x03726F66, 0x03736168, 0x03736964, 0x03737469, 0x0374656C, 0x0374656D, 0x03747562, 0x03786874, 0x03796568, 0x04277469, 0x04616462, 0x04616564, 0x04616874, 0x04616963, 0x04617266, 0x0465656D, 0x04656877, 0x04656F64, 0x04676964, 0x046C6163, 0x046C6574, 0x046C6964, 0x046C6F68, 0x046C6F74, 0x046E6573, 0x046E6970, 0x046F6F6C, 0x046F7266, 0x04746977, 0x04786574, 0x05652763, 0x05696874, 0x056C6168, 0x056C6173, 0x056C6568, 0x056C6573, 0x05726F73, 0x06656863, 0x06696863, 0x066D6572, 0x07656877, 0x07657665, 0x07726F6D, 0x08657270, 0x08726962, 0x0A707061: return true
         default: return false
         }
     }

@@ -503,5 +503,97 @@ extension PIIScanner {
         }
         return nil
     }
-}
 
+    /// "Mah." or "Mahallesi" or "Mh." at `a`, ending a word: a Turkish neighbourhood's word. Where it ends.
+    @inline(__always) static func turkishNeighbourhoodWord(_ s: UnsafeBufferPointer<UInt8>, _ a: Int) -> Int? {
+        let n = s.count
+        guard a + 3 < n, s[a] == UInt8(ascii: "M") else { return nil }
+        if s[a + 1] == UInt8(ascii: "h"), s[a + 2] == UInt8(ascii: ".") { return a + 3 }
+        guard s[a + 1] == UInt8(ascii: "a"), s[a + 2] == UInt8(ascii: "h") else { return nil }
+        if s[a + 3] == UInt8(ascii: ".") { return a + 4 }
+        if a + 9 <= n, lowerEquals(s, a, a + 9, "mahallesi"), a + 9 == n || !ASCII.isAlpha(s[a + 9]) { return a + 9 }
+        return nil
+    }
+
+    /// A Turkish address from its neighbourhood: "Levent Mah. Atatürk Cad. No: 73 D: 19, 34337 Beşiktaş/İstanbul",
+    /// "Bahçelievler Mah. Şehit Ali Sok. No:18/9, 06499 Çankaya/Ankara". The neighbourhood's name (one or two
+    /// capitalized words from `start`, the first ending at `wordEnd`) and "Mah."; a street of up to four words
+    /// ending in Cad., Sok., Sk., Bulvarı...; then "No" and the house number, a flat ("D: 19", "Daire 4", "K: 3"),
+    /// and the postcode and district/city. The neighbourhood and the house number or postcode must be there.
+    static func turkishAddress(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int) -> Int? {
+        let n = s.count
+        var j = wordEnd + 1
+        var hood = turkishNeighbourhoodWord(s, j)
+        if hood == nil {
+            // A neighbourhood of two words, the first a word such names start with: "Şehit Kubilay Mah.",
+            // "Yeni Mahalle Mah."; not "Kargo Levent Mah." (the word before is the sentence's).
+            guard j < n, s[j] &- 0x41 < 26 || s[j] >= 0xC3, turkishNeighbourhoodFirstWords.lookup(s, start, wordEnd) != 0 else { return nil }
+            var k = j + 1
+            while k < n, ASCII.isAlpha(s[k]) || s[k] >= 0x80 { k += 1 }
+            guard k + 4 < n, s[k] == 0x20 else { return nil }
+            j = k + 1
+            hood = turkishNeighbourhoodWord(s, j)
+        }
+        guard var end = hood else { return nil }
+        var j2 = end
+        func skipSpaces() { while j2 < n, s[j2] == 0x20 || s[j2] == UInt8(ascii: ",") { j2 += 1 } }
+        skipSpaces()
+        // The street: capitalized words or ordinals ("1453.", "2."), the last a street word.
+        var w = 0
+        var k = j2
+        while w < 5, k < n, s[k] &- 0x41 < 26 || s[k] >= 0xC3 || isDigit(s[k]) {
+            var b = k + 1
+            while b < n, ASCII.isAlnum(s[b]) || s[b] >= 0x80 { b += 1 }
+            let word = (k, b)
+            if b < n, s[b] == UInt8(ascii: ".") { b += 1 }
+            w += 1
+            if turkishStreetWords.lookup(s, word.0, word.1) != 0 { end = b; j2 = b; break }
+            guard b < n, s[b] == 0x20 else { break }
+            k = b + 1
+        }
+        skipSpaces()
+        var number = false
+        // "No: 73", "No:18/9", "No. 5", "No 12A".
+        if j2 + 3 < n, s[j2] == UInt8(ascii: "N"), s[j2 + 1] == UInt8(ascii: "o") {
+            var q = j2 + 2
+            if q < n, s[q] == UInt8(ascii: ":") || s[q] == UInt8(ascii: ".") { q += 1 }
+            while q < n, s[q] == 0x20 { q += 1 }
+            if q < n, isDigit(s[q]) {
+                while q < n, isDigit(s[q]) || s[q] == UInt8(ascii: "/") && q + 1 < n && isDigit(s[q + 1]) { q += 1 }
+                if q < n, s[q] &- 0x41 < 26, q + 1 == n || !ASCII.isAlpha(s[q + 1]) { q += 1 }
+                end = q; j2 = q; number = true
+                // The flat and floor: "D: 19", "D:4", "Daire 4", "Kat: 3", "K: 3".
+                for _ in 0..<2 {
+                    var r = j2
+                    while r < n, s[r] == 0x20 || s[r] == UInt8(ascii: ",") { r += 1 }
+                    var b = r
+                    while b < n, ASCII.isAlpha(s[b]) { b += 1 }
+                    guard b > r, b - r <= 5, lowerEquals(s, r, b, "d") || lowerEquals(s, r, b, "daire") || lowerEquals(s, r, b, "k")
+                            || lowerEquals(s, r, b, "kat") else { break }
+                    if b < n, s[b] == UInt8(ascii: ":") || s[b] == UInt8(ascii: ".") { b += 1 }
+                    while b < n, s[b] == 0x20 { b += 1 }
+                    guard b < n, isDigit(s[b]) else { break }
+                    while b < n, isDigit(s[b]) { b += 1 }
+                    end = b; j2 = b
+                }
+            }
+        }
+        // The postcode and the district/city: ", 34337 Beşiktaş/İstanbul".
+        var r = j2
+        while r < n, s[r] == 0x20 || s[r] == UInt8(ascii: ",") { r += 1 }
+        if r + 6 < n, (r..<r + 5).allSatisfy({ isDigit(s[$0]) }), s[r + 5] == 0x20, s[r + 6] &- 0x41 < 26 || s[r + 6] >= 0xC3 {
+            var b = r + 7
+            while b < n, ASCII.isAlpha(s[b]) || s[b] >= 0x80 || s[b] == UInt8(ascii: "/") && b + 1 < n && (s[b + 1] &- 0x41 < 26 || s[b + 1] >= 0xC3) { b += 1 }
+            return b
+        }
+        return number ? end : nil
+    }
+
+    static let turkishNeighbourhoodFirstWords = WordTable(["Şehit", "Yeni", "Eski", "Yukarı", "Aşağı", "Orta", "Cumhuriyet", "Atatürk",
+                                                           "Gazi", "Fatih", "Hacı", "Mimar", "Sultan", "Kemal", "Mustafa", "İnönü",
+                                                           "Fevzi", "Mehmet", "Ahmet", "Hürriyet", "Barış", "Bahçe", "Çamlı"].map { ($0, 1) })
+
+    /// The words that end a Turkish street's name, abbreviated and written out.
+    static let turkishStreetWords = WordTable(["Cad", "Caddesi", "Cd", "Sok", "Sokak", "Sokağı", "Sk", "Bulvarı", "Blv", "Bul",
+                                               "Meydanı", "Yolu"].map { ($0, 1) })
+}
