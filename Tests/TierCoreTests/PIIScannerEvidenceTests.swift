@@ -525,6 +525,12 @@ import Testing
         "pak ⟦PERSON:Intan⟧, paketnya sudah saya titip ke satpam ya.",
         "@here ⟦PERSON:Huia Rangihuna⟧ is our new intern, say hi",
         "⟦PERSON:Delroy Rich⟧ signed off the budget. Kestrel Networks said so. Kaizer Chiefs signed a goalkeeper.",
+        // Titles in small letters and police ranks; Indonesian address before a full name; self-introductions.
+        "La riunione con l'avvocato ⟦PERSON:Di Stefano⟧ è spostata. Statement taken by PC ⟦PERSON:Brosnan⟧. A new PC World.",
+        "Yth. Bapak ⟦PERSON:Yoga Hidayat⟧,\nTerlampir jadwal",
+        "Is de kinderwagen nog beschikbaar? Ik ben ⟦PERSON:Fenna⟧ en kan morgen langskomen. Estimado Sr. ⟦PERSON:Santos⟧:",
+        "⟦PERSON:John Smith Sr⟧. Software Engineer",
+        "Subs to ⟦PERSON:Senan Lynch⟧ (treasurer), please.",
     ]
 
     @Test(arguments: examples)

@@ -206,6 +206,13 @@ extension PIIScanner {
         // A knight's or a dame's title before a full name is an honour, held by public figures ("Dame Maggie
         // Smith, star of ..."): passed whole, as a famous name is.
         if words > 1, honourBefore(s, start) { return (end, 0) }
+        // How Indonesian addresses a person, before a full name: "Yth. Bapak Yoga Hidayat,".
+        if words >= 2, words <= 3, indonesianAddressBefore(s, start), !isFamousName(s, start, end) {
+            return nameRunEnd(s, start, end, strong: true).map { ($0, 0.75) }
+        }
+        // Two or three words and a role in small letters in brackets: "Senan Lynch (treasurer)", "Kagiso Maseko (till)".
+        if words >= 2, words <= 3, smallRoleInBrackets(s, end), knownNameWord(s, start, end), plainNameWords(s, start, end, particles: true),
+           !isFamousName(s, start, end) { return (end, 0.65) }
         // A role's title before a known name: "Coach Barraclough wants everyone there", "Nurse Adeyemi".
         if words <= 2, end - start >= 3, roleTitleBefore(s, start), knownNameWord(s, start, end), notOrdinaryWords(s, start, end),
            !isPlaceName(s, start, end), !isFamousName(s, start, end) { return (end, 0.75) }

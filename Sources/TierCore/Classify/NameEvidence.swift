@@ -95,7 +95,7 @@ extension PIIScanner {
     static let honorificWords = [
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Miss", "Mme", "Mlle", "Herr", "Frau", "Sir", "Dame", "Rev", "Revd",
         "Capt", "Sgt", "Lt", "Hon", "Mister", "Sra", "Srta", "Dra", "Pani", "Señora", "Señor", "Signora", "Mevrouw", "Mevr",
-        "señora", "señor", "signora", "pani",
+        "señora", "señor", "signora", "pani", "Sr",
         "mr", "mrs", "ms", "dr", "prof", "miss", "MR", "MRS", "DR", "PROF",
     ]
 
@@ -115,7 +115,7 @@ extension PIIScanner {
              0x746753, 0x744C, 0x6E6F48, 0x72657473694D, 0x617253, 0x61747253, 0x617244, 0x726D,
              0x73726D, 0x736D, 0x7264, 0x666F7270, 0x7373696D, 0x524D, 0x53524D, 0x5244,
              0x464F5250,
-             0x696E6150, 0x61726FB1C36553, 0x726FB1C36553, 0x61726F6E676953, 0x77756F7276654D, 0x7276654D, 0x61726FB1C36573, 0x726FB1C36573, 0x61726F6E676973, 0x696E6170: return true
+             0x696E6150, 0x61726FB1C36553, 0x726FB1C36553, 0x61726F6E676953, 0x77756F7276654D, 0x7276654D, 0x61726FB1C36573, 0x726FB1C36573, 0x61726F6E676973, 0x696E6170, 0x7253: return true
         default: return false
         }
     }
@@ -155,6 +155,12 @@ extension PIIScanner {
         while a > 0, e - a <= 8, ASCII.isAlpha(s[a - 1]) || s[a - 1] >= 0x80 { a -= 1 }
         guard e > a, a == 0 || !(isAlnum(s[a - 1]) || s[a - 1] == UInt8(ascii: "_")) else { return false }
         if e - a == 1 { return stop && s[a] == UInt8(ascii: "M") }
+        // "Sr." after a capitalized word is the name's suffix, senior ("John Smith Sr. Software Engineer").
+        if e - a == 2, s[a] == UInt8(ascii: "S"), s[a + 1] == UInt8(ascii: "r"), a >= 2, s[a - 1] == 0x20 {
+            var w = a - 1
+            while w > 0, ASCII.isAlpha(s[w - 1]) || s[w - 1] >= 0x80 { w -= 1 }
+            if w < a - 1, s[w] &- 0x41 < 26 || s[w] >= 0xC3, NameGazetteer.flags(s, w, a - 1) & (NameGazetteer.given | NameGazetteer.surname) != 0 { return false }
+        }
         return isHonorific(s, a, e)
     }
 
@@ -165,13 +171,23 @@ extension PIIScanner {
                                        "Judge", "Father", "Sister", "Deacon", "Bishop", "Chef", "Trainer", "Teacher", "Tutor",
                                        "Padre", "Tía", "Tío", "Tante", "Onkel", "Oncle"].map { ($0, 1) })
 
-    /// The word before `start` (one space) is one of `roleTitles`, opening the text, a line or a clause.
+    /// Titles in small letters, as Italian and Spanish write them inside a sentence ("l'avvocato Di Stefano"),
+    /// and the police ranks of statements ("taken by PC Brosnan").
+    static let smallRoleTitles = WordTable(["avvocato", "avvocata", "dottor", "dottore", "dottoressa", "ingegner", "ingegnere",
+                                            "professor", "professore", "professoressa", "geometra", "notaio", "maestro", "maestra",
+                                            "doctor", "doctora", "abogado", "abogada", "licenciado", "licenciada", "ingeniero",
+                                            "ingeniera", "doutor", "doutora", "professora", "advogado", "advogada"].map { ($0, 1) }
+                                           + ["PC", "DC", "DS", "DI", "DCI", "PCSO", "Insp", "Supt", "Det"].map { ($0, 2) })
+
+    /// The word before `start` (one space) is one of `roleTitles`, opening the text, a line or a clause
+    /// (or one of `smallRoleTitles`, also after "l'").
     @inline(never) static func roleTitleBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
-        guard start >= 5, s[start - 1] == 0x20 else { return false }
+        guard start >= 3, s[start - 1] == 0x20 else { return false }
         var a = start - 1
-        while a > 0, start - 1 - a < 10, ASCII.isAlpha(s[a - 1]) || s[a - 1] >= 0x80 { a -= 1 }
-        guard start - 1 - a >= 3, s[a] &- 0x41 < 26, a == 0 || !ASCII.isAlnum(s[a - 1]) && s[a - 1] < 0x80 else { return false }
-        return roleTitles.lookup(s, a, start - 1) != 0
+        while a > 0, start - 1 - a < 13, ASCII.isAlpha(s[a - 1]) || s[a - 1] >= 0x80 { a -= 1 }
+        guard start - 1 - a >= 2, a == 0 || !ASCII.isAlnum(s[a - 1]) && s[a - 1] < 0x80 else { return false }
+        if s[a] &- 0x41 < 26, start - 1 - a >= 3, roleTitles.lookup(s, a, start - 1) != 0 { return true }
+        return smallRoleTitles.lookup(s, a, start - 1) != 0
     }
 
     static let indonesianAddressWords = WordTable(["pak", "bu", "ibu", "bapak", "kak", "mas", "mbak", "mba", "bang", "abang", "teh",
@@ -192,6 +208,9 @@ extension PIIScanner {
         "contact person:", "contact person", "ansprechpartner:", "ansprechpartnerin:", "attn:", "attn.", "c/o",
         "your name?", "directed by:", "signed:", "\nfn:", "\nn:", "my last name is", "my surname is", "my first name is",
         "my family name is", "last name is", "surname is", "first name is", "family name is", "mi apellido es", "mon nom est",
+        // "Ik ben Fenna en kan morgen langskomen", "mi chiamo Giulia", "soy Marta", "jag heter Elin".
+        "ik ben", "ich bin", "je suis", "soy", "sono", "mi chiamo", "me chamo", "eu sou", "jag heter", "jeg heter", "ik heet",
+        "nama saya",
     ])
 
     /// One capitalized word followed by lower-case text ("Mr. Chapman said", "my name is Amy and"):
@@ -219,7 +238,9 @@ extension PIIScanner {
         // The last two bytes of every single-name cue ("is", "'s", "es", "st", "ße", "le", "mo", "/o",
         // "on", a colon, "?", "n."): most words before a capital end otherwise.
         switch UInt16(s[e - 2]) << 8 | UInt16(s[e - 1]) {
-        case 0x6973, 0x2773, 0x6573, 0x7374, 0x9F65, 0x6C65, 0x6D6F, 0x2F6F, 0x6F6E, 0x6E2E: break
+        // (And "en", "in", "oy", "no", "ou", "er", "et", "ya" of the self-introductions of other languages.)
+        case 0x6973, 0x2773, 0x6573, 0x7374, 0x9F65, 0x6C65, 0x6D6F, 0x2F6F, 0x6F6E, 0x6E2E,
+             0x656E, 0x696E, 0x6F79, 0x6E6F, 0x6F75, 0x6572, 0x6574, 0x7961: break
         default: guard s[e - 1] == UInt8(ascii: ":") || s[e - 1] == UInt8(ascii: "?") else { return nil }
         }
         return singleNameCueWords.endsAt(s, max(0, start - 30), e) ? 0.8 : nil
@@ -404,7 +425,7 @@ extension PIIScanner {
         // The connector after: " & " or " and " and a capital.
         if e + 4 < n, s[e] == 0x20 {
             var k = e + 1
-            if s[k] == UInt8(ascii: "&") { k += 1 } else {
+            if s[k] == UInt8(ascii: "&") || s[k] == UInt8(ascii: "+") { k += 1 } else {
                 while k < n, k - e <= 4, s[k] &- 0x61 < 26 || s[k] == 0xC3 && k + 1 < n && s[k + 1] == 0xA9 { k += s[k] == 0xC3 ? 2 : 1 }
                 if k == e + 1 || pairConnectors.lookup(s, e + 1, k) == 0 { k = -1 }
             }
@@ -416,7 +437,7 @@ extension PIIScanner {
         }
         if other == nil, start >= 5, s[start - 1] == 0x20 {
             var k = start - 1
-            if s[k - 1] == UInt8(ascii: "&") { k -= 1 } else {
+            if s[k - 1] == UInt8(ascii: "&") || s[k - 1] == UInt8(ascii: "+") { k -= 1 } else {
                 while k > 0, start - 1 - k < 4, s[k - 1] &- 0x61 < 26 || s[k - 1] == 0xA9 && k >= 2 && s[k - 2] == 0xC3 { k -= s[k - 1] == 0xA9 ? 2 : 1 }
                 if k == start - 1 || pairConnectors.lookup(s, k, start - 1) == 0 { k = -1 }
             }
@@ -675,7 +696,8 @@ extension PIIScanner {
         "bapak", "pak", "ibu", "bu", "kak", "mas", "mbak", "avvocato", "avvocata", "dottor", "dottoressa", "signor",
         // "Contact Isla on 07263 930740", "remind Tariq", and a rota's days: "Mon Aminu, Tue Bisi".
         "contact", "remind", "reminded", "ring", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-        "sat", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "sat", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miércoles",
+        "jueves", "viernes", "sábado", "domingo",
     ].map { ($0, 1) } + [
         // Before a space and before a colon: "User Kealoha connected from ...".
         "user",
