@@ -562,6 +562,15 @@ import Testing
         #expect(mask == PIIScanner.verbsAfterNameFirstLetters)
     }
 
+    @Test func indonesianAddressLastLettersAreTheList() {
+        var mask: UInt32 = 0
+        for w in PIIScanner.indonesianAddressWordList {
+            #expect(Array(w.utf8).withUnsafeBufferPointer { PIIScanner.indonesianAddressWords.lookupLowered($0, 0, $0.count) } != 0, "\(w)")
+            mask |= 1 << UInt32(w.utf8.last! - 0x61)
+        }
+        #expect(mask == PIIScanner.indonesianAddressLastLetters)
+    }
+
     @Test func honorificLiteralsAreTheList() {
         for w in PIIScanner.honorificWords {
             var t = w

@@ -181,21 +181,30 @@ extension PIIScanner {
 
     /// The word before `start` (one space) is one of `roleTitles`, opening the text, a line or a clause
     /// (or one of `smallRoleTitles`, also after "l'").
-    @inline(never) static func roleTitleBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+    @inline(__always) static func roleTitleBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         guard start >= 3, s[start - 1] == 0x20 else { return false }
         var a = start - 1
         while a > 0, start - 1 - a < 13, ASCII.isAlpha(s[a - 1]) || s[a - 1] >= 0x80 { a -= 1 }
-        guard start - 1 - a >= 2, a == 0 || !ASCII.isAlnum(s[a - 1]) && s[a - 1] < 0x80 else { return false }
-        if s[a] &- 0x41 < 26, start - 1 - a >= 3, roleTitles.lookup(s, a, start - 1) != 0 { return true }
-        return smallRoleTitles.lookup(s, a, start - 1) != 0
+        let n = start - 1 - a
+        guard n >= 2, a == 0 || !ASCII.isAlnum(s[a - 1]) && s[a - 1] < 0x80 else { return false }
+        // Titles in small letters have six letters at least; short capitalized ones are ranks in capitals or
+        // "Det", "Tía": most words before a capital ("the", "and", "In") stop here.
+        if s[a] &- 0x61 < 26 { return n >= 6 && smallRoleTitles.lookup(s, a, start - 1) != 0 }
+        if n <= 3, !(s[a + 1] &- 0x41 < 26 || s[a + 1] == UInt8(ascii: "e") || s[a + 1] == 0xC3) { return false }
+        return roleTitles.lookup(s, a, start - 1) != 0 || smallRoleTitles.lookup(s, a, start - 1) != 0
     }
 
-    static let indonesianAddressWords = WordTable(["pak", "bu", "ibu", "bapak", "kak", "mas", "mbak", "mba", "bang", "abang", "teh",
-                                                   "dik", "adik", "tante"].map { ($0, 1) })
+    static let indonesianAddressWordList = ["pak", "bu", "ibu", "bapak", "kak", "mas", "mbak", "mba", "bang", "abang", "teh",
+                                            "dik", "adik", "tante"]
+    static let indonesianAddressWords = WordTable(indonesianAddressWordList.map { ($0, 1) })
+
+    static let indonesianAddressLastLetters: UInt32 = 0x1404D1
 
     /// The word before `start` (one space) is one of `indonesianAddressWords`, in any case, a word of its own.
-    @inline(never) static func indonesianAddressBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
-        guard start >= 3, s[start - 1] == 0x20 else { return false }
+    @inline(__always) static func indonesianAddressBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        // a e g h k s u (bits over a..z), lower-cased: the words' last letters (a test checks them).
+        guard start >= 3, s[start - 1] == 0x20, s[start - 2] | 0x20 &- 0x61 < 26,
+              indonesianAddressLastLetters >> UInt32(s[start - 2] | 0x20 &- 0x61) & 1 != 0 else { return false }
         var a = start - 1
         while a > 0, start - 1 - a < 6, ASCII.isAlpha(s[a - 1]) { a -= 1 }
         guard start - 1 - a >= 2, a == 0 || !ASCII.isAlnum(s[a - 1]) && s[a - 1] < 0x80 else { return false }
@@ -425,11 +434,14 @@ extension PIIScanner {
         // The connector after: " & " or " and " and a capital.
         if e + 4 < n, s[e] == 0x20 {
             var k = e + 1
+            var word = false
             if s[k] == UInt8(ascii: "&") || s[k] == UInt8(ascii: "+") { k += 1 } else {
                 while k < n, k - e <= 4, s[k] &- 0x61 < 26 || s[k] == 0xC3 && k + 1 < n && s[k + 1] == 0xA9 { k += s[k] == 0xC3 ? 2 : 1 }
-                if k == e + 1 || pairConnectors.lookup(s, e + 1, k) == 0 { k = -1 }
+                word = true
             }
-            if k > 0, k + 2 < n, s[k] == 0x20, s[k + 1] &- 0x41 < 26 || s[k + 1] == 0xC3 && s[k + 2] < 0x9F || s[k + 1] == 0xC5 {
+            // The capital after it first, the connector's lookup after: most words after a name are no connector.
+            if k > e + 1, k + 2 < n, s[k] == 0x20, s[k + 1] &- 0x41 < 26 || s[k + 1] == 0xC3 && s[k + 2] < 0x9F || s[k + 1] == 0xC5,
+               !word || pairConnectors.lookup(s, e + 1, k) != 0 {
                 var b = k + 2
                 while b < n, s[b] &- 0x61 < 26 || s[b] >= 0x80 && s[b] != 0xE2 || s[b] == UInt8(ascii: "-") && b + 1 < n && ASCII.isAlpha(s[b + 1]) { b += 1 }
                 other = (k + 1, b)
@@ -437,11 +449,12 @@ extension PIIScanner {
         }
         if other == nil, start >= 5, s[start - 1] == 0x20 {
             var k = start - 1
+            var word = false
             if s[k - 1] == UInt8(ascii: "&") || s[k - 1] == UInt8(ascii: "+") { k -= 1 } else {
                 while k > 0, start - 1 - k < 4, s[k - 1] &- 0x61 < 26 || s[k - 1] == 0xA9 && k >= 2 && s[k - 2] == 0xC3 { k -= s[k - 1] == 0xA9 ? 2 : 1 }
-                if k == start - 1 || pairConnectors.lookup(s, k, start - 1) == 0 { k = -1 }
+                word = true
             }
-            if k >= 3, s[k - 1] == 0x20, s[k - 2] &- 0x61 < 26 || s[k - 2] >= 0x80 {
+            if k >= 3, k < start - 1, s[k - 1] == 0x20, s[k - 2] &- 0x61 < 26 || s[k - 2] >= 0x80, !word || pairConnectors.lookup(s, k, start - 1) != 0 {
                 var a = k - 2
                 while a > 0, s[a - 1] &- 0x61 < 26 || s[a - 1] >= 0x80 && s[a - 1] != 0xE2 || s[a - 1] == UInt8(ascii: "-") && a >= 2 && ASCII.isAlpha(s[a - 2]) { a -= 1 }
                 // The word's capital: ASCII, or a two-byte capital ("Łukasz", "Émile").

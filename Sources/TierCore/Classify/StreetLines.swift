@@ -527,12 +527,13 @@ extension PIIScanner {
         if hood == nil {
             // A neighbourhood of two words, the first a word such names start with: "Şehit Kubilay Mah.",
             // "Yeni Mahalle Mah."; not "Kargo Levent Mah." (the word before is the sentence's).
-            guard j < n, s[j] &- 0x41 < 26 || s[j] >= 0xC3, turkishNeighbourhoodFirstWords.lookup(s, start, wordEnd) != 0 else { return nil }
+            guard j < n, s[j] &- 0x41 < 26 || s[j] >= 0xC3 else { return nil }
             var k = j + 1
             while k < n, ASCII.isAlpha(s[k]) || s[k] >= 0x80 { k += 1 }
-            guard k + 4 < n, s[k] == 0x20 else { return nil }
+            guard k + 4 < n, s[k] == 0x20, s[k + 1] == UInt8(ascii: "M") else { return nil }
             j = k + 1
             hood = turkishNeighbourhoodWord(s, j)
+            guard hood != nil, turkishNeighbourhoodFirstWords.lookup(s, start, wordEnd) != 0 else { return nil }
         }
         guard var end = hood else { return nil }
         var j2 = end
