@@ -80,7 +80,7 @@ func inspectSVGFile(_ path: String) throws -> [String: Any] {
         }
         let dir = scratchDirectory()
         write(log, to: dir + "/log.jsonl")
-        let r = try tier(["calibrate", "-c", hybrid, dir + "/log.jsonl"])
+        let r = try tier(["calibrate", "-c", hybrid, dir + "/log.jsonl", "--target", "0.9"])
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let title = try #require(lines.firstIndex { $0.hasPrefix("Kept-local agreement and local share") })

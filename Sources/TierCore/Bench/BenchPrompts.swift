@@ -7,7 +7,7 @@ public enum BenchPrompts {
         BenchPrompt(user: "Is this e-mail spam? Answer yes or no. \"Congratulations, you have won a free cruise, click here to claim.\"", taskType: "message_classification"),
         BenchPrompt(user: "Extract the company name and the invoice total as JSON from: \"Invoice from Northwind Traders, total due 1,240.50 EUR by 30 November.\"", taskType: "entity_extraction"),
         BenchPrompt(user: "List the city names mentioned in: \"We fly from Lisbon to Oslo, then take the train to Bergen.\"", taskType: "entity_extraction"),
-        BenchPrompt(user: "Format this as a Markdown table with columns name and role: Ana - engineer; Ben - designer; Chen - manager.", taskType: "formatting"),
+        BenchPrompt(user: "Format this as a Markdown table with columns fruit and colour: apple - red; banana - yellow; plum - purple.", taskType: "formatting"),
         BenchPrompt(user: "Rewrite this date as ISO 8601: the third of March, twenty twenty-five.", taskType: "formatting"),
         BenchPrompt(user: "Summarize in one sentence: The team moved the release to Friday because two tests failed on the build server, and the fix needs a review from the platform group.", taskType: "summarization"),
         BenchPrompt(user: "Give a two-line summary of: Sales rose 4% in the quarter, driven by the new subscription plan, while hardware revenue fell for the third quarter in a row.", taskType: "summarization"),
