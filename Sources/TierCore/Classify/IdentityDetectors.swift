@@ -551,7 +551,7 @@ extension PIIScanner {
     /// lists hold no ordinary word for ("Adaeze", "Jabari").
     /// After `end`: a space and one of `verbsAfterName` ("signed", "called"), a word of its own.
     @inline(__always) static func speechVerbAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
-        guard end + 5 < s.count, s[end] == 0x20, s[end + 1] &- 0x61 < 26 else { return false }
+        guard end + 4 < s.count, s[end] == 0x20, s[end + 1] &- 0x61 < 26 else { return false }
         var k = end + 1
         while k < s.count, k - end <= 12, s[k] &- 0x61 < 26 { k += 1 }
         guard k - end - 1 >= 4, k - end - 1 <= 11, k == s.count || !ASCII.isAlpha(s[k]) else { return false }

@@ -458,7 +458,7 @@ extension PIIScanner {
                 var a = k - 2
                 while a > 0, s[a - 1] &- 0x61 < 26 || s[a - 1] >= 0x80 && s[a - 1] != 0xE2 || s[a - 1] == UInt8(ascii: "-") && a >= 2 && ASCII.isAlpha(s[a - 2]) { a -= 1 }
                 // The word's capital: ASCII, or a two-byte capital ("Łukasz", "Émile").
-                if a > 0, s[a - 1] &- 0x41 < 26 { other = (a - 1, k - 1) }
+                if a > 0, s[a - 1] &- 0x41 < 26, a == 1 || !ASCII.isAlpha(s[a - 2]) { other = (a - 1, k - 1) }
                 else if a > 1, s[a - 1] >= 0x80, s[a - 2] == 0xC3 || s[a - 2] == 0xC5 { other = (a - 2, k - 1) }
             }
         }
@@ -489,7 +489,8 @@ extension PIIScanner {
 
     /// "from X to Y", Y a place: a route, X its start ("Trains from Charlotte to Raleigh resume").
     static func fromToPlace(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        guard start >= 5, lowerEquals(s, start - 5, start - 1, "from"), end + 5 < s.count, s[end] == 0x20,
+        guard start >= 5, s[start - 1] == 0x20, start == 5 || !ASCII.isAlpha(s[start - 6]), lowerEquals(s, start - 5, start - 1, "from"),
+              end + 5 < s.count, s[end] == 0x20,
               s[end + 1] == UInt8(ascii: "t"), s[end + 2] == UInt8(ascii: "o"), s[end + 3] == 0x20, s[end + 4] &- 0x41 < 26 else { return false }
         var b = end + 5
         while b < s.count, ASCII.isAlpha(s[b]) || s[b] >= 0x80 { b += 1 }
