@@ -531,6 +531,27 @@ import Testing
         "Is de kinderwagen nog beschikbaar? Ik ben ⟦PERSON:Fenna⟧ en kan morgen langskomen. Estimado Sr. ⟦PERSON:Santos⟧:",
         "⟦PERSON:John Smith Sr⟧. Software Engineer",
         "Subs to ⟦PERSON:Senan Lynch⟧ (treasurer), please.",
+        // Every USPS street suffix, not only the common ones; an abbreviation of three letters is no initial.
+        "Send it to ⟦STREET_ADDRESS:62024 Hodge Radial Suite 648⟧. I moved to ⟦STREET_ADDRESS:946 Smith Brooks⟧ last year.",
+        "Write to ⟦STREET_ADDRESS:5724 Karen Greens Apt. 899\nSouth Ambermouth, YT X2R 1E7⟧ please",
+        "Buses from 05:00 Mon 17 Mar. Route 430N diverts via the bridge.",
+        // US military addresses, on two lines or one; Canadian postal codes, with or without the space.
+        "Ship to ⟦STREET_ADDRESS:PSC 7602, Box 7584\nAPO AP 49708⟧.",
+        "⟦STREET_ADDRESS:USNS Webster\nFPO AA 60349⟧",
+        "Mail for him goes to ⟦STREET_ADDRESS:CMR 415, Box 12, APO AE 09114⟧ until June",
+        "We live at ⟦STREET_ADDRESS:401 Little Creek\nLake Danielle, NU T3S 8B6⟧, come by.",
+        "⟦STREET_ADDRESS:79634 Adams Haven\nNorth Judy, NL S3Y2B3⟧",
+        // A flat on its own line above a street without a number (UK); Australian types and states.
+        "⟦STREET_ADDRESS:Flat 48\nHolt Cliff\nPort Daleville\nW8H 9GT⟧",
+        "Deliver to ⟦STREET_ADDRESS:336 Gardner Fairway, Braddon ACT 2612⟧ by noon",
+        "⟦STREET_ADDRESS:8 George Villas\nSt. Melanie, VIC, 2999⟧",
+        // A name listed beside a person found is a person: "and", "+", another language's "and", a comma list.
+        "Name(s): ⟦PERSON:Margaux Faure⟧ + ⟦PERSON:Baljit⟧",
+        "⟦PERSON:Srinivas D'Costa⟧ and ⟦PERSON:Sashoy⟧ are delighted to announce it.",
+        "Turnos: lunes ⟦PERSON:Jasleen⟧ y ⟦PERSON:Emre⟧; viernes ⟦PERSON:Pablo Castro⟧.",
+        "Thanks ⟦PERSON:Amy Davis⟧ and Acme Corp for the demo.",
+        // A name under a key of logs: name="...", cardholder='...'.
+        "payment declined name=\"⟦PERSON:OKSANA KOWALCZYK⟧\" retry=1",
     ]
 
     @Test(arguments: examples)

@@ -8,7 +8,7 @@ extension PIIScanner {
     // MARK: names and addresses
 
     static let nameTriggers = [
-        "dear", "hi", "hello", "hey", "name:", "name\":", "name =", "mr.", "mrs.", "ms.", "miss", "dr.", "prof.",
+        "dear", "hi", "hello", "hey", "name:", "name\":", "name =", "name=", "cardholder=", "holder=", "mr.", "mrs.", "ms.", "miss", "dr.", "prof.",
         "herr", "frau", "herr/frau", "m.", "mme", "m./mme", "monsieur", "madame", "customer", "ship to", "contact",
         "kontaktieren sie", "contacter", "thanks,", "thank you,", "patient", "employee", "from:", "to:", "attn:",
         "regards,", "grüße", "gruß", "cordialement,", "sincerely,", "cheers,", "best,", "merci,", "bonjour", "cher",
@@ -1184,7 +1184,7 @@ extension PIIScanner {
             }
         }
         let street = unit || germanStreetWordEnd(s, i, wordEnd: k) != nil
-        if street, let end = streetParts(s, i, skipFirstComma: nil) ?? germanStreetLine(s, i, wordEnd: k) ?? (unit ? indianAddress(s, i) ?? placeEndedAddress(s, i) : nil) {
+        if street, let end = (unit ? unitThenStreetLine(s, i) : nil) ?? streetParts(s, i, skipFirstComma: nil) ?? germanStreetLine(s, i, wordEnd: k) ?? (unit ? indianAddress(s, i) ?? placeEndedAddress(s, i) : nil) {
             return (end, .streetAddress, 0.7)
         }
         // "Plot 76, Aminu Kano Crescent, Wuse II, Abuja", "House No. E17, Jacaranda Flats, Ngong Road, Nairobi".
@@ -1254,6 +1254,14 @@ extension PIIScanner {
             j += 1
         }
         return nil
+    }
+
+    /// s[a..<b] is an Australian state or territory as addresses abbreviate it: NSW, VIC, QLD, SA, WA, TAS, NT, ACT.
+    static func australianState(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        guard b - a == 2 || b - a == 3 else { return false }
+        let w = UnsafeBufferPointer(rebasing: s[a..<b])
+        for state in ["NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"] where state.utf8.elementsEqual(w) { return true }
+        return false
     }
 
     /// The segment s[a..<b] ends an address with a postcode; returns where the address ends.
@@ -1330,9 +1338,25 @@ extension PIIScanner {
             return e - r.0 == 10 && s[r.0 + 5] == UInt8(ascii: "-")
                 && (r.0..<e).allSatisfy { $0 == r.0 + 5 || isDigit(s[$0]) }
         }
+        // A Canadian postal code after the province: "Lake Danielle, NU T3S 8B6", "Toronto, ON M5V2T6".
+        func canadian(_ a: Int, _ b: Int) -> Bool {
+            guard b - a == 3 || b - a == 6 else { return false }
+            for q in a..<b where (q - a) & 1 == 0 ? s[q] &- 0x41 >= 26 : !isDigit(s[q]) { return false }
+            return true
+        }
         for x in 1..<max(1, words.count) {
             // US: "ST 12345", "ST 12345-6789"
             if digits(words[x], 5) || zipPlus4(words[x]), upper(words[x - 1], 2) { return end(words[x]) }
+            if upper(words[x - 1], 2) {
+                let w = (words[x].0, end(words[x]))
+                if w.1 - w.0 == 6, canadian(w.0, w.1) { return w.1 }
+                if w.1 - w.0 == 3, w.1 == words[x].1, canadian(w.0, w.1), x + 1 < words.count, end(words[x + 1]) - words[x + 1].0 == 3 {
+                    let i = words[x + 1]
+                    if isDigit(s[i.0]), s[i.0 + 1] &- 0x41 < 26, isDigit(s[i.0 + 2]) { return i.0 + 3 }
+                }
+            }
+            // Australian: a state and four digits, "St Kilda VIC 3182", "Braddon ACT 2612".
+            if digits(words[x], 4), australianState(s, words[x - 1].0, words[x - 1].1) { return end(words[x]) }
             // UK: outward (A9, A99, AA9, AA99, A9A, AA9A) and inward (9AA); a full stop after it ends the sentence
             let o = words[x - 1], i = (words[x].0, end(words[x]))
             let inwardOK = i.1 - i.0 == 3 && isDigit(s[i.0]) && s[i.0 + 1] &- 0x41 < 26 && s[i.0 + 2] &- 0x41 < 26

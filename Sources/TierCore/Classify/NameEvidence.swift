@@ -440,7 +440,7 @@ extension PIIScanner {
                 word = true
             }
             // The capital after it first, the connector's lookup after: most words after a name are no connector.
-            if k > e + 1, k + 2 < n, s[k] == 0x20, s[k + 1] &- 0x41 < 26 || s[k + 1] == 0xC3 && s[k + 2] < 0x9F || s[k + 1] == 0xC5,
+            if k > e + 1, k + 2 < n, s[k] == 0x20, s[k + 1] &- 0x41 < 26 || s[k + 1] &- 0xC3 < 3 && !isSmallLatinLetter(s[k + 1], s[k + 2]),
                !word || pairConnectors.lookup(s, e + 1, k) != 0 {
                 var b = k + 2
                 while b < n, s[b] &- 0x61 < 26 || s[b] >= 0x80 && s[b] != 0xE2 || s[b] == UInt8(ascii: "-") && b + 1 < n && ASCII.isAlpha(s[b + 1]) { b += 1 }
@@ -459,7 +459,10 @@ extension PIIScanner {
                 while a > 0, s[a - 1] &- 0x61 < 26 || s[a - 1] >= 0x80 && s[a - 1] != 0xE2 || s[a - 1] == UInt8(ascii: "-") && a >= 2 && ASCII.isAlpha(s[a - 2]) { a -= 1 }
                 // The word's capital: ASCII, or a two-byte capital ("Łukasz", "Émile").
                 if a > 0, s[a - 1] &- 0x41 < 26, a == 1 || !ASCII.isAlpha(s[a - 2]) { other = (a - 1, k - 1) }
-                else if a > 1, s[a - 1] >= 0x80, s[a - 2] == 0xC3 || s[a - 2] == 0xC5 { other = (a - 2, k - 1) }
+                // (The loop above took the lead byte too: the word starts at `a`.)
+                else if a + 1 < k - 1, s[a] &- 0xC3 < 3, !isSmallLatinLetter(s[a], s[a + 1]), a == 0 || !ASCII.isAlpha(s[a - 1]) {
+                    other = (a, k - 1)
+                }
             }
         }
         guard let (a, b) = other, b - a >= 3, b < n ? !ASCII.isAlpha(s[b]) && s[b] != UInt8(ascii: "'") : true else { return nil }

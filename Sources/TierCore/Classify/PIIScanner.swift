@@ -236,7 +236,7 @@ public enum PIIScanner {
         extraPass(s, csv, &numbers, &second)
         // A number of zeros is a form's placeholder, no one's phone: "(000) 000-0000", "0800 000 000".
         second.removeAll { $0.kind == .phone && placeholderPhone(s, $0.start, $0.end) }
-        let named = withRepeatedNames(s, withLowerCaseNames(s, firstOfOverlaps(merged(inOrder(first), numbers), second)))
+        let named = withJoinedNames(s, withRepeatedNames(s, withLowerCaseNames(s, firstOfOverlaps(merged(inOrder(first), numbers), second))))
         return withSpokenPhones(s, withBirthDatesBesideNames(s, withPhonesBesideNames(s, named, csv: csv)))
     }
 
@@ -423,6 +423,12 @@ public enum PIIScanner {
                 }
                 if run <= 4 && (c == UInt8(ascii: ":") || hexLetter),
                    mayBeIPv6(s, i), let end = ipv6(s, i) { found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue }
+                // A military address ends in its ZIP code: "PSC 7602, Box 7584\nAPO AP 49708". (It may start on the line
+                // before: what was found in it gives way.)
+                if run == 5 && !isAlnum(c) && i >= 7, s[i - 5] == UInt8(ascii: "O"), let start = militaryAddressStart(s, i) {
+                    while let last = found.last, last.end > start { found.removeLast() }
+                    found.append(Hit(.streetAddress, start, k, 0.8)); i = k; continue
+                }
                 // "983 Christopher ..." or "12, rue ..."
                 if run <= 6 && (c == 0x20 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 || frenchStreet(s, k + 1))
                                 || c == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20),

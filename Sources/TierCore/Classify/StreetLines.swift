@@ -13,8 +13,29 @@ extension PIIScanner {
         "Broadway", "Causeway", "Expressway", "Freeway", "Turnpike", "Bypass", "Meadows", "Estates", "Gate", "Wynd",
         "Hollow", "Landing", "Harbor", "Harbour", "Manor", "Creek", "Spur", "Bend", "Cove", "Springs", "Summit", "Green",
         "Commons", "Point", "Pointe", "Glen", "Knoll", "Vale", "View", "Villas", "Fields", "Park",
+        // The rest of USPS Publication 28's primary street suffixes (Appendix C1), written out: "384 Jane Oval",
+        // "62024 Hodge Radial", "946 Smith Brooks".
+        "Anex", "Arcade", "Bayou", "Beach", "Bluff", "Bluffs", "Bottom", "Branch", "Bridge", "Brook", "Brooks", "Burg",
+        "Burgs", "Camp", "Canyon", "Cape", "Center", "Centers", "Circles", "Cliff", "Cliffs", "Club", "Common", "Corner",
+        "Corners", "Course", "Courts", "Coves", "Crest", "Crossroad", "Crossroads", "Curve", "Dale", "Dam", "Divide",
+        "Drives", "Estate", "Extension", "Extensions", "Fall", "Falls", "Ferry", "Field", "Flat", "Flats", "Ford", "Fords",
+        "Forest", "Forge", "Forges", "Fork", "Forks", "Fort", "Garden", "Gateway", "Glens", "Greens", "Groves", "Harbors",
+        "Haven", "Hills", "Inlet", "Island", "Islands", "Isle", "Junction", "Junctions", "Key", "Keys", "Knolls", "Lake",
+        "Lakes", "Land", "Light", "Lights", "Loaf", "Lock", "Locks", "Lodge", "Mall", "Manors", "Meadow", "Mill", "Mills",
+        "Mission", "Motorway", "Mount", "Mountain", "Mountains", "Neck", "Orchard", "Overpass", "Parks", "Parkways", "Pass",
+        "Passage", "Pine", "Pines", "Plain", "Plains", "Points", "Port", "Ports", "Prairie", "Radial", "Ramp", "Ranch",
+        "Rapid", "Rapids", "Rest", "Ridges", "River", "Roads", "Route", "Rue", "Run", "Shoal", "Shoals", "Shore", "Shores",
+        "Skyway", "Spring", "Spurs", "Squares", "Station", "Stravenue", "Stream", "Streets", "Throughway", "Trace", "Track",
+        "Trafficway", "Trailer", "Tunnel", "Underpass", "Union", "Unions", "Valley", "Valleys", "Viaduct", "Views",
+        "Village", "Villages", "Ville", "Vista", "Walks", "Wall", "Ways", "Well", "Wells",
         // Australian and New Zealand abbreviations: "188 Gum Tree Cl", "14 Marine Pde", "3 Banksia Cct".
         "Cl", "Pde", "Tce", "Cct", "Circuit", "Esplanade", "Esp",
+        // And Australia's other street types (Australia Post's list), those no heading or title ends in:
+        // "44 Dominguez Follow", "336 Gardner Fairway", "2 Myers Dell".
+        "Chase", "Concourse", "Dell", "Deviation", "Fairway", "Follow", "Intersection", "Nook", "Tor", "Brae", "Retreat",
+        "Outlook", "Glade", "Grange", "Boulevarde", "Approach", "Crossway", "Driveway", "Firetrail", "Laneway", "Lookout",
+        "Meander", "Pathway", "Promenade", "Quadrant", "Ramble", "Ridgeway", "Serviceway", "Thoroughfare", "Tollway", "Mew",
+        "Piazza",
     ].map { ($0, streetAbbreviations.contains($0) ? 3 : 1) })
 
     /// Street types abbreviated: a full stop after one is part of the address, after a word it ends the sentence.
@@ -62,7 +83,8 @@ extension PIIScanner {
             let type = words >= 2 ? (caps ? capsLookup(streetLineTypes, s, a, k) : streetLineTypes.lookup(s, a, k)) : 0
             if type & 2 != 0, k < n, s[k] == UInt8(ascii: ".") { k += 1 }
             if type != 0 { end = k; capsType = caps; break }
-            if k < n, s[k] == UInt8(ascii: ".") { k += 1 }   // an initial: "W. 42nd Street"
+            // An initial or a short abbreviation: "W. 42nd Street", "12 St. James Street"; not "17 Mar. Route".
+            if k < n, s[k] == UInt8(ascii: "."), k - a <= 2 { k += 1 }
             guard k + 1 < n, s[k] == 0x20 else { break }
             j = k + 1
         }
@@ -182,6 +204,12 @@ extension PIIScanner {
             if k > start, k + 1 < n, s[k] == UInt8(ascii: "-"), s[k - 1] == 0x20, s[k + 1] == 0x20 { k += 1; continue }
             if k == n || s[k] == UInt8(ascii: ",") || s[k] == 0x0A || s[k] == 0x0D || !(ByteClass.addressPart.contains(s[k])) {
                 if k > a, let e = postalTail(s, a, k) { return e }
+                // An Australian state and its postcode as parts of their own: "St. Melanie, VIC, 2999".
+                if k - a == 4, (a..<k).allSatisfy({ isDigit(s[$0]) }), k == n || !isAlnum(s[k]), a >= 5, s[a - 1] == 0x20, s[a - 2] == UInt8(ascii: ",") {
+                    var z = a - 2
+                    while z > start, s[z - 1] != 0x20, s[z - 1] != UInt8(ascii: ",") { z -= 1 }
+                    if australianState(s, z, a - 2) { return k }
+                }
                 guard k < n, s[k] == UInt8(ascii: ",") else { return nil }
                 k += 1
                 while k < n, s[k] == 0x20 { k += 1 }
@@ -517,8 +545,8 @@ extension PIIScanner {
 
     /// A Turkish address from its neighbourhood: "Levent Mah. Atatürk Cad. No: 73 D: 19, 34337 Beşiktaş/İstanbul",
     /// "Bahçelievler Mah. Şehit Ali Sok. No:18/9, 06499 Çankaya/Ankara". The neighbourhood's name (one or two
-    /// capitalized words from `start`, the first ending at `wordEnd`) and "Mah."; a street of up to four words
-    /// ending in Cad., Sok., Sk., Bulvarı...; then "No" and the house number, a flat ("D: 19", "Daire 4", "K: 3"),
+    /// capitalized words from `start`, the first ending at `wordEnd`) and "Mah."; a street of up to four
+    /// words and then its street word, Cad., Sok., Sk., Bulvarı...; then "No" and the house number, a flat ("D: 19", "Daire 4", "K: 3"),
     /// and the postcode and district/city. The neighbourhood and the house number or postcode must be there.
     static func turkishAddress(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int) -> Int? {
         let n = s.count
@@ -597,4 +625,78 @@ extension PIIScanner {
     /// The words that end a Turkish street's name, abbreviated and written out.
     static let turkishStreetWords = WordTable(["Cad", "Caddesi", "Cd", "Sok", "Sokak", "Sokağı", "Sk", "Bulvarı", "Blv", "Bul",
                                                "Meydanı", "Yolu"].map { ($0, 1) })
+}
+
+extension PIIScanner {
+    /// A US military address (USPS Publication 28, section 239) from its ZIP code at `zip` (five digits):
+    /// "PSC 7602, Box 7584\nAPO AP 49708", "Unit 2146 Box 5908\nDPO AE 88749", "USS Hughes\nFPO AA 08163",
+    /// "CMR 415, Box 12, APO AE 09114". "APO", "FPO" or "DPO" and "AA", "AE" or "AP" stand before the ZIP;
+    /// the unit or ship is on the line before or before a comma on the same line. Returns where it starts.
+    static func militaryAddressStart(_ s: UnsafeBufferPointer<UInt8>, _ zip: Int) -> Int? {
+        guard zip >= 7, s[zip - 1] == 0x20, s[zip - 3] == UInt8(ascii: "A"), s[zip - 2] == UInt8(ascii: "A") || s[zip - 2] == UInt8(ascii: "E")
+                || s[zip - 2] == UInt8(ascii: "P"), s[zip - 4] == 0x20, s[zip - 5] == UInt8(ascii: "O"), s[zip - 6] == UInt8(ascii: "P"),
+              s[zip - 7] == UInt8(ascii: "A") || s[zip - 7] == UInt8(ascii: "F") || s[zip - 7] == UInt8(ascii: "D"),
+              zip == 7 || !ASCII.isAlnum(s[zip - 8]) else { return nil }
+        let apo = zip - 7
+        // Before "APO": a line break, or ", " on the same line; the unit or ship's line before it.
+        var e = apo
+        if e >= 2, s[e - 1] == 0x20, s[e - 2] == UInt8(ascii: ",") { e -= 2 }
+        else if e >= 1, s[e - 1] == 0x0A { e -= 1; if e >= 1, s[e - 1] == 0x0D { e -= 1 } }
+        else { return apo }
+        var a = e
+        while a > 0, s[a - 1] != 0x0A, e - a < 48 { a -= 1 }
+        guard a == 0 || s[a - 1] == 0x0A else { return apo }
+        // "PSC 7602, Box 7584", "Unit 2146 Box 5908", "CMR 415 Box 12": a unit word and a number, or a ship's
+        // prefix and its name, and nothing else up to the line's end ("Ship to PSC 7602, Box 7584").
+        let unit: [[UInt8]] = [Array("PSC".utf8), Array("Unit".utf8), Array("UNIT".utf8), Array("CMR".utf8)]
+        let ship: [[UInt8]] = [Array("USS".utf8), Array("USNS".utf8), Array("USNV".utf8), Array("USCGC".utf8)]
+        var k = a
+        while k < e {
+            while k < e, s[k] == 0x20 { k += 1 }
+            var w = k
+            while w < e, ASCII.isAlpha(s[w]) { w += 1 }
+            let word = Array(UnsafeBufferPointer(rebasing: s[k..<w]))
+            if w + 1 < e, s[w] == 0x20, unit.contains(word), isDigit(s[w + 1]),
+               (w..<e).allSatisfy({ isDigit(s[$0]) || s[$0] == 0x20 || s[$0] == UInt8(ascii: ",") || s[$0] == UInt8(ascii: "B")
+                   || s[$0] == UInt8(ascii: "o") || s[$0] == UInt8(ascii: "x") || s[$0] == UInt8(ascii: "O") || s[$0] == UInt8(ascii: "X") }) { return k }
+            if w + 1 < e, s[w] == 0x20, ship.contains(word), s[w + 1] &- 0x41 < 26,
+               (w..<e).allSatisfy({ ASCII.isAlpha(s[$0]) || s[$0] == 0x20 || s[$0] == UInt8(ascii: "-") }) { return k }
+            k = w
+            while k < e, s[k] != 0x20 { k += 1 }
+        }
+        return apo
+    }
+}
+
+extension PIIScanner {
+    /// A flat or studio on a line of its own, then its street without a house number: "Flat 48\nHolt Cliff\n
+    /// Port Daleville\nW8H 9GT", "Studio 3, Rose Court". The unit word at `start`, its number, then a line
+    /// break or ", " and one to four capitalized words ending in a street type, then the town and postcode.
+    static func unitThenStreetLine(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        let n = s.count
+        var k = start
+        while k < n, ASCII.isAlpha(s[k]) { k += 1 }
+        guard k + 2 < n, s[k] == 0x20, isDigit(s[k + 1]) else { return nil }
+        k += 1
+        while k < n, isDigit(s[k]) { k += 1 }
+        if k < n, ASCII.isAlpha(s[k]), k + 1 >= n || !ASCII.isAlnum(s[k + 1]) { k += 1 }
+        if k + 1 < n, s[k] == UInt8(ascii: ","), s[k + 1] == 0x20 { k += 2 }
+        else if k < n, s[k] == 0x0A { k += 1 }
+        else if k + 1 < n, s[k] == 0x0D, s[k + 1] == 0x0A { k += 2 }
+        else { return nil }
+        var words = 0
+        var j = k
+        while words < 5, j < n, s[j] &- 0x41 < 26 || s[j] >= 0xC3 && s[j] != 0xE2 {
+            var e = j + 1
+            while e < n, ByteClass.name.contains(s[e]) { e += 1 }
+            words += 1
+            if words >= 2, streetLineTypes.lookup(s, j, e) != 0 {
+                guard endsToken(s, e) else { return nil }
+                return streetLineTail(s, e)
+            }
+            guard e + 1 < n, s[e] == 0x20 else { return nil }
+            j = e + 1
+        }
+        return nil
+    }
 }

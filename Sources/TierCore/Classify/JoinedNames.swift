@@ -1,0 +1,144 @@
+/// A name joined to a found person by "and", "&", "+", a comma or another language's "and" is a person
+/// too: "Srinivas D'Costa and Sashoy", "Margaux Faure + Baljit", "lunes Jasleen y Emre", "parent of
+/// Jeptoo, Njeri and Imani", "Deon (van), Kagiso Maseko (till)". People are listed with people; a
+/// detector that judges each word alone needs a cue the list gives only once.
+extension PIIScanner {
+    /// The connectors of a list, with the spaces around them; a comma is read apart. (Not Polish "i": it is
+    /// "in" in Swedish, "Emil i Lönneberga".)
+    static let listConnectors = WordTable(["and", "&", "+", "y", "e", "et", "und", "ve", "dan", "och", "og", "en", "oraz", "ja",
+                                           "és", "și"].map { ($0, 1) })
+
+    /// `found` (in order, no overlaps) with the names joined to its person findings added, in order.
+    static func withJoinedNames(_ s: UnsafeBufferPointer<UInt8>, _ found: [Hit]) -> [Hit] {
+        guard found.contains(where: { $0.kind == .person }) else { return found }
+        var extra: [Hit] = []
+        // After each person: the next name of the list, then the one after it.
+        var next = 0   // the first finding that ends after the name looked at
+        for h in found where h.kind == .person {
+            var end = h.end
+            var rounds = 0
+            while rounds < 8, let (a, b) = joinedNameAfter(s, end) {
+                while next < found.count, found[next].end <= a { next += 1 }
+                // A finding there already (a person found again, or an address) is left to itself.
+                if next < found.count, found[next].start < b { break }
+                if let last = extra.last, last.end > a { break }
+                extra.append(Hit(.person, a, b, 0.6))
+                end = b
+                rounds += 1
+            }
+        }
+        // Before each person: "Jasleen y Emre", "Halvard and Yaroslava Wiśniewska".
+        var before: [Hit] = []
+        var previous = -1   // the last finding that ends at or before the start looked from
+        for h in found where h.kind == .person {
+            // A possessive pair is a brand as often as a couple: "Ben & Jerry's".
+            if h.end - h.start > 2, s[h.end - 1] == UInt8(ascii: "s"), s[h.end - 2] == UInt8(ascii: "'") || s[h.end - 2] == 0x99 { continue }
+            guard let (a, b) = joinedNameBefore(s, h.start) else { continue }
+            while previous + 1 < found.count, found[previous + 1].end <= a { previous += 1 }
+            // The word must touch no finding: the next one after `previous` starts at or after `b`.
+            if previous + 1 < found.count, found[previous + 1].start < b { continue }
+            if extra.contains(where: { $0.start < b && a < $0.end }) || before.last.map({ $0.end > a }) == true { continue }
+            before.append(Hit(.person, a, b, 0.6))
+        }
+        if extra.isEmpty && before.isEmpty { return found }
+        return merged(found, merged(extra, before))
+    }
+
+    /// The capitalized word (and a surname after it) at `k`, if it may be a person listed beside one: a
+    /// known given name no list marks a word, place or famous name; after "and"/"&"/"+" also a word the
+    /// lists do not know at all, written as names are. Returns its end.
+    static func listedNameAt(_ s: UnsafeBufferPointer<UInt8>, _ k: Int, comma: Bool) -> Int? {
+        let n = s.count
+        guard k + 2 < n else { return nil }
+        let c = s[k]
+        guard c &- 0x41 < 26 || c &- 0xC3 < 3 && !isSmallLatinLetter(c, s[k + 1]) else { return nil }
+        var e = k + 1
+        while e < n, s[e] &- 0x61 < 26 || s[e] >= 0x80 && s[e] != 0xE2
+            || (s[e] == UInt8(ascii: "-") || s[e] == UInt8(ascii: "'")) && e + 1 < n && ASCII.isAlpha(s[e + 1]) { e += 1 }
+        guard e - k >= 3, e - k <= 20, lowerAfterCapitalOrJoin(s, k, e) else { return nil }
+        // The word ends there: no digit, '@', '_' or '.' and a letter after it (a mailbox, a file).
+        if e < n, ASCII.isAlnum(s[e]) || s[e] == UInt8(ascii: "@") || s[e] == UInt8(ascii: "_") { return nil }
+        if e + 1 < n, s[e] == UInt8(ascii: "."), ASCII.isAlpha(s[e + 1]) { return nil }
+        let f = NameGazetteer.flags(s, k, e)
+        let plain = NameGazetteer.ambiguous | NameGazetteer.word
+        if isPlaceName(s, k, e) || isPlaceAlsoName(s, k, e) || isFamousName(s, k, e) || isNotName(s, k, e)
+            || nameStopWords.lookup(s, k, e) != 0 || isHonorific(s, k, e) { return nil }
+        if f & NameGazetteer.given != 0 && f & plain == 0 {
+        } else if !comma && f == 0 {
+        } else { return nil }
+        // A surname after it: a capitalized word the lists know as a surname, or know not at all.
+        if e + 2 < n, s[e] == 0x20, s[e + 1] &- 0x41 < 26 {
+            var z = e + 2
+            while z < n, s[z] &- 0x61 < 26 || s[z] >= 0x80 && s[z] != 0xE2
+                || (s[z] == UInt8(ascii: "-") || s[z] == UInt8(ascii: "'")) && z + 1 < n && ASCII.isAlpha(s[z + 1]) { z += 1 }
+            if z - e - 1 >= 2, lowerAfterCapitalOrJoin(s, e + 1, z), z >= n || !ASCII.isAlnum(s[z]) {
+                let g = NameGazetteer.flags(s, e + 1, z)
+                let surnameLike = g & NameGazetteer.surname != 0 && g & plain == 0 || g == 0
+                if surnameLike, nameStopWords.lookup(s, e + 1, z) == 0, !isPlaceName(s, e + 1, z), !isNotName(s, e + 1, z) { return z }
+                // Another capitalized word of another kind ("Amy and Boston Dynamics"): not a list of people.
+                return nil
+            }
+        }
+        // What ends a listed name: punctuation, a line's end, a bracket, or a word in lower case.
+        guard e >= n || s[e] == UInt8(ascii: ",") || s[e] == UInt8(ascii: ".") || s[e] == UInt8(ascii: ";") || s[e] == UInt8(ascii: ")")
+            || s[e] == UInt8(ascii: "!") || s[e] == UInt8(ascii: "?") || s[e] == 0x0A || s[e] == 0x0D
+            || s[e] == 0x20 && e + 1 < n && (s[e + 1] &- 0x61 < 26 || s[e + 1] == UInt8(ascii: "(") || s[e + 1] == UInt8(ascii: "&") || s[e + 1] == UInt8(ascii: "+"))
+        else { return nil }
+        return e
+    }
+
+    /// After a person ending at `end`: past a role in brackets ("Deon (van)"), a connector and a listed name.
+    static func joinedNameAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> (Int, Int)? {
+        let n = s.count
+        var k = end
+        if k + 2 < n, s[k] == 0x20, s[k + 1] == UInt8(ascii: "(") {
+            var z = k + 2
+            while z < n, z - k < 32, s[z] != UInt8(ascii: ")"), s[z] != 0x0A { z += 1 }
+            guard z < n, s[z] == UInt8(ascii: ")") else { return nil }
+            k = z + 1
+        }
+        guard k + 3 < n else { return nil }
+        var comma = false
+        if s[k] == UInt8(ascii: ",") {
+            guard s[k + 1] == 0x20 else { return nil }
+            k += 2
+            comma = true
+            // ", and " closes the list as " and " does.
+            if k + 4 < n, s[k] == UInt8(ascii: "a"), s[k + 1] == UInt8(ascii: "n"), s[k + 2] == UInt8(ascii: "d"), s[k + 3] == 0x20 { k += 4; comma = false }
+        } else {
+            guard s[k] == 0x20 else { return nil }
+            var z = k + 1
+            while z < n, z - k <= 5, s[z] != 0x20, s[z] != 0x0A { z += 1 }
+            guard z < n, s[z] == 0x20, z > k + 1, listConnectors.lookup(s, k + 1, z) != 0 else { return nil }
+            k = z + 1
+        }
+        guard let e = listedNameAt(s, k, comma: comma) else { return nil }
+        return (k, e)
+    }
+
+    /// Before a person starting at `start`: a listed name and a connector ("Jasleen y ", "Aroha, ").
+    static func joinedNameBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (Int, Int)? {
+        guard start >= 5, s[start - 1] == 0x20 else { return nil }
+        var k = start - 1
+        var comma = false
+        if s[k - 1] == UInt8(ascii: ",") {
+            k -= 1
+            comma = true
+        } else {
+            var z = k
+            while z > 0, k - z <= 5, s[z - 1] != 0x20, s[z - 1] != 0x0A { z -= 1 }
+            guard z > 0, s[z - 1] == 0x20, z < k, listConnectors.lookup(s, z, k) != 0 else { return nil }
+            k = z - 1
+        }
+        // The word before: letters back to a space, a line's start or a bracket.
+        var a = k
+        while a > 0, ASCII.isAlpha(s[a - 1]) || s[a - 1] >= 0x80 && s[a - 1] != 0xE2
+            || (s[a - 1] == UInt8(ascii: "-") || s[a - 1] == UInt8(ascii: "'")) && a >= 2 && ASCII.isAlpha(s[a - 2]) { a -= 1 }
+        guard a < k, a == 0 || s[a - 1] == 0x20 || s[a - 1] == 0x0A || s[a - 1] == UInt8(ascii: "(") || s[a - 1] == UInt8(ascii: ":") else { return nil }
+        guard let e = listedNameAt(s, a, comma: comma), e == k else { return nil }
+        // A comma list's first item opens a sentence or follows a word in lower case ("by Aroha, Gemma"), not a
+        // capitalized word of its own ("Paris, Amy").
+        if a >= 2, s[a - 1] == 0x20, s[a - 2] &- 0x41 < 26 { return nil }
+        return (a, e)
+    }
+}
