@@ -550,6 +550,15 @@ import Testing
         "⟦PERSON:Srinivas D'Costa⟧ and ⟦PERSON:Sashoy⟧ are delighted to announce it.",
         "Turnos: lunes ⟦PERSON:Jasleen⟧ y ⟦PERSON:Emre⟧; viernes ⟦PERSON:Pablo Castro⟧.",
         "Thanks ⟦PERSON:Amy Davis⟧ and Acme Corp for the demo.",
+        // Who someone is to the writer; addressed at a quote's start; after a semicolon; "Surname, Given" in a roll.
+        "She said her husband ⟦PERSON:Nonso⟧ also runs a café. My cousin ⟦PERSON:Ariki⟧ is in town.",
+        "Rewrite this: \"⟦PERSON:Thomas⟧, you still haven't paid for the tickets.\"",
+        "The kids are on the ferry; ⟦PERSON:Thomas⟧ will meet them off the boat.",
+        "Present: ⟦PERSON:Barrett, Bryan⟧; Lane, ⟦PERSON:Marc⟧. We flew to Paris, Texas.",
+        // The account of a log line: sshd's and the access log's; no system account.
+        "Accepted publickey for ⟦PERSON:seanr⟧ from ⟦IP_ADDRESS:1.186.189.57⟧ port 38267 ssh2",
+        "⟦IP_ADDRESS:143.156.228.161⟧ - ⟦PERSON:seberhard⟧ [2026-06-25T11:47:33Z] \"GET /account HTTP/1.1\" 200",
+        "Failed password for root from ⟦IP_ADDRESS:10.0.0.4⟧ port 22",
         // A name under a key of logs: name="...", cardholder='...'.
         "payment declined name=\"⟦PERSON:OKSANA KOWALCZYK⟧\" retry=1",
     ]

@@ -172,6 +172,11 @@ extension PIIScanner {
                 && (s[start - 2] == UInt8(ascii: "]") || s[start - 2] == UInt8(ascii: "-") || s[start - 2] == UInt8(ascii: ","))) {
             return speakerName(s, start, end).map { (end, $0) }
         }
+        // "Surname, Given" in running text, as rolls and guest lists write it: "Guest Dixon, Lee asked for a late
+        // checkout", "Present: Barrett, Bryan; Holmes, Wendy.". A known surname and a known given name, neither
+        // an ordinary word nor a place, the given name ending the item.
+        if words == 1, end + 4 < s.count, s[end] == UInt8(ascii: ","), s[end + 1] == 0x20, s[end + 2] &- 0x41 < 26 || s[end + 2] &- 0xC3 < 3,
+           let e = surnameCommaGiven(s, start, end) { return (e, 0.65) }
         // A chat pasted into one line: "...in one line. Divya: can we move the call? Alessia: sure".
         if words == 1, end + 2 < s.count, s[end] == UInt8(ascii: ":"), s[end + 1] == 0x20, s[end + 2] &- 0x61 < 26, start >= 2, s[start - 1] == 0x20,
            s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "?") || s[start - 2] == UInt8(ascii: "!"), end - start >= 3, !isNotName(s, start, end) {
@@ -523,6 +528,28 @@ extension PIIScanner {
         }
         guard e + 1 < n, s[e] == 0x20, s[e + 1] == UInt8(ascii: "|"), knownNameWord(s, start, end) || e != end && knownNameWord(s, end + 2, e) else { return nil }
         return markdownColumn(s, start) & MarkdownColumn.name != 0 ? e : nil
+    }
+
+    /// The word s[start..<end] and the word after its comma as "Surname, Given"; where the given name ends.
+    static func surnameCommaGiven(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        let n = s.count
+        let plain = NameGazetteer.ambiguous | NameGazetteer.word
+        let f = NameGazetteer.flags(s, start, end)
+        guard end - start >= 2, f & NameGazetteer.surname != 0, f & plain == 0, !isPlaceName(s, start, end), !isPlaceAlsoName(s, start, end),
+              !isNotName(s, start, end), nameStopWords.lookup(s, start, end) == 0 else { return nil }
+        let a = end + 2
+        if s[a] >= 0xC3, isSmallLatinLetter(s[a], s[a + 1]) { return nil }
+        var e = a + 1
+        while e < n, s[e] &- 0x61 < 26 || s[e] >= 0x80 && s[e] != 0xE2 || s[e] == UInt8(ascii: "-") && e + 1 < n && ASCII.isAlpha(s[e + 1]) { e += 1 }
+        guard e - a >= 3, e - a <= 16 else { return nil }
+        let g = NameGazetteer.flags(s, a, e)
+        guard g & NameGazetteer.given != 0, g & plain == 0, !isPlaceName(s, a, e), !isPlaceAlsoName(s, a, e), !isNotName(s, a, e), !isFamousName(s, start, e) else { return nil }
+        // The item ends with the given name: punctuation, a line's end, or a word in lower case.
+        guard e == n || s[e] == UInt8(ascii: ";") || s[e] == UInt8(ascii: ".") || s[e] == UInt8(ascii: ")") || s[e] == 0x0A || s[e] == 0x0D
+            || s[e] == 0x20 && e + 1 < n && s[e + 1] &- 0x61 < 26 else { return nil }
+        // "Adams, Castillo and Davis", "Simmons, Calhoun & Lewis": a firm of partners' surnames.
+        if e + 6 < n, s[e] == 0x20, lowerEquals(s, e + 1, e + 5, "and "), s[e + 5] &- 0x41 < 26 { return nil }
+        return e
     }
 
     /// `start` begins a line, or a quoted line's text ("> Name").

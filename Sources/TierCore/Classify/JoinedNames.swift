@@ -63,7 +63,8 @@ extension PIIScanner {
         let plain = NameGazetteer.ambiguous | NameGazetteer.word
         if isPlaceName(s, k, e) || isPlaceAlsoName(s, k, e) || isFamousName(s, k, e) || isNotName(s, k, e)
             || nameStopWords.lookup(s, k, e) != 0 || isHonorific(s, k, e) { return nil }
-        if f & NameGazetteer.given != 0 && f & plain == 0 {
+        // In a comma list a given name more common as a surname lists a firm's partners: "Adams, Castillo and Davis".
+        if f & NameGazetteer.given != 0 && f & plain == 0 && (!comma || f & NameGazetteer.commonSurname == 0 || f & NameGazetteer.commonGiven != 0) {
         } else if !comma && f == 0 {
         } else { return nil }
         // A surname after it: a capitalized word the lists know as a surname, or know not at all.

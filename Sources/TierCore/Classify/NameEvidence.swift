@@ -537,6 +537,22 @@ extension PIIScanner {
     /// `next`: where the following word starts, or nil.
     static func singleGivenName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, next: Int?) -> Double? {
         guard end - start >= 3 else { return nil }
+        // Who the person is to someone: "her husband Nonso also runs a café", "my cousin Ariki is in town". Any
+        // given name, also one that is a word, or a word no list knows, written as names are.
+        if relationBefore(s, start) {
+            let f = NameGazetteer.flags(s, start, end)
+            if f & NameGazetteer.given != 0 || f == 0 && lowerAfterCapitalOrJoin(s, start, end),
+               !isPlaceName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end), nameStopWords.lookup(s, start, end) == 0 { return 0.7 }
+        }
+        // Addressed at the start of a sentence or a quote: "Thomas, you still haven't paid", "Pietra, can you...". A
+        // given name that is no word, place or famous name.
+        if end + 2 < s.count, s[end] == UInt8(ascii: ","), s[end + 1] == 0x20, s[end + 2] &- 0x61 < 26,
+           start == 0 || s[start - 1] == 0x0A || s[start - 1] == UInt8(ascii: "\"") || start >= 3 && s[start - 1] == 0x9C && s[start - 2] == 0x80 && s[start - 3] == 0xE2
+            || start >= 2 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!") || s[start - 2] == UInt8(ascii: "?")) {
+            let f = NameGazetteer.flags(s, start, end)
+            if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isPlaceName(s, start, end),
+               !isPlaceAlsoName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end) { return 0.6 }
+        }
         // An action item of minutes: "2. Lucian to share the vendor shortlist by Friday".
         if next != nil, actionAfter(s, end), listItemBefore(s, start) {
             let f = NameGazetteer.flags(s, start, end)
@@ -582,7 +598,8 @@ extension PIIScanner {
         }
         // A verb of speech after it, for a word that starts a line or a sentence ("Amy called about it").
         let sentenceStart = start == 0 || s[start - 1] == 0x0A
-            || start >= 2 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!") || s[start - 2] == UInt8(ascii: "?"))
+            || start >= 2 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!") || s[start - 2] == UInt8(ascii: "?")
+                || s[start - 2] == UInt8(ascii: ";"))
         // a b c d e f h i j k l m n o p r s t v w: the first letters of the verbs, as bits over a..z (a test checks them).
         var speechVerb = false
         if !evidence, sentenceStart || start >= 2 && s[start - 1] == 0x20 && s[start - 2] == UInt8(ascii: ":") || start >= 1 && s[start - 1] == UInt8(ascii: "\""),
@@ -652,6 +669,36 @@ extension PIIScanner {
         // A possessive alone is how a shop or a brand is named after its founder ("My jeans are Levi's").
         if possessive, !speechVerb, isFamousName(s, start, end) { return nil }
         return 0.65
+    }
+
+    /// Nouns of who a person is to someone, after "my", "her", "our"... : "her husband Nonso", "my cousin Ariki".
+    static let relationNouns = WordTable([
+        "husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "mum", "mom", "dad", "cousin", "uncle",
+        "aunt", "auntie", "niece", "nephew", "grandson", "granddaughter", "grandma", "grandpa", "grandmother", "grandfather",
+        "partner", "boyfriend", "girlfriend", "fiancé", "fiancée", "fiance", "fiancee", "colleague", "neighbour", "neighbor",
+        "friend", "boss", "flatmate", "roommate", "housemate", "stepson", "stepdaughter", "stepmother", "stepfather", "twin",
+        "baby", "kid", "child", "godson", "goddaughter", "cleaner", "nanny", "babysitter", "tutor", "coach", "mate", "bestie",
+    ].map { ($0, 1) })
+
+    /// Before `start`: a relation noun after a possessive, "my cousin ", "her husband ", "our neighbour ", "Ana's brother ".
+    static func relationBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 6, s[start - 1] == 0x20 else { return false }
+        let e = start - 1
+        var a = e
+        while a > 0, e - a <= 14, s[a - 1] &- 0x61 < 26 || s[a - 1] >= 0x80 { a -= 1 }
+        guard e - a >= 3, a >= 3, s[a - 1] == 0x20, relationNouns.lookup(s, a, e) != 0 else { return false }
+        let d = a - 1
+        if s[d - 1] == UInt8(ascii: "s"), s[d - 2] == UInt8(ascii: "'") || s[d - 2] == 0x99 { return true }
+        var b = d
+        while b > 0, d - b <= 5, ASCII.isAlpha(s[b - 1]) { b -= 1 }
+        guard b == 0 || !ASCII.isAlnum(s[b - 1]) else { return false }
+        switch d - b {
+        case 2: return lowerEquals(s, b, d, "my")
+        case 3: return lowerEquals(s, b, d, "her") || lowerEquals(s, b, d, "his") || lowerEquals(s, b, d, "our")
+        case 4: return lowerEquals(s, b, d, "your")
+        case 5: return lowerEquals(s, b, d, "their")
+        default: return false
+        }
     }
 
     /// The word ending at `e` (before a space) is in lower case, or a comma ends it: "Did Aditya",

@@ -109,3 +109,41 @@ extension PIIScanner {
         return lastEnd
     }
 }
+
+extension PIIScanner {
+    /// Accounts of the system, no person's: "Failed password for root from ...".
+    static let systemAccounts = WordTable(["root", "admin", "administrator", "ubuntu", "git", "deploy", "www-data", "postgres", "ec2-user",
+                                           "nobody", "daemon", "mysql", "oracle", "test", "guest", "user", "pi", "centos", "debian",
+                                           "jenkins", "ansible", "backup", "ftp", "invalid", "unknown", "anonymous", "system"].map { ($0, 1) })
+
+    /// The account name of a log line at s[a..<b]: letters, digits, '.', '_', '-', at most 32, no system account.
+    static func logAccount(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        guard b - a >= 2, b - a <= 32, ASCII.isAlpha(s[a]) else { return false }
+        for k in a..<b where !(ASCII.isAlnum(s[k]) || s[k] == UInt8(ascii: ".") || s[k] == UInt8(ascii: "_") || s[k] == UInt8(ascii: "-")) { return false }
+        return systemAccounts.lookupLowered(s, a, b) == 0
+    }
+
+    /// Before an IP address at `ip`: sshd's "for USER from " or "for invalid user USER from ". The account's range.
+    static func logUserBefore(_ s: UnsafeBufferPointer<UInt8>, _ ip: Int) -> (Int, Int)? {
+        guard ip >= 12, s[ip - 1] == 0x20, lowerEquals(s, ip - 5, ip - 1, "from"), s[ip - 6] == 0x20 else { return nil }
+        let b = ip - 6
+        var a = b
+        while a > 0, b - a <= 32, s[a - 1] != 0x20, s[a - 1] != 0x0A { a -= 1 }
+        guard a >= 5, s[a - 1] == 0x20 else { return nil }
+        var z = a - 1
+        while z > 0, ASCII.isAlpha(s[z - 1]) { z -= 1 }
+        guard lowerEquals(s, z, a - 1, "for") || lowerEquals(s, z, a - 1, "user") else { return nil }
+        return logAccount(s, a, b) ? (a, b) : nil
+    }
+
+    /// After an IP address ending at `end`: the access log's " - USER [" (Common Log Format's authenticated user).
+    static func logUserAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> (Int, Int)? {
+        let n = s.count
+        guard end + 5 < n, s[end] == 0x20, s[end + 1] == UInt8(ascii: "-"), s[end + 2] == 0x20 else { return nil }
+        let a = end + 3
+        var b = a
+        while b < n, b - a <= 32, s[b] != 0x20, s[b] != 0x0A { b += 1 }
+        guard b + 1 < n, s[b] == 0x20, s[b + 1] == UInt8(ascii: "[") else { return nil }
+        return logAccount(s, a, b) ? (a, b) : nil
+    }
+}

@@ -389,7 +389,14 @@ public enum PIIScanner {
                 let hexLetter = c &- 0x61 < 6 || c &- 0x41 < 6
                 if (run == 2 && (c == UInt8(ascii: ":") || c == UInt8(ascii: "-"))) || (run == 4 && c == UInt8(ascii: ".")) || (run <= 3 && hexLetter),
                    mayBeMAC(s, i), let end = macAddress(s, i) { found.append(Hit(.macAddress, i, end, 0.85)); i = end; continue }
-                if run <= 3 && c == UInt8(ascii: "."), let end = ipv4(s, i) { found.append(Hit(.ipAddress, i, end, 0.9)); i = end; continue }
+                if run <= 3 && c == UInt8(ascii: "."), let end = ipv4(s, i) {
+                    // A log's account beside the address: sshd's "Accepted password for jharris from 10.2.3.4", the
+                    // access log's "10.2.3.4 - jharris [date]". Who logged in is a person.
+                    if let (a, b) = logUserBefore(s, i), found.last.map({ $0.end <= a }) ?? true { found.append(Hit(.person, a, b, 0.7)) }
+                    found.append(Hit(.ipAddress, i, end, 0.9))
+                    if let (a, b) = logUserAfter(s, end) { found.append(Hit(.person, a, b, 0.7)); i = b; continue }
+                    i = end; continue
+                }
                 // Checksum and context make an NHS number certain: before the phone shapes it resembles.
                 if run == 10 || (run == 3 || run == 6) && (c == 0x20 || c == UInt8(ascii: "-")) {
                     if let end = nhs(s, i) { found.append(Hit(.ukNHS, i, end, 0.9)); i = end; continue }
