@@ -559,6 +559,10 @@ import Testing
         "Accepted publickey for ⟦PERSON:seanr⟧ from ⟦IP_ADDRESS:1.186.189.57⟧ port 38267 ssh2",
         "⟦IP_ADDRESS:143.156.228.161⟧ - ⟦PERSON:seberhard⟧ [2026-06-25T11:47:33Z] \"GET /account HTTP/1.1\" 200",
         "Failed password for root from ⟦IP_ADDRESS:10.0.0.4⟧ port 22",
+        // Firms named after people are no people: a surname and a firm's suffix, three surnames of partners.
+        "The quote from Adams, Castillo and Davis is valid. Duncan PLC and Franklin and Sons merged; Lewis LLC did not.",
+        "Reference request for ⟦PERSON:Chris Butler⟧ from Patterson, Baker and Newton. Thanks to ⟦PERSON:Priya⟧, ⟦PERSON:Urvashi⟧ and ⟦PERSON:Karan⟧.",
+        "Walk down ⟦STREET_ADDRESS:Calle San Vicente Mártir, 239, 15793 Valencia⟧ today",
         // A name under a key of logs: name="...", cardholder='...'.
         "payment declined name=\"⟦PERSON:OKSANA KOWALCZYK⟧\" retry=1",
     ]

@@ -1211,6 +1211,8 @@ extension PIIScanner {
             }
         }
         let street = unit || germanStreetWordEnd(s, i, wordEnd: k) != nil
+        // An organisation named after people is no person: passed whole ("Duncan PLC", "Walker, Peterson and Woods").
+        if !street, k < s.count, s[k] == 0x20 || s[k] == UInt8(ascii: ","), let e = organisationNamedAfter(s, i, k) { return (e, .person, 0) }
         if street, let end = (unit ? unitThenStreetLine(s, i) : nil) ?? streetParts(s, i, skipFirstComma: nil) ?? germanStreetLine(s, i, wordEnd: k) ?? (unit ? indianAddress(s, i) ?? placeEndedAddress(s, i) : nil) {
             return (end, .streetAddress, 0.7)
         }

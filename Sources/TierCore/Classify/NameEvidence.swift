@@ -277,7 +277,7 @@ extension PIIScanner {
         "Center", "Centre", "Airport", "Station", "Hotel", "Labs", "Systems", "Solutions", "Technologies", "Software",
         "Analytics", "Cloud", "Consulting", "Capital", "Holdings", "Industries", "International", "Media", "News", "Times",
         "Post", "Journal", "Press", "Motors", "Airlines", "Pharmacy", "Insurance", "Store", "Market", "Studios", "Trust",
-        "Fund", "GmbH", "AG", "SA", "SAS", "SARL", "Brothers", "Bros", "Office", "Desk", "Sales", "Billing", "Accounts",
+        "Fund", "GmbH", "AG", "SA", "SAS", "SARL", "PLC", "Plc", "Limited", "Pty", "Sons", "Brothers", "Bros", "Office", "Desk", "Sales", "Billing", "Accounts",
         "Admin", "Manager", "Director", "Officer", "Customer", "Client", "Account", "Invoice", "Order", "Ticket", "Project",
         "Report", "Update", "Notes", "Meeting", "Review", "The", "This", "That", "These", "Our", "Your", "My", "His", "Her",
         "Their", "Its", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
@@ -669,6 +669,54 @@ extension PIIScanner {
         // A possessive alone is how a shop or a brand is named after its founder ("My jeans are Levi's").
         if possessive, !speechVerb, isFamousName(s, start, end) { return nil }
         return 0.65
+    }
+
+    /// The words a firm's name ends in after a surname ("Duncan PLC", "Franklin and Sons"); not the places' ("San", "Lake").
+    static let firmSuffixes = WordTable(["LLC", "Inc", "Ltd", "PLC", "Plc", "LLP", "Corp", "Co", "Group", "GmbH", "AG", "SA", "SAS",
+                                         "SARL", "Limited", "Pty", "Holdings", "Partners", "Associates", "Industries", "Sons",
+                                         "Brothers", "Bros", "Company", "Corporation", "Solicitors", "Architects", "Consulting"].map { ($0, 1) })
+
+    /// After a capitalized word (from `start`, ending at `wordEnd`): the rest of an organisation named after people,
+    /// "Duncan PLC", "Lewis LLC", "Franklin and Sons", "Lewis, Miller and Barnes" (three surnames, a firm's
+    /// partners, as "Walker, Peterson and Woods have agreed to merge"). Where it ends.
+    static func organisationNamedAfter(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int) -> Int? {
+        let n = s.count
+        guard wordEnd + 3 < n else { return nil }
+        func word(_ a: Int) -> Int {
+            var b = a
+            while b < n, ASCII.isAlpha(s[b]) || s[b] >= 0x80 && s[b] != 0xE2 { b += 1 }
+            return b
+        }
+        if s[wordEnd] == 0x20 {
+            var a = wordEnd + 1
+            // "and Sons", "& Partners", "& Co"
+            if s[a] == UInt8(ascii: "&") && a + 2 < n && s[a + 1] == 0x20 { a += 2 }
+            else if a + 4 < n, s[a] == UInt8(ascii: "a"), s[a + 1] == UInt8(ascii: "n"), s[a + 2] == UInt8(ascii: "d"), s[a + 3] == 0x20 { a += 4 }
+            guard a < n, s[a] &- 0x41 < 26 else { return nil }
+            let b = word(a)
+            if b > a, b == n || !ASCII.isAlnum(s[b]), firmSuffixes.lookup(s, a, b) != 0 {
+                // After "and" only the words of a family firm: "Smith and Partners", not "Amy and The Band".
+                if a > wordEnd + 1, !(lowerEquals(s, a, b, "sons") || lowerEquals(s, a, b, "partners") || lowerEquals(s, a, b, "associates")
+                                     || lowerEquals(s, a, b, "co") || lowerEquals(s, a, b, "company") || lowerEquals(s, a, b, "brothers")) { return nil }
+                return b
+            }
+            return nil
+        }
+        guard s[wordEnd] == UInt8(ascii: ","), s[wordEnd + 1] == 0x20, s[wordEnd + 2] &- 0x41 < 26 else { return nil }
+        let a2 = wordEnd + 2, b2 = word(a2 + 1)
+        guard b2 + 3 < n, s[b2] == 0x20 else { return nil }
+        var a3 = b2 + 1
+        if s[a3] == UInt8(ascii: "&"), s[a3 + 1] == 0x20 { a3 += 2 }
+        else if a3 + 4 < n, lowerEquals(s, a3, a3 + 4, "and ") { a3 += 4 } else { return nil }
+        guard a3 < n, s[a3] &- 0x41 < 26 else { return nil }
+        let b3 = word(a3 + 1)
+        guard b3 == n || !ASCII.isAlnum(s[b3]) && !(s[b3] == 0x20 && b3 + 1 < n && s[b3 + 1] &- 0x41 < 26) else { return nil }
+        // Each a surname, and each either common as one or no given name: "Lakshit, Urvashi and Karan" are people.
+        for (a, b) in [(start, wordEnd), (a2, b2), (a3, b3)] {
+            let f = NameGazetteer.flags(s, a, b)
+            guard f & NameGazetteer.surname != 0, f & NameGazetteer.commonSurname != 0 || f & NameGazetteer.given == 0 else { return nil }
+        }
+        return b3
     }
 
     /// Nouns of who a person is to someone, after "my", "her", "our"... : "her husband Nonso", "my cousin Ariki".
