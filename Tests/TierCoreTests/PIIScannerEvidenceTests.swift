@@ -563,6 +563,11 @@ import Testing
         "The quote from Adams, Castillo and Davis is valid. Duncan PLC and Franklin and Sons merged; Lewis LLC did not.",
         "Reference request for ⟦PERSON:Chris Butler⟧ from Patterson, Baker and Newton. Thanks to ⟦PERSON:Priya⟧, ⟦PERSON:Urvashi⟧ and ⟦PERSON:Karan⟧.",
         "Walk down ⟦STREET_ADDRESS:Calle San Vicente Mártir, 239, 15793 Valencia⟧ today",
+        // Double given names the lists hold only in parts; a degree after a name is no initial of it; a German
+        // house number with a range or a flat.
+        "⟦PERSON:Anne-Marie⟧ called about it. Thanks ⟦PERSON:Hans-Walter⟧! Korean names stay: the customer is ⟦PERSON:Ji-ho⟧.",
+        "Please forward this to ⟦PERSON:Bekir Neuschäfer⟧ B.Sc. and ⟦PERSON:Mary J. Blige⟧.",
+        "Lieferadresse: ⟦STREET_ADDRESS:Seifertstr. 8/3\n58534 Heinsberg⟧\nDanke",
         // A name under a key of logs: name="...", cardholder='...'.
         "payment declined name=\"⟦PERSON:OKSANA KOWALCZYK⟧\" retry=1",
     ]

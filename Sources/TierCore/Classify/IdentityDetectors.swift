@@ -100,7 +100,8 @@ extension PIIScanner {
                 k = nameBytesEnd(s, k)
             }
             let letters = k - from
-            let initial = letters == 0 && k < s.count && s[k] == UInt8(ascii: ".") && words > 0
+            // (Not a degree after the name: "Bekir Neuschäfer B.Sc.", "Agnes Wende B.Eng.")
+            let initial = letters == 0 && k < s.count && s[k] == UInt8(ascii: ".") && words > 0 && !(k + 1 < s.count && ASCII.isAlpha(s[k + 1]))
             // "Ó", "Ní": a capital outside ASCII may be a word of its own before the surname.
             let particleCapital = letters == 0 && first >= 0xC3 && k + 1 < s.count && s[k] == 0x20 && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3)
             if initial { k += 1 } else if letters < 1 && !particleCapital { break }
@@ -1240,7 +1241,8 @@ extension PIIScanner {
         // name cue is right before it ("Mr. Chapman said", "my name is Amy and").
         if !street, k + 1 < s.count, s[k] == 0x20, s[k + 1] &- 0x61 < 26, !(k - i >= 3 && particlesEnd(s, k + 1) != nil) {
             var e = i + 1
-            while e < k, ByteClass.name.contains(s[e]) { e += 1 }
+            // (A capital after a hyphen goes on: "Anne-Marie called", "Franz-Josef is out".)
+            while e < k, ByteClass.name.contains(s[e]) || s[e] &- 0x41 < 26 && s[e - 1] == UInt8(ascii: "-") { e += 1 }
             guard e == k else { return nil }
             if let c = singleNameAfterCue(s, i, e) ?? singleGivenName(s, i, e, next: k + 1) ?? addressedName(s, i, e) { return (e, .person, c) }
             return nil

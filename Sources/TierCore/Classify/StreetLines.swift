@@ -229,6 +229,13 @@ extension PIIScanner {
         var k = wordEnd + 1
         while k < n, isDigit(s[k]), k - wordEnd <= 4 { k += 1 }
         if k < n, s[k] &- 0x61 < 26, k + 1 >= n || !ASCII.isAlnum(s[k + 1]) { k += 1 }
+        // A range or a flat after the number: "Faustgasse 38-43", "Seifertstr. 8/3".
+        if k + 1 < n, s[k] == UInt8(ascii: "-") || s[k] == UInt8(ascii: "/"), isDigit(s[k + 1]) {
+            var m = k + 1
+            while m < n, isDigit(s[m]), m - k <= 4 { m += 1 }
+            if m < n, s[m] &- 0x61 < 26, m + 1 >= n || !ASCII.isAlnum(s[m + 1]) { m += 1 }
+            if endsToken(s, m) { k = m }
+        }
         guard endsToken(s, k) else { return nil }
         return postcodeAfter(s, k)
     }
