@@ -568,6 +568,13 @@ import Testing
         "⟦PERSON:Anne-Marie⟧ called about it. Thanks ⟦PERSON:Hans-Walter⟧! Korean names stay: the customer is ⟦PERSON:Ji-ho⟧.",
         "Please forward this to ⟦PERSON:Bekir Neuschäfer⟧ B.Sc. and ⟦PERSON:Mary J. Blige⟧.",
         "Lieferadresse: ⟦STREET_ADDRESS:Seifertstr. 8/3\n58534 Heinsberg⟧\nDanke",
+        // Italian and Spanish streets of every type: the comma before the number, a floor or door after it, a number
+        // ending the clause; the postcode before or after the town as a part of its own; Dutch streets and postcodes.
+        "Spedire a ⟦STREET_ADDRESS:Strada Elisa, 23\n13884, Torrazzo (BI)⟧ entro lunedì",
+        "Spedisci a ⟦STREET_ADDRESS:Borgo Caterina, 893 Appartamento 7⟧ grazie",
+        "Enviar a ⟦STREET_ADDRESS:Glorieta de Guiomar Serra 774\nCuenca, 30087⟧\nVivo en ⟦STREET_ADDRESS:Paseo Ani Guijarro 74⟧.",
+        "Plaza Hotel opens at noon. I moved to Paseo Regina Prada 486 days ago.",
+        "Adres: ⟦STREET_ADDRESS:Jakebaan 45\n2289UY⟧\nHerwen",
         // A name under a key of logs: name="...", cardholder='...'.
         "payment declined name=\"⟦PERSON:OKSANA KOWALCZYK⟧\" retry=1",
     ]
@@ -595,6 +602,12 @@ import Testing
     }
 
     /// The first letters `verbsAfterNameFirstLetters` holds are exactly the verbs' first letters.
+    @Test func romanceTypeFirstLettersAreTheList() {
+        var mask: UInt32 = 1 << 2   // "C/"
+        for w in PIIScanner.romanceStreetTypeWords where w.utf8.first! &- 0x41 < 26 { mask |= 1 << UInt32(w.utf8.first! - 0x41) }
+        #expect(mask == PIIScanner.romanceTypeFirstLetters)
+    }
+
     @Test func speechVerbFirstLettersAreTheList() {
         var mask: UInt32 = 0
         for w in PIIScanner.verbsAfterNameWords { mask |= 1 << UInt32(w.utf8.first! - 0x61) }

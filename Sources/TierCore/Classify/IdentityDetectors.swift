@@ -934,9 +934,11 @@ extension PIIScanner {
     static let streetSuffixes = ["straße", "strasse", "gasse", "allee", "kade", "gade", "str.", "weg", "ring", "steeg", "platz", "damm",
                                  "ufer",
                                  // Dutch: "Zeestraat 239", "Prinsengracht 263", "Vondellaan 12", "Marktplein 3", "Dorpsdijk 8"
-                                 "straat", "gracht", "vorstadt", "laan", "plein", "gatan", "vägen", "veien", "vegen", "singel", "dijk",
+                                 "straat", "gracht", "vorstadt", "laan", "plein", "gatan", "vägen", "veien", "vegen", "baan", "singel", "dijk",
                                  // Nordic: "Storgata 36B", "Kungsgatan 73", "Vesterbrogade 31", "Rosenvængets Allé", "Åboulevarden"
-                                 "gata", "vej", "plads", "torv"]
+                                 "gata", "vej", "plads", "torv",
+                                 // More Dutch, ending in other letters: "Jakebaan 45", "Louisehof 286", "Michaeldreef 79", "Jaagpad 3"
+                                 "hof", "dreef", "pad"]
 
     /// The suffixes packed from their last byte down (at most 8 bytes each), with their masks.
     static let streetSuffixTails: [(bytes: UInt64, mask: UInt64, length: Int)] = streetSuffixes.map { w in
@@ -1081,13 +1083,15 @@ extension PIIScanner {
         case UInt8(ascii: "m"): return 11..<12
         case UInt8(ascii: "r"): return 12..<13
         case UInt8(ascii: "t"): return 13..<16
-        case UInt8(ascii: "n"): return 16..<22
-        case UInt8(ascii: "l"): return 22..<23
-        case UInt8(ascii: "k"): return 23..<24
-        case UInt8(ascii: "a"): return 24..<25
-        case UInt8(ascii: "j"): return 25..<26
-        case UInt8(ascii: "s"): return 26..<27
-        case UInt8(ascii: "v"): return 27..<28
+        case UInt8(ascii: "n"): return 16..<23
+        case UInt8(ascii: "l"): return 23..<24
+        case UInt8(ascii: "k"): return 24..<25
+        case UInt8(ascii: "a"): return 25..<26
+        case UInt8(ascii: "j"): return 26..<27
+        case UInt8(ascii: "s"): return 27..<28
+        case UInt8(ascii: "v"): return 28..<29
+        case UInt8(ascii: "f"): return 29..<31
+        case UInt8(ascii: "d"): return 31..<32
         default: return nil
         }
     }
@@ -1232,9 +1236,10 @@ extension PIIScanner {
         // Am, An, Auf, Bei, Hinter, Im, In, Unter, Vor, Zum, Zur, Über, Alte: A B H I U V Z (bits over A..Z) or a UTF-8 capital.
         if !street, k - i <= 6, k + 1 < s.count, s[k] == 0x20, s[i] &- 0x41 < 26 ? (0x230_0183 as UInt32) >> UInt32(s[i] &- 0x41) & 1 != 0 : s[i] == 0xC3,
            let end = germanPrefixStreet(s, i, k) { return (end, .streetAddress, 0.7) }
-        // Via, Corso, Piazza, Calle, C/, Avenida, Rúa, Carrer...: C L P R V A T (bits over A..Z) or a UTF-8 capital.
-        if !street, k - i <= 9, k + 1 < s.count, s[k] == 0x20 || s[k] == UInt8(ascii: "/"),
-           s[i] &- 0x41 < 26 ? (0x2A_8805 as UInt32) >> UInt32(s[i] &- 0x41) & 1 != 0 : s[i] == 0xC3,
+        // Via, Corso, Piazza, Calle, C/, Avenida, Rúa, Carrer, Strada, Borgo, Incrocio, Estrada, Urbanización...:
+        // A B C E I L P R S T U V (bits over A..Z; a test checks them against the list) or a UTF-8 capital.
+        if !street, k - i <= 13, k + 1 < s.count, s[k] == 0x20 || s[k] == UInt8(ascii: "/"),
+           s[i] &- 0x41 < 26 ? (romanceTypeFirstLetters as UInt32) >> UInt32(s[i] &- 0x41) & 1 != 0 : s[i] == 0xC3,
            let end = romanceStreet(s, i, k) { return (end, .streetAddress, 0.7) }
         // A capitalized word, a space and a lower-case word: no name starts here (personName would
         // stop after the first word, which is no greeted first name either), unless an honorific or a
@@ -1321,6 +1326,16 @@ extension PIIScanner {
                 let we = end(w)
                 e = we
                 if we < w.1 { break }
+            }
+            return e
+        }
+        // A Dutch postcode written as one word, its town after it or on the next line: "2289UY", "6487FE Breezand".
+        if let w0 = words.first, end(w0) - w0.0 == 6, digits((w0.0, w0.0 + 4), 4), upper((w0.0 + 4, end(w0)), 2) {
+            var e = end(w0)
+            for w in words.dropFirst() {
+                guard s[w.0] &- 0x41 < 26 || s[w.0] >= 0xC3 && s[w.0] != 0xE2 else { break }
+                e = end(w)
+                if e < w.1 { break }
             }
             return e
         }

@@ -204,6 +204,19 @@ extension PIIScanner {
             if k > start, k + 1 < n, s[k] == UInt8(ascii: "-"), s[k - 1] == 0x20, s[k + 1] == 0x20 { k += 1; continue }
             if k == n || s[k] == UInt8(ascii: ",") || s[k] == 0x0A || s[k] == 0x0D || !(ByteClass.addressPart.contains(s[k])) {
                 if k > a, let e = postalTail(s, a, k) { return e }
+                // A town and then its postcode, or the postcode and then its town, as parts of their own: "Jaén, 05009",
+                // "13884, Torrazzo (BI)".
+                if k - a == 5, (a..<k).allSatisfy({ isDigit(s[$0]) }), k == n || !isAlnum(s[k]) {
+                    if a >= 4, s[a - 1] == 0x20, s[a - 2] == UInt8(ascii: ","), a - 2 > start, k == n || s[k] != UInt8(ascii: ",") { return k }
+                    if k + 3 < n, s[k] == UInt8(ascii: ","), s[k + 1] == 0x20, s[k + 2] &- 0x41 < 26 || s[k + 2] >= 0xC3 {
+                        var z = k + 2
+                        while z < n, z - k < 40, s[z] != 0x0A, s[z] != 0x0D, s[z] != UInt8(ascii: ","), s[z] != UInt8(ascii: "(") { z += 1 }
+                        while z > k + 2, s[z - 1] == 0x20 { z -= 1 }
+                        // "(BI)": the province after the town.
+                        if z + 4 <= n, s[z] == 0x20 || s[z] == UInt8(ascii: "("), let close = (z..<min(n, z + 6)).first(where: { s[$0] == UInt8(ascii: ")") }) { z = close + 1 }
+                        return z
+                    }
+                }
                 // An Australian state and its postcode as parts of their own: "St. Melanie, VIC, 2999".
                 if k - a == 4, (a..<k).allSatisfy({ isDigit(s[$0]) }), k == n || !isAlnum(s[k]), a >= 5, s[a - 1] == 0x20, s[a - 2] == UInt8(ascii: ",") {
                     var z = a - 2
@@ -267,11 +280,16 @@ extension PIIScanner {
     }
 
     /// Street types Italian, Spanish, Portuguese, Galician and Catalan addresses open with.
-    static let romanceStreetTypes = WordTable(["Via", "Viale", "Corso", "Piazza", "Piazzale", "Largo", "Vicolo", "Calle", "Avenida", "Avda.",
+    static let romanceStreetTypes = WordTable(romanceStreetTypeWords.map { ($0, 1) })
+    static let romanceStreetTypeWords = ["Via", "Viale", "Corso", "Piazza", "Piazzale", "Largo", "Vicolo", "Calle", "Avenida", "Avda.",
                                                "Avda", "Av.", "Paseo", "Pº", "Plaza", "Pza.", "Carrer", "Rúa", "Rua", "Camino", "Carretera",
                                                "Ronda", "Travesía", "Rambla", "Passeig", "Praça", "Travessa", "Lungomare", "Contrada",
+                                               // Italy's and Spain's other types of street: "Strada Elisa, 23", "Cuesta de Oriana 93".
+                                               "Strada", "Borgo", "Incrocio", "Canale", "Rotonda", "Traversa", "Salita", "Stretto", "Piazzetta", "Località",
+                                               "Cañada", "Cuesta", "Pasadizo", "Pasaje", "Vial", "Glorieta", "Callejón", "Alameda", "Bulevar",
+                                               "Urbanización", "Costanilla", "Acceso", "Ctra.", "Avinguda", "Vía", "Estrada", "Beco", "C.",
                                                // Polish, as written before the name: "ul. Piotrkowska 87", "al. Jerozolimskie 65".
-                                               "ul.", "al.", "pl.", "os.", "Ul.", "Al."].map { ($0, 1) })
+                                               "ul.", "al.", "pl.", "os.", "Ul.", "Al."]
     static let romanceParticles = WordTable(["de", "del", "la", "las", "los", "el", "dei", "della", "delle", "degli", "dello", "di", "da",
                                              "do", "dos", "das", "d", "l", "y", "e", "i", "en", "san", "santa", "sant"].map { ($0, 1) })
 
@@ -326,9 +344,38 @@ extension PIIScanner {
             k = m
         }
         guard endsToken(s, k) else { return nil }
+        // A floor, flat or door after the number: "Viale Gangemi, 57 Piano 7", "Avenida Emilio Pujol 23 Puerta 5".
+        var unit = false
+        if k + 3 < n, s[k] == 0x20 || s[k] == UInt8(ascii: ",") {
+            var a = k + 1
+            if s[k] == UInt8(ascii: ","), s[a] == 0x20 { a += 1 }
+            var b = a
+            while b < n, ASCII.isAlpha(s[b]) || s[b] >= 0x80 { b += 1 }
+            if b > a, romanceUnitWords.lookupLowered(s, a, b) != 0 {
+                if b < n, s[b] == UInt8(ascii: ".") { b += 1 }
+                if b + 1 < n, s[b] == 0x20, ASCII.isAlnum(s[b + 1]) {
+                    var m = b + 1
+                    while m < n, m - b <= 4, ASCII.isAlnum(s[m]) || s[m] == 0xC2 || s[m] == 0xBA { m += 1 }   // "1º"
+                    if endsToken(s, m) { k = m; unit = true }
+                }
+            }
+        }
         let e = postcodeAfter(s, k)
-        return crossesLine(s, k, e) ? e : nil
+        if crossesLine(s, k, e) { return e }
+        // No postcode: the Italian and Spanish comma before the number ("Via Basadonna, 1"), a unit after it, or a
+        // number that ends the line or the clause ("Calle de Fidel Isern 400.") says the street is an address; a
+        // type and a name alone start sentences too ("Plaza Hotel").
+        let clauseEnd = k == n || s[k] == 0x0A || s[k] == 0x0D || s[k] == UInt8(ascii: ",") || s[k] == UInt8(ascii: ";") || s[k] == UInt8(ascii: ")")
+            || s[k] == UInt8(ascii: ".") && (k + 1 == n || s[k + 1] == 0x20 || s[k + 1] == 0x0A)
+        return unit || clauseEnd || s[j] == UInt8(ascii: ",") ? e : nil
     }
+
+    /// The first letters of `romanceStreetTypes` in capitals (and "C/"), as bits over A..Z.
+    static let romanceTypeFirstLetters: UInt32 = 0x3E_8957
+
+    /// Floors, flats and doors after an Italian or Spanish house number, lower-cased.
+    static let romanceUnitWords = WordTable(["piano", "appartamento", "app", "int", "interno", "scala", "sc", "piso", "puerta", "pta",
+                                             "apt", "apto", "bajo", "planta", "esc", "escalera", "portal", "andar", "apartamento"].map { ($0, 1) })
 
     /// Prepositions German street names of several words start with: "Am Mühlbach", "Hinter der Kirche", "Zur Linde".
     static let germanStreetPrepositions = WordTable(["Am", "An", "Auf", "Im", "In", "Zum", "Zur", "Hinter", "Unter", "Vor", "Bei", "Beim",
