@@ -575,6 +575,10 @@ import Testing
         "Enviar a ⟦STREET_ADDRESS:Glorieta de Guiomar Serra 774\nCuenca, 30087⟧\nVivo en ⟦STREET_ADDRESS:Paseo Ani Guijarro 74⟧.",
         "Plaza Hotel opens at noon. I moved to Paseo Regina Prada 486 days ago.",
         "Adres: ⟦STREET_ADDRESS:Jakebaan 45\n2289UY⟧\nHerwen",
+        // After a verb of meeting, a given name and a surname that are words too; whom one asks or tells about or to
+        // something, whatever else the name is; not a voice assistant, not an organisation.
+        "I met with ⟦PERSON:Mark Brown⟧ yesterday. I met with Royal Mail yesterday.",
+        "Ask ⟦PERSON:Victoria⟧ about it. Tell ⟦PERSON:Amber⟧ to call. Ask Alexa to set a timer.",
         // A name under a key of logs: name="...", cardholder='...'.
         "payment declined name=\"⟦PERSON:OKSANA KOWALCZYK⟧\" retry=1",
     ]

@@ -317,7 +317,10 @@ extension PIIScanner {
         if cue >= 0 {
             // After a verb, teams and companies are written as names are ("forward this to Product
             // Marketing"): the gazetteer must know a word of the run as a name.
-            guard let c = gazetteerName(s, start, end).map({ max($0, 0.8) }) ?? (knownNameWord(s, start, end) ? 0.7 : nil) else { return nil }
+            // After the verb also a given name and a surname that are words too: "I met with Mark Brown", "forward this
+            // to April Griffin".
+            guard let c = gazetteerName(s, start, end).map({ max($0, 0.8) }) ?? (knownNameWord(s, start, end) || givenThenSurname(s, start, end) ? 0.7 : nil)
+            else { return nil }
             return nameRunEnd(s, start, end, strong: false).map { ($0, c) }
         }
         // A title in title case ("Eleanor Oliphant Is Completely Fine", "Lunch For Sneha Naidu"): no name
@@ -529,6 +532,30 @@ extension PIIScanner {
         }
         guard e + 1 < n, s[e] == 0x20, s[e + 1] == UInt8(ascii: "|"), knownNameWord(s, start, end) || e != end && knownNameWord(s, end + 2, e) else { return nil }
         return markdownColumn(s, start) & MarkdownColumn.name != 0 ? e : nil
+    }
+
+    /// s[start..<end] is two words, a given name and a surname as the lists know them (also ordinary words: "Mark
+    /// Brown", "April Lee"), neither a word of places or organisations, the whole no famous name or place.
+    static func givenThenSurname(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var a = start
+        while a < end, s[a] != 0x20 { a += 1 }
+        guard a < end, a - start >= 3 else { return false }
+        let b = a + 1
+        guard end - b >= 2, !(b..<end).contains(where: { s[$0] == 0x20 }) else { return false }
+        let f = NameGazetteer.flags(s, start, a), g = nameFlags(s, b, end).flags
+        // The surname a frequent one or no word ("I met with Royal Mail" is none); a month first only before a frequent
+        // surname ("April Griffin", not "April Showers").
+        let commonSurname = g & NameGazetteer.commonSurname != 0
+        return f & NameGazetteer.given != 0 && g & NameGazetteer.surname != 0 && (commonSurname || g & NameGazetteer.word == 0)
+            && (commonSurname || f & NameGazetteer.commonGiven != 0)
+            && (nameStopWords.lookup(s, start, a) == 0 || commonSurname && isMonthWord(s, start, a))
+            && nameStopWords.lookup(s, b, end) == 0 && !isNotName(s, start, a) && !isPlaceName(s, start, end) && !isFamousName(s, start, end)
+    }
+
+    /// s[a..<b] is a month's name that is also a given name.
+    static func isMonthWord(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        lowerEquals(s, a, b, "april") || lowerEquals(s, a, b, "may") || lowerEquals(s, a, b, "june") || lowerEquals(s, a, b, "july")
+            || lowerEquals(s, a, b, "august")
     }
 
     /// The word s[start..<end] and the word after its comma as "Surname, Given"; where the given name ends.

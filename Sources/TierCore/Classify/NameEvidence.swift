@@ -276,7 +276,7 @@ extension PIIScanner {
         "Department", "Dept", "Agency", "Council", "Ministry", "Committee", "Club", "Society", "Church", "Museum", "Library",
         "Center", "Centre", "Airport", "Station", "Hotel", "Labs", "Systems", "Solutions", "Technologies", "Software",
         "Analytics", "Cloud", "Consulting", "Capital", "Holdings", "Industries", "International", "Media", "News", "Times",
-        "Post", "Journal", "Press", "Motors", "Airlines", "Pharmacy", "Insurance", "Store", "Market", "Studios", "Trust",
+        "Post", "Mail", "Journal", "Press", "Motors", "Airlines", "Pharmacy", "Insurance", "Store", "Market", "Studios", "Trust",
         "Fund", "GmbH", "AG", "SA", "SAS", "SARL", "PLC", "Plc", "Limited", "Pty", "Sons", "Brothers", "Bros", "Office", "Desk", "Sales", "Billing", "Accounts",
         "Admin", "Manager", "Director", "Officer", "Customer", "Client", "Account", "Invoice", "Order", "Ticket", "Project",
         "Report", "Update", "Notes", "Meeting", "Review", "The", "This", "That", "These", "Our", "Your", "My", "His", "Her",
@@ -624,6 +624,9 @@ extension PIIScanner {
             let f = NameGazetteer.flags(s, start, e)
             guard f & NameGazetteer.given != 0 else { return nil }
             if f & NameGazetteer.ambiguous == 0 { return 0.65 }
+            // Whom one asks, tells or reminds about or to something is a person, whatever else the name is: "Ask
+            // Victoria about it", "tell Crystal to call".
+            if !possessive, personVerbObject(s, start, end), !isNotName(s, start, e) { return 0.6 }
             return !possessive && end < s.count && (s[end] == UInt8(ascii: ",") || s[end] == UInt8(ascii: "!")) && thanksBefore(s, start)
                 && !isNotName(s, start, e) && !isPlaceName(s, start, e) && !isPlaceAlsoName(s, start, e) ? 0.6 : nil
         }
@@ -717,6 +720,28 @@ extension PIIScanner {
             guard f & NameGazetteer.surname != 0, f & NameGazetteer.commonSurname != 0 || f & NameGazetteer.given == 0 else { return nil }
         }
         return b3
+    }
+
+    static let voiceAssistants = WordTable(["Alexa", "Siri", "Cortana", "Bixby", "Claude", "Gemini", "Copilot", "Jarvis"].map { ($0, 1) })
+
+    /// The word at `start` (ending at `end`) after "ask", "tell", "remind" or "thank" and before "about", "to", "that",
+    /// "for", "if" or "whether".
+    static func personVerbObject(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let n = s.count
+        guard start >= 4, s[start - 1] == 0x20, end + 3 < n, s[end] == 0x20 else { return false }
+        var a = start - 1
+        while a > 0, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+        guard a == 0 || !ASCII.isAlnum(s[a - 1]) else { return false }
+        let verb = lowerEquals(s, a, start - 1, "ask") || lowerEquals(s, a, start - 1, "tell") || lowerEquals(s, a, start - 1, "remind")
+            || lowerEquals(s, a, start - 1, "thank") || lowerEquals(s, a, start - 1, "asked") || lowerEquals(s, a, start - 1, "told")
+        // Not a voice assistant: "Ask Alexa to set a timer".
+        guard verb, voiceAssistants.lookup(s, start, end) == 0 else { return false }
+        var z = end + 1
+        while z < n, s[z] &- 0x61 < 26 { z += 1 }
+        guard z == n || !ASCII.isAlpha(s[z]) else { return false }
+        let w = end + 1
+        return lowerEquals(s, w, z, "about") || lowerEquals(s, w, z, "to") || lowerEquals(s, w, z, "that") || lowerEquals(s, w, z, "for")
+            || lowerEquals(s, w, z, "if") || lowerEquals(s, w, z, "whether")
     }
 
     /// Nouns of who a person is to someone, after "my", "her", "our"... : "her husband Nonso", "my cousin Ariki".
