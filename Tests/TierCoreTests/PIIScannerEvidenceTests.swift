@@ -579,6 +579,9 @@ import Testing
         // something, whatever else the name is; not a voice assistant, not an organisation.
         "I met with ⟦PERSON:Mark Brown⟧ yesterday. I met with Royal Mail yesterday.",
         "Ask ⟦PERSON:Victoria⟧ about it. Tell ⟦PERSON:Amber⟧ to call. Ask Alexa to set a timer.",
+        // A rota's names after the hours; a name in capitals before a value of the person's own.
+        "Saturday rota\n08–12 ⟦PERSON:Eva⟧\n12–16 ⟦PERSON:Christine⟧\n09:00 Registration\n10:30 Coffee",
+        "The name must match the passport exactly: ⟦PERSON:LYDIA ANDERSON⟧, date of birth ⟦DATE_OF_BIRTH:25/01/2000⟧.",
         // A name under a key of logs: name="...", cardholder='...'.
         "payment declined name=\"⟦PERSON:OKSANA KOWALCZYK⟧\" retry=1",
     ]

@@ -544,6 +544,12 @@ extension PIIScanner {
             if f & NameGazetteer.given != 0 || f == 0 && lowerAfterCapitalOrJoin(s, start, end),
                !isPlaceName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end), nameStopWords.lookup(s, start, end) == 0 { return 0.7 }
         }
+        // A rota's line: a time or a range of hours, then the name alone to the line's end ("08–12 Eva", "9:00 Tomasz").
+        if rotaTimeBefore(s, start), end == s.count || s[end] == 0x0A || s[end] == 0x0D {
+            let f = NameGazetteer.flags(s, start, end)
+            if f & NameGazetteer.given != 0, f & NameGazetteer.word == 0, !isPlaceName(s, start, end), !isFamousName(s, start, end),
+               !isNotName(s, start, end), nameStopWords.lookup(s, start, end) == 0 { return 0.6 }
+        }
         // Addressed at the start of a sentence or a quote: "Thomas, you still haven't paid", "Pietra, can you...". A
         // given name that is no word, place or famous name.
         if end + 2 < s.count, s[end] == UInt8(ascii: ","), s[end + 1] == 0x20, s[end + 2] &- 0x61 < 26,
@@ -742,6 +748,22 @@ extension PIIScanner {
         let w = end + 1
         return lowerEquals(s, w, z, "about") || lowerEquals(s, w, z, "to") || lowerEquals(s, w, z, "that") || lowerEquals(s, w, z, "for")
             || lowerEquals(s, w, z, "if") || lowerEquals(s, w, z, "whether")
+    }
+
+    /// Before `start`, from its line's start: a time or a range of hours and one space ("08–12 ", "9:00 ", "14.00-18.00 ").
+    static func rotaTimeBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 3, s[start - 1] == 0x20, isDigit(s[start - 2]) else { return false }
+        var a = start - 2
+        var digits = 0
+        while a > 0, start - a < 16, isDigit(s[a - 1]) || s[a - 1] == UInt8(ascii: ":") || s[a - 1] == UInt8(ascii: ".") || s[a - 1] == UInt8(ascii: "-")
+                || s[a - 1] == 0x93 || s[a - 1] == 0x80 || s[a - 1] == 0xE2 {
+            if isDigit(s[a - 1]) { digits += 1 }
+            a -= 1
+        }
+        guard a == 0 || s[a - 1] == 0x0A else { return false }
+        digits += 1
+        // Two digits at least and a range or a clock's colon: "08–12", "9:00"; not a list's "3 Eva".
+        return digits >= 2 && (a..<(start - 1)).contains { s[$0] == UInt8(ascii: ":") || s[$0] == UInt8(ascii: "-") || s[$0] == 0xE2 || s[$0] == UInt8(ascii: ".") }
     }
 
     /// Nouns of who a person is to someone, after "my", "her", "our"... : "her husband Nonso", "my cousin Ariki".
@@ -1510,6 +1532,8 @@ extension PIIScanner {
             e -= 1
         }
         if e > from, nameTriggerWords.wordEnding(s, from, e) >= 0 || capsNameLabels.endsAt(s, from, e) { return (end, 0.8) }
+        // Before a value of a person's own: "exactly: LYDIA ANDERSON, date of birth 25/01/2000", "OKOYE CHIDI, DOB ...".
+        if personalValueAfter(s, end) { return (end, 0.8) }
         // A line of its own above a street address.
         if start == 0 || s[start - 1] == 0x0A, let next = nextLineStart(s, end), next < n, streetAddress(s, next) != nil { return (end, 0.75) }
         // A line of its own, a known given name then a known surname, one of them no ordinary word: a

@@ -22,6 +22,9 @@ extension PIIScanner {
             while b < n, b - a < 16, s[b] != 0x20, s[b] != UInt8(ascii: ":"), s[b] != UInt8(ascii: ","), s[b] != 0x0A { b += 1 }
             guard b > a else { return false }
             if personalValueLabels.lookupLowered(s, a, b) != 0 { return true }
+            // "date of birth", "date de naissance", "fecha de nacimiento".
+            if b + 9 < n, lowerEquals(s, a, b, "date") || lowerEquals(s, a, b, "fecha") || lowerEquals(s, a, b, "data"),
+               lowerEquals(s, b, b + 9, " of birth") || lowerEquals(s, b, b + 4, " de ") || lowerEquals(s, b, b + 4, " di ") { return true }
             // One small word first: "new IBAN", "his DOB", "her phone".
             guard b + 1 < n, s[b] == 0x20, b - a <= 3, lowerEquals(s, a, b, "new") || lowerEquals(s, a, b, "his") || lowerEquals(s, a, b, "her")
                     || lowerEquals(s, a, b, "tel") else { return false }
