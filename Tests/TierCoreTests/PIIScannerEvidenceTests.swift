@@ -582,6 +582,8 @@ import Testing
         // A rota's names after the hours; a name in capitals before a value of the person's own.
         "Saturday rota\n08–12 ⟦PERSON:Eva⟧\n12–16 ⟦PERSON:Christine⟧\n09:00 Registration\n10:30 Coffee",
         "The name must match the passport exactly: ⟦PERSON:LYDIA ANDERSON⟧, date of birth ⟦DATE_OF_BIRTH:25/01/2000⟧.",
+        // Firms by their legal forms and family words in other languages: none is a person.
+        "The contract with Ramón Múgica Céspedes S.L. was signed. I work at Hnos Gascón S.A.. Boulay Merle S.A.R.L. and van der Heijden Groep.",
         // A name under a key of logs: name="...", cardholder='...'.
         "payment declined name=\"⟦PERSON:OKSANA KOWALCZYK⟧\" retry=1",
     ]

@@ -277,7 +277,9 @@ extension PIIScanner {
         "Center", "Centre", "Airport", "Station", "Hotel", "Labs", "Systems", "Solutions", "Technologies", "Software",
         "Analytics", "Cloud", "Consulting", "Capital", "Holdings", "Industries", "International", "Media", "News", "Times",
         "Post", "Mail", "Journal", "Press", "Motors", "Airlines", "Pharmacy", "Insurance", "Store", "Market", "Studios", "Trust",
-        "Fund", "GmbH", "AG", "SA", "SAS", "SARL", "PLC", "Plc", "Limited", "Pty", "Sons", "Brothers", "Bros", "Office", "Desk", "Sales", "Billing", "Accounts",
+        "Fund", "GmbH", "AG", "SA", "SAS", "SARL", "PLC", "Plc", "Limited", "Pty", "Sons", "Brothers", "Bros", "Hermanos", "Hnos", "Industrias", "Distribuciones",
+        "Desarrollo", "Grupo", "Construcciones", "Comercial", "Servicios", "Asociados", "Promociones", "Suministros", "Soluciones",
+        "Consultoría", "Supermercados", "Koninklijke", "Groep", "Filhos", "Hijos", "Office", "Desk", "Sales", "Billing", "Accounts",
         "Admin", "Manager", "Director", "Officer", "Customer", "Client", "Account", "Invoice", "Order", "Ticket", "Project",
         "Report", "Update", "Notes", "Meeting", "Review", "The", "This", "That", "These", "Our", "Your", "My", "His", "Her",
         "Their", "Its", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
@@ -683,7 +685,8 @@ extension PIIScanner {
     /// The words a firm's name ends in after a surname ("Duncan PLC", "Franklin and Sons"); not the places' ("San", "Lake").
     static let firmSuffixes = WordTable(["LLC", "Inc", "Ltd", "PLC", "Plc", "LLP", "Corp", "Co", "Group", "GmbH", "AG", "SA", "SAS",
                                          "SARL", "Limited", "Pty", "Holdings", "Partners", "Associates", "Industries", "Sons",
-                                         "Brothers", "Bros", "Company", "Corporation", "Solicitors", "Architects", "Consulting"].map { ($0, 1) })
+                                         "Brothers", "Bros", "Company", "Corporation", "Solicitors", "Architects", "Consulting", "Groep",
+                                         "Filhos", "Hijos", "Asociados", "asociados", "Zonen", "Söhne", "Fils", "Figli", "EIRELI"].map { ($0, 1) })
 
     /// After a capitalized word (from `start`, ending at `wordEnd`): the rest of an organisation named after people,
     /// "Duncan PLC", "Lewis LLC", "Franklin and Sons", "Lewis, Miller and Barnes" (three surnames, a firm's
@@ -698,15 +701,31 @@ extension PIIScanner {
         }
         if s[wordEnd] == 0x20 {
             var a = wordEnd + 1
-            // "and Sons", "& Partners", "& Co"
-            if s[a] == UInt8(ascii: "&") && a + 2 < n && s[a + 1] == 0x20 { a += 2 }
+            // A legal form written with full stops: "Múgica Céspedes S.L.", "Boulay Merle S.A.R.L.", "Canales S.Coop.".
+            if let e = legalFormAt(s, a) { return e }
+            // Or after a second surname: "Sauvage Dupont S.A.R.L.", "Ramón Múgica Céspedes S.L.".
+            if s[a] &- 0x41 < 26 {
+                let b = word(a + 1)
+                if b + 1 < n, s[b] == 0x20, let e = legalFormAt(s, b + 1) { return e }
+                if b + 1 < n, s[b] == 0x20, s[b + 1] &- 0x41 < 26 || s[b + 1] >= 0xC3 {
+                    let c = word(b + 2)
+                    if c + 1 < n, s[c] == 0x20, let e = legalFormAt(s, c + 1) { return e }
+                }
+            }
+            // "and Sons", "& Partners", "& Co", "e Filhos", "y asociados", "en Zonen", "- EI"
+            if s[a] == UInt8(ascii: "&") && a + 2 < n && s[a + 1] == 0x20 || s[a] == UInt8(ascii: "-") && a + 2 < n && s[a + 1] == 0x20 { a += 2 }
             else if a + 4 < n, s[a] == UInt8(ascii: "a"), s[a + 1] == UInt8(ascii: "n"), s[a + 2] == UInt8(ascii: "d"), s[a + 3] == 0x20 { a += 4 }
-            guard a < n, s[a] &- 0x41 < 26 else { return nil }
+            else if a + 2 < n, s[a] == UInt8(ascii: "e") || s[a] == UInt8(ascii: "y"), s[a + 1] == 0x20 { a += 2 }
+            else if a + 3 < n, s[a] == UInt8(ascii: "e"), s[a + 1] == UInt8(ascii: "n"), s[a + 2] == 0x20 { a += 3 }
+            guard a < n, s[a] &- 0x41 < 26 || s[a] == UInt8(ascii: "a") else { return nil }
             let b = word(a)
             if b > a, b == n || !ASCII.isAlnum(s[b]), firmSuffixes.lookup(s, a, b) != 0 {
                 // After "and" only the words of a family firm: "Smith and Partners", not "Amy and The Band".
                 if a > wordEnd + 1, !(lowerEquals(s, a, b, "sons") || lowerEquals(s, a, b, "partners") || lowerEquals(s, a, b, "associates")
-                                     || lowerEquals(s, a, b, "co") || lowerEquals(s, a, b, "company") || lowerEquals(s, a, b, "brothers")) { return nil }
+                                     || lowerEquals(s, a, b, "co") || lowerEquals(s, a, b, "company") || lowerEquals(s, a, b, "brothers")
+                                     || lowerEquals(s, a, b, "filhos") || lowerEquals(s, a, b, "hijos") || lowerEquals(s, a, b, "asociados")
+                                     || lowerEquals(s, a, b, "zonen") || lowerEquals(s, a, b, "söhne") || lowerEquals(s, a, b, "fils")
+                                     || lowerEquals(s, a, b, "figli") || lowerEquals(s, a, b, "eireli")) { return nil }
                 return b
             }
             return nil
@@ -764,6 +783,25 @@ extension PIIScanner {
         digits += 1
         // Two digits at least and a range or a clock's colon: "08–12", "9:00"; not a list's "3 Eva".
         return digits >= 2 && (a..<(start - 1)).contains { s[$0] == UInt8(ascii: ":") || s[$0] == UInt8(ascii: "-") || s[$0] == 0xE2 || s[$0] == UInt8(ascii: ".") }
+    }
+
+    /// The legal forms of firms written with full stops (and a few without), at `a`: where it ends.
+    static func legalFormAt(_ s: UnsafeBufferPointer<UInt8>, _ a: Int) -> Int? {
+        let n = s.count
+        guard a + 2 <= n, s[a] &- 0x41 < 26 else { return nil }
+        var b = a
+        while b < n, ASCII.isAlpha(s[b]) || s[b] == UInt8(ascii: ".") || s[b] == UInt8(ascii: "&") { b += 1 }
+        guard b - a >= 2, b == n || !ASCII.isAlnum(s[b]) else { return nil }
+        // The form's own full stop may also end the sentence: "S.A.." is "S.A." and a stop.
+        for form in ["S.A.R.L.", "S.Coop.", "S.L.U.", "S.L.L.", "S.L.N.E", "S.A.T.", "S.Com.", "S.R.L.", "S.p.A.", "S.A.S.", "S.A.", "S.L.",
+                     "S.C.", "Ltda.", "N.V.", "B.V.", "e.K.",
+                     "S.r.l.", "Sp.", "L.L.C.", "Inc.", "Ltd.", "Co.", "Corp.", "Cía.", "SARL", "SAS", "SpA", "Srl", "Ltda", "Hnos."] {
+            let u = Array(form.utf8)
+            if b - a >= u.count, u.indices.allSatisfy({ s[a + $0] == u[$0] }), a + u.count == b || b - (a + u.count) == 1 && s[b - 1] == UInt8(ascii: ".") {
+                return a + u.count
+            }
+        }
+        return nil
     }
 
     /// Nouns of who a person is to someone, after "my", "her", "our"... : "her husband Nonso", "my cousin Ariki".
