@@ -584,6 +584,14 @@ import Testing
         "The name must match the passport exactly: ⟦PERSON:LYDIA ANDERSON⟧, date of birth ⟦DATE_OF_BIRTH:25/01/2000⟧.",
         // Firms by their legal forms and family words in other languages: none is a person.
         "The contract with Ramón Múgica Céspedes S.L. was signed. I work at Hnos Gascón S.A.. Boulay Merle S.A.R.L. and van der Heijden Groep.",
+        // Passwords in prose: a word of time after the link, links and words of more languages, more words between;
+        // a name between the word and the value is still found.
+        "The wifi password is now ⟦PASSWORD:7%Mv_Ug@&&(m2A_w⟧, thanks. The password is now required for login.",
+        "Das WLAN-Passwort im Büro ist jetzt ⟦PASSWORD:7%Mv_Ug@&&(m2A_w⟧, bitte nicht weitergeben.",
+        "hasło do wifi w biurze to teraz ⟦PASSWORD:X(vsAxVp@*+0⟧",
+        "Kata sandi email kantor: ⟦PASSWORD:bunga6693*Laut⟧",
+        "La contraseña del correo de ⟦PERSON:Tommaso⟧ es ⟦PASSWORD:Rainbow&1740⟧",
+        "Your password to the portal is still ⟦PASSWORD:Welcome2024!⟧",
         // A name under a key of logs: name="...", cardholder='...'.
         "payment declined name=\"⟦PERSON:OKSANA KOWALCZYK⟧\" retry=1",
     ]

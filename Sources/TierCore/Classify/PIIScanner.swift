@@ -563,9 +563,15 @@ public enum PIIScanner {
                 if f & WordFlag.slack != 0, b == UInt8(ascii: "h"), let end = discordWebhook(s, i) { found.append(Hit(.genericAPIKey, i, end, 0.9)); i = end; continue }
                 if mayAssign(s, i, e), let (type, start, end) = assignment(s, i, wordEnd: e) { found.append(Hit(type, start, end, 0.8)); i = end; continue }
                 if f & WordFlag.prose != 0 && (next == 0x20 || next == UInt8(ascii: ":")) && mayBeProseSecretWord(b, e - i),
-                   let (type, start, end) = proseSecret(s, i, e) { found.append(Hit(type, start, end, 0.75)); i = end; continue }
+                   let (type, start, end) = proseSecret(s, i, e) {
+                    namesBetween(s, e, start, csv, &found)
+                    found.append(Hit(type, start, end, 0.75)); i = end; continue
+                }
                 // A password word with letters outside ASCII: "Hasło:", "contraseña", "şifre" (the word ends at such a letter).
-                if next >= 0x80 && e - i <= 9, let (type, start, end) = foreignPassword(s, i) { found.append(Hit(type, start, end, 0.75)); i = end; continue }
+                if next >= 0x80 && e - i <= 9, let (type, start, end) = foreignPassword(s, i) {
+                    namesBetween(s, e, start, csv, &found)
+                    found.append(Hit(type, start, end, 0.75)); i = end; continue
+                }
                 i = e
                 continue
             } else if b == UInt8(ascii: ":"), i + 2 < n, s[i + 1] == UInt8(ascii: ":"), ASCII.isHex(s[i + 2]), i == 0 || !isAlnum(s[i - 1]) {
@@ -645,6 +651,21 @@ public enum PIIScanner {
         guard let end = found else { return }
         numbersEnd = end
         if !code { numbers.append(Hit(kind, i, end, 0.95)) }
+    }
+
+    /// The people named between a password's word and its value ("La contraseña del correo de Tommaso es ..."),
+    /// which the scan passes over: each capitalized word there read as at any other.
+    static func namesBetween(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ csv: CSVHeader?, _ found: inout [Hit]) {
+        var j = from
+        while j < to {
+            let c = s[j]
+            if (c &- 0x41 < 26 || c &- 0xC3 < 3) && s[j - 1] == 0x20, let (end, type, confidence) = streetOrName(s, j, csv), end <= to {
+                if type == .person && confidence > 0 { found.append(Hit(.person, j, end, confidence)) }
+                j = end
+                continue
+            }
+            j += 1
+        }
     }
 
     /// The word detectors a word's first two letters can lead to.

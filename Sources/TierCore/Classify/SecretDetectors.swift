@@ -361,7 +361,7 @@ extension PIIScanner {
     /// "with secret X". The value must look random; a known key shape there is left to its detector.
     static let proseSecretWords: [(word: [UInt8], password: Bool)] = [
         ("password", true), ("passwd", true), ("passcode", true), ("pwd", true), ("pw", true),
-        ("passwort", true), ("kennwort", true), ("wachtwoord", true), ("senha", true), ("passe", true),
+        ("passwort", true), ("kennwort", true), ("wachtwoord", true), ("senha", true), ("passe", true), ("sandi", true),
         ("token", false), ("key", false), ("secret", false), ("apikey", false),
     ].map { (Array($0.0.utf8), $0.1) }
 
@@ -386,6 +386,10 @@ extension PIIScanner {
             if m == n { matched = true; isPassword = pw; isSecret = w.count == 6 && w[0] == UInt8(ascii: "s"); break }
         }
         guard matched else { return nil }
+        // "sandi" only in "kata sandi" (Indonesian).
+        if n == 5, s[start] | 0x20 == UInt8(ascii: "s"), s[start + 1] | 0x20 == UInt8(ascii: "a") {
+            guard start >= 5, lowerEquals(s, start - 5, start, "kata ") else { return nil }
+        }
         // "passe" only in "mot de passe".
         if n == 5, s[start] | 0x20 == UInt8(ascii: "p") {
             guard start >= 7, lowerEquals(s, start - 7, start, "mot de ") || lowerEquals(s, start - 7, start, "mot-de-") else { return nil }
@@ -399,7 +403,7 @@ extension PIIScanner {
         // optional "is", then the value; for a password, a few words and a verb may come between
         // ("the root password on the NAS is ...", "Das Passwort für den Router lautet ...").
         var k = wordEnd + 1
-        if k + 3 < s.count, s[k] == UInt8(ascii: "i"), s[k + 1] == UInt8(ascii: "s"), s[k + 2] == 0x20 { k += 3 }
+        if k + 3 < s.count, s[k] == UInt8(ascii: "i"), s[k + 1] == UInt8(ascii: "s"), s[k + 2] == 0x20 { k = pastAdverb(s, k + 3) }
         else if isPassword, let v = linkedValue(s, wordEnd) { k = v }
         return proseSecretValue(s, k, isPassword: isPassword, isSecret: isSecret)
     }
@@ -441,15 +445,15 @@ extension PIIScanner {
         }
         guard w >= 0 else { return nil }
         var k = start + foreignPasswordWords[w].count
-        // Up to three words between ("Hasło do panelu: ...").
-        for _ in 0...3 {
+        // Up to five words between ("Hasło do panelu: ...", "La contraseña del correo de Diogo es ...").
+        for _ in 0...5 {
             for link in foreignPasswordLinks where k + link.count < n {
                 var m = 0
                 while m < link.count, ASCII.lower(s[k + m]) == link[m] { m += 1 }
                 if m == link.count {
                     var v = k + link.count
                     while v < n, s[v] == 0x20 { v += 1 }
-                    return proseSecretValue(s, v, isPassword: true, isSecret: false)
+                    return proseSecretValue(s, pastAdverb(s, v), isPassword: true, isSecret: false)
                 }
             }
             guard k < n, s[k] == 0x20 else { return nil }
@@ -462,8 +466,22 @@ extension PIIScanner {
     }
 
     /// Verbs that link a password to its value, lower-case, with the space before and after.
-    static let passwordLinks: [[UInt8]] = [" is ", " lautet ", " ist ", " es ", " est ", " é ", " è ", " = ", " : ", " is now ", " was ", " are "]
+    static let passwordLinks: [[UInt8]] = [" is ", " lautet ", " ist ", " es ", " est ", " é ", " è ", " = ", " : ", " was ", " are ",
+                                           " jest ", " to ", " är ", " er ", " adalah ", " sekarang ", " yaitu ", " ialah ", " zijn ", " wordt "]
         .map { Array($0.utf8) }
+
+    /// Words of time between the link and the value, lower-case: "the password is now X", "ist jetzt X", "to teraz X".
+    static let passwordAdverbs = WordTable(["now", "currently", "still", "temporarily", "jetzt", "nun", "neu", "teraz", "sekarang", "ahora",
+                                            "agora", "maintenant", "désormais", "adesso", "ora", "nu", "nå", "şimdi", "nyt", "just", "simply",
+                                            "yine", "tetap", "aún", "ancora", "weiterhin", "nog", "fortfarande"].map { ($0, 1) })
+
+    /// Past one word of `passwordAdverbs` and its space at `k`, if one is there.
+    @inline(__always) static func pastAdverb(_ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Int {
+        var e = k
+        while e < s.count, e - k < 12, ASCII.isAlpha(s[e]) || s[e] >= 0x80 { e += 1 }
+        guard e > k, e + 1 < s.count, s[e] == 0x20, passwordAdverbs.lookupLowered(s, k, e) != 0 else { return k }
+        return e + 1
+    }
 
     /// After a password word ending at `wordEnd`: up to five words of letters, then a linking verb
     /// (or a colon): where the value starts.
@@ -480,11 +498,15 @@ extension PIIScanner {
             for link in passwordLinks where k + link.count < n {
                 var m = 0
                 while m < link.count, ASCII.lower(s[k + m]) == link[m] { m += 1 }
-                if m == link.count { return k + link.count }
+                // A link the value must follow: "to" is Polish's "is" and English's "to" ("Your password to the portal is X").
+                if m == link.count {
+                    let v = pastAdverb(s, k + link.count)
+                    if proseSecretValue(s, v, isPassword: true, isSecret: false) != nil { return v }
+                }
             }
             k += 1
             let a = k
-            while k < limit, ASCII.isAlpha(s[k]) || s[k] >= 0x80 { k += 1 }
+            while k < limit, ASCII.isAlpha(s[k]) || s[k] >= 0x80 || s[k] == UInt8(ascii: "-") { k += 1 }
             guard k > a else { return nil }
             words += 1
         }
