@@ -1232,7 +1232,16 @@ extension PIIScanner {
     /// At a capitalized word: a street address that starts with a street word, or a name (typed a
     /// street when its first word is one).
     static func streetOrName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ csv: CSVHeader?) -> (Int, PIIType, Double)? {
+        // An organisation named after people is no person: passed whole ("Walker, Peterson and Woods" at its first
+        // word, whatever that word alone would be; "Duncan PLC", "Múgica Céspedes S.L." where a person was read).
         let k = streetWordEnd(s, i)
+        if k < s.count, s[k] == UInt8(ascii: ","), let e = organisationNamedAfter(s, i, k) { return (e, .person, 0) }
+        guard let found = streetOrNameRead(s, i, csv, wordEnd: k) else { return nil }
+        if found.1 == .person, found.2 > 0, k < s.count, s[k] == 0x20, let e = organisationNamedAfter(s, i, k) { return (max(e, found.0), .person, 0) }
+        return found
+    }
+
+    static func streetOrNameRead(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ csv: CSVHeader?, wordEnd k: Int) -> (Int, PIIType, Double)? {
         // isStreetStart(s, i, wordEnd: k) for a capitalized word, written out: a unit word ("Flat",
         // "Studio", "PSC"... by their first two bytes) or a German street word.
         var unit = false
@@ -1243,8 +1252,6 @@ extension PIIScanner {
             }
         }
         let street = unit || germanStreetWordEnd(s, i, wordEnd: k) != nil
-        // An organisation named after people is no person: passed whole ("Duncan PLC", "Walker, Peterson and Woods").
-        if !street, k < s.count, s[k] == 0x20 || s[k] == UInt8(ascii: ","), let e = organisationNamedAfter(s, i, k) { return (e, .person, 0) }
         if street, let end = (unit ? unitThenStreetLine(s, i) : nil) ?? streetParts(s, i, skipFirstComma: nil) ?? germanStreetLine(s, i, wordEnd: k) ?? (unit ? indianAddress(s, i) ?? placeEndedAddress(s, i) : nil) {
             return (end, .streetAddress, 0.7)
         }

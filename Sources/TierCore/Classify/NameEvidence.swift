@@ -790,19 +790,21 @@ extension PIIScanner {
         let n = s.count
         guard a + 2 <= n, s[a] &- 0x41 < 26 else { return nil }
         var b = a
-        while b < n, ASCII.isAlpha(s[b]) || s[b] == UInt8(ascii: ".") || s[b] == UInt8(ascii: "&") { b += 1 }
-        guard b - a >= 2, b == n || !ASCII.isAlnum(s[b]) else { return nil }
+        var stops = false
+        while b < n, ASCII.isAlpha(s[b]) || s[b] == UInt8(ascii: ".") || s[b] == UInt8(ascii: "&") { stops = stops || s[b] == UInt8(ascii: "."); b += 1 }
+        guard b - a >= 2, b - a <= 10, stops || b - a <= 4, b == n || !ASCII.isAlnum(s[b]) else { return nil }
         // The form's own full stop may also end the sentence: "S.A.." is "S.A." and a stop.
-        for form in ["S.A.R.L.", "S.Coop.", "S.L.U.", "S.L.L.", "S.L.N.E", "S.A.T.", "S.Com.", "S.R.L.", "S.p.A.", "S.A.S.", "S.A.", "S.L.",
-                     "S.C.", "Ltda.", "N.V.", "B.V.", "e.K.",
-                     "S.r.l.", "Sp.", "L.L.C.", "Inc.", "Ltd.", "Co.", "Corp.", "Cía.", "SARL", "SAS", "SpA", "Srl", "Ltda", "Hnos."] {
-            let u = Array(form.utf8)
-            if b - a >= u.count, u.indices.allSatisfy({ s[a + $0] == u[$0] }), a + u.count == b || b - (a + u.count) == 1 && s[b - 1] == UInt8(ascii: ".") {
+        for u in legalForms where b - a >= u.count {
+            if u.indices.allSatisfy({ s[a + $0] == u[$0] }), a + u.count == b || b - (a + u.count) == 1 && s[b - 1] == UInt8(ascii: ".") {
                 return a + u.count
             }
         }
         return nil
     }
+
+    static let legalForms: [[UInt8]] = ["S.A.R.L.", "S.Coop.", "S.L.U.", "S.L.L.", "S.L.N.E", "S.A.T.", "S.Com.", "S.R.L.", "S.p.A.", "S.A.S.",
+                                        "S.A.", "S.L.", "S.C.", "Ltda.", "N.V.", "B.V.", "e.K.", "S.r.l.", "L.L.C.", "Inc.", "Ltd.", "Co.",
+                                        "Corp.", "Cía.", "SARL", "SAS", "SpA", "Srl", "Ltda", "Hnos."].map { Array($0.utf8) }
 
     /// Nouns of who a person is to someone, after "my", "her", "our"... : "her husband Nonso", "my cousin Ariki".
     static let relationNouns = WordTable([
