@@ -592,6 +592,8 @@ import Testing
         "Kata sandi email kantor: ⟦PASSWORD:bunga6693*Laut⟧",
         "La contraseña del correo de ⟦PERSON:Tommaso⟧ es ⟦PASSWORD:Rainbow&1740⟧",
         "Your password to the portal is still ⟦PASSWORD:Welcome2024!⟧",
+        // JCB's 15-digit numbers from 1800, checked by Luhn as every card.
+        "Card: ⟦CREDIT_CARD:180009152487057⟧ exp 04/29. Order 180009152487058 shipped.",
         // A name under a key of logs: name="...", cardholder='...'.
         "payment declined name=\"⟦PERSON:OKSANA KOWALCZYK⟧\" retry=1",
     ]

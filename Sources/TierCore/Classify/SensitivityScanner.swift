@@ -120,8 +120,10 @@ public enum SensitivityScanner {
 
     /// 13-19 digits, optionally grouped by single spaces or dashes, a major brand's prefix, Luhn-valid.
     static func matchCard(_ s: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
-        // Every major brand starts with 2 to 6: most numbers stop here.
-        guard s[start] >= UInt8(ascii: "2") && s[start] <= UInt8(ascii: "6") else { return nil }
+        // Every major brand starts with 2 to 6: most numbers stop here. (And JCB's 15-digit "1800".)
+        guard s[start] >= UInt8(ascii: "2") && s[start] <= UInt8(ascii: "6")
+            || s[start] == UInt8(ascii: "1") && start + 3 < s.count && s[start + 1] == UInt8(ascii: "8") && s[start + 2] == UInt8(ascii: "0")
+                && s[start + 3] == UInt8(ascii: "0") else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 19) { digits in matchCard(s, at: start, digits) }
     }
 
@@ -165,7 +167,7 @@ public enum SensitivityScanner {
         }
         if i < s.count, isWordByte(s[i]) { return nil }
         let leading = digits[0]
-        guard leading >= 2 && leading <= 6 else { return nil }
+        guard leading >= 2 && leading <= 6 || leading == 1 && count == 15 && groupCount == 0 else { return nil }
         var sum = 0
         var double = false
         var k = count - 1
