@@ -594,6 +594,9 @@ import Testing
         "Your password to the portal is still ⟦PASSWORD:Welcome2024!⟧",
         // JCB's 15-digit numbers from 1800, checked by Luhn as every card.
         "Card: ⟦CREDIT_CARD:180009152487057⟧ exp 04/29. Order 180009152487058 shipped.",
+        // A chat's mention of a handle in small letters; no decorator, doc tag, package scope or group.
+        "@⟦PERSON:scasellati⟧ can you look at the failing build? @⟦PERSON:tmodi⟧ is stuck. Ping @here, npm i @types/node, @param name.",
+        "@property\ndef x(self): pass",
         // A name under a key of logs: name="...", cardholder='...'.
         "payment declined name=\"⟦PERSON:OKSANA KOWALCZYK⟧\" retry=1",
     ]
@@ -703,7 +706,9 @@ import Testing
 
     static let cases: [Case] = [
         Case(text: "write to alice.smith+tag@mail.example.co.uk today", expected: ["EMAIL_ADDRESS"]),
-        Case(text: "not an email: user@localhost or @handle or a@b", expected: []),
+        // No e-mail address; the chat handle is a person's (a mention, session 13).
+        Case(text: "not an email: user@localhost or @handle or a@b", expected: ["PERSON"]),
+        Case(text: "not an email: user@localhost or a@b", expected: []),
         Case(text: "card 4111-1111-1111-1111 exp 12/27", expected: ["CREDIT_CARD"]),
         Case(text: "amex 378282246310005", expected: ["CREDIT_CARD"]),
         Case(text: "order 4111111111111112 (Luhn fails)", expected: []),

@@ -177,3 +177,38 @@ extension PIIScanner {
         return extra.isEmpty ? found : merged(found, extra)
     }
 }
+
+extension PIIScanner {
+    /// Words after '@' that are no person's handle: chat groups, doc-comment tags, CSS at-rules, decorators.
+    static let nonPersonHandles = WordTable(["here", "channel", "everyone", "all", "team", "param", "returns", "return", "throws", "throw",
+                                             "see", "since", "deprecated", "author", "version", "link", "code", "type", "typedef",
+                                             "property", "override", "todo", "example", "brief", "file", "note", "media", "import",
+                                             "charset", "keyframes", "supports", "font-face", "apply", "layer", "tailwind", "include",
+                                             "mixin", "extend", "use", "forward", "if", "else", "each", "function", "content", "page",
+                                             "echo", "staticmethod", "classmethod", "dataclass", "inheritdoc", "exception", "value",
+                                             "license", "module", "namespace", "class", "interface", "enum", "var", "const", "private",
+                                             "public", "protected", "internal", "async", "callback", "event", "fires", "listens",
+                                             "summary", "remarks", "ts-ignore", "ts-expect-error", "jsx", "flow", "noinspection",
+                                             "suppress", "test", "before", "after", "beforeeach", "aftereach", "mock", "patch", "pytest",
+                                             "latest", "next", "canary", "beta", "alpha", "types", "admin", "support", "bot", "home", "sha"]
+                                            .map { ($0, 1) })
+
+    /// At '@' (index `at`) opening a word: a handle in small letters and digits ("@tmodi", "@jackson93", "@li.wei"),
+    /// three to 24 bytes with a letter first, then a space or a sentence's punctuation; no e-mail, package scope
+    /// ("@types/node"), decorator on a line of its own or tag of `nonPersonHandles`. Where it ends.
+    static func chatHandle(_ s: UnsafeBufferPointer<UInt8>, _ at: Int) -> Int? {
+        let n = s.count
+        guard at + 4 < n, at == 0 || s[at - 1] == 0x20 || s[at - 1] == 0x0A || s[at - 1] == UInt8(ascii: "(") || s[at - 1] == 0x09,
+              s[at + 1] &- 0x61 < 26 else { return nil }
+        var e = at + 2
+        while e < n, e - at <= 25, s[e] &- 0x61 < 26 || ASCII.isDigit(s[e]) || s[e] == UInt8(ascii: "_")
+                || (s[e] == UInt8(ascii: ".") || s[e] == UInt8(ascii: "-")) && e + 1 < n && (s[e + 1] &- 0x61 < 26 || ASCII.isDigit(s[e + 1])) { e += 1 }
+        guard e - at - 1 >= 3, e - at - 1 <= 24, e < n else { return nil }
+        // A space before more words, or the punctuation that ends an address to someone: "@tmodi is stuck", "@li, can you".
+        let c = s[e]
+        guard c == 0x20 && e + 1 < n && s[e + 1] != 0x0A || c == UInt8(ascii: ",") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!")
+                || c == UInt8(ascii: ":") && e + 1 < n && s[e + 1] == 0x20 || c == UInt8(ascii: ")") else { return nil }
+        guard nonPersonHandles.lookup(s, at + 1, e) == 0 else { return nil }
+        return e
+    }
+}

@@ -266,6 +266,12 @@ public enum PIIScanner {
                     i = end
                     break
                 }
+                // A chat's mention of a handle in small letters: "@tmodi is stuck", "@jackson93 can you look".
+                if b == UInt8(ascii: "@"), let end = chatHandle(s, i) {
+                    found.append(Hit(.person, i + 1, end, 0.6))
+                    i = end
+                    break
+                }
                 if b == UInt8(ascii: "-"), i &+ 1 < n, base[i &+ 1] == UInt8(ascii: "-"), i == 0 || !SensitivityScanner.isWordByte(base[i &- 1]),
                    let (d, end) = SensitivityScanner.matchSecret(s, at: i) {
                     found.append(Hit(d.kind, i, end, 0.95))
