@@ -597,6 +597,9 @@ import Testing
         // A chat's mention of a handle in small letters; no decorator, doc tag, package scope or group.
         "@⟦PERSON:scasellati⟧ can you look at the failing build? @⟦PERSON:tmodi⟧ is stuck. Ping @here, npm i @types/node, @param name.",
         "@property\ndef x(self): pass",
+        // Australia: a unit and a slash before the number, more of Australia Post's types, the postcode before a stop.
+        "I moved to ⟦STREET_ADDRESS:8/82 Hale Deviation⟧ last year. Send it to ⟦STREET_ADDRESS:5 Glover Rotary⟧.",
+        "Ship to ⟦STREET_ADDRESS:96 Zachary Chase\nSouth Travis, NSW, 2657⟧. Ratio 1/2 Cup Sugar.",
         // A name under a key of logs: name="...", cardholder='...'.
         "payment declined name=\"⟦PERSON:OKSANA KOWALCZYK⟧\" retry=1",
     ]

@@ -1137,6 +1137,8 @@ extension PIIScanner {
             if ASCII.isAlpha(s[k]), k + 2 < s.count, s[k + 1] == 0x20, s[k + 2] &- 0x41 < 26 || s[k + 2] >= 0xC3 {
                 return streetParts(s, start, skipFirstComma: nil) ?? streetLine(s, start, numberEnd: k)
             }
+            // "8/82 Hale Deviation": a unit, a slash and the house number (Australia).
+            if s[k] == UInt8(ascii: "/"), k - start <= 4, isDigit(s[k + 1]) { return streetLine(s, start, numberEnd: k) }
             // "983 Christopher Unions" or the French "12, rue de la Paix"
             let english = s[k] == 0x20 && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3)
             let french = k + 2 < s.count && s[k] == UInt8(ascii: ",") && s[k + 1] == 0x20 && frenchStreet(s, k + 2)

@@ -444,7 +444,8 @@ public enum PIIScanner {
                 }
                 // "983 Christopher ..." or "12, rue ..."
                 if run <= 6 && (c == 0x20 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 || frenchStreet(s, k + 1))
-                                || c == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20),
+                                || c == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20
+                                || c == UInt8(ascii: "/") && run <= 4 && k + 3 < n && isDigit(s[k + 1])),
                    let end = streetAddress(s, i) ?? (c == UInt8(ascii: ",") && i > 0 && s[i - 1] == UInt8(ascii: "#") ? indianAddress(s, i - 1) : nil)
                     ?? placeEndedAddress(s, i) {
                     found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue

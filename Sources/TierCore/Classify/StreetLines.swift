@@ -35,7 +35,9 @@ extension PIIScanner {
         "Chase", "Concourse", "Dell", "Deviation", "Fairway", "Follow", "Intersection", "Nook", "Tor", "Brae", "Retreat",
         "Outlook", "Glade", "Grange", "Boulevarde", "Approach", "Crossway", "Driveway", "Firetrail", "Laneway", "Lookout",
         "Meander", "Pathway", "Promenade", "Quadrant", "Ramble", "Ridgeway", "Serviceway", "Thoroughfare", "Tollway", "Mew",
-        "Piazza",
+        "Piazza", "Quays", "Rotary", "Rosebowl", "Riviera", "Centreway", "Circlet", "Circus", "Colonnade", "Copse", "Courtyard",
+        "Cruiseway", "Footway", "Foreshore", "Frontage", "Gully", "Highroad", "Interchange", "Parklands", "Plateau", "Quadrangle",
+        "Riverway", "Roadway", "Strand", "Walkway", "Anchorage", "Alleyway", "Byway", "Brow", "Lees", "Entrance",
     ].map { ($0, streetAbbreviations.contains($0) ? 3 : 1) })
 
     /// Street types abbreviated: a full stop after one is part of the address, after a word it ends the sentence.
@@ -52,6 +54,12 @@ extension PIIScanner {
         var j = numberEnd
         // "12a Baker Street", "8A RECTORY MEWS": one letter after the number.
         if j < n, ASCII.isAlpha(s[j]), j + 1 < n, s[j + 1] == 0x20 { j += 1 }
+        // "8/82 Hale Deviation", "919/4 Jordan Gates": a unit and the house number (Australia), or the other way round.
+        else if j + 2 < n, s[j] == UInt8(ascii: "/"), isDigit(s[j + 1]) {
+            var m = j + 1
+            while m < n, m - j <= 4, isDigit(s[m]) { m += 1 }
+            if m < n, s[m] == 0x20 { j = m }
+        }
         guard j + 1 < n, s[j] == 0x20 else { return nil }
         j += 1
         // One to four words, the last a street type: capitalized words, ordinals ("42nd"), initials ("W.").
@@ -204,24 +212,27 @@ extension PIIScanner {
             if k > start, k + 1 < n, s[k] == UInt8(ascii: "-"), s[k - 1] == 0x20, s[k + 1] == 0x20 { k += 1; continue }
             if k == n || s[k] == UInt8(ascii: ",") || s[k] == 0x0A || s[k] == 0x0D || !(ByteClass.addressPart.contains(s[k])) {
                 if k > a, let e = postalTail(s, a, k) { return e }
+                // (A sentence's full stop after the part is no part of it: "..., NSW, 2657.")
+                var t = k
+                while t > a + 1, s[t - 1] == UInt8(ascii: ".") { t -= 1 }
                 // A town and then its postcode, or the postcode and then its town, as parts of their own: "Jaén, 05009",
                 // "13884, Torrazzo (BI)".
-                if k - a == 5, (a..<k).allSatisfy({ isDigit(s[$0]) }), k == n || !isAlnum(s[k]) {
-                    if a >= 4, s[a - 1] == 0x20, s[a - 2] == UInt8(ascii: ","), a - 2 > start, k == n || s[k] != UInt8(ascii: ",") { return k }
-                    if k + 3 < n, s[k] == UInt8(ascii: ","), s[k + 1] == 0x20, s[k + 2] &- 0x41 < 26 || s[k + 2] >= 0xC3 {
-                        var z = k + 2
-                        while z < n, z - k < 40, s[z] != 0x0A, s[z] != 0x0D, s[z] != UInt8(ascii: ","), s[z] != UInt8(ascii: "(") { z += 1 }
-                        while z > k + 2, s[z - 1] == 0x20 { z -= 1 }
+                if t - a == 5, (a..<t).allSatisfy({ isDigit(s[$0]) }), t == n || !isAlnum(s[t]) {
+                    if a >= 4, s[a - 1] == 0x20, s[a - 2] == UInt8(ascii: ","), a - 2 > start, t == n || s[t] != UInt8(ascii: ",") { return t }
+                    if t + 3 < n, s[t] == UInt8(ascii: ","), s[t + 1] == 0x20, s[t + 2] &- 0x41 < 26 || s[t + 2] >= 0xC3 {
+                        var z = t + 2
+                        while z < n, z - t < 40, s[z] != 0x0A, s[z] != 0x0D, s[z] != UInt8(ascii: ","), s[z] != UInt8(ascii: "(") { z += 1 }
+                        while z > t + 2, s[z - 1] == 0x20 { z -= 1 }
                         // "(BI)": the province after the town.
                         if z + 4 <= n, s[z] == 0x20 || s[z] == UInt8(ascii: "("), let close = (z..<min(n, z + 6)).first(where: { s[$0] == UInt8(ascii: ")") }) { z = close + 1 }
                         return z
                     }
                 }
                 // An Australian state and its postcode as parts of their own: "St. Melanie, VIC, 2999".
-                if k - a == 4, (a..<k).allSatisfy({ isDigit(s[$0]) }), k == n || !isAlnum(s[k]), a >= 5, s[a - 1] == 0x20, s[a - 2] == UInt8(ascii: ",") {
+                if t - a == 4, (a..<t).allSatisfy({ isDigit(s[$0]) }), t == n || !isAlnum(s[t]), a >= 5, s[a - 1] == 0x20, s[a - 2] == UInt8(ascii: ",") {
                     var z = a - 2
                     while z > start, s[z - 1] != 0x20, s[z - 1] != UInt8(ascii: ",") { z -= 1 }
-                    if australianState(s, z, a - 2) { return k }
+                    if australianState(s, z, a - 2) { return t }
                 }
                 guard k < n, s[k] == UInt8(ascii: ",") else { return nil }
                 k += 1
