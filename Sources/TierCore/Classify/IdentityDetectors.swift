@@ -1403,6 +1403,8 @@ extension PIIScanner {
         }
         // German and French: "12345 City" starts the part; Austrian, Swiss, Danish, Norwegian, Belgian "1070 Wien".
         if words.count >= 2, digits(words[0], 5) || digits(words[0], 4) || hyphenated(words[0]), s[words[1].0] &- 0x41 < 26 || s[words[1].0] >= 0xC3 {
+            // A full stop after the number ends the sentence: "..., NSW, 2657. Ratio" holds no town after it.
+            if end(words[0]) < words[0].1 { return end(words[0]) }
             // The city: capitalized words ("Saint Denise-la-Forêt"), up to a lower-case word or a full stop.
             var e = words[0].1
             for w in words[1...] {
