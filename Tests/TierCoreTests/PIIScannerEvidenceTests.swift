@@ -548,7 +548,7 @@ import Testing
         // A name listed beside a person found is a person: "and", "+", another language's "and", a comma list.
         "Name(s): ⟦PERSON:Margaux Faure⟧ + ⟦PERSON:Baljit⟧",
         "⟦PERSON:Srinivas D'Costa⟧ and ⟦PERSON:Sashoy⟧ are delighted to announce it.",
-        "Turnos: lunes ⟦PERSON:Jasleen⟧ y ⟦PERSON:Emre⟧; viernes ⟦PERSON:Pablo Castro⟧.",
+        "Turnos: lunes ⟦PERSON:Jasleen y Emre⟧; viernes ⟦PERSON:Pablo Castro⟧. Turnos: lunes ⟦PERSON:Xochitlan⟧ y ⟦PERSON:Emre⟧.",
         "Thanks ⟦PERSON:Amy Davis⟧ and Acme Corp for the demo.",
         // Who someone is to the writer; addressed at a quote's start; after a semicolon; "Surname, Given" in a roll.
         "She said her husband ⟦PERSON:Nonso⟧ also runs a café. My cousin ⟦PERSON:Ariki⟧ is in town.",

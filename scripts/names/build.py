@@ -350,6 +350,24 @@ enum NameGazetteer {
                 q[n] = c
                 n += 1; i += 1
             }
+            if let f = lookupFolded(q, n) { return f }
+            // A double given name the lists do not hold whole: "Hans-Walter", "Franz-Josef", "Anne-Kathrin".
+            // (After the Korean syllables, which the parts of "Ji-ho" would read as two rare given names.)
+            let korean = n >= 4 && n <= 13 ? koreanGivenName(q, n) : 0
+            if korean != 0 { return korean }
+            var dash = 0
+            while dash < n, q[dash] != 0x2D { dash += 1 }
+            // (Each part of three letters or more, and two different parts: "Ha-ha", "so-so" are none.)
+            if dash >= 3, n - dash - 1 >= 3, !(n == 2 * dash + 1 && (0..<dash).allSatisfy({ q[$0] == q[dash + 1 + $0] })),
+               let f1 = lookupFolded(q, dash), let f2 = lookupFolded(q + dash + 1, n - dash - 1),
+               f1 & given != 0, f2 & given != 0 { return given | f1 & f2 & commonGiven }
+            return 0
+        }
+    }
+
+    /// The flags of the folded key q[0..<n], or nil when no list holds it.
+    static func lookupFolded(_ q: UnsafeMutablePointer<UInt8>, _ n: Int) -> UInt8? {
+        do {
             var h: UInt32 = 0x811C_9DC5
             for j in 0..<n { h = (h ^ UInt32(q[j])) &* 0x0100_0193 }
             h ^= h >> 16; h = h &* 0x85EB_CA6B; h ^= h >> 13; h = h &* 0xC2B2_AE35; h ^= h >> 16
@@ -373,7 +391,7 @@ enum NameGazetteer {
                 }
                 e += entryLength + 3
             }
-            return n >= 4 && n <= 13 ? koreanGivenName(q, n) : 0
+            return nil
         }
     }
 
