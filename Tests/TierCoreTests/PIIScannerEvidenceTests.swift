@@ -600,6 +600,8 @@ import Testing
         // Australia: a unit and a slash before the number, more of Australia Post's types, the postcode before a stop.
         "I moved to ⟦STREET_ADDRESS:8/82 Hale Deviation⟧ last year. Send it to ⟦STREET_ADDRESS:5 Glover Rotary⟧.",
         "Ship to ⟦STREET_ADDRESS:96 Zachary Chase\nSouth Travis, NSW, 2657⟧. Ratio 1/2 Cup Sugar.",
+        // A French street with no house number above its postcode line; not the street's name alone.
+        "Ship to ⟦STREET_ADDRESS:rue Vincent\n95845 Saint Simone-sur-Mer⟧. Send it to rue Alice Boyer.",
         // A name under a key of logs: name="...", cardholder='...'.
         "payment declined name=\"⟦PERSON:OKSANA KOWALCZYK⟧\" retry=1",
     ]

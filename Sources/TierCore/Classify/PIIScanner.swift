@@ -563,7 +563,7 @@ public enum PIIScanner {
                 }
                 if f & WordFlag.month != 0 && isMonthLetter(b) && (next == 0x20 || next == UInt8(ascii: ".") || next >= 0x80) && e - i <= 16 && mayBeMonth(s, i),
                    let (start, end) = dateOfBirth(s, i, csv) { found.append(Hit(.dateOfBirth, start, end, 0.8)); i = end; continue }
-                if f & WordFlag.french != 0 && b &- 0x61 < 26 && frenchStreet(s, i), let end = streetAddress(s, i) {
+                if f & WordFlag.french != 0 && b &- 0x61 < 26 && frenchStreet(s, i), let end = streetAddress(s, i) ?? numberlessFrenchStreet(s, i) {
                     found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue
                 }
                 if f & WordFlag.slack != 0, b == UInt8(ascii: "h"), let end = slackWebhook(s, i) { found.append(Hit(.slackToken, i, end, 0.95)); i = end; continue }

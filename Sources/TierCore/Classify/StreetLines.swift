@@ -290,6 +290,18 @@ extension PIIScanner {
         return postcodeAfter(s, end)
     }
 
+    /// A French street with no house number, its postcode and town on the next line: "rue Vincent\n95845 Saint
+    /// Simone-sur-Mer", "chemin Anouk Mathieu\n03676 Bodin". The postcode line is required (a street's name alone
+    /// is no address).
+    static func numberlessFrenchStreet(_ s: UnsafeBufferPointer<UInt8>, _ typeStart: Int) -> Int? {
+        guard let e = frenchStreetLine(s, typeStart: typeStart) else { return nil }
+        var k = typeStart
+        while k < e, s[k] != 0x0A { k += 1 }
+        // The postcode on the next line, five digits first.
+        guard k + 6 < e, isDigit(s[k + 1]), (k + 1 ..< k + 6).allSatisfy({ isDigit(s[$0]) }) else { return nil }
+        return e
+    }
+
     /// Street types Italian, Spanish, Portuguese, Galician and Catalan addresses open with.
     static let romanceStreetTypes = WordTable(romanceStreetTypeWords.map { ($0, 1) })
     static let romanceStreetTypeWords = ["Via", "Viale", "Corso", "Piazza", "Piazzale", "Largo", "Vicolo", "Calle", "Avenida", "Avda.",
