@@ -964,8 +964,9 @@ extension PIIScanner {
                                  "straat", "gracht", "vorstadt", "laan", "plein", "gatan", "vägen", "veien", "vegen", "baan", "singel", "dijk",
                                  // Nordic: "Storgata 36B", "Kungsgatan 73", "Vesterbrogade 31", "Rosenvængets Allé", "Åboulevarden"
                                  "gata", "vej", "plads", "torv",
-                                 // More Dutch, ending in other letters: "Jakebaan 45", "Louisehof 286", "Michaeldreef 79", "Jaagpad 3"
-                                 "hof", "dreef", "pad"]
+                                 // More Dutch, ending in other letters: "Jakebaan 45", "Louisehof 286", "Michaeldreef 79" (not "-pad":
+                                 // "Notepad 3", "Keypad 1")
+                                 "hof", "dreef"]
 
     /// The suffixes packed from their last byte down (at most 8 bytes each), with their masks.
     static let streetSuffixTails: [(bytes: UInt64, mask: UInt64, length: Int)] = streetSuffixes.map { w in
@@ -1118,7 +1119,6 @@ extension PIIScanner {
         case UInt8(ascii: "s"): return 27..<28
         case UInt8(ascii: "v"): return 28..<29
         case UInt8(ascii: "f"): return 29..<31
-        case UInt8(ascii: "d"): return 31..<32
         default: return nil
         }
     }

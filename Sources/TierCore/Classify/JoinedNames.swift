@@ -13,15 +13,16 @@ extension PIIScanner {
         guard found.contains(where: { $0.kind == .person }) else { return found }
         var extra: [Hit] = []
         // After each person: the next name of the list, then the one after it.
-        var next = 0   // the first finding that ends after the name looked at
-        for h in found where h.kind == .person {
+        for (x, h) in found.enumerated() where h.kind == .person {
             var end = h.end
             var rounds = 0
+            // (Looked for from this finding on: a bracket skipped after one person may hold another.)
+            var next = x + 1   // the first finding that ends after the name looked at
             while rounds < 8, let (a, b) = joinedNameAfter(s, end) {
                 while next < found.count, found[next].end <= a { next += 1 }
                 // A finding there already (a person found again, or an address) is left to itself.
                 if next < found.count, found[next].start < b { break }
-                if let last = extra.last, last.end > a { break }
+                if let last = extra.last, last.end > a || last.start == a { break }
                 extra.append(Hit(.person, a, b, 0.6))
                 end = b
                 rounds += 1

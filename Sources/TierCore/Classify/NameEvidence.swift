@@ -686,7 +686,7 @@ extension PIIScanner {
     static let firmSuffixes = WordTable(["LLC", "Inc", "Ltd", "PLC", "Plc", "LLP", "Corp", "Co", "Group", "GmbH", "AG", "SA", "SAS",
                                          "SARL", "Limited", "Pty", "Holdings", "Partners", "Associates", "Industries", "Sons",
                                          "Brothers", "Bros", "Company", "Corporation", "Solicitors", "Architects", "Consulting", "Groep",
-                                         "Filhos", "Hijos", "Asociados", "asociados", "Zonen", "Söhne", "Fils", "Figli", "EIRELI"].map { ($0, 1) })
+                                         "Filhos", "Hijos", "Asociados", "asociados", "Zonen", "Söhne", "Fils", "Figli", "EIRELI", "EI"].map { ($0, 1) })
 
     /// After a capitalized word (from `start`, ending at `wordEnd`): the rest of an organisation named after people,
     /// "Duncan PLC", "Lewis LLC", "Franklin and Sons", "Lewis, Miller and Barnes" (three surnames, a firm's
@@ -725,7 +725,7 @@ extension PIIScanner {
                                      || lowerEquals(s, a, b, "co") || lowerEquals(s, a, b, "company") || lowerEquals(s, a, b, "brothers")
                                      || lowerEquals(s, a, b, "filhos") || lowerEquals(s, a, b, "hijos") || lowerEquals(s, a, b, "asociados")
                                      || lowerEquals(s, a, b, "zonen") || lowerEquals(s, a, b, "söhne") || lowerEquals(s, a, b, "fils")
-                                     || lowerEquals(s, a, b, "figli") || lowerEquals(s, a, b, "eireli")) { return nil }
+                                     || lowerEquals(s, a, b, "figli") || lowerEquals(s, a, b, "eireli") || lowerEquals(s, a, b, "ei")) { return nil }
                 return b
             }
             return nil
@@ -788,10 +788,10 @@ extension PIIScanner {
     /// The legal forms of firms written with full stops (and a few without), at `a`: where it ends.
     static func legalFormAt(_ s: UnsafeBufferPointer<UInt8>, _ a: Int) -> Int? {
         let n = s.count
-        guard a + 2 <= n, s[a] &- 0x41 < 26 else { return nil }
+        guard a + 2 <= n, ASCII.isAlpha(s[a]) else { return nil }
         var b = a
         var stops = false
-        while b < n, ASCII.isAlpha(s[b]) || s[b] == UInt8(ascii: ".") || s[b] == UInt8(ascii: "&") { stops = stops || s[b] == UInt8(ascii: "."); b += 1 }
+        while b < n, ASCII.isAlpha(s[b]) || s[b] >= 0x80 || s[b] == UInt8(ascii: ".") || s[b] == UInt8(ascii: "&") { stops = stops || s[b] == UInt8(ascii: "."); b += 1 }
         guard b - a >= 2, b - a <= 10, stops || b - a <= 4, b == n || !ASCII.isAlnum(s[b]) else { return nil }
         // The form's own full stop may also end the sentence: "S.A.." is "S.A." and a stop.
         for u in legalForms where b - a >= u.count {
@@ -887,7 +887,7 @@ extension PIIScanner {
     /// Words after which one known given name is a name: greetings, sign-offs and verbs ("thanks
     /// Amy", "called Amy"), and labels before a colon ("Name: Amy", "Tenant: Amy"). Lower-case.
     static let singleNameCues = WordTable([
-        "thanks", "thx", "hi", "hello", "hey", "dear", "called", "emailed", "asked", "ask", "told", "tell", "ping", "pinged",
+        "thanks", "thank", "thx", "hi", "hello", "hey", "dear", "called", "emailed", "asked", "ask", "told", "tell", "ping", "pinged",
         "cc", "met", "contacted", "phoned", "texted", "messaged", "invited", "hired", "introduced", "meet", "cheers",
         "regards", "best", "love", "sincerely", "signed", "yours", "congrats", "congratulations", "welcome", "bye", "morning",
         "afternoon", "evening", "sorry", "attn", "dearest", "greetings", "per", "message", "cardholder", "consignee", "chase",

@@ -23,8 +23,15 @@ extension PIIScanner {
             guard b > a else { return false }
             if personalValueLabels.lookupLowered(s, a, b) != 0 { return true }
             // "date of birth", "date de naissance", "fecha de nacimiento".
-            if b + 9 < n, lowerEquals(s, a, b, "date") || lowerEquals(s, a, b, "fecha") || lowerEquals(s, a, b, "data"),
-               lowerEquals(s, b, b + 9, " of birth") || lowerEquals(s, b, b + 4, " de ") || lowerEquals(s, b, b + 4, " di ") { return true }
+            if b + 9 < n, lowerEquals(s, a, b, "date") || lowerEquals(s, a, b, "fecha") || lowerEquals(s, a, b, "data") {
+                if lowerEquals(s, b, b + 9, " of birth") { return true }
+                if lowerEquals(s, b, b + 4, " de ") || lowerEquals(s, b, b + 4, " di ") {
+                    var e = b + 4
+                    while e < n, ASCII.isAlpha(s[e]) { e += 1 }
+                    if lowerEquals(s, b + 4, e, "naissance") || lowerEquals(s, b + 4, e, "nacimiento") || lowerEquals(s, b + 4, e, "nascita")
+                        || lowerEquals(s, b + 4, e, "nascimento") { return true }
+                }
+            }
             // One small word first: "new IBAN", "his DOB", "her phone".
             guard b + 1 < n, s[b] == 0x20, b - a <= 3, lowerEquals(s, a, b, "new") || lowerEquals(s, a, b, "his") || lowerEquals(s, a, b, "her")
                     || lowerEquals(s, a, b, "tel") else { return false }

@@ -667,8 +667,10 @@ public enum PIIScanner {
         while j < to {
             let c = s[j]
             if (c &- 0x41 < 26 || c &- 0xC3 < 3) && s[j - 1] == 0x20, let (end, type, confidence) = streetOrName(s, j, csv), end <= to {
+                // ("Ben & Jerry's" is a brand here as anywhere.)
+                if type == .person, let e = famousPairEnd(s, j, end) { j = max(e, j + 1); continue }
                 if type == .person && confidence > 0 { found.append(Hit(.person, j, end, confidence)) }
-                j = end
+                j = max(end, j + 1)
                 continue
             }
             j += 1

@@ -434,7 +434,7 @@ extension PIIScanner {
     static let foreignPasswordLinks: [[UInt8]] = [": ", " : ", " es ", " to ", " är ", " er ", " é ", " = ", " è ", " - "].map { Array($0.utf8) }
 
     /// At a word followed by a byte outside ASCII: a password word of `foreignPasswordWords` ("Hasło do panelu:
-    /// X", "la contraseña es X"), up to three words, a link and a random-looking value.
+    /// X", "la contraseña es X"), up to five words, a link (a word of time after it) and a random-looking value.
     static func foreignPassword(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (PIIType, Int, Int)? {
         let n = s.count
         var w = -1

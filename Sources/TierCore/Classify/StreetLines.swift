@@ -298,7 +298,7 @@ extension PIIScanner {
         var k = typeStart
         while k < e, s[k] != 0x0A { k += 1 }
         // The postcode on the next line, five digits first.
-        guard k + 6 < e, isDigit(s[k + 1]), (k + 1 ..< k + 6).allSatisfy({ isDigit(s[$0]) }) else { return nil }
+        guard k + 6 < e, isDigit(s[k + 1]), (k + 1 ..< k + 6).allSatisfy({ isDigit(s[$0]) }), !isDigit(s[k + 6]) else { return nil }
         return e
     }
 
@@ -318,7 +318,8 @@ extension PIIScanner {
 
     /// "Via dei Mille 134, scala C, 20121 Milano MI", "C/ de Alcalá, 163, 41066 Sevilla", "Rúa do Franco, 180":
     /// a street type (ending at `wordEnd`), particles and capitalized words, a house number (after
-    /// a comma or not), and a postcode after it (required: "Via email" and "Plaza Hotel" start sentences).
+    /// a comma or not), and a postcode after it, or else the Italian and Spanish comma before the number, a floor or
+    /// door after it, or a number that ends the clause ("Via email" and "Plaza Hotel" start sentences).
     @inline(never) static func romanceStreet(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int) -> Int? {
         let n = s.count
         var j: Int
@@ -757,7 +758,8 @@ extension PIIScanner {
         k += 1
         while k < n, isDigit(s[k]) { k += 1 }
         if k < n, ASCII.isAlpha(s[k]), k + 1 >= n || !ASCII.isAlnum(s[k + 1]) { k += 1 }
-        if k + 1 < n, s[k] == UInt8(ascii: ","), s[k + 1] == 0x20 { k += 2 }
+        var sameLine = false
+        if k + 1 < n, s[k] == UInt8(ascii: ","), s[k + 1] == 0x20 { k += 2; sameLine = true }
         else if k < n, s[k] == 0x0A { k += 1 }
         else if k + 1 < n, s[k] == 0x0D, s[k + 1] == 0x0A { k += 2 }
         else { return nil }
@@ -769,7 +771,12 @@ extension PIIScanner {
             words += 1
             if words >= 2, streetLineTypes.lookup(s, j, e) != 0 {
                 guard endsToken(s, e) else { return nil }
-                return streetLineTail(s, e)
+                // On one line ("Unit 3, Data Center") only with the town and postcode after it; a block of lines is
+                // an address by its layout. A type word may also stand inside the name ("Green Valley Heights").
+                let tail = streetLineTail(s, e)
+                let blockGoesOn = tail == n || s[tail] == 0x0A || s[tail] == 0x0D || s[tail] == UInt8(ascii: ",")
+                if !sameLine || blockGoesOn || crossesLine(s, e, tail) { return tail }
+                guard e + 1 < n, s[e] == 0x20, s[e + 1] &- 0x41 < 26 else { return nil }
             }
             guard e + 1 < n, s[e] == 0x20 else { return nil }
             j = e + 1
