@@ -445,7 +445,7 @@ public enum PIIScanner {
                 // "983 Christopher ..." or "12, rue ..."
                 if run <= 6 && (c == 0x20 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 || frenchStreet(s, k + 1))
                                 || c == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20
-                                || c == UInt8(ascii: "/") && run <= 4 && k + 3 < n && isDigit(s[k + 1])),
+                                || c == UInt8(ascii: "/") && run <= 4 && slashNumberThenWord(s, k)),
                    let end = streetAddress(s, i) ?? (c == UInt8(ascii: ",") && i > 0 && s[i - 1] == UInt8(ascii: "#") ? indianAddress(s, i - 1) : nil)
                     ?? placeEndedAddress(s, i) {
                     found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue
@@ -658,6 +658,14 @@ public enum PIIScanner {
         guard let end = found else { return }
         numbersEnd = end
         if !code { numbers.append(Hit(kind, i, end, 0.95)) }
+    }
+
+    /// At the '/' at `k` after a unit's number: a house number and a capitalized word ("8/82 Hale Deviation"),
+    /// looked at before any address is tried, as most numbers with a slash are dates ("12/05/2024").
+    @inline(__always) static func slashNumberThenWord(_ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        var m = k + 1
+        while m < s.count, m - k <= 4, isDigit(s[m]) { m += 1 }
+        return m > k + 1 && m + 1 < s.count && s[m] == 0x20 && s[m + 1] &- 0x41 < 26
     }
 
     /// The people named between a password's word and its value ("La contraseña del correo de Tommaso es ..."),
