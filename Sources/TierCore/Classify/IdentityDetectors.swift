@@ -1330,11 +1330,9 @@ extension PIIScanner {
 
     /// s[a..<b] is an Australian state or territory as addresses abbreviate it: NSW, VIC, QLD, SA, WA, TAS, NT, ACT.
     static func australianState(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
-        guard b - a == 2 || b - a == 3 else { return false }
-        let w = UnsafeBufferPointer(rebasing: s[a..<b])
-        for state in ["NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"] where state.utf8.elementsEqual(w) { return true }
-        return false
+        (b - a == 2 || b - a == 3) && australianStates.lookup(s, a, b) != 0
     }
+    static let australianStates = WordTable(["NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"].map { ($0, 1) })
 
     /// The segment s[a..<b] ends an address with a postcode; returns where the address ends.
     static func postalTail(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ bEnd: Int) -> Int? {

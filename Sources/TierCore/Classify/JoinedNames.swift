@@ -53,9 +53,7 @@ extension PIIScanner {
         guard k + 2 < n else { return nil }
         let c = s[k]
         guard c &- 0x41 < 26 || c &- 0xC3 < 3 && !isSmallLatinLetter(c, s[k + 1]) else { return nil }
-        var e = k + 1
-        while e < n, s[e] &- 0x61 < 26 || s[e] >= 0x80 && s[e] != 0xE2
-            || (s[e] == UInt8(ascii: "-") || s[e] == UInt8(ascii: "'")) && e + 1 < n && ASCII.isAlpha(s[e + 1]) { e += 1 }
+        let e = listedWordEnd(s, k + 1)
         guard e - k >= 3, e - k <= 20, lowerAfterCapitalOrJoin(s, k, e) else { return nil }
         // The word ends there: no digit, '@', '_' or '.' and a letter after it (a mailbox, a file).
         if e < n, ASCII.isAlnum(s[e]) || s[e] == UInt8(ascii: "@") || s[e] == UInt8(ascii: "_") { return nil }
@@ -70,9 +68,7 @@ extension PIIScanner {
         } else { return nil }
         // A surname after it: a capitalized word the lists know as a surname, or know not at all.
         if e + 2 < n, s[e] == 0x20, s[e + 1] &- 0x41 < 26 {
-            var z = e + 2
-            while z < n, s[z] &- 0x61 < 26 || s[z] >= 0x80 && s[z] != 0xE2
-                || (s[z] == UInt8(ascii: "-") || s[z] == UInt8(ascii: "'")) && z + 1 < n && ASCII.isAlpha(s[z + 1]) { z += 1 }
+            let z = listedWordEnd(s, e + 2)
             if z - e - 1 >= 2, lowerAfterCapitalOrJoin(s, e + 1, z), z >= n || !ASCII.isAlnum(s[z]) {
                 let g = NameGazetteer.flags(s, e + 1, z)
                 let surnameLike = g & NameGazetteer.surname != 0 && g & plain == 0 || g == 0
@@ -86,6 +82,16 @@ extension PIIScanner {
             || s[e] == UInt8(ascii: "!") || s[e] == UInt8(ascii: "?") || s[e] == 0x0A || s[e] == 0x0D
             || s[e] == 0x20 && e + 1 < n && (s[e + 1] &- 0x61 < 26 || s[e + 1] == UInt8(ascii: "(") || s[e + 1] == UInt8(ascii: "&") || s[e + 1] == UInt8(ascii: "+"))
         else { return nil }
+        return e
+    }
+
+    /// From `k`, past a word's small letters and bytes of UTF-8 letters, and a hyphen or apostrophe inside it ("Anne-Kathrin",
+    /// "D'Costa"): where the word ends.
+    @inline(__always) static func listedWordEnd(_ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Int {
+        let n = s.count
+        var e = k
+        while e < n, s[e] &- 0x61 < 26 || s[e] >= 0x80 && s[e] != 0xE2
+            || (s[e] == UInt8(ascii: "-") || s[e] == UInt8(ascii: "'")) && e + 1 < n && ASCII.isAlpha(s[e + 1]) { e += 1 }
         return e
     }
 

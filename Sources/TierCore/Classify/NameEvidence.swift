@@ -683,10 +683,12 @@ extension PIIScanner {
     }
 
     /// The words a firm's name ends in after a surname ("Duncan PLC", "Franklin and Sons"); not the places' ("San", "Lake").
-    static let firmSuffixes = WordTable(["LLC", "Inc", "Ltd", "PLC", "Plc", "LLP", "Corp", "Co", "Group", "GmbH", "AG", "SA", "SAS",
-                                         "SARL", "Limited", "Pty", "Holdings", "Partners", "Associates", "Industries", "Sons",
-                                         "Brothers", "Bros", "Company", "Corporation", "Solicitors", "Architects", "Consulting", "Groep",
-                                         "Filhos", "Hijos", "Asociados", "asociados", "Zonen", "Söhne", "Fils", "Figli", "EIRELI", "EI"].map { ($0, 1) })
+    /// Flag 2: a family firm's word, which may also follow "and", "&", "e", "y", "en" ("Camargo e Filhos").
+    static let firmSuffixes = WordTable(["LLC", "Inc", "Ltd", "PLC", "Plc", "LLP", "Corp", "Group", "GmbH", "AG", "SA", "SAS",
+                                         "SARL", "Limited", "Pty", "Holdings", "Industries", "Corporation", "Solicitors", "Architects",
+                                         "Consulting", "Groep"].map { ($0, 1) }
+                                        + ["Sons", "Partners", "Associates", "Co", "Company", "Brothers", "Filhos", "Hijos", "Asociados",
+                                           "asociados", "Zonen", "Söhne", "Fils", "Figli", "EIRELI", "EI"].map { ($0, 3) })
 
     /// After a capitalized word (from `start`, ending at `wordEnd`): the rest of an organisation named after people,
     /// "Duncan PLC", "Lewis LLC", "Franklin and Sons", "Lewis, Miller and Barnes" (three surnames, a firm's
@@ -719,16 +721,9 @@ extension PIIScanner {
             else if a + 3 < n, s[a] == UInt8(ascii: "e"), s[a + 1] == UInt8(ascii: "n"), s[a + 2] == 0x20 { a += 3 }
             guard a < n, s[a] &- 0x41 < 26 || s[a] == UInt8(ascii: "a") else { return nil }
             let b = word(a)
-            if b > a, b == n || !ASCII.isAlnum(s[b]), firmSuffixes.lookup(s, a, b) != 0 {
-                // After "and" only the words of a family firm: "Smith and Partners", not "Amy and The Band".
-                if a > wordEnd + 1, !(lowerEquals(s, a, b, "sons") || lowerEquals(s, a, b, "partners") || lowerEquals(s, a, b, "associates")
-                                     || lowerEquals(s, a, b, "co") || lowerEquals(s, a, b, "company") || lowerEquals(s, a, b, "brothers")
-                                     || lowerEquals(s, a, b, "filhos") || lowerEquals(s, a, b, "hijos") || lowerEquals(s, a, b, "asociados")
-                                     || lowerEquals(s, a, b, "zonen") || lowerEquals(s, a, b, "söhne") || lowerEquals(s, a, b, "fils")
-                                     || lowerEquals(s, a, b, "figli") || lowerEquals(s, a, b, "eireli") || lowerEquals(s, a, b, "ei")) { return nil }
-                return b
-            }
-            return nil
+            let suffix = b > a && (b == n || !ASCII.isAlnum(s[b])) ? firmSuffixes.lookup(s, a, b) : 0
+            // After "and" only the words of a family firm: "Smith and Partners", not "Amy and The Band".
+            return suffix & (a > wordEnd + 1 ? 2 : 1) != 0 ? b : nil
         }
         guard s[wordEnd] == UInt8(ascii: ","), s[wordEnd + 1] == 0x20, s[wordEnd + 2] &- 0x41 < 26 else { return nil }
         let a2 = wordEnd + 2, b2 = word(a2 + 1)

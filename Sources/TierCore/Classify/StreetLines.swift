@@ -217,7 +217,7 @@ extension PIIScanner {
                 while t > a + 1, s[t - 1] == UInt8(ascii: ".") { t -= 1 }
                 // A town and then its postcode, or the postcode and then its town, as parts of their own: "Jaén, 05009",
                 // "13884, Torrazzo (BI)".
-                if t - a == 5, (a..<t).allSatisfy({ isDigit(s[$0]) }), t == n || !isAlnum(s[t]) {
+                if t - a == 5, allDigits(s, a, 5), t == n || !isAlnum(s[t]) {
                     if a >= 4, s[a - 1] == 0x20, s[a - 2] == UInt8(ascii: ","), a - 2 > start, t == n || s[t] != UInt8(ascii: ",") { return t }
                     if t + 3 < n, s[t] == UInt8(ascii: ","), s[t + 1] == 0x20, s[t + 2] &- 0x41 < 26 || s[t + 2] >= 0xC3 {
                         var z = t + 2
@@ -229,7 +229,7 @@ extension PIIScanner {
                     }
                 }
                 // An Australian state and its postcode as parts of their own: "St. Melanie, VIC, 2999".
-                if t - a == 4, (a..<t).allSatisfy({ isDigit(s[$0]) }), t == n || !isAlnum(s[t]), a >= 5, s[a - 1] == 0x20, s[a - 2] == UInt8(ascii: ",") {
+                if t - a == 4, allDigits(s, a, 4), t == n || !isAlnum(s[t]), a >= 5, s[a - 1] == 0x20, s[a - 2] == UInt8(ascii: ",") {
                     var z = a - 2
                     while z > start, s[z - 1] != 0x20, s[z - 1] != UInt8(ascii: ",") { z -= 1 }
                     if australianState(s, z, a - 2) { return t }
@@ -298,7 +298,7 @@ extension PIIScanner {
         var k = typeStart
         while k < e, s[k] != 0x0A { k += 1 }
         // The postcode on the next line, five digits first.
-        guard k + 6 < e, isDigit(s[k + 1]), (k + 1 ..< k + 6).allSatisfy({ isDigit(s[$0]) }), !isDigit(s[k + 6]) else { return nil }
+        guard k + 6 < e, allDigits(s, k + 1, 5), !isDigit(s[k + 6]) else { return nil }
         return e
     }
 
@@ -710,6 +710,9 @@ extension PIIScanner {
     /// "PSC 7602, Box 7584\nAPO AP 49708", "Unit 2146 Box 5908\nDPO AE 88749", "USS Hughes\nFPO AA 08163",
     /// "CMR 415, Box 12, APO AE 09114". "APO", "FPO" or "DPO" and "AA", "AE" or "AP" stand before the ZIP;
     /// the unit or ship is on the line before or before a comma on the same line. Returns where it starts.
+    /// The unit (1) and ship (2) words that open a military address's first line.
+    static let militaryUnitWords = WordTable(["PSC", "Unit", "UNIT", "CMR"].map { ($0, 1) } + ["USS", "USNS", "USNV", "USCGC"].map { ($0, 2) })
+
     static func militaryAddressStart(_ s: UnsafeBufferPointer<UInt8>, _ zip: Int) -> Int? {
         guard zip >= 7, s[zip - 1] == 0x20, s[zip - 3] == UInt8(ascii: "A"), s[zip - 2] == UInt8(ascii: "A") || s[zip - 2] == UInt8(ascii: "E")
                 || s[zip - 2] == UInt8(ascii: "P"), s[zip - 4] == 0x20, s[zip - 5] == UInt8(ascii: "O"), s[zip - 6] == UInt8(ascii: "P"),
@@ -726,18 +729,16 @@ extension PIIScanner {
         guard a == 0 || s[a - 1] == 0x0A else { return apo }
         // "PSC 7602, Box 7584", "Unit 2146 Box 5908", "CMR 415 Box 12": a unit word and a number, or a ship's
         // prefix and its name, and nothing else up to the line's end ("Ship to PSC 7602, Box 7584").
-        let unit: [[UInt8]] = [Array("PSC".utf8), Array("Unit".utf8), Array("UNIT".utf8), Array("CMR".utf8)]
-        let ship: [[UInt8]] = [Array("USS".utf8), Array("USNS".utf8), Array("USNV".utf8), Array("USCGC".utf8)]
         var k = a
         while k < e {
             while k < e, s[k] == 0x20 { k += 1 }
             var w = k
             while w < e, ASCII.isAlpha(s[w]) { w += 1 }
-            let word = Array(UnsafeBufferPointer(rebasing: s[k..<w]))
-            if w + 1 < e, s[w] == 0x20, unit.contains(word), isDigit(s[w + 1]),
+            let word = w > k ? militaryUnitWords.lookup(s, k, w) : 0
+            if w + 1 < e, s[w] == 0x20, word == 1, isDigit(s[w + 1]),
                (w..<e).allSatisfy({ isDigit(s[$0]) || s[$0] == 0x20 || s[$0] == UInt8(ascii: ",") || s[$0] == UInt8(ascii: "B")
                    || s[$0] == UInt8(ascii: "o") || s[$0] == UInt8(ascii: "x") || s[$0] == UInt8(ascii: "O") || s[$0] == UInt8(ascii: "X") }) { return k }
-            if w + 1 < e, s[w] == 0x20, ship.contains(word), s[w + 1] &- 0x41 < 26,
+            if w + 1 < e, s[w] == 0x20, word == 2, s[w + 1] &- 0x41 < 26,
                (w..<e).allSatisfy({ ASCII.isAlpha(s[$0]) || s[$0] == 0x20 || s[$0] == UInt8(ascii: "-") }) { return k }
             k = w
             while k < e, s[k] != 0x20 { k += 1 }
