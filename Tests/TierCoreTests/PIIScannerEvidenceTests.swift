@@ -256,7 +256,7 @@ import Testing
         "Subs go to ⟦PERSON:Kashif Zaidi⟧ (treasurer).",
         // A sign-off after a dash or a sentence, last on its line; an abbreviation before a county is none.
         "Fancy a chat? — ⟦PERSON:Orla⟧\nCan you recall it? ⟦PERSON:Nigel⟧",
-        "Apt ⟦STREET_ADDRESS:17, Mill Court\nDingle\nCo. Kerry⟧\nV92 HHF4",
+        "⟦STREET_ADDRESS:Apt 17, Mill Court\nDingle\nCo. Kerry⟧\nV92 HHF4",   // the unit word is the address's
         // Labels in capitals with no colon, a card's holder, a surname in capitals before the given name.
         "FIRST NAME ⟦PERSON:MARICEL⟧ | LAST NAME ⟦PERSON:DELA PEÑA⟧ | SSN ⟦US_SSN:308-76-5107⟧",
         "Guarantee card, cardholder ⟦PERSON:JOCELYN OCAMPO⟧. Paziente ⟦PERSON:FONTANA Simone⟧, nato a Lecce.",
@@ -604,6 +604,18 @@ import Testing
         "Ship to ⟦STREET_ADDRESS:rue Vincent\n95845 Saint Simone-sur-Mer⟧. Send it to rue Alice Boyer.",
         // A name under a key of logs: name="...", cardholder='...'.
         "payment declined name=\"⟦PERSON:OKSANA KOWALCZYK⟧\" retry=1",
+        // Australia: the rest of Australia Post's types; a unit word, its number, then the house number.
+        "Send it to ⟦STREET_ADDRESS:9 Nichols Brace⟧. I moved to ⟦STREET_ADDRESS:43/88 Joseph Stairs\nNew Jennafurt, NT, 2794⟧.",
+        "Ship to ⟦STREET_ADDRESS:Unit 40 271 Green Gates\nDillonhaven, NT, 2900⟧. Send it to ⟦STREET_ADDRESS:Apt. 851 29 Sullivan Strip⟧.",
+        "Address: ⟦STREET_ADDRESS:Suite 063 87 Mary Ronde\nJenkinshaven, VIC, 2875⟧",
+        // India: a house number and a comma, parts by commas or lines, the town and its PIN after '-' or a space; with
+        // no PIN, a marked or slashed number, or an Indian type. Not a year, not a shop's receipt, not a card's digits.
+        "Ship to ⟦STREET_ADDRESS:62, Sen Chowk, Dharmavaram-977645⟧. Ship to ⟦STREET_ADDRESS:H.No. 81\nRattan Street, Srikakulam-825252⟧.",
+        "Send it to ⟦STREET_ADDRESS:95/556, Shetty Road⟧. Send it to ⟦STREET_ADDRESS:286, Pillai Nagar⟧. Send it to ⟦STREET_ADDRESS:H.No. 27, Baral Marg⟧.",
+        "In 2019, Baker Street was closed.\nSHOP\nShop 3, Main St\nOrder 12",
+        // Brazil: more types of street, the town and state after the CEP, an eight-digit CEP with its state.
+        "Ship to ⟦STREET_ADDRESS:Lago Ísis Moreira, 33\nEmbaúbas\n03870-556 Almeida / RJ⟧.",
+        "Address: ⟦STREET_ADDRESS:Viela de das Neves, 37\nVila Real\n05685875 Pacheco / RS⟧",
     ]
 
     @Test(arguments: examples)

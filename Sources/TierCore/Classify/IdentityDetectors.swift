@@ -980,7 +980,7 @@ extension PIIScanner {
     /// The triggers, then the verbs: `wordEnding` below `nameTriggers.count` is a trigger.
     static let nameCueWords = EndingWords(nameTriggers + nameVerbs)
     static let greetingWords = EndingWords(greetings)
-    static let unitWords = ["Flat", "Studio", "Apartment", "PSC", "Unit", "USNS", "USS"]
+    static let unitWords = ["Flat", "Studio", "Apartment", "PSC", "Unit", "USNS", "USS", "Suite", "Apt", "Level"]
 
     /// French street types, lower-case as they are written: "12, rue de la Paix", "avenue Foch".
     static let frenchStreetTypes = ["rue", "avenue", "boulevard", "chemin", "allée", "place", "impasse", "quai", "route", "cours"]
@@ -1036,11 +1036,13 @@ extension PIIScanner {
     @inline(__always) static func isStreetStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, wordEnd: Int) -> Bool {
         if s[i] &- 0x61 < 26 { return frenchStreet(s, i) }
         switch s[i] {
+        case UInt8(ascii: "L") where i + 1 < s.count && s[i + 1] == UInt8(ascii: "e"):
+            if isUnitWord(s, i) { return true }
         case UInt8(ascii: "F"), UInt8(ascii: "S"), UInt8(ascii: "A"), UInt8(ascii: "P"), UInt8(ascii: "U"):
-            // Fl, St, Ap, PS, Un, US: the first two bytes of every unit word.
+            // Fl, St, Ap, PS, Un, US, Su: the first two bytes of every unit word.
             guard i + 1 < s.count else { break }
             switch UInt16(s[i]) << 8 | UInt16(s[i + 1]) {
-            case 0x466C, 0x5374, 0x4170, 0x5053, 0x556E, 0x5553: if isUnitWord(s, i) { return true }
+            case 0x466C, 0x5374, 0x4170, 0x5053, 0x556E, 0x5553, 0x5375: if isUnitWord(s, i) { return true }
             default: break
             }
         default: break
@@ -1245,11 +1247,11 @@ extension PIIScanner {
 
     static func streetOrNameRead(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ csv: CSVHeader?, wordEnd k: Int) -> (Int, PIIType, Double)? {
         // isStreetStart(s, i, wordEnd: k) for a capitalized word, written out: a unit word ("Flat",
-        // "Studio", "PSC"... by their first two bytes) or a German street word.
+        // "Studio", "PSC", "Suite", "Level"... by their first two bytes) or a German street word.
         var unit = false
         if i + 1 < s.count {
             switch UInt16(s[i]) << 8 | UInt16(s[i + 1]) {
-            case 0x466C, 0x5374, 0x4170, 0x5053, 0x556E, 0x5553: unit = isUnitWord(s, i)
+            case 0x466C, 0x5374, 0x4170, 0x5053, 0x556E, 0x5553, 0x5375, 0x4C65: unit = isUnitWord(s, i)
             default: break
             }
         }
@@ -1334,6 +1336,28 @@ extension PIIScanner {
     }
     static let australianStates = WordTable(["NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"].map { ($0, 1) })
 
+    /// After a CEP ending at `e`: " ", the town (capitalized words and particles: "Rodrigues das Flores") and " / " or " - "
+    /// and a Brazilian state ("RS", "SP"). Where the state ends, or nil without one.
+    static func brazilianTownAfterCEP(_ s: UnsafeBufferPointer<UInt8>, _ e: Int) -> Int? {
+        let n = s.count
+        guard e + 2 < n, s[e] == 0x20, s[e + 1] &- 0x41 < 26 || s[e + 1] >= 0xC3 else { return nil }
+        var k = e + 1
+        var words = 0
+        while words < 6, k < n {
+            let a = k
+            while k < n, ASCII.isAlpha(s[k]) || s[k] >= 0x80 { k += 1 }
+            guard k > a, s[a] &- 0x41 < 26 || s[a] >= 0xC3 || romanceParticles.lookup(s, a, k) != 0 else { return nil }
+            words += 1
+            guard k < n, s[k] == 0x20 else { return nil }
+            if k + 5 <= n, s[k + 1] == UInt8(ascii: "/") || s[k + 1] == UInt8(ascii: "-"), s[k + 2] == 0x20,
+               brazilianStates.lookup(s, k + 3, k + 5) != 0, k + 5 == n || !ASCII.isAlnum(s[k + 5]) { return k + 5 }
+            k += 1
+        }
+        return nil
+    }
+    static let brazilianStates = WordTable(["AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG", "PA", "PB", "PR", "PE",
+                                            "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO"].map { ($0, 1) })
+
     /// The segment s[a..<b] ends an address with a postcode; returns where the address ends.
     static func postalTail(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ bEnd: Int) -> Int? {
         var b = bEnd
@@ -1386,7 +1410,13 @@ extension PIIScanner {
             let w = words.count >= 2 && lowerEquals(s, w0.0, w0.1, "cep") ? words[1] : w0
             let e = w.0 + 9
             if e <= w.1, e == w.1 || !isAlnum(s[e]) && s[e] != UInt8(ascii: "-"), s[w.0 + 5] == UInt8(ascii: "-"),
-               (w.0..<e).allSatisfy({ $0 == w.0 + 5 || isDigit(s[$0]) }) { return e }
+               (w.0..<e).allSatisfy({ $0 == w.0 + 5 || isDigit(s[$0]) }) {
+                // "13186-091 Pires / RS": the town and state after a CEP that starts its line.
+                if e == w.1, let t = brazilianTownAfterCEP(s, e) { return t }
+                return e
+            }
+            // An eight-digit CEP, with its town and state: "05685875 Pacheco / RS".
+            if w.0 == w0.0, digits(w0, 8), end(w0) == w0.1, let t = brazilianTownAfterCEP(s, w0.1) { return t }
         }
         // Swedish: "411 19 Göteborg", "211 43 Malmö".
         if words.count >= 3, digits(words[0], 3), digits(words[1], 2), s[words[2].0] &- 0x41 < 26 || s[words[2].0] >= 0xC3 && s[words[2].0] != 0xE2 {

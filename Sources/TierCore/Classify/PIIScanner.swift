@@ -445,8 +445,8 @@ public enum PIIScanner {
                 // "983 Christopher ..." or "12, rue ..."
                 if run <= 6 && (c == 0x20 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 || frenchStreet(s, k + 1))
                                 || c == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20
-                                || c == UInt8(ascii: "/") && run <= 4 && slashNumberThenWord(s, k)),
-                   let end = streetAddress(s, i) ?? (c == UInt8(ascii: ",") && i > 0 && s[i - 1] == UInt8(ascii: "#") ? indianAddress(s, i - 1) : nil)
+                                || c == UInt8(ascii: "/") && run <= 4 && (slashNumberThenWord(s, k) || slashNumberThenComma(s, k))),
+                   let end = streetAddress(s, i) ?? (c != 0x20 && i >= numbersEnd ? indianAddress(s, i > 0 && s[i - 1] == UInt8(ascii: "#") ? i - 1 : i) : nil)
                     ?? placeEndedAddress(s, i) {
                     found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue
                 }
@@ -535,7 +535,12 @@ public enum PIIScanner {
                         && (s[e + 1] == UInt8(ascii: ":") || s[e + 1] == UInt8(ascii: "|") || s[e + 1] == UInt8(ascii: "i") || s[e + 1] == UInt8(ascii: "d")
                             || s[e + 1] == UInt8(ascii: "f") || s[e + 1] == UInt8(ascii: "o") || s[e + 1] == 0x20)),
                    let (a, end) = labelledAddress(s, i, e) {
-                    found.append(Hit(.streetAddress, a, end, 0.7)); i = end; continue
+                    // A value on the label's line may go on to its town and postcode on the lines below, as the street
+                    // grammar reads it: "Address: Unit 20 3 Green Drive\nNicholaston, NT, 2920".
+                    var stop = end
+                    if a < end, isDigit(s[a]) { stop = max(stop, streetAddress(s, a) ?? 0) }
+                    else if a < end, s[a] &- 0x41 < 26 || s[a] >= 0xC3, let (e2, type, _) = streetOrName(s, a, csv), type == .streetAddress { stop = max(stop, e2) }
+                    found.append(Hit(.streetAddress, a, stop, 0.7)); i = stop; continue
                 }
                 // The usual word: no flag, a space and another word after it. None of the tests below applies.
                 // (Cue words are 2, 3 ("ask"), 4, 6, 7 or 9 letters long.)
@@ -666,6 +671,13 @@ public enum PIIScanner {
         var m = k + 1
         while m < s.count, m - k <= 4, isDigit(s[m]) { m += 1 }
         return m > k + 1 && m + 1 < s.count && s[m] == 0x20 && s[m + 1] &- 0x41 < 26
+    }
+
+    /// At the '/' at `k`: a second number and ", " ("26/12, Iyengar Street"), as Indian house numbers are written.
+    @inline(__always) static func slashNumberThenComma(_ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        var m = k + 1
+        while m < s.count, m - k <= 4, isDigit(s[m]) { m += 1 }
+        return m > k + 1 && m + 1 < s.count && s[m] == UInt8(ascii: ",") && s[m + 1] == 0x20
     }
 
     /// The people named between a password's word and its value ("La contraseña del correo de Tommaso es ..."),

@@ -38,6 +38,14 @@ extension PIIScanner {
         "Piazza", "Quays", "Rotary", "Rosebowl", "Riviera", "Centreway", "Circlet", "Circus", "Colonnade", "Copse", "Courtyard",
         "Cruiseway", "Footway", "Foreshore", "Frontage", "Gully", "Highroad", "Interchange", "Parklands", "Plateau", "Quadrangle",
         "Riverway", "Roadway", "Strand", "Walkway", "Anchorage", "Alleyway", "Byway", "Brow", "Lees", "Entrance",
+        // The rest of Australia Post's list, but for the words that end titles and headings too (Cross, Edge, End,
+        // Front, Top, Turn, Ring, Sound, Little, Block): "9 Nichols Brace", "86/626 Bruce Line", "271 Green Gates".
+        "Brace", "Strip", "Stairs", "Ronde", "Formation", "Part", "Upper", "Lower", "Line", "Gates", "Centre", "Amble",
+        "Artery", "Bank", "Basin", "Boardwalk", "Bowl", "Break", "Cutting", "Dip", "Distributor", "Elbow", "Gap", "Ground",
+        "Pocket", "Quad", "Reach", "Reserve", "Ride", "Roadside", "Round", "Siding", "Slope", "Steps", "Subway", "Tarn",
+        "Towers", "Triangle", "Trunkway", "Wade", "Yard", "Link", "Range",
+        // India's: "Sen Chowk", "Boase Marg", "Pillai Nagar", "Bhavsar Ganj".
+        "Marg", "Chowk", "Nagar", "Ganj", "Zila",
     ].map { ($0, streetAbbreviations.contains($0) ? 3 : 1) })
 
     /// Street types abbreviated: a full stop after one is part of the address, after a word it ends the sentence.
@@ -237,6 +245,10 @@ extension PIIScanner {
                 guard k < n, s[k] == UInt8(ascii: ",") else { return nil }
                 k += 1
                 while k < n, s[k] == 0x20 { k += 1 }
+                // An Australian state's postcode that a sentence goes on after: "NT, 2900. Send it to ...".
+                if k + 4 <= n, allDigits(s, k, 4), k + 4 == n || !isAlnum(s[k + 4]) && s[k + 4] != UInt8(ascii: "-"), k - 2 > a, australianState(s, a, k - 2) {
+                    return k + 4
+                }
                 a = k
                 continue
             }
@@ -311,6 +323,11 @@ extension PIIScanner {
                                                "Strada", "Borgo", "Incrocio", "Canale", "Rotonda", "Traversa", "Salita", "Stretto", "Piazzetta", "Località",
                                                "Cañada", "Cuesta", "Pasadizo", "Pasaje", "Vial", "Glorieta", "Callejón", "Alameda", "Bulevar",
                                                "Urbanización", "Costanilla", "Acceso", "Ctra.", "Avinguda", "Vía", "Estrada", "Beco", "C.",
+                                               // Brazil's other types of street (logradouro): "Ladeira de da Luz, 13", "Quadra Maria Vitória, 178".
+                                               "Passarela", "Residencial", "Pátio", "Esplanada", "Estação", "Vereda", "Vale", "Ladeira", "Lago", "Lagoa",
+                                               "Feira", "Morro", "Chácara", "Viela", "Viaduto", "Quadra", "Conjunto", "Condomínio", "Setor", "Sítio",
+                                               "Trecho", "Trevo", "Rodovia", "Parque", "Jardim", "Loteamento", "Núcleo", "Recanto", "Aeroporto", "Campo",
+                                               "Colônia", "Distrito", "Fazenda", "Praia", "Favela",
                                                // Polish, as written before the name: "ul. Piotrkowska 87", "al. Jerozolimskie 65".
                                                "ul.", "al.", "pl.", "os.", "Ul.", "Al."]
     static let romanceParticles = WordTable(["de", "del", "la", "las", "los", "el", "dei", "della", "delle", "degli", "dello", "di", "da",
@@ -395,7 +412,7 @@ extension PIIScanner {
     }
 
     /// The first letters of `romanceStreetTypes` in capitals (and "C/"), as bits over A..Z.
-    static let romanceTypeFirstLetters: UInt32 = 0x3E_8957
+    static let romanceTypeFirstLetters: UInt32 = 0x3F_BB7F
 
     /// Floors, flats and doors after an Italian or Spanish house number, lower-cased.
     static let romanceUnitWords = WordTable(["piano", "appartamento", "app", "int", "interno", "scala", "sc", "piso", "puerta", "pta",
@@ -568,14 +585,16 @@ extension PIIScanner {
 }
 
 extension PIIScanner {
-    /// An Indian address on one line from its unit or house part ("Flat 298", "H.No. 11-9-105", "#234",
-    /// "No. 43/14"): two to six parts between ", ", the last a town and a six-digit PIN code ("Pune
-    /// 411038", "Hyderabad - 500034", "Chennai – 600020"). Where the PIN ends.
+    /// An Indian address from its unit or house part ("Flat 298", "H.No. 11-9-105", "#234", "No. 43/14", "26/12"): two
+    /// to six parts between ", " or line breaks, the last a town and a six-digit PIN code ("Pune 411038", "Hyderabad - 500034",
+    /// "Chennai – 600020", "Malda-585460"). Or, with no PIN, a house number and one part of capitalized words ending in a
+    /// street type that ends the clause ("286, Pillai Nagar.", "H.No. 77\nRai Path"). Where it ends.
     static func indianAddress(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         let n = s.count
         let limit = min(n, start + 200)
         var k = start
         var parts = 0
+        var streetEnd: Int? = nil
         while k < limit {
             // One part: letters, digits, spaces, '-', '/', '.', '#', bytes past ASCII.
             let a = k
@@ -585,29 +604,94 @@ extension PIIScanner {
                         || c == UInt8(ascii: "#") || c >= 0x80 else { break }
                 k += 1
             }
-            guard k > a, k - a <= 48 else { return nil }
+            guard k > a, k - a <= 48 else { return streetEnd }
             parts += 1
-            // The last part: a town, then " - ", " – " or a space, then six digits.
+            // The last part: a town, then " - ", " – ", '-' or a space, then six digits.
             if parts >= 3 {
-                // The first run of six digits after a space in the part: "Chennai 600020 instead of...".
+                // The first run of six digits after a space or a town's hyphen in the part: "Chennai 600020 instead of...".
                 var d = a
-                while d < k, !(isDigit(s[d]) && d > a && s[d - 1] == 0x20) { d += 1 }
+                while d < k, !(isDigit(s[d]) && d > a + 1 && (s[d - 1] == 0x20 || s[d - 1] == UInt8(ascii: "-") && ASCII.isAlpha(s[d - 2]))) { d += 1 }
                 var e = d
                 while e < k, isDigit(s[e]) { e += 1 }
                 // The town: capitalized words (and " - " or " – " before the PIN).
                 var t = d - 1
                 while t > a, s[t - 1] == 0x20 || s[t - 1] == UInt8(ascii: "-") || s[t - 1] == 0x93 || s[t - 1] == 0x80 || s[t - 1] == 0xE2 { t -= 1 }
                 let townCapital = s[a] &- 0x41 < 26 && (a..<t).allSatisfy { ASCII.isAlpha(s[$0]) || s[$0] == 0x20 || s[$0] >= 0x80 }
-                if e - d == 6, s[d] >= UInt8(ascii: "1"), s[d] <= UInt8(ascii: "8"), d > a + 3, s[d - 1] == 0x20, townCapital, t > a + 2,
-                   e == n || !ASCII.isAlnum(s[e]) { return e }
+                if e - d == 6, d > a + 3, townCapital, t > a + 2, e == n || !ASCII.isAlnum(s[e]) { return e }
+            } else if parts == 2 {
+                // From a bare house number, the next part is a street or a locality (capitalized, or an ordinal: "8th Cross")
+                // or a unit ("4, #12-1278, Singapore 395918").
+                guard !isDigit(s[start]) || s[a] &- 0x41 < 26 || s[a] >= 0xC3 || isDigit(s[a]) || s[a] == UInt8(ascii: "#") else { return nil }
+                if let (e, indianType) = capitalizedStreetPart(s, a, k), clauseEnds(s, e), houseNumberPart(s, start, streetPartStart: a, plain: indianType) {
+                    streetEnd = e
+                }
             }
-            guard parts < 7, k + 2 < limit, s[k] == UInt8(ascii: ","), s[k + 1] == 0x20 else {
-                // "Pune 411038" may follow "Kothrud," on the next line.
-                return nil
-            }
-            k += 2
+            guard parts < 7, k + 1 < limit else { return streetEnd }
+            if s[k] == UInt8(ascii: ","), s[k + 1] == 0x20 { k += 2 }
+            else if s[k] == 0x0A { k += 1 }
+            else if s[k] == 0x0D, s[k + 1] == 0x0A { k += 2 }
+            else { return streetEnd }
         }
-        return nil
+        return streetEnd
+    }
+
+    /// The first part of an Indian address, from `start` to the separator before `streetPartStart`, is a house
+    /// number: digits, with a slash and digits or not ("286", "95/556"), after "H.No." or "#" or not. A plain number
+    /// ("286") not after "Shop" unless `plain` (before an Indian street type): "Shop 3, Main St" heads a receipt, a business's.
+    static func houseNumberPart(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, streetPartStart: Int, plain: Bool) -> Bool {
+        var k = start
+        var marked = false
+        if k + 5 < s.count, s[k] == UInt8(ascii: "H"), s[k + 1] == UInt8(ascii: "."), s[k + 2] == UInt8(ascii: "N"), s[k + 3] == UInt8(ascii: "o"),
+           s[k + 4] == UInt8(ascii: ".") { k += 5; marked = true; while k < s.count, s[k] == 0x20 { k += 1 } }
+        else if k < s.count, s[k] == UInt8(ascii: "#") { k += 1; marked = true }
+        let d = k
+        while k < s.count, isDigit(s[k]), k - d < 5 { k += 1 }
+        guard k > d else { return false }
+        if k + 1 < s.count, s[k] == UInt8(ascii: "/"), isDigit(s[k + 1]) {
+            marked = true
+            k += 1
+            let m = k
+            while k < s.count, isDigit(s[k]), k - m < 4 { k += 1 }
+        }
+        // A year is no house number: "In 2019, Baker Street...".
+        if k - d == 4, s[d] == UInt8(ascii: "1") || s[d] == UInt8(ascii: "2") { return false }
+        var sep = streetPartStart
+        while sep > k, s[sep - 1] == 0x20 || s[sep - 1] == UInt8(ascii: ",") || s[sep - 1] == 0x0A || s[sep - 1] == 0x0D { sep -= 1 }
+        return sep == k && (marked || plain || !(start >= 5 && lowerEquals(s, start - 5, start - 1, "shop") && s[start - 1] == 0x20))
+    }
+
+    /// The part s[a..<b] is capitalized words only, the last a street type ("Pillai Nagar", "Shetty Road"): where its
+    /// last word ends (before a full stop), and whether the type is India's own (Marg, Chowk, Nagar, Ganj, Zila, Path), or nil.
+    static func capitalizedStreetPart(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> (Int, Bool)? {
+        // The part's words up to its end or a full stop that ends the sentence ("Shetty Road. Send it to 286").
+        var e = b
+        var w = a
+        var words = 0
+        var lastStart = a
+        while w < e {
+            guard s[w] &- 0x41 < 26 || s[w] >= 0xC3 else { return nil }
+            lastStart = w
+            while w < e, s[w] != 0x20 { w += 1 }
+            words += 1
+            if s[w - 1] == UInt8(ascii: "."), w - lastStart > 1 { e = w - 1; break }
+            while w < e, s[w] == 0x20 { w += 1 }
+        }
+        while e > a, s[e - 1] == UInt8(ascii: ".") || s[e - 1] == 0x20 { e -= 1 }
+        guard words >= 2, words <= 4, streetLineTypes.lookup(s, lastStart, e) != 0 else { return nil }
+        return (e, indianStreetTypes.lookup(s, lastStart, e) != 0)
+    }
+    static let indianStreetTypes = WordTable(["Marg", "Chowk", "Nagar", "Ganj", "Zila", "Path"].map { ($0, 1) })
+
+    /// The address ending at `e` ends its clause: the text's end, a line break, ". ", ";", ")" or ", " before a small letter.
+    @inline(__always) static func clauseEnds(_ s: UnsafeBufferPointer<UInt8>, _ e: Int) -> Bool {
+        let n = s.count
+        guard e < n else { return true }
+        switch s[e] {
+        case 0x0A, 0x0D, UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+        case UInt8(ascii: "."): return e + 1 == n || s[e + 1] == 0x20 || s[e + 1] == 0x0A
+        case UInt8(ascii: ","): return e + 2 < n && s[e + 1] == 0x20 && s[e + 2] &- 0x61 < 26
+        default: return false
+        }
     }
 
     /// "Mah." or "Mahallesi" or "Mh." at `a`, ending a word: a Turkish neighbourhood's word. Where it ends.
@@ -755,10 +839,19 @@ extension PIIScanner {
         let n = s.count
         var k = start
         while k < n, ASCII.isAlpha(s[k]) { k += 1 }
+        if k < n, s[k] == UInt8(ascii: ".") { k += 1 }   // "Apt. 851"
         guard k + 2 < n, s[k] == 0x20, isDigit(s[k + 1]) else { return nil }
         k += 1
+        let numberStart = k
         while k < n, isDigit(s[k]) { k += 1 }
         if k < n, ASCII.isAlpha(s[k]), k + 1 >= n || !ASCII.isAlnum(s[k + 1]) { k += 1 }
+        // The unit, then the house number and its street on the same line (Australia): "Unit 40 271 Green Gates",
+        // "Suite 142 9 Michael Centre", "Level 2 689 Graham Centreway".
+        if k + 2 < n, s[k] == 0x20, isDigit(s[k + 1]) {
+            var m = k + 1
+            while m < n, isDigit(s[m]) { m += 1 }
+            return m - k - 1 <= 6 ? streetLine(s, k + 1, numberEnd: m) : nil
+        }
         var sameLine = false
         if k + 1 < n, s[k] == UInt8(ascii: ","), s[k + 1] == 0x20 { k += 2; sameLine = true }
         else if k < n, s[k] == 0x0A { k += 1 }
@@ -776,6 +869,8 @@ extension PIIScanner {
                 // an address by its layout. A type word may also stand inside the name ("Green Valley Heights").
                 let tail = streetLineTail(s, e)
                 let blockGoesOn = tail == n || s[tail] == 0x0A || s[tail] == 0x0D || s[tail] == UInt8(ascii: ",")
+                // Or on to the lines of a country that writes no postcode: "Apt 17, Mill Court\nDingle\nCo. Kerry".
+                if sameLine, blockGoesOn, let placed = placeEndedAddress(s, numberStart), placed > tail { return placed }
                 if !sameLine || blockGoesOn || crossesLine(s, e, tail) { return tail }
                 guard e + 1 < n, s[e] == 0x20, s[e + 1] &- 0x41 < 26 else { return nil }
             }
