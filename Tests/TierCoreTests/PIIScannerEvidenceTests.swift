@@ -613,6 +613,13 @@ import Testing
         "Ship to ⟦STREET_ADDRESS:62, Sen Chowk, Dharmavaram-977645⟧. Ship to ⟦STREET_ADDRESS:H.No. 81\nRattan Street, Srikakulam-825252⟧.",
         "Send it to ⟦STREET_ADDRESS:95/556, Shetty Road⟧. Send it to ⟦STREET_ADDRESS:286, Pillai Nagar⟧. Send it to ⟦STREET_ADDRESS:H.No. 27, Baral Marg⟧.",
         "In 2019, Baker Street was closed.\nSHOP\nShop 3, Main St\nOrder 12",
+        // "Surname, Given" after a roll's label or a role, and as the next item of a roll: a word or an unknown name counts.
+        "Present: ⟦PERSON:Barrett, Bryan⟧; Lane, ⟦PERSON:Marc⟧; ⟦PERSON:Holmes, Wendy⟧. Quorum reached.",
+        "Guest ⟦PERSON:Dixon, Lee⟧ asked for a late checkout. Present: ⟦PERSON:Ganesan, Girik⟧; ⟦PERSON:Tara, Jhalak⟧.",
+        "Topics: Budget, Hiring; Sales, Marketing. Present: London, Paris; Berlin, Rome.",
+        // Initials and a surname after a preposition or a naming cue, or before a verb of speech; not a plan's letter.
+        "It belongs to ⟦PERSON:L. Yatich⟧ upstairs. Written by ⟦PERSON:É. Martineau⟧. Contact ⟦PERSON:J. Smith⟧ today.",
+        "⟦PERSON:J. Smith⟧ called. We chose plan B. Then we left. Take vitamin D. Levels are low. Made in the U. S. Army style.",
         // Brazil: more types of street, the town and state after the CEP, an eight-digit CEP with its state.
         "Ship to ⟦STREET_ADDRESS:Lago Ísis Moreira, 33\nEmbaúbas\n03870-556 Almeida / RJ⟧.",
         "Address: ⟦STREET_ADDRESS:Viela de das Neves, 37\nVila Real\n05685875 Pacheco / RS⟧",

@@ -563,21 +563,46 @@ extension PIIScanner {
         let n = s.count
         let plain = NameGazetteer.ambiguous | NameGazetteer.word
         let f = NameGazetteer.flags(s, start, end)
-        guard end - start >= 2, f & NameGazetteer.surname != 0, f & plain == 0, !isPlaceName(s, start, end), !isPlaceAlsoName(s, start, end),
-              !isNotName(s, start, end), nameStopWords.lookup(s, start, end) == 0 else { return nil }
+        // After a roll's label or a role ("Present:", "Patient:", "Guest"), or as the next item of a roll ("...; Ülker,
+        // Gülsalın"), the place says person: a surname or given name that is also a word counts, and one of the two may
+        // be a name no list holds.
+        let roll = rollItemStart(s, start)
+        guard end - start >= 2, roll ? f & (NameGazetteer.surname | NameGazetteer.given) != 0 || f == 0 : f & NameGazetteer.surname != 0 && f & plain == 0,
+              !isPlaceName(s, start, end), !isPlaceAlsoName(s, start, end), !isNotName(s, start, end), nameStopWords.lookup(s, start, end) == 0 else { return nil }
         let a = end + 2
         if s[a] >= 0xC3, isSmallLatinLetter(s[a], s[a + 1]) { return nil }
         var e = a + 1
         while e < n, s[e] &- 0x61 < 26 || s[e] >= 0x80 && s[e] != 0xE2 || s[e] == UInt8(ascii: "-") && e + 1 < n && ASCII.isAlpha(s[e + 1]) { e += 1 }
         guard e - a >= 3, e - a <= 16 else { return nil }
         let g = NameGazetteer.flags(s, a, e)
-        guard g & NameGazetteer.given != 0, g & plain == 0, !isPlaceName(s, a, e), !isPlaceAlsoName(s, a, e), !isNotName(s, a, e), !isFamousName(s, start, e) else { return nil }
+        let known = roll ? (g & NameGazetteer.given != 0 || g == 0 && f != 0) && nameStopWords.lookup(s, a, e) == 0 : g & NameGazetteer.given != 0 && g & plain == 0
+        guard known, !isPlaceName(s, a, e), !isPlaceAlsoName(s, a, e), !isNotName(s, a, e), !isFamousName(s, start, e) else { return nil }
         // The item ends with the given name: punctuation, a line's end, or a word in lower case.
         guard e == n || s[e] == UInt8(ascii: ";") || s[e] == UInt8(ascii: ".") || s[e] == UInt8(ascii: ")") || s[e] == 0x0A || s[e] == 0x0D
             || s[e] == 0x20 && e + 1 < n && s[e + 1] &- 0x61 < 26 else { return nil }
         // "Adams, Castillo and Davis", "Simmons, Calhoun & Lewis": a firm of partners' surnames.
         if e + 6 < n, s[e] == 0x20, lowerEquals(s, e + 1, e + 5, "and "), s[e + 5] &- 0x41 < 26 { return nil }
         return e
+    }
+
+    /// `start` begins an item of a roll: after a label or role word a name can follow ("Present: ", "Patient: ", "Guest "),
+    /// or after "; " that ends an item of the same shape ("Barrett, Bryan; ").
+    static func rollItemStart(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 3, s[start - 1] == 0x20 else { return false }
+        if s[start - 2] == UInt8(ascii: ";") {
+            // The item before: "Surname, Given" (two capitalized words and a comma).
+            var k = start - 2
+            while k > 0, start - 2 - k < 24, ASCII.isAlpha(s[k - 1]) || s[k - 1] >= 0x80 || s[k - 1] == UInt8(ascii: "-") { k -= 1 }
+            guard k >= 3, k < start - 2, s[k] &- 0x41 < 26 || s[k] >= 0xC3, s[k - 1] == 0x20, s[k - 2] == UInt8(ascii: ",") else { return false }
+            var m = k - 2
+            while m > 0, k - 2 - m < 24, ASCII.isAlpha(s[m - 1]) || s[m - 1] >= 0x80 || s[m - 1] == UInt8(ascii: "-") { m -= 1 }
+            return m < k - 2 && (s[m] &- 0x41 < 26 || s[m] >= 0xC3)
+        }
+        if singleNameCueBefore(s, start) { return true }
+        // A role word before a space: "Guest Dixon, Lee asked".
+        var a = start - 1
+        while a > 0, start - 1 - a < 12, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+        return a < start - 1 && (a == 0 || !ASCII.isAlnum(s[a - 1])) && singleNameCues.lookupLowered(s, a, start - 1) & 2 != 0
     }
 
     /// `start` begins a line, or a quoted line's text ("> Name").

@@ -150,3 +150,64 @@ extension PIIScanner {
         return (a, e)
     }
 }
+
+extension PIIScanner {
+    /// "L. Adams", "É. Martineau", "J. R. Tolkien": one or two initials, then a capitalized word. After a preposition or
+    /// a naming cue ("belongs to L. Yatich", "written by É. Martineau", "Contact J. Smith") any word read as a name that
+    /// no list marks an ordinary word or place; elsewhere a known surname before a verb of speech ("J. Smith called").
+    /// `start` is at the first initial's capital. Where the name ends.
+    static func initialThenSurname(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        let n = s.count
+        // Not inside an abbreviation ("U.S. Steel", "e.g. Smith") or after another initial's run.
+        if start >= 1, s[start - 1] != 0x20 && s[start - 1] != 0x0A && s[start - 1] != UInt8(ascii: "(") { return nil }
+        if start >= 2, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: ".") {
+            // After a sentence's end it opens one; after an abbreviation's full stop ("Dr. L. Adams") it may too.
+        }
+        var k = start
+        var initials = 0
+        while initials < 2 {
+            let w = k + (s[k] >= 0xC3 ? 2 : 1)
+            guard w + 2 < n, s[k] &- 0x41 < 26 || s[k] == 0xC3 && s[k + 1] &- 0x80 < 0x1F, s[w] == UInt8(ascii: "."), s[w + 1] == 0x20 else { break }
+            initials += 1
+            k = w + 2
+        }
+        guard initials > 0, k < n, s[k] &- 0x41 < 26 || s[k] >= 0xC3 && s[k] <= 0xC5 && !isSmallLatinLetter(s[k], s[k + 1]) else { return nil }
+        var e = k + (s[k] >= 0xC3 ? 2 : 1)
+        e = nameBytesEnd(s, e)
+        while e > k + 1, s[e - 1] == UInt8(ascii: "'") || s[e - 1] == UInt8(ascii: "-") { e -= 1 }
+        guard e - k >= 3, e - k <= 20, e == n || !(ASCII.isAlnum(s[e]) || s[e] >= 0x80) else { return nil }
+        // A possessive stays outside the name: "L. Adams's flat".
+        var name = e
+        if name - k > 3, s[name - 1] == UInt8(ascii: "s"), s[name - 2] == UInt8(ascii: "'") { name -= 2 }
+        guard !isPlaceName(s, k, name), !isPlaceAlsoName(s, k, name), !isNotName(s, k, name), !isFamousName(s, start, name),
+              nameStopWords.lookup(s, k, name) == 0 else { return nil }
+        let f = NameGazetteer.flags(s, k, name)
+        // After a preposition people follow ("belongs to L. Yatich", "by É. Martineau") or a naming cue ("Contact J. Smith"):
+        // after other words the letter may be a plan's, a vitamin's or a country's ("plan B. Then", "vitamin D. Levels").
+        let cued = start >= 2 && s[start - 1] == 0x20 && (personPrepositionBefore(s, start - 1) || singleNameCueBefore(s, start))
+        if cued {
+            guard f & NameGazetteer.word == 0 || f & NameGazetteer.surname != 0 && s[name] != 0x20 || speechVerbAfter(s, name) else { return nil }
+            guard f != 0 || lowerAfterCapitalOrJoin(s, k, name) else { return nil }
+            return name
+        }
+        // Elsewhere a known surname before a verb of speech: "J. Smith called", "L. Adams wrote".
+        guard speechVerbAfter(s, name) else { return nil }
+        guard f & NameGazetteer.surname != 0, f & (NameGazetteer.word | NameGazetteer.ambiguous) == 0 || speechVerbAfter(s, name) else { return nil }
+        return name
+    }
+}
+
+extension PIIScanner {
+    /// The word ending at `e` (before a space) is "to", "by", "from", "with", "for", "cc" or "and".
+    static func personPrepositionBefore(_ s: UnsafeBufferPointer<UInt8>, _ e: Int) -> Bool {
+        var a = e
+        while a > 0, e - a < 5, s[a - 1] &- 0x61 < 26 { a -= 1 }
+        guard a < e, a == 0 || !ASCII.isAlpha(s[a - 1]) else { return false }
+        switch e - a {
+        case 2: return lowerEquals(s, a, e, "to") || lowerEquals(s, a, e, "by") || lowerEquals(s, a, e, "cc")
+        case 3: return lowerEquals(s, a, e, "for") || lowerEquals(s, a, e, "and")
+        case 4: return lowerEquals(s, a, e, "from") || lowerEquals(s, a, e, "with")
+        default: return false
+        }
+    }
+}

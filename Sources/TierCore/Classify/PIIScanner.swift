@@ -485,6 +485,10 @@ public enum PIIScanner {
                 found.append(Hit(type, a, end, 0.8))
                 i = end
                 continue
+            } else if wordStart && i + 3 < n && (b &- 0x41 < 26 && s[i + 1] == UInt8(ascii: ".") || b == 0xC3 && s[i + 2] == UInt8(ascii: ".")),
+                      let end = initialThenSurname(s, i) {
+                // "L. Adams", "É. Martineau": initials and a surname.
+                found.append(Hit(.person, i, end, 0.7)); i = end; continue
             } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3 && (i == 0 || s[i - 1] < 0x80)) && !(b &- 0x41 < 26 && mayBeIBAN(s, i) && iban(s, i) != nil),
                       let (end, type, confidence) = streetOrName(s, i, csv) {
                 // "Ben & Jerry's": a brand of two names, no person.
