@@ -620,6 +620,11 @@ import Testing
         // Initials and a surname after a preposition or a naming cue, or before a verb of speech; not a plan's letter.
         "It belongs to ⟦PERSON:L. Yatich⟧ upstairs. Written by ⟦PERSON:É. Martineau⟧. Contact ⟦PERSON:J. Smith⟧ today.",
         "⟦PERSON:J. Smith⟧ called. We chose plan B. Then we left. Take vitamin D. Levels are low. Made in the U. S. Army style.",
+        // Phones: a label's colon after the number, Dublin's bracketed (01), dots after a bracket, an unbroken national
+        // number with a phone word earlier on its line; not an order's number.
+        "Voicemail from ⟦PHONE_NUMBER:089 851 1876⟧: hey. Call ⟦PHONE_NUMBER:(01) 573 7287 ext. 781⟧ or ⟦PHONE_NUMBER:(07).7410.8522⟧.",
+        "Stop calling ⟦PHONE_NUMBER:+234 8135011751⟧ and use ⟦PHONE_NUMBER:08138547682⟧ instead.\nOrder 0401501723 shipped at 0123 4567:30.",
+        "Emergency contact: ⟦PERSON:Juhani Salonen⟧ (spouse), ⟦PHONE_NUMBER:0401501723⟧.",
         // Brazil: more types of street, the town and state after the CEP, an eight-digit CEP with its state.
         "Ship to ⟦STREET_ADDRESS:Lago Ísis Moreira, 33\nEmbaúbas\n03870-556 Almeida / RJ⟧.",
         "Address: ⟦STREET_ADDRESS:Viela de das Neves, 37\nVila Real\n05685875 Pacheco / RS⟧",

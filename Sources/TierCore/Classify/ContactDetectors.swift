@@ -69,15 +69,18 @@ extension PIIScanner {
         // "(0121) 496 0969", Australia's "(07) 6381 9469", Ireland's "(066) 146 607"
         guard area >= 2, area <= 5, j + 2 < n, s[j] == UInt8(ascii: ")") else { return nil }
         j += 1
-        if s[j] == 0x20 { j += 1 }
+        // "(07) 6381 9469", "(07).7410.8522"
+        if s[j] == 0x20 || s[j] == UInt8(ascii: ".") && j + 1 < n && isDigit(s[j + 1]) { j += 1 }
         var digits = area, lastEnd = j
         while j < n {
             if isDigit(s[j]) { digits += 1; j += 1; lastEnd = j }
-            else if s[j] == 0x20 || s[j] == UInt8(ascii: "-"), j + 1 < n, isDigit(s[j + 1]), j > lastEnd - 1 { j += 1 }
+            else if s[j] == 0x20 || s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "."), j + 1 < n, isDigit(s[j + 1]), j > lastEnd - 1 { j += 1 }
             else { break }
             if digits > 11 { return nil }
         }
-        guard digits >= (area == 2 ? 10 : 9), lastEnd > start + area + 3, endsPhone(s, lastEnd) else { return nil }
+        // A two-digit area code leaves eight digits (Australia's "(07) 6381 9469"), Dublin's "(01)" seven.
+        let dublin = area == 2 && s[start + 2] == UInt8(ascii: "1")
+        guard digits >= (area == 2 && !dublin ? 10 : 9), lastEnd > start + area + 3, endsPhone(s, lastEnd) else { return nil }
         return lastEnd
     }
 
@@ -316,7 +319,9 @@ extension PIIScanner {
 
     /// UK, German and French national numbers: a leading 0, groups separated by single spaces.
     static let phoneWords = ["phone", "tel", "call", "number", "mobile", "cell", "reach", "unter ", "nummer", "joindre",
-                             "numéro", "au ", "contact", "fax", "whatsapp", "sms"]
+                             "numéro", "au ", "contact", "fax", "whatsapp", "sms",
+                             // "ring Ade on 0803...", "text 0790...", "nomornya 0851...", "(spouse), 0401501723".
+                             "ring ", "text ", "nomor", "numer", "spouse", "partner)"]
     static let phoneWordList = ContextWords(phoneWords)
     /// Words that say the next number is a phone, for a number whose shape alone says nothing: no
     /// "number" or "call" alone ("Order number", "call recording 1766918817").
@@ -351,11 +356,17 @@ extension PIIScanner {
             } else { break }
         }
         guard endsPhone(s, lastEnd), digits <= 15 else { return nil }
-        if lastEnd < s.count, s[lastEnd] == UInt8(ascii: ":") || s[lastEnd] == UInt8(ascii: "-") { return nil }
+        // Not a time's or a range's first part ("0123 4567:30"); a label's colon after the number is none ("from 089 851 1876: hey").
+        if lastEnd < s.count, s[lastEnd] == UInt8(ascii: "-") || s[lastEnd] == UInt8(ascii: ":") && !(lastEnd + 1 == s.count || s[lastEnd + 1] == 0x20) { return nil }
         let minDigits = international ? 11 : 9
         if groups >= 2 && digits >= minDigits && digits <= (international ? 15 : 12) { return lastEnd }
-        // An unbroken run is a phone only when the text says so just before it.
-        if groups == 1 && digits >= 10 && digits <= 12 && anyBefore(s, start, 30, phoneWordList) { return lastEnd }
+        // An unbroken run is a phone only when the text says so just before it, or earlier on its line.
+        if groups == 1 && digits >= 10 && digits <= 12 {
+            if anyBefore(s, start, 30, phoneWordList) { return lastEnd }
+            var a = start
+            while a > 0, start - a < 80, s[a - 1] != 0x0A { a -= 1 }
+            if start - a > 30, matches(s, a, start, phoneWordList, all: false) != 0 { return lastEnd }
+        }
         return nil
     }
 
