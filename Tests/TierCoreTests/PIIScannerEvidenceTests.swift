@@ -625,6 +625,10 @@ import Testing
         "Voicemail from ⟦PHONE_NUMBER:089 851 1876⟧: hey. Call ⟦PHONE_NUMBER:(01) 573 7287 ext. 781⟧ or ⟦PHONE_NUMBER:(07).7410.8522⟧.",
         "Stop calling ⟦PHONE_NUMBER:+234 8135011751⟧ and use ⟦PHONE_NUMBER:08138547682⟧ instead.\nOrder 0401501723 shipped at 0123 4567:30.",
         "Emergency contact: ⟦PERSON:Juhani Salonen⟧ (spouse), ⟦PHONE_NUMBER:0401501723⟧.",
+        // Not people: the writer after a vocative, a form's parties before "(role):", a saint's name, a name after "the".
+        "Dear ⟦PERSON:Kelsey⟧, I'm writing about my father, ⟦PERSON:David Simpson⟧. Hi ⟦PERSON:Tom⟧, I’d like that.",
+        "Applicant (tenant): ⟦PERSON:Jef Dubois⟧\nRespondent (landlord): ⟦PERSON:Camille Jacobs⟧",
+        "The rail link to St. John's opens. w/ ⟦PERSON:Priya⟧ and ⟦PERSON:Itzel Oliveira⟧ re: the Kerry site",
         // Brazil: more types of street, the town and state after the CEP, an eight-digit CEP with its state.
         "Ship to ⟦STREET_ADDRESS:Lago Ísis Moreira, 33\nEmbaúbas\n03870-556 Almeida / RJ⟧.",
         "Address: ⟦STREET_ADDRESS:Viela de das Neves, 37\nVila Real\n05685875 Pacheco / RS⟧",

@@ -42,6 +42,9 @@ extension PIIScanner {
                                         "Parents", "Families", "Members", "Residents", "Neighbours", "Neighbors", "Students", "Customers",
                                         "Guardians", "Volunteers", "Staff", "Shareholders", "Players", "Runners", "Teachers", "Salam",
                                         "Salaam", "Shalom", "Namaste",
+                                        // The parties of forms and transcripts, labels before a colon ("Respondent (landlord): ...").
+                                        "Applicant", "Respondent", "Claimant", "Defendant", "Plaintiff", "Appellant", "Petitioner",
+                                        "Tenant", "Landlord", "Interviewer", "Interviewee", "Moderator", "Operator", "Caller",
                                         // The placeholder names of Spanish and Portuguese, as "John Doe" is of English.
                                         "Fulano", "Fulana", "Mengano", "Zutano", "Perengano", "Beltrano", "Sicrano",
                                         // Nationalities and languages that the lists also hold as given names ("served
@@ -926,6 +929,8 @@ extension PIIScanner {
             guard b < limit else { return false }
             a = b == a ? a + 1 : b
         }
+        // "Respondent (landlord): Camille Jacobs": a label of its own, its role in brackets, before a colon.
+        if a + 1 < n, s[a + 1] == UInt8(ascii: ":") { return false }
         return found && a < limit
     }
 

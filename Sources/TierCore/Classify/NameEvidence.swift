@@ -650,6 +650,8 @@ extension PIIScanner {
                 guard let n = next, shortWordAfterName(s, n) else { return nil }
             } else {
                 guard start >= 2, s[start - 1] == 0x20, lowerCaseWordBefore(s, start - 1) else { return nil }
+                // After "the" a name is a place's, a site's or a thing's: "re: the Kerry site", "the Victoria line".
+                if start >= 4, lowerEquals(s, start - 4, start - 1, "the"), start == 4 || !ASCII.isAlpha(s[start - 5]) { return nil }
                 // A place after a place's preposition, also one mainly a person's name: "met in Florence".
                 if placePrepositionBefore(s, start - 1), isPlaceName(s, start, e) || isPlaceAlsoName(s, start, e) { return nil }
                 // Inside a sentence before a verb of what people do: any known given name that is no

@@ -236,7 +236,10 @@ public enum PIIScanner {
         extraPass(s, csv, &numbers, &second)
         // A number of zeros is a form's placeholder, no one's phone: "(000) 000-0000", "0800 000 000".
         second.removeAll { $0.kind == .phone && placeholderPhone(s, $0.start, $0.end) }
-        let named = withJoinedNames(s, withRepeatedNames(s, withLowerCaseNames(s, firstOfOverlaps(merged(inOrder(first), numbers), second))))
+        var named = withJoinedNames(s, withRepeatedNames(s, withLowerCaseNames(s, firstOfOverlaps(merged(inOrder(first), numbers), second))))
+        // "I'm", "I'd", "I’ll" after a vocative ("Dear Kelsey, I'm writing") are the writer, never a name.
+        named.removeAll { $0.kind == .person && $0.end - $0.start <= 6 && s[$0.start] == UInt8(ascii: "I") && $0.start + 1 < $0.end
+            && (s[$0.start + 1] == UInt8(ascii: "'") || s[$0.start + 1] == 0xE2) }
         return withSpokenPhones(s, withBirthDatesBesideNames(s, withPhonesBesideNames(s, named, csv: csv)))
     }
 
@@ -493,6 +496,10 @@ public enum PIIScanner {
                       let (end, type, confidence) = streetOrName(s, i, csv) {
                 // "Ben & Jerry's": a brand of two names, no person.
                 if type == .person, let e = famousPairEnd(s, i, end) { i = e; continue }
+                // A saint's name is a place's or a church's: "St. John's", "St Mary's Hospital".
+                if type == .person, i >= 3, s[i - 1] == 0x20, s[i - 2] == UInt8(ascii: ".") || s[i - 2] == UInt8(ascii: "t"),
+                   s[i - 2] == UInt8(ascii: ".") ? i >= 4 && s[i - 3] == UInt8(ascii: "t") && s[i - 4] == UInt8(ascii: "S") && (i == 4 || !ASCII.isAlpha(s[i - 5]))
+                                                  : s[i - 3] == UInt8(ascii: "S") && (i == 3 || !ASCII.isAlpha(s[i - 4])) { i = end; continue }
                 // A famous name, whole: none of its words starts a name of its own ("Jack Daniel's", "Johann
                 // Wolfgang von Goethe").
                 if type == .person && confidence == 0 { i = end; continue }
