@@ -629,6 +629,9 @@ import Testing
         "Dear ⟦PERSON:Kelsey⟧, I'm writing about my father, ⟦PERSON:David Simpson⟧. Hi ⟦PERSON:Tom⟧, I’d like that.",
         "Applicant (tenant): ⟦PERSON:Jef Dubois⟧\nRespondent (landlord): ⟦PERSON:Camille Jacobs⟧",
         "The rail link to St. John's opens. w/ ⟦PERSON:Priya⟧ and ⟦PERSON:Itzel Oliveira⟧ re: the Kerry site",
+        // Who is writing: "it's" and a name before "from", "here" or a comma; no contraction opens a name.
+        "hello it's ⟦PERSON:edward⟧ from the dental practice just confirming. It's ⟦PERSON:Tom⟧ from Acme. Hi, it's ⟦PERSON:Laleh⟧, call me.",
+        "it's pouring, take a coat. it's the surgery calling. It's Monday. it's ok, thanks.",
         // Brazil: more types of street, the town and state after the CEP, an eight-digit CEP with its state.
         "Ship to ⟦STREET_ADDRESS:Lago Ísis Moreira, 33\nEmbaúbas\n03870-556 Almeida / RJ⟧.",
         "Address: ⟦STREET_ADDRESS:Viela de das Neves, 37\nVila Real\n05685875 Pacheco / RS⟧",

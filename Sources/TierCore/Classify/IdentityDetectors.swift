@@ -103,6 +103,8 @@ extension PIIScanner {
                 k = nameBytesEnd(s, k)
             }
             let letters = k - from
+            // "It's Tom from Acme", "Here's Ana": a pronoun's or adverb's contraction starts no name.
+            if words == 0, k - j >= 4, s[k - 1] == UInt8(ascii: "s"), s[k - 2] == UInt8(ascii: "'"), contractionStems.lookup(s, j, k - 2) != 0 { break }
             // (Not a degree after the name: "Bekir Neuschäfer B.Sc.", "Agnes Wende B.Eng.")
             let initial = letters == 0 && k < s.count && s[k] == UInt8(ascii: ".") && words > 0 && !(k + 1 < s.count && ASCII.isAlpha(s[k + 1]))
             // "Ó", "Ní": a capital outside ASCII may be a word of its own before the surname.
@@ -118,6 +120,9 @@ extension PIIScanner {
         }
         return (words, end)
     }
+
+    /// Words before "'s" that make a contraction, no possessive: "It's", "That's", "Here's".
+    static let contractionStems = WordTable(["It", "That", "Here", "There", "What", "Who", "Let", "He", "She", "This", "Where", "How"].map { ($0, 1) })
 
     /// Bit 7 of each of eight bytes set when it is in `ByteClass.name` (small letters, '-', the
     /// apostrophe, bytes from 0x80): the run of a name's letters read eight bytes a step.

@@ -916,6 +916,12 @@ extension PIIScanner {
         // "w/ Baraka": with, as notes write it.
         if e >= 2, e < start, s[e - 1] == UInt8(ascii: "/"), s[e - 2] | 0x20 == UInt8(ascii: "w"), e == 2 || !ASCII.isAlnum(s[e - 3]) { return true }
         if s[e - 1] == UInt8(ascii: ":") { kind = 2; e -= 1 } else if s[e - 1] == UInt8(ascii: ",") { e -= 1 }
+        // "Hi, it's Lily": who is speaking.
+        if kind == 1, e >= 4, s[e - 1] == UInt8(ascii: "s"), s[e - 2] == UInt8(ascii: "'") || s[e - 2] == 0x99,
+           s[e - 2] == UInt8(ascii: "'") ? lowerEquals(s, e - 4, e - 2, "it") && (e == 4 || !ASCII.isAlpha(s[e - 5]))
+                                         : e >= 6 && s[e - 3] == 0x80 && s[e - 4] == 0xE2 && lowerEquals(s, e - 6, e - 4, "it") && (e == 6 || !ASCII.isAlpha(s[e - 7])) {
+            return true
+        }
         var a = e
         while a > 0, e - a <= 16, ASCII.isAlpha(s[a - 1]) { a -= 1 }
         guard e - a >= 2, e - a <= 16, a == 0 || !ASCII.isAlnum(s[a - 1]) else { return false }
@@ -1068,12 +1074,22 @@ extension PIIScanner {
         }
         var b = a
         while b < n, b - a <= 16, s[b] &- 0x61 < 26 || s[b] >= 0x80 { b += 1 }
-        guard b - a >= 3, b - a <= 16, b == n || !ASCII.isAlnum(s[b]) && s[b] != UInt8(ascii: "@") && s[b] != UInt8(ascii: "_") && s[b] != UInt8(ascii: "-")
+        guard b - a >= (cue == 3 ? 2 : 3), b - a <= 16, b == n || !ASCII.isAlnum(s[b]) && s[b] != UInt8(ascii: "@") && s[b] != UInt8(ascii: "_") && s[b] != UInt8(ascii: "-")
                 && s[b] != UInt8(ascii: "'") && s[b] != UInt8(ascii: "/") && !(s[b] == UInt8(ascii: ".") && b + 1 < n && ASCII.isAlnum(s[b + 1])) else { return nil }
         if cue == 3 {
+            // "it's edward from Kelley, Adams and Ryan", "hey its jo, new number btw", "it's mona here": who is writing.
+            // A known given name that no list calls a word before " from ", " here" or ", "; a word no list knows
+            // before " from " or " here" only ("it's pouring, take a coat").
+            let f = NameGazetteer.flags(s, a, b)
+            let from = b + 6 <= n && s[b] == 0x20 && (lowerEquals(s, b + 1, b + 6, "from ") || lowerEquals(s, b + 1, b + 5, "here") && (b + 5 == n || !ASCII.isAlpha(s[b + 5])))
+            if from || b + 1 < n && s[b] == UInt8(ascii: ",") && s[b + 1] == 0x20 {
+                let known = f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0
+                if (known || from && f == 0 && b - a >= 3), lowerCaseWordNames.lookup(s, a, b) == 0, !isPlaceName(s, a, b) { return (a, b) }
+            }
+            // (Not a determiner or pronoun: "it's the surgery calling", "it's our new number".)
+            guard b - a >= 3, !["the", "our", "your", "his", "her", "their", "this", "that", "not", "just", "only", "all"].contains(where: { lowerEquals(s, a, b, $0) }) else { return nil }
             // "its senan new number": a word no list calls ordinary, before a noun of a person's own.
             guard personalNounAfter(s, b) else { return nil }
-            let f = NameGazetteer.flags(s, a, b)
             guard f == 0 || f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0,
                   lowerCaseWordNames.lookup(s, a, b) == 0,
                   (a..<b).contains(where: { [0x61, 0x65, 0x69, 0x6F, 0x75, 0x79].contains(s[$0]) }) else { return nil }

@@ -560,7 +560,8 @@ public enum PIIScanner {
                     found.append(Hit(.person, a, end, 0.7)); i = end; continue
                 }
                 // "spoke to yusuf", "i think kwame already fixed it": a given name in lower case after a cue.
-                if f & WordFlag.nameCue != 0 && next == 0x20 && e - i <= 8, let (a, end) = lowerCaseNameAfterCue(s, i, e) {
+                if f & WordFlag.nameCue != 0 && e - i <= 8 && (next == 0x20 || next == UInt8(ascii: "'") && e + 2 < n && s[e + 1] == UInt8(ascii: "s") && s[e + 2] == 0x20),
+                   let (a, end) = lowerCaseNameAfterCue(s, i, next == 0x20 ? e : e + 2) {
                     found.append(Hit(.person, a, end, 0.65)); i = end; continue
                 }
                 // "maricel's bday", "kunle's number": a name in lower case, possessive.
