@@ -632,6 +632,8 @@ import Testing
         // Who is writing: "it's" and a name before "from", "here" or a comma; no contraction opens a name.
         "hello it's ⟦PERSON:edward⟧ from the dental practice just confirming. It's ⟦PERSON:Tom⟧ from Acme. Hi, it's ⟦PERSON:Laleh⟧, call me.",
         "it's pouring, take a coat. it's the surgery calling. It's Monday. it's ok, thanks.",
+        // Whom one calls, texts or sits away from; not a team after the verb.
+        "Do not call ⟦PERSON:Robin Ramsbottom⟧ before 10am. text ⟦PERSON:Mark Brown⟧ the address. Please call Customer Services today.",
         // Brazil: more types of street, the town and state after the CEP, an eight-digit CEP with its state.
         "Ship to ⟦STREET_ADDRESS:Lago Ísis Moreira, 33\nEmbaúbas\n03870-556 Almeida / RJ⟧.",
         "Address: ⟦STREET_ADDRESS:Viela de das Neves, 37\nVila Real\n05685875 Pacheco / RS⟧",

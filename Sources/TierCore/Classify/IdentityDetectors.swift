@@ -977,6 +977,9 @@ extension PIIScanner {
         "accountant,", "patient,", "customer,", "spoke w/", "booked for", "reminder from", "account for", "landlord,",
         "message from", "note from", "update from", "email from", "call from", "lunch with", "coffee with", "congratulations to",
         "welcome", "report from", "signed off by", "is with", "ping", "copied", "cc'd",
+        // Whom one calls, checks with or sits beside: "Do not call Robin Ramsbottom", "Check with Pearl Adeyemi".
+        "call", "ring", "email", "e-mail", "text", "message", "remind", "tell", "check with", "swap with", "sit with",
+        "away from", "next to", "sit next to", "pass it to", "give it to", "hand it to",
         // Who the person is to the writer, officers and witnesses, by-lines of letters and labels.
         "my neighbour", "my neighbor", "my wife", "my husband", "my partner", "my colleague", "my friend", "my manager",
         "my boss", "my sister", "my brother", "my mother", "my father", "my mum", "my mom", "my dad", "my son", "my daughter",
