@@ -634,6 +634,9 @@ import Testing
         "it's pouring, take a coat. it's the surgery calling. It's Monday. it's ok, thanks.",
         // Whom one calls, texts or sits away from; not a team after the verb.
         "Do not call ⟦PERSON:Robin Ramsbottom⟧ before 10am. text ⟦PERSON:Mark Brown⟧ the address. Please call Customer Services today.",
+        // A signature's name above its job title; a job title is no name above an address.
+        "⟦PERSON:Lee Fuller⟧\nAccount Manager · Johnson Group\nProject Update\nManager notes below",
+        "⟦PERSON:Grzegorz Sokolov⟧\nSenior Data Engineer\n⟦STREET_ADDRESS:144 Albion Terrace⟧",
         // Brazil: more types of street, the town and state after the CEP, an eight-digit CEP with its state.
         "Ship to ⟦STREET_ADDRESS:Lago Ísis Moreira, 33\nEmbaúbas\n03870-556 Almeida / RJ⟧.",
         "Address: ⟦STREET_ADDRESS:Viela de das Neves, 37\nVila Real\n05685875 Pacheco / RS⟧",

@@ -310,10 +310,13 @@ extension PIIScanner {
         while e > from, s[e - 1] == 0x20 || s[e - 1] == 0x0A || s[e - 1] == 0x0D || s[e - 1] == UInt8(ascii: "\"") || s[e - 1] == UInt8(ascii: "'") {
             e -= 1
         }
-        if (start == 0 || s[start - 1] == 0x0A), let next = nextLineStart(s, end), next < s.count, streetAddress(s, next) != nil {
+        if (start == 0 || s[start - 1] == 0x0A), let next = nextLineStart(s, end), next < s.count, !lineHasRoleWord(s, start, end), streetAddress(s, next) != nil {
             // A name on a line of its own above a street address: a postal label.
             return (end, 0.75)
         }
+        // A signature: a name on a line of its own above a job title ("Lee Fuller\nAccount Manager · Johnson Group").
+        if words >= 2, words <= 3, start == 0 || s[start - 1] == 0x0A, let next = nextLineStart(s, end), jobTitleLine(s, next),
+           !lineHasRoleWord(s, start, end), knownNameWord(s, start, end) || givenThenSurname(s, start, end) { return (end, 0.75) }
         // A public office's holder or a place named after a person: "Chancellor Rachel Reeves", "Prime Minister
         // Keir Starmer", "O Aeroporto Humberto Delgado", "Het Anne Frank Huis" (a famous name and more).
         // Passed whole (confidence 0), so that no later word of it starts a name.
@@ -919,6 +922,35 @@ extension PIIScanner {
         "patient", "client", "owner", "guest", "resident", "applicant", "caller", "student", "parent", "volunteer", "driver",
         "witness", "agent", "manager", "nurse", "doctor",
     ].map { ($0, 1) })
+
+    /// The line from `a` is a job title: one of its first five words (before "·", "|", ",", " at " or the line's end) is
+    /// a capitalized word of `roleWords` ("Account Manager · Johnson Group", "Senior Data Engineer").
+    static func jobTitleLine(_ s: UnsafeBufferPointer<UInt8>, _ a: Int) -> Bool {
+        let n = s.count
+        var k = a
+        var words = 0
+        while k < n, words < 5, s[k] &- 0x41 < 26 {
+            var b = k
+            while b < n, ASCII.isAlpha(s[b]) { b += 1 }
+            if roleWords.lookup(s, k, b) != 0 { return true }
+            words += 1
+            guard b + 1 < n, s[b] == 0x20 else { return false }
+            k = b + 1
+        }
+        return false
+    }
+
+    /// A word of s[a..<b] is a capitalized word of `roleWords` (the run is a title, not a name).
+    static func lineHasRoleWord(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        var k = a
+        while k < b {
+            var e = k
+            while e < b, s[e] != 0x20 { e += 1 }
+            if s[k] &- 0x41 < 26, roleWords.lookup(s, k, e) != 0 { return true }
+            k = e + 1
+        }
+        return false
+    }
 
     /// After a run ending at `end`: " (" and, before ")" within 48 bytes, a word of a job title.
     @inline(never) static func roleInBrackets(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
