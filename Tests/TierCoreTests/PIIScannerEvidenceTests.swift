@@ -637,6 +637,9 @@ import Testing
         // A signature's name above its job title; a job title is no name above an address.
         "⟦PERSON:Lee Fuller⟧\nAccount Manager · Johnson Group\nProject Update\nManager notes below",
         "⟦PERSON:Grzegorz Sokolov⟧\nSenior Data Engineer\n⟦STREET_ADDRESS:144 Albion Terrace⟧",
+        // Before " on " and a phone number, after a verb of calling, names no list holds; not a desk or a team.
+        "Driver note: ring ⟦PERSON:Oluwasegun⟧ on ⟦PHONE_NUMBER:+91 67439 14499⟧. Call ⟦PERSON:Akinkunmi Akinrinola⟧ on ⟦PHONE_NUMBER:08052128203⟧.",
+        "Call Reception on ⟦PHONE_NUMBER:020 7946 0000⟧. Contact Support at ⟦PHONE_NUMBER:+44 20 7946 0000⟧.",
         // Brazil: more types of street, the town and state after the CEP, an eight-digit CEP with its state.
         "Ship to ⟦STREET_ADDRESS:Lago Ísis Moreira, 33\nEmbaúbas\n03870-556 Almeida / RJ⟧.",
         "Address: ⟦STREET_ADDRESS:Viela de das Neves, 37\nVila Real\n05685875 Pacheco / RS⟧",

@@ -121,6 +121,24 @@ extension PIIScanner {
         return (words, end)
     }
 
+    /// After `end`: " on " or " at " and a phone number's start ('+', '(' or a digit) with seven digits or more in the
+    /// next 20 bytes: "ring Oluwasegun on +91 67439 14499".
+    static func phoneOnAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        let n = s.count
+        guard end + 5 < n, s[end] == 0x20, s[end + 3] == 0x20, s[end + 1] == UInt8(ascii: "o") && s[end + 2] == UInt8(ascii: "n")
+                || s[end + 1] == UInt8(ascii: "a") && s[end + 2] == UInt8(ascii: "t") else { return false }
+        let a = end + 4
+        guard s[a] == UInt8(ascii: "+") || s[a] == UInt8(ascii: "(") || isDigit(s[a]) else { return false }
+        var digits = 0
+        var k = a
+        while k < n, k - a < 20, isDigit(s[k]) || s[k] == 0x20 || s[k] == UInt8(ascii: "-") || s[k] == UInt8(ascii: "+") || s[k] == UInt8(ascii: "(")
+                || s[k] == UInt8(ascii: ")") || s[k] == UInt8(ascii: ".") {
+            if isDigit(s[k]) { digits += 1 }
+            k += 1
+        }
+        return digits >= 7
+    }
+
     /// Words before "'s" that make a contraction, no possessive: "It's", "That's", "Here's".
     static let contractionStems = WordTable(["It", "That", "Here", "There", "What", "Who", "Let", "He", "She", "This", "Where", "How"].map { ($0, 1) })
 
@@ -330,7 +348,9 @@ extension PIIScanner {
             // Marketing"): the gazetteer must know a word of the run as a name.
             // After the verb also a given name and a surname that are words too: "I met with Mark Brown", "forward this
             // to April Griffin".
-            guard let c = gazetteerName(s, start, end).map({ max($0, 0.8) }) ?? (knownNameWord(s, start, end) || givenThenSurname(s, start, end) ? 0.7 : nil)
+            // Before " on " and a phone number, names no list holds: "Call Akinkunmi Akinrinola on 08052128203".
+            guard let c = gazetteerName(s, start, end).map({ max($0, 0.8) }) ?? (knownNameWord(s, start, end) || givenThenSurname(s, start, end)
+                    || phoneOnAfter(s, end) && plainNameWords(s, start, end) ? 0.7 : nil)
             else { return nil }
             return nameRunEnd(s, start, end, strong: false).map { ($0, c) }
         }

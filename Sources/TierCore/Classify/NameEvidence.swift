@@ -630,6 +630,9 @@ extension PIIScanner {
         // too when a comma or "!" closes the address ("Thanks Ginger, that's helpful").
         if !evidence && !sentenceStart && singleNameCueBefore(s, start) {
             let f = NameGazetteer.flags(s, start, e)
+            // "ring Oluwasegun on +91 67439 14499": before a phone number, a name no list holds.
+            if f == 0, !possessive, phoneOnAfter(s, end), lowerAfterCapitalOrJoin(s, start, end), !isPlaceName(s, start, end), !isNotName(s, start, end),
+               nameStopWords.lookup(s, start, end) == 0 { return 0.65 }
             guard f & NameGazetteer.given != 0 else { return nil }
             if f & NameGazetteer.ambiguous == 0 { return 0.65 }
             // Whom one asks, tells or reminds about or to something is a person, whatever else the name is: "Ask
