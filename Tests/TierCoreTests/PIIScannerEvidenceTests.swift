@@ -640,6 +640,12 @@ import Testing
         // Before " on " and a phone number, after a verb of calling, names no list holds; not a desk or a team.
         "Driver note: ring ⟦PERSON:Oluwasegun⟧ on ⟦PHONE_NUMBER:+91 67439 14499⟧. Call ⟦PERSON:Akinkunmi Akinrinola⟧ on ⟦PHONE_NUMBER:08052128203⟧.",
         "Call Reception on ⟦PHONE_NUMBER:020 7946 0000⟧. Contact Support at ⟦PHONE_NUMBER:+44 20 7946 0000⟧.",
+        // Dates of birth: eight digits after a birth label on their line (not a calendar's start); German "geb.", Turkish
+        // and Indonesian months and labels without a colon; Portuguese "novembro".
+        "DOB: ⟦DATE_OF_BIRTH:19830504⟧\nDate of birth:     ⟦DATE_OF_BIRTH:19680313⟧\nOrder 19830504 shipped.",
+        "SUMMARY:King's Birthday\nDTSTART:20250526\nLOCATION:Alice Springs",
+        "Frau ⟦PERSON:Vollbrecht⟧, geb. ⟦DATE_OF_BIRTH:25. März 1992⟧, hat abgesagt. Doğum tarihini ⟦DATE_OF_BIRTH:18 Ekim 1950⟧ diye yazmış.",
+        "tanggal lahir ⟦DATE_OF_BIRTH:21 Maret 1988⟧, minta kartunya diblokir. Nascimento: ⟦DATE_OF_BIRTH:15 de novembro de 1957⟧.",
         // Brazil: more types of street, the town and state after the CEP, an eight-digit CEP with its state.
         "Ship to ⟦STREET_ADDRESS:Lago Ísis Moreira, 33\nEmbaúbas\n03870-556 Almeida / RJ⟧.",
         "Address: ⟦STREET_ADDRESS:Viela de das Neves, 37\nVila Real\n05685875 Pacheco / RS⟧",
@@ -672,6 +678,13 @@ import Testing
         var mask: UInt32 = 1 << 2   // "C/"
         for w in PIIScanner.romanceStreetTypeWords where w.utf8.first! &- 0x41 < 26 { mask |= 1 << UInt32(w.utf8.first! - 0x41) }
         #expect(mask == PIIScanner.romanceTypeFirstLetters)
+    }
+
+    /// Every month name's first letter passes `isMonthLetter` (its bits are written out as a literal).
+    @Test func monthFirstLettersAreTheList() {
+        for m in PIIScanner.months where m.utf8.first! < 0x80 {
+            #expect(PIIScanner.isMonthLetter(m.utf8.first!), "\(m)")
+        }
     }
 
     @Test func speechVerbFirstLettersAreTheList() {

@@ -1578,7 +1578,9 @@ extension PIIScanner {
     /// `birthWords` is: a list of more first letters would be read a byte a step for every date.
     static let otherBirthWords = ["urodzenia", "urodzony", "urodzona", "födelsedatum", "fødselsdato",
                                   // Indonesian and Malay "Tanggal lahir:", Turkish "Doğum tarihi:", Finnish, Hungarian, Czech.
-                                  "lahir", "tarihi", "syntymäaika", "születési", "narození", "fødselsdag"]
+                                  "lahir", "tarihi", "syntymäaika", "születési", "narození", "fødselsdag",
+                                  // "doğum tarihini 18 Ekim 1950 diye yazmış", "doğum tarihim".
+                                  "tarihini", "tarihim"]
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                          "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
@@ -1588,9 +1590,12 @@ extension PIIScanner {
                          "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
                          "ottobre", "dicembre", "januari", "februari", "maart", "mei", "augustus", "oktober",
                          // Portuguese, Polish (the genitive dates use), Danish, Norwegian, Swedish, Austrian German.
-                         "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro",
+                         "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
                          "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
-                         "października", "listopada", "grudnia", "marts", "maj", "desember", "augusti", "jänner"]
+                         "października", "listopada", "grudnia", "marts", "maj", "desember", "augusti", "jänner",
+                         // Turkish ("18 Ekim 1950") and Indonesian ("21 Maret 1988").
+                         "ocak", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
+                         "maret", "agustus"]
 
     /// Month names packed as (first 8 bytes, next 8 bytes, length), lower-cased: compared without allocating.
     static let packedMonths: [(UInt64, UInt64, Int)] = months.map { m in pack(Array(m.utf8)[...]) }
@@ -1636,9 +1641,9 @@ extension PIIScanner {
 
     @inline(__always) static func isMonthLetter(_ b: UInt8) -> Bool {
         // Every month name here starts with one of these letters.
-        // a c d e f g j k l m n o p s w, as bits over a..z: a test, not a jump.
+        // a c d e f g h j k l m n o p s t w, as bits over a..z: a test, not a jump.
         let k = (b | 0x20) &- 0x61
-        return k < 26 && (0x44FE7D as UInt32) >> UInt32(k) & 1 != 0
+        return k < 26 && (0x4C_FEFD as UInt32) >> UInt32(k) & 1 != 0
     }
 
     static func isMonth(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
@@ -1681,8 +1686,9 @@ extension PIIScanner {
     static func otherBirthLabelBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         var k = start
         while k > 0, start - k < 4, s[k - 1] == 0x20 { k -= 1 }
-        guard k >= 6, s[k - 1] == UInt8(ascii: ":") else { return false }
-        let e = k - 1
+        // "Tanggal lahir: 21 Maret 1988", or with no colon right before the date: "tanggal lahir 21 Maret 1988".
+        guard k >= 6, s[k - 1] == UInt8(ascii: ":") || k == start - 1 && ASCII.isAlpha(s[k - 1]) || k == start - 1 && s[k - 1] >= 0x80 else { return false }
+        let e = s[k - 1] == UInt8(ascii: ":") ? k - 1 : k
         var a = e
         while a > 0, e - a < 16, ASCII.isAlpha(s[a - 1]) || s[a - 1] >= 0x80 { a -= 1 }
         return otherBirthWordTable.lookupLowered(s, a, e) != 0
@@ -1697,8 +1703,28 @@ extension PIIScanner {
 
     /// "b. " right before `start`, a word of its own: "Kendra (b. 27th dec 1956)", "Efua, b. 1977-05-24".
     @inline(__always) static func bornAbbreviationBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
-        start >= 3 && s[start - 1] == 0x20 && s[start - 2] == UInt8(ascii: ".") && s[start - 3] == UInt8(ascii: "b")
-            && (start == 3 || s[start - 4] == 0x20 || s[start - 4] == UInt8(ascii: "(") || s[start - 4] == UInt8(ascii: ","))
+        guard start >= 3, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: ".") else { return false }
+        func wordStart(_ a: Int) -> Bool { a == 0 || s[a - 1] == 0x20 || s[a - 1] == UInt8(ascii: "(") || s[a - 1] == UInt8(ascii: ",") }
+        // German "geb. 25. März 1992".
+        if start >= 5, lowerEquals(s, start - 5, start - 2, "geb"), wordStart(start - 5) { return true }
+        return s[start - 3] == UInt8(ascii: "b") && wordStart(start - 3)
+    }
+
+    /// "DOB: 19830504", "Date of birth:     19680313": eight digits, a year from 1900, a month and a day, after a birth
+    /// word or in a birth column. Where it ends.
+    static func compactNumericBirth(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> Int? {
+        let end = start + 8
+        guard end <= s.count, endsToken(s, end) else { return nil }
+        var v = 0
+        for k in start..<end { v = v * 10 + Int(s[k] - 48) }
+        let y = v / 10_000, m = v / 100 % 100, d = v % 100
+        guard y >= 1900, y <= 2030, m >= 1, m <= 12, d >= 1, d <= 31 else { return nil }
+        if csvBirthColumn(csv, s, start) || markdownColumn(s, start) & MarkdownColumn.birth != 0 { return end }
+        // The birth word on the number's own line, before it: "DOB: 19830504"; not a calendar's "King's
+        // Birthday\nDTSTART:20250526".
+        var a = start
+        while a > 0, start - a < 40, s[a - 1] != 0x0A { a -= 1 }
+        return a < start && matches(s, a, start, birthWordList, all: false) != 0 ? end : nil
     }
 
     /// Dates in brackets right after a person's name: "Ronaldo Macaraeg (3 April 1949) was seen at ...", how

@@ -462,6 +462,8 @@ public enum PIIScanner {
                    i == 0 || s[i - 1] == UInt8(ascii: ",") || s[i - 1] == UInt8(ascii: "\"") || s[i - 1] == 0x0A, csvPhoneColumn(csv, s, i) {
                     found.append(Hit(.phone, i, k, 0.8)); i = k; continue
                 }
+                // "19830504" after a birth word.
+                if run == 8, b == UInt8(ascii: "1") || b == UInt8(ascii: "2"), let end = compactNumericBirth(s, i, csv) { found.append(Hit(.dateOfBirth, i, end, 0.8)); i = end; continue }
                 // "16OCT1982" after a birth word.
                 if run <= 2 && (c | 0x20) &- 0x61 < 26, let end = compactDateOfBirth(s, i, k) { found.append(Hit(.dateOfBirth, i, end, 0.8)); i = end; continue }
                 // Any country's grouping after a phone label or word, or in a spreadsheet's phone column.
@@ -983,7 +985,7 @@ public enum PIIScanner {
 
         /// Header words of a date of birth's column, and of a phone's, in the languages of the name lists.
         static let birthColumnWords = ["dob", "birth", "naissance", "födelse", "geburt", "nascimento", "nacimiento", "nascita",
-                                       "fødsel", "urodzenia", "geboorte", "syntym"]
+                                       "fødsel", "urodzenia", "geboorte", "syntym", "data ur"]
         static let phoneColumnWords = ["phone", "mobile", "telefon", "téléphone", "telefone", "teléfono", "telefono", "celular",
                                        "móvil", "handy", "mobil", "gsm"]
 
