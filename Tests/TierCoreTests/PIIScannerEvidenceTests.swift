@@ -646,6 +646,8 @@ import Testing
         "SUMMARY:King's Birthday\nDTSTART:20250526\nLOCATION:Alice Springs",
         "Frau ⟦PERSON:Vollbrecht⟧, geb. ⟦DATE_OF_BIRTH:25. März 1992⟧, hat abgesagt. Doğum tarihini ⟦DATE_OF_BIRTH:18 Ekim 1950⟧ diye yazmış.",
         "tanggal lahir ⟦DATE_OF_BIRTH:21 Maret 1988⟧, minta kartunya diblokir. Nascimento: ⟦DATE_OF_BIRTH:15 de novembro de 1957⟧.",
+        // Spain: "C." opens a street named after a person, no initial; a particle in the name and the sentence going on.
+        "Send it to ⟦STREET_ADDRESS:C. Evangelina Díaz 23⟧. I moved to ⟦STREET_ADDRESS:Avenida de Vasco Palau 32⟧ last year. Plaza Hotel 5 stars.",
         // Brazil: more types of street, the town and state after the CEP, an eight-digit CEP with its state.
         "Ship to ⟦STREET_ADDRESS:Lago Ísis Moreira, 33\nEmbaúbas\n03870-556 Almeida / RJ⟧.",
         "Address: ⟦STREET_ADDRESS:Viela de das Neves, 37\nVila Real\n05685875 Pacheco / RS⟧",

@@ -160,9 +160,8 @@ extension PIIScanner {
         let n = s.count
         // Not inside an abbreviation ("U.S. Steel", "e.g. Smith") or after another initial's run.
         if start >= 1, s[start - 1] != 0x20 && s[start - 1] != 0x0A && s[start - 1] != UInt8(ascii: "(") { return nil }
-        if start >= 2, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: ".") {
-            // After a sentence's end it opens one; after an abbreviation's full stop ("Dr. L. Adams") it may too.
-        }
+        // "C. Evangelina Díaz 23": the Spanish street's "C." (calle) and a street named after a person.
+        if s[start] == UInt8(ascii: "C"), romanceStreet(s, start, start + 2) != nil { return nil }
         var k = start
         var initials = 0
         while initials < 2 {

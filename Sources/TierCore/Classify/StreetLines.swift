@@ -349,6 +349,7 @@ extension PIIScanner {
         }
         // The name: particles ("de", "dei", "d'") and capitalized words, at most six.
         var named = false
+        var particle = false
         var words = 0
         while words < 6, j < n {
             var k = j
@@ -357,7 +358,7 @@ extension PIIScanner {
             guard k > j else { break }
             let capital = s[j] &- 0x41 < 26 || s[j] >= 0xC3
             guard capital || romanceParticles.lookup(s, j, k) != 0 else { break }
-            if capital && !isDigit(s[j]) { named = true }
+            if capital && !isDigit(s[j]) { named = true } else if !capital { particle = true }
             words += 1
             guard k + 1 < n else { return nil }
             if s[k] == 0x20 && isDigit(s[k + 1]) || s[k] == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20 && isDigit(s[k + 2]) {
@@ -408,7 +409,10 @@ extension PIIScanner {
         // type and a name alone start sentences too ("Plaza Hotel").
         let clauseEnd = k == n || s[k] == 0x0A || s[k] == 0x0D || s[k] == UInt8(ascii: ",") || s[k] == UInt8(ascii: ";") || s[k] == UInt8(ascii: ")")
             || s[k] == UInt8(ascii: ".") && (k + 1 == n || s[k + 1] == 0x20 || s[k + 1] == 0x0A)
-        return unit || clauseEnd || s[j] == UInt8(ascii: ",") ? e : nil
+        // Or a particle inside the name, after a type word of four letters or more, and the sentence going on in small
+        // letters after the number: "I moved to Avenida de Vasco Palau 32 last year" ("Plaza Hotel 5 stars" has none).
+        let goesOn = particle && wordEnd - start >= 4 && k + 2 < n && s[k] == 0x20 && s[k + 1] &- 0x61 < 26
+        return unit || clauseEnd || goesOn || s[j] == UInt8(ascii: ",") ? e : nil
     }
 
     /// The first letters of `romanceStreetTypes` in capitals (and "C/"), as bits over A..Z.
