@@ -1056,7 +1056,9 @@ extension PIIScanner {
                                  "gata", "vej", "plads", "torv",
                                  // More Dutch, ending in other letters: "Jakebaan 45", "Louisehof 286", "Michaeldreef 79" (not "-pad":
                                  // "Notepad 3", "Keypad 1")
-                                 "hof", "dreef"]
+                                 "hof", "dreef",
+                                 // "Hendrikboulevard 4" (the last seven letters: a suffix holds eight bytes at most).
+                                 "ulevard"]
 
     /// The suffixes packed from their last byte down (at most 8 bytes each), with their masks.
     static let streetSuffixTails: [(bytes: UInt64, mask: UInt64, length: Int)] = streetSuffixes.map { w in
@@ -1211,6 +1213,7 @@ extension PIIScanner {
         case UInt8(ascii: "s"): return 27..<28
         case UInt8(ascii: "v"): return 28..<29
         case UInt8(ascii: "f"): return 29..<31
+        case UInt8(ascii: "d"): return 31..<32
         default: return nil
         }
     }
