@@ -650,6 +650,8 @@ import Testing
         "Send it to ⟦STREET_ADDRESS:C. Evangelina Díaz 23⟧. I moved to ⟦STREET_ADDRESS:Avenida de Vasco Palau 32⟧ last year. Plaza Hotel 5 stars.",
         // Dutch boulevards; not the word alone.
         "Send it to ⟦STREET_ADDRESS:Hendrikboulevard 4⟧. Boulevard 4 is a film.",
+        // A German role opens no name: the name starts after it.
+        "Patientin ⟦PERSON:Lotti Vollbrecht⟧ hat abgesagt. Kundin ⟦PERSON:Anna Schmidt⟧ hat angerufen.",
         // Brazil: more types of street, the town and state after the CEP, an eight-digit CEP with its state.
         "Ship to ⟦STREET_ADDRESS:Lago Ísis Moreira, 33\nEmbaúbas\n03870-556 Almeida / RJ⟧.",
         "Address: ⟦STREET_ADDRESS:Viela de das Neves, 37\nVila Real\n05685875 Pacheco / RS⟧",

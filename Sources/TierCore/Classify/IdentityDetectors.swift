@@ -13,6 +13,7 @@ extension PIIScanner {
         "kontaktieren sie", "contacter", "thanks,", "thank you,", "patient", "employee", "from:", "to:", "attn:",
         "regards,", "grüße", "gruß", "cordialement,", "sincerely,", "cheers,", "best,", "merci,", "bonjour", "cher",
         "chère", "liebe", "lieber", "client", "kunde", "kundin", "applicant", "holder:", "signed,", "geehrte", "geehrter",
+        "patientin", "mieterin", "mieter", "kollegin", "kollege", "mitarbeiterin", "mitarbeiter",
         "applicant:", "holder", "kontoinhaber:", "inhaber:", "titulaire", "titulaire:", "customer is", "patient is", "name is",
         "i'm", "i am", "faithfully,", "truly,", "regards,", "grüßen", "grüßen,", "nom de", "belongs to", "ping", "hallo",
         "patient:", "customer:", "employee:", "contact:", "client:", "morning", "good morning", "good afternoon", "good evening",
@@ -45,6 +46,8 @@ extension PIIScanner {
                                         // The parties of forms and transcripts, labels before a colon ("Respondent (landlord): ...").
                                         "Applicant", "Respondent", "Claimant", "Defendant", "Plaintiff", "Appellant", "Petitioner",
                                         "Tenant", "Landlord", "Interviewer", "Interviewee", "Moderator", "Operator", "Caller",
+                                        // German roles before a name: "Patientin Lotti Vollbrecht", "Kundin Anna Schmidt".
+                                        "Patientin", "Kundin", "Mieterin", "Mieter", "Kollegin", "Kollege", "Mitarbeiterin", "Mitarbeiter",
                                         // The placeholder names of Spanish and Portuguese, as "John Doe" is of English.
                                         "Fulano", "Fulana", "Mengano", "Zutano", "Perengano", "Beltrano", "Sicrano",
                                         // Nationalities and languages that the lists also hold as given names ("served
@@ -56,6 +59,10 @@ extension PIIScanner {
                                         "Swiss", "Austrian", "Belgian", "Portuguese", "Hungarian", "Czech", "Thai", "Filipino",
                                         "Kenyan", "Nigerian", "Egyptian", "Israeli", "Iranian", "Pakistani", "Vietnamese",
                                         "Indonesian", "Ukrainian", "Romanian", "Latin", "Scandinavian", "Celtic"].map { Array($0.utf8) }
+
+    /// Roles that open a run before the name they introduce, in the languages that capitalize them.
+    static let runStartRoles = WordTable(["Patientin", "Kundin", "Mieterin", "Mieter", "Kollegin", "Kollege", "Mitarbeiterin", "Mitarbeiter",
+                                          "Applicant", "Respondent", "Claimant", "Defendant", "Plaintiff", "Tenant", "Landlord"].map { ($0, 1) })
 
     /// s[start..<end] is one of `notNames`, compared byte for byte.
     static func isNotName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
@@ -185,6 +192,9 @@ extension PIIScanner {
         let (words, end) = nameRun(s, start)
         // A word in capitals ("JINGYI MÄKELÄ" on a postal label or a form): read as such.
         if words == 0 || end < s.count && s[end] &- 0x41 < 26 { return capsName(s, start, csv) }
+        // A role or a greeting's word opens no name ("Patientin Lotti Vollbrecht", "Kundin Anna Schmidt"): the name, if
+        // any, starts at the next word, with the role as its cue.
+        if words >= 2, runStartRoles.lookup(s, start, wordEnd(s, start, end)) != 0 { return nil }
         guard words >= 1, endsToken(s, end) || (end < s.count && s[end] == UInt8(ascii: ".")) else {
             // "Suzy Baek's W-4": the run reads on into the next word.
             if words >= 2, let (stem, after) = possessiveInRun(s, start, end), stem - start <= 40, personalNounAfter(s, after),
