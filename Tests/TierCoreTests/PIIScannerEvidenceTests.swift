@@ -648,6 +648,9 @@ import Testing
         "tanggal lahir ⟦DATE_OF_BIRTH:21 Maret 1988⟧, minta kartunya diblokir. Nascimento: ⟦DATE_OF_BIRTH:15 de novembro de 1957⟧.",
         // Spain: "C." opens a street named after a person, no initial; a particle in the name and the sentence going on.
         "Send it to ⟦STREET_ADDRESS:C. Evangelina Díaz 23⟧. I moved to ⟦STREET_ADDRESS:Avenida de Vasco Palau 32⟧ last year. Plaza Hotel 5 stars.",
+        // India: a house number on a line of its own, or slashed before the line's end; not a page number or a count.
+        "Ship to ⟦STREET_ADDRESS:62\nRamachandran Nagar\nMahbubnagar-319563⟧. Send it to ⟦STREET_ADDRESS:82/02\nKant Road⟧.",
+        "Page 12\nMain Street is long\nTotal\n12\nItems",
         // Dutch boulevards; not the word alone.
         "Send it to ⟦STREET_ADDRESS:Hendrikboulevard 4⟧. Boulevard 4 is a film.",
         // A German role opens no name: the name starts after it.

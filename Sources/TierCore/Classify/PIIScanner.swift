@@ -453,6 +453,9 @@ public enum PIIScanner {
                     ?? placeEndedAddress(s, i) {
                     found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue
                 }
+                // A house number on a line of its own above an Indian street ("62\nRamachandran Nagar\nMahbubnagar-319563").
+                if run <= 4 && c == 0x0A && k + 1 < n && s[k + 1] &- 0x41 < 26 && i >= numbersEnd && (i == 0 || s[i - 1] == 0x0A || s[i - 1] == 0x20),
+                   let end = indianAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.7)); i = end; continue }
                 // "118a Castle Hill, Acomb, York YO26 1WD", "8A RECTORY MEWS": one letter after the house number.
                 if run <= 6 && (c &- 0x41 < 26 || c &- 0x61 < 26) && k + 2 < n && s[k + 1] == 0x20 && (s[k + 2] &- 0x41 < 26 || s[k + 2] >= 0xC3),
                    let end = streetAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue }
@@ -687,11 +690,12 @@ public enum PIIScanner {
         return m > k + 1 && m + 1 < s.count && s[m] == 0x20 && s[m + 1] &- 0x41 < 26
     }
 
-    /// At the '/' at `k`: a second number and ", " ("26/12, Iyengar Street"), as Indian house numbers are written.
+    /// At the '/' at `k`: a second number and ", " or the line's end ("26/12, Iyengar Street", "82/02\nKant Road"), as
+    /// Indian house numbers are written.
     @inline(__always) static func slashNumberThenComma(_ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
         var m = k + 1
         while m < s.count, m - k <= 4, isDigit(s[m]) { m += 1 }
-        return m > k + 1 && m + 1 < s.count && s[m] == UInt8(ascii: ",") && s[m + 1] == 0x20
+        return m > k + 1 && m + 1 < s.count && (s[m] == UInt8(ascii: ",") && s[m + 1] == 0x20 || s[m] == 0x0A && s[m + 1] &- 0x41 < 26)
     }
 
     /// The people named between a password's word and its value ("La contraseña del correo de Tommaso es ..."),
