@@ -651,6 +651,13 @@ import Testing
         // India: a house number on a line of its own, or slashed before the line's end; not a page number or a count.
         "Ship to ⟦STREET_ADDRESS:62\nRamachandran Nagar\nMahbubnagar-319563⟧. Send it to ⟦STREET_ADDRESS:82/02\nKant Road⟧.",
         "Page 12\nMain Street is long\nTotal\n12\nItems",
+        // From the review of this round's rules: none of these is personal data.
+        "Hi ⟦PERSON:Sarah⟧, Hope you're well. Thanks Fedex, Will do. from Acme, Hope you are well.",
+        "Take the 5 Green Line to work. He bought 2 Gold Bank shares. We had 2 Big Steps forward. Platform 3, Central Line.",
+        "I moved to Lago di Como 3 days ago. Visit Praia do Forte 3 times. Our order number is 5512.",
+        "Meet Zorblax on 12.05.2024 and ring Zorblax at 10.30 - 11.45.",
+        // ... and these are: an Australian type that is a word, after an address's word or with its town.
+        "I moved to ⟦STREET_ADDRESS:9 Michael Centre⟧ last year. Ship to ⟦STREET_ADDRESS:86/626 Bruce Line\nLittleborough, SA, 2919⟧.",
         // Dutch boulevards; not the word alone.
         "Send it to ⟦STREET_ADDRESS:Hendrikboulevard 4⟧. Boulevard 4 is a film.",
         // A German role opens no name: the name starts after it.

@@ -85,6 +85,10 @@ import Glibc
         for text: [UInt8] in [[0x41, 0x62, 0x99, 0x73, 0x20, 0x6E, 0x65, 0x77], [0x20, 0x4C, 0x61, 0x99, 0x73, 0x20, 0x63, 0x61, 0x72], [0x4A, 0x6F, 0x80, 0x99, 0x73]] {
             Self.check(text)
         }
+        // An initial and ". " before a lone lead byte at the text's end (the surname's second byte was read past the end).
+        for text: [UInt8] in [Array("to J. ".utf8) + [0xC3], [0xC3, 0x89, 0x2E, 0x20, 0xC3], Array("12 ".utf8) + [0xC3, 0x89, 0x2E, 0x20, 0xC3]] {
+            Self.check(text)
+        }
         Self.check([UInt8](repeating: UInt8(ascii: "9"), count: 100_000))
         Self.check([UInt8](repeating: UInt8(ascii: "A"), count: 100_000))
     }

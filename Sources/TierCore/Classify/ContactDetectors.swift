@@ -320,9 +320,15 @@ extension PIIScanner {
     /// UK, German and French national numbers: a leading 0, groups separated by single spaces.
     static let phoneWords = ["phone", "tel", "call", "number", "mobile", "cell", "reach", "unter ", "nummer", "joindre",
                              "numéro", "au ", "contact", "fax", "whatsapp", "sms",
-                             // "ring Ade on 0803...", "text 0790...", "nomornya 0851...", "(spouse), 0401501723".
+                             // "ring Ade on 0803...", "text 0790...", "nomornya 0851...", "(spouse), 0401501723". (They match
+                             // inside "string " and "context " too; a space before them would miss "Ring 0740..." at a line's start,
+                             // and a false alarm only keeps a prompt local.)
                              "ring ", "text ", "nomor", "numer", "spouse", "partner)"]
     static let phoneWordList = ContextWords(phoneWords)
+    /// Words that say a number further on the line is a phone: no "number" or "contact" alone ("Our order number is
+    /// 5512 and the tracking code is 01234567890").
+    static let linePhoneCues = ContextWords(["phone", "mobile", "calling", "call me", "call us", "whatsapp", "spouse", "partner)",
+                                            " ring ", " text ", "nomor", "tel:", "tel.", "cell", "emergency contact", "sms"])
     /// Words that say the next number is a phone, for a number whose shape alone says nothing: no
     /// "number" or "call" alone ("Order number", "call recording 1766918817").
     static let phoneCueList = ContextWords(["phone", "ph:", "tel:", "tel.", "text me", "telefon", "téléphone", "telefone", "teléfono",

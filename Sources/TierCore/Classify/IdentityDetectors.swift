@@ -136,6 +136,12 @@ extension PIIScanner {
                 || s[end + 1] == UInt8(ascii: "a") && s[end + 2] == UInt8(ascii: "t") else { return false }
         let a = end + 4
         guard s[a] == UInt8(ascii: "+") || s[a] == UInt8(ascii: "(") || isDigit(s[a]) else { return false }
+        // Not a date or a time: "on 12.05.2024", "at 10.30 - 11.45", "on 3/4".
+        if isDigit(s[a]) {
+            var d = a
+            while d < n, isDigit(s[d]) { d += 1 }
+            if d - a <= 2, d < n, s[d] == UInt8(ascii: ".") || s[d] == UInt8(ascii: ":") || s[d] == UInt8(ascii: "/") { return false }
+        }
         var digits = 0
         var k = a
         while k < n, k - a < 20, isDigit(s[k]) || s[k] == 0x20 || s[k] == UInt8(ascii: "-") || s[k] == UInt8(ascii: "+") || s[k] == UInt8(ascii: "(")
@@ -639,11 +645,13 @@ extension PIIScanner {
             while m > 0, k - 2 - m < 24, ASCII.isAlpha(s[m - 1]) || s[m - 1] >= 0x80 || s[m - 1] == UInt8(ascii: "-") { m -= 1 }
             return m < k - 2 && (s[m] &- 0x41 < 26 || s[m] >= 0xC3)
         }
-        if singleNameCueBefore(s, start) { return true }
+        // A label's colon ("Present: ", "Patient: "); not a greeting's or a verb's cue, after which the given name's place
+        // may hold a word ("Hi Sarah, Hope you're well", "Thanks Fedex, Will do").
+        if start >= 3, s[start - 2] == UInt8(ascii: ":"), singleNameCueBefore(s, start) { return true }
         // A role word before a space: "Guest Dixon, Lee asked".
         var a = start - 1
         while a > 0, start - 1 - a < 12, ASCII.isAlpha(s[a - 1]) { a -= 1 }
-        return a < start - 1 && (a == 0 || !ASCII.isAlnum(s[a - 1])) && singleNameCues.lookupLowered(s, a, start - 1) & 2 != 0
+        return a < start - 1 && (a == 0 || !ASCII.isAlnum(s[a - 1])) && personNounsBeforeBracket.lookupLowered(s, a, start - 1) != 0
     }
 
     /// `start` begins a line, or a quoted line's text ("> Name").

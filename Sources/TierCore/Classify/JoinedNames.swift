@@ -170,7 +170,7 @@ extension PIIScanner {
             initials += 1
             k = w + 2
         }
-        guard initials > 0, k < n, s[k] &- 0x41 < 26 || s[k] >= 0xC3 && s[k] <= 0xC5 && !isSmallLatinLetter(s[k], s[k + 1]) else { return nil }
+        guard initials > 0, k < n, s[k] &- 0x41 < 26 || s[k] >= 0xC3 && s[k] <= 0xC5 && k + 1 < n && !isSmallLatinLetter(s[k], s[k + 1]) else { return nil }
         var e = k + (s[k] >= 0xC3 ? 2 : 1)
         e = nameBytesEnd(s, e)
         while e > k + 1, s[e - 1] == UInt8(ascii: "'") || s[e - 1] == UInt8(ascii: "-") { e -= 1 }
@@ -185,13 +185,14 @@ extension PIIScanner {
         // after other words the letter may be a plan's, a vitamin's or a country's ("plan B. Then", "vitamin D. Levels").
         let cued = start >= 2 && s[start - 1] == 0x20 && (personPrepositionBefore(s, start - 1) || singleNameCueBefore(s, start))
         if cued {
-            guard f & NameGazetteer.word == 0 || f & NameGazetteer.surname != 0 && s[name] != 0x20 || speechVerbAfter(s, name) else { return nil }
+            // A name that is also a word only before a verb of speech ("written by J. Baker" may be a trade).
+            guard f & NameGazetteer.word == 0 || speechVerbAfter(s, name) else { return nil }
             guard f != 0 || lowerAfterCapitalOrJoin(s, k, name) else { return nil }
             return name
         }
         // Elsewhere a known surname before a verb of speech: "J. Smith called", "L. Adams wrote".
         guard speechVerbAfter(s, name) else { return nil }
-        guard f & NameGazetteer.surname != 0, f & (NameGazetteer.word | NameGazetteer.ambiguous) == 0 || speechVerbAfter(s, name) else { return nil }
+        guard f & NameGazetteer.surname != 0, f & NameGazetteer.word == 0 else { return nil }
         return name
     }
 }

@@ -1084,7 +1084,8 @@ extension PIIScanner {
             // A known given name that no list calls a word before " from ", " here" or ", "; a word no list knows
             // before " from " or " here" only ("it's pouring, take a coat").
             let f = NameGazetteer.flags(s, a, b)
-            let from = b + 6 <= n && s[b] == 0x20 && (lowerEquals(s, b + 1, b + 6, "from ") || lowerEquals(s, b + 1, b + 5, "here") && (b + 5 == n || !ASCII.isAlpha(s[b + 5])))
+            let from = b + 5 <= n && s[b] == 0x20 && (b + 6 <= n && lowerEquals(s, b + 1, b + 6, "from ")
+                || lowerEquals(s, b + 1, b + 5, "here") && (b + 5 == n || !ASCII.isAlpha(s[b + 5])))
             if from || b + 1 < n && s[b] == UInt8(ascii: ",") && s[b + 1] == 0x20 {
                 let known = f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0
                 if (known || from && f == 0 && b - a >= 3), lowerCaseWordNames.lookup(s, a, b) == 0, !isPlaceName(s, a, b) { return (a, b) }

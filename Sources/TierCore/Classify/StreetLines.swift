@@ -40,13 +40,15 @@ extension PIIScanner {
         "Riverway", "Roadway", "Strand", "Walkway", "Anchorage", "Alleyway", "Byway", "Brow", "Lees", "Entrance",
         // The rest of Australia Post's list, but for the words that end titles and headings too (Cross, Edge, End,
         // Front, Top, Turn, Ring, Sound, Little, Block): "9 Nichols Brace", "86/626 Bruce Line", "271 Green Gates".
-        "Brace", "Strip", "Stairs", "Ronde", "Formation", "Part", "Upper", "Lower", "Line", "Gates", "Centre", "Amble",
-        "Artery", "Bank", "Basin", "Boardwalk", "Bowl", "Break", "Cutting", "Dip", "Distributor", "Elbow", "Gap", "Ground",
-        "Pocket", "Quad", "Reach", "Reserve", "Ride", "Roadside", "Round", "Siding", "Slope", "Steps", "Subway", "Tarn",
-        "Towers", "Triangle", "Trunkway", "Wade", "Yard", "Link", "Range",
+        "Brace", "Strip", "Stairs", "Ronde", "Formation", "Gates", "Amble", "Artery", "Basin", "Boardwalk", "Cutting",
+        "Distributor", "Elbow", "Pocket", "Quad", "Roadside", "Siding", "Subway", "Tarn", "Trunkway", "Wade", "Yard",
         // India's: "Sen Chowk", "Boase Marg", "Pillai Nagar", "Bhavsar Ganj".
         "Marg", "Chowk", "Nagar", "Ganj", "Zila",
-    ].map { ($0, streetAbbreviations.contains($0) ? 3 : 1) })
+    ].map { ($0, streetAbbreviations.contains($0) ? 3 : 1) }
+    // Australia's types that are ordinary words too ("Take the 5 Green Line", "2 Gold Bank shares", "2 Big Steps"): a
+    // street type only with a town or postcode after it (flag 4).
+    + ["Part", "Upper", "Lower", "Line", "Centre", "Bank", "Bowl", "Break", "Dip", "Gap", "Ground", "Reach", "Reserve", "Ride",
+       "Round", "Slope", "Steps", "Towers", "Triangle", "Link", "Range"].map { ($0, 5) })
 
     /// Street types abbreviated: a full stop after one is part of the address, after a word it ends the sentence.
     static let streetAbbreviations: Set<String> = ["St", "Rd", "Ave", "Av", "Ln", "Dr", "Blvd", "Ct", "Pl", "Sq", "Ter", "Cres", "Hwy",
@@ -74,6 +76,7 @@ extension PIIScanner {
         var words = 0
         var end = -1
         var capsType = false
+        var weakType = false
         while words < 5, j < n {
             let a = j
             let c = s[a]
@@ -98,7 +101,7 @@ extension PIIScanner {
             words += 1
             let type = words >= 2 ? (caps ? capsLookup(streetLineTypes, s, a, k) : streetLineTypes.lookup(s, a, k)) : 0
             if type & 2 != 0, k < n, s[k] == UInt8(ascii: ".") { k += 1 }
-            if type != 0 { end = k; capsType = caps; break }
+            if type != 0 { end = k; capsType = caps; weakType = type & 4 != 0; break }
             // An initial or a short abbreviation: "W. 42nd Street", "12 St. James Street"; not "17 Mar. Route".
             if k < n, s[k] == UInt8(ascii: "."), k - a <= 2 { k += 1 }
             guard k + 1 < n, s[k] == 0x20 else { break }
@@ -107,8 +110,23 @@ extension PIIScanner {
         guard end > 0, endsToken(s, end) || s[end - 1] == UInt8(ascii: ".") else { return nil }
         let e = streetLineTail(s, end)
         // A street type in capitals counts with the town or postcode after it only: capitals are
-        // also headlines ("12 ANGRY MEN ROAD SHOW").
+        // also headlines ("12 ANGRY MEN ROAD SHOW"); so does a type that is an ordinary word ("5 Green Line").
+        // A type that is an ordinary word too ("Take the 5 Green Line", "2 Gold Bank shares"): with the town or postcode
+        // after it, or after a word that puts an address there ("moved to 9 Michael Centre", "Address: 5 Kay Range").
+        if weakType, !crossesLine(s, end, e), !addressWordBefore(s, start) { return nil }
         return !capsType || crossesLine(s, end, e) ? e : nil
+    }
+
+    /// Before `start` (past one space or a colon and spaces): "to", "at", "is", "address", "ship", "deliver", or a label's colon.
+    static func addressWordBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var e = start
+        while e > 0, start - e < 4, s[e - 1] == 0x20 { e -= 1 }
+        guard e > 0, e < start else { return false }
+        if s[e - 1] == UInt8(ascii: ":") { return true }
+        var a = e
+        while a > 0, e - a < 8, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+        guard a == 0 || !ASCII.isAlpha(s[a - 1]) else { return false }
+        return ["to", "at", "is", "address", "ship", "deliver", "lives", "live"].contains { lowerEquals(s, a, e, $0) }
     }
 
     /// The address s[..<e] goes on past `from` to a town or postcode: a line break or a comma lies between.
@@ -411,9 +429,27 @@ extension PIIScanner {
             || s[k] == UInt8(ascii: ".") && (k + 1 == n || s[k + 1] == 0x20 || s[k + 1] == 0x0A)
         // Or a particle inside the name, after a type word of four letters or more, and the sentence going on in small
         // letters after the number: "I moved to Avenida de Vasco Palau 32 last year" ("Plaza Hotel 5 stars" has none).
-        let goesOn = particle && wordEnd - start >= 4 && k + 2 < n && s[k] == 0x20 && s[k + 1] &- 0x61 < 26
+        // (Only after the types that name streets alone, not a lake's, a field's or a park's, and not before a count:
+        // "Lago di Como 3 days ago", "Parque de la Costa 2 tickets".)
+        var goesOn = particle && wordEnd - start >= 4 && k + 2 < n && s[k] == 0x20 && s[k + 1] &- 0x61 < 26
+            && streetOnlyRomanceTypes.lookup(s, start, wordEnd) != 0
+        if goesOn {
+            var w = k + 1
+            while w < n, s[w] &- 0x61 < 26 { w += 1 }
+            if countNouns.lookup(s, k + 1, w) != 0 { goesOn = false }
+        }
         return unit || clauseEnd || goesOn || s[j] == UInt8(ascii: ",") ? e : nil
     }
+
+    /// Romance street types that name nothing but a street (no lake, field, park or beach).
+    static let streetOnlyRomanceTypes = WordTable(["Avenida", "Calle", "Callejón", "Camino", "Paseo", "Urbanización", "Acceso", "Vial",
+                                                   "Travessa", "Carrer", "Viale", "Corso", "Vicolo", "Travesía", "Avinguda", "Rua",
+                                                   "Rúa", "Alameda", "Ladeira", "Viela", "Rodovia", "Estrada", "Carretera", "Passeig",
+                                                   "Glorieta", "Pasaje", "Cuesta", "Ronda", "Rambla", "Bulevar", "Costanilla"].map { ($0, 1) })
+    /// Words after a number that count, so the number is no house number: "3 days ago", "2 tickets".
+    static let countNouns = WordTable(["days", "day", "nights", "night", "times", "tickets", "ticket", "years", "year", "weeks", "week",
+                                       "months", "month", "hours", "hour", "minutes", "people", "persons", "stars", "euros", "reais",
+                                       "pesos", "km", "miles", "metres", "meters", "of", "more", "in", "a", "or", "and", "to"].map { ($0, 1) })
 
     /// The first letters of `romanceStreetTypes` in capitals (and "C/"), as bits over A..Z.
     static let romanceTypeFirstLetters: UInt32 = 0x3F_BB7F
@@ -681,7 +717,9 @@ extension PIIScanner {
             while w < e, s[w] == 0x20 { w += 1 }
         }
         while e > a, s[e - 1] == UInt8(ascii: ".") || s[e - 1] == 0x20 { e -= 1 }
-        guard words >= 2, words <= 4, streetLineTypes.lookup(s, lastStart, e) != 0 else { return nil }
+        // (Not a type that is an ordinary word too: "Platform 3, Central Line.", "Score 3, Home Ground.")
+        let type = streetLineTypes.lookup(s, lastStart, e)
+        guard words >= 2, words <= 4, type != 0, type & 4 == 0 else { return nil }
         return (e, indianStreetTypes.lookup(s, lastStart, e) != 0)
     }
     static let indianStreetTypes = WordTable(["Marg", "Chowk", "Nagar", "Ganj", "Zila", "Path"].map { ($0, 1) })
@@ -867,7 +905,7 @@ extension PIIScanner {
             var e = j + 1
             while e < n, ByteClass.name.contains(s[e]) { e += 1 }
             words += 1
-            if words >= 2, streetLineTypes.lookup(s, j, e) != 0 {
+            if words >= 2, case let type = streetLineTypes.lookup(s, j, e), type != 0 {
                 guard endsToken(s, e) else { return nil }
                 // On one line ("Unit 3, Data Center") only with the town and postcode after it; a block of lines is
                 // an address by its layout. A type word may also stand inside the name ("Green Valley Heights").
@@ -875,6 +913,7 @@ extension PIIScanner {
                 let blockGoesOn = tail == n || s[tail] == 0x0A || s[tail] == 0x0D || s[tail] == UInt8(ascii: ",")
                 // Or on to the lines of a country that writes no postcode: "Apt 17, Mill Court\nDingle\nCo. Kerry".
                 if sameLine, blockGoesOn, let placed = placeEndedAddress(s, numberStart), placed > tail { return placed }
+                if type & 4 != 0 { return crossesLine(s, e, tail) ? tail : nil }
                 if !sameLine || blockGoesOn || crossesLine(s, e, tail) { return tail }
                 guard e + 1 < n, s[e] == 0x20, s[e + 1] &- 0x41 < 26 else { return nil }
             }
