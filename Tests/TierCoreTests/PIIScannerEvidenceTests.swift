@@ -658,6 +658,8 @@ import Testing
         "Meet Zorblax on 12.05.2024 and ring Zorblax at 10.30 - 11.45.",
         // ... and these are: an Australian type that is a word, after an address's word or with its town.
         "I moved to ⟦STREET_ADDRESS:9 Michael Centre⟧ last year. Ship to ⟦STREET_ADDRESS:86/626 Bruce Line\nLittleborough, SA, 2919⟧.",
+        // After thanks or a greeting, a name no list holds, closed by "!" or ","; not a word of the stop lists.
+        "Thanks ⟦PERSON:Waltrud⟧! Hi ⟦PERSON:Edhitha⟧, how are you? Thanks Again! Hi There, Dear Sir, hello.",
         // Dutch boulevards; not the word alone.
         "Send it to ⟦STREET_ADDRESS:Hendrikboulevard 4⟧. Boulevard 4 is a film.",
         // A German role opens no name: the name starts after it.

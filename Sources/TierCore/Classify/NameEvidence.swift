@@ -413,6 +413,16 @@ extension PIIScanner {
     }
 
     /// "thanks", "thank you", "cheers", "thx", "per" right before `start` (one space), at a word's start.
+    /// "hi", "hello", "hey", "dear" right before `start` (one space), a word of its own.
+    static func greetingBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 3, s[start - 1] == 0x20 else { return false }
+        let e = start - 1
+        var a = e
+        while a > 0, e - a < 6, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+        guard a == 0 || !ASCII.isAlpha(s[a - 1]) else { return false }
+        return lowerEquals(s, a, e, "hi") || lowerEquals(s, a, e, "hello") || lowerEquals(s, a, e, "hey") || lowerEquals(s, a, e, "dear")
+    }
+
     static func thanksBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         guard start >= 4, s[start - 1] == 0x20 else { return false }
         let e = start - 1
@@ -633,6 +643,14 @@ extension PIIScanner {
             // "ring Oluwasegun on +91 67439 14499": before a phone number, a name no list holds.
             if f == 0, !possessive, phoneOnAfter(s, end), lowerAfterCapitalOrJoin(s, start, end), !isPlaceName(s, start, end), !isNotName(s, start, end),
                nameStopWords.lookup(s, start, end) == 0 { return 0.65 }
+            // "Thanks Waltrud!", "Hi Edhitha,": after thanks or a greeting, a word no list holds, closed by "!" or ",".
+            // (After a comma, the sentence goes on in small letters: "Thanks Fedex, Will do" is a firm's.)
+            if f == 0, !possessive, end - start >= 3, end < s.count,
+               s[end] == UInt8(ascii: "!") && (end + 1 == s.count || s[end + 1] == 0x20 || s[end + 1] == 0x0A)
+                || s[end] == UInt8(ascii: ",") && end + 2 < s.count && s[end + 1] == 0x20 && s[end + 2] &- 0x61 < 26,
+               thanksBefore(s, start) || greetingBefore(s, start),
+               lowerAfterCapitalOrJoin(s, start, end), !isPlaceName(s, start, end), !isNotName(s, start, end),
+               nameStopWords.lookup(s, start, end) == 0, !isFamousName(s, start, end) { return 0.6 }
             guard f & NameGazetteer.given != 0 else { return nil }
             if f & NameGazetteer.ambiguous == 0 { return 0.65 }
             // Whom one asks, tells or reminds about or to something is a person, whatever else the name is: "Ask
