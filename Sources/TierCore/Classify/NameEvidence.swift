@@ -1053,6 +1053,8 @@ extension PIIScanner {
         ("whether", 2), ("is", 2), ("does", 2), ("has", 2), ("its", 3), ("it's", 3),
     ]
     static let lowerCaseNameCues = WordTable(lowerCaseNameCueList)
+    /// Determiners and pronouns "it's" is followed by, no name: "it's the surgery calling", "it's our new number".
+    static let itsFunctionWords = WordTable(["the", "our", "your", "his", "her", "their", "this", "that", "not", "just", "only", "all"].map { ($0, 1) })
     /// A word's first three bytes and its length (at most 15) packed, as the cues' are: a switch over the
     /// cues' values turns away the words of the pairs they share ("the", "this", "have") before a lookup
     /// (a test checks the literals are the list's).
@@ -1109,7 +1111,7 @@ extension PIIScanner {
                 if (known || from && f == 0 && b - a >= 3), lowerCaseWordNames.lookup(s, a, b) == 0, !isPlaceName(s, a, b) { return (a, b) }
             }
             // (Not a determiner or pronoun: "it's the surgery calling", "it's our new number".)
-            guard b - a >= 3, !["the", "our", "your", "his", "her", "their", "this", "that", "not", "just", "only", "all"].contains(where: { lowerEquals(s, a, b, $0) }) else { return nil }
+            guard b - a >= 3, itsFunctionWords.lookup(s, a, b) == 0 else { return nil }
             // "its senan new number": a word no list calls ordinary, before a noun of a person's own.
             guard personalNounAfter(s, b) else { return nil }
             guard f == 0 || f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0,

@@ -42,9 +42,9 @@ extension PIIScanner {
         // Front, Top, Turn, Ring, Sound, Little, Block): "9 Nichols Brace", "86/626 Bruce Line", "271 Green Gates".
         "Brace", "Strip", "Stairs", "Ronde", "Formation", "Gates", "Amble", "Artery", "Basin", "Boardwalk", "Cutting",
         "Distributor", "Elbow", "Pocket", "Quad", "Roadside", "Siding", "Subway", "Tarn", "Trunkway", "Wade", "Yard",
-        // India's: "Sen Chowk", "Boase Marg", "Pillai Nagar", "Bhavsar Ganj".
-        "Marg", "Chowk", "Nagar", "Ganj", "Zila",
     ].map { ($0, streetAbbreviations.contains($0) ? 3 : 1) }
+    // India's (flag 8): "Sen Chowk", "Boase Marg", "Pillai Nagar", "Bhavsar Ganj", "Rai Path".
+    + ["Marg", "Chowk", "Nagar", "Ganj", "Zila", "Path"].map { ($0, 9) }
     // Australia's types that are ordinary words too ("Take the 5 Green Line", "2 Gold Bank shares", "2 Big Steps"): a
     // street type only with a town or postcode after it (flag 4).
     + ["Part", "Upper", "Lower", "Line", "Centre", "Bank", "Bowl", "Break", "Dip", "Gap", "Ground", "Reach", "Reserve", "Ride",
@@ -126,8 +126,9 @@ extension PIIScanner {
         var a = e
         while a > 0, e - a < 8, ASCII.isAlpha(s[a - 1]) { a -= 1 }
         guard a == 0 || !ASCII.isAlpha(s[a - 1]) else { return false }
-        return ["to", "at", "is", "address", "ship", "deliver", "lives", "live"].contains { lowerEquals(s, a, e, $0) }
+        return addressWordsBefore.lookupLowered(s, a, e) != 0
     }
+    static let addressWordsBefore = WordTable(["to", "at", "is", "address", "ship", "deliver", "lives", "live"].map { ($0, 1) })
 
     /// The address s[..<e] goes on past `from` to a town or postcode: a line break or a comma lies between.
     @inline(__always) static func crossesLine(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ e: Int) -> Bool {
@@ -333,7 +334,8 @@ extension PIIScanner {
     }
 
     /// Street types Italian, Spanish, Portuguese, Galician and Catalan addresses open with.
-    static let romanceStreetTypes = WordTable(romanceStreetTypeWords.map { ($0, 1) })
+    /// Flag 2: a type that names nothing but a street (no lake, field, park or beach), `streetOnlyRomanceTypeWords`.
+    static let romanceStreetTypes = WordTable(romanceStreetTypeWords.map { ($0, streetOnlyRomanceTypeWords.contains($0) ? 3 : 1) })
     static let romanceStreetTypeWords = ["Via", "Viale", "Corso", "Piazza", "Piazzale", "Largo", "Vicolo", "Calle", "Avenida", "Avda.",
                                                "Avda", "Av.", "Paseo", "Pº", "Plaza", "Pza.", "Carrer", "Rúa", "Rua", "Camino", "Carretera",
                                                "Ronda", "Travesía", "Rambla", "Passeig", "Praça", "Travessa", "Lungomare", "Contrada",
@@ -358,11 +360,13 @@ extension PIIScanner {
     @inline(never) static func romanceStreet(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int) -> Int? {
         let n = s.count
         var j: Int
+        var type: UInt8 = 0
         if s[wordEnd] == UInt8(ascii: "/") {
             guard wordEnd == start + 1, s[start] == UInt8(ascii: "C"), wordEnd + 2 < n, s[wordEnd + 1] == 0x20 else { return nil }
             j = wordEnd + 2
         } else {
-            guard romanceStreetTypes.lookup(s, start, wordEnd) != 0 else { return nil }
+            type = romanceStreetTypes.lookup(s, start, wordEnd)
+            guard type != 0 else { return nil }
             j = wordEnd + 1
         }
         // The name: particles ("de", "dei", "d'") and capitalized words, at most six.
@@ -432,7 +436,7 @@ extension PIIScanner {
         // (Only after the types that name streets alone, not a lake's, a field's or a park's, and not before a count:
         // "Lago di Como 3 days ago", "Parque de la Costa 2 tickets".)
         var goesOn = particle && wordEnd - start >= 4 && k + 2 < n && s[k] == 0x20 && s[k + 1] &- 0x61 < 26
-            && streetOnlyRomanceTypes.lookup(s, start, wordEnd) != 0
+            && type & 2 != 0
         if goesOn {
             var w = k + 1
             while w < n, s[w] &- 0x61 < 26 { w += 1 }
@@ -442,10 +446,10 @@ extension PIIScanner {
     }
 
     /// Romance street types that name nothing but a street (no lake, field, park or beach).
-    static let streetOnlyRomanceTypes = WordTable(["Avenida", "Calle", "Callejón", "Camino", "Paseo", "Urbanización", "Acceso", "Vial",
+    static let streetOnlyRomanceTypeWords: Set<String> = ["Avenida", "Calle", "Callejón", "Camino", "Paseo", "Urbanización", "Acceso", "Vial",
                                                    "Travessa", "Carrer", "Viale", "Corso", "Vicolo", "Travesía", "Avinguda", "Rua",
                                                    "Rúa", "Alameda", "Ladeira", "Viela", "Rodovia", "Estrada", "Carretera", "Passeig",
-                                                   "Glorieta", "Pasaje", "Cuesta", "Ronda", "Rambla", "Bulevar", "Costanilla"].map { ($0, 1) })
+                                                   "Glorieta", "Pasaje", "Cuesta", "Ronda", "Rambla", "Bulevar", "Costanilla"]
     /// Words after a number that count, so the number is no house number: "3 days ago", "2 tickets".
     static let countNouns = WordTable(["days", "day", "nights", "night", "times", "tickets", "ticket", "years", "year", "weeks", "week",
                                        "months", "month", "hours", "hour", "minutes", "people", "persons", "stars", "euros", "reais",
@@ -720,9 +724,8 @@ extension PIIScanner {
         // (Not a type that is an ordinary word too: "Platform 3, Central Line.", "Score 3, Home Ground.")
         let type = streetLineTypes.lookup(s, lastStart, e)
         guard words >= 2, words <= 4, type != 0, type & 4 == 0 else { return nil }
-        return (e, indianStreetTypes.lookup(s, lastStart, e) != 0)
+        return (e, type & 8 != 0)
     }
-    static let indianStreetTypes = WordTable(["Marg", "Chowk", "Nagar", "Ganj", "Zila", "Path"].map { ($0, 1) })
 
     /// The address ending at `e` ends its clause: the text's end, a line break, ". ", ";", ")" or ", " before a small letter.
     @inline(__always) static func clauseEnds(_ s: UnsafeBufferPointer<UInt8>, _ e: Int) -> Bool {
