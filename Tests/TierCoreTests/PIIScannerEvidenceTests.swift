@@ -667,6 +667,14 @@ import Testing
         // Brazil: more types of street, the town and state after the CEP, an eight-digit CEP with its state.
         "Ship to ⟦STREET_ADDRESS:Lago Ísis Moreira, 33\nEmbaúbas\n03870-556 Almeida / RJ⟧.",
         "Address: ⟦STREET_ADDRESS:Viela de das Neves, 37\nVila Real\n05685875 Pacheco / RS⟧",
+        // The subject of a clause after "once" or "until" before "has" or "is"; not a team or a month.
+        "We revisit once ⟦PERSON:Dean⟧ has the figures, and rebook once ⟦PERSON:Upadhriti⟧ is back. Wait until Marketing has it, until June is over.",
+        // The next item of a roll "Surname, Given" may hold names no list holds; places are none.
+        "Present: ⟦PERSON:Ganesan, Girik⟧; ⟦PERSON:Ülker, Gülsalın⟧; ⟦PERSON:Tara, Jhalak⟧. Venues: Paris, Texas; Lyon, Rhone.",
+        // A title after the name is no part of it (Turkish, Hindi); a greeting of more languages; not a double name's part.
+        "Merhaba ⟦PERSON:Şadıman⟧ Hanım, ⟦PERSON:Intan⟧ abi geliyor. Please ask ⟦PERSON:Sharma⟧ ji. Beste ⟦PERSON:Sanne⟧, tot morgen. Prof ⟦PERSON:Ji-woo Kim⟧ came.",
+        // Whom one collects, in the languages parents write in.
+        "tu peux récupérer ⟦PERSON:Maxence⟧ à l'école ? możesz odebrać ⟦PERSON:Zofia⟧ ze szkoły?",
     ]
 
     @Test(arguments: examples)

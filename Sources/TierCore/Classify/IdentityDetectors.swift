@@ -35,7 +35,8 @@ extension PIIScanner {
     /// Greetings, after which one capitalized word and a comma is a name: "Hi Barbara,".
     static let greetings = ["hi", "hello", "hey", "dear", "bonjour", "hallo", "liebe", "lieber", "cher", "chère", "salut", "morning",
                             "afternoon", "evening", "oi", "olá", "hei", "hej", "ciao", "hola", "kia ora", "cześć", "moin", "hoi",
-                            "bom dia", "buongiorno", "buenos días", "god morgen", "dzień dobry", "querida", "querido", "caro", "cara"]
+                            "bom dia", "buongiorno", "buenos días", "god morgen", "dzień dobry", "querida", "querido", "caro", "cara",
+                            "merhaba", "sayın", "selam", "halo", "namaste", "hallå", "beste", "witam"]
     /// Words greeted that are not names.
     static let notNames: [[UInt8]] = ["Team", "All", "Everyone", "Sir", "Madam", "Customer", "Support", "There", "Folks", "World",
                                         "Guys", "Monsieur", "Madame", "Kunde", "Client", "Colleagues", "Friends", "Partner",
@@ -120,6 +121,9 @@ extension PIIScanner {
             words += 1
             end = k
             guard k + 1 < s.count, s[k] == 0x20 else { break }
+            // A title after the name is none of it: "Şadıman Hanım", "Ahmet Bey".
+            if (s[k + 1] == UInt8(ascii: "H") || s[k + 1] == UInt8(ascii: "B") || s[k + 1] == UInt8(ascii: "J") || s[k + 1] == UInt8(ascii: "S")),
+               titleAfterName(s, k + 1) { break }
             if s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 { j = k + 1; continue }
             // Lower-case particles and then a capitalized word: "van der Berg", "de la Cruz".
             guard words > 0, let next = particlesEnd(s, k + 1) else { break }
@@ -622,7 +626,11 @@ extension PIIScanner {
         while e < n, s[e] &- 0x61 < 26 || s[e] >= 0x80 && s[e] != 0xE2 || s[e] == UInt8(ascii: "-") && e + 1 < n && ASCII.isAlpha(s[e + 1]) { e += 1 }
         guard e - a >= 3, e - a <= 16 else { return nil }
         let g = NameGazetteer.flags(s, a, e)
-        let known = roll ? (g & NameGazetteer.given != 0 || g == 0 && f != 0) && nameStopWords.lookup(s, a, e) == 0 : g & NameGazetteer.given != 0 && g & plain == 0
+        // The next item of a roll of that shape may hold two names no list holds, written as names are ("Present: Ganesan,
+        // Girik; Ülker, Gülsalın").
+        let nextItem = roll && s[start - 2] == UInt8(ascii: ";") && f == 0 && g == 0
+            && lowerAfterCapitalOrJoin(s, start, end) && lowerAfterCapitalOrJoin(s, a, e)
+        let known = roll ? (g & NameGazetteer.given != 0 || g == 0 && f != 0 || nextItem) && nameStopWords.lookup(s, a, e) == 0 : g & NameGazetteer.given != 0 && g & plain == 0
         guard known, !isPlaceName(s, a, e), !isPlaceAlsoName(s, a, e), !isNotName(s, a, e), !isFamousName(s, start, e) else { return nil }
         // The item ends with the given name: punctuation, a line's end, or a word in lower case.
         guard e == n || s[e] == UInt8(ascii: ";") || s[e] == UInt8(ascii: ".") || s[e] == UInt8(ascii: ")") || s[e] == 0x0A || s[e] == 0x0D

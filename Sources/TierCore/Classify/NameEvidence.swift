@@ -543,12 +543,48 @@ extension PIIScanner {
     static let verbsAfterName = WordTable(verbsAfterNameWords.map { ($0, 1) })
     static let verbsAfterNameFirstLetters: UInt32 = 0x6EFFBF
 
+    /// Titles written after a name: Turkish "Hanım", "Bey", "abi", "abla", Hindi "ji", "sahab".
+    static let titlesAfterName = WordTable(["Hanım", "Hanim", "hanım", "Bey", "bey", "abi", "abla", "ji", "Ji", "sahab", "saheb", "Sahab"].map { ($0, 1) })
+
+    /// At `n` (the word after a name): one of `titlesAfterName`, a word of its own.
+    @inline(__always) static func titleAfterName(_ s: UnsafeBufferPointer<UInt8>, _ n: Int) -> Bool {
+        guard n >= 1, s[n - 1] == 0x20, n + 1 < s.count else { return false }
+        var k = n
+        while k < s.count, k - n < 7, ASCII.isAlpha(s[k]) || s[k] == 0xC4 || s[k] == 0xB1 { k += 1 }
+        guard k - n >= 2, k == s.count || !ASCII.isAlpha(s[k]) && s[k] < 0x80 && s[k] != UInt8(ascii: "-") && s[k] != UInt8(ascii: "'") else { return false }
+        return titlesAfterName.lookup(s, n, k) != 0
+    }
+
+    /// Words that open a clause whose subject may be a person: "once Dean has", "until Moen is back".
+    static let clauseSubordinators = WordTable(["once", "until", "till", "unless"].map { ($0, 1) })
+    /// What follows that subject: "has", "is", "gets", "sends" and the like, then a space.
+    static let clauseAuxiliaries = WordTable(["has", "is", "gets", "sends", "confirms", "returns", "signs", "hears", "replies", "approves"].map { ($0, 1) })
+
+    /// At `start` a word after one of `clauseSubordinators` and a space; at `next` one of `clauseAuxiliaries` and a space.
+    static func clauseSubjectAfterSubordinator(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ next: Int) -> Bool {
+        guard start >= 5, s[start - 1] == 0x20 else { return false }
+        var a = start - 1
+        while a > 0, start - 1 - a < 7, s[a - 1] &- 0x61 < 26 { a -= 1 }
+        guard start - 1 - a >= 4, a == 0 || !ASCII.isAlpha(s[a - 1]), clauseSubordinators.lookup(s, a, start - 1) != 0 else { return false }
+        var k = next
+        while k < s.count, k - next < 9, s[k] &- 0x61 < 26 { k += 1 }
+        guard k - next >= 2, k < s.count, s[k] == 0x20 else { return false }
+        return clauseAuxiliaries.lookup(s, next, k) != 0
+    }
+
     /// One capitalized word with no strong cue: a name when it is a known given name that is no
     /// ordinary word, and a name cue or verb is before it ("thanks Amy", "Name: Amy", "called
     /// Amy"), it is possessive ("Irene's report"), or a verb of speech follows ("Amy called").
     /// `next`: where the following word starts, or nil.
     static func singleGivenName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, next: Int?) -> Double? {
         guard end - start >= 3 else { return nil }
+        // A title after the name, as Turkish and Hindi put it: "Merhaba Şadıman Hanım", "Intan abi", "Sharma ji". Any word
+        // written as names are that is no place, famous name or ordinary word of the lists.
+        if let n = next ?? (end + 1 < s.count && s[end] == 0x20 ? end + 1 : nil), titleAfterName(s, n) {
+            let f = NameGazetteer.flags(s, start, end)
+            if f & (NameGazetteer.given | NameGazetteer.surname) != 0 && f & NameGazetteer.word == 0 || f == 0 && lowerAfterCapitalOrJoin(s, start, end),
+               !isPlaceName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end), nameStopWords.lookup(s, start, end) == 0 { return 0.65 }
+        }
         // Who the person is to someone: "her husband Nonso also runs a café", "my cousin Ariki is in town". Any
         // given name, also one that is a word, or a word no list knows, written as names are.
         if relationBefore(s, start) {
@@ -675,6 +711,15 @@ extension PIIScanner {
                 if start >= 4, lowerEquals(s, start - 4, start - 1, "the"), start == 4 || !ASCII.isAlpha(s[start - 5]) { return nil }
                 // A place after a place's preposition, also one mainly a person's name: "met in Florence".
                 if placePrepositionBefore(s, start - 1), isPlaceName(s, start, e) || isPlaceAlsoName(s, start, e) { return nil }
+                // The subject of a clause after "once", "until", "unless" before an auxiliary of what a person has or is:
+                // "revisit once Dean has the figures", "rebook once Upadhriti is back". Any name the lists hold, also
+                // one that is a word, or a word written as names are that no list holds.
+                if let n = next, clauseSubjectAfterSubordinator(s, start, n) {
+                    let f = NameGazetteer.flags(s, start, e)
+                    if f & (NameGazetteer.given | NameGazetteer.surname) != 0 || f == 0 && lowerAfterCapitalOrJoin(s, start, e),
+                       !isPlaceName(s, start, e), !isPlaceAlsoName(s, start, e), !isFamousName(s, start, e), !isNotName(s, start, e),
+                       nameStopWords.lookup(s, start, e) == 0, teamWords.lookupLowered(s, start, e) == 0 { return 0.6 }
+                }
                 // Inside a sentence before a verb of what people do: any known given name that is no
                 // ordinary word ("Mark it as done once Maile confirms", "ask whether Oluwaseun agreed").
                 if let n = next, n < s.count, s[n] &- 0x61 < 26 {
@@ -912,6 +957,8 @@ extension PIIScanner {
         // How Indonesian and Malay address people ("Yth. Bapak Yoga", "Kak Budi", "Mas Ayu"), and Italian titles.
         "bapak", "pak", "ibu", "bu", "kak", "mas", "mbak", "avvocato", "avvocata", "dottor", "dottoressa", "signor",
         // "Contact Isla on 07263 930740", "remind Tariq", and a rota's days: "Mon Aminu, Tue Bisi".
+        // Whom one collects or brings: "tu peux récupérer Heba à l'école", "możesz odebrać Zofia", "kannst du Lena abholen".
+        "récupérer", "chercher", "amener", "emmener", "odebrać", "abholen", "ophalen", "recoger", "buscar", "prendere", "hämta", "jemput",
         "contact", "remind", "reminded", "ring", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
         "sat", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miércoles",
         "jueves", "viernes", "sábado", "domingo",
@@ -944,7 +991,8 @@ extension PIIScanner {
             return true
         }
         var a = e
-        while a > 0, e - a <= 16, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+        // (Letters outside ASCII too: "récupérer Heba", "odebrać Zofia".)
+        while a > 0, e - a <= 16, ASCII.isAlpha(s[a - 1]) || s[a - 1] >= 0x80 { a -= 1 }
         guard e - a >= 2, e - a <= 16, a == 0 || !ASCII.isAlnum(s[a - 1]) else { return false }
         // "ask for Diogo at the door", "asking for Priya", "wait for Tomasz".
         if kind == 1, e - a == 3, lowerEquals(s, a, e, "for"), a >= 4, s[a - 1] == 0x20 {
