@@ -675,6 +675,8 @@ import Testing
         "Merhaba ⟦PERSON:Şadıman⟧ Hanım, ⟦PERSON:Intan⟧ abi geliyor. Please ask ⟦PERSON:Sharma⟧ ji. Beste ⟦PERSON:Sanne⟧, tot morgen. Prof ⟦PERSON:Ji-woo Kim⟧ came.",
         // Whom one collects, in the languages parents write in.
         "tu peux récupérer ⟦PERSON:Maxence⟧ à l'école ? możesz odebrać ⟦PERSON:Zofia⟧ ze szkoły?",
+        // The one a personal pronoun refers to, after "to" or opening a sentence as a listed given name; not "You", "Just".
+        "I spoke to ⟦PERSON:Lajita⟧ and she said yes. ⟦PERSON:Priya⟧ asked me to pass on her apologies. You can reach her later. Just spoke with him.",
     ]
 
     @Test(arguments: examples)

@@ -543,6 +543,30 @@ extension PIIScanner {
     static let verbsAfterName = WordTable(verbsAfterNameWords.map { ($0, 1) })
     static let verbsAfterNameFirstLetters: UInt32 = 0x6EFFBF
 
+    /// English personal pronouns of one person, as words: "she", "he", "her", "him", "his", "she's", "herself"...
+    static let personalPronouns = WordTable(["she", "he", "her", "him", "his", "hers", "herself", "himself", "she's", "he's", "she'd",
+                                             "he'd", "she'll", "he'll"].map { ($0, 1) })
+
+    /// After `end`, before the sentence ends and within 80 bytes: one of `personalPronouns`.
+    static func personalPronounAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        let n = s.count
+        var k = end
+        let limit = min(n, end + 80)
+        while k < limit {
+            let c = s[k]
+            if c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") || c == 0x0A { return false }
+            if (c == UInt8(ascii: "h") || c == UInt8(ascii: "s")) && !ASCII.isAlnum(s[k - 1]) && s[k - 1] < 0x80 {
+                var b = k + 1
+                while b < n, b - k < 8, s[b] &- 0x61 < 26 || s[b] == UInt8(ascii: "'") { b += 1 }
+                if b == n || !ASCII.isAlnum(s[b]) && s[b] < 0x80, personalPronouns.lookup(s, k, b) != 0 { return true }
+                k = b
+                continue
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// Titles written after a name: Turkish "Hanım", "Bey", "abi", "abla", Hindi "ji", "sahab".
     static let titlesAfterName = WordTable(["Hanım", "Hanim", "hanım", "Bey", "bey", "abi", "abla", "ji", "Ji", "sahab", "saheb", "Sahab"].map { ($0, 1) })
 
@@ -584,6 +608,22 @@ extension PIIScanner {
             let f = NameGazetteer.flags(s, start, end)
             if f & (NameGazetteer.given | NameGazetteer.surname) != 0 && f & NameGazetteer.word == 0 || f == 0 && lowerAfterCapitalOrJoin(s, start, end),
                !isPlaceName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end), nameStopWords.lookup(s, start, end) == 0 { return 0.65 }
+        }
+        // The one a personal pronoun after it refers to, in the same sentence: "Eiravati asked me to pass on her apologies",
+        // "I spoke to Lajita and she said". A given name that is no ordinary word, or a word no list holds written as names
+        // are, opening a sentence before a small letter or after "to", "with", "from", "for", "by" or a name's cue.
+        // At a sentence's start only a listed given name counts: "You", "Just" open sentences too.
+        if end < s.count, s[end] == 0x20 || s[end] == UInt8(ascii: ",") {
+            let afterCue = start >= 3 && s[start - 1] == 0x20 && (personPrepositionBefore(s, start - 1) || singleNameCueBefore(s, start))
+            let opening = start == 0 || s[start - 1] == 0x0A || start >= 2 && s[start - 1] == 0x20
+                && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!") || s[start - 2] == UInt8(ascii: "?"))
+                && end + 1 < s.count && s[end + 1] &- 0x61 < 26
+            if afterCue || opening, personalPronounAfter(s, end) {
+            let f = NameGazetteer.flags(s, start, end)
+            if f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 || afterCue && f == 0 && lowerAfterCapitalOrJoin(s, start, end),
+               !isPlaceName(s, start, end), !isPlaceAlsoName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end),
+               nameStopWords.lookup(s, start, end) == 0, teamWords.lookupLowered(s, start, end) == 0 { return 0.6 }
+        }
         }
         // Who the person is to someone: "her husband Nonso also runs a café", "my cousin Ariki is in town". Any
         // given name, also one that is a word, or a word no list knows, written as names are.
