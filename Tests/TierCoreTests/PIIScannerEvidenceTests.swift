@@ -126,6 +126,8 @@ import Testing
         // SSN of an impossible area; an NHS number and an SSN in their other forms; an ISBN.
         "NHS number ⟦UK_NHS:401-023-2137⟧, and 401-023-2138 is mistyped",
         "SSN: ⟦US_SSN:078.05.1120⟧; SSN 666-12-3456 cannot be one",
+        // "SSN" up to 60 bytes before, or after a number of its 3-2-4 shape; a bare 9 digits after only "SSN" before.
+        "Is 163952271 an SSN? SSN for the new tenant on the school form is ⟦US_SSN:356 32 1003⟧. Is ⟦US_SSN:859 10 6652⟧ a valid-looking SSN?",
         "ISBN 978-3-16-148410-0 and isbn: 0-306-40615-2",
         // Chinese mobiles near a phone word.
         "手机 ⟦PHONE_NUMBER:13800138000⟧, call ⟦PHONE_NUMBER:138 0013 8000⟧",
@@ -676,6 +678,8 @@ import Testing
         // Whom one collects, in the languages parents write in.
         "tu peux récupérer ⟦PERSON:Maxence⟧ à l'école ? możesz odebrać ⟦PERSON:Zofia⟧ ze szkoły?",
         // The one a personal pronoun refers to, after "to" or opening a sentence as a listed given name; not "You", "Just".
+        // What is a person's own after a possessive: a connection, a notebook, a birthday by its ordinal.
+        "It's ⟦PERSON:Dónal's⟧ home connection. I found ⟦PERSON:Tinga's⟧ notebook. It's ⟦PERSON:Onyinye's⟧ 40th on Saturday. Apple's 40th store.",
         "I spoke to ⟦PERSON:Lajita⟧ and she said yes. ⟦PERSON:Priya⟧ asked me to pass on her apologies. You can reach her later. Just spoke with him.",
     ]
 

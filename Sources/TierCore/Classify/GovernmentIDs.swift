@@ -55,13 +55,19 @@ extension PIIScanner {
         guard allDigits(s, start, 3), allDigits(s, start + 4, 2), allDigits(s, start + 7, 4) else { return nil }
         let end = start + 11
         guard endsToken(s, end), end >= s.count || s[end] != sep || end + 1 >= s.count || !isDigit(s[end + 1]) else { return nil }
-        guard anyBefore(s, start, 30, ssnWords) else { return nil }
+        guard ssnWordNear(s, start, end) else { return nil }
         func d(_ k: Int) -> Int { Int(s[start + k] - 48) }
         let area = d(0) * 100 + d(1) * 10 + d(2), group = d(4) * 10 + d(5), serial = d(7) * 1000 + d(8) * 100 + d(9) * 10 + d(10)
         return (end, area != 0 && area != 666 && area < 900 && group != 0 && serial != 0)
     }
 
     static let ssnWords = ContextWords(["ssn", "social security"])
+    /// How far before the number "SSN" may stand: "SSN for Maks on the school form is 356 32 1003" (35 bytes).
+    static let ssnContextWidth = 60
+    /// "SSN" before a number in the SSN's own 3-2-4 shape, or after it: "Is 859 10 6652 a valid-looking SSN format?".
+    static func ssnWordNear(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        anyBefore(s, start, ssnContextWidth, ssnWords) || end < s.count && matches(s, end, min(s.count, end + 40), ssnWords, all: false) != 0
+    }
     static let routingWords = ContextWords(["routing", "aba", "rtn", "transit"])
     /// A US SSN written without separators needs its name close before.
     static func plainSSN(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
@@ -71,12 +77,12 @@ extension PIIScanner {
         if j - start == 3, j + 8 <= s.count, s[j] == 0x20, isDigit(s[j + 1]), isDigit(s[j + 2]), s[j + 3] == 0x20,
            isDigit(s[j + 4]), isDigit(s[j + 5]), isDigit(s[j + 6]), isDigit(s[j + 7]) {
             let end = j + 8
-            guard endsToken(s, end), anyBefore(s, start, 30, ssnWords) else { return nil }
+            guard endsToken(s, end), ssnWordNear(s, start, end) else { return nil }
             let area = Int(s[start] - 48) * 100 + Int(s[start + 1] - 48) * 10 + Int(s[start + 2] - 48)
             guard area != 0, area != 666, area < 900, !(s[j + 1] == 0x30 && s[j + 2] == 0x30) else { return nil }
             return end
         }
-        guard j - start == 9, endsToken(s, j), anyBefore(s, start, 30, ssnWords) else { return nil }
+        guard j - start == 9, endsToken(s, j), anyBefore(s, start, ssnContextWidth, ssnWords) else { return nil }
         let area = Int(s[start] - 48) * 100 + Int(s[start + 1] - 48) * 10 + Int(s[start + 2] - 48)
         guard area != 0, area != 666, area < 900 else { return nil }
         return j

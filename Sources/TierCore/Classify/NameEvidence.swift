@@ -613,17 +613,19 @@ extension PIIScanner {
         // "I spoke to Lajita and she said". A given name that is no ordinary word, or a word no list holds written as names
         // are, opening a sentence before a small letter or after "to", "with", "from", "for", "by" or a name's cue.
         // At a sentence's start only a listed given name counts: "You", "Just" open sentences too.
+        // (The cheap tests first: the pronoun's search reads on to the sentence's end.)
         if end < s.count, s[end] == 0x20 || s[end] == UInt8(ascii: ",") {
-            let afterCue = start >= 3 && s[start - 1] == 0x20 && (personPrepositionBefore(s, start - 1) || singleNameCueBefore(s, start))
             let opening = start == 0 || s[start - 1] == 0x0A || start >= 2 && s[start - 1] == 0x20
                 && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!") || s[start - 2] == UInt8(ascii: "?"))
                 && end + 1 < s.count && s[end + 1] &- 0x61 < 26
-            if afterCue || opening, personalPronounAfter(s, end) {
-            let f = NameGazetteer.flags(s, start, end)
-            if f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 || afterCue && f == 0 && lowerAfterCapitalOrJoin(s, start, end),
-               !isPlaceName(s, start, end), !isPlaceAlsoName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end),
-               nameStopWords.lookup(s, start, end) == 0, teamWords.lookupLowered(s, start, end) == 0 { return 0.6 }
-        }
+            let afterCue = !opening && start >= 3 && s[start - 1] == 0x20 && (personPrepositionBefore(s, start - 1) || singleNameCueBefore(s, start))
+            if opening || afterCue {
+                let f = NameGazetteer.flags(s, start, end)
+                if f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 || afterCue && f == 0 && lowerAfterCapitalOrJoin(s, start, end),
+                   personalPronounAfter(s, end),
+                   !isPlaceName(s, start, end), !isPlaceAlsoName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end),
+                   nameStopWords.lookup(s, start, end) == 0, teamWords.lookupLowered(s, start, end) == 0 { return 0.6 }
+            }
         }
         // Who the person is to someone: "her husband Nonso also runs a café", "my cousin Ariki is in town". Any
         // given name, also one that is a word, or a word no list knows, written as names are.
@@ -1305,6 +1307,8 @@ extension PIIScanner {
         "kid", "flight", "message", "msg", "text", "call", "voicemail", "leave", "holiday", "vacation", "complaint", "claim", "booking", "refund",
         // "at Travis's request", "Rohan Gill's work line", "on Amara's behalf", "back at Tomasz's place".
         "request", "behalf", "line", "jacket", "coat", "bag", "wallet", "seat", "place", "permission", "consent",
+        // "it's Dónal's home connection", "found Ting's notebook", "Ama's homework", "Onyinye's 40th on Saturday".
+        "connection", "notebook", "homework", "costume", "allergy", "allergies", "availability",
     ].map { ($0, 1) })
     /// After a given name and "'s" in small letters, words that make it "is" or "has": "sunita's on leave",
     /// "raj's off today", "mei's been great".
@@ -1316,7 +1320,11 @@ extension PIIScanner {
         "new", "old", "personal", "home", "work", "private", "current", "direct", "mobile", "cell", "own", "late", "first",
         "second", "last", "next", "little", "older", "younger", "baby", "big", "birthday", "leaving", "hospital", "doctor's",
         "dentist", "school", "email", "phone", "bank", "credit", "medical", "new-ish",
+        // A birthday's ordinal: "Ade's 40th birthday"; alone before "on", "is", "at", "this", "next" ("Onyinye's 40th on
+        // Saturday"), not before a brand's or a club's anniversary.
+        "18th", "21st", "30th", "40th", "50th", "60th", "65th", "70th", "75th", "80th", "90th", "100th",
     ].map { ($0, 1) })
+    static let wordsAfterBirthdayOrdinal = WordTable(["on", "is", "at", "this", "next", "tonight", "tomorrow"].map { ($0, 1) })
 
     /// After a possessive ending at `end`: a space and a noun of a person's own, maybe after one or two
     /// modifiers ("'s number", "'s new mobile number", "'s leaving do").
@@ -1331,6 +1339,11 @@ extension PIIScanner {
             guard b - a >= 2, b - a <= 16 else { return false }
             if personalNouns.lookupLowered(s, a, b) != 0 { return true }
             guard personalNounModifiers.lookupLowered(s, a, b) != 0, b + 1 < n, s[b] == 0x20 else { return false }
+            if isDigit(s[a]) {
+                var c = b + 1
+                while c < n, c - b <= 9, s[c] &- 0x61 < 26 { c += 1 }
+                if wordsAfterBirthdayOrdinal.lookup(s, b + 1, c) != 0 { return true }
+            }
             a = b + 1
         }
         return false
