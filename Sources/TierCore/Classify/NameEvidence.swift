@@ -762,6 +762,11 @@ extension PIIScanner {
                        !isPlaceName(s, start, e), !isPlaceAlsoName(s, start, e), !isFamousName(s, start, e), !isNotName(s, start, e),
                        nameStopWords.lookup(s, start, e) == 0, teamWords.lookupLowered(s, start, e) == 0 { return 0.6 }
                 }
+                // Whom one talks with, asks or tells, whatever else the name is: "Check with Pearl before you book".
+                if !possessive, personVerbObject(s, start, end) {
+                    let f = NameGazetteer.flags(s, start, e)
+                    if f & NameGazetteer.given != 0, !isNotName(s, start, e), !isFamousName(s, start, e), !isPlaceName(s, start, e) { return 0.6 }
+                }
                 // Inside a sentence before a verb of what people do: any known given name that is no
                 // ordinary word ("Mark it as done once Maile confirms", "ask whether Oluwaseun agreed").
                 if let n = next, n < s.count, s[n] &- 0x61 < 26 {
@@ -854,25 +859,41 @@ extension PIIScanner {
 
     static let voiceAssistants = WordTable(["Alexa", "Siri", "Cortana", "Bixby", "Claude", "Gemini", "Copilot", "Jarvis"].map { ($0, 1) })
 
-    /// The word at `start` (ending at `end`) after "ask", "tell", "remind" or "thank" and before "about", "to", "that",
-    /// "for", "if" or "whether".
+    /// The word at `start` (ending at `end`) after "ask", "tell", "remind" or "thank", or after a verb of talking or
+    /// arranging and "with" or "to" ("check with", "swap with", "talk to"), and before "about", "to", "that", "for", "if",
+    /// "whether", "before", "on", "first", "when", "after", "regarding": whom one talks to ("Check with Pearl before you
+    /// book", "Can anyone swap with Daisy on the 14th?").
     static func personVerbObject(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         let n = s.count
         guard start >= 4, s[start - 1] == 0x20, end + 3 < n, s[end] == 0x20 else { return false }
         var a = start - 1
         while a > 0, ASCII.isAlpha(s[a - 1]) { a -= 1 }
         guard a == 0 || !ASCII.isAlnum(s[a - 1]) else { return false }
-        let verb = lowerEquals(s, a, start - 1, "ask") || lowerEquals(s, a, start - 1, "tell") || lowerEquals(s, a, start - 1, "remind")
+        var verb = lowerEquals(s, a, start - 1, "ask") || lowerEquals(s, a, start - 1, "tell") || lowerEquals(s, a, start - 1, "remind")
             || lowerEquals(s, a, start - 1, "thank") || lowerEquals(s, a, start - 1, "asked") || lowerEquals(s, a, start - 1, "told")
-        // Not a voice assistant: "Ask Alexa to set a timer".
-        guard verb, voiceAssistants.lookup(s, start, end) == 0 else { return false }
+        var phrase = false
+        if !verb, a >= 4, s[a - 1] == 0x20, lowerEquals(s, a, start - 1, "with") || lowerEquals(s, a, start - 1, "to") {
+            var v = a - 1
+            while v > 0, a - 1 - v < 10, s[v - 1] &- 0x61 < 26 || s[v - 1] &- 0x41 < 26 { v -= 1 }
+            phrase = (v == 0 || !ASCII.isAlnum(s[v - 1])) && talkingVerbs.lookupLowered(s, v, a - 1) != 0
+            verb = phrase
+        }
+        // Not a voice assistant: "Ask Alexa to set a timer"; not a team: "check with Legal before".
+        guard verb, voiceAssistants.lookup(s, start, end) == 0, !phrase || teamWords.lookupLowered(s, start, end) == 0 else { return false }
         var z = end + 1
         while z < n, s[z] &- 0x61 < 26 { z += 1 }
         guard z == n || !ASCII.isAlpha(s[z]) else { return false }
         let w = end + 1
-        return lowerEquals(s, w, z, "about") || lowerEquals(s, w, z, "to") || lowerEquals(s, w, z, "that") || lowerEquals(s, w, z, "for")
-            || lowerEquals(s, w, z, "if") || lowerEquals(s, w, z, "whether")
+        return wordsAfterVerbObject.lookup(s, w, z) & (phrase ? 2 : 1) != 0
     }
+    /// Verbs before "with" or "to" and the one talked to: "check with", "swap with", "speak to", "liaise with".
+    static let talkingVerbs = WordTable(["check", "checked", "checking", "swap", "swapped", "swapping", "speak", "speaking", "spoke", "talk",
+                                         "talked", "talking", "chat", "chatted", "sync", "synced", "confirm", "confirmed", "liaise",
+                                         "liaising", "meet", "met", "meeting", "catch", "caught", "switch", "trade", "coordinate",
+                                         "double-check"].map { ($0, 1) })
+    /// After the one asked or told (flag 1) or talked with (flag 2): "Ask Pearl about it", "check with Pearl before".
+    static let wordsAfterVerbObject = WordTable(["about", "to", "that", "for", "if", "whether"].map { ($0, 3) }
+                                                + ["before", "on", "first", "when", "after", "regarding", "re"].map { ($0, 2) })
 
     /// Before `start`, from its line's start: a time or a range of hours and one space ("08–12 ", "9:00 ", "14.00-18.00 ").
     static func rotaTimeBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
