@@ -677,6 +677,8 @@ import Testing
         "Merhaba ⟦PERSON:Şadıman⟧ Hanım, ⟦PERSON:Intan⟧ abi geliyor. Please ask ⟦PERSON:Sharma⟧ ji. Beste ⟦PERSON:Sanne⟧, tot morgen. Prof ⟦PERSON:Ji-woo Kim⟧ came.",
         // Whom one collects, in the languages parents write in.
         "tu peux récupérer ⟦PERSON:Maxence⟧ à l'école ? możesz odebrać ⟦PERSON:Zofia⟧ ze szkoły?",
+        // Who fills a role, after "is", "was", "will be": also a name that is a word; not a team or a place.
+        "Your stylist today was ⟦PERSON:Guy⟧. Decision maker is ⟦PERSON:Purity Korir⟧. The owner is now ⟦PERSON:Sue⟧. Our contact is Sales. The host is Zoom. Your guide will be ⟦PERSON:Honey⟧.",
         // Whom one checks, swaps or talks with, also a name that is a word; not a team, a place or what food is served with.
         "Check with ⟦PERSON:Pearl⟧ before you book. Can anyone swap with ⟦PERSON:Daisy⟧ on the 14th? Talk to ⟦PERSON:Honey⟧ about it. Check with Legal before you sign. Served with Honey mustard. Check with Boston first.",
         // The one a personal pronoun refers to, after "to" or opening a sentence as a listed given name; not "You", "Just".

@@ -265,6 +265,9 @@ extension PIIScanner {
         // Two or three words and a role in small letters in brackets: "Senan Lynch (treasurer)", "Kagiso Maseko (till)".
         if words >= 2, words <= 3, smallRoleInBrackets(s, end), knownNameWord(s, start, end), plainNameWords(s, start, end, particles: true),
            !isFamousName(s, start, end) { return (end, 0.65) }
+        // Who fills a role, two or three words: "Decision maker is Purity Korir", a word of them a known name.
+        if words >= 2, words <= 3, roleCopulaBefore(s, start), knownNameWord(s, start, end) || firstWordGiven(s, start, end), plainNameWords(s, start, end, particles: true),
+           !isFamousName(s, start, end), !isPlaceName(s, start, end) { return nameRunEnd(s, start, end, strong: false).map { ($0, 0.7) } }
         // A role's title before a known name: "Coach Barraclough wants everyone there", "Nurse Adeyemi".
         if words <= 2, end - start >= 3, roleTitleBefore(s, start), knownNameWord(s, start, end), notOrdinaryWords(s, start, end),
            !isPlaceName(s, start, end), !isFamousName(s, start, end) { return (end, 0.75) }

@@ -629,6 +629,14 @@ extension PIIScanner {
         }
         // Who the person is to someone: "her husband Nonso also runs a café", "my cousin Ariki is in town". Any
         // given name, also one that is a word, or a word no list knows, written as names are.
+        // Who fills a role: "Your stylist today was Guy", "the owner is now Sue". Any given name, also one that is a word,
+        // that is no place, team or famous name.
+        if roleCopulaBefore(s, start) {
+            let f = NameGazetteer.flags(s, start, end)
+            if f & NameGazetteer.given != 0 || f == 0 && lowerAfterCapitalOrJoin(s, start, end),
+               !isPlaceName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end), nameStopWords.lookup(s, start, end) == 0,
+               teamWords.lookupLowered(s, start, end) == 0 { return 0.65 }
+        }
         if relationBefore(s, start) {
             let f = NameGazetteer.flags(s, start, end)
             if f & NameGazetteer.given != 0 || f == 0 && lowerAfterCapitalOrJoin(s, start, end),
@@ -940,6 +948,53 @@ extension PIIScanner {
         "friend", "boss", "flatmate", "roommate", "housemate", "stepson", "stepdaughter", "stepmother", "stepfather", "twin",
         "baby", "kid", "child", "godson", "goddaughter", "cleaner", "nanny", "babysitter", "tutor", "coach", "mate", "bestie",
     ].map { ($0, 1) })
+    /// Roles a person fills, in small letters, before "is", "was" or "will be" and their name: "Your stylist today was
+    /// Guy", "Decision maker is Purity Korir", "the owner is now Sue".
+    static let personRoleNouns = WordTable([
+        "stylist", "hairdresser", "barber", "driver", "nurse", "doctor", "gp", "therapist", "physio", "physiotherapist", "counsellor",
+        "counselor", "tutor", "teacher", "coach", "instructor", "trainer", "mentor", "buddy", "host", "contact", "owner", "manager",
+        "lead", "rep", "agent", "technician", "engineer", "advisor", "adviser", "consultant", "caseworker", "dentist", "surgeon",
+        "midwife", "guide", "courier", "cleaner", "plumber", "electrician", "landlord", "landlady", "maker", "organiser", "organizer",
+        "chair", "captain", "supervisor", "interviewer", "recruiter", "assignee", "approver", "reviewer", "sponsor", "waiter",
+        "waitress", "server", "pharmacist", "carer", "caregiver", "nanny", "babysitter", "chaperone", "receptionist", "secretary",
+        "treasurer", "examiner", "invigilator", "translator", "interpreter", "photographer", "officiant", "celebrant", "caterer",
+    ].map { ($0, 1) })
+
+    /// Before `start`: a role of `personRoleNouns`, maybe "today", "now", "this week" or "here", and "is", "was", "will be"
+    /// or "has been" ("Your stylist today was ", "Decision maker is ").
+    static func roleCopulaBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 8, s[start - 1] == 0x20 else { return false }
+        // The words before, right to left, in small letters.
+        func wordBefore(_ e: Int) -> Int? {
+            var a = e
+            while a > 0, e - a <= 16, s[a - 1] &- 0x61 < 26 { a -= 1 }
+            guard a < e, a == 0 || !ASCII.isAlpha(s[a - 1]) else { return nil }
+            return a
+        }
+        var e = start - 1
+        guard var a = wordBefore(e) else { return false }
+        // "is now Sue", "is still Ruth".
+        if lowerEquals(s, a, e, "now") || lowerEquals(s, a, e, "still") {
+            guard a >= 2, s[a - 1] == 0x20, let w = wordBefore(a - 1) else { return false }
+            e = a - 1; a = w
+        }
+        if lowerEquals(s, a, e, "be") || lowerEquals(s, a, e, "been") {
+            guard a >= 2, s[a - 1] == 0x20, let w = wordBefore(a - 1), lowerEquals(s, w, a - 1, "will") || lowerEquals(s, w, a - 1, "has")
+                || lowerEquals(s, w, a - 1, "'ll") else { return false }
+            e = w - 1
+        } else if lowerEquals(s, a, e, "is") || lowerEquals(s, a, e, "was") {
+            e = a - 1
+        } else { return false }
+        guard e >= 3, s[e] == 0x20, var r = wordBefore(e) else { return false }
+        var re = e
+        if lowerEquals(s, r, re, "today") || lowerEquals(s, r, re, "now") || lowerEquals(s, r, re, "here") || lowerEquals(s, r, re, "tonight") {
+            guard r >= 2, s[r - 1] == 0x20, let r2 = wordBefore(r - 1) else { return false }
+            re = r - 1; r = r2
+        }
+        return personRoleNouns.lookup(s, r, re) != 0
+    }
+
+
 
     /// Before `start`: a relation noun after a possessive, "my cousin ", "her husband ", "our neighbour ", "Ana's brother ".
     static func relationBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
