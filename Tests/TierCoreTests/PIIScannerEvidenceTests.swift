@@ -677,6 +677,10 @@ import Testing
         "Merhaba ⟦PERSON:Şadıman⟧ Hanım, ⟦PERSON:Intan⟧ abi geliyor. Please ask ⟦PERSON:Sharma⟧ ji. Beste ⟦PERSON:Sanne⟧, tot morgen. Prof ⟦PERSON:Ji-woo Kim⟧ came.",
         // Whom one collects, in the languages parents write in.
         "tu peux récupérer ⟦PERSON:Maxence⟧ à l'école ? możesz odebrać ⟦PERSON:Zofia⟧ ze szkoły?",
+        // The value of any label: a given name closing the line or the sentence, or before a verb or a preposition; not
+        // before a noun ("Frank feedback"), not a place.
+        "Redacta el acta: ⟦PERSON:Jenny⟧. INC4412: ⟦PERSON:Oskar⟧ can't log in. 10am: ⟦PERSON:Priya⟧ to demo. Seating: ⟦PERSON:Kalani⟧ next to me.",
+        "tk: Frank feedback welcome. Brunch: Caesar salad. Location: Sydney. Status: Open.",
         // Who fills a role, after "is", "was", "will be": also a name that is a word; not a team or a place.
         "Your stylist today was ⟦PERSON:Guy⟧. Decision maker is ⟦PERSON:Purity Korir⟧. The owner is now ⟦PERSON:Sue⟧. Our contact is Sales. The host is Zoom. Your guide will be ⟦PERSON:Honey⟧.",
         // Whom one checks, swaps or talks with, also a name that is a word; not a team, a place or what food is served with.

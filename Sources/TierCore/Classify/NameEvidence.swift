@@ -629,6 +629,22 @@ extension PIIScanner {
         }
         // Who the person is to someone: "her husband Nonso also runs a café", "my cousin Ariki is in town". Any
         // given name, also one that is a word, or a word no list knows, written as names are.
+        // The value of a label, whatever the label: "Redacta el acta: Jenny.", "INC4412: Oskar can't log in", "10am: Priya
+        // to demo". A given name that is no ordinary word, place or famous name, closing the line, the sentence or the
+        // clause, or before a word in small letters.
+        if start >= 4, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: ":"), ASCII.isAlnum(s[start - 3]) || s[start - 3] >= 0x80 {
+            let n = s.count
+            let closes = end == n || s[end] == UInt8(ascii: ".") || s[end] == UInt8(ascii: ",") || s[end] == UInt8(ascii: ";") || s[end] == 0x0A
+                || s[end] == 0x0D || end + 1 < n && s[end] == UInt8(ascii: "'") && s[end + 1] == UInt8(ascii: "s")
+                // A verb or a short word people are followed by, not a noun: "Frank feedback welcome", "Caesar salad".
+                || end + 1 < n && s[end] == 0x20 && s[end + 1] &- 0x61 < 26 && verbAfterLabelledName(s, end + 1)
+            if closes {
+                let f = NameGazetteer.flags(s, start, end)
+                if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isPlaceName(s, start, end),
+                   !isPlaceAlsoName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end),
+                   nameStopWords.lookup(s, start, end) == 0, teamWords.lookupLowered(s, start, end) == 0 { return 0.6 }
+            }
+        }
         // Who fills a role: "Your stylist today was Guy", "the owner is now Sue". Any given name, also one that is a word,
         // that is no place, team or famous name.
         if roleCopulaBefore(s, start) {
@@ -1057,6 +1073,20 @@ extension PIIScanner {
                                            "ist", "hat", "war", "sagt", "kommt", "est", "dit", "vient", "dice", "dijo", "viene",
                                            "ha", "mi", "disse", "diz", "vem", "heeft", "zegt", "komt", "jest", "bilang", "sudah",
                                            "abi"].map { ($0, 1) })
+
+    /// At `n`, after a name: one of `wordsAfterName`, "to" (an action item's "Priya to demo") or a verb of `verbsAfterName`.
+    static func verbAfterLabelledName(_ s: UnsafeBufferPointer<UInt8>, _ n: Int) -> Bool {
+        if shortWordAfterName(s, n) { return true }
+        var k = n
+        while k < s.count, k - n <= 12, s[k] &- 0x61 < 26 { k += 1 }
+        guard k == s.count || !ASCII.isAlpha(s[k]) else { return false }
+        return wordsAfterLabelledName.lookup(s, n, k) != 0 || k - n >= 4 && k - n <= 11 && verbsAfterName.lookup(s, n, k) != 0
+    }
+    /// Prepositions, conjunctions and auxiliaries after a labelled name: "Seating plan: Kalani next to Rahim", "Action: Bo to send".
+    static let wordsAfterLabelledName = WordTable(["to", "next", "by", "and", "or", "with", "on", "at", "for", "via", "please", "pls",
+                                                   "also", "too", "still", "just", "not", "would", "should", "could", "may", "might",
+                                                   "must", "did", "does", "didn't", "doesn't", "needs", "wants", "owes", "leads",
+                                                   "covers", "brings", "takes", "handles", "sends", "confirmed", "agreed"].map { ($0, 1) })
 
     @inline(__always) static func shortWordAfterName(_ s: UnsafeBufferPointer<UInt8>, _ n: Int) -> Bool {
         var k = n
