@@ -677,6 +677,9 @@ import Testing
         "Merhaba ⟦PERSON:Şadıman⟧ Hanım, ⟦PERSON:Intan⟧ abi geliyor. Please ask ⟦PERSON:Sharma⟧ ji. Beste ⟦PERSON:Sanne⟧, tot morgen. Prof ⟦PERSON:Ji-woo Kim⟧ came.",
         // Whom one collects, in the languages parents write in.
         "tu peux récupérer ⟦PERSON:Maxence⟧ à l'école ? możesz odebrać ⟦PERSON:Zofia⟧ ze szkoły?",
+        // A rota's people, by what they do there; one given name fills a cell too. A list's item opening with "Did".
+        "| Day | Engineer | Mobile | Backup |\n|---|---|---|---|\n| Mon | ⟦PERSON:Hiroshi Nakamura⟧ | ⟦PHONE_NUMBER:0433559476⟧ | ⟦PERSON:Grace⟧ |\n| Tue | TBC | none | Open |",
+        "- Did ⟦PERSON:Raghav⟧ ever get back to you?\n- Did Marketing ever reply?",
         // The value of any label: a given name closing the line or the sentence, or before a verb or a preposition; not
         // before a noun ("Frank feedback"), not a place.
         "Redacta el acta: ⟦PERSON:Jenny⟧. INC4412: ⟦PERSON:Oskar⟧ can't log in. 10am: ⟦PERSON:Priya⟧ to demo. Seating: ⟦PERSON:Kalani⟧ next to me.",

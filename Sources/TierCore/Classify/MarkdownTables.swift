@@ -22,6 +22,16 @@ extension PIIScanner {
         ("cellulare", MarkdownColumn.phone), ("mob", MarkdownColumn.phone), ("birthdate", MarkdownColumn.birth),
         ("birthday", MarkdownColumn.birth), ("geburtsdatum", MarkdownColumn.birth), ("names", MarkdownColumn.name),
         ("telephone", MarkdownColumn.phone), ("cellphone", MarkdownColumn.phone), ("telefono", MarkdownColumn.phone),
+        // The people of a rota or a roster, by what they do there: "| Day | Engineer | Mobile | Backup |".
+        ("engineer", MarkdownColumn.name), ("backup", MarkdownColumn.name), ("lead", MarkdownColumn.name),
+        ("driver", MarkdownColumn.name), ("teacher", MarkdownColumn.name), ("student", MarkdownColumn.name),
+        ("pupil", MarkdownColumn.name), ("manager", MarkdownColumn.name), ("host", MarkdownColumn.name),
+        ("on-call", MarkdownColumn.name), ("oncall", MarkdownColumn.name), ("cover", MarkdownColumn.name),
+        ("reviewer", MarkdownColumn.name), ("author", MarkdownColumn.name), ("agent", MarkdownColumn.name),
+        ("coach", MarkdownColumn.name), ("nurse", MarkdownColumn.name), ("doctor", MarkdownColumn.name),
+        ("who", MarkdownColumn.name), ("speaker", MarkdownColumn.name), ("presenter", MarkdownColumn.name),
+        ("parent", MarkdownColumn.name), ("child", MarkdownColumn.name), ("surname", MarkdownColumn.name),
+        ("staff", MarkdownColumn.name), ("player", MarkdownColumn.name), ("deputy", MarkdownColumn.name),
     ]
 
     /// `start` begins a cell of a markdown table's body ("| " before it): the kinds of its column, from the

@@ -1046,6 +1046,8 @@ extension PIIScanner {
             let w = a - 1
             let sentenceStart = w == 0 || s[w - 1] == 0x0A
                 || w >= 2 && s[w - 1] == 0x20 && (s[w - 2] == UInt8(ascii: ".") || s[w - 2] == UInt8(ascii: "!") || s[w - 2] == UInt8(ascii: "?"))
+                // A list's item: "- Did Raghav ever get back to you?".
+                || w >= 2 && (s[w - 2] == UInt8(ascii: "-") || s[w - 2] == UInt8(ascii: "*") || s[w - 2] == 0xA2) && listItemBefore(s, w)
             guard sentenceStart, e - w <= 8 else { return false }
             return sentenceOpeners.lookupLowered(s, w, e) != 0
         }
