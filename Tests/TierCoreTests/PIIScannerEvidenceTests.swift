@@ -677,6 +677,9 @@ import Testing
         "Merhaba ⟦PERSON:Şadıman⟧ Hanım, ⟦PERSON:Intan⟧ abi geliyor. Please ask ⟦PERSON:Sharma⟧ ji. Beste ⟦PERSON:Sanne⟧, tot morgen. Prof ⟦PERSON:Ji-woo Kim⟧ came.",
         // Whom one collects, in the languages parents write in.
         "tu peux récupérer ⟦PERSON:Maxence⟧ à l'école ? możesz odebrać ⟦PERSON:Zofia⟧ ze szkoły?",
+        // A frequent given name that is also a word, then a name no word is: a person; not a word after it, a particle,
+        // a storm's name or a firm's ("Maison Lefort").
+        "⟦PERSON:Summer Krishnamurthy⟧ asked about leave. ⟦PERSON:Hope Ngozi⟧ is feeling better. Hope Street is closed. Storm Isha came. Maison Lefort called. The Summer Sale starts.",
         // A rota's people, by what they do there; one given name fills a cell too. A list's item opening with "Did".
         "| Day | Engineer | Mobile | Backup |\n|---|---|---|---|\n| Mon | ⟦PERSON:Hiroshi Nakamura⟧ | ⟦PHONE_NUMBER:0433559476⟧ | ⟦PERSON:Grace⟧ |\n| Tue | TBC | none | Open |",
         "- Did ⟦PERSON:Raghav⟧ ever get back to you?\n- Did Marketing ever reply?",

@@ -374,7 +374,16 @@ extension PIIScanner {
         // a rare given name that is no word at all, any known surname that is no word either ("Kashif Zaidi", "Jignesh Thakkar").
         guard first & NameGazetteer.commonGiven != 0, first & NameGazetteer.ambiguous == 0 else {
             if commonSurname { return 0.75 }
-            return (first | second) & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 && surname ? 0.65 : nil
+            if (first | second) & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 && surname { return 0.65 }
+            // A given name that is also a word and then a name no word is, a rare surname or a second given name:
+            // "Summer Krishnamurthy asked", "Rich Bondarchuk is the new site lead", "Hope Ngozi is feeling better".
+            // ("Hope Street", "Rich Text", "Summer Sale": the second word is a word.)
+            // (A frequent given name: not "Maison Lefort", "Sie das", "Storm Isha", "Dame Maggie"; no particle after it.)
+            return first & (NameGazetteer.word | NameGazetteer.commonGiven) == NameGazetteer.commonGiven
+                && second & (NameGazetteer.surname | NameGazetteer.given) != 0
+                && second & (NameGazetteer.ambiguous | NameGazetteer.word | NameGazetteer.particle) == 0 && b - a > 3
+                // (Nor a cue, "Per Solveig, the alarm is false", nor a place, "Paseo Regina Prada 486".)
+                && singleNameCues.lookupLowered(s, start, a) == 0 && !isPlaceName(s, start, a) && !isPlaceAlsoName(s, start, a) ? 0.6 : nil
         }
         if surname { return second & NameGazetteer.commonSurname != 0 ? 0.9 : 0.85 }
         return second & NameGazetteer.ambiguous == 0 ? 0.7 : nil
