@@ -677,6 +677,9 @@ import Testing
         "Merhaba ⟦PERSON:Şadıman⟧ Hanım, ⟦PERSON:Intan⟧ abi geliyor. Please ask ⟦PERSON:Sharma⟧ ji. Beste ⟦PERSON:Sanne⟧, tot morgen. Prof ⟦PERSON:Ji-woo Kim⟧ came.",
         // Whom one collects, in the languages parents write in.
         "tu peux récupérer ⟦PERSON:Maxence⟧ à l'école ? możesz odebrać ⟦PERSON:Zofia⟧ ze szkoły?",
+        // Inside a sentence, a rarer given name that is no word, before a word in small letters or the clause's end; not
+        // after a place's preposition, not a double-barrelled firm, not a dish or a pronoun.
+        "I sat with ⟦PERSON:Thorvald⟧ at lunch. The form ⟦PERSON:Oluwadamilare⟧ signed. Reading in Philippine schools. Bell at Shaw-Chapman is keen. Add a Caesar salad. Brunch: eggs Benedict. Jadwal wawancara Anda adalah besok.",
         // A frequent given name that is also a word, then a name no word is: a person; not a word after it, a particle,
         // a storm's name or a firm's ("Maison Lefort").
         "⟦PERSON:Summer Krishnamurthy⟧ asked about leave. ⟦PERSON:Hope Ngozi⟧ is feeling better. Hope Street is closed. Storm Isha came. Maison Lefort called. The Summer Sale starts.",

@@ -814,7 +814,19 @@ extension PIIScanner {
             // "Trains from Charlotte to Raleigh": a route's places.
             if fromToPlace(s, start, e) { return nil }
             let f = NameGazetteer.flags(s, start, e)
-            return f & NameGazetteer.commonGiven != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 && !isNotName(s, start, e) ? 0.6 : nil
+            if f & NameGazetteer.commonGiven != 0 { return f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 && !isNotName(s, start, e) ? 0.6 : nil }
+            // Inside a sentence, a rarer given name that is no word, place, brand or famous name, before a word in small
+            // letters or the clause's end: "I sat with Eiravati at lunch", "the form Teknaz signed".
+            guard !sentenceStart, f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, end < s.count,
+                  s[end] == 0x20 && end + 1 < s.count && s[end + 1] &- 0x61 < 26 || s[end] == UInt8(ascii: ".") || s[end] == UInt8(ascii: ",")
+                    || s[end] == UInt8(ascii: "?") || s[end] == UInt8(ascii: "!") || s[end] == UInt8(ascii: ";") else { return nil }
+            // (Not after a place's preposition, "reading in Philippine schools", "Lawrence of Arabia", "at Shaw-Chapman"; not a
+            // double-barrelled word, a firm's as often; not a dish, "eggs Benedict", "a Caesar salad"; not a pronoun, "Anda".)
+            guard !placePrepositionBefore(s, start - 1), !(start >= 4 && lowerEquals(s, start - 3, start - 1, "of")),
+                  !(start..<e).contains(where: { s[$0] == UInt8(ascii: "-") }), !dishBeside(s, start, end),
+                  rarePronouns.lookup(s, start, e) == 0 else { return nil }
+            return !isNotName(s, start, e) && !isPlaceName(s, start, e) && !isPlaceAlsoName(s, start, e) && !isFamousName(s, start, e)
+                && nameStopWords.lookup(s, start, e) == 0 && teamWords.lookupLowered(s, start, e) == 0 ? 0.55 : nil
         }
         let f = NameGazetteer.flags(s, start, e)
         // Possessive before a noun of what is a person's own: any given name that is no ordinary word, or a
@@ -1084,6 +1096,25 @@ extension PIIScanner {
                                            "ist", "hat", "war", "sagt", "kommt", "est", "dit", "vient", "dice", "dijo", "viene",
                                            "ha", "mi", "disse", "diz", "vem", "heeft", "zegt", "komt", "jest", "bilang", "sudah",
                                            "abi"].map { ($0, 1) })
+
+    /// Pronouns of other languages written with a capital that the name lists hold: Indonesian "Anda", German "Ihnen".
+    static let rarePronouns = WordTable(["Anda", "Ihnen", "Ihr", "Ihre", "Usted", "Ustedes", "Vous", "Lei", "Dich", "Dir"].map { ($0, 1) })
+    /// Dishes named after people: the word in small letters before or after names the dish ("pizza Margherita",
+    /// "eggs Benedict", "Caesar salad", "peach Melba").
+    static let dishWords = WordTable(["pizza", "eggs", "egg", "salad", "sauce", "cocktail", "sandwich", "cake", "pie", "soup",
+                                      "dressing", "tart", "chicken", "steak", "pasta", "burger", "peach", "pudding", "biscuits",
+                                      "toast", "beef", "veal", "potatoes", "huevos", "salsa", "ensalada", "salade"].map { ($0, 1) })
+    static func dishBeside(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        if end + 2 < s.count, s[end] == 0x20 {
+            var k = end + 1
+            while k < s.count, k - end <= 10, s[k] &- 0x61 < 26 { k += 1 }
+            if dishWords.lookup(s, end + 1, k) != 0 { return true }
+        }
+        guard start >= 3, s[start - 1] == 0x20 else { return false }
+        var a = start - 1
+        while a > 0, start - 1 - a < 10, s[a - 1] &- 0x61 < 26 { a -= 1 }
+        return dishWords.lookup(s, a, start - 1) != 0
+    }
 
     /// At `n`, after a name: one of `wordsAfterName`, "to" (an action item's "Priya to demo") or a verb of `verbsAfterName`.
     static func verbAfterLabelledName(_ s: UnsafeBufferPointer<UInt8>, _ n: Int) -> Bool {
