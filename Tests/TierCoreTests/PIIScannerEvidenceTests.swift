@@ -679,7 +679,7 @@ import Testing
         "tu peux récupérer ⟦PERSON:Maxence⟧ à l'école ? możesz odebrać ⟦PERSON:Zofia⟧ ze szkoły?",
         // Inside a sentence, a rarer given name that is no word, before a word in small letters or the clause's end; not
         // after a place's preposition, not a double-barrelled firm, not a dish or a pronoun.
-        "I sat with ⟦PERSON:Thorvald⟧ at lunch. The form ⟦PERSON:Oluwadamilare⟧ signed. Reading in Philippine schools. Bell at Shaw-Chapman is keen. Add a Caesar salad. Brunch: eggs Benedict. Jadwal wawancara Anda adalah besok.",
+        "⟦PERSON:Thorvald⟧ is out today. Hilton and Marriott both changed. I sat with ⟦PERSON:Thorvald⟧ at lunch. The form ⟦PERSON:Oluwadamilare⟧ signed. Reading in Philippine schools. Bell at Shaw-Chapman is keen. Add a Caesar salad. Brunch: eggs Benedict. Jadwal wawancara Anda adalah besok.",
         // A frequent given name that is also a word, then a name no word is: a person; not a word after it, a particle,
         // a storm's name or a firm's ("Maison Lefort").
         "⟦PERSON:Summer Krishnamurthy⟧ asked about leave. ⟦PERSON:Hope Ngozi⟧ is feeling better. Hope Street is closed. Storm Isha came. Maison Lefort called. The Summer Sale starts.",

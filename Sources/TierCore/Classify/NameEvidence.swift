@@ -817,12 +817,13 @@ extension PIIScanner {
             if f & NameGazetteer.commonGiven != 0 { return f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 && !isNotName(s, start, e) ? 0.6 : nil }
             // Inside a sentence, a rarer given name that is no word, place, brand or famous name, before a word in small
             // letters or the clause's end: "I sat with Eiravati at lunch", "the form Teknaz signed".
-            guard !sentenceStart, f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, end < s.count,
+            // Opening a sentence, before a short verb or preposition ("Thorvald is out today"), as a frequent one does.
+            guard f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, end < s.count,
                   s[end] == 0x20 && end + 1 < s.count && s[end + 1] &- 0x61 < 26 || s[end] == UInt8(ascii: ".") || s[end] == UInt8(ascii: ",")
                     || s[end] == UInt8(ascii: "?") || s[end] == UInt8(ascii: "!") || s[end] == UInt8(ascii: ";") else { return nil }
             // (Not after a place's preposition, "reading in Philippine schools", "Lawrence of Arabia", "at Shaw-Chapman"; not a
             // double-barrelled word, a firm's as often; not a dish, "eggs Benedict", "a Caesar salad"; not a pronoun, "Anda".)
-            guard !placePrepositionBefore(s, start - 1), !(start >= 4 && lowerEquals(s, start - 3, start - 1, "of")),
+            guard sentenceStart || !placePrepositionBefore(s, start - 1), !(start >= 4 && lowerEquals(s, start - 3, start - 1, "of")),
                   !(start..<e).contains(where: { s[$0] == UInt8(ascii: "-") }), !dishBeside(s, start, end),
                   rarePronouns.lookup(s, start, e) == 0 else { return nil }
             return !isNotName(s, start, e) && !isPlaceName(s, start, e) && !isPlaceAlsoName(s, start, e) && !isFamousName(s, start, e)
