@@ -677,6 +677,8 @@ import Testing
         "Merhaba ⟦PERSON:Şadıman⟧ Hanım, ⟦PERSON:Intan⟧ abi geliyor. Please ask ⟦PERSON:Sharma⟧ ji. Beste ⟦PERSON:Sanne⟧, tot morgen. Prof ⟦PERSON:Ji-woo Kim⟧ came.",
         // Whom one collects, in the languages parents write in.
         "tu peux récupérer ⟦PERSON:Maxence⟧ à l'école ? możesz odebrać ⟦PERSON:Zofia⟧ ze szkoły?",
+        // In a message written in small letters, a rarer given name that no list calls a word, ambiguous or a surname.
+        "hab ⟦PERSON:thorvald⟧ heute im zug getroffen, sag ihm hallo",
         // Inside a sentence, a rarer given name that is no word, before a word in small letters or the clause's end; not
         // after a place's preposition, not a double-barrelled firm, not a dish or a pronoun.
         "⟦PERSON:Thorvald⟧ is out today. Hilton and Marriott both changed. I sat with ⟦PERSON:Thorvald⟧ at lunch. The form ⟦PERSON:Oluwadamilare⟧ signed. Reading in Philippine schools. Bell at Shaw-Chapman is keen. Add a Caesar salad. Brunch: eggs Benedict. Jadwal wawancara Anda adalah besok.",

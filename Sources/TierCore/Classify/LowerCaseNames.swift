@@ -16,6 +16,15 @@ extension PIIScanner {
                                                        // Greetings: "selam ayse", "salam semua", "hola amigo".
                                                        "selam", "salam", "salaam", "shalom", "namaste", "hola", "ciao", "salut"]
 
+    /// A given name of the lists, not a frequent one, that no list calls a word, ambiguous or a surname, and no
+    /// word of the other languages' lists in small letters: "ehrentraud", "hubertine", "thorvald".
+    static func rareGivenInSmallLetters(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Bool {
+        let f = NameGazetteer.flags(s, i, e)
+        return f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word | NameGazetteer.surname | NameGazetteer.particle) == 0
+            && lowerCaseWordNames.lookup(s, i, e) == 0 && notNamesInSmallLettersTable.lookup(s, i, e) == 0
+    }
+    static let notNamesInSmallLettersTable = WordTable(notNamesInSmallLetters.map { ($0, 1) })
+
     /// A line's capitals, read once for all the candidates on it: the first outside brackets (a time stamp
     /// "[Mon 09:12]" may hold some) and the last anywhere. A word at `i` stands in small letters when no
     /// capital outside brackets is before it and none at all after it.
@@ -114,9 +123,12 @@ extension PIIScanner {
             while e < n, s[e] &- 0x61 < 26 || s[e] >= 0x80 && s[e] != 0xE2 && s[e] != 0xF0 || s[e] == UInt8(ascii: "-") && e + 1 < n && s[e + 1] &- 0x61 < 26 { e += 1 }
             defer { i = e }
             guard e - i >= 4, e - i <= 12, lowerNameBoundaryBefore(s, i), lowerNameBoundaryAfter(s, e),
-                  commonGivenLowerCase.lookup(s, i, e) != 0, !speakerHandle(s, i, e) else { continue }
-            // A chat's mention is a person wherever it stands ("@katrin müşteri Ute Neumann yine aradı").
-            let mention = i >= 1 && s[i - 1] == UInt8(ascii: "@")
+                  !speakerHandle(s, i, e) else { continue }
+            let common = commonGivenLowerCase.lookup(s, i, e) != 0
+            guard common || e - i >= 5 && rareGivenInSmallLetters(s, i, e) else { continue }
+            // A chat's mention is a person wherever it stands ("@katrin müşteri Ute Neumann yine aradı"); a rarer name
+            // only in a line of small letters (not a doc comment's "@param").
+            let mention = common && i >= 1 && s[i - 1] == UInt8(ascii: "@")
             if !mention { line.read(s, around: i) }
             guard mention || line.smallLetters(at: i), !inPlaceOrFamousName(s, i, e) else { continue }
             while next < found.count, found[next].end <= i { next += 1 }
