@@ -677,6 +677,9 @@ import Testing
         "Merhaba ⟦PERSON:Şadıman⟧ Hanım, ⟦PERSON:Intan⟧ abi geliyor. Please ask ⟦PERSON:Sharma⟧ ji. Beste ⟦PERSON:Sanne⟧, tot morgen. Prof ⟦PERSON:Ji-woo Kim⟧ came.",
         // Whom one collects, in the languages parents write in.
         "tu peux récupérer ⟦PERSON:Maxence⟧ à l'école ? możesz odebrać ⟦PERSON:Zofia⟧ ze szkoły?",
+        // A name in small letters after whose "name" it is, or spelt out after "spelled"; not "my name is not important".
+        "hello my name is ⟦PERSON:dilshan wickramasinghe⟧ ringing about my prescription, it's in my wife's name ⟦PERSON:amber carr⟧ and my last name is ⟦PERSON:garba⟧",
+        "the word is spelled c a t. my surname is spelled ⟦PERSON:d u n s t a n⟧ ok. my name is not important, enter your name as it appears",
         // In a message written in small letters, a rarer given name that no list calls a word, ambiguous or a surname.
         "hab ⟦PERSON:thorvald⟧ heute im zug getroffen, sag ihm hallo",
         // Inside a sentence, a rarer given name that is no word, before a word in small letters or the clause's end; not

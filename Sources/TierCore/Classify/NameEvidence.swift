@@ -1290,6 +1290,8 @@ extension PIIScanner {
         ("omg", 2), ("lol", 2), ("apparently", 2), ("c'est", 1),
         ("if", 2), ("and", 2), ("think", 2), ("so", 2), ("but", 2), ("when", 2), ("that", 2), ("ok", 2), ("fyi", 2), ("did", 2),
         ("whether", 2), ("is", 2), ("does", 2), ("has", 2), ("its", 3), ("it's", 3),
+        // "my name is dilshan wickramasinghe", "my wife's name amber carr", "my surname is spelled d u n s t a n".
+        ("name", 4), ("surname", 4), ("spelled", 5), ("spelt", 5),
     ]
     static let lowerCaseNameCues = WordTable(lowerCaseNameCueList)
     /// Determiners and pronouns "it's" is followed by, no name: "it's the surgery calling", "it's our new number".
@@ -1305,7 +1307,7 @@ extension PIIScanner {
     }
     @inline(__always) static func mayBeLowerCaseCue(_ k: UInt32) -> Bool {
         switch k {
-        case 0x02006669, 0x02006968, 0x02006B6F, 0x02006D64, 0x02006F73, 0x02006F74, 0x02007369, 0x03646964, 0x03646E61, 0x03657962, 0x03676173, 0x0367657A, 0x03676D6F, 0x0367736D, 0x03697966, 0x036A6568, 0x036B616B, 0x036B7361, 0x036C6F6C, 0x03726F66, 0x03736168, 0x03736964, 0x03737469, 0x0374656C, 0x0374656D, 0x03747562, 0x03786874, 0x03796568, 0x04277469, 0x04616462, 0x04616564, 0x04616874, 0x04616963, 0x04617266, 0x0465656D, 0x04656877, 0x04656F64, 0x04676964, 0x046C6163, 0x046C6574, 0x046C6964, 0x046C6F68, 0x046C6F74, 0x046E6573, 0x046E6970, 0x046F6F6C, 0x046F7266, 0x04746977, 0x04786574, 0x05652763, 0x05696874, 0x056C6168, 0x056C6173, 0x056C6568, 0x056C6573, 0x05726F73, 0x06656863, 0x06696863, 0x066D6572, 0x07656877, 0x07657665, 0x07726F6D, 0x08657270, 0x08726962, 0x0A707061: return true
+        case 0x046D616E, 0x07727573, 0x07657073, 0x05657073, 0x02006669, 0x02006968, 0x02006B6F, 0x02006D64, 0x02006F73, 0x02006F74, 0x02007369, 0x03646964, 0x03646E61, 0x03657962, 0x03676173, 0x0367657A, 0x03676D6F, 0x0367736D, 0x03697966, 0x036A6568, 0x036B616B, 0x036B7361, 0x036C6F6C, 0x03726F66, 0x03736168, 0x03736964, 0x03737469, 0x0374656C, 0x0374656D, 0x03747562, 0x03786874, 0x03796568, 0x04277469, 0x04616462, 0x04616564, 0x04616874, 0x04616963, 0x04617266, 0x0465656D, 0x04656877, 0x04656F64, 0x04676964, 0x046C6163, 0x046C6574, 0x046C6964, 0x046C6F68, 0x046C6F74, 0x046E6573, 0x046E6970, 0x046F6F6C, 0x046F7266, 0x04746977, 0x04786574, 0x05652763, 0x05696874, 0x056C6168, 0x056C6173, 0x056C6568, 0x056C6573, 0x05726F73, 0x06656863, 0x06696863, 0x066D6572, 0x07656877, 0x07657665, 0x07726F6D, 0x08657270, 0x08726962, 0x0A707061: return true
         default: return false
         }
     }
@@ -1323,6 +1325,8 @@ extension PIIScanner {
         guard k & 0x0080_8080 != 0 || mayBeLowerCaseCue(k) else { return nil }
         let cue = lowerCaseNameCues.lookup(s, i, e)
         guard cue != 0 else { return nil }
+        if cue == 4 { return nameAfterNameWord(s, i, e) }
+        if cue == 5 { return spelledName(s, i, e) }
         var a = e + 1
         // "dile a begoña", "dis à", "zeg tegen", "säg till", "chiedi a": the preposition of the one told.
         if cue == 1, a + 3 < n {
@@ -1369,6 +1373,87 @@ extension PIIScanner {
         let f = NameGazetteer.flags(s, a, b)
         guard f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, lowerCaseWordNames.lookup(s, a, b) == 0 else { return nil }
         return (a, b)
+    }
+
+    /// Words that follow "name is" and are no name: "my name is not important", "the name is spelled ...".
+    static let notNameAfterNameIs = WordTable(["not", "on", "in", "the", "a", "an", "spelled", "spelt", "also", "still", "just",
+                                               "actually", "um", "uh", "er", "erm", "like", "so", "and", "but", "what", "that",
+                                               "this", "there", "here", "missing", "wrong", "correct", "right", "different", "same",
+                                               "too", "very", "pretty", "quite", "under", "with", "for", "of", "at", "by", "as", "is",
+                                               "was", "it", "will", "should", "must", "can", "goes", "appears", "has", "had", "here",
+                                               "below", "above", "please", "field", "or", "if", "exactly", "only", "written"].map { ($0, 1) })
+
+    /// After "name" or "surname" (s[i..<e]) whose owner is said ("my", "his", "her", "your", "their", "our", or a
+    /// possessive: "my wife's name"), maybe after "last", "first", "full", "maiden", "middle", "is" or "'s": the name
+    /// in small letters, one word or two ("my name is dilshan wickramasinghe ringing", "my wife's name amber carr
+    /// and"). Any word no list calls an ordinary word; a second one that is a surname of the lists or a word no list
+    /// holds, not a verb's "-ing" or "-ed".
+    static func nameAfterNameWord(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
+        let n = s.count
+        func wordBefore(_ end: Int) -> Int? {
+            var a = end
+            while a > 0, end - a <= 12, s[a - 1] &- 0x61 < 26 || s[a - 1] == UInt8(ascii: "'") { a -= 1 }
+            return a < end && (a == 0 || !ASCII.isAlpha(s[a - 1])) ? a : nil
+        }
+        // Whose name.
+        guard i >= 3, s[i - 1] == 0x20, var w = wordBefore(i - 1) else { return nil }
+        if lowerEquals(s, w, i - 1, "last") || lowerEquals(s, w, i - 1, "first") || lowerEquals(s, w, i - 1, "full")
+            || lowerEquals(s, w, i - 1, "maiden") || lowerEquals(s, w, i - 1, "middle") {
+            guard w >= 3, s[w - 1] == 0x20, let v = wordBefore(w - 1) else { return nil }
+            let end = w - 1
+            w = v
+            guard owner(w, end) else { return nil }
+        } else {
+            guard owner(w, i - 1) else { return nil }
+        }
+        func owner(_ a: Int, _ b: Int) -> Bool {
+            lowerEquals(s, a, b, "my") || lowerEquals(s, a, b, "his") || lowerEquals(s, a, b, "her") || lowerEquals(s, a, b, "your")
+                || lowerEquals(s, a, b, "their") || lowerEquals(s, a, b, "our") || b - a >= 4 && s[b - 2] == UInt8(ascii: "'") && s[b - 1] == UInt8(ascii: "s")
+        }
+        var a = e + 1
+        if a + 3 < n, s[a] == UInt8(ascii: "i"), s[a + 1] == UInt8(ascii: "s"), s[a + 2] == 0x20 { a += 3 }
+        else if a + 4 < n, s[a] == UInt8(ascii: "w"), s[a + 1] == UInt8(ascii: "a"), s[a + 2] == UInt8(ascii: "s"), s[a + 3] == 0x20 { a += 4 }
+        func word(_ a: Int) -> Int {
+            var b = a
+            while b < n, b - a <= 20, s[b] &- 0x61 < 26 || s[b] >= 0x80 && s[b] != 0xE2 && s[b] != 0xF0 || s[b] == UInt8(ascii: "-") { b += 1 }
+            return b
+        }
+        guard a < n, s[a] &- 0x61 < 26 || s[a] >= 0xC3 && s[a] < 0xE0 else { return nil }
+        let b = word(a)
+        guard b - a >= 2, b - a <= 20, b == n || !ASCII.isAlnum(s[b]) && s[b] != UInt8(ascii: "@") && s[b] != UInt8(ascii: ".") || b + 1 == n
+                || s[b] == UInt8(ascii: ".") && !ASCII.isAlnum(s[b + 1]),
+              notNameAfterNameIs.lookup(s, a, b) == 0, NameGazetteer.flags(s, a, b) & NameGazetteer.word == 0 else { return nil }
+        // The surname after it.
+        if b + 2 < n, s[b] == 0x20, s[b + 1] &- 0x61 < 26 {
+            let c = word(b + 1)
+            let f = NameGazetteer.flags(s, b + 1, c)
+            let verb = c - b - 1 >= 4 && (s[c - 1] == UInt8(ascii: "g") && s[c - 2] == UInt8(ascii: "n") && s[c - 3] == UInt8(ascii: "i")
+                || s[c - 1] == UInt8(ascii: "d") && s[c - 2] == UInt8(ascii: "e"))
+            if c - b - 1 >= 2, c == n || !ASCII.isAlnum(s[c]) && s[c] != UInt8(ascii: "@"), !verb, notNameAfterNameIs.lookup(s, b + 1, c) == 0,
+               f & NameGazetteer.surname != 0 && f & (NameGazetteer.word | NameGazetteer.ambiguous) == 0 || f == 0 && c - b - 1 >= 4,
+               lowerCaseWordNames.lookup(s, b + 1, c) == 0, wordsAfterName.lookup(s, b + 1, c) == 0 { return (a, c) }
+        }
+        return (a, b)
+    }
+
+    /// After "spelled" or "spelt" (s[i..<e]) with "name" at most 40 bytes before it: three or more single letters
+    /// apart ("my surname is spelled d u n s t a n"), the name as it is spelt out.
+    static func spelledName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
+        let n = s.count
+        var k = e + 1
+        var letters = 0
+        while k < n, ASCII.isAlpha(s[k]), k + 1 == n || !ASCII.isAlnum(s[k + 1]) {
+            letters += 1
+            guard k + 2 < n, s[k + 1] == 0x20, ASCII.isAlpha(s[k + 2]) else { k += 1; break }
+            k += 2
+        }
+        guard letters >= 3 else { return nil }
+        var end = k
+        while end > e + 1, !ASCII.isAlpha(s[end - 1]) { end -= 1 }
+        var found = false
+        var j = max(0, i - 40)
+        while j + 4 <= i { if lowerEquals(s, j, j + 4, "name") { found = true; break }; j += 1 }
+        return found ? (e + 1, end) : nil
     }
 
     /// Names that are ordinary words when written in small letters ("go to dock 3", "with heather").
