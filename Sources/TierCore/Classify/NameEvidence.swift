@@ -654,6 +654,21 @@ extension PIIScanner {
                    nameStopWords.lookup(s, start, end) == 0, teamWords.lookupLowered(s, start, end) == 0 { return 0.6 }
             }
         }
+        // A role in small letters right before: "Sales rep Golnaz met Pooja", "our account manager Teknaz is away". A given
+        // name of the lists, also one that is a word, or a word no list holds, before a verb, a short word or the clause's end.
+        if start >= 4, s[start - 1] == 0x20, s[start - 2] &- 0x61 < 26, end < s.count {
+            var a = start - 2
+            while a > 0, start - 1 - a < 16, s[a - 1] &- 0x61 < 26 { a -= 1 }
+            // (Not a role that is also a verb: "Real Madrid host Atlético on Sunday".)
+            if a == 0 || !ASCII.isAlpha(s[a - 1]), personRoleNouns.lookup(s, a, start - 1) != 0, rolesAlsoVerbs.lookup(s, a, start - 1) == 0,
+               s[end] == UInt8(ascii: ".") || s[end] == UInt8(ascii: ",") || s[end] == UInt8(ascii: "!") || s[end] == UInt8(ascii: "?")
+                || end + 1 < s.count && s[end] == 0x20 && s[end + 1] &- 0x61 < 26 && verbAfterLabelledName(s, end + 1) {
+                let f = NameGazetteer.flags(s, start, end)
+                if f & NameGazetteer.given != 0 || f == 0 && lowerAfterCapitalOrJoin(s, start, end),
+                   !isPlaceName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end), nameStopWords.lookup(s, start, end) == 0,
+                   teamWords.lookupLowered(s, start, end) == 0 { return 0.6 }
+            }
+        }
         // Who fills a role: "Your stylist today was Guy", "the owner is now Sue". Any given name, also one that is a word,
         // that is no place, team or famous name.
         if roleCopulaBefore(s, start) {
@@ -986,6 +1001,8 @@ extension PIIScanner {
         "friend", "boss", "flatmate", "roommate", "housemate", "stepson", "stepdaughter", "stepmother", "stepfather", "twin",
         "baby", "kid", "child", "godson", "goddaughter", "cleaner", "nanny", "babysitter", "tutor", "coach", "mate", "bestie",
     ].map { ($0, 1) })
+    static let rolesAlsoVerbs = WordTable(["host", "lead", "contact", "guide", "chair", "captain", "coach", "mentor", "sponsor",
+                                           "trainer", "server", "buddy", "maker", "chaperone", "cater", "caterer"].map { ($0, 1) })
     /// Roles a person fills, in small letters, before "is", "was" or "will be" and their name: "Your stylist today was
     /// Guy", "Decision maker is Purity Korir", "the owner is now Sue".
     static let personRoleNouns = WordTable([
@@ -1129,7 +1146,7 @@ extension PIIScanner {
     static let wordsAfterLabelledName = WordTable(["to", "next", "by", "and", "or", "with", "on", "at", "for", "via", "please", "pls",
                                                    "also", "too", "still", "just", "not", "would", "should", "could", "may", "might",
                                                    "must", "did", "does", "didn't", "doesn't", "needs", "wants", "owes", "leads",
-                                                   "covers", "brings", "takes", "handles", "sends", "confirmed", "agreed"].map { ($0, 1) })
+                                                   "covers", "brings", "takes", "handles", "sends", "confirmed", "agreed", "met", "saw", "got", "ran", "won"].map { ($0, 1) })
 
     @inline(__always) static func shortWordAfterName(_ s: UnsafeBufferPointer<UInt8>, _ n: Int) -> Bool {
         var k = n
