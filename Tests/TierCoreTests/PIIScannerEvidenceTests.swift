@@ -695,6 +695,8 @@ import Testing
         // before a noun ("Frank feedback"), not a place.
         "Redacta el acta: ⟦PERSON:Jenny⟧. INC4412: ⟦PERSON:Oskar⟧ can't log in. 10am: ⟦PERSON:Priya⟧ to demo. Seating: ⟦PERSON:Kalani⟧ next to me.",
         "tk: Frank feedback welcome. Brunch: Caesar salad. Location: Sydney. Status: Open.",
+        // A word no list holds before a verb of speech; not a pronoun, not three letters.
+        "⟦PERSON:Eiravati⟧ asked me to pass it on. I think ⟦PERSON:Teknaz⟧ said no. She asked us to move it. Bot says hi.",
         // A role in small letters right before the name; not a role that is also a verb.
         "Sales rep ⟦PERSON:Golnaz⟧ met the buyer. Our account manager ⟦PERSON:Teknaz⟧ is away. Real Madrid host Atlético on Sunday.",
         // Who fills a role, after "is", "was", "will be": also a name that is a word; not a team or a place.
