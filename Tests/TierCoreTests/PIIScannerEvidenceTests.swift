@@ -695,6 +695,9 @@ import Testing
         // before a noun ("Frank feedback"), not a place.
         "Redacta el acta: ⟦PERSON:Jenny⟧. INC4412: ⟦PERSON:Oskar⟧ can't log in. 10am: ⟦PERSON:Priya⟧ to demo. Seating: ⟦PERSON:Kalani⟧ next to me.",
         "tk: Frank feedback welcome. Brunch: Caesar salad. Location: Sydney. Status: Open.",
+        // Addresses in small letters end in a region's code and its postcode; without them a number and words are prose.
+        "the delivery to ⟦STREET_ADDRESS:8634 n halsted st, suite 410, portland, or 97290⟧ failed. im at ⟦STREET_ADDRESS:12/162 jacaranda ave fitzroy vic 3065⟧ now",
+        "send it to ⟦STREET_ADDRESS:145 robie st, toronto, on m5h 2n2⟧ pls. we walked 5 miles down the road in 2020, 3 blocks down main st.",
         // A word no list holds before a verb of speech; not a pronoun, not three letters.
         "⟦PERSON:Eiravati⟧ asked me to pass it on. I think ⟦PERSON:Teknaz⟧ said no. She asked us to move it. Bot says hi.",
         // A role in small letters right before the name; not a role that is also a verb.

@@ -453,6 +453,9 @@ public enum PIIScanner {
                     ?? placeEndedAddress(s, i) {
                     found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue
                 }
+                // An address in small letters, as chats write it: "8395 larkspur ln chicago il 60632".
+                if run <= 6 && (c == 0x20 || c == UInt8(ascii: "/")) && k + 2 < n && (s[k + 1] &- 0x61 < 26 || c == UInt8(ascii: "/") && isDigit(s[k + 1])),
+                   let end = smallLetterStreetAddress(s, i, k) { found.append(Hit(.streetAddress, i, end, 0.7)); i = end; continue }
                 // A house number on a line of its own above an Indian street ("62\nRamachandran Nagar\nMahbubnagar-319563").
                 if run <= 4 && c == 0x0A && k + 1 < n && s[k + 1] &- 0x41 < 26 && i >= numbersEnd && (i == 0 || s[i - 1] == 0x0A || s[i - 1] == 0x20),
                    let end = indianAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.7)); i = end; continue }

@@ -926,3 +926,90 @@ extension PIIScanner {
         return nil
     }
 }
+
+/// Street addresses written in small letters, as chats and voice transcripts have them: "8634 n halsted st, suite 410,
+/// portland, or 97290", "8395 larkspur ln chicago il 60632", "12/162 jacaranda ave fitzroy vic 3065", "145 robie st,
+/// toronto, on m5h 2n2". The house number, one to four words ending in a common street type, maybe a unit, one to
+/// three words of the town, a US state's, a Canadian province's or an Australian state's code and the postcode of
+/// that country. Without the code and the postcode such a line is prose ("3 days st ...").
+extension PIIScanner {
+    static let smallLetterStreetTypes = WordTable([
+        "street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct", "way",
+        "place", "pl", "square", "sq", "terrace", "ter", "tce", "close", "crescent", "cres", "highway", "hwy", "parkway", "pkwy",
+        "circle", "cir", "trail", "trl", "parade", "pde", "grove", "mews", "row", "alley", "plaza", "walk", "loop", "path", "pike",
+        "ridge", "cct", "cl", "esp", "esplanade",
+    ].map { ($0, 1) })
+    /// Region codes before a postcode: US (flag 1, 5-digit ZIP), Canada (2, "m5h 2n2"), Australia (4, 4 digits).
+    static let smallLetterRegions = WordTable([
+        "al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la", "me", "md",
+        "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd",
+        "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy",
+    ].map { ($0, 1) } + ["ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc", "sk", "yt"].map { ($0, 2) }
+      + ["nsw", "vic", "qld", "tas", "act"].map { ($0, 4) })
+
+    static func smallLetterStreetAddress(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ numberEnd: Int) -> Int? {
+        let n = s.count
+        var p = numberEnd
+        // "12/162": a unit's number before the house's.
+        if p + 1 < n, s[p] == UInt8(ascii: "/"), isDigit(s[p + 1]) { p = ByteRuns.digitEnd(s, p + 1) }
+        guard p + 4 < n, s[p] == 0x20, s[p + 1] &- 0x61 < 26 else { return nil }
+        func word(_ a: Int) -> Int {
+            var b = a
+            while b < n, b - a <= 20, s[b] &- 0x61 < 26 || s[b] >= 0x80 && s[b] != 0xE2 && s[b] != 0xF0 || s[b] == UInt8(ascii: "'") { b += 1 }
+            return b
+        }
+        // The street: words up to its type, the type not the first.
+        var a = p + 1
+        var typeEnd = -1
+        for k in 0..<5 {
+            guard a < n, s[a] &- 0x61 < 26 else { return nil }
+            let b = word(a)
+            guard b - a >= 1 else { return nil }
+            if k > 0, smallLetterStreetTypes.lookup(s, a, b) != 0 { typeEnd = b; break }
+            guard b < n, s[b] == 0x20 else { return nil }
+            a = b + 1
+        }
+        guard typeEnd > 0 else { return nil }
+        p = typeEnd
+        if p < n, s[p] == UInt8(ascii: ".") { p += 1 }
+        func separator(_ q: Int) -> Int? {
+            if q + 1 < n, s[q] == UInt8(ascii: ","), s[q + 1] == 0x20 { return q + 2 }
+            if q < n, s[q] == 0x20 { return q + 1 }
+            return nil
+        }
+        guard var q = separator(p) else { return nil }
+        // A unit: "suite 410", "apt 5", "unit 3b", "#12".
+        let u = word(q)
+        if lowerEquals(s, q, u, "suite") || lowerEquals(s, q, u, "ste") || lowerEquals(s, q, u, "apt") || lowerEquals(s, q, u, "unit")
+            || lowerEquals(s, q, u, "flat") || lowerEquals(s, q, u, "fl"), u + 1 < n, s[u] == 0x20 || s[u] == UInt8(ascii: "."), isDigit(s[u + 1]) || u + 2 < n && s[u] == UInt8(ascii: ".") && isDigit(s[u + 2]) {
+            var v = u + 1
+            while v < n, ASCII.isAlnum(s[v]) || s[v] == 0x20 && v == u + 1 { v += 1 }
+            guard let r = separator(v) else { return nil }
+            q = r
+        } else if q + 1 < n, s[q] == UInt8(ascii: "#"), isDigit(s[q + 1]) {
+            var v = q + 1
+            while v < n, ASCII.isAlnum(s[v]) { v += 1 }
+            guard let r = separator(v) else { return nil }
+            q = r
+        }
+        // The town, then the region's code and its postcode.
+        for k in 0..<4 {
+            guard q < n, s[q] &- 0x61 < 26 else { return nil }
+            let b = word(q)
+            let region = k > 0 ? smallLetterRegions.lookup(s, q, b) : 0
+            if region != 0, b + 4 < n, s[b] == 0x20 {
+                let z = b + 1
+                if region & 1 != 0, z + 5 <= n, allDigits(s, z, 5), z + 5 == n || !ASCII.isAlnum(s[z + 5]) {
+                    if z + 10 <= n, s[z + 5] == UInt8(ascii: "-"), allDigits(s, z + 6, 4), z + 10 == n || !ASCII.isAlnum(s[z + 10]) { return z + 10 }
+                    return z + 5
+                }
+                if region & 4 != 0, z + 4 <= n, allDigits(s, z, 4), z + 4 == n || !ASCII.isAlnum(s[z + 4]) { return z + 4 }
+                if region & 2 != 0, z + 7 <= n, s[z] &- 0x61 < 26, isDigit(s[z + 1]), s[z + 2] &- 0x61 < 26, s[z + 3] == 0x20,
+                   isDigit(s[z + 4]), s[z + 5] &- 0x61 < 26, isDigit(s[z + 6]), z + 7 == n || !ASCII.isAlnum(s[z + 7]) { return z + 7 }
+            }
+            guard b - q >= 2, let r = separator(b) else { return nil }
+            q = r
+        }
+        return nil
+    }
+}
