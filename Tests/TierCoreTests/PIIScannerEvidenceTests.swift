@@ -695,6 +695,9 @@ import Testing
         // before a noun ("Frank feedback"), not a place.
         "Redacta el acta: ⟦PERSON:Jenny⟧. INC4412: ⟦PERSON:Oskar⟧ can't log in. 10am: ⟦PERSON:Priya⟧ to demo. Seating: ⟦PERSON:Kalani⟧ next to me.",
         "tk: Frank feedback welcome. Brunch: Caesar salad. Location: Sydney. Status: Open.",
+        // A secret's word, a few words, a colon and a long random value on the line; a short or plain value is none.
+        "here's the key for the demo, don't share: ⟦GENERIC_API_KEY:e8jn3Wj3MOSkgSChEi3Sk4XPxo58JbdDipYcvmzn⟧\nthe key for the shed, ask at the desk: blue door",
+        "⟦PERSON:Teknaz⟧ zegt dat ze later komt.",
         // Addresses in small letters end in a region's code and its postcode; without them a number and words are prose.
         "the delivery to ⟦STREET_ADDRESS:8634 n halsted st, suite 410, portland, or 97290⟧ failed. im at ⟦STREET_ADDRESS:12/162 jacaranda ave fitzroy vic 3065⟧ now",
         "send it to ⟦STREET_ADDRESS:145 robie st, toronto, on m5h 2n2⟧ pls. we walked 5 miles down the road in 2020, 3 blocks down main st.",

@@ -558,7 +558,10 @@ extension PIIScanner {
     /// Verbs of speech, after which an unknown capitalized word is a person's name ("Teknaz said").
     static let speechVerbs = WordTable(["said", "says", "asked", "asks", "told", "replied", "texted", "emailed", "mentioned", "thinks",
                                         "reckons", "insists", "insisted", "claims", "promised", "complained", "messaged", "phoned",
-                                        "rang", "wrote", "explained", "admitted", "apologised", "apologized"].map { ($0, 1) })
+                                        "rang", "wrote", "explained", "admitted", "apologised", "apologized",
+                                        // Dutch, German, French, Spanish, Italian, Portuguese, Polish, Indonesian, Turkish.
+                                        "zegt", "zei", "sagt", "sagte", "fragt", "dit", "demande", "dice", "dijo", "pregunta", "chiede",
+                                        "disse", "diz", "pergunta", "mówi", "pyta", "bilang", "tanya", "diyor", "dedi", "soruyor"].map { ($0, 1) })
     static let verbsAfterNameFirstLetters: UInt32 = 0x6EFFBF
 
     /// English personal pronouns of one person, as words: "she", "he", "her", "him", "his", "she's", "herself"...

@@ -400,6 +400,18 @@ extension PIIScanner {
             while k < s.count, s[k] == 0x20 { k += 1 }
             return proseSecretValue(s, k, isPassword: isPassword, isSecret: isSecret)
         }
+        // A few words, then a colon and a long random value on the same line: "here's the key for the demo, don't share:
+        // OaZ7slMuA/VL/b88GeXt...". (Twenty bytes at least: a long gap needs a value no word is.)
+        if wordEnd < s.count, s[wordEnd] == 0x20 || s[wordEnd] == UInt8(ascii: ",") {
+            var c = wordEnd + 1
+            let limit = min(s.count - 2, wordEnd + 48)
+            while c < limit, s[c] != 0x0A, s[c] != UInt8(ascii: ":") { c += 1 }
+            if c < limit, s[c] == UInt8(ascii: ":"), s[c + 1] == 0x20 {
+                var k = c + 2
+                while k < s.count, s[k] == 0x20 { k += 1 }
+                if let v = proseSecretValue(s, k, isPassword: isPassword, isSecret: isSecret), v.2 - v.1 >= 20 { return v }
+            }
+        }
         // optional "is", then the value; for a password, a few words and a verb may come between
         // ("the root password on the NAS is ...", "Das Passwort für den Router lautet ...").
         var k = wordEnd + 1
