@@ -550,6 +550,20 @@ extension PIIScanner {
         "likes", "loves", "hates", "prefers", "lives", "works", "knows", "forgot", "missed", "lost",
     ]
     static let verbsAfterName = WordTable(verbsAfterNameWords.map { ($0, 1) })
+    /// English function words and the commonest short words, which the gazetteer's word list leaves out: a word no
+    /// list holds is a name only if it is none of these ("from", "this", "also").
+    static let functionWords = WordTable("""
+        a about above after again against all also although always am an and another any anyone anything are as at away back
+        be because been before being below between both but by can cannot could did do does doing done down during each either
+        else enough even ever every everyone everything few for from further had has have having he her here hers herself him
+        himself his how however i if in into is it its itself just least less let like many may me might mine more most much
+        must my myself neither never no nobody none nor not nothing now of off often on once one only or other others our ours
+        ourselves out over own perhaps quite rather same she should since so some someone something sometimes soon still such
+        than that the their theirs them themselves then there these they this those though through thus to together too under
+        until up upon us very was we well were what whatever when whenever where whether which while who whoever whom whose why
+        will with within without would yet you your yours yourself yourselves yes yeah okay ok hey hi thanks please sorry
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (String($0), 1) })
+
     /// Pronouns and people named by what they are, capitalized, that open a sentence before a verb of speech ("She asked").
     static let subjectPronouns = WordTable(["She", "He", "They", "We", "You", "It", "Everyone", "Someone", "Somebody", "Nobody",
                                             "Everybody", "Anyone", "Mum", "Mom", "Dad", "Mummy", "Daddy", "Grandma", "Grandpa", "Nan",
@@ -642,7 +656,7 @@ extension PIIScanner {
             let afterCue = !opening && start >= 3 && s[start - 1] == 0x20 && (personPrepositionBefore(s, start - 1) || singleNameCueBefore(s, start))
             if opening || afterCue {
                 let f = NameGazetteer.flags(s, start, end)
-                if f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 || afterCue && f == 0 && lowerAfterCapitalOrJoin(s, start, end),
+                if f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 || afterCue && f == 0 && lowerAfterCapitalOrJoin(s, start, end) && functionWords.lookupLowered(s, start, end) == 0,
                    personalPronounAfter(s, end),
                    !isPlaceName(s, start, end), !isPlaceAlsoName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end),
                    nameStopWords.lookup(s, start, end) == 0, teamWords.lookupLowered(s, start, end) == 0 { return 0.6 }
@@ -674,7 +688,8 @@ extension PIIScanner {
             var k = end + 1
             while k < s.count, k - end <= 10, s[k] &- 0x61 < 26 { k += 1 }
             if k == s.count || !ASCII.isAlpha(s[k]), speechVerbs.lookup(s, end + 1, k) != 0, NameGazetteer.flags(s, start, end) == 0,
-               subjectPronouns.lookup(s, start, end) == 0, !(start..<end).contains(where: { s[$0] == UInt8(ascii: "-") }),
+               subjectPronouns.lookup(s, start, end) == 0, functionWords.lookupLowered(s, start, end) == 0,
+               !(start..<end).contains(where: { s[$0] == UInt8(ascii: "-") }),
                lowerAfterCapitalOrJoin(s, start, end), !isPlaceName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end),
                nameStopWords.lookup(s, start, end) == 0, teamWords.lookupLowered(s, start, end) == 0 { return 0.6 }
         }
@@ -688,7 +703,7 @@ extension PIIScanner {
                s[end] == UInt8(ascii: ".") || s[end] == UInt8(ascii: ",") || s[end] == UInt8(ascii: "!") || s[end] == UInt8(ascii: "?")
                 || end + 1 < s.count && s[end] == 0x20 && s[end + 1] &- 0x61 < 26 && verbAfterLabelledName(s, end + 1) {
                 let f = NameGazetteer.flags(s, start, end)
-                if f & NameGazetteer.given != 0 || f == 0 && lowerAfterCapitalOrJoin(s, start, end),
+                if f & NameGazetteer.given != 0 || f == 0 && lowerAfterCapitalOrJoin(s, start, end) && functionWords.lookupLowered(s, start, end) == 0,
                    !isPlaceName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end), nameStopWords.lookup(s, start, end) == 0,
                    teamWords.lookupLowered(s, start, end) == 0 { return 0.6 }
             }
@@ -697,7 +712,7 @@ extension PIIScanner {
         // that is no place, team or famous name.
         if roleCopulaBefore(s, start) {
             let f = NameGazetteer.flags(s, start, end)
-            if f & NameGazetteer.given != 0 || f == 0 && lowerAfterCapitalOrJoin(s, start, end),
+            if f & NameGazetteer.given != 0 || f == 0 && lowerAfterCapitalOrJoin(s, start, end) && functionWords.lookupLowered(s, start, end) == 0,
                !isPlaceName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end), nameStopWords.lookup(s, start, end) == 0,
                teamWords.lookupLowered(s, start, end) == 0 { return 0.65 }
         }
@@ -1412,6 +1427,10 @@ extension PIIScanner {
             guard verbsAfterLowerName.lookup(s, b + 1, k) != 0 || k - b - 1 >= 5 && s[k - 2] == UInt8(ascii: "e") && s[k - 1] == UInt8(ascii: "d") else { return nil }
         }
         let f = NameGazetteer.flags(s, a, b)
+        // A word no list holds (no English word either), whom a personal pronoun later in the sentence refers to: "i
+        // spoke to lajita yesterday and she said".
+        if f == 0, cue == 1, b - a >= 4, b < n, s[b] == 0x20, lowerCaseWordNames.lookup(s, a, b) == 0, functionWords.lookup(s, a, b) == 0,
+           personalPronounAfter(s, b) { return (a, b) }
         guard f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, lowerCaseWordNames.lookup(s, a, b) == 0 else { return nil }
         return (a, b)
     }
