@@ -695,6 +695,9 @@ import Testing
         // before a noun ("Frank feedback"), not a place.
         "Redacta el acta: ⟦PERSON:Jenny⟧. INC4412: ⟦PERSON:Oskar⟧ can't log in. 10am: ⟦PERSON:Priya⟧ to demo. Seating: ⟦PERSON:Kalani⟧ next to me.",
         "tk: Frank feedback welcome. Brunch: Caesar salad. Location: Sydney. Status: Open.",
+        // Opening a message in small letters, a word no list holds before a verb of speech; not a function word.
+        "⟦PERSON:ehrentraud⟧ hat gesagt, sie bringt den Salat mit",
+        "everyone said it was fine, yesterday said nothing",
         // In small letters after "to" or "with", a word no list holds that a pronoun later refers to; never a function word.
         "yeah so i spoke to ⟦PERSON:lajita⟧ yesterday and she said it's fixed. pretending to be from the bank, she said. This says hi. Also said no.",
         // A secret's word, a few words, a colon and a long random value on the line; a short or plain value is none.

@@ -1328,6 +1328,12 @@ extension PIIScanner {
         while k < s.count, s[k] &- 0x61 < 26 || s[k] >= 0x80 || s[k] == UInt8(ascii: "'") { k += 1 }
         guard k - e - 1 >= 2, k == s.count || s[k] == 0x20 || s[k] == UInt8(ascii: ","), verbsAfterLowerName.lookup(s, e + 1, k) != 0 else { return nil }
         let f = NameGazetteer.flags(s, i, e)
+        // A word no list holds (nor a function word) before a verb of speech: "ehrentraud hat gesagt, sie bringt den Salat",
+        // "teknaz zegt dat ze later komt", "malwina said she'd call".
+        if f == 0, e - i >= 4, functionWords.lookup(s, i, e) == 0, lowerCaseWordNames.lookup(s, i, e) == 0,
+           speechVerbs.lookup(s, e + 1, k) != 0 || lowerEquals(s, e + 1, k, "hat") && k + 7 < s.count && lowerEquals(s, k, k + 8, " gesagt,") {
+            return e
+        }
         return f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 && lowerCaseWordNames.lookup(s, i, e) == 0 ? e : nil
     }
 
