@@ -695,6 +695,10 @@ import Testing
         // before a noun ("Frank feedback"), not a place.
         "Redacta el acta: ⟦PERSON:Jenny⟧. INC4412: ⟦PERSON:Oskar⟧ can't log in. 10am: ⟦PERSON:Priya⟧ to demo. Seating: ⟦PERSON:Kalani⟧ next to me.",
         "tk: Frank feedback welcome. Brunch: Caesar salad. Location: Sydney. Status: Open.",
+        // A chat export's header with an ISO time; a profile's "Name, age" heading; "who" without a comma; "The agent, X Y,".
+        "⟦PERSON:Aleksandra⟧ 2026-07-23T21:13:51Z\ncan you try with mine\n\n⟦PERSON:Zofia⟧ 2026-12-22T13:43:17Z\nok",
+        "⟦PERSON:Ximena⟧, 30\nLives in Vila Madalena",
+        "Happy birthday to ⟦PERSON:Hope⟧ who turns 63 on Friday. The agent, ⟦PERSON:Mwangi Korir⟧, promised a plumber. Site Engineer, Ben Sherman (2019).",
         // Opening a message in small letters, a word no list holds before a verb of speech; not a function word.
         "⟦PERSON:ehrentraud⟧ hat gesagt, sie bringt den Salat mit",
         "everyone said it was fine, yesterday said nothing",

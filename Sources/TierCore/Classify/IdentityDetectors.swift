@@ -24,6 +24,8 @@ extension PIIScanner {
         "present:", "apologies:", "action:", "participants:", "\nfn:", "cn=", "organizer;cn=",
         // A person named after who they are to the writer, and a signature under its delimiter line.
         "neighbour,", "neighbor,", "colleague,", "lead,", "manager,", "assistant,", "supervisor,", "coordinator,", "friend,",
+        // ("The agent, Mwangi Korir, promised"; not job titles a CV writes before the employer: "Site Engineer, Jack Daniel's".)
+        "agent,", "driver,", "caseworker,", "landlord,", "tenant,", "plumber,", "electrician,", "courier,",
         "wife,", "husband,", "son,", "daughter,", "brother,", "sister,", "mother,", "father,", "solicitor,", "lawyer,", "\n--",
         // Closings of the other languages, before the writer's name: "Salam, Ayu Purnomo", "Pozdrawiam, Jan Nowak".
         "salam,", "salaam,", "saludos,", "atentamente,", "cumprimentos,", "atenciosamente,", "abraços,", "pozdrawiam,",
@@ -323,6 +325,12 @@ extension PIIScanner {
                 let f = NameGazetteer.flags(s, start, end)
                 if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isNotName(s, start, end),
                    !isPlaceName(s, start, end), !isFamousName(s, start, end) { return (end, 0.65) }
+            }
+            // A profile's heading, the given name and the age alone on the line: "Ximena, 30\nLives in Vila Madalena".
+            if start == 0 || s[start - 1] == 0x0A, end + 4 <= s.count, s[end] == UInt8(ascii: ","), s[end + 1] == 0x20, isDigit(s[end + 2]),
+               isDigit(s[end + 3]), end + 4 == s.count || s[end + 4] == 0x0A || s[end + 4] == 0x0D {
+                let f = NameGazetteer.flags(s, start, end)
+                if f & NameGazetteer.given != 0, !isPlaceName(s, start, end), !isNotName(s, start, end) { return (end, 0.65) }
             }
             // A given name alone on its line above a phone number: "Sent from my iPhone\n\nKarin\n0768995714".
             if end - start >= 3, nameAbovePhone(s, start, end) { return (end, 0.75) }
@@ -877,7 +885,9 @@ extension PIIScanner {
             let c = s[k]
             if isDigit(c) { digits += 1 } else if c == UInt8(ascii: ":") { colon = true }
             else if !(c == 0x20 || c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: ",")
-                      || c == UInt8(ascii: "A") || c == UInt8(ascii: "P") || c == UInt8(ascii: "M")) { break }
+                      || c == UInt8(ascii: "A") || c == UInt8(ascii: "P") || c == UInt8(ascii: "M")
+                      // ISO 8601: "Achieng 2026-09-16T04:14:19Z", "+02:00".
+                      || c == UInt8(ascii: "T") || c == UInt8(ascii: "Z") || c == UInt8(ascii: "+")) { break }
             k += 1
         }
         return colon && digits >= 4 && (k == s.count || s[k] == 0x0A || s[k] == 0x0D)

@@ -532,6 +532,9 @@ extension PIIScanner {
 
     /// After `end`: ", who" ("Mercy, who's turning 7", "Ikenna, who runs the stall").
     @inline(__always) static func whoAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        // Also without the comma, before a word in small letters: "Happy birthday to Nikau who turns 63".
+        if end + 6 < s.count, s[end] == 0x20, s[end + 1] == UInt8(ascii: "w"), s[end + 2] == UInt8(ascii: "h"), s[end + 3] == UInt8(ascii: "o"),
+           s[end + 4] == 0x20, s[end + 5] &- 0x61 < 26 { return true }
         guard end + 5 < s.count, s[end] == UInt8(ascii: ","), s[end + 1] == 0x20, s[end + 2] == UInt8(ascii: "w"), s[end + 3] == UInt8(ascii: "h"),
               s[end + 4] == UInt8(ascii: "o") else { return false }
         let c = s[end + 5]
