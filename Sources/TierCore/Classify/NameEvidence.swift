@@ -1325,7 +1325,47 @@ extension PIIScanner {
     /// A known given name in lower case that opens a message, a line or what follows ": ", before a verb:
     /// "summarise pls: kai says the delivery ...", "morag arriva tardi stasera". No ordinary word, no word
     /// the lists call ambiguous. `e`: where the word ends (at a space). Returns where the name ends.
+    /// Labels whose value is a person's name: "Name:", "Customer:", "Patient:".
+    static let personLabels = WordTable(["name", "customer", "patient", "client", "contact", "tenant", "guest", "employee", "applicant",
+                                         "attendee", "passenger", "caller", "student", "pupil", "member", "recipient", "sender",
+                                         "cardholder", "holder", "nom", "nombre", "nome", "naam", "imię", "nazwisko", "ad", "isim",
+                                         "nama"].map { ($0, 1) })
+
+    /// At `i`, after "Label: " where the label names people (maybe "Full name", "Customer name"): the value in small
+    /// letters, one to three words ("Customer: reto gruber", "Name: amara okafor"), the first no function word and no
+    /// ordinary word unless the lists hold it as a name. Where it ends.
+    static func lowerCaseLabelledName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let n = s.count
+        guard i >= 4, s[i - 1] == 0x20, s[i - 2] == UInt8(ascii: ":") else { return nil }
+        var a = i - 2
+        while a > 0, i - 2 - a < 12, ASCII.isAlpha(s[a - 1]) || s[a - 1] >= 0x80 { a -= 1 }
+        // (A form's label is capitalized; a config's key is not: "name: ledger" in YAML is a service.)
+        guard a < i - 2, a == 0 || !ASCII.isAlnum(s[a - 1]), s[a] &- 0x41 < 26, personLabels.lookupLowered(s, a, i - 2) != 0 else { return nil }
+        var end = -1
+        var k = i
+        for w in 0..<3 {
+            guard k < n, s[k] &- 0x61 < 26 || s[k] >= 0xC3 && s[k] < 0xE0 else { break }
+            var b = k
+            while b < n, b - k <= 20, s[b] &- 0x61 < 26 || s[b] >= 0x80 && s[b] != 0xE2 && s[b] != 0xF0 || s[b] == UInt8(ascii: "-") || s[b] == UInt8(ascii: "'") { b += 1 }
+            guard b - k >= 2, b == n || !ASCII.isAlnum(s[b]) && s[b] != UInt8(ascii: "@") && s[b] != UInt8(ascii: "/") && s[b] != UInt8(ascii: "_")
+                    && !(s[b] == UInt8(ascii: ".") && b + 1 < n && ASCII.isAlnum(s[b + 1])) else { return w == 0 ? nil : end }
+            let f = NameGazetteer.flags(s, k, b)
+            // (The first word a given name or no word at all: a word the lists hold only as a surname is the ordinary
+            // word it came from in small letters, "sales", "test".)
+            let allowed = w == 0 ? NameGazetteer.given : NameGazetteer.given | NameGazetteer.surname | NameGazetteer.particle
+            if functionWords.lookup(s, k, b) != 0 || teamWords.lookup(s, k, b) != 0 || f & allowed == 0 && f != 0 {
+                if w == 0 { return nil }
+                break
+            }
+            end = b
+            guard b + 1 < n, s[b] == 0x20 else { break }
+            k = b + 1
+        }
+        return end > 0 ? end : nil
+    }
+
     static func lowerCaseOpeningName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Int? {
+        if let end = lowerCaseLabelledName(s, i) { return end }
         guard e - i >= 3, e - i <= 16, e + 3 < s.count, s[e] == 0x20, s[e + 1] &- 0x61 < 26 || s[e + 1] >= 0xC3 else { return nil }
         var k = e + 1
         while k < s.count, s[k] &- 0x61 < 26 || s[k] >= 0x80 || s[k] == UInt8(ascii: "'") { k += 1 }

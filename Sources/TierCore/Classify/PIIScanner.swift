@@ -576,6 +576,9 @@ public enum PIIScanner {
                 if next == UInt8(ascii: "'") && b &- 0x61 < 26, let end = lowerCasePossessive(s, i, e) { found.append(Hit(.person, i, end, 0.65)); i = end + 2; continue }
                 if next == 0x20 && b &- 0x61 < 26 && (i == 0 || s[i - 1] == 0x0A || i >= 2 && s[i - 1] == 0x20 && (s[i - 2] == UInt8(ascii: ":") || s[i - 2] == UInt8(ascii: ","))),
                    let end = lowerCaseOpeningName(s, i, e) { found.append(Hit(.person, i, end, 0.6)); i = end; continue }
+                // A label's value alone on its line: "Name: amara".
+                if (next == 0x0A || next == 0x0D || e == n) && b &- 0x61 < 26 && i >= 4 && s[i - 1] == 0x20 && s[i - 2] == UInt8(ascii: ":"),
+                   let end = lowerCaseLabelledName(s, i) { found.append(Hit(.person, i, end, 0.6)); i = end; continue }
                 if (next == UInt8(ascii: ",") || next == UInt8(ascii: "?") || next == UInt8(ascii: "!") || next == UInt8(ascii: ":")) && b &- 0x61 < 26
                     && (i == 0 || s[i - 1] == 0x0A), let end = lowerCaseVocative(s, i, e) { found.append(Hit(.person, i, end, 0.6)); i = end; continue }
                 if f & ~(WordFlag.nameCue | WordFlag.address) == 0 && next == 0x20 && e + 1 < n && s[e + 1] != 0x20 && s[e + 1] != UInt8(ascii: "=") && s[e + 1] != UInt8(ascii: ":") {
