@@ -695,6 +695,8 @@ import Testing
         // before a noun ("Frank feedback"), not a place.
         "Redacta el acta: ⟦PERSON:Jenny⟧. INC4412: ⟦PERSON:Oskar⟧ can't log in. 10am: ⟦PERSON:Priya⟧ to demo. Seating: ⟦PERSON:Kalani⟧ next to me.",
         "tk: Frank feedback welcome. Brunch: Caesar salad. Location: Sydney. Status: Open.",
+        // Names in capitals before a death notice's or a report's words; the parties of reports after their role.
+        "⟦PERSON:OMONDI KORIR⟧ passed away on 2026-10-26. ⟦PERSON:HALINA WOŹNIAK⟧ — peacefully on 8 Mar. The complainant ⟦PERSON:FAIZAL LIM⟧ reported it. Witness ⟦PERSON:Lucky Steyn⟧ of Unit 15.",
         // A form's person label and a value in small letters; not a config's key, a team, a function word or a surname-only word.
         "Name: ⟦PERSON:john smith⟧\nPatient: ⟦PERSON:amara okafor⟧\nCustomer: no thanks\nContact: sales team\nservice:\n  name: ledger\n",
         // A chat export's header with an ISO time; a profile's "Name, age" heading; "who" without a comma; "The agent, X Y,".

@@ -22,6 +22,9 @@ extension PIIScanner {
         "guardian:", "emergency contact:", "next of kin:", "beneficiary:", "recipient:", "sender:", "witness:",
         "attendees:", "requester:", "reporter:", "your name?", "name?", "by:", "spouse:", "doctor:", "physician:",
         "present:", "apologies:", "action:", "participants:", "\nfn:", "cn=", "organizer;cn=",
+        // The parties of incident reports and hearings: "the complainant MERCY WEKESA", "Witness Anahera Ngata of".
+        "complainant", "witness", "victim", "suspect", "accused", "defendant", "claimant", "deceased", "accompanied by:",
+        "accompanied by",
         // A person named after who they are to the writer, and a signature under its delimiter line.
         "neighbour,", "neighbor,", "colleague,", "lead,", "manager,", "assistant,", "supervisor,", "coordinator,", "friend,",
         // ("The agent, Mwangi Korir, promised"; not job titles a CV writes before the employer: "Site Engineer, Jack Daniel's".)

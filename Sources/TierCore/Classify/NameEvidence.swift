@@ -1966,6 +1966,17 @@ extension PIIScanner {
         return namePartLabels.wordEnding(s, max(0, e - 20), e) >= 0
     }
 
+    static func capsPersonAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        let n = s.count
+        guard end + 5 < n else { return false }
+        if lowerEquals(s, end, min(n, end + 12), " passed away") || lowerEquals(s, end, end + 6, " (dob ") || lowerEquals(s, end, end + 5, " (b. ")
+            || lowerEquals(s, end, min(n, end + 7), " (born ") || lowerEquals(s, end, min(n, end + 6), " died ") { return true }
+        // " — peacefully", " - peacefully"
+        var k = end
+        while k < n, k - end < 6, s[k] == 0x20 || s[k] == UInt8(ascii: "-") || s[k] == 0xE2 || s[k] == 0x80 || s[k] == 0x93 || s[k] == 0x94 { k += 1 }
+        return k > end + 1 && lowerEquals(s, k, min(n, k + 10), "peacefully")
+    }
+
     @inline(never) static func capsName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Double)? {
         let n = s.count
         guard let first = capsWordEnd(s, start) else { return nil }
@@ -2055,6 +2066,9 @@ extension PIIScanner {
         if e > from, nameTriggerWords.wordEnding(s, from, e) >= 0 || capsNameLabels.endsAt(s, from, e) { return (end, 0.8) }
         // Before a value of a person's own: "exactly: LYDIA ANDERSON, date of birth 25/01/2000", "OKOYE CHIDI, DOB ...".
         if personalValueAfter(s, end) { return (end, 0.8) }
+        // A death notice's or a report's words after it: "OMONDI KORIR passed away on", "HALINA WOŹNIAK — peacefully",
+        // "MERCY WEKESA (DOB 25 Aug 1996)", "(b. 1941)".
+        if capsPersonAfter(s, end), knownNameWord(s, start, end) || notOrdinaryWords(s, start, end) { return (end, 0.75) }
         // A line of its own above a street address.
         if start == 0 || s[start - 1] == 0x0A, let next = nextLineStart(s, end), next < n, streetAddress(s, next) != nil { return (end, 0.75) }
         // A line of its own, a known given name then a known surname, one of them no ordinary word: a
