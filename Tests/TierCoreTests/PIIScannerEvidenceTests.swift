@@ -695,6 +695,8 @@ import Testing
         // before a noun ("Frank feedback"), not a place.
         "Redacta el acta: ⟦PERSON:Jenny⟧. INC4412: ⟦PERSON:Oskar⟧ can't log in. 10am: ⟦PERSON:Priya⟧ to demo. Seating: ⟦PERSON:Kalani⟧ next to me.",
         "tk: Frank feedback welcome. Brunch: Caesar salad. Location: Sydney. Status: Open.",
+        // No person: a famous name's possessive, a dish named after someone, a song played or sung.
+        "Harry Potter's birthday is 31 July in the books. Dessert special: peach Melba. Tonight: crêpes Suzette. The radio played Jolene twice.",
         // Names in capitals before a death notice's or a report's words; the parties of reports after their role.
         "⟦PERSON:OMONDI KORIR⟧ passed away on 2026-10-26. ⟦PERSON:HALINA WOŹNIAK⟧ — peacefully on 8 Mar. The complainant ⟦PERSON:FAIZAL LIM⟧ reported it. Witness ⟦PERSON:Lucky Steyn⟧ of Unit 15.",
         // A form's person label and a value in small letters; not a config's key, a team, a function word or a surname-only word.

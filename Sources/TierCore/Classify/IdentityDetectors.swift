@@ -212,8 +212,9 @@ extension PIIScanner {
         if words >= 2, runStartRoles.lookup(s, start, wordEnd(s, start, end)) != 0 { return nil }
         guard words >= 1, endsToken(s, end) || (end < s.count && s[end] == UInt8(ascii: ".")) else {
             // "Suzy Baek's W-4": the run reads on into the next word.
+            // (Not a famous name's: "Harry Potter's birthday is 31 July in the books".)
             if words >= 2, let (stem, after) = possessiveInRun(s, start, end), stem - start <= 40, personalNounAfter(s, after),
-               plainNameWords(s, start, stem) { return (stem, 0.7) }
+               plainNameWords(s, start, stem) { return isFamousName(s, start, stem) ? (stem, 0) : (stem, 0.7) }
             return nil
         }
         // One word and a colon is a form's label ("Phone:", "Subject:"), no name: the most common
@@ -355,7 +356,7 @@ extension PIIScanner {
         // Two or three words, possessive, before a noun of what is a person's own: "Su-bin Baek's W-4",
         // "Phan Nhung's compromised laptop" reads no further than "Phan Nhung's" and a modifier.
         if words <= 4, let (stem, after) = possessiveInRun(s, start, end), stem - start <= 40, personalNounAfter(s, after),
-           plainNameWords(s, start, stem) { return (stem, 0.7) }
+           plainNameWords(s, start, stem) { return isFamousName(s, start, stem) ? (stem, 0) : (stem, 0.7) }
         // The cue ends within 30 bytes before, past spaces, line breaks and quotes.
         let from = max(0, start - 30)
         var e = start

@@ -871,7 +871,11 @@ extension PIIScanner {
             // "Trains from Charlotte to Raleigh": a route's places.
             if fromToPlace(s, start, e) { return nil }
             let f = NameGazetteer.flags(s, start, e)
-            if f & NameGazetteer.commonGiven != 0 { return f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 && !isNotName(s, start, e) ? 0.6 : nil }
+            // (Not a dish, "peach Melba", nor a song played or sung, "played Jolene three times".)
+            if f & NameGazetteer.commonGiven != 0 {
+                return f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 && !isNotName(s, start, e) && (sentenceStart || !dishBeside(s, start, end) && !songVerbBefore(s, start))
+                    ? 0.6 : nil
+            }
             // Inside a sentence, a rarer given name that is no word, place, brand or famous name, before a word in small
             // letters or the clause's end: "I sat with Eiravati at lunch", "the form Teknaz signed".
             // Opening a sentence, before a short verb or preposition ("Thorvald is out today"), as a frequent one does.
@@ -882,7 +886,7 @@ extension PIIScanner {
             // double-barrelled word, a firm's as often; not a dish, "eggs Benedict", "a Caesar salad"; not a pronoun, "Anda".)
             guard sentenceStart || !placePrepositionBefore(s, start - 1), !(start >= 4 && lowerEquals(s, start - 3, start - 1, "of")),
                   !(start..<e).contains(where: { s[$0] == UInt8(ascii: "-") }), !dishBeside(s, start, end),
-                  rarePronouns.lookup(s, start, e) == 0 else { return nil }
+                  rarePronouns.lookup(s, start, e) == 0, !songVerbBefore(s, start) else { return nil }
             return !isNotName(s, start, e) && !isPlaceName(s, start, e) && !isPlaceAlsoName(s, start, e) && !isFamousName(s, start, e)
                 && nameStopWords.lookup(s, start, e) == 0 && teamWords.lookupLowered(s, start, e) == 0 ? 0.55 : nil
         }
@@ -1163,7 +1167,16 @@ extension PIIScanner {
     /// "eggs Benedict", "Caesar salad", "peach Melba").
     static let dishWords = WordTable(["pizza", "eggs", "egg", "salad", "sauce", "cocktail", "sandwich", "cake", "pie", "soup",
                                       "dressing", "tart", "chicken", "steak", "pasta", "burger", "peach", "pudding", "biscuits",
-                                      "toast", "beef", "veal", "potatoes", "huevos", "salsa", "ensalada", "salade"].map { ($0, 1) })
+                                      "toast", "beef", "veal", "potatoes", "huevos", "salsa", "ensalada", "salade", "crêpes", "crepes", "crêpe", "crepe"].map { ($0, 1) })
+    /// "played Jolene", "sang Delilah", "sings Valerie": a song's title after the verb.
+    static func songVerbBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 4, s[start - 1] == 0x20 else { return false }
+        var a = start - 1
+        while a > 0, start - 1 - a < 8, s[a - 1] &- 0x61 < 26 { a -= 1 }
+        let e = start - 1
+        return lowerEquals(s, a, e, "played") || lowerEquals(s, a, e, "plays") || lowerEquals(s, a, e, "sang") || lowerEquals(s, a, e, "sings")
+            || lowerEquals(s, a, e, "sing") || lowerEquals(s, a, e, "singing") || lowerEquals(s, a, e, "covered")
+    }
     static func dishBeside(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         if end + 2 < s.count, s[end] == 0x20 {
             var k = end + 1
@@ -1172,7 +1185,7 @@ extension PIIScanner {
         }
         guard start >= 3, s[start - 1] == 0x20 else { return false }
         var a = start - 1
-        while a > 0, start - 1 - a < 10, s[a - 1] &- 0x61 < 26 { a -= 1 }
+        while a > 0, start - 1 - a < 12, s[a - 1] &- 0x61 < 26 || s[a - 1] >= 0x80 { a -= 1 }
         return dishWords.lookup(s, a, start - 1) != 0
     }
 
