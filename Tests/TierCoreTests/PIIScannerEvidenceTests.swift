@@ -695,6 +695,9 @@ import Testing
         // before a noun ("Frank feedback"), not a place.
         "Redacta el acta: ⟦PERSON:Jenny⟧. INC4412: ⟦PERSON:Oskar⟧ can't log in. 10am: ⟦PERSON:Priya⟧ to demo. Seating: ⟦PERSON:Kalani⟧ next to me.",
         "tk: Frank feedback welcome. Brunch: Caesar salad. Location: Sydney. Status: Open.",
+        // A place named as people are, on a route or after travel and "to"; whom one talks to stays a person.
+        "Cheap flights Charlotte to Raleigh today. flights to santiago are so cheap rn.",
+        "talk to ⟦PERSON:charlotte⟧ about it",
         // No person: a famous name's possessive, a dish named after someone, a song played or sung.
         "Harry Potter's birthday is 31 July in the books. Dessert special: peach Melba. Tonight: crêpes Suzette. The radio played Jolene twice.",
         // Names in capitals before a death notice's or a report's words; the parties of reports after their role.

@@ -131,6 +131,8 @@ extension PIIScanner {
             let mention = common && i >= 1 && s[i - 1] == UInt8(ascii: "@")
             if !mention { line.read(s, around: i) }
             guard mention || line.smallLetters(at: i), !inPlaceOrFamousName(s, i, e) else { continue }
+            // After travel and "to", a place named as people are: "flights to santiago", "going to lourdes".
+            if i >= 4, s[i - 1] == 0x20, lowerEquals(s, i - 3, i - 1, "to"), travelBefore(s, i - 3), isPlaceAlsoName(s, i, e) || isPlaceName(s, i, e) { continue }
             while next < found.count, found[next].end <= i { next += 1 }
             guard next >= found.count || found[next].start >= e else { continue }
             // A surname in small letters after it, maybe past particles: "omar aziz", "hidde de wit".

@@ -513,7 +513,9 @@ extension PIIScanner {
 
     /// "from X to Y", Y a place: a route, X its start ("Trains from Charlotte to Raleigh resume").
     static func fromToPlace(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        guard start >= 5, s[start - 1] == 0x20, start == 5 || !ASCII.isAlpha(s[start - 6]), lowerEquals(s, start - 5, start - 1, "from"),
+        // "from X to Y", or X a place itself before "to Y": "Cheap flights Charlotte to Raleigh".
+        guard start >= 5, s[start - 1] == 0x20,
+              (start == 5 || !ASCII.isAlpha(s[start - 6])) && lowerEquals(s, start - 5, start - 1, "from") || isPlaceName(s, start, end) || isPlaceAlsoName(s, start, end),
               end + 5 < s.count, s[end] == 0x20,
               s[end + 1] == UInt8(ascii: "t"), s[end + 2] == UInt8(ascii: "o"), s[end + 3] == 0x20, s[end + 4] &- 0x41 < 26 else { return false }
         var b = end + 5
@@ -1488,6 +1490,8 @@ extension PIIScanner {
             guard k - b - 1 >= 2, k == n || !ASCII.isAlpha(s[k]) else { return nil }
             guard verbsAfterLowerName.lookup(s, b + 1, k) != 0 || k - b - 1 >= 5 && s[k - 2] == UInt8(ascii: "e") && s[k - 1] == UInt8(ascii: "d") else { return nil }
         }
+        // "flights to santiago", "going to lourdes in may": after travel and "to", a place.
+        if cue == 1, lowerEquals(s, i, e, "to"), isPlaceName(s, a, b) || isPlaceAlsoName(s, a, b), travelBefore(s, i) { return nil }
         let f = NameGazetteer.flags(s, a, b)
         // A word no list holds (no English word either), whom a personal pronoun later in the sentence refers to: "i
         // spoke to lajita yesterday and she said".
@@ -1496,6 +1500,18 @@ extension PIIScanner {
         guard f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, lowerCaseWordNames.lookup(s, a, b) == 0 else { return nil }
         return (a, b)
     }
+
+    /// The word before `i` (past one space) is one of travel: "flights to", "going to", "moving to", "trip to".
+    static func travelBefore(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i >= 3, s[i - 1] == 0x20 else { return false }
+        var a = i - 1
+        while a > 0, i - 1 - a < 12, s[a - 1] &- 0x61 < 26 { a -= 1 }
+        return travelWords.lookup(s, a, i - 1) != 0
+    }
+    static let travelWords = WordTable(["flights", "flight", "fly", "flying", "flew", "going", "go", "went", "moving", "move", "moved",
+                                        "trip", "travel", "travelling", "traveling", "drive", "driving", "drove", "train", "trains", "bus",
+                                        "tickets", "ticket", "holiday", "vacation", "back", "return", "route", "road", "ferry", "cruise",
+                                        "relocating", "emigrating", "visit", "visiting", "way", "headed", "heading"].map { ($0, 1) })
 
     /// Words that follow "name is" and are no name: "my name is not important", "the name is spelled ...".
     static let notNameAfterNameIs = WordTable(["not", "on", "in", "the", "a", "an", "spelled", "spelt", "also", "still", "just",
