@@ -693,7 +693,7 @@ import Testing
         "- Did ⟦PERSON:Raghav⟧ ever get back to you?\n- Did Marketing ever reply?",
         // The value of any label: a given name closing the line or the sentence, or before a verb or a preposition; not
         // before a noun ("Frank feedback"), not a place.
-        "Redacta el acta: ⟦PERSON:Jenny⟧. INC4412: ⟦PERSON:Oskar⟧ can't log in. 10am: ⟦PERSON:Priya⟧ to demo. Seating: ⟦PERSON:Kalani⟧ next to me.",
+        "Confirmed: ⟦PERSON:Priya⟧ collecting the keys. Brunch: Caesar dressing. Redacta el acta: ⟦PERSON:Jenny⟧. INC4412: ⟦PERSON:Oskar⟧ can't log in. 10am: ⟦PERSON:Priya⟧ to demo. Seating: ⟦PERSON:Kalani⟧ next to me.",
         "tk: Frank feedback welcome. Brunch: Caesar salad. Location: Sydney. Status: Open.",
         // A place named as people are, on a route or after travel and "to"; whom one talks to stays a person.
         "Cheap flights Charlotte to Raleigh today. flights to santiago are so cheap rn.",

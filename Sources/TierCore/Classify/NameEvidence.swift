@@ -682,7 +682,7 @@ extension PIIScanner {
                 let f = NameGazetteer.flags(s, start, end)
                 if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isPlaceName(s, start, end),
                    !isPlaceAlsoName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end),
-                   nameStopWords.lookup(s, start, end) == 0, teamWords.lookupLowered(s, start, end) == 0 { return 0.6 }
+                   nameStopWords.lookup(s, start, end) == 0, teamWords.lookupLowered(s, start, end) == 0, !dishBeside(s, start, end) { return 0.6 }
             }
         }
         // A word no list holds, written as names are, before a verb of speech: "Eiravati asked me to pass on her apologies",
@@ -1197,7 +1197,9 @@ extension PIIScanner {
         var k = n
         while k < s.count, k - n <= 12, s[k] &- 0x61 < 26 { k += 1 }
         guard k == s.count || !ASCII.isAlpha(s[k]) else { return false }
+        // Or a verb's "-ing": "Confirmed: Priya collecting the keys".
         return wordsAfterLabelledName.lookup(s, n, k) != 0 || k - n >= 4 && k - n <= 11 && verbsAfterName.lookup(s, n, k) != 0
+            || k - n >= 5 && s[k - 3] == UInt8(ascii: "i") && s[k - 2] == UInt8(ascii: "n") && s[k - 1] == UInt8(ascii: "g")
     }
     /// Prepositions, conjunctions and auxiliaries after a labelled name: "Seating plan: Kalani next to Rahim", "Action: Bo to send".
     static let wordsAfterLabelledName = WordTable(["to", "next", "by", "and", "or", "with", "on", "at", "for", "via", "please", "pls",
