@@ -698,6 +698,9 @@ import Testing
         // A place named as people are, on a route or after travel and "to"; whom one talks to stays a person.
         "Cheap flights Charlotte to Raleigh today. flights to santiago are so cheap rn.",
         "talk to ⟦PERSON:charlotte⟧ about it",
+        // A rota's days in other languages; a name opening a sentence before a short verb of another language; an agent
+        // speaking after a chat export's time.
+        "Jadwal piket:\nSenin ⟦PERSON:Budi⟧\nSelasa ⟦PERSON:Rina⟧\n⟦PERSON:Ebba⟧ säger att det är klart.\n[14:03] ⟦PERSON:Adaeze⟧ (agent): Sorry to hear that",
         // No person: a famous name's possessive, a dish named after someone, a song played or sung.
         "Harry Potter's birthday is 31 July in the books. Dessert special: peach Melba. Tonight: crêpes Suzette. The radio played Jolene twice.",
         // Names in capitals before a death notice's or a report's words; the parties of reports after their role.

@@ -68,7 +68,12 @@ extension PIIScanner {
 
     /// Roles that open a run before the name they introduce, in the languages that capitalize them.
     static let runStartRoles = WordTable(["Patientin", "Kundin", "Mieterin", "Mieter", "Kollegin", "Kollege", "Mitarbeiterin", "Mitarbeiter",
-                                          "Applicant", "Respondent", "Claimant", "Defendant", "Plaintiff", "Tenant", "Landlord"].map { ($0, 1) })
+                                          "Applicant", "Respondent", "Claimant", "Defendant", "Plaintiff", "Tenant", "Landlord",
+                                          // A rota's days: "Senin Budi, Selasa Rina", "Montag Jonas".
+                                          "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Montag", "Dienstag", "Mittwoch",
+                                          "Donnerstag", "Freitag", "Samstag", "Sonntag", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi",
+                                          "Samedi", "Dimanche", "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag",
+                                          "Zondag", "Lunes", "Martes", "Jueves", "Viernes", "Domingo", "Pazartesi", "Cumartesi"].map { ($0, 1) })
 
     /// s[start..<end] is one of `notNames`, compared byte for byte.
     static func isNotName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
@@ -251,7 +256,9 @@ extension PIIScanner {
         }
         // A support chat's agent ("Adaeze (agent): Sorry to hear that") and a pasted chat's header line
         // ("Oskar 2026-04-01 05:08:55", "Reto 07/07/2026 19:11").
-        if words <= 2, start == 0 || s[start - 1] == 0x0A, roleSpeakerAfter(s, end) || chatHeaderAfter(s, end) {
+        // (Also after a chat export's time: "[14:03] Adaeze (agent): ...".)
+        if words <= 2, start == 0 || s[start - 1] == 0x0A || roleSpeakerAfter(s, end) && timeStampBefore(s, start) != 0,
+           roleSpeakerAfter(s, end) || chatHeaderAfter(s, end) {
             if words == 2 ? knownNameWord(s, start, end) : speakerWord(s, start, end) { return (end, 0.75) }
         }
         // A markdown table's cell, whole, under a column of people ("| Name |", "| Volunteer |"), a word of

@@ -1161,7 +1161,10 @@ extension PIIScanner {
                                            // German, French, Spanish, Italian, Portuguese, Dutch, Polish, Indonesian, Turkish.
                                            "ist", "hat", "war", "sagt", "kommt", "est", "dit", "vient", "dice", "dijo", "viene",
                                            "ha", "mi", "disse", "diz", "vem", "heeft", "zegt", "komt", "jest", "bilang", "sudah",
-                                           "abi"].map { ($0, 1) })
+                                           "abi",
+                                           // Swedish, Polish, French, Spanish, German, Dutch, Indonesian, Turkish: "Ebba säger", "Ola mówi".
+                                           "säger", "sa", "frågar", "mówi", "pyta", "sera", "était", "va", "estaba", "era", "wird",
+                                           "zal", "gaat", "akan", "udah", "diyor", "dedi", "geliyor"].map { ($0, 1) })
 
     /// Pronouns of other languages written with a capital that the name lists hold: Indonesian "Anda", German "Ihnen".
     static let rarePronouns = WordTable(["Anda", "Ihnen", "Ihr", "Ihre", "Usted", "Ustedes", "Vous", "Lei", "Dich", "Dir"].map { ($0, 1) })
@@ -1209,8 +1212,8 @@ extension PIIScanner {
 
     @inline(__always) static func shortWordAfterName(_ s: UnsafeBufferPointer<UInt8>, _ n: Int) -> Bool {
         var k = n
-        while k < s.count, k - n < 8, s[k] &- 0x61 < 26 || s[k] == UInt8(ascii: "'") { k += 1 }
-        guard k - n >= 2, k - n <= 7, k == s.count || !ASCII.isAlpha(s[k]) else { return false }
+        while k < s.count, k - n < 9, s[k] &- 0x61 < 26 || s[k] == UInt8(ascii: "'") || s[k] >= 0x80 && s[k] != 0xE2 && s[k] != 0xF0 { k += 1 }
+        guard k - n >= 2, k - n <= 8, k == s.count || !ASCII.isAlpha(s[k]) && s[k] < 0x80 else { return false }
         return wordsAfterName.lookup(s, n, k) != 0
     }
 
@@ -1229,6 +1232,12 @@ extension PIIScanner {
         "contact", "remind", "reminded", "ring", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
         "sat", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miércoles",
         "jueves", "viernes", "sábado", "domingo",
+        // A rota's days in Indonesian, German, French, Dutch, Italian, Portuguese, Turkish: "Senin Budi, Selasa Ani".
+        "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+        "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "maandag", "dinsdag",
+        "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì",
+        "sabato", "segunda", "terça", "quarta", "quinta", "sexta", "pazartesi", "salı", "çarşamba", "perşembe", "cuma",
+        "cumartesi", "pazar",
     ].map { ($0, 1) } + [
         // Before a space and before a colon: "User Kealoha connected from ...".
         "user",
