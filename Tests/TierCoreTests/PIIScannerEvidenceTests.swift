@@ -698,6 +698,9 @@ import Testing
         // A place named as people are, on a route or after travel and "to"; whom one talks to stays a person.
         "Cheap flights Charlotte to Raleigh today. flights to santiago are so cheap rn.",
         "talk to ⟦PERSON:charlotte⟧ about it",
+        // A mobile's ten digits with no label, standing as a contact line stands; not an order's number in a sentence.
+        "Cordialement,\n⟦PERSON:Adrián García⟧\n⟦PHONE_NUMBER:0781864763⟧",
+        "Currumbin QLD 4223 | ⟦PHONE_NUMBER:0462230185⟧ | mail. ok ringing him on ⟦PHONE_NUMBER:0414952129⟧. Order 0781864763 shipped.",
         // A rota's days in other languages; a name opening a sentence before a short verb of another language; an agent
         // speaking after a chat export's time.
         "Jadwal piket:\nSenin ⟦PERSON:Budi⟧\nSelasa ⟦PERSON:Rina⟧\n⟦PERSON:Ebba⟧ säger att det är klart.\n[14:03] ⟦PERSON:Adaeze⟧ (agent): Sorry to hear that",

@@ -372,9 +372,32 @@ extension PIIScanner {
             var a = start
             while a > 0, start - a < 80, s[a - 1] != 0x0A { a -= 1 }
             if start - a > 30, matches(s, a, start, phoneWordList, all: false) != 0 { return lastEnd }
+            // A mobile's ten digits (04 in Australia, 06 and 07 in France and the Netherlands) standing as a contact
+            // line stands: alone on its line under a name, or between " | " or " · " separators ("Adrián García\n0781864763",
+            // "Currumbin QLD 4223 | 0462230185 | jnguyen@..."), or after "ringing ... on".
+            if digits == 10, s[start + 1] == UInt8(ascii: "4") || s[start + 1] == UInt8(ascii: "6") || s[start + 1] == UInt8(ascii: "7"),
+               mobileStandsAlone(s, start, lastEnd) { return lastEnd }
         }
         return nil
     }
+
+    /// The number s[start..<end] is its line's whole text, or a field between " | " or " · ", or comes after " on ".
+    static func mobileStandsAlone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let n = s.count
+        let lineBefore = start == 0 || s[start - 1] == 0x0A
+        let lineAfter = end == n || s[end] == 0x0A || s[end] == 0x0D
+        if lineBefore && lineAfter { return start > 0 }
+        func separatorBefore() -> Bool {
+            start >= 3 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: "|") || start >= 4 && s[start - 2] == 0xB7 && s[start - 3] == 0xC2)
+        }
+        func separatorAfter() -> Bool {
+            lineAfter || end + 2 < n && s[end] == 0x20 && (s[end + 1] == UInt8(ascii: "|") || s[end + 1] == 0xC2 && s[end + 2] == 0xB7)
+        }
+        if separatorBefore() && separatorAfter() { return true }
+        return start >= 4 && s[start - 1] == 0x20 && s[start - 2] == UInt8(ascii: "n") && s[start - 3] == UInt8(ascii: "o") && s[start - 4] == 0x20
+            && anyBefore(s, start, 40, ringWords)
+    }
+    static let ringWords = ContextWords(["ring", "ringing", "rang", "reach", "text", "texting", "call", "calling", "whatsapp"])
 
 
     /// s[a..<a + count] are all digits (the caller has checked they are in the buffer).
