@@ -698,6 +698,9 @@ import Testing
         // A place named as people are, on a route or after travel and "to"; whom one talks to stays a person.
         "Cheap flights Charlotte to Raleigh today. flights to santiago are so cheap rn.",
         "talk to ⟦PERSON:charlotte⟧ about it",
+        // A street with no number, maybe after a house's name, then the town and a postcode; without the postcode, prose.
+        "the boiler at ⟦STREET_ADDRESS:Holly House, Chapel Street, Cambridge CB4 3FL⟧ is broken. Ship to ⟦STREET_ADDRESS:Cromwell Road, London N15 8GY⟧ please.",
+        "We met on Baker Street, then walked to Oxford Street, London.",
         // A mobile's ten digits with no label, standing as a contact line stands; not an order's number in a sentence.
         "Cordialement,\n⟦PERSON:Adrián García⟧\n⟦PHONE_NUMBER:0781864763⟧",
         "Currumbin QLD 4223 | ⟦PHONE_NUMBER:0462230185⟧ | mail. ok ringing him on ⟦PHONE_NUMBER:0414952129⟧. Order 0781864763 shipped.",

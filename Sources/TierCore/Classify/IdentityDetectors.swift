@@ -1437,8 +1437,48 @@ extension PIIScanner {
             if let c = singleNameAfterCue(s, i, e) ?? singleGivenName(s, i, e, next: k + 1) ?? addressedName(s, i, e) { return (e, .person, c) }
             return nil
         }
+        // A street with no number, then its town and a postcode: "Cromwell Road, Tottenham, London, N15 8GY"; or a house's
+        // name before it: "Holly House, Chapel Street, Cambridge CB4 3FL", "The Old Forge, Cromwell Road, ...". The postcode
+        // (streetParts reads on to it) is what makes it an address.
+        if !street, let e = numberlessStreetEnd(s, i), let end = streetParts(s, i, skipFirstComma: nil), end > e + 4 {
+            return (end, .streetAddress, 0.7)
+        }
         if let (end, c) = personName(s, i, csv) { return street ? (end, .streetAddress, 0.7) : (end, .person, c) }
         return nil
+    }
+
+    /// Words a house's name ends in, before its street: "Holly House", "Rose Cottage", "The Old Forge".
+    static let houseNameWords = WordTable(["House", "Cottage", "Farm", "Lodge", "Forge", "Barn", "Mill", "Hall", "Villa", "Farmhouse",
+                                           "Bungalow", "Croft", "Rectory", "Vicarage", "Chambers", "Mansions", "Flats"].map { ($0, 1) })
+
+    /// From the capitalized word at `i`: one to four capitalized words ending in a street type and a comma ("Cromwell
+    /// Road,"), maybe after a house's name and a comma ("Holly House, Chapel Street,"). Where the street's type ends.
+    static func numberlessStreetEnd(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let n = s.count
+        // The comma first: most capitalized words have none within a few words.
+        var c = i
+        while c < n, c - i < 48, ASCII.isAlpha(s[c]) || s[c] == 0x20 || s[c] >= 0x80 || s[c] == UInt8(ascii: "'") || s[c] == UInt8(ascii: "-") { c += 1 }
+        guard c < n, c - i < 48, s[c] == UInt8(ascii: ",") else { return nil }
+        func run(_ a: Int) -> (last: Int, end: Int)? {
+            var k = a, last = a, words = 0
+            while words < 4 {
+                guard k < n, s[k] &- 0x41 < 26 || s[k] >= 0xC3 && s[k] < 0xE0 else { return nil }
+                last = k
+                k += 1
+                while k < n, ASCII.isAlpha(s[k]) || s[k] >= 0x80 || s[k] == UInt8(ascii: "'") || s[k] == UInt8(ascii: "-") { k += 1 }
+                words += 1
+                if k < n, s[k] == UInt8(ascii: ",") { return (last, k) }
+                guard k < n, s[k] == 0x20 else { return nil }
+                k += 1
+            }
+            return nil
+        }
+        guard let (last, end) = run(i) else { return nil }
+        if streetLineTypes.lookup(s, last, end) & 1 != 0, streetLineTypes.lookup(s, last, end) & 4 == 0 { return end }
+        // A house's name, then the street.
+        let house = houseNameWords.lookup(s, last, end) != 0 || lowerEquals(s, i, i + 4, "the ") && end - i > 4
+        guard house, end + 2 < n, s[end + 1] == 0x20, let (l2, e2) = run(end + 2) else { return nil }
+        return streetLineTypes.lookup(s, l2, e2) & 1 != 0 && streetLineTypes.lookup(s, l2, e2) & 4 == 0 ? e2 : nil
     }
 
     static func streetParts(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, skipFirstComma: Int?) -> Int? {
