@@ -555,6 +555,26 @@ extension PIIScanner {
         "likes", "loves", "hates", "prefers", "lives", "works", "knows", "forgot", "missed", "lost",
     ]
     static let verbsAfterName = WordTable(verbsAfterNameWords.map { ($0, 1) })
+    /// The word s[start..<end] is something other than a person the lists know of: a place, a famous name, a word of
+    /// `notNames`, a stop word or a team ("placeAlso": also a place mainly named as people are). One test for the rules
+    /// that take a single capitalized word on weak evidence.
+    static func otherThanPerson(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, placeAlso: Bool) -> Bool {
+        isPlaceName(s, start, end) || placeAlso && isPlaceAlsoName(s, start, end) || isFamousName(s, start, end) || isNotName(s, start, end)
+            || nameStopWords.lookup(s, start, end) != 0 || teamWords.lookupLowered(s, start, end) != 0
+    }
+
+    /// A word no list holds, written as names are, and no English function word ("From", "This").
+    @inline(__always) static func unlistedNameShape(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        lowerAfterCapitalOrJoin(s, start, end) && functionWords.lookupLowered(s, start, end) == 0
+    }
+
+    /// Where the word in small letters (ASCII, at most `maxLength` of them) ending at `end` starts, if a word starts there.
+    @inline(__always) static func smallWordBefore(_ s: UnsafeBufferPointer<UInt8>, _ end: Int, maxLength: Int = 16) -> Int? {
+        var a = end
+        while a > 0, end - a < maxLength, s[a - 1] &- 0x61 < 26 { a -= 1 }
+        return a < end && (a == 0 || !ASCII.isAlpha(s[a - 1])) ? a : nil
+    }
+
     /// English function words and the commonest short words, which the gazetteer's word list leaves out: a word no
     /// list holds is a name only if it is none of these ("from", "this", "also").
     static let functionWords = WordTable("""
@@ -569,11 +589,14 @@ extension PIIScanner {
         will with within without would yet you your yours yourself yourselves yes yeah okay ok hey hi thanks please sorry
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (String($0), 1) })
 
-    /// Pronouns and people named by what they are, capitalized, that open a sentence before a verb of speech ("She asked").
+    /// Pronouns and people named by what they are, capitalized: no name before a verb of speech ("She asked") or alone
+    /// inside a sentence ("wawancara Anda adalah").
     static let subjectPronouns = WordTable(["She", "He", "They", "We", "You", "It", "Everyone", "Someone", "Somebody", "Nobody",
                                             "Everybody", "Anyone", "Mum", "Mom", "Dad", "Mummy", "Daddy", "Grandma", "Grandpa", "Nan",
                                             "Who", "This", "That", "Which", "Doctor", "Customer", "Client", "Caller", "Agent", "Staff",
-                                            "Sie", "Er", "Elle", "Il", "Ella", "Lei", "Lui", "Hij", "Zij", "Dia"].map { ($0, 1) })
+                                            "Sie", "Er", "Elle", "Il", "Ella", "Lei", "Lui", "Hij", "Zij", "Dia",
+                                            // Pronouns of other languages the name lists hold: Indonesian "Anda", German "Ihnen".
+                                            "Anda", "Ihnen", "Ihr", "Ihre", "Usted", "Ustedes", "Vous", "Dich", "Dir"].map { ($0, 1) })
     /// Verbs of speech, after which an unknown capitalized word is a person's name ("Teknaz said").
     static let speechVerbs = WordTable(["said", "says", "asked", "asks", "told", "replied", "texted", "emailed", "mentioned", "thinks",
                                         "reckons", "insists", "insisted", "claims", "promised", "complained", "messaged", "phoned",
@@ -661,14 +684,10 @@ extension PIIScanner {
             let afterCue = !opening && start >= 3 && s[start - 1] == 0x20 && (personPrepositionBefore(s, start - 1) || singleNameCueBefore(s, start))
             if opening || afterCue {
                 let f = NameGazetteer.flags(s, start, end)
-                if f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 || afterCue && f == 0 && lowerAfterCapitalOrJoin(s, start, end) && functionWords.lookupLowered(s, start, end) == 0,
-                   personalPronounAfter(s, end),
-                   !isPlaceName(s, start, end), !isPlaceAlsoName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end),
-                   nameStopWords.lookup(s, start, end) == 0, teamWords.lookupLowered(s, start, end) == 0 { return 0.6 }
+                if f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 || afterCue && f == 0 && unlistedNameShape(s, start, end),
+                   personalPronounAfter(s, end), !otherThanPerson(s, start, end, placeAlso: true) { return 0.6 }
             }
         }
-        // Who the person is to someone: "her husband Nonso also runs a café", "my cousin Ariki is in town". Any
-        // given name, also one that is a word, or a word no list knows, written as names are.
         // The value of a label, whatever the label: "Redacta el acta: Jenny.", "INC4412: Oskar can't log in", "10am: Priya
         // to demo". A given name that is no ordinary word, place or famous name, closing the line, the sentence or the
         // clause, or before a word in small letters.
@@ -680,9 +699,8 @@ extension PIIScanner {
                 || end + 1 < n && s[end] == 0x20 && s[end + 1] &- 0x61 < 26 && verbAfterLabelledName(s, end + 1)
             if closes {
                 let f = NameGazetteer.flags(s, start, end)
-                if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isPlaceName(s, start, end),
-                   !isPlaceAlsoName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end),
-                   nameStopWords.lookup(s, start, end) == 0, teamWords.lookupLowered(s, start, end) == 0, !dishBeside(s, start, end) { return 0.6 }
+                if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0,
+                   !otherThanPerson(s, start, end, placeAlso: true), !dishBeside(s, start, end) { return 0.6 }
             }
         }
         // A word no list holds, written as names are, before a verb of speech: "Eiravati asked me to pass on her apologies",
@@ -693,34 +711,28 @@ extension PIIScanner {
             var k = end + 1
             while k < s.count, k - end <= 10, s[k] &- 0x61 < 26 { k += 1 }
             if k == s.count || !ASCII.isAlpha(s[k]), speechVerbs.lookup(s, end + 1, k) != 0, NameGazetteer.flags(s, start, end) == 0,
-               subjectPronouns.lookup(s, start, end) == 0, functionWords.lookupLowered(s, start, end) == 0,
-               !(start..<end).contains(where: { s[$0] == UInt8(ascii: "-") }),
-               lowerAfterCapitalOrJoin(s, start, end), !isPlaceName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end),
-               nameStopWords.lookup(s, start, end) == 0, teamWords.lookupLowered(s, start, end) == 0 { return 0.6 }
+               subjectPronouns.lookup(s, start, end) == 0, !(start..<end).contains(where: { s[$0] == UInt8(ascii: "-") }),
+               unlistedNameShape(s, start, end), !otherThanPerson(s, start, end, placeAlso: false) { return 0.6 }
         }
         // A role in small letters right before: "Sales rep Golnaz met Pooja", "our account manager Teknaz is away". A given
         // name of the lists, also one that is a word, or a word no list holds, before a verb, a short word or the clause's end.
-        if start >= 4, s[start - 1] == 0x20, s[start - 2] &- 0x61 < 26, end < s.count {
-            var a = start - 2
-            while a > 0, start - 1 - a < 16, s[a - 1] &- 0x61 < 26 { a -= 1 }
+        if start >= 4, s[start - 1] == 0x20, s[start - 2] &- 0x61 < 26, end < s.count, let a = smallWordBefore(s, start - 1) {
             // (Not a role that is also a verb: "Real Madrid host Atlético on Sunday".)
-            if a == 0 || !ASCII.isAlpha(s[a - 1]), personRoleNouns.lookup(s, a, start - 1) != 0, rolesAlsoVerbs.lookup(s, a, start - 1) == 0,
+            if personRoleNouns.lookup(s, a, start - 1) != 0, rolesAlsoVerbs.lookup(s, a, start - 1) == 0,
                s[end] == UInt8(ascii: ".") || s[end] == UInt8(ascii: ",") || s[end] == UInt8(ascii: "!") || s[end] == UInt8(ascii: "?")
                 || end + 1 < s.count && s[end] == 0x20 && s[end + 1] &- 0x61 < 26 && verbAfterLabelledName(s, end + 1) {
                 let f = NameGazetteer.flags(s, start, end)
-                if f & NameGazetteer.given != 0 || f == 0 && lowerAfterCapitalOrJoin(s, start, end) && functionWords.lookupLowered(s, start, end) == 0,
-                   !isPlaceName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end), nameStopWords.lookup(s, start, end) == 0,
-                   teamWords.lookupLowered(s, start, end) == 0 { return 0.6 }
+                if f & NameGazetteer.given != 0 || f == 0 && unlistedNameShape(s, start, end), !otherThanPerson(s, start, end, placeAlso: false) { return 0.6 }
             }
         }
         // Who fills a role: "Your stylist today was Guy", "the owner is now Sue". Any given name, also one that is a word,
         // that is no place, team or famous name.
         if roleCopulaBefore(s, start) {
             let f = NameGazetteer.flags(s, start, end)
-            if f & NameGazetteer.given != 0 || f == 0 && lowerAfterCapitalOrJoin(s, start, end) && functionWords.lookupLowered(s, start, end) == 0,
-               !isPlaceName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end), nameStopWords.lookup(s, start, end) == 0,
-               teamWords.lookupLowered(s, start, end) == 0 { return 0.65 }
+            if f & NameGazetteer.given != 0 || f == 0 && unlistedNameShape(s, start, end), !otherThanPerson(s, start, end, placeAlso: false) { return 0.65 }
         }
+        // Who the person is to someone: "her husband Nonso also runs a café", "my cousin Ariki is in town". Any
+        // given name, also one that is a word, or a word no list knows, written as names are.
         if relationBefore(s, start) {
             let f = NameGazetteer.flags(s, start, end)
             if f & NameGazetteer.given != 0 || f == 0 && lowerAfterCapitalOrJoin(s, start, end),
@@ -888,9 +900,8 @@ extension PIIScanner {
             // double-barrelled word, a firm's as often; not a dish, "eggs Benedict", "a Caesar salad"; not a pronoun, "Anda".)
             guard sentenceStart || !placePrepositionBefore(s, start - 1), !(start >= 4 && lowerEquals(s, start - 3, start - 1, "of")),
                   !(start..<e).contains(where: { s[$0] == UInt8(ascii: "-") }), !dishBeside(s, start, end),
-                  rarePronouns.lookup(s, start, e) == 0, !songVerbBefore(s, start) else { return nil }
-            return !isNotName(s, start, e) && !isPlaceName(s, start, e) && !isPlaceAlsoName(s, start, e) && !isFamousName(s, start, e)
-                && nameStopWords.lookup(s, start, e) == 0 && teamWords.lookupLowered(s, start, e) == 0 ? 0.55 : nil
+                  subjectPronouns.lookup(s, start, e) == 0, !songVerbBefore(s, start) else { return nil }
+            return !otherThanPerson(s, start, e, placeAlso: true) ? 0.55 : nil
         }
         let f = NameGazetteer.flags(s, start, e)
         // Possessive before a noun of what is a person's own: any given name that is no ordinary word, or a
@@ -1068,12 +1079,7 @@ extension PIIScanner {
     static func roleCopulaBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         guard start >= 8, s[start - 1] == 0x20 else { return false }
         // The words before, right to left, in small letters.
-        func wordBefore(_ e: Int) -> Int? {
-            var a = e
-            while a > 0, e - a <= 16, s[a - 1] &- 0x61 < 26 { a -= 1 }
-            guard a < e, a == 0 || !ASCII.isAlpha(s[a - 1]) else { return nil }
-            return a
-        }
+        func wordBefore(_ e: Int) -> Int? { smallWordBefore(s, e, maxLength: 17) }
         var e = start - 1
         guard var a = wordBefore(e) else { return false }
         // "is now Sue", "is still Ruth".
@@ -1166,8 +1172,6 @@ extension PIIScanner {
                                            "säger", "sa", "frågar", "mówi", "pyta", "sera", "était", "va", "estaba", "era", "wird",
                                            "zal", "gaat", "akan", "udah", "diyor", "dedi", "geliyor"].map { ($0, 1) })
 
-    /// Pronouns of other languages written with a capital that the name lists hold: Indonesian "Anda", German "Ihnen".
-    static let rarePronouns = WordTable(["Anda", "Ihnen", "Ihr", "Ihre", "Usted", "Ustedes", "Vous", "Lei", "Dich", "Dir"].map { ($0, 1) })
     /// Dishes named after people: the word in small letters before or after names the dish ("pizza Margherita",
     /// "eggs Benedict", "Caesar salad", "peach Melba").
     static let dishWords = WordTable(["pizza", "eggs", "egg", "salad", "sauce", "cocktail", "sandwich", "cake", "pie", "soup",
@@ -1175,13 +1179,10 @@ extension PIIScanner {
                                       "toast", "beef", "veal", "potatoes", "huevos", "salsa", "ensalada", "salade", "crêpes", "crepes", "crêpe", "crepe"].map { ($0, 1) })
     /// "played Jolene", "sang Delilah", "sings Valerie": a song's title after the verb.
     static func songVerbBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
-        guard start >= 4, s[start - 1] == 0x20 else { return false }
-        var a = start - 1
-        while a > 0, start - 1 - a < 8, s[a - 1] &- 0x61 < 26 { a -= 1 }
-        let e = start - 1
-        return lowerEquals(s, a, e, "played") || lowerEquals(s, a, e, "plays") || lowerEquals(s, a, e, "sang") || lowerEquals(s, a, e, "sings")
-            || lowerEquals(s, a, e, "sing") || lowerEquals(s, a, e, "singing") || lowerEquals(s, a, e, "covered")
+        guard start >= 4, s[start - 1] == 0x20, let a = smallWordBefore(s, start - 1, maxLength: 8) else { return false }
+        return songVerbs.lookup(s, a, start - 1) != 0
     }
+    static let songVerbs = WordTable(["played", "plays", "sang", "sings", "sing", "singing", "covered"].map { ($0, 1) })
     static func dishBeside(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         if end + 2 < s.count, s[end] == 0x20 {
             var k = end + 1
@@ -1514,9 +1515,7 @@ extension PIIScanner {
 
     /// The word before `i` (past one space) is one of travel: "flights to", "going to", "moving to", "trip to".
     static func travelBefore(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        guard i >= 3, s[i - 1] == 0x20 else { return false }
-        var a = i - 1
-        while a > 0, i - 1 - a < 12, s[a - 1] &- 0x61 < 26 { a -= 1 }
+        guard i >= 3, s[i - 1] == 0x20, let a = smallWordBefore(s, i - 1, maxLength: 12) else { return false }
         return travelWords.lookup(s, a, i - 1) != 0
     }
     static let travelWords = WordTable(["flights", "flight", "fly", "flying", "flew", "going", "go", "went", "moving", "move", "moved",
