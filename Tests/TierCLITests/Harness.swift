@@ -26,10 +26,28 @@ let tierBinary: String = {
 }()
 
 /// A scratch directory per test; also the HOME and XDG dirs, so a user's real config never leaks in.
+/// Every one is removed when the test process exits (TIER_KEEP_SCRATCH=1 keeps them to look at).
 func scratchDirectory() -> String {
     let dir = NSTemporaryDirectory() + "tier-test-" + UUID().uuidString
     try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    ScratchDirectories.shared.add(dir)
     return dir
+}
+
+/// The scratch directories this process made, removed at its exit: a suite run made some 8,000 and left them in /tmp.
+final class ScratchDirectories: @unchecked Sendable {
+    static let shared = ScratchDirectories()
+    private let lock = NSLock()
+    private var dirs: [String] = []
+    private init() {
+        guard ProcessInfo.processInfo.environment["TIER_KEEP_SCRATCH"] == nil else { return }
+        atexit { ScratchDirectories.shared.removeAll() }
+    }
+    func add(_ dir: String) { lock.lock(); dirs.append(dir); lock.unlock() }
+    func removeAll() {
+        lock.lock(); let all = dirs; dirs = []; lock.unlock()
+        for d in all { try? FileManager.default.removeItem(atPath: d) }
+    }
 }
 
 func tier(_ args: [String], stdin: String? = nil, env extra: [String: String] = [:], home: String? = nil) throws -> Run {

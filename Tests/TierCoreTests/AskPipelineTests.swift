@@ -223,6 +223,7 @@ struct FakeChatProvider: ChatProvider {
     @Test func aQueuedRequestRoundTripsWholeAndIsClaimedOnce() throws {
         let dir = "/tmp/tier-queue-\(getpid())-\(Int.random(in: 0..<1_000_000))"
         mkdir(dir, 0o700)
+        defer { removeTree(dir) }
         var r = AskRequest(prompt: "Question", system: "You are terse.", attachments: [Attachment(name: "n.txt", text: "notes")])
         r.taskType = "summarization"; r.sensitivityHint = .internal; r.latency = .background; r.maxTokens = 77
         r.temperature = 0.3; r.jsonOutput = true; r.forcedTier = "local"; r.modelRole = "fast"; r.timeoutMs = 9_000
