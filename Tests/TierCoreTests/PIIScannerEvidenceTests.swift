@@ -619,6 +619,8 @@ import Testing
         "Present: ⟦PERSON:Barrett, Bryan⟧; Lane, ⟦PERSON:Marc⟧; ⟦PERSON:Holmes, Wendy⟧. Quorum reached.",
         "Guest ⟦PERSON:Dixon, Lee⟧ asked for a late checkout. Present: ⟦PERSON:Ganesan, Girik⟧; ⟦PERSON:Tara, Jhalak⟧.",
         "Topics: Budget, Hiring; Sales, Marketing. Present: London, Paris; Berlin, Rome.",
+        // A record's line opening "Surname, Given": the given name may be one no list holds; a place, a word is none.
+        "⟦PERSON:Shah, Faqid⟧ has moved to ward 4.\n⟦PERSON:Kowalczyk, Malwina⟧\nParis, Texas is a film.\nYoung, Gifted and Black\nSmith, Quarterly report attached",
         // Initials and a surname after a preposition or a naming cue, or before a verb of speech; not a plan's letter.
         "It belongs to ⟦PERSON:L. Yatich⟧ upstairs. Written by ⟦PERSON:É. Martineau⟧. Contact ⟦PERSON:J. Smith⟧ today.",
         "⟦PERSON:J. Smith⟧ called. We chose plan B. Then we left. Take vitamin D. Levels are low. Made in the U. S. Army style.",

@@ -656,7 +656,12 @@ extension PIIScanner {
         // Girik; Ülker, Gülsalın").
         let nextItem = roll && s[start - 2] == UInt8(ascii: ";") && f == 0 && g == 0
             && lowerAfterCapitalOrJoin(s, start, end) && lowerAfterCapitalOrJoin(s, a, e)
-        let known = roll ? (g & NameGazetteer.given != 0 || g == 0 && f != 0 || nextItem) && nameStopWords.lookup(s, a, e) == 0 : g & NameGazetteer.given != 0 && g & plain == 0
+        // A record's line may open with one ("Shah, Faqid has moved to ward 4"): a clean surname there may have a given
+        // name no list holds, written as names are.
+        let recordLine = (start == 0 || s[start - 1] == 0x0A) && f & NameGazetteer.surname != 0 && f & plain == 0 && g == 0
+            && lowerAfterCapitalOrJoin(s, a, e) && functionWords.lookup(s, a, e) == 0 && nameStopWords.lookup(s, a, e) == 0
+        let known = roll ? (g & NameGazetteer.given != 0 || g == 0 && f != 0 || nextItem) && nameStopWords.lookup(s, a, e) == 0
+            : g & NameGazetteer.given != 0 && g & plain == 0 || recordLine
         guard known, !isPlaceName(s, a, e), !isPlaceAlsoName(s, a, e), !isNotName(s, a, e), !isFamousName(s, start, e) else { return nil }
         // The item ends with the given name: punctuation, a line's end, or a word in lower case.
         guard e == n || s[e] == UInt8(ascii: ";") || s[e] == UInt8(ascii: ".") || s[e] == UInt8(ascii: ")") || s[e] == 0x0A || s[e] == 0x0D
