@@ -619,6 +619,10 @@ import Testing
         "Present: ⟦PERSON:Barrett, Bryan⟧; Lane, ⟦PERSON:Marc⟧; ⟦PERSON:Holmes, Wendy⟧. Quorum reached.",
         "Guest ⟦PERSON:Dixon, Lee⟧ asked for a late checkout. Present: ⟦PERSON:Ganesan, Girik⟧; ⟦PERSON:Tara, Jhalak⟧.",
         "Topics: Budget, Hiring; Sales, Marketing. Present: London, Paris; Berlin, Rome.",
+        // A log's or a form's account and a pull request's author; a system or service account, a connection string's user,
+        // a YAML key and a chat's handle in small letters are none.
+        "2024-02-25 11:24:10 INFO auth: login ok user=⟦PERSON:junckena⟧ ip=⟦IP_ADDRESS:142.192.124.80⟧\nUsername: ⟦PERSON:abennett⟧\nMerge pull request #8553 from ⟦PERSON:shirley⟧/fix-timezone",
+        "login ok user=admin\nhost=db.internal user=report password=x\nuser: app\nUsername: root\nuser=deploy-bot\n[10:18] lucas: ok\nMerge pull request #12 from dependabot/npm",
         // A record's line opening "Surname, Given": the given name may be one no list holds; a place, a word is none.
         "⟦PERSON:Shah, Faqid⟧ has moved to ward 4.\n⟦PERSON:Kowalczyk, Malwina⟧\nParis, Texas is a film.\nYoung, Gifted and Black\nSmith, Quarterly report attached",
         // Initials and a surname after a preposition or a naming cue, or before a verb of speech; not a plan's letter.

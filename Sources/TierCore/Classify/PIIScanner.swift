@@ -500,6 +500,9 @@ public enum PIIScanner {
                       let end = initialThenSurname(s, i) {
                 // "L. Adams", "É. Martineau": initials and a surname.
                 found.append(Hit(.person, i, end, 0.7)); i = end; continue
+            } else if wordStart && (b == UInt8(ascii: "U") || b == UInt8(ascii: "L")), let (a, end) = capitalizedAccountLabel(s, i) {
+                // "Username: abennett"
+                found.append(Hit(.person, a, end, 0.7)); i = end; continue
             } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3 && (i == 0 || s[i - 1] < 0x80)) && !(b &- 0x41 < 26 && mayBeIBAN(s, i) && iban(s, i) != nil),
                       let (end, type, confidence) = streetOrName(s, i, csv) {
                 // "Ben & Jerry's": a brand of two names, no person.
@@ -585,6 +588,11 @@ public enum PIIScanner {
                     i = e
                     continue
                 }
+                // A log's account, a pull request's author.
+                if next == UInt8(ascii: "=") || next == UInt8(ascii: ":"), let (a, end) = accountAfterKey(s, i, e, next: next) {
+                    found.append(Hit(.person, a, end, 0.7)); i = end; continue
+                }
+                if next == UInt8(ascii: "/"), let (a, end) = pullRequestAuthor(s, i, e) { found.append(Hit(.person, a, end, 0.7)); i = end; continue }
                 if e - i <= 4 && (next == UInt8(ascii: ":") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".")) && ASCII.isHex(b) {
                     if mayBeMAC(s, i), let end = macAddress(s, i) { found.append(Hit(.macAddress, i, end, 0.85)); i = end; continue }
                     if mayBeIPv6(s, i), let end = ipv6(s, i) { found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue }
