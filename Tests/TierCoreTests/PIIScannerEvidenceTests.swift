@@ -619,6 +619,13 @@ import Testing
         "Present: ⟦PERSON:Barrett, Bryan⟧; Lane, ⟦PERSON:Marc⟧; ⟦PERSON:Holmes, Wendy⟧. Quorum reached.",
         "Guest ⟦PERSON:Dixon, Lee⟧ asked for a late checkout. Present: ⟦PERSON:Ganesan, Girik⟧; ⟦PERSON:Tara, Jhalak⟧.",
         "Topics: Budget, Hiring; Sales, Marketing. Present: London, Paris; Berlin, Rome.",
+        // A bracketed US area code with spaced groups; a note to call someone, its number at the end, in several languages;
+        // not a system's bracketed line, a free number, a group of a longer number or a short reference.
+        "Please confirm by calling ⟦PHONE_NUMBER:(801) 227 2727⟧.\nchiamare ⟦PERSON:Raffaele⟧ per il preventivo, ⟦PHONE_NUMBER:3439593780⟧\n⟦PERSON:Krystyna⟧ - oddzwonić w sprawie wyceny, ⟦PHONE_NUMBER:793 098 264⟧",
+        "[call recording 1766918817 confidence 0.54]\nLlama al 900 840 233 y pide tu presupuesto\nCall re order 12345678",
+        // Beside a column of a name's part, "nome" and "Name" are the other part; "cellulare" is a phone column.
+        "cognome\tnome\tcellulare\n⟦PERSON:Sauli⟧\t⟦PERSON:Griselda⟧\t⟦PHONE_NUMBER:3316967888⟧\n",
+        "Name;Vorname;Ort\n⟦PERSON:Hahn⟧;⟦PERSON:Aleksandr⟧;Berlin\n",
         // A log's or a form's account and a pull request's author; a system or service account, a connection string's user,
         // a YAML key and a chat's handle in small letters are none.
         "2024-02-25 11:24:10 INFO auth: login ok user=⟦PERSON:junckena⟧ ip=⟦IP_ADDRESS:142.192.124.80⟧\nUsername: ⟦PERSON:abennett⟧\nMerge pull request #8553 from ⟦PERSON:shirley⟧/fix-timezone",

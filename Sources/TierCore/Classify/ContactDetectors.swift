@@ -119,8 +119,50 @@ extension PIIScanner {
     /// between groups, an area code in brackets first). A date's shape ("22/04/2026") is none. Where it ends.
     static func labelledPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard let j = nationalNumberShape(s, start) else { return nil }
-        guard phoneLabelBefore(s, start) || anyBefore(s, start, 30, phoneCueList) || anyBefore(s, start, 30, morePhoneCues) else { return nil }
+        guard phoneLabelBefore(s, start) || anyBefore(s, start, 30, phoneCueList) || anyBefore(s, start, 30, morePhoneCues)
+                || callNoteLine(s, start, end: j) else { return nil }
         return j
+    }
+
+    /// Verbs of calling that open a note to oneself, in the languages notes are written in.
+    static let callNoteVerbs = WordTable(["call", "ring", "phone", "text", "chiamare", "chiama", "richiamare", "llamar", "llama", "llame",
+                                          "oddzwonić", "zadzwonić", "zadzwoń", "dzwonić", "anrufen", "zurückrufen", "rappeler", "appeler",
+                                          "rappelle", "terugbellen", "bellen", "bel", "ligar", "liga", "ligue", "ara", "arayın", "aramak"].map { ($0, 1) })
+
+    /// The number at `start` ends a note to call someone: its line's first word is a verb of calling, or the word after
+    /// a name and " - " ("chiamare Raffaele per il preventivo, 3439593780", "Krystyna - oddzwonić w sprawie wyceny, 793 098 264").
+    static func callNoteLine(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, end: Int) -> Bool {
+        // Nine digits at least, the whole number (not a group after another: "0800 123 4567" is read from its start).
+        guard (start..<end).filter({ isDigit(s[$0]) }).count >= 9, start < 2 || !isDigit(s[start - 2]) else { return false }
+        var a = start
+        while a > 0, start - a < 100, s[a - 1] != 0x0A { a -= 1 }
+        // (A free or shared-cost number is a business's: "Llama al 900 840 233", "call 1800 400 551".)
+        guard a == 0 || s[a - 1] == 0x0A, start - a >= 6, !freePhonePrefix(s, start) else { return false }
+        func verbAt(_ k: Int) -> Bool {
+            var e = k
+            while e < start, ASCII.isAlpha(s[e]) || s[e] >= 0x80 { e += 1 }
+            return e > k && e < start && s[e] == 0x20 && callNoteVerbs.lookupLowered(s, k, e) != 0
+        }
+        if verbAt(a) { return true }
+        // "Krystyna - ", "Jan Nowak - ": one or two capitalized words, then the verb.
+        var k = a
+        for _ in 0..<2 {
+            guard k < start, s[k] &- 0x41 < 26 || s[k] >= 0xC3 else { return false }
+            while k < start, ASCII.isAlpha(s[k]) || s[k] >= 0x80 { k += 1 }
+            if k + 3 < start, s[k] == 0x20, s[k + 1] == UInt8(ascii: "-"), s[k + 2] == 0x20 { return verbAt(k + 3) }
+            guard k < start, s[k] == 0x20 else { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// The number at `start` opens with a free or shared-cost prefix: 0800, 0808, 1800, 1300, 800, 900.
+    static func freePhonePrefix(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start + 3 < s.count else { return false }
+        let d = (s[start], s[start + 1], s[start + 2], s[start + 3])
+        if d.1 == UInt8(ascii: "0") && d.2 == UInt8(ascii: "0") && (d.0 == UInt8(ascii: "8") || d.0 == UInt8(ascii: "9")) { return true }
+        return d.2 == UInt8(ascii: "0") && d.3 == UInt8(ascii: "0") && (d.0 == UInt8(ascii: "1") && (d.1 == UInt8(ascii: "8") || d.1 == UInt8(ascii: "3"))
+                                                                        || d.0 == UInt8(ascii: "0") && d.1 == UInt8(ascii: "8"))
     }
 
     /// The shape `labelledPhone` accepts, with no cue looked for: where the number ends, or nil.
@@ -303,14 +345,16 @@ extension PIIScanner {
         if paren {
             guard j < s.count, s[j] == UInt8(ascii: ")") else { return nil }
             j += 1
-            if j < s.count, s[j] == 0x20 { j += 1 }
+            if j < s.count, s[j] == 0x20 { j += 1; sep = 0x20 }
         } else {
             guard j < s.count, s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: ".") else { return nil }
             sep = s[j]
             j += 1
         }
         guard digitsRun(3) else { return nil }
-        guard j < s.count, s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "."), sep == 0 || s[j] == sep else { return nil }
+        // After a bracketed area code and a space the groups may be spaced too: "(801) 227 2727".
+        guard j < s.count, s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: ".") || s[j] == 0x20 && sep == 0x20,
+              sep == 0 || sep == 0x20 || s[j] == sep else { return nil }
         j += 1
         guard digitsRun(4), endsPhone(s, j) else { return nil }
         if j + 1 < s.count, s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "."), isDigit(s[j + 1]) { return nil }

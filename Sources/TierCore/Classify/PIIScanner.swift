@@ -942,7 +942,10 @@ public enum PIIScanner {
             self.end = end
             self.delimiter = delimiter
             isName = columns.map { Self.nameColumns.contains($0) || Self.namePartColumns.contains($0) }
-            isNamePart = columns.map { Self.namePartColumns.contains($0) }
+            // Beside a column of a name's part, "name" is the other part: "cognome;nome" (the given name),
+            // "Name;Vorname" (the surname).
+            let parts = columns.contains { Self.namePartColumns.contains($0) }
+            isNamePart = columns.map { Self.namePartColumns.contains($0) || parts && Self.nameColumns.contains($0) }
             isBirth = columns.map { name in Self.birthColumnWords.contains { name.contains($0) } }
             isCode = columns.map { name in Self.codeColumns.contains { name == $0 || name.hasSuffix("_" + $0) || name.hasPrefix($0 + "_") } }
             isPhone = columns.map { name in
@@ -1005,7 +1008,8 @@ public enum PIIScanner {
         static let birthColumnWords = ["dob", "birth", "naissance", "födelse", "geburt", "nascimento", "nacimiento", "nascita",
                                        "fødsel", "urodzenia", "geboorte", "syntym", "data ur"]
         static let phoneColumnWords = ["phone", "mobile", "telefon", "téléphone", "telefone", "teléfono", "telefono", "celular",
-                                       "móvil", "handy", "mobil", "gsm"]
+                                       "móvil", "handy", "mobil", "gsm", "cellulare", "cellular", "movil", "portable", "mobiel",
+                                       "komórka", "komorka", "cep tel"]
 
         static let phoneColumns = ["tel", "telephone", "cell", "fax"]
 
