@@ -626,6 +626,12 @@ import Testing
         // Beside a column of a name's part, "nome" and "Name" are the other part; "cellulare" is a phone column.
         "cognome\tnome\tcellulare\n⟦PERSON:Sauli⟧\t⟦PERSON:Griselda⟧\t⟦PHONE_NUMBER:3316967888⟧\n",
         "Name;Vorname;Ort\n⟦PERSON:Hahn⟧;⟦PERSON:Aleksandr⟧;Berlin\n",
+        // Lists of first names joined by "or" and " / ".
+        "Ask ⟦PERSON:Ikbal⟧, ⟦PERSON:Guneet⟧ or ⟦PERSON:Varenya⟧ - they were all there.\n09:00 ⟦PERSON:Anna⟧ / ⟦PERSON:Bartholomew⟧",
+        // A quoted header; one known name under a column of names; Polish columns of a name's parts; people columns by role.
+        "\"Name\",\"Address\",\"Fee\"\n\"⟦PERSON:Hannah⟧\",\"Leeds\",\"£9.9\"\n\"Widget\",\"York\",\"£2\"\n",
+        "Nazwisko;Imię;Miasto\n⟦PERSON:Kowalska⟧;⟦PERSON:Zofia⟧;Gdańsk\n",
+        "Ticket,Assigned to,Company name\n4411,⟦PERSON:Priya Raman⟧,Acme Widgets\n",
         // A log's or a form's account and a pull request's author; a system or service account, a connection string's user,
         // a YAML key and a chat's handle in small letters are none.
         "2024-02-25 11:24:10 INFO auth: login ok user=⟦PERSON:junckena⟧ ip=⟦IP_ADDRESS:142.192.124.80⟧\nUsername: ⟦PERSON:abennett⟧\nMerge pull request #8553 from ⟦PERSON:shirley⟧/fix-timezone",

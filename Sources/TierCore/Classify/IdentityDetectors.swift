@@ -295,6 +295,14 @@ extension PIIScanner {
             // A SQL row's quote closes the field: "'Wiremu'," ends the name before it.
             let end = h.quote == UInt8(ascii: "'") && s[end - 1] == h.quote ? end - 1 : end
             if words > 1 || h.isNamePart[c] && !(h.delimiter != UInt8(ascii: ",") && end < s.count && s[end] == UInt8(ascii: ",")) { return (end, 0.9) }
+            // One word under a column of whole names: a given name or a surname the lists hold, no ordinary word ("Hannah").
+            // (A quoted field closes at its quote: "\"Nettleship, Adewale\"" is read whole below.)
+            let quoted = start > 0 && h.quote != 0 && s[start - 1] == h.quote
+            if words == 1, end - start >= 3, end == s.count || (quoted ? s[end] == h.quote : s[end] == h.delimiter || s[end] == 0x0A || s[end] == 0x0D) {
+                let f = NameGazetteer.flags(s, start, end)
+                if f & (NameGazetteer.given | NameGazetteer.surname) != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0,
+                   !otherThanPerson(s, start, end, placeAlso: true) { return (end, 0.8) }
+            }
             // "Oliveira, Gustavo" as a field of a semicolon or tab export.
             if h.delimiter != UInt8(ascii: ","), end + 2 < s.count, s[end] == UInt8(ascii: ","), s[end + 1] == 0x20 {
                 let (w, e) = nameRun(s, end + 2)

@@ -739,7 +739,9 @@ extension PIIScanner {
                !isPlaceName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end), nameStopWords.lookup(s, start, end) == 0 { return 0.7 }
         }
         // A rota's line: a time or a range of hours, then the name alone to the line's end ("08–12 Eva", "9:00 Tomasz").
-        if rotaTimeBefore(s, start), end == s.count || s[end] == 0x0A || s[end] == 0x0D {
+        // (Or two on the slot: "09:00 Anna / Ben", "9:00 Tomasz & Ola"; the second is read as the list's next name.)
+        if rotaTimeBefore(s, start), end == s.count || s[end] == 0x0A || s[end] == 0x0D
+            || end + 3 < s.count && s[end] == 0x20 && (s[end + 1] == UInt8(ascii: "/") || s[end + 1] == UInt8(ascii: "&")) && s[end + 2] == 0x20 {
             let f = NameGazetteer.flags(s, start, end)
             if f & NameGazetteer.given != 0, f & NameGazetteer.word == 0, !isPlaceName(s, start, end), !isFamousName(s, start, end),
                !isNotName(s, start, end), nameStopWords.lookup(s, start, end) == 0 { return 0.6 }
@@ -1296,15 +1298,30 @@ extension PIIScanner {
 
     /// After a name ending at `end`: ", " or " and " or " & " and a run of two or more capitalized
     /// words that is no street or organisation, the next name of a list. Its range, or nil.
-    static func listedName(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> (Int, Int)? {
+    /// The words that join the last items of a list of people, in the languages lists are written in: "and", "or",
+    /// "und", "oder", "et", "ou", "y", "e", "lub", "ve", "veya", "och", "eller", "og". (Not the "i", "en", "of" and "o"
+    /// that are also "in", "the" or "of" elsewhere: "Emil i Lönneberga".)
+    static let listConjunctions = WordTable(["and", "or", "und", "oder", "et", "ou", "y", "e", "lub", "ve", "veya",
+                                             "och", "eller", "og"].map { ($0, 1) })
+
+    /// After a name ending at `end`: ", ", a conjunction between spaces (", and ", " or ", " i "), " & " or " / ". Where
+    /// the next item starts (`end` itself when none of these follows).
+    static func listSeparatorEnd(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int {
         let n = s.count
         var a = end
         if a + 2 < n, s[a] == UInt8(ascii: ","), s[a + 1] == 0x20 { a += 2 }
-        if a + 4 < n, s[a] == 0x20 || a > end, s[a + (a > end ? 0 : 1)] == UInt8(ascii: "a") {
-            // " and ", ", and "
-            let k = a + (a > end ? 0 : 1)
-            if k + 4 < n, s[k + 1] == UInt8(ascii: "n"), s[k + 2] == UInt8(ascii: "d"), s[k + 3] == 0x20 { a = k + 4 }
-        } else if a + 3 < n, a == end, s[a] == 0x20, s[a + 1] == UInt8(ascii: "&"), s[a + 2] == 0x20 { a += 3 }
+        let k = a == end ? a + 1 : a
+        if a + 3 < n, a == end, s[a] == 0x20, s[a + 1] == UInt8(ascii: "&") || s[a + 1] == UInt8(ascii: "/"), s[a + 2] == 0x20 { return a + 3 }
+        guard a == end ? a + 2 < n && s[a] == 0x20 : true else { return a }
+        var e = k
+        while e < n, e - k < 6, s[e] &- 0x61 < 26 { e += 1 }
+        if e > k, e + 1 < n, s[e] == 0x20, listConjunctions.lookup(s, k, e) != 0 { return e + 1 }
+        return a
+    }
+
+    static func listedName(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> (Int, Int)? {
+        let n = s.count
+        let a = listSeparatorEnd(s, end)
         guard a > end, a < n, s[a] &- 0x41 < 26 || s[a] >= 0xC3 else { return nil }
         let (words, runEnd) = nameRun(s, a)
         // Not a street and its house number after a name: "Preeti Trivedi, Im Winkel 96a, 51085 Köln".
@@ -1321,12 +1338,7 @@ extension PIIScanner {
     /// Raleigh"), a place or an organisation's word. Its range, or nil.
     static func listedFirstName(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> (Int, Int)? {
         let n = s.count
-        var a = end
-        if a + 2 < n, s[a] == UInt8(ascii: ","), s[a + 1] == 0x20 { a += 2 }
-        if a + 4 < n, s[a] == UInt8(ascii: "a") || a == end && s[a] == 0x20 && s[a + 1] == UInt8(ascii: "a") {
-            let k = s[a] == 0x20 ? a + 1 : a
-            if k + 4 < n, s[k + 1] == UInt8(ascii: "n"), s[k + 2] == UInt8(ascii: "d"), s[k + 3] == 0x20 { a = k + 4 }
-        } else if a + 3 < n, a == end, s[a] == 0x20, s[a + 1] == UInt8(ascii: "&"), s[a + 2] == 0x20 { a += 3 }
+        let a = listSeparatorEnd(s, end)
         guard a > end, a < n, s[a] &- 0x41 < 26 || s[a] >= 0xC3 else { return nil }
         let (words, e) = nameRun(s, a)
         guard words == 1, e - a >= 3, e - a <= 16, e == n || s[e] == 0x20 || s[e] == UInt8(ascii: ",") || s[e] == UInt8(ascii: ".")

@@ -908,8 +908,48 @@ public enum PIIScanner {
                                                     "lastname", "forename", "first name", "last name", "vorname", "nachname", "prénom",
                                                     "apellido", "apellidos", "cognome", "voornaam", "achternaam", "fornavn", "efternamn",
                                                     "förnamn", "etternavn", "efternavn", "sobrenome", "first", "last", "given",
-                                                    "family", "forenames"]
+                                                    "family", "forenames", "imię", "imie", "nazwisko", "ad", "soyad", "adı", "soyadı",
+                                                    "jméno", "příjmení", "etunimi", "sukunimi", "keresztnév", "vezetéknév", "prenume",
+                                                    "nume", "nama depan", "nama belakang", "primer apellido", "segundo apellido"]
         static let codeColumns = ["sku", "id", "code", "order", "product", "ean", "upc", "part", "serial", "ref"]
+
+        /// Words of a header that say its column holds people, by who they are there ("Employee", "Assigned to",
+        /// "Ansprechpartner", "Contact person", "Customer name"), in the languages exports are written in.
+        static let peopleColumnWords: Set<String> = [
+            "employee", "staff", "member", "owner", "assignee", "assigned", "requester", "requestor", "reporter", "author",
+            "contact", "person", "customer", "client", "patient", "tenant", "guest", "attendee", "participant", "student",
+            "pupil", "parent", "guardian", "driver", "passenger", "traveller", "traveler", "recipient", "sender", "volunteer",
+            "applicant", "candidate", "resident", "buyer", "seller", "payee", "cardholder", "holder", "beneficiary", "spouse",
+            "kin", "manager", "supervisor", "technician", "engineer", "agent", "rep", "doctor", "physician", "nurse", "teacher",
+            "coach", "speaker", "presenter", "host", "organizer", "organiser", "reviewer", "approver", "signatory", "witness",
+            "landlord", "caller", "player", "volunteer", "worker", "colleague", "lead", "fullname", "names",
+            "ansprechpartner", "mitarbeiter", "mitarbeiterin", "kunde", "kundin", "kundenname", "teilnehmer", "teilnehmerin",
+            "patientin", "mieter", "mieterin", "vermieter", "fahrer", "schüler", "lehrer", "besteller", "empfänger", "inhaber",
+            "cliente", "nominativo", "paziente", "dipendente", "referente", "partecipante", "inquilino", "studente", "titolare",
+            "klant", "klantnaam", "medewerker", "deelnemer", "huurder", "contactpersoon", "leerling", "empleado", "participante",
+            "inquilina", "alumno", "titular", "funcionário", "funcionario", "participant", "locataire", "salarié", "employé",
+            "élève", "pracownik", "klient", "uczestnik", "najemca", "pacjent", "müşteri", "personel", "katılımcı", "kiracı",
+            "hasta", "öğrenci", "kund", "anställd", "deltagare", "hyresgäst", "elev", "kunde", "ansatt", "deltaker",
+        ]
+        /// Words of a header that say its column holds a thing's name or a person's other detail ("Company name",
+        /// "Customer ID", "Contact email", "Owner team").
+        static let notPeopleColumnWords: Set<String> = [
+            "id", "no", "nr", "number", "num", "code", "ref", "email", "mail", "phone", "tel", "mobile", "address", "city",
+            "country", "company", "firm", "organisation", "organization", "org", "business", "vendor", "supplier", "product",
+            "item", "file", "host", "domain", "user", "username", "login", "street", "project", "team", "group", "account",
+            "bank", "brand", "app", "service", "device", "server", "shop", "store", "venue", "event", "course", "school",
+            "plan", "package", "model", "dish", "pet", "ship", "campaign", "list", "role", "job", "title", "department",
+            "dept", "site", "location", "place", "type", "status", "count", "date", "time", "dob", "birth", "age", "score",
+            "rating", "comment", "comments", "notes", "note", "feedback", "segment", "tier", "since", "level", "share",
+            "firma", "unternehmen", "azienda", "empresa", "bedrijf", "société", "nummer", "numero", "número", "telefon",
+        ]
+
+        /// A header's column of people: a word of it one of `peopleColumnWords` and none of `notPeopleColumnWords`
+        /// ("Employee", "Assigned to", "Customer name", not "Customer ID", "Company name", "Contact email").
+        static func peopleColumn(_ name: String) -> Bool {
+            let words = name.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            return words.contains { peopleColumnWords.contains($0) } && !words.contains { notPeopleColumnWords.contains($0) }
+        }
 
         public init?(_ s: UnsafeBufferPointer<UInt8>) {
             if let sql = CSVHeader.sqlColumns(s) { self = sql; return }
@@ -931,8 +971,9 @@ public enum PIIScanner {
             var header = s[0..<headerEnd].map { ASCII.lower($0) }
             if header.last == 0x0D { header.removeLast() }
             guard !header.contains(0x20) || commaCount >= 2 else { return nil }
+            // (A quoted header's names without their quotes: "\"Name\",\"Address\"".)
             let columns = header.split(separator: delimiter, omittingEmptySubsequences: false).map {
-                String(decoding: $0, as: UTF8.self).lowercased().trimmingSpaces
+                String(decoding: $0.filter { $0 != UInt8(ascii: "\"") }, as: UTF8.self).lowercased().trimmingSpaces
             }
             self.init(end: headerEnd, delimiter: delimiter, columns: columns)
         }
@@ -941,7 +982,7 @@ public enum PIIScanner {
         init(end: Int, delimiter: UInt8, columns: [String]) {
             self.end = end
             self.delimiter = delimiter
-            isName = columns.map { Self.nameColumns.contains($0) || Self.namePartColumns.contains($0) }
+            isName = columns.map { Self.nameColumns.contains($0) || Self.namePartColumns.contains($0) || Self.peopleColumn($0) }
             // Beside a column of a name's part, "name" is the other part: "cognome;nome" (the given name),
             // "Name;Vorname" (the surname).
             let parts = columns.contains { Self.namePartColumns.contains($0) }
