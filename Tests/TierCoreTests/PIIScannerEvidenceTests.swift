@@ -632,6 +632,13 @@ import Testing
         "\"Name\",\"Address\",\"Fee\"\n\"⟦PERSON:Hannah⟧\",\"Leeds\",\"£9.9\"\n\"Widget\",\"York\",\"£2\"\n",
         "Nazwisko;Imię;Miasto\n⟦PERSON:Kowalska⟧;⟦PERSON:Zofia⟧;Gdańsk\n",
         "Ticket,Assigned to,Company name\n4411,⟦PERSON:Priya Raman⟧,Acme Widgets\n",
+        // Credential pairs and a Spanish password word; key material by what it does; a Turkish birth key in JSON.
+        "user admin, pass ⟦PASSWORD:lantern_walnut_copper-36⟧\nclave del router: ⟦PASSWORD:L3tM31n!80⟧\nnetflix login: ⟦EMAIL_ADDRESS:abi_p@yahoo.co.uk⟧ / ⟦PASSWORD:Meadow_1612⟧",
+        "pass the salt please\nuser bob pass me the file\npalabra clave del sitio: SEO\nsigning_key_id: \"abc\"",
+        "  JWT_SIGNING_KEY: \"⟦GENERIC_API_KEY:zOma2Fm3LurG0SsTNxy0RqMcihwfKLd3lDRJyZqY⟧\"\n{\"ad_soyad\": \"⟦PERSON:Doğannur Manço⟧\", \"dogum_tarihi\": \"⟦DATE_OF_BIRTH:1990-11-24⟧\"}",
+        // A street after a preposition of place, the sentence going on; an Italian honorific is no name; not a count.
+        "ci siamo trasferiti in ⟦STREET_ADDRESS:Canale Bellini 141⟧ il mese scorso. Alla Sig.ra ⟦PERSON:Yoko Hayashi⟧, grazie.",
+        "in Lago di Como 3 giorni fa; in Piazza Navona 3 volte",
         // A log's or a form's account and a pull request's author; a system or service account, a connection string's user,
         // a YAML key and a chat's handle in small letters are none.
         "2024-02-25 11:24:10 INFO auth: login ok user=⟦PERSON:junckena⟧ ip=⟦IP_ADDRESS:142.192.124.80⟧\nUsername: ⟦PERSON:abennett⟧\nMerge pull request #8553 from ⟦PERSON:shirley⟧/fix-timezone",

@@ -1795,7 +1795,15 @@ extension PIIScanner {
     }
     static func otherBirthLabelBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         var k = start
-        while k > 0, start - k < 4, s[k - 1] == 0x20 { k -= 1 }
+        // A JSON key's quotes: "\"dogum_tarihi\": \"1990-11-24\"".
+        let json = k >= 1 && s[k - 1] == UInt8(ascii: "\"")
+        if json { k -= 1 }
+        while k > 0, start - k < 5, s[k - 1] == 0x20 { k -= 1 }
+        if json, k >= 2, s[k - 1] == UInt8(ascii: ":"), s[k - 2] == UInt8(ascii: "\"") {
+            var a = k - 2
+            while a > 0, k - 2 - a < 16, ASCII.isAlpha(s[a - 1]) || s[a - 1] >= 0x80 { a -= 1 }
+            return otherBirthWordTable.lookupLowered(s, a, k - 2) != 0
+        }
         // "Tanggal lahir: 21 Maret 1988", or with no colon right before the date: "tanggal lahir 21 Maret 1988".
         guard k >= 6, s[k - 1] == UInt8(ascii: ":") || k == start - 1 && ASCII.isAlpha(s[k - 1]) || k == start - 1 && s[k - 1] >= 0x80 else { return false }
         let e = s[k - 1] == UInt8(ascii: ":") ? k - 1 : k

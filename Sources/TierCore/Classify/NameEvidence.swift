@@ -95,7 +95,7 @@ extension PIIScanner {
     static let honorificWords = [
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Miss", "Mme", "Mlle", "Herr", "Frau", "Sir", "Dame", "Rev", "Revd",
         "Capt", "Sgt", "Lt", "Hon", "Mister", "Sra", "Srta", "Dra", "Pani", "Señora", "Señor", "Signora", "Mevrouw", "Mevr",
-        "señora", "señor", "signora", "pani", "Sr",
+        "señora", "señor", "signora", "pani", "Sr", "Sig", "Dott",
         "mr", "mrs", "ms", "dr", "prof", "miss", "MR", "MRS", "DR", "PROF",
     ]
 
@@ -115,7 +115,7 @@ extension PIIScanner {
              0x746753, 0x744C, 0x6E6F48, 0x72657473694D, 0x617253, 0x61747253, 0x617244, 0x726D,
              0x73726D, 0x736D, 0x7264, 0x666F7270, 0x7373696D, 0x524D, 0x53524D, 0x5244,
              0x464F5250,
-             0x696E6150, 0x61726FB1C36553, 0x726FB1C36553, 0x61726F6E676953, 0x77756F7276654D, 0x7276654D, 0x61726FB1C36573, 0x726FB1C36573, 0x61726F6E676973, 0x696E6170, 0x7253: return true
+             0x696E6150, 0x61726FB1C36553, 0x726FB1C36553, 0x61726F6E676953, 0x77756F7276654D, 0x7276654D, 0x61726FB1C36573, 0x726FB1C36573, 0x61726F6E676973, 0x696E6170, 0x7253, 0x676953, 0x74746F44: return true
         default: return false
         }
     }
@@ -560,7 +560,7 @@ extension PIIScanner {
     /// that take a single capitalized word on weak evidence.
     static func otherThanPerson(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, placeAlso: Bool) -> Bool {
         isPlaceName(s, start, end) || placeAlso && isPlaceAlsoName(s, start, end) || isFamousName(s, start, end) || isNotName(s, start, end)
-            || nameStopWords.lookup(s, start, end) != 0 || teamWords.lookupLowered(s, start, end) != 0
+            || nameStopWords.lookup(s, start, end) != 0 || teamWords.lookupLowered(s, start, end) != 0 || isHonorific(s, start, end)
     }
 
     /// A word no list holds, written as names are, and no English function word ("From", "This").

@@ -593,6 +593,17 @@ public enum PIIScanner {
                     found.append(Hit(.person, a, end, 0.7)); i = end; continue
                 }
                 if next == UInt8(ascii: "/"), let (a, end) = pullRequestAuthor(s, i, e) { found.append(Hit(.person, a, end, 0.7)); i = end; continue }
+                // A credential pair in a message: "user admin, pass lantern_walnut_copper-36", "login: abi@x.com / Meadow_1612".
+                if (b == UInt8(ascii: "p") || b == UInt8(ascii: "P")) && (next == 0x20 || next == UInt8(ascii: ":")), let (a, end) = passAfterUser(s, i, e) {
+                    found.append(Hit(.password, a, end, 0.8)); i = end; continue
+                }
+                if (b == UInt8(ascii: "l") || b == UInt8(ascii: "L")) && next == UInt8(ascii: ":"), let (a, end) = loginSlashPassword(s, i, e) {
+                    var j = e + 2
+                    while j < a - 3, s[j] != UInt8(ascii: "@") { j += 1 }
+                    // (The login itself is read on: an e-mail address there is found as such.)
+                    if j < a - 3, let (ms, me) = SensitivityScanner.matchEmailRange(s, at: j) { found.append(Hit(.email, ms, me, 0.95)) }
+                    found.append(Hit(.password, a, end, 0.8)); i = end; continue
+                }
                 if e - i <= 4 && (next == UInt8(ascii: ":") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".")) && ASCII.isHex(b) {
                     if mayBeMAC(s, i), let end = macAddress(s, i) { found.append(Hit(.macAddress, i, end, 0.85)); i = end; continue }
                     if mayBeIPv6(s, i), let end = ipv6(s, i) { found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue }

@@ -60,6 +60,12 @@ extension PIIScanner {
     /// A session's id in a cookie or a log ("session_id=9f8e…", "PHPSESSID=…", "connect.sid=…") is a
     /// credential: whoever holds it is logged in.
     static let sessionKeys = ["session", "sessid", ".sid"]
+    /// Keys of key material by what it does: "JWT_SIGNING_KEY", "encryption_key", "MASTER_KEY", "hmac_key".
+    static let keyMaterialKeyWords = ContextWords(["signing_key", "signingkey", "signing-key", "encryption_key", "encryptionkey",
+                                                   "encryption-key", "master_key", "masterkey", "hmac_key", "hmackey", "cipher_key",
+                                                   "jwt_key", "license_key", "licence_key", "webhook_key"])
+    /// The bit of "api_key" among `assignmentKeyWords`.
+    static let apiKeyBit: UInt32 = 1 << UInt32(passwordKeys.count + 2)
     static let assignmentKeyWords = ContextWords(passwordKeys + ["secret_access_key", "aws_secret"] + apiKeyKeys + sessionKeys)
     static let passwordKeyBits: UInt32 = (1 << UInt32(passwordKeys.count)) - 1
     static let awsSecretKeyBits: UInt32 = 3 << UInt32(passwordKeys.count)
@@ -117,7 +123,9 @@ extension PIIScanner {
             return (.password, pwStart, e)
         }
         // Byte comparisons: this runs for every "word:" and "word=" of JSON, logs and configs.
-        let keyWords = matches(s, start, j, assignmentKeyWords, all: true)
+        var keyWords = matches(s, start, j, assignmentKeyWords, all: true)
+        // (The keys of signing and encryption keys, a second list: the first is full. Read as an API key's.)
+        if keyWords == 0, matches(s, start, j, keyMaterialKeyWords, all: false) != 0 { keyWords = apiKeyBit }
         guard keyWords != 0 else { return nil }
         // "Author:", "Co-authored-by:", "authority=": "auth" inside a word about people, not a credential.
         if keyWords == authKeyBit && isAuthorKey(s, start, j) { return nil }
@@ -313,6 +321,50 @@ extension PIIScanner {
         b - a < 20 || hasPasswordSymbol(s, a, b)
     }
 
+    /// s[a..<b] holds letters and digits or symbols, as a chosen password does ("L3tM31n!80", "Meadow_1612").
+    static func mixedPassword(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        (a..<b).contains { ASCII.isAlpha(s[$0]) } && (a..<b).contains { !ASCII.isAlpha(s[$0]) }
+    }
+
+    /// At the word "pass" or "pw" s[i..<e] (a space after it): a credential pair's password, after "user NAME, " earlier on
+    /// the line ("user admin, pass lantern_walnut_copper-36"). The value's range.
+    static func passAfterUser(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
+        guard e - i == 4 || e - i == 2, e + 1 < s.count, s[e] == 0x20 || s[e] == UInt8(ascii: ":"),
+              lowerEquals(s, i, e, "pass") || lowerEquals(s, i, e, "pw"), i >= 8, s[i - 1] == 0x20 else { return nil }
+        // ", " or " " before, then one word, then "user " (or "username ", "login ").
+        var k = i - 1
+        if s[k - 1] == UInt8(ascii: ",") || s[k - 1] == UInt8(ascii: ";") { k -= 1 }
+        var w = k
+        while w > 0, k - w < 40, s[w - 1] != 0x20, s[w - 1] != 0x0A { w -= 1 }
+        guard w < k, w >= 5, s[w - 1] == 0x20 else { return nil }
+        var u = w - 1
+        while u > 0, s[u - 1] &- 0x61 < 26 || s[u - 1] &- 0x41 < 26 { u -= 1 }
+        guard u < w - 1, lowerEquals(s, u, w - 1, "user") || lowerEquals(s, u, w - 1, "username") || lowerEquals(s, u, w - 1, "login"),
+              u == 0 || !ASCII.isAlnum(s[u - 1]) else { return nil }
+        var a = e + 1
+        while a < s.count, s[a] == 0x20 { a += 1 }
+        var b = a
+        while b < s.count, s[b] > 0x20, s[b] != UInt8(ascii: ","), s[b] != UInt8(ascii: "\""), s[b] != UInt8(ascii: "'") { b += 1 }
+        while b > a, s[b - 1] == UInt8(ascii: ".") { b -= 1 }
+        guard b - a >= 6, b - a <= 64, mixedPassword(s, a, b) else { return nil }
+        return (a, b)
+    }
+
+    /// At "login" s[i..<e] before ": ": a login and its password split by " / " ("netflix login: abi@yahoo.co.uk /
+    /// Meadow_1612"). The password's range.
+    static func loginSlashPassword(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
+        guard e - i == 5, e + 2 < s.count, s[e] == UInt8(ascii: ":"), s[e + 1] == 0x20, lowerEquals(s, i, e, "login") else { return nil }
+        var k = e + 2
+        while k < s.count, s[k] > 0x20, k - e < 80 { k += 1 }
+        guard k + 3 < s.count, s[k] == 0x20, s[k + 1] == UInt8(ascii: "/"), s[k + 2] == 0x20 else { return nil }
+        let a = k + 3
+        var b = a
+        while b < s.count, s[b] > 0x20 { b += 1 }
+        while b > a, s[b - 1] == UInt8(ascii: ".") || s[b - 1] == UInt8(ascii: ",") { b -= 1 }
+        guard b - a >= 6, b - a <= 64, mixedPassword(s, a, b) else { return nil }
+        return (a, b)
+    }
+
     /// Symbols people put in passwords and key generators leave out: such a value is a password.
     static func hasPasswordSymbol(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
         (a..<b).contains { k in
@@ -361,7 +413,7 @@ extension PIIScanner {
     /// "with secret X". The value must look random; a known key shape there is left to its detector.
     static let proseSecretWords: [(word: [UInt8], password: Bool)] = [
         ("password", true), ("passwd", true), ("passcode", true), ("pwd", true), ("pw", true),
-        ("passwort", true), ("kennwort", true), ("wachtwoord", true), ("senha", true), ("passe", true), ("sandi", true),
+        ("passwort", true), ("kennwort", true), ("wachtwoord", true), ("senha", true), ("passe", true), ("sandi", true), ("clave", true),
         ("token", false), ("key", false), ("secret", false), ("apikey", false),
     ].map { (Array($0.0.utf8), $0.1) }
 
@@ -370,7 +422,7 @@ extension PIIScanner {
         switch (ASCII.lower(first), n) {
         case (UInt8(ascii: "p"), 2), (UInt8(ascii: "p"), 3), (UInt8(ascii: "p"), 6), (UInt8(ascii: "p"), 8),
              (UInt8(ascii: "t"), 5), (UInt8(ascii: "k"), 3), (UInt8(ascii: "s"), 6), (UInt8(ascii: "a"), 6),
-             (UInt8(ascii: "k"), 8), (UInt8(ascii: "w"), 10), (UInt8(ascii: "s"), 5), (UInt8(ascii: "p"), 5): return true
+             (UInt8(ascii: "k"), 8), (UInt8(ascii: "w"), 10), (UInt8(ascii: "s"), 5), (UInt8(ascii: "p"), 5), (UInt8(ascii: "c"), 5): return true
         default: return false
         }
     }
@@ -409,7 +461,9 @@ extension PIIScanner {
             if c < limit, s[c] == UInt8(ascii: ":"), s[c + 1] == 0x20 {
                 var k = c + 2
                 while k < s.count, s[k] == 0x20 { k += 1 }
-                if let v = proseSecretValue(s, k, isPassword: isPassword, isSecret: isSecret), v.2 - v.1 >= 20 { return v }
+                // (Or a password word's value that mixes letters with digits or symbols: "clave del router: L3tM31n!80".)
+                if let v = proseSecretValue(s, k, isPassword: isPassword, isSecret: isSecret),
+                   v.2 - v.1 >= 20 || isPassword && mixedPassword(s, v.1, v.2) { return v }
             }
         }
         // optional "is", then the value; for a password, a few words and a verb may come between

@@ -435,8 +435,9 @@ extension PIIScanner {
         // letters after the number: "I moved to Avenida de Vasco Palau 32 last year" ("Plaza Hotel 5 stars" has none).
         // (Only after the types that name streets alone, not a lake's, a field's or a park's, and not before a count:
         // "Lago di Como 3 days ago", "Parque de la Costa 2 tickets".)
-        var goesOn = particle && wordEnd - start >= 4 && k + 2 < n && s[k] == 0x20 && s[k + 1] &- 0x61 < 26
-            && type & 2 != 0
+        // (Or, with no particle, after a preposition of place: "ci siamo trasferiti in Canale Bellini 141 il mese scorso".)
+        var goesOn = (particle && type & 2 != 0 || streetPrepositionBefore(s, start)) && wordEnd - start >= 4 && k + 2 < n && s[k] == 0x20
+            && s[k + 1] &- 0x61 < 26
         if goesOn {
             var w = k + 1
             while w < n, s[w] &- 0x61 < 26 { w += 1 }
@@ -450,10 +451,22 @@ extension PIIScanner {
                                                    "Travessa", "Carrer", "Viale", "Corso", "Vicolo", "Travesía", "Avinguda", "Rua",
                                                    "Rúa", "Alameda", "Ladeira", "Viela", "Rodovia", "Estrada", "Carretera", "Passeig",
                                                    "Glorieta", "Pasaje", "Cuesta", "Ronda", "Rambla", "Bulevar", "Costanilla"]
-    /// Words after a number that count, so the number is no house number: "3 days ago", "2 tickets".
+    /// Words after a number that count, so the number is no house number: "3 days ago", "2 tickets", "3 giorni".
     static let countNouns = WordTable(["days", "day", "nights", "night", "times", "tickets", "ticket", "years", "year", "weeks", "week",
                                        "months", "month", "hours", "hour", "minutes", "people", "persons", "stars", "euros", "reais",
-                                       "pesos", "km", "miles", "metres", "meters", "of", "more", "in", "a", "or", "and", "to"].map { ($0, 1) })
+                                       "pesos", "km", "miles", "metres", "meters", "of", "more", "in", "a", "or", "and", "to",
+                                       "giorni", "giorno", "notti", "anni", "mesi", "settimane", "ore", "persone", "euro", "volte",
+                                       "días", "dias", "noches", "noites", "años", "anos", "meses", "semanas", "horas", "personas",
+                                       "pessoas", "veces", "vezes", "minutos", "minuti", "e", "y", "o", "ou"].map { ($0, 1) })
+
+    /// Before `start`: a preposition of place, a word of its own ("in", "a", "en", "em", "na", "no", "nella", "alla").
+    static let streetPrepositions = WordTable(["in", "a", "en", "em", "na", "no", "nella", "alla", "sulla", "nel", "al"].map { ($0, 1) })
+    static func streetPrepositionBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 3, s[start - 1] == 0x20 else { return false }
+        var a = start - 1
+        while a > 0, start - 1 - a < 6, s[a - 1] &- 0x61 < 26 { a -= 1 }
+        return a < start - 1 && (a == 0 || !ASCII.isAlnum(s[a - 1])) && streetPrepositions.lookup(s, a, start - 1) != 0
+    }
 
     /// The first letters of `romanceStreetTypes` in capitals (and "C/"), as bits over A..Z.
     static let romanceTypeFirstLetters: UInt32 = 0x3F_BB7F
