@@ -639,6 +639,10 @@ import Testing
         // A street after a preposition of place, the sentence going on; an Italian honorific is no name; not a count.
         "ci siamo trasferiti in ⟦STREET_ADDRESS:Canale Bellini 141⟧ il mese scorso. Alla Sig.ra ⟦PERSON:Yoko Hayashi⟧, grazie.",
         "in Lago di Como 3 giorni fa; in Piazza Navona 3 volte",
+        // No person: a storm's name, a timetable's stop before its times, a clause's opener joined to a name, a German noun
+        // joined to another by a particle; the words after "von" are read on their own; "Herrn" is an honorific.
+        "Flights were cancelled as storm Floris moved in. The storm named Éowyn brought gusts.\nPuerta del Sol   07:05  07:35  08:05\nDie Aktie von Siemens stieg. Sperrung der Goethestraße",
+        "When ⟦PERSON:Amy Davis⟧ called, we left. Bitte überweisen Sie das Gehalt von ⟦PERSON:Omar Abu Ghazaleh⟧ ab dem nächsten Monat. Termin mit Herrn ⟦PERSON:Karl von Drais⟧.\n⟦PERSON:Anna Kowalski⟧  1:05 PM\nhi all",
         // A log's or a form's account and a pull request's author; a system or service account, a connection string's user,
         // a YAML key and a chat's handle in small letters are none.
         "2024-02-25 11:24:10 INFO auth: login ok user=⟦PERSON:junckena⟧ ip=⟦IP_ADDRESS:142.192.124.80⟧\nUsername: ⟦PERSON:abennett⟧\nMerge pull request #8553 from ⟦PERSON:shirley⟧/fix-timezone",

@@ -215,6 +215,14 @@ extension PIIScanner {
         // A role or a greeting's word opens no name ("Patientin Lotti Vollbrecht", "Kundin Anna Schmidt"): the name, if
         // any, starts at the next word, with the role as its cue.
         if words >= 2, runStartRoles.lookup(s, start, wordEnd(s, start, end)) != 0 { return nil }
+        // A German noun joined to another by "der", "von" or "des" names no person: "Sperrung der Goethestraße", "ein Werk von
+        // Siemens", "Die Aktie von Siemens" (a noun's suffix, or an article before it, and no list holds it as a name). The
+        // words after the particle are read on their own: "das Gehalt von Omar Abu Ghazaleh" names him.
+        if words >= 2, let w = Optional(wordEnd(s, start, end)), w + 5 < end, germanNounJoin(s, start, w) { return nil }
+        // A sentence's function word opens no name, unless the lists hold it as a given name ("Will Smith", "May Lee"):
+        // "Then Floris moved in" is read from "Floris".
+        if words >= 2, clauseOpeners.lookupLowered(s, start, wordEnd(s, start, end)) != 0,
+           NameGazetteer.flags(s, start, wordEnd(s, start, end)) & NameGazetteer.given == 0 { return nil }
         guard words >= 1, endsToken(s, end) || (end < s.count && s[end] == UInt8(ascii: ".")) else {
             // "Suzy Baek's W-4": the run reads on into the next word.
             // (Not a famous name's: "Harry Potter's birthday is 31 July in the books".)
@@ -644,6 +652,37 @@ extension PIIScanner {
     }
 
     /// The word s[start..<end] and the word after its comma as "Surname, Given"; where the given name ends.
+    /// German articles, before a noun.
+    static let germanNounArticles = WordTable(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines",
+                                               "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Einem", "Einen", "Eines"].map { ($0, 1) })
+    /// The first word s[start..<w] of a run is a German noun joined to what follows by "der", "von", "des" or "vom": a
+    /// noun's suffix ("-ung", "-heit", "-keit", "-schaft", "-tion", "-ität", "-nis", "-tum") and no list holding it as a
+    /// name, or an article before it and no list holding it as a given name.
+    static func germanNounJoin(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ w: Int) -> Bool {
+        guard w + 5 < s.count, s[w] == 0x20, lowerEquals(s, w + 1, w + 5, "der ") || lowerEquals(s, w + 1, w + 5, "von ")
+                || lowerEquals(s, w + 1, w + 5, "des ") || lowerEquals(s, w + 1, w + 5, "vom ") else { return false }
+        let f = NameGazetteer.flags(s, start, w)
+        guard f & NameGazetteer.given == 0 else { return false }
+        if w - start >= 6, f & NameGazetteer.surname == 0 {
+            for suffix in ["ung", "heit", "keit", "schaft", "tion", "nis", "tum"] where w - start > suffix.utf8.count {
+                let u = Array(suffix.utf8)
+                if (0..<u.count).allSatisfy({ s[w - u.count + $0] == u[$0] }) { return true }
+            }
+            if w - start >= 5, s[w - 1] == UInt8(ascii: "t"), s[w - 2] == 0xA4, s[w - 3] == 0xC3, s[w - 4] == UInt8(ascii: "i") { return true }   // -ität
+        }
+        // An article right before: "ein Werk von", "Die Aktie von".
+        guard start >= 4, s[start - 1] == 0x20 else { return false }
+        var a = start - 1
+        while a > 0, start - 1 - a < 6, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+        return a < start - 1 && (a == 0 || !ASCII.isAlnum(s[a - 1])) && germanNounArticles.lookup(s, a, start - 1) != 0
+    }
+
+    /// Conjunctions and adverbs that open a clause (not the prepositions and greetings that cue a name: "From Isaac:",
+    /// "With Karla away", "Hey Jude").
+    static let clauseOpeners = WordTable(["then", "when", "and", "but", "so", "if", "as", "also", "yet", "though", "although", "because",
+                                          "since", "while", "after", "before", "once", "until", "now", "still", "just", "even", "perhaps",
+                                          "however", "whether", "unless", "where", "why", "how", "what", "which"].map { ($0, 1) })
+
     static func surnameCommaGiven(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
         let n = s.count
         let plain = NameGazetteer.ambiguous | NameGazetteer.word
@@ -904,10 +943,16 @@ extension PIIScanner {
         var k = end
         while k < s.count, s[k] == 0x20 { k += 1 }
         guard k < s.count, isDigit(s[k]) else { return false }
-        var colon = false, digits = 0
+        var colon = false, digits = 0, times = 0, lastColon = -9
         while k < s.count, k - end < 26 {
             let c = s[k]
-            if isDigit(c) { digits += 1 } else if c == UInt8(ascii: ":") { colon = true }
+            // (One time, not a timetable's row of them: "Puerta del Sol   07:05  07:35  08:05".)
+            if isDigit(c) { digits += 1 } else if c == UInt8(ascii: ":") {
+                if k - lastColon > 3 { times += 1 }
+                lastColon = k
+                colon = true
+                if times > 1 { return false }
+            }
             else if !(c == 0x20 || c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: ",")
                       || c == UInt8(ascii: "A") || c == UInt8(ascii: "P") || c == UInt8(ascii: "M")
                       // ISO 8601: "Achieng 2026-09-16T04:14:19Z", "+02:00".

@@ -95,7 +95,7 @@ extension PIIScanner {
     static let honorificWords = [
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Miss", "Mme", "Mlle", "Herr", "Frau", "Sir", "Dame", "Rev", "Revd",
         "Capt", "Sgt", "Lt", "Hon", "Mister", "Sra", "Srta", "Dra", "Pani", "Señora", "Señor", "Signora", "Mevrouw", "Mevr",
-        "señora", "señor", "signora", "pani", "Sr", "Sig", "Dott",
+        "señora", "señor", "signora", "pani", "Sr", "Sig", "Dott", "Herrn",
         "mr", "mrs", "ms", "dr", "prof", "miss", "MR", "MRS", "DR", "PROF",
     ]
 
@@ -115,7 +115,7 @@ extension PIIScanner {
              0x746753, 0x744C, 0x6E6F48, 0x72657473694D, 0x617253, 0x61747253, 0x617244, 0x726D,
              0x73726D, 0x736D, 0x7264, 0x666F7270, 0x7373696D, 0x524D, 0x53524D, 0x5244,
              0x464F5250,
-             0x696E6150, 0x61726FB1C36553, 0x726FB1C36553, 0x61726F6E676953, 0x77756F7276654D, 0x7276654D, 0x61726FB1C36573, 0x726FB1C36573, 0x61726F6E676973, 0x696E6170, 0x7253, 0x676953, 0x74746F44: return true
+             0x696E6150, 0x61726FB1C36553, 0x726FB1C36553, 0x61726F6E676953, 0x77756F7276654D, 0x7276654D, 0x61726FB1C36573, 0x726FB1C36573, 0x61726F6E676973, 0x696E6170, 0x7253, 0x676953, 0x74746F44, 0x6E72726548: return true
         default: return false
         }
     }
@@ -561,6 +561,25 @@ extension PIIScanner {
     static func otherThanPerson(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, placeAlso: Bool) -> Bool {
         isPlaceName(s, start, end) || placeAlso && isPlaceAlsoName(s, start, end) || isFamousName(s, start, end) || isNotName(s, start, end)
             || nameStopWords.lookup(s, start, end) != 0 || teamWords.lookupLowered(s, start, end) != 0 || isHonorific(s, start, end)
+            || weatherNameBefore(s, start)
+    }
+
+    /// Words that name a storm before its name: "storm Floris", "Hurricane Katrina", "the storm named Éowyn".
+    static let stormWords = WordTable(["storm", "hurricane", "typhoon", "cyclone", "sturm", "orkan", "tempête", "tormenta", "borrasca",
+                                       "uragano", "tempesta", "ciclone", "tifone", "huracán", "furacão", "ciclón", "ouragan"].map { ($0, 1) })
+
+    /// Before `start`: a storm's word, maybe then "named" or "called" ("storm Floris", "the storm named Éowyn").
+    static func weatherNameBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 6, s[start - 1] == 0x20 else { return false }
+        var e = start - 1
+        var a = e
+        while a > 0, e - a < 10, ASCII.isAlpha(s[a - 1]) || s[a - 1] >= 0x80 { a -= 1 }
+        if a < e, lowerEquals(s, a, e, "named") || lowerEquals(s, a, e, "called"), a >= 2, s[a - 1] == 0x20 {
+            e = a - 1
+            a = e
+            while a > 0, e - a < 10, ASCII.isAlpha(s[a - 1]) || s[a - 1] >= 0x80 { a -= 1 }
+        }
+        return a < e && (a == 0 || !ASCII.isAlnum(s[a - 1])) && stormWords.lookupLowered(s, a, e) != 0
     }
 
     /// A word no list holds, written as names are, and no English function word ("From", "This").
@@ -884,8 +903,8 @@ extension PIIScanner {
                     }
                 }
             }
-            // "Trains from Charlotte to Raleigh": a route's places.
-            if fromToPlace(s, start, e) { return nil }
+            // "Trains from Charlotte to Raleigh": a route's places. "storm Floris": a storm's name.
+            if fromToPlace(s, start, e) || weatherNameBefore(s, start) { return nil }
             let f = NameGazetteer.flags(s, start, e)
             // (Not a dish, "peach Melba", nor a song played or sung, "played Jolene three times".)
             if f & NameGazetteer.commonGiven != 0 {
