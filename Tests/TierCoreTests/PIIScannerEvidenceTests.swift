@@ -643,6 +643,10 @@ import Testing
         // joined to another by a particle; the words after "von" are read on their own; "Herrn" is an honorific.
         "Flights were cancelled as storm Floris moved in. The storm named Éowyn brought gusts.\nPuerta del Sol   07:05  07:35  08:05\nDie Aktie von Siemens stieg. Sperrung der Goethestraße",
         "When ⟦PERSON:Amy Davis⟧ called, we left. Bitte überweisen Sie das Gehalt von ⟦PERSON:Omar Abu Ghazaleh⟧ ab dem nächsten Monat. Termin mit Herrn ⟦PERSON:Karl von Drais⟧.\n⟦PERSON:Anna Kowalski⟧  1:05 PM\nhi all",
+        // A given name, also one that is a word, before a verb of speech; a relation and the name in brackets; a clinic's
+        // "Pt"; the parties of reports and forms by label; Turkish greetings before a full name. Not a place or a pronoun.
+        "Quote sent, ⟦PERSON:Jasmine⟧ replied asking for a date. ⟦PERSON:Grace⟧ said no. China said no. Nobody said anything.",
+        "How did you hear about us? a friend (⟦PERSON:Aaron⟧)\nPt ⟦PERSON:Yamada⟧ asked for a female doctor\nOther driver: ⟦PERSON:Cahir Henry⟧\nSayın ⟦PERSON:Telim Akça⟧,",
         // A log's or a form's account and a pull request's author; a system or service account, a connection string's user,
         // a YAML key and a chat's handle in small letters are none.
         "2024-02-25 11:24:10 INFO auth: login ok user=⟦PERSON:junckena⟧ ip=⟦IP_ADDRESS:142.192.124.80⟧\nUsername: ⟦PERSON:abennett⟧\nMerge pull request #8553 from ⟦PERSON:shirley⟧/fix-timezone",

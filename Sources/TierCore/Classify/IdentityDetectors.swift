@@ -22,6 +22,11 @@ extension PIIScanner {
         "guardian:", "emergency contact:", "next of kin:", "beneficiary:", "recipient:", "sender:", "witness:",
         "attendees:", "requester:", "reporter:", "your name?", "name?", "by:", "spouse:", "doctor:", "physician:",
         "present:", "apologies:", "action:", "participants:", "\nfn:", "cn=", "organizer;cn=",
+        "driver:", "passenger:", "caller:", "member:", "student:", "pupil:", "parent:", "teacher:", "nurse:", "technician:",
+        "engineer:", "guest:", "organiser:", "organizer:", "speaker:", "coach:", "traveller:", "traveler:", "resident:",
+        "visitor:", "occupant:", "insured:", "policyholder:", "payee:", "inspector:", "officer:", "instructor:", "volunteer:",
+        // Turkish greetings before a full name: "Sayın Telim Akça,", "Merhaba Ayşe Demir".
+        "sayın", "merhaba", "selamlar",
         // The parties of incident reports and hearings: "the complainant MERCY WEKESA", "Witness Anahera Ngata of".
         "complainant", "witness", "victim", "suspect", "accused", "defendant", "claimant", "deceased", "accompanied by:",
         "accompanied by",

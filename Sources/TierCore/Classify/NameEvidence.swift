@@ -190,6 +190,8 @@ extension PIIScanner {
         // Titles in small letters have six letters at least; short capitalized ones are ranks in capitals or
         // "Det", "Tía": most words before a capital ("the", "and", "In") stop here.
         if s[a] &- 0x61 < 26 { return n >= 6 && smallRoleTitles.lookup(s, a, start - 1) != 0 }
+        // ("Pt", a clinic's patient: "Pt Yamada asked for a female doctor".)
+        if n == 2, s[a] == UInt8(ascii: "P"), s[a + 1] == UInt8(ascii: "t") { return true }
         if n <= 3, !(s[a + 1] &- 0x41 < 26 || s[a + 1] == UInt8(ascii: "e") || s[a + 1] == 0xC3) { return false }
         return roleTitles.lookup(s, a, start - 1) != 0 || smallRoleTitles.lookup(s, a, start - 1) != 0
     }
@@ -684,6 +686,27 @@ extension PIIScanner {
     /// `next`: where the following word starts, or nil.
     static func singleGivenName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, next: Int?) -> Double? {
         guard end - start >= 3 else { return nil }
+        // Who the person is, then the name in brackets: "How did you hear about us? a friend (Aaron)", "my son (Leo)". A
+        // given name of the lists, also one that is a word, or a word no list holds written as names are.
+        if start >= 8, s[start - 1] == UInt8(ascii: "("), s[start - 2] == 0x20, end < s.count, s[end] == UInt8(ascii: ")") {
+            var a = start - 2
+            while a > 0, start - 2 - a <= 14, s[a - 1] &- 0x61 < 26 { a -= 1 }
+            if a < start - 2, relationNouns.lookup(s, a, start - 2) != 0 {
+                let f = NameGazetteer.flags(s, start, end)
+                if f & NameGazetteer.given != 0 || f == 0 && unlistedNameShape(s, start, end), !otherThanPerson(s, start, end, placeAlso: true) { return 0.65 }
+            }
+        }
+        // A given name of the lists, also one that is a word, right before a verb of speech: "Jasmine replied asking for a
+        // weekend slot", "Grace said no". (A flower or a virtue does not reply.)
+        if end + 4 < s.count, s[end] == 0x20, s[end + 1] &- 0x61 < 26 {
+            var k = end + 1
+            while k < s.count, k - end <= 10, s[k] &- 0x61 < 26 { k += 1 }
+            if k == s.count || !ASCII.isAlpha(s[k]), speechVerbs.lookup(s, end + 1, k) != 0 {
+                let f = NameGazetteer.flags(s, start, end)
+                if f & NameGazetteer.given != 0, subjectPronouns.lookup(s, start, end) == 0,
+                   !otherThanPerson(s, start, end, placeAlso: true) { return 0.6 }
+            }
+        }
         // A title after the name, as Turkish and Hindi put it: "Merhaba Şadıman Hanım", "Intan abi", "Sharma ji". Any word
         // written as names are that is no place, famous name or ordinary word of the lists.
         if let n = next ?? (end + 1 < s.count && s[end] == 0x20 ? end + 1 : nil), titleAfterName(s, n) {
