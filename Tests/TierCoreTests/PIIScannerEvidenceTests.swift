@@ -647,6 +647,11 @@ import Testing
         // "Pt"; the parties of reports and forms by label; Turkish greetings before a full name. Not a place or a pronoun.
         "Quote sent, ⟦PERSON:Jasmine⟧ replied asking for a date. ⟦PERSON:Grace⟧ said no. China said no. Nobody said anything.",
         "How did you hear about us? a friend (⟦PERSON:Aaron⟧)\nPt ⟦PERSON:Yamada⟧ asked for a female doctor\nOther driver: ⟦PERSON:Cahir Henry⟧\nSayın ⟦PERSON:Telim Akça⟧,",
+        // A number that answers a question for one, alone on its line or as a chat message; a Brazilian mobile; a date of
+        // birth answering a question for one. Not a time stamp or a form's other date under a label.
+        "ma ktoś nowy numer?\n⟦PERSON:Krystyna⟧: ⟦PHONE_NUMBER:885 921 746⟧\nqualcuno ha il numero?\n[08:09] <pierinaf> ⟦PHONE_NUMBER:330 9318851⟧\nContato: ⟦PHONE_NUMBER:51 96930-7206⟧",
+        "Phone number on the form\nSubmitted: 1723924343000\nRéférence : 1 234 567 890\nDate of birth of the employee\nStart date:        13/12/2026",
+        "can everyone send their date of birth for the form\n⟦PERSON:Aisyah Riyanti⟧, ⟦DATE_OF_BIRTH:08-12-1989⟧",
         // A log's or a form's account and a pull request's author; a system or service account, a connection string's user,
         // a YAML key and a chat's handle in small letters are none.
         "2024-02-25 11:24:10 INFO auth: login ok user=⟦PERSON:junckena⟧ ip=⟦IP_ADDRESS:142.192.124.80⟧\nUsername: ⟦PERSON:abennett⟧\nMerge pull request #8553 from ⟦PERSON:shirley⟧/fix-timezone",

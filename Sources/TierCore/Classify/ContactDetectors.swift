@@ -120,8 +120,45 @@ extension PIIScanner {
     static func labelledPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard let j = nationalNumberShape(s, start) else { return nil }
         guard phoneLabelBefore(s, start) || anyBefore(s, start, 30, phoneCueList) || anyBefore(s, start, 30, morePhoneCues)
-                || callNoteLine(s, start, end: j) else { return nil }
+                || callNoteLine(s, start, end: j) || numberAnswer(s, start, end: j) else { return nil }
         return j
+    }
+
+    /// At a two-digit run at `start` (a space after it): a Brazilian mobile, its area code and nine digits ("51 96930-7206").
+    static func brazilianMobile(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        let n = s.count
+        guard start + 13 <= n, start == 0 || !isAlnum(s[start - 1]) && s[start - 1] != UInt8(ascii: "-") && s[start - 1] != UInt8(ascii: "."),
+              s[start + 2] == 0x20, s[start + 3] == UInt8(ascii: "9"), s[start + 8] == UInt8(ascii: "-"),
+              (start + 3 ..< start + 8).allSatisfy({ isDigit(s[$0]) }), (start + 9 ..< start + 13).allSatisfy({ isDigit(s[$0]) }),
+              endsToken(s, start + 13) else { return nil }
+        return start + 13
+    }
+
+    /// The number s[start..<end] answers a question for a number: it is the whole of its line or of a chat message
+    /// ("Krystyna: 885 921 746", "[08:09] <pierinaf> 330 9318851", a number alone under "Rosalia   07:52"), and a phone
+    /// word is in the 300 bytes before its line ("qualcuno ha il numero di gianpietro?", "what's her number?").
+    static func numberAnswer(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, end: Int) -> Bool {
+        let n = s.count
+        // (Grouped, as people write a number they pass on: an unbroken run after a label is a time stamp's or a card's.)
+        guard (start..<end).filter({ isDigit(s[$0]) }).count >= 9, (start..<end).contains(where: { !isDigit(s[$0]) }),
+              end == n || s[end] == 0x0A || s[end] == 0x0D, !freePhonePrefix(s, start) else { return false }
+        var a = start
+        while a > 0, start - a < 80, s[a - 1] != 0x0A { a -= 1 }
+        guard a == 0 || s[a - 1] == 0x0A, a < start || a == start else { return false }
+        if a < start {
+            // What comes before on the line is a speaker: "[time] Name: ", "<nick> ", or a given name the lists hold and
+            // ": " ("Krystyna: "); not a form's label ("Référence : 1 234 567 890", "Submitted: ...").
+            let p = s[start - 1], q = start >= 2 ? s[start - 2] : 0
+            guard p == 0x20, q == UInt8(ascii: ":") || q == UInt8(ascii: ">") else { return false }
+            if q == UInt8(ascii: ":") && s[a] != UInt8(ascii: "[") {
+                var w = start - 2
+                while w > a, ASCII.isAlpha(s[w - 1]) || s[w - 1] >= 0x80 { w -= 1 }
+                let f = NameGazetteer.flags(s, w, start - 2)
+                guard w == a, start - 2 - w >= 2, f & NameGazetteer.given != 0, f & NameGazetteer.word == 0 else { return false }
+            }
+        }
+        guard a >= 2 else { return false }
+        return matches(s, max(0, a - 300), a, phoneWordList, all: false) != 0
     }
 
     /// Verbs of calling that open a note to oneself, in the languages notes are written in.

@@ -1145,7 +1145,7 @@ extension PIIScanner {
         "handled by", "referred by", "directed by", "produced by", "interviewed", "invited", "introduced", "parcel for",
         "accountant,", "patient,", "customer,", "spoke w/", "booked for", "reminder from", "account for", "landlord,",
         "message from", "note from", "update from", "email from", "call from", "lunch with", "coffee with", "congratulations to",
-        "welcome", "report from", "signed off by", "is with", "ping", "copied", "cc'd",
+        "welcome", "report from", "signed off by", "is with", "ping", "copied", "cc'd", "anyone know", "you know", "anybody know",
         // Whom one calls, checks with or sits beside: "Do not call Robin Ramsbottom", "Check with Pearl Adeyemi".
         "call", "ring", "email", "e-mail", "text", "message", "remind", "tell", "check with", "swap with", "sit with",
         "away from", "next to", "sit next to", "pass it to", "give it to", "hand it to",
@@ -1864,9 +1864,32 @@ extension PIIScanner {
     static func dateOfBirth(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Int)? {
         guard let end = date(s, start) else { return nil }
         guard birthWordBefore(s, start) || bornAbbreviationBefore(s, start) || csvBirthColumn(csv, s, start)
-                || markdownColumn(s, start) & MarkdownColumn.birth != 0 else { return nil }
+                || markdownColumn(s, start) & MarkdownColumn.birth != 0 || birthAnswer(s, start, end) else { return nil }
         guard !beforeLivingMemory(s, start, end) else { return nil }
         return (start, end)
+    }
+
+    /// The date s[start..<end] answers a question for dates of birth: it ends its line, before it on the line is only a
+    /// name (and a chat's speaker and time), and a birth word is in the 400 bytes before the line ("can everyone send
+    /// their date of birth for the form" ... "Noor: Noor Rijcken 9/3/1989", "Aisyah Riyanti, 08-12-1989").
+    static func birthAnswer(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let n = s.count
+        guard end == n || s[end] == 0x0A || s[end] == 0x0D, end - start >= 8, isDigit(s[end - 1]), isDigit(s[end - 4]) else { return false }
+        var a = start
+        var capital = false
+        while a > 0, start - a < 80, s[a - 1] != 0x0A {
+            let c = s[a - 1]
+            guard ASCII.isAlpha(c) || c >= 0x80 || c == 0x20 || c == UInt8(ascii: ",") || c == UInt8(ascii: ":") || c == UInt8(ascii: "-")
+                    || c == UInt8(ascii: "'") || c == UInt8(ascii: "[") || c == UInt8(ascii: "]") || c == UInt8(ascii: "/") || isDigit(c) else { return false }
+            if c &- 0x41 < 26 { capital = true }
+            a -= 1
+        }
+        guard capital, a >= 10, a == 0 || s[a - 1] == 0x0A else { return false }
+        // A form's label right before is some other date's ("Start date:        13/12/2026").
+        var k = start
+        while k > a, s[k - 1] == 0x20 { k -= 1 }
+        guard k > a, s[k - 1] != UInt8(ascii: ":") else { return false }
+        return matches(s, max(0, a - 400), a, birthWordList, all: false) != 0
     }
 
     /// "b. " right before `start`, a word of its own: "Kendra (b. 27th dec 1956)", "Efua, b. 1977-05-24".

@@ -417,6 +417,7 @@ public enum PIIScanner {
                     if valid { found.append(Hit(.usSSN, i, end, 0.85)) }
                     i = end; continue
                 }
+                if run == 2 && c == 0x20, let end = brazilianMobile(s, i) { found.append(Hit(.phone, i, end, 0.75)); i = end; continue }
                 if b == UInt8(ascii: "1") && (run == 11 || run == 3 && c == 0x20), let end = chineseMobile(s, i, run: run) {
                     found.append(Hit(.phone, i, end, 0.75)); i = end; continue
                 }
