@@ -652,6 +652,9 @@ import Testing
         "ma ktoś nowy numer?\n⟦PERSON:Krystyna⟧: ⟦PHONE_NUMBER:885 921 746⟧\nqualcuno ha il numero?\n[08:09] <pierinaf> ⟦PHONE_NUMBER:330 9318851⟧\nContato: ⟦PHONE_NUMBER:51 96930-7206⟧",
         "Phone number on the form\nSubmitted: 1723924343000\nRéférence : 1 234 567 890\nDate of birth of the employee\nStart date:        13/12/2026",
         "can everyone send their date of birth for the form\n⟦PERSON:Aisyah Riyanti⟧, ⟦DATE_OF_BIRTH:08-12-1989⟧",
+        // A PostgreSQL password file's lines; not an IPv6 address at a line's start. A surname alone under a people column.
+        "db.internal:5432:app:app_rw:⟦PASSWORD:Xk9#mP2vLq⟧\nlocalhost:*:*:postgres:⟦PASSWORD:hunter2hunter⟧\n⟦IP_ADDRESS:fe80:0000:0000:0000:ba4c:ae9d:de26:4f67⟧ - x",
+        "| Day | Volunteer |\n|---|---|\n| Mon | ⟦PERSON:Okonkwo⟧ |\n| Tue | TBC |\n",
         // A log's or a form's account and a pull request's author; a system or service account, a connection string's user,
         // a YAML key and a chat's handle in small letters are none.
         "2024-02-25 11:24:10 INFO auth: login ok user=⟦PERSON:junckena⟧ ip=⟦IP_ADDRESS:142.192.124.80⟧\nUsername: ⟦PERSON:abennett⟧\nMerge pull request #8553 from ⟦PERSON:shirley⟧/fix-timezone",

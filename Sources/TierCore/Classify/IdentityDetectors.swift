@@ -624,8 +624,10 @@ extension PIIScanner {
         } else if words < 2 {
             // One word: a given name the lists hold, also one that is a word ("| Mon | ... | Grace |"), under a people column.
             guard e + 1 < n, s[e] == 0x20, s[e + 1] == UInt8(ascii: "|"), end - start >= 2 else { return nil }
+            // (Or a surname the lists hold that is no ordinary word: "| Mon | Okonkwo |".)
             let f = NameGazetteer.flags(s, start, end)
-            guard f & NameGazetteer.given != 0, !isPlaceName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end) else { return nil }
+            guard f & NameGazetteer.given != 0 || f & NameGazetteer.surname != 0 && f & (NameGazetteer.word | NameGazetteer.ambiguous) == 0,
+                  !isPlaceName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end) else { return nil }
             return markdownColumn(s, start) & MarkdownColumn.name != 0 ? e : nil
         }
         guard e + 1 < n, s[e] == 0x20, s[e + 1] == UInt8(ascii: "|"), knownNameWord(s, start, end) || e != end && knownNameWord(s, end + 2, e) else { return nil }

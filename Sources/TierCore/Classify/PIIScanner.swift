@@ -589,6 +589,10 @@ public enum PIIScanner {
                     i = e
                     continue
                 }
+                // A PostgreSQL password file's line: "db.internal:5432:app:app_rw:s3cret".
+                if next == UInt8(ascii: ":") || next == UInt8(ascii: "."), i == 0 || s[i - 1] == 0x0A, let (a, end) = pgpassLine(s, i) {
+                    found.append(Hit(.password, a, end, 0.85)); i = end; continue
+                }
                 // A log's account, a pull request's author.
                 if next == UInt8(ascii: "=") || next == UInt8(ascii: ":"), let (a, end) = accountAfterKey(s, i, e, next: next) {
                     found.append(Hit(.person, a, end, 0.7)); i = end; continue

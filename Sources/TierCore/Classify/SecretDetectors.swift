@@ -365,6 +365,46 @@ extension PIIScanner {
         return (a, b)
     }
 
+    /// At a line's start: a PostgreSQL password file's line, "hostname:port:database:username:password" (the port digits
+    /// or '*'). The password's range.
+    static func pgpassLine(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int)? {
+        let n = s.count
+        guard i == 0 || s[i - 1] == 0x0A else { return nil }
+        var fields: [Int] = [i]
+        var k = i
+        while k < n, k - i < 300, s[k] != 0x0A, s[k] != 0x0D {
+            if s[k] == UInt8(ascii: "\\") { k += 2; continue }
+            if s[k] == UInt8(ascii: ":") {
+                fields.append(k + 1)
+                if fields.count == 5 { break }
+            } else if fields.count < 5, !(ASCII.isAlnum(s[k]) || s[k] == UInt8(ascii: ".") || s[k] == UInt8(ascii: "-") || s[k] == UInt8(ascii: "_")
+                                         || s[k] == UInt8(ascii: "*") || s[k] == UInt8(ascii: "@")) { return nil }
+            k += 1
+        }
+        guard fields.count == 5 else { return nil }
+        // The port: digits or '*'.
+        let p0 = fields[1], p1 = fields[2] - 1
+        guard p1 > p0, (p0..<p1).allSatisfy({ isDigit(s[$0]) }) || p1 - p0 == 1 && s[p0] == UInt8(ascii: "*") else { return nil }
+        // (A port has no leading zero, the database and the user hold a letter or are '*', and the password no colon
+        // unescaped: "fe80:0000:0000:0000:ba4c:..." is an IPv6 address.)
+        guard p1 - p0 <= 5, s[p0] != UInt8(ascii: "0") else { return nil }
+        for f in 2...3 {
+            let r = fields[f]..<(fields[f + 1] - 1)
+            guard !r.isEmpty, r.contains(where: { ASCII.isAlpha(s[$0]) }) || r.count == 1 && s[r.lowerBound] == UInt8(ascii: "*") else { return nil }
+        }
+        let a = fields[4]
+        var b = a
+        while b < n, s[b] != 0x0A, s[b] != 0x0D {
+            if s[b] == UInt8(ascii: "\\") { b += 2; continue }
+            if s[b] == UInt8(ascii: ":") { return nil }
+            b += 1
+        }
+        b = min(b, n)
+        while b > a, s[b - 1] == 0x20 { b -= 1 }
+        guard b - a >= 4, b - a <= 128 else { return nil }
+        return (a, b)
+    }
+
     /// Symbols people put in passwords and key generators leave out: such a value is a password.
     static func hasPasswordSymbol(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
         (a..<b).contains { k in
