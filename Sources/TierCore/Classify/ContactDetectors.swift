@@ -140,8 +140,8 @@ extension PIIScanner {
     static func numberAnswer(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, end: Int) -> Bool {
         let n = s.count
         // (Grouped, as people write a number they pass on: an unbroken run after a label is a time stamp's or a card's.)
-        guard (start..<end).filter({ isDigit(s[$0]) }).count >= 9, (start..<end).contains(where: { !isDigit(s[$0]) }),
-              end == n || s[end] == 0x0A || s[end] == 0x0D, !freePhonePrefix(s, start) else { return false }
+        guard end == n || s[end] == 0x0A || s[end] == 0x0D, digitCount(s, start, end) >= 9, digitCount(s, start, end) < end - start,
+              !freePhonePrefix(s, start) else { return false }
         var a = start
         while a > 0, start - a < 80, s[a - 1] != 0x0A { a -= 1 }
         guard a == 0 || s[a - 1] == 0x0A, a < start || a == start else { return false }
@@ -161,6 +161,13 @@ extension PIIScanner {
         return matches(s, max(0, a - 300), a, phoneWordList, all: false) != 0
     }
 
+    /// The digits in s[a..<b].
+    @inline(__always) static func digitCount(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Int {
+        var c = 0
+        for k in a..<b where isDigit(s[k]) { c += 1 }
+        return c
+    }
+
     /// Verbs of calling that open a note to oneself, in the languages notes are written in.
     static let callNoteVerbs = WordTable(["call", "ring", "phone", "text", "chiamare", "chiama", "richiamare", "llamar", "llama", "llame",
                                           "oddzwonić", "zadzwonić", "zadzwoń", "dzwonić", "anrufen", "zurückrufen", "rappeler", "appeler",
@@ -170,7 +177,7 @@ extension PIIScanner {
     /// a name and " - " ("chiamare Raffaele per il preventivo, 3439593780", "Krystyna - oddzwonić w sprawie wyceny, 793 098 264").
     static func callNoteLine(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, end: Int) -> Bool {
         // Nine digits at least, the whole number (not a group after another: "0800 123 4567" is read from its start).
-        guard (start..<end).filter({ isDigit(s[$0]) }).count >= 9, start < 2 || !isDigit(s[start - 2]) else { return false }
+        guard start < 2 || !isDigit(s[start - 2]), digitCount(s, start, end) >= 9 else { return false }
         var a = start
         while a > 0, start - a < 100, s[a - 1] != 0x0A { a -= 1 }
         // (A free or shared-cost number is a business's: "Llama al 900 840 233", "call 1800 400 551".)

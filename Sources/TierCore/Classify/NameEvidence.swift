@@ -619,12 +619,15 @@ extension PIIScanner {
                                             // Pronouns of other languages the name lists hold: Indonesian "Anda", German "Ihnen".
                                             "Anda", "Ihnen", "Ihr", "Ihre", "Usted", "Ustedes", "Vous", "Dich", "Dir"].map { ($0, 1) })
     /// Verbs of speech, after which an unknown capitalized word is a person's name ("Teknaz said").
-    static let speechVerbs = WordTable(["said", "says", "asked", "asks", "told", "replied", "texted", "emailed", "mentioned", "thinks",
+    static let speechVerbs = WordTable(speechVerbWords.map { ($0, 1) })
+    /// The first letters of `speechVerbWords`, as bits over a..z: most words after a name are turned away by one test.
+    static let speechVerbFirstLetters: UInt32 = speechVerbWords.reduce(0) { $0 | 1 << UInt32($1.utf8.first! - 0x61) }
+    static let speechVerbWords = ["said", "says", "asked", "asks", "told", "replied", "texted", "emailed", "mentioned", "thinks",
                                         "reckons", "insists", "insisted", "claims", "promised", "complained", "messaged", "phoned",
                                         "rang", "wrote", "explained", "admitted", "apologised", "apologized",
                                         // Dutch, German, French, Spanish, Italian, Portuguese, Polish, Indonesian, Turkish.
                                         "zegt", "zei", "sagt", "sagte", "fragt", "dit", "demande", "dice", "dijo", "pregunta", "chiede",
-                                        "disse", "diz", "pergunta", "mówi", "pyta", "bilang", "tanya", "diyor", "dedi", "soruyor"].map { ($0, 1) })
+                                        "disse", "diz", "pergunta", "mówi", "pyta", "bilang", "tanya", "diyor", "dedi", "soruyor"]
     static let verbsAfterNameFirstLetters: UInt32 = 0x6EFFBF
 
     /// English personal pronouns of one person, as words: "she", "he", "her", "him", "his", "she's", "herself"...
@@ -698,7 +701,7 @@ extension PIIScanner {
         }
         // A given name of the lists, also one that is a word, right before a verb of speech: "Jasmine replied asking for a
         // weekend slot", "Grace said no". (A flower or a virtue does not reply.)
-        if end + 4 < s.count, s[end] == 0x20, s[end + 1] &- 0x61 < 26 {
+        if end + 4 < s.count, s[end] == 0x20, s[end + 1] &- 0x61 < 26, speechVerbFirstLetters >> UInt32(s[end + 1] &- 0x61) & 1 != 0 {
             var k = end + 1
             while k < s.count, k - end <= 10, s[k] &- 0x61 < 26 { k += 1 }
             if k == s.count || !ASCII.isAlpha(s[k]), speechVerbs.lookup(s, end + 1, k) != 0 {

@@ -594,12 +594,14 @@ public enum PIIScanner {
                     found.append(Hit(.password, a, end, 0.85)); i = end; continue
                 }
                 // A log's account, a pull request's author.
-                if next == UInt8(ascii: "=") || next == UInt8(ascii: ":"), let (a, end) = accountAfterKey(s, i, e, next: next) {
+                if next == UInt8(ascii: "=") || next == UInt8(ascii: ":"), b | 0x20 == UInt8(ascii: "u") || b | 0x20 == UInt8(ascii: "l"),
+                   let (a, end) = accountAfterKey(s, i, e, next: next) {
                     found.append(Hit(.person, a, end, 0.7)); i = end; continue
                 }
                 if next == UInt8(ascii: "/"), let (a, end) = pullRequestAuthor(s, i, e) { found.append(Hit(.person, a, end, 0.7)); i = end; continue }
                 // A credential pair in a message: "user admin, pass lantern_walnut_copper-36", "login: abi@x.com / Meadow_1612".
-                if (b == UInt8(ascii: "p") || b == UInt8(ascii: "P")) && (next == 0x20 || next == UInt8(ascii: ":")), let (a, end) = passAfterUser(s, i, e) {
+                if (b == UInt8(ascii: "p") || b == UInt8(ascii: "P")) && (e - i == 4 || e - i == 2) && (next == 0x20 || next == UInt8(ascii: ":")),
+                   let (a, end) = passAfterUser(s, i, e) {
                     found.append(Hit(.password, a, end, 0.8)); i = end; continue
                 }
                 if (b == UInt8(ascii: "l") || b == UInt8(ascii: "L")) && next == UInt8(ascii: ":"), let (a, end) = loginSlashPassword(s, i, e) {

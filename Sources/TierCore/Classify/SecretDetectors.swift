@@ -370,29 +370,38 @@ extension PIIScanner {
     static func pgpassLine(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int)? {
         let n = s.count
         guard i == 0 || s[i - 1] == 0x0A else { return nil }
-        var fields: [Int] = [i]
+        // Where each of the five fields starts (no array: this runs at every line opening "word:").
+        var fields: (Int, Int, Int, Int, Int) = (i, 0, 0, 0, 0)
+        var count = 1
         var k = i
         while k < n, k - i < 300, s[k] != 0x0A, s[k] != 0x0D {
             if s[k] == UInt8(ascii: "\\") { k += 2; continue }
             if s[k] == UInt8(ascii: ":") {
-                fields.append(k + 1)
-                if fields.count == 5 { break }
-            } else if fields.count < 5, !(ASCII.isAlnum(s[k]) || s[k] == UInt8(ascii: ".") || s[k] == UInt8(ascii: "-") || s[k] == UInt8(ascii: "_")
-                                         || s[k] == UInt8(ascii: "*") || s[k] == UInt8(ascii: "@")) { return nil }
+                switch count {
+                case 1: fields.1 = k + 1
+                case 2: fields.2 = k + 1
+                case 3: fields.3 = k + 1
+                default: fields.4 = k + 1
+                }
+                count += 1
+                if count == 5 { break }
+            } else if !(ASCII.isAlnum(s[k]) || s[k] == UInt8(ascii: ".") || s[k] == UInt8(ascii: "-") || s[k] == UInt8(ascii: "_")
+                        || s[k] == UInt8(ascii: "*") || s[k] == UInt8(ascii: "@")) { return nil }
             k += 1
         }
-        guard fields.count == 5 else { return nil }
+        guard count == 5 else { return nil }
+        let starts = [fields.0, fields.1, fields.2, fields.3, fields.4]
         // The port: digits or '*'.
-        let p0 = fields[1], p1 = fields[2] - 1
+        let p0 = starts[1], p1 = starts[2] - 1
         guard p1 > p0, (p0..<p1).allSatisfy({ isDigit(s[$0]) }) || p1 - p0 == 1 && s[p0] == UInt8(ascii: "*") else { return nil }
         // (A port has no leading zero, the database and the user hold a letter or are '*', and the password no colon
         // unescaped: "fe80:0000:0000:0000:ba4c:..." is an IPv6 address.)
         guard p1 - p0 <= 5, s[p0] != UInt8(ascii: "0") else { return nil }
         for f in 2...3 {
-            let r = fields[f]..<(fields[f + 1] - 1)
+            let r = starts[f]..<(starts[f + 1] - 1)
             guard !r.isEmpty, r.contains(where: { ASCII.isAlpha(s[$0]) }) || r.count == 1 && s[r.lowerBound] == UInt8(ascii: "*") else { return nil }
         }
-        let a = fields[4]
+        let a = starts[4]
         var b = a
         while b < n, s[b] != 0x0A, s[b] != 0x0D {
             if s[b] == UInt8(ascii: "\\") { b += 2; continue }
