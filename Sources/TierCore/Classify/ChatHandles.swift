@@ -85,7 +85,7 @@ extension PIIScanner {
     /// At a word in small letters s[i..<e] before '/': a pull request's author in the message a code host writes
     /// ("Merge pull request #8553 from shirley/fix-timezone"). The author's range.
     static func pullRequestAuthor(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
-        guard i >= 26, e < s.count, s[e] == UInt8(ascii: "/"), lowerEquals(s, i - 5, i, "from ") else { return nil }
+        guard i >= 26, e < s.count, s[e] == UInt8(ascii: "/"), s[i - 5] == UInt8(ascii: "f"), lowerEquals(s, i - 5, i, "from ") else { return nil }
         // Back over the number to "Merge pull request #".
         guard s[i - 6] == 0x20 else { return nil }
         var k = i - 7

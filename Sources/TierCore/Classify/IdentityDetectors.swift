@@ -666,7 +666,8 @@ extension PIIScanner {
     /// noun's suffix ("-ung", "-heit", "-keit", "-schaft", "-tion", "-ität", "-nis", "-tum") and no list holding it as a
     /// name, or an article before it and no list holding it as a given name.
     static func germanNounJoin(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ w: Int) -> Bool {
-        guard w + 5 < s.count, s[w] == 0x20, lowerEquals(s, w + 1, w + 5, "der ") || lowerEquals(s, w + 1, w + 5, "von ")
+        guard w + 5 < s.count, s[w] == 0x20, s[w + 1] == UInt8(ascii: "d") || s[w + 1] == UInt8(ascii: "v"), s[w + 4] == 0x20,
+              lowerEquals(s, w + 1, w + 5, "der ") || lowerEquals(s, w + 1, w + 5, "von ")
                 || lowerEquals(s, w + 1, w + 5, "des ") || lowerEquals(s, w + 1, w + 5, "vom ") else { return false }
         let f = NameGazetteer.flags(s, start, w)
         guard f & NameGazetteer.given == 0 else { return false }
@@ -1878,15 +1879,16 @@ extension PIIScanner {
         let n = s.count
         guard end == n || s[end] == 0x0A || s[end] == 0x0D, end - start >= 8, isDigit(s[end - 1]), isDigit(s[end - 4]) else { return false }
         var a = start
-        var capital = false
+        var capital = false, commas = 0, digits = false
         while a > 0, start - a < 80, s[a - 1] != 0x0A {
             let c = s[a - 1]
             guard ASCII.isAlpha(c) || c >= 0x80 || c == 0x20 || c == UInt8(ascii: ",") || c == UInt8(ascii: ":") || c == UInt8(ascii: "-")
                     || c == UInt8(ascii: "'") || c == UInt8(ascii: "[") || c == UInt8(ascii: "]") || c == UInt8(ascii: "/") || isDigit(c) else { return false }
-            if c &- 0x41 < 26 { capital = true }
+            if c &- 0x41 < 26 { capital = true } else if c == UInt8(ascii: ",") { commas += 1 } else if isDigit(c) { digits = true }
             a -= 1
         }
-        guard capital, a >= 10, a == 0 || s[a - 1] == 0x0A else { return false }
+        // (A record's row is no answer: one comma at most, and digits only in a chat's bracketed time stamp.)
+        guard capital, commas <= 1, !digits || s[a] == UInt8(ascii: "["), a >= 10, a == 0 || s[a - 1] == 0x0A else { return false }
         // A form's label right before is some other date's ("Start date:        13/12/2026").
         var k = start
         while k > a, s[k - 1] == 0x20 { k -= 1 }

@@ -125,7 +125,7 @@ extension PIIScanner {
         // Byte comparisons: this runs for every "word:" and "word=" of JSON, logs and configs.
         var keyWords = matches(s, start, j, assignmentKeyWords, all: true)
         // (The keys of signing and encryption keys, a second list: the first is full. Read as an API key's.)
-        if keyWords == 0, matches(s, start, j, keyMaterialKeyWords, all: false) != 0 { keyWords = apiKeyBit }
+        if keyWords == 0, j - start >= 6, lowerEquals(s, j - 3, j, "key"), matches(s, start, j, keyMaterialKeyWords, all: false) != 0 { keyWords = apiKeyBit }
         guard keyWords != 0 else { return nil }
         // "Author:", "Co-authored-by:", "authority=": "auth" inside a word about people, not a credential.
         if keyWords == authKeyBit && isAuthorKey(s, start, j) { return nil }
