@@ -655,6 +655,9 @@ import Testing
         // A PostgreSQL password file's lines; not an IPv6 address at a line's start. A surname alone under a people column.
         "db.internal:5432:app:app_rw:⟦PASSWORD:Xk9#mP2vLq⟧\nlocalhost:*:*:postgres:⟦PASSWORD:hunter2hunter⟧\n⟦IP_ADDRESS:fe80:0000:0000:0000:ba4c:ae9d:de26:4f67⟧ - x",
         "| Day | Volunteer |\n|---|---|\n| Mon | ⟦PERSON:Okonkwo⟧ |\n| Tue | TBC |\n",
+        // A list of names in small letters goes on after a conjunction; "mit" cues a name; not after a comma, not a word.
+        "so i spoke to ⟦PERSON:xiulan⟧ and ⟦PERSON:chakradev⟧ and they're both fine. bin mit ⟦PERSON:patric⟧ und ⟦PERSON:gustav⟧ im biergarten",
+        "selam ⟦PERSON:ayse⟧, yeni numaram sende var mi\nspoke to ⟦PERSON:yusuf⟧ and then left",
         // A log's or a form's account and a pull request's author; a system or service account, a connection string's user,
         // a YAML key and a chat's handle in small letters are none.
         "2024-02-25 11:24:10 INFO auth: login ok user=⟦PERSON:junckena⟧ ip=⟦IP_ADDRESS:142.192.124.80⟧\nUsername: ⟦PERSON:abennett⟧\nMerge pull request #8553 from ⟦PERSON:shirley⟧/fix-timezone",

@@ -1476,6 +1476,9 @@ extension PIIScanner {
         // "remind tiana about the dentist", "send malgorzata the photos", "kak jiayi", "selam ayse".
         ("remind", 1), ("send", 1), ("ask", 1), ("tell", 1), ("call", 1), ("text", 1), ("ping", 1), ("met", 1), ("meet", 1),
         ("kak", 1), ("selam", 1), ("hej", 1), ("hallo", 1), ("ciao", 1), ("hola", 1), ("salut", 1),
+        // "bin mit patric und gustav", "avec inès", "stop adding guusje to the group". (Not "con", "com": the lists hold
+        // Spanish and Portuguese words as given names, "com a entrega".)
+        ("mit", 1), ("avec", 1), ("adding", 1), ("added", 1),
         ("omg", 2), ("lol", 2), ("apparently", 2), ("c'est", 1),
         ("if", 2), ("and", 2), ("think", 2), ("so", 2), ("but", 2), ("when", 2), ("that", 2), ("ok", 2), ("fyi", 2), ("did", 2),
         ("whether", 2), ("is", 2), ("does", 2), ("has", 2), ("its", 3), ("it's", 3),
@@ -1496,10 +1499,44 @@ extension PIIScanner {
     }
     @inline(__always) static func mayBeLowerCaseCue(_ k: UInt32) -> Bool {
         switch k {
-        case 0x046D616E, 0x07727573, 0x07657073, 0x05657073, 0x02006669, 0x02006968, 0x02006B6F, 0x02006D64, 0x02006F73, 0x02006F74, 0x02007369, 0x03646964, 0x03646E61, 0x03657962, 0x03676173, 0x0367657A, 0x03676D6F, 0x0367736D, 0x03697966, 0x036A6568, 0x036B616B, 0x036B7361, 0x036C6F6C, 0x03726F66, 0x03736168, 0x03736964, 0x03737469, 0x0374656C, 0x0374656D, 0x03747562, 0x03786874, 0x03796568, 0x04277469, 0x04616462, 0x04616564, 0x04616874, 0x04616963, 0x04617266, 0x0465656D, 0x04656877, 0x04656F64, 0x04676964, 0x046C6163, 0x046C6574, 0x046C6964, 0x046C6F68, 0x046C6F74, 0x046E6573, 0x046E6970, 0x046F6F6C, 0x046F7266, 0x04746977, 0x04786574, 0x05652763, 0x05696874, 0x056C6168, 0x056C6173, 0x056C6568, 0x056C6573, 0x05726F73, 0x06656863, 0x06696863, 0x066D6572, 0x07656877, 0x07657665, 0x07726F6D, 0x08657270, 0x08726962, 0x0A707061: return true
+        case 0x0374696D, 0x04657661, 0x06646461, 0x05646461,
+             0x046D616E, 0x07727573, 0x07657073, 0x05657073, 0x02006669, 0x02006968, 0x02006B6F, 0x02006D64, 0x02006F73, 0x02006F74, 0x02007369, 0x03646964, 0x03646E61, 0x03657962, 0x03676173, 0x0367657A, 0x03676D6F, 0x0367736D, 0x03697966, 0x036A6568, 0x036B616B, 0x036B7361, 0x036C6F6C, 0x03726F66, 0x03736168, 0x03736964, 0x03737469, 0x0374656C, 0x0374656D, 0x03747562, 0x03786874, 0x03796568, 0x04277469, 0x04616462, 0x04616564, 0x04616874, 0x04616963, 0x04617266, 0x0465656D, 0x04656877, 0x04656F64, 0x04676964, 0x046C6163, 0x046C6574, 0x046C6964, 0x046C6F68, 0x046C6F74, 0x046E6573, 0x046E6970, 0x046F6F6C, 0x046F7266, 0x04746977, 0x04786574, 0x05652763, 0x05696874, 0x056C6168, 0x056C6173, 0x056C6568, 0x056C6573, 0x05726F73, 0x06656863, 0x06696863, 0x066D6572, 0x07656877, 0x07657665, 0x07726F6D, 0x08657270, 0x08726962, 0x0A707061: return true
         default: return false
         }
     }
+    /// After a name in small letters ending at `end`: " and ", " und ", " e ", " y ", " i ", " et ", " en " and another,
+    /// as lists in chats go on ("spoke to xiulan and chakradev and they're fine", "mit patric und gustav"). A
+    /// given name of the lists that no list calls a word, or a word no list holds (four letters at least, no function
+    /// word) that the list's end follows: " and ", ", ", a pronoun or the clause's end. Its range.
+    static func nextLowerCaseName(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> (Int, Int)? {
+        let n = s.count
+        // (Not after a comma: "selam ayse, yeni numaram" goes on with the message.)
+        guard end + 4 < n, s[end] == 0x20 else { return nil }
+        var e = end + 1
+        while e < n, e - end <= 4, s[e] &- 0x61 < 26 { e += 1 }
+        guard e < n, s[e] == 0x20, lowerCaseListJoins.lookup(s, end + 1, e) != 0 else { return nil }
+        let a = e + 1
+        guard a < n, s[a] &- 0x61 < 26 || s[a] >= 0xC3 && s[a] < 0xE0 else { return nil }
+        var b = a
+        while b < n, b - a <= 16, s[b] &- 0x61 < 26 || s[b] >= 0x80 && s[b] != 0xE2 { b += 1 }
+        guard b - a >= 3, b - a <= 16, b == n || !ASCII.isAlnum(s[b]) && s[b] != UInt8(ascii: "@") && s[b] != UInt8(ascii: "_") && s[b] != UInt8(ascii: "-")
+                && s[b] != UInt8(ascii: "/") && s[b] != UInt8(ascii: "'") else { return nil }
+        guard functionWords.lookup(s, a, b) == 0, lowerCaseWordNames.lookup(s, a, b) == 0, !isPlaceName(s, a, b) else { return nil }
+        let f = NameGazetteer.flags(s, a, b)
+        if f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 { return (a, b) }
+        guard f == 0, b - a >= 4 else { return nil }
+        // The list ends there: " and ", ", ", " und ", a pronoun, or the clause's end.
+        if b == n || s[b] == UInt8(ascii: ".") || s[b] == UInt8(ascii: "!") || s[b] == UInt8(ascii: "?") || s[b] == UInt8(ascii: ",") { return (a, b) }
+        guard b + 2 < n, s[b] == 0x20 else { return nil }
+        var k = b + 1
+        while k < n, k - b <= 8, s[k] &- 0x61 < 26 || s[k] == UInt8(ascii: "'") { k += 1 }
+        let w = b + 1
+        return lowerCaseListJoins.lookup(s, w, k) != 0 || personalPronouns.lookup(s, w, k) != 0 || lowerEquals(s, w, k, "they're")
+            || lowerEquals(s, w, k, "they") || lowerEquals(s, w, k, "both") ? (a, b) : nil
+    }
+    /// The words that join names in a list in small letters.
+    static let lowerCaseListJoins = WordTable(["and", "und", "e", "y", "i", "et", "en", "ve", "och", "og", "or", "oder", "ou", "o"].map { ($0, 1) })
+
     /// The cue words, for the scanner's table of what a word's first two letters can start.
     static var lowerCaseNameCueWords: [String] { lowerCaseNameCueList.map { $0.0 } }
 

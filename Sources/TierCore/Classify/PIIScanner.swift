@@ -574,7 +574,10 @@ public enum PIIScanner {
                 // "spoke to yusuf", "i think kwame already fixed it": a given name in lower case after a cue.
                 if f & WordFlag.nameCue != 0 && e - i <= 8 && (next == 0x20 || next == UInt8(ascii: "'") && e + 2 < n && s[e + 1] == UInt8(ascii: "s") && s[e + 2] == 0x20),
                    let (a, end) = lowerCaseNameAfterCue(s, i, next == 0x20 ? e : e + 2) {
-                    found.append(Hit(.person, a, end, 0.65)); i = end; continue
+                    found.append(Hit(.person, a, end, 0.65)); i = end
+                    // The list it opens: "spoke to xiulan and chakradev", "mit patric und gustav".
+                    while let (a2, b2) = nextLowerCaseName(s, i) { found.append(Hit(.person, a2, b2, 0.6)); i = b2 }
+                    continue
                 }
                 // "maricel's bday", "kunle's number": a name in lower case, possessive.
                 if next == UInt8(ascii: "'") && b &- 0x61 < 26, let end = lowerCasePossessive(s, i, e) { found.append(Hit(.person, i, end, 0.65)); i = end + 2; continue }
