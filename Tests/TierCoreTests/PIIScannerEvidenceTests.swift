@@ -658,6 +658,9 @@ import Testing
         // A list of names in small letters goes on after a conjunction; "mit" cues a name; not after a comma, not a word.
         "so i spoke to ⟦PERSON:xiulan⟧ and ⟦PERSON:chakradev⟧ and they're both fine. bin mit ⟦PERSON:patric⟧ und ⟦PERSON:gustav⟧ im biergarten",
         "selam ⟦PERSON:ayse⟧, yeni numaram sende var mi\nspoke to ⟦PERSON:yusuf⟧ and then left",
+        // Who wrote a note, in brackets before its colon; a given name before an identifier's label and number; not a
+        // ticket's priority or a severity in brackets.
+        "Agent note (⟦PERSON:Bronwyn⟧): refund issued\nInternal note (⟦PERSON:Hampus⟧) : verified\n⟦PERSON:Lena⟧ SSN ⟦US_SSN:123-45-6789⟧ (spouse)\nTicket (P2): printer down\nSeverity (High): outage",
         // A log's or a form's account and a pull request's author; a system or service account, a connection string's user,
         // a YAML key and a chat's handle in small letters are none.
         "2024-02-25 11:24:10 INFO auth: login ok user=⟦PERSON:junckena⟧ ip=⟦IP_ADDRESS:142.192.124.80⟧\nUsername: ⟦PERSON:abennett⟧\nMerge pull request #8553 from ⟦PERSON:shirley⟧/fix-timezone",

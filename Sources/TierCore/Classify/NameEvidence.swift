@@ -699,6 +699,27 @@ extension PIIScanner {
                 if f & NameGazetteer.given != 0 || f == 0 && unlistedNameShape(s, start, end), !otherThanPerson(s, start, end, placeAlso: true) { return 0.65 }
             }
         }
+        // Who wrote a note, in brackets after its label, before the colon: "Agent note (Bronwyn): refund issued", "Internal
+        // note (Hampus) : verified". A given name of the lists or a word no list holds written as names are.
+        if start >= 4, s[start - 1] == UInt8(ascii: "("), s[start - 2] == 0x20, end + 1 < s.count, s[end] == UInt8(ascii: ")"),
+           s[end + 1] == UInt8(ascii: ":") || end + 2 < s.count && s[end + 1] == 0x20 && s[end + 2] == UInt8(ascii: ":") {
+            var a = start - 2
+            while a > 0, start - a < 32, s[a - 1] != 0x0A, ASCII.isAlpha(s[a - 1]) || s[a - 1] == 0x20 || s[a - 1] >= 0x80 { a -= 1 }
+            if a == 0 || s[a - 1] == 0x0A, a < start - 2, s[a] &- 0x41 < 26 {
+                let f = NameGazetteer.flags(s, start, end)
+                if f & NameGazetteer.given != 0 || f == 0 && unlistedNameShape(s, start, end), !otherThanPerson(s, start, end, placeAlso: true) { return 0.65 }
+            }
+        }
+        // A given name before an identifier's label and its number: "Lena SSN 123-45-6789", "Marek DOB 12/03/1981".
+        if end + 6 < s.count, s[end] == 0x20, s[end + 1] &- 0x41 < 26, s[end + 2] &- 0x41 < 26, s[end + 3] &- 0x41 < 26,
+           s[end + 4] == 0x20 || s[end + 4] == UInt8(ascii: ":"), lowerEquals(s, end + 1, end + 4, "ssn") || lowerEquals(s, end + 1, end + 4, "dob")
+            || lowerEquals(s, end + 1, end + 4, "nin") || lowerEquals(s, end + 1, end + 4, "nhs") {
+            var k = end + 5
+            while k < s.count, s[k] == 0x20 { k += 1 }
+            let f = NameGazetteer.flags(s, start, end)
+            if k < s.count, isDigit(s[k]), f & NameGazetteer.given != 0 || f == 0 && unlistedNameShape(s, start, end),
+               !otherThanPerson(s, start, end, placeAlso: true) { return 0.65 }
+        }
         // A given name of the lists, also one that is a word, right before a verb of speech: "Jasmine replied asking for a
         // weekend slot", "Grace said no". (A flower or a virtue does not reply.)
         if end + 4 < s.count, s[end] == 0x20, s[end + 1] &- 0x61 < 26, speechVerbFirstLetters >> UInt32(s[end + 1] &- 0x61) & 1 != 0 {
