@@ -661,6 +661,9 @@ import Testing
         // Who wrote a note, in brackets before its colon; a given name before an identifier's label and number; not a
         // ticket's priority or a severity in brackets.
         "Agent note (⟦PERSON:Bronwyn⟧): refund issued\nInternal note (⟦PERSON:Hampus⟧) : verified\n⟦PERSON:Lena⟧ SSN ⟦US_SSN:123-45-6789⟧ (spouse)\nTicket (P2): printer down\nSeverity (High): outage",
+        // An AWS key id and its secret pasted as a pair; Spanish and Portuguese birth words; a Romance street, a dash and
+        // its postcode.
+        "keys? ⟦AWS_ACCESS_KEY:AKIAHTUPZOSO9N99DVNF⟧ / ⟦AWS_SECRET_KEY:wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKE⟧\nLa paciente, nacida el ⟦DATE_OF_BIRTH:14 de marzo de 1974⟧, acude.\nScrivere a ⟦STREET_ADDRESS:Viale Rossi 109 – 20142 Milano MI⟧",
         // A log's or a form's account and a pull request's author; a system or service account, a connection string's user,
         // a YAML key and a chat's handle in small letters are none.
         "2024-02-25 11:24:10 INFO auth: login ok user=⟦PERSON:junckena⟧ ip=⟦IP_ADDRESS:142.192.124.80⟧\nUsername: ⟦PERSON:abennett⟧\nMerge pull request #8553 from ⟦PERSON:shirley⟧/fix-timezone",

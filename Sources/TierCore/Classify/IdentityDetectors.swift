@@ -1736,7 +1736,7 @@ extension PIIScanner {
 
     static let birthWords = ["born", "birth", "dob", "b-day", "birthday", "geboren", "geburtsdatum", "naissance", "né le", "née le",
                              "né(e)", "nacido", "nata il", "nato il", "nato/a il", "nata/o il", "d o b", "d.o.b", "bday", "nacimiento", "nascita", "geboortedatum",
-                             "nascimento"]
+                             "nascimento", "nacida", "nascido", "nascida", "geb."]
     /// Birth words of other first letters (Polish, Swedish, Danish), looked for only where none of
     /// `birthWords` is: a list of more first letters would be read a byte a step for every date.
     static let otherBirthWords = ["urodzenia", "urodzony", "urodzona", "födelsedatum", "fødselsdato",

@@ -491,6 +491,8 @@ public enum PIIScanner {
                 // checked below, by the word's first two letters.
                 found.append(Hit(d.kind, i, end, 0.95))
                 i = end
+                // Its secret right after it, as a pair is pasted: "AKIA... / wJalrXUtnFEMI/K7MDENG/...", "AKIA...:...".
+                if let (a, b) = awsSecretAfterKeyId(s, end) { found.append(Hit(.awsSecretKey, a, b, 0.9)); i = b }
                 continue
             } else if (b == UInt8(ascii: "A") || b == UInt8(ascii: "B")) && (i == 0 || s[i - 1] == 0x0A), let (type, a, end) = vCardField(s, i) {
                 // A vCard's address or birthday line: "ADR;TYPE=HOME:;;Calle Mayor;168;41059 Sevilla", "BDAY:19510604".
@@ -646,6 +648,22 @@ public enum PIIScanner {
         }
         }
         }
+    }
+
+    /// After an AWS key id ending at `end`: " / ", ":", ", " or " " and forty characters of base64, the pair's secret. Its range.
+    static func awsSecretAfterKeyId(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> (Int, Int)? {
+        let n = s.count
+        var a = end
+        if a + 3 < n, s[a] == 0x20, s[a + 1] == UInt8(ascii: "/"), s[a + 2] == 0x20 { a += 3 }
+        else if a + 2 < n, s[a] == UInt8(ascii: ",") || s[a] == UInt8(ascii: ":"), s[a + 1] == 0x20 { a += 2 }
+        else if a + 1 < n, s[a] == UInt8(ascii: ":") || s[a] == 0x20 { a += 1 }
+        else { return nil }
+        let b = a + 40
+        guard b <= n, b == n || !(ASCII.isAlnum(s[b]) || s[b] == UInt8(ascii: "/") || s[b] == UInt8(ascii: "+")),
+              (a..<b).allSatisfy({ ASCII.isAlnum(s[$0]) || s[$0] == UInt8(ascii: "/") || s[$0] == UInt8(ascii: "+") }),
+              (a..<b).contains(where: { ASCII.isDigit(s[$0]) || s[$0] == UInt8(ascii: "/") || s[$0] == UInt8(ascii: "+") }),
+              (a..<b).contains(where: { s[$0] &- 0x61 < 26 }), (a..<b).contains(where: { s[$0] &- 0x41 < 26 }) else { return nil }
+        return (a, b)
     }
 
     /// A vCard line at `i` (a line's start) that holds an address or a birthday: `ADR` (parameters after

@@ -211,6 +211,9 @@ extension PIIScanner {
             while k < n, s[k] == 0x20 { k += 1 }
             if k < n, s[k] != 0x0A, let e = postcodeLine(s, k) { return e }
         }
+        // A dash before the postcode's part: "Rotonda Claudia 109 – 20142 Milano MI".
+        if k + 5 < n, s[k] == 0x20, s[k + 1] == 0xE2, s[k + 2] == 0x80, s[k + 3] == 0x93 || s[k + 3] == 0x94, s[k + 4] == 0x20, isDigit(s[k + 5]),
+           let e = postcodeLine(s, k + 5) { return e }
         // The next two lines, when the street line ends here.
         while k < n, s[k] == 0x20 || s[k] == UInt8(ascii: ",") || s[k] == 0x0D { k += 1 }
         guard k < n, s[k] == 0x0A else { return end }
@@ -443,7 +446,8 @@ extension PIIScanner {
             while w < n, s[w] &- 0x61 < 26 { w += 1 }
             if countNouns.lookup(s, k + 1, w) != 0 { goesOn = false }
         }
-        return unit || clauseEnd || goesOn || s[j] == UInt8(ascii: ",") ? e : nil
+        // (A postcode read after it says so too: "Rotonda Claudia 109 – 20142 Milano MI".)
+        return unit || clauseEnd || goesOn || s[j] == UInt8(ascii: ",") || e > k ? e : nil
     }
 
     /// Romance street types that name nothing but a street (no lake, field, park or beach).
