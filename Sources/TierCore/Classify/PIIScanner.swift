@@ -633,6 +633,11 @@ public enum PIIScanner {
                     namesBetween(s, e, start, csv, &found)
                     found.append(Hit(type, start, end, 0.75)); i = end; continue
                 }
+                // A password asked for and given on a later line of a chat: "what's the wifi password?" ... "Zoe (14:02): Tr0ut.2291!".
+                if f & WordFlag.prose != 0 && (next == UInt8(ascii: "?") || next == 0x20) && mayBeProseSecretWord(b, e - i),
+                   let (a, end) = passwordAnsweredBelow(s, i, e) {
+                    found.append(Hit(.password, a, end, 0.75))
+                }
                 // A password word with letters outside ASCII: "Hasło:", "contraseña", "şifre" (the word ends at such a letter).
                 if next >= 0x80 && e - i <= 9, let (type, start, end) = foreignPassword(s, i) {
                     namesBetween(s, e, start, csv, &found)

@@ -350,6 +350,47 @@ extension PIIScanner {
         return (a, b)
     }
 
+    /// At a password word s[i..<e] in a question (a '?' later on its line): the answer on one of the next three lines, a
+    /// message that is one token mixing letters with digits or symbols, after its speaker ("Zoe:", "Zoe (14:02):", "[14:02]
+    /// Zoe:", "<zoe>") or alone ("what's the wifi password?\nTr0ut.2291!"). The token's range.
+    static func passwordAnsweredBelow(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
+        let n = s.count
+        guard proseSecretWords.contains(where: { w in w.password && w.word.count == e - i && (0..<w.word.count).allSatisfy({ ASCII.lower(s[i + $0]) == w.word[$0] }) })
+        else { return nil }
+        // The question mark, on the word's line.
+        var q = e
+        while q < n, q - e < 80, s[q] != 0x0A, s[q] != UInt8(ascii: "?") { q += 1 }
+        guard q < n, s[q] == UInt8(ascii: "?") else { return nil }
+        while q < n, s[q] != 0x0A { q += 1 }
+        var line = q + 1
+        for _ in 0..<3 {
+            guard line < n else { return nil }
+            var end = line
+            while end < n, s[end] != 0x0A, s[end] != 0x0D { end += 1 }
+            // Past the speaker: the last ": " or "> " in the line's first 48 bytes.
+            var a = line
+            var k = line
+            while k + 1 < end, k - line < 48 {
+                if (s[k] == UInt8(ascii: ":") || s[k] == UInt8(ascii: ">")) && s[k + 1] == 0x20 { a = k + 2 }
+                k += 1
+            }
+            var b = a
+            while b < end, s[b] > 0x20 { b += 1 }
+            var z = b
+            while z < end, s[z] == 0x20 { z += 1 }
+            // (A capital or a password's symbol in it, and no version's shape: "v2.3.1-beta", "1.25.13" are none.)
+            let version = s[a] | 0x20 == UInt8(ascii: "v") && a + 1 < b && isDigit(s[a + 1]) || isDigit(s[a])
+            if z == end, b - a >= 6, b - a <= 64, !version, mixedPassword(s, a, b),
+               !(a..<b).contains(where: { s[$0] == UInt8(ascii: "@") || s[$0] == UInt8(ascii: "/") }),
+               (a..<b).contains(where: { s[$0] &- 0x41 < 26 }) || hasPasswordSymbol(s, a, b) {
+                return (a, b)
+            }
+            line = end + 1
+            if line < n, s[line - 1] == 0x0D, s[line] == 0x0A { line += 1 }
+        }
+        return nil
+    }
+
     /// At "login" s[i..<e] before ": ": a login and its password split by " / " ("netflix login: abi@yahoo.co.uk /
     /// Meadow_1612"). The password's range.
     static func loginSlashPassword(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
