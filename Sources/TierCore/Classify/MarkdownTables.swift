@@ -89,6 +89,8 @@ extension PIIScanner {
         var kinds: UInt8 = 0
         let words = cell.split(whereSeparator: { !$0.isLetter }).map(String.init)
         for (w, kind) in markdownHeaderWords where words.contains(w) { kinds |= kind }
+        // The people columns of exports, one vocabulary for both: "| Ansprechpartner |", "| Assigned to |".
+        if CSVHeader.peopleColumn(cell) { kinds |= MarkdownColumn.name }
         // "Phone name", "Contact no": a phone's header names no person.
         if kinds & MarkdownColumn.phone != 0 { kinds &= ~MarkdownColumn.name }
         return kinds

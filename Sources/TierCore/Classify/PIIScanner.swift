@@ -966,14 +966,14 @@ public enum PIIScanner {
             "applicant", "candidate", "resident", "buyer", "seller", "payee", "cardholder", "holder", "beneficiary", "spouse",
             "kin", "manager", "supervisor", "technician", "engineer", "agent", "rep", "doctor", "physician", "nurse", "teacher",
             "coach", "speaker", "presenter", "host", "organizer", "organiser", "reviewer", "approver", "signatory", "witness",
-            "landlord", "caller", "player", "volunteer", "worker", "colleague", "lead", "fullname", "names",
+            "landlord", "caller", "player", "worker", "colleague", "lead", "fullname", "names",
             "ansprechpartner", "mitarbeiter", "mitarbeiterin", "kunde", "kundin", "kundenname", "teilnehmer", "teilnehmerin",
             "patientin", "mieter", "mieterin", "vermieter", "fahrer", "schüler", "lehrer", "besteller", "empfänger", "inhaber",
             "cliente", "nominativo", "paziente", "dipendente", "referente", "partecipante", "inquilino", "studente", "titolare",
             "klant", "klantnaam", "medewerker", "deelnemer", "huurder", "contactpersoon", "leerling", "empleado", "participante",
-            "inquilina", "alumno", "titular", "funcionário", "funcionario", "participant", "locataire", "salarié", "employé",
+            "inquilina", "alumno", "titular", "funcionário", "funcionario", "locataire", "salarié", "employé",
             "élève", "pracownik", "klient", "uczestnik", "najemca", "pacjent", "müşteri", "personel", "katılımcı", "kiracı",
-            "hasta", "öğrenci", "kund", "anställd", "deltagare", "hyresgäst", "elev", "kunde", "ansatt", "deltaker",
+            "hasta", "öğrenci", "kund", "anställd", "deltagare", "hyresgäst", "elev", "ansatt", "deltaker",
         ]
         /// Words of a header that say its column holds a thing's name or a person's other detail ("Company name",
         /// "Customer ID", "Contact email", "Owner team").
