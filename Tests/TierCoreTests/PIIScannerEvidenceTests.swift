@@ -668,7 +668,7 @@ import Testing
         "Mia (14:01): what is the wifi password?\nZoe (14:02): ⟦PASSWORD:Tr0ut.2291!⟧\nMia (14:03): thanks",
         "what is the password policy?\nAt least 12 chars.\nv2.3.1-beta",
         // A markdown column of people named as an export's is ("Ansprechpartner").
-        "| Firma | Ansprechpartner |\n|---|---|\n| Acme GmbH | ⟦PERSON:Malwina⟧ |\n",
+        "| Firma | Ansprechpartner |\n|---|---|\n| Acme GmbH | ⟦PERSON:Anna⟧ |\n",
         // A log's or a form's account and a pull request's author; a system or service account, a connection string's user,
         // a YAML key and a chat's handle in small letters are none.
         "2024-02-25 11:24:10 INFO auth: login ok user=⟦PERSON:junckena⟧ ip=⟦IP_ADDRESS:142.192.124.80⟧\nUsername: ⟦PERSON:abennett⟧\nMerge pull request #8553 from ⟦PERSON:shirley⟧/fix-timezone",
