@@ -666,6 +666,13 @@ extension PIIScanner {
         return titlesAfterName.lookup(s, n, k) != 0
     }
 
+    /// Short verbs after a name and where the person is: "has", "is", "was", "will" ("Benjamin next door has a key").
+    static let clauseVerbs = WordTable(["has", "had", "is", "was", "will", "can", "could", "would", "should", "does", "did", "says",
+                                        "said", "knows"].map { ($0, 1) })
+    /// Small words of where or who between a name and its verb ("next door", "at reception", "from accounts", "on the desk").
+    static let placeWordsAfterName = WordTable(["at", "from", "in", "on", "next", "door", "the", "our", "my", "over", "up", "down",
+                                                "upstairs", "downstairs", "here", "there"].map { ($0, 1) })
+
     /// Words that open a clause whose subject may be a person: "once Dean has", "until Moen is back".
     static let clauseSubordinators = WordTable(["once", "until", "till", "unless"].map { ($0, 1) })
     /// What follows that subject: "has", "is", "gets", "sends" and the like, then a space.
@@ -720,6 +727,38 @@ extension PIIScanner {
             if k < s.count, isDigit(s[k]), f & NameGazetteer.given != 0 || f == 0 && unlistedNameShape(s, start, end),
                !otherThanPerson(s, start, end, placeAlso: true) { return 0.65 }
         }
+        // Opening a sentence or a line, a given name of the lists that is no word, then up to three small words of where or
+        // who ("next door", "at reception", "from accounts") and a verb: "Benjamin next door has a spare key", "Yong at
+        // reception was lovely".
+        if end + 6 < s.count, s[end] == 0x20, s[end + 1] &- 0x61 < 26,
+           start == 0 || s[start - 1] == 0x0A || start >= 2 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!")) {
+            var k = end + 1
+            var words = 0
+            while words < 4, k < s.count, s[k] &- 0x61 < 26 {
+                var w = k
+                while w < s.count, w - k <= 12, s[w] &- 0x61 < 26 { w += 1 }
+                guard w < s.count, s[w] == 0x20 || words >= 1 else { break }
+                if words >= 1, clauseVerbs.lookup(s, k, w) != 0 || w - k >= 4 && verbsAfterName.lookup(s, k, w) != 0 {
+                    let f = NameGazetteer.flags(s, start, end)
+                    if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0,
+                       !otherThanPerson(s, start, end, placeAlso: true) { return 0.6 }
+                    break
+                }
+                // The words between open with one of place or company ("next door", "at reception"; not "Frank feedback is").
+                if words == 0, placeWordsAfterName.lookup(s, k, w) == 0 { break }
+                if words >= 1, functionWords.lookup(s, k, w) != 0, placeWordsAfterName.lookup(s, k, w) == 0 { break }
+                words += 1
+                k = w + 1
+            }
+        }
+        // A Turkish postposition after a name: "Bengibay için kibar bir cevap yaz", "Heva ile konuştum". A given name of the
+        // lists or a word no list holds written as names are.
+        // (Inside a sentence, after a word in small letters: "Kira için IBAN:" opens a line with a noun, "rent".)
+        if end + 5 < s.count, s[end] == 0x20, start >= 2, s[start - 1] == 0x20, s[start - 2] &- 0x61 < 26 || s[start - 2] >= 0x80,
+           lowerEquals(s, end + 1, min(s.count, end + 7), "için ") || lowerEquals(s, end + 1, end + 5, "ile "),
+           NameGazetteer.flags(s, start, end) & (NameGazetteer.word | NameGazetteer.ambiguous) == 0,
+           NameGazetteer.flags(s, start, end) & NameGazetteer.given != 0 || unlistedNameShape(s, start, end),
+           !otherThanPerson(s, start, end, placeAlso: true) { return 0.6 }
         // A given name of the lists, also one that is a word, right before a verb of speech: "Jasmine replied asking for a
         // weekend slot", "Grace said no". (A flower or a virtue does not reply.)
         if end + 4 < s.count, s[end] == 0x20, s[end + 1] &- 0x61 < 26, speechVerbFirstLetters >> UInt32(s[end + 1] &- 0x61) & 1 != 0 {
