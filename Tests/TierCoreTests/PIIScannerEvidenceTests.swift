@@ -673,6 +673,8 @@ import Testing
         // sentence. Not a place, not an adjective that is a name ("Frank feedback"), not a noun opening a line ("Kira için").
         "The key safe code is 8082.\n⟦PERSON:Benjamin⟧ next door has a spare key. ⟦PERSON:Yong⟧ at reception was lovely.\nbu e-postayı özetle ve ⟦PERSON:Bengibay⟧ için kibar bir cevap yaz.",
         "Paris in spring is lovely. Florence at night was magical. Frank feedback is welcome.\nKira için IBAN: yok",
+        // Vietnamese letters with two marks fold to their base for the lists ("Nguyễn" is "nguyen", "Huỳnh" "huynh").
+        "Please forward this to ⟦PERSON:Nguyễn Văn Hồng⟧. ⟦PERSON:Huỳnh Thị Lan⟧ emailed me.",
         // A log's or a form's account and a pull request's author; a system or service account, a connection string's user,
         // a YAML key and a chat's handle in small letters are none.
         "2024-02-25 11:24:10 INFO auth: login ok user=⟦PERSON:junckena⟧ ip=⟦IP_ADDRESS:142.192.124.80⟧\nUsername: ⟦PERSON:abennett⟧\nMerge pull request #8553 from ⟦PERSON:shirley⟧/fix-timezone",

@@ -59,6 +59,16 @@ enum NameGazetteer {
                         q[n] = d < 0x9A ? 0x73 : 0x74 // Ș ș -> s, Ț ț -> t
                         n += 1; i += 2
                         continue
+                    } else if c == 0xC6 && (d == 0xA0 || d == 0xA1 || d == 0xAF || d == 0xB0) {
+                        q[n] = d < 0xAF ? 0x6F : 0x75 // Vietnamese Ơ ơ -> o, Ư ư -> u
+                        n += 1; i += 2
+                        continue
+                    } else if c == 0xE1, i + 2 < end, d == 0xBA && p[i + 2] >= 0xA0 || d == 0xBB && p[i + 2] <= 0xB9 {
+                        // Vietnamese letters with two marks (U+1EA0 to U+1EF9: "Nguyễn", "Hồng", "Huỳnh"), by their base.
+                        let cp = 0x1E00 | Int(d & 0x3F) << 6 | Int(p[i + 2] & 0x3F)
+                        q[n] = cp < 0x1EB8 ? 0x61 : cp < 0x1EC8 ? 0x65 : cp < 0x1ECC ? 0x69 : cp < 0x1EE4 ? 0x6F : cp < 0x1EF2 ? 0x75 : 0x79
+                        n += 1; i += 3
+                        continue
                     }
                 }
                 q[n] = c
