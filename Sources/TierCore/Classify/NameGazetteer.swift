@@ -29,52 +29,70 @@ enum NameGazetteer {
     static let keyCount = 272685
     static let bucketCount = 262144
 
+    /// `p[start..<end]` folded into `q` as the lists' keys are (lower case; Latin-1, Latin Extended-A, Ș and Ț to ASCII; with
+    /// `vietnamese`, also ơ, ư and the letters of U+1EA0 to U+1EF9): its length, and whether a Vietnamese letter was seen.
+    static func fold(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, into q: UnsafeMutablePointer<UInt8>, vietnamese: Bool) -> (Int, Bool) {
+        var saw = false
+        let fold = foldTable.utf8Start
+        var n = 0
+        var i = start
+        while i < end {
+            let c = p[i]
+            if c < 0x80 {
+                q[n] = c &- 0x41 < 26 ? c | 0x20 : c
+                n += 1; i += 1
+                continue
+            }
+            if i + 1 < end {
+                let d = p[i + 1]
+                if c &- 0xC3 < 3 && d &- 0x80 < 0x40 {
+                    let k = (Int(c &- 0xC3) << 6 | Int(d &- 0x80)) << 1
+                    if fold[k] != 0x21 {
+                        q[n] = fold[k]; n += 1
+                        if fold[k + 1] != 0x2E { q[n] = fold[k + 1]; n += 1 }
+                        i += 2
+                        continue
+                    }
+                } else if c == 0xC8 && d &- 0x98 < 4 {
+                    q[n] = d < 0x9A ? 0x73 : 0x74 // Ș ș -> s, Ț ț -> t
+                    n += 1; i += 2
+                    continue
+                } else if c == 0xC6 && (d == 0xA0 || d == 0xA1 || d == 0xAF || d == 0xB0) {
+                    saw = true
+                    if !vietnamese { q[n] = c; n += 1; i += 1; continue }
+                    q[n] = d < 0xAF ? 0x6F : 0x75 // Vietnamese Ơ ơ -> o, Ư ư -> u
+                    n += 1; i += 2
+                    continue
+                } else if c == 0xE1, i + 2 < end, d == 0xBA && p[i + 2] >= 0xA0 || d == 0xBB && p[i + 2] <= 0xB9 {
+                    // Vietnamese letters with two marks (U+1EA0 to U+1EF9: "Nguyễn", "Hồng", "Huỳnh"), by their base.
+                    saw = true
+                    if !vietnamese { q[n] = c; n += 1; i += 1; continue }
+                    let cp = 0x1E00 | Int(d & 0x3F) << 6 | Int(p[i + 2] & 0x3F)
+                    q[n] = cp < 0x1EB8 ? 0x61 : cp < 0x1EC8 ? 0x65 : cp < 0x1ECC ? 0x69 : cp < 0x1EE4 ? 0x6F : cp < 0x1EF2 ? 0x75 : 0x79
+                    n += 1; i += 3
+                    continue
+                }
+            }
+            q[n] = c
+            n += 1; i += 1
+        }
+        return (n, saw)
+    }
+
     /// The flags of the word `s[start..<end]`, or 0 when it is in no list (or the range is not valid).
     static func flags(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt8 {
         guard let p = s.baseAddress, start >= 0, end <= s.count, end > start, end - start <= maxKeyLength else { return 0 }
         // Folding never lengthens the word (a two-byte letter becomes at most two ASCII letters).
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxKeyLength) { buffer -> UInt8 in
             let q = buffer.baseAddress!
-            let fold = foldTable.utf8Start
-            var n = 0
-            var i = start
-            while i < end {
-                let c = p[i]
-                if c < 0x80 {
-                    q[n] = c &- 0x41 < 26 ? c | 0x20 : c
-                    n += 1; i += 1
-                    continue
-                }
-                if i + 1 < end {
-                    let d = p[i + 1]
-                    if c &- 0xC3 < 3 && d &- 0x80 < 0x40 {
-                        let k = (Int(c &- 0xC3) << 6 | Int(d &- 0x80)) << 1
-                        if fold[k] != 0x21 {
-                            q[n] = fold[k]; n += 1
-                            if fold[k + 1] != 0x2E { q[n] = fold[k + 1]; n += 1 }
-                            i += 2
-                            continue
-                        }
-                    } else if c == 0xC8 && d &- 0x98 < 4 {
-                        q[n] = d < 0x9A ? 0x73 : 0x74 // Ș ș -> s, Ț ț -> t
-                        n += 1; i += 2
-                        continue
-                    } else if c == 0xC6 && (d == 0xA0 || d == 0xA1 || d == 0xAF || d == 0xB0) {
-                        q[n] = d < 0xAF ? 0x6F : 0x75 // Vietnamese Ơ ơ -> o, Ư ư -> u
-                        n += 1; i += 2
-                        continue
-                    } else if c == 0xE1, i + 2 < end, d == 0xBA && p[i + 2] >= 0xA0 || d == 0xBB && p[i + 2] <= 0xB9 {
-                        // Vietnamese letters with two marks (U+1EA0 to U+1EF9: "Nguyễn", "Hồng", "Huỳnh"), by their base.
-                        let cp = 0x1E00 | Int(d & 0x3F) << 6 | Int(p[i + 2] & 0x3F)
-                        q[n] = cp < 0x1EB8 ? 0x61 : cp < 0x1EC8 ? 0x65 : cp < 0x1ECC ? 0x69 : cp < 0x1EE4 ? 0x6F : cp < 0x1EF2 ? 0x75 : 0x79
-                        n += 1; i += 3
-                        continue
-                    }
-                }
-                q[n] = c
-                n += 1; i += 1
-            }
+            let (n, vietnamese) = fold(p, start, end, into: q, vietnamese: false)
             if let f = lookupFolded(q, n) { return f }
+            // Vietnamese letters with two marks, by their base letters, where the lists do not hold the word as written:
+            // "Nguyễn" is "nguyen", "Hồng" is "hong", "Huỳnh" is "huynh".
+            if vietnamese {
+                let m = fold(p, start, end, into: q, vietnamese: true).0
+                if let f = lookupFolded(q, m) { return f }
+            }
             // A double given name the lists do not hold whole: "Hans-Walter", "Franz-Josef", "Anne-Kathrin".
             // (After the Korean syllables, which the parts of "Ji-ho" would read as two rare given names.)
             let korean = n >= 4 && n <= 13 ? koreanGivenName(q, n) : 0
