@@ -670,8 +670,11 @@ extension PIIScanner {
     static let clauseVerbs = WordTable(["has", "had", "is", "was", "will", "can", "could", "would", "should", "does", "did", "says",
                                         "said", "knows"].map { ($0, 1) })
     /// Small words of where or who between a name and its verb ("next door", "at reception", "from accounts", "on the desk").
-    static let placeWordsAfterName = WordTable(["at", "from", "in", "on", "next", "door", "the", "our", "my", "over", "up", "down",
-                                                "upstairs", "downstairs", "here", "there"].map { ($0, 1) })
+    static let placeWordsAfterNameList = ["at", "from", "in", "on", "next", "door", "the", "our", "my", "over", "up", "down",
+                                          "upstairs", "downstairs", "here", "there"]
+    static let placeWordsAfterName = WordTable(placeWordsAfterNameList.map { ($0, 1) })
+    /// Their first letters, as bits over a..z.
+    static let placeWordFirstLetters: UInt32 = placeWordsAfterNameList.reduce(0) { $0 | 1 << UInt32($1.utf8.first! - 0x61) }
 
     /// Words that open a clause whose subject may be a person: "once Dean has", "until Moen is back".
     static let clauseSubordinators = WordTable(["once", "until", "till", "unless"].map { ($0, 1) })
@@ -730,7 +733,8 @@ extension PIIScanner {
         // Opening a sentence or a line, a given name of the lists that is no word, then up to three small words of where or
         // who ("next door", "at reception", "from accounts") and a verb: "Benjamin next door has a spare key", "Yong at
         // reception was lovely".
-        if end + 6 < s.count, s[end] == 0x20, s[end + 1] &- 0x61 < 26,
+        // (The first word after the name opens with a place word's first letter.)
+        if end + 6 < s.count, s[end] == 0x20, s[end + 1] &- 0x61 < 26, placeWordFirstLetters >> UInt32(s[end + 1] &- 0x61) & 1 != 0,
            start == 0 || s[start - 1] == 0x0A || start >= 2 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!")) {
             var k = end + 1
             var words = 0
@@ -754,7 +758,7 @@ extension PIIScanner {
         // A Turkish postposition after a name: "Bengibay için kibar bir cevap yaz", "Heva ile konuştum". A given name of the
         // lists or a word no list holds written as names are.
         // (Inside a sentence, after a word in small letters: "Kira için IBAN:" opens a line with a noun, "rent".)
-        if end + 5 < s.count, s[end] == 0x20, start >= 2, s[start - 1] == 0x20, s[start - 2] &- 0x61 < 26 || s[start - 2] >= 0x80,
+        if end + 5 < s.count, s[end] == 0x20, s[end + 1] == UInt8(ascii: "i"), start >= 2, s[start - 1] == 0x20, s[start - 2] &- 0x61 < 26 || s[start - 2] >= 0x80,
            lowerEquals(s, end + 1, min(s.count, end + 7), "için ") || lowerEquals(s, end + 1, end + 5, "ile "),
            NameGazetteer.flags(s, start, end) & (NameGazetteer.word | NameGazetteer.ambiguous) == 0,
            NameGazetteer.flags(s, start, end) & NameGazetteer.given != 0 || unlistedNameShape(s, start, end),
