@@ -140,11 +140,9 @@ extension PIIScanner {
     static func numberAnswer(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, end: Int) -> Bool {
         let n = s.count
         // (Grouped, as people write a number they pass on: an unbroken run after a label is a time stamp's or a card's.)
-        guard end == n || s[end] == 0x0A || s[end] == 0x0D, digitCount(s, start, end) >= 9, digitCount(s, start, end) < end - start,
-              !freePhonePrefix(s, start) else { return false }
-        var a = start
-        while a > 0, start - a < 80, s[a - 1] != 0x0A { a -= 1 }
-        guard a == 0 || s[a - 1] == 0x0A, a < start || a == start else { return false }
+        guard end == n || s[end] == 0x0A || s[end] == 0x0D else { return false }
+        let digits = digitCount(s, start, end)
+        guard digits >= 9, digits < end - start, !freePhonePrefix(s, start), let a = lineStart(s, start, within: 80) else { return false }
         if a < start {
             // What comes before on the line is a speaker: "[time] Name: ", "<nick> ", or a given name the lists hold and
             // ": " ("Krystyna: "); not a form's label ("Référence : 1 234 567 890", "Submitted: ...").
@@ -159,6 +157,13 @@ extension PIIScanner {
         }
         guard a >= 2 else { return false }
         return matches(s, max(0, a - 300), a, phoneWordList, all: false) != 0
+    }
+
+    /// Where the line holding `i` starts, if it starts at most `within` bytes before it.
+    @inline(__always) static func lineStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, within: Int) -> Int? {
+        var a = i
+        while a > 0, i - a < within, s[a - 1] != 0x0A { a -= 1 }
+        return a == 0 || s[a - 1] == 0x0A ? a : nil
     }
 
     /// The digits in s[a..<b].
@@ -178,10 +183,8 @@ extension PIIScanner {
     static func callNoteLine(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, end: Int) -> Bool {
         // Nine digits at least, the whole number (not a group after another: "0800 123 4567" is read from its start).
         guard start < 2 || !isDigit(s[start - 2]), digitCount(s, start, end) >= 9 else { return false }
-        var a = start
-        while a > 0, start - a < 100, s[a - 1] != 0x0A { a -= 1 }
         // (A free or shared-cost number is a business's: "Llama al 900 840 233", "call 1800 400 551".)
-        guard a == 0 || s[a - 1] == 0x0A, start - a >= 6, !freePhonePrefix(s, start) else { return false }
+        guard let a = lineStart(s, start, within: 100), start - a >= 6, !freePhonePrefix(s, start) else { return false }
         func verbAt(_ k: Int) -> Bool {
             var e = k
             while e < start, ASCII.isAlpha(s[e]) || s[e] >= 0x80 { e += 1 }

@@ -659,6 +659,8 @@ extension PIIScanner {
     }
 
     /// The word s[start..<end] and the word after its comma as "Surname, Given"; where the given name ends.
+    /// Endings of German nouns, as bytes (read at every run "Noun der/von ...").
+    static let germanNounSuffixes: [[UInt8]] = ["ung", "heit", "keit", "schaft", "tion", "nis", "tum"].map { Array($0.utf8) }
     /// German articles, before a noun.
     static let germanNounArticles = WordTable(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines",
                                                "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Einem", "Einen", "Eines"].map { ($0, 1) })
@@ -672,10 +674,7 @@ extension PIIScanner {
         let f = NameGazetteer.flags(s, start, w)
         guard f & NameGazetteer.given == 0 else { return false }
         if w - start >= 6, f & NameGazetteer.surname == 0 {
-            for suffix in ["ung", "heit", "keit", "schaft", "tion", "nis", "tum"] where w - start > suffix.utf8.count {
-                let u = Array(suffix.utf8)
-                if (0..<u.count).allSatisfy({ s[w - u.count + $0] == u[$0] }) { return true }
-            }
+            for u in germanNounSuffixes where w - start > u.count && (0..<u.count).allSatisfy({ s[w - u.count + $0] == u[$0] }) { return true }
             if w - start >= 5, s[w - 1] == UInt8(ascii: "t"), s[w - 2] == 0xA4, s[w - 3] == 0xC3, s[w - 4] == UInt8(ascii: "i") { return true }   // -ität
         }
         // An article right before: "ein Werk von", "Die Aktie von".

@@ -589,6 +589,21 @@ extension PIIScanner {
         lowerAfterCapitalOrJoin(s, start, end) && functionWords.lookupLowered(s, start, end) == 0
     }
 
+    /// s[start..<end] is a given name of the lists (also one that is a word) or a word no list holds written as names are,
+    /// and nothing other than a person: the test of the rules a strong place (a role, a bracket, a label) lets take any name.
+    static func givenOrUnlistedName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, placeAlso: Bool) -> Bool {
+        let f = NameGazetteer.flags(s, start, end)
+        return (f & NameGazetteer.given != 0 || f == 0 && unlistedNameShape(s, start, end)) && !otherThanPerson(s, start, end, placeAlso: placeAlso)
+    }
+
+    /// After a word ending at `end`: a space and one of `speechVerbs`, a word of its own ("Teknaz said", "Jasmine replied").
+    @inline(__always) static func verbOfSpeechAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        guard end + 4 < s.count, s[end] == 0x20, s[end + 1] &- 0x61 < 26, speechVerbFirstLetters >> UInt32(s[end + 1] &- 0x61) & 1 != 0 else { return false }
+        var k = end + 1
+        while k < s.count, k - end <= 10, s[k] &- 0x61 < 26 { k += 1 }
+        return (k == s.count || !ASCII.isAlpha(s[k])) && speechVerbs.lookup(s, end + 1, k) != 0
+    }
+
     /// Where the word in small letters (ASCII, at most `maxLength` of them) ending at `end` starts, if a word starts there.
     @inline(__always) static func smallWordBefore(_ s: UnsafeBufferPointer<UInt8>, _ end: Int, maxLength: Int = 16) -> Int? {
         var a = end
@@ -699,25 +714,19 @@ extension PIIScanner {
     /// `next`: where the following word starts, or nil.
     static func singleGivenName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, next: Int?) -> Double? {
         guard end - start >= 3 else { return nil }
-        // Who the person is, then the name in brackets: "How did you hear about us? a friend (Aaron)", "my son (Leo)". A
-        // given name of the lists, also one that is a word, or a word no list holds written as names are.
-        if start >= 8, s[start - 1] == UInt8(ascii: "("), s[start - 2] == 0x20, end < s.count, s[end] == UInt8(ascii: ")") {
-            var a = start - 2
-            while a > 0, start - 2 - a <= 14, s[a - 1] &- 0x61 < 26 { a -= 1 }
-            if a < start - 2, relationNouns.lookup(s, a, start - 2) != 0 {
-                let f = NameGazetteer.flags(s, start, end)
-                if f & NameGazetteer.given != 0 || f == 0 && unlistedNameShape(s, start, end), !otherThanPerson(s, start, end, placeAlso: true) { return 0.65 }
+        // A name alone in brackets: after who the person is ("How did you hear about us? a friend (Aaron)", "my son (Leo)"),
+        // or after a note's label, before its colon, as who wrote it ("Agent note (Bronwyn): refund issued", "Internal
+        // note (Hampus) : verified").
+        if start >= 4, s[start - 1] == UInt8(ascii: "("), s[start - 2] == 0x20, end < s.count, s[end] == UInt8(ascii: ")") {
+            if start >= 8 {
+                var a = start - 2
+                while a > 0, start - 2 - a <= 14, s[a - 1] &- 0x61 < 26 { a -= 1 }
+                if a < start - 2, relationNouns.lookup(s, a, start - 2) != 0, givenOrUnlistedName(s, start, end, placeAlso: true) { return 0.65 }
             }
-        }
-        // Who wrote a note, in brackets after its label, before the colon: "Agent note (Bronwyn): refund issued", "Internal
-        // note (Hampus) : verified". A given name of the lists or a word no list holds written as names are.
-        if start >= 4, s[start - 1] == UInt8(ascii: "("), s[start - 2] == 0x20, end + 1 < s.count, s[end] == UInt8(ascii: ")"),
-           s[end + 1] == UInt8(ascii: ":") || end + 2 < s.count && s[end + 1] == 0x20 && s[end + 2] == UInt8(ascii: ":") {
-            var a = start - 2
-            while a > 0, start - a < 32, s[a - 1] != 0x0A, ASCII.isAlpha(s[a - 1]) || s[a - 1] == 0x20 || s[a - 1] >= 0x80 { a -= 1 }
-            if a == 0 || s[a - 1] == 0x0A, a < start - 2, s[a] &- 0x41 < 26 {
-                let f = NameGazetteer.flags(s, start, end)
-                if f & NameGazetteer.given != 0 || f == 0 && unlistedNameShape(s, start, end), !otherThanPerson(s, start, end, placeAlso: true) { return 0.65 }
+            if end + 1 < s.count, s[end + 1] == UInt8(ascii: ":") || end + 2 < s.count && s[end + 1] == 0x20 && s[end + 2] == UInt8(ascii: ":") {
+                var a = start - 2
+                while a > 0, start - a < 32, s[a - 1] != 0x0A, ASCII.isAlpha(s[a - 1]) || s[a - 1] == 0x20 || s[a - 1] >= 0x80 { a -= 1 }
+                if a == 0 || s[a - 1] == 0x0A, a < start - 2, s[a] &- 0x41 < 26, givenOrUnlistedName(s, start, end, placeAlso: true) { return 0.65 }
             }
         }
         // A given name before an identifier's label and its number: "Lena SSN 123-45-6789", "Marek DOB 12/03/1981".
@@ -726,9 +735,7 @@ extension PIIScanner {
             || lowerEquals(s, end + 1, end + 4, "nin") || lowerEquals(s, end + 1, end + 4, "nhs") {
             var k = end + 5
             while k < s.count, s[k] == 0x20 { k += 1 }
-            let f = NameGazetteer.flags(s, start, end)
-            if k < s.count, isDigit(s[k]), f & NameGazetteer.given != 0 || f == 0 && unlistedNameShape(s, start, end),
-               !otherThanPerson(s, start, end, placeAlso: true) { return 0.65 }
+            if k < s.count, isDigit(s[k]), givenOrUnlistedName(s, start, end, placeAlso: true) { return 0.65 }
         }
         // Opening a sentence or a line, a given name of the lists that is no word, then up to three small words of where or
         // who ("next door", "at reception", "from accounts") and a verb: "Benjamin next door has a spare key", "Yong at
@@ -759,21 +766,15 @@ extension PIIScanner {
         // lists or a word no list holds written as names are.
         // (Inside a sentence, after a word in small letters: "Kira için IBAN:" opens a line with a noun, "rent".)
         if end + 5 < s.count, s[end] == 0x20, s[end + 1] == UInt8(ascii: "i"), start >= 2, s[start - 1] == 0x20, s[start - 2] &- 0x61 < 26 || s[start - 2] >= 0x80,
-           lowerEquals(s, end + 1, min(s.count, end + 7), "için ") || lowerEquals(s, end + 1, end + 5, "ile "),
-           NameGazetteer.flags(s, start, end) & (NameGazetteer.word | NameGazetteer.ambiguous) == 0,
-           NameGazetteer.flags(s, start, end) & NameGazetteer.given != 0 || unlistedNameShape(s, start, end),
-           !otherThanPerson(s, start, end, placeAlso: true) { return 0.6 }
+           lowerEquals(s, end + 1, min(s.count, end + 7), "için ") || lowerEquals(s, end + 1, end + 5, "ile ") {
+            let f = NameGazetteer.flags(s, start, end)
+            if f & (NameGazetteer.word | NameGazetteer.ambiguous) == 0, f & NameGazetteer.given != 0 || unlistedNameShape(s, start, end),
+               !otherThanPerson(s, start, end, placeAlso: true) { return 0.6 }
+        }
         // A given name of the lists, also one that is a word, right before a verb of speech: "Jasmine replied asking for a
         // weekend slot", "Grace said no". (A flower or a virtue does not reply.)
-        if end + 4 < s.count, s[end] == 0x20, s[end + 1] &- 0x61 < 26, speechVerbFirstLetters >> UInt32(s[end + 1] &- 0x61) & 1 != 0 {
-            var k = end + 1
-            while k < s.count, k - end <= 10, s[k] &- 0x61 < 26 { k += 1 }
-            if k == s.count || !ASCII.isAlpha(s[k]), speechVerbs.lookup(s, end + 1, k) != 0 {
-                let f = NameGazetteer.flags(s, start, end)
-                if f & NameGazetteer.given != 0, subjectPronouns.lookup(s, start, end) == 0,
-                   !otherThanPerson(s, start, end, placeAlso: true) { return 0.6 }
-            }
-        }
+        if verbOfSpeechAfter(s, end), NameGazetteer.flags(s, start, end) & NameGazetteer.given != 0, subjectPronouns.lookup(s, start, end) == 0,
+           !otherThanPerson(s, start, end, placeAlso: true) { return 0.6 }
         // A title after the name, as Turkish and Hindi put it: "Merhaba Şadıman Hanım", "Intan abi", "Sharma ji". Any word
         // written as names are that is no place, famous name or ordinary word of the lists.
         if let n = next ?? (end + 1 < s.count && s[end] == 0x20 ? end + 1 : nil), titleAfterName(s, n) {
@@ -815,14 +816,9 @@ extension PIIScanner {
         // A word no list holds, written as names are, before a verb of speech: "Eiravati asked me to pass on her apologies",
         // "I think Teknaz said no". (Capitalized English words are in the lists as words: "Someone asked" is none.)
         // (Four letters at least: names of three the lists hold; "Bot says", "Log says" they do not.)
-        if end + 4 < s.count, s[end] == 0x20, s[end + 1] &- 0x61 < 26, end - start >= 4,
-           start == 0 || s[start - 1] == 0x20 || s[start - 1] == 0x0A {
-            var k = end + 1
-            while k < s.count, k - end <= 10, s[k] &- 0x61 < 26 { k += 1 }
-            if k == s.count || !ASCII.isAlpha(s[k]), speechVerbs.lookup(s, end + 1, k) != 0, NameGazetteer.flags(s, start, end) == 0,
-               subjectPronouns.lookup(s, start, end) == 0, !(start..<end).contains(where: { s[$0] == UInt8(ascii: "-") }),
-               unlistedNameShape(s, start, end), !otherThanPerson(s, start, end, placeAlso: false) { return 0.6 }
-        }
+        if end - start >= 4, start == 0 || s[start - 1] == 0x20 || s[start - 1] == 0x0A, verbOfSpeechAfter(s, end),
+           NameGazetteer.flags(s, start, end) == 0, subjectPronouns.lookup(s, start, end) == 0, !(start..<end).contains(where: { s[$0] == UInt8(ascii: "-") }),
+           unlistedNameShape(s, start, end), !otherThanPerson(s, start, end, placeAlso: false) { return 0.6 }
         // A role in small letters right before: "Sales rep Golnaz met Pooja", "our account manager Teknaz is away". A given
         // name of the lists, also one that is a word, or a word no list holds, before a verb, a short word or the clause's end.
         if start >= 4, s[start - 1] == 0x20, s[start - 2] &- 0x61 < 26, end < s.count, let a = smallWordBefore(s, start - 1) {
@@ -831,14 +827,14 @@ extension PIIScanner {
                s[end] == UInt8(ascii: ".") || s[end] == UInt8(ascii: ",") || s[end] == UInt8(ascii: "!") || s[end] == UInt8(ascii: "?")
                 || end + 1 < s.count && s[end] == 0x20 && s[end + 1] &- 0x61 < 26 && verbAfterLabelledName(s, end + 1) {
                 let f = NameGazetteer.flags(s, start, end)
-                if f & NameGazetteer.given != 0 || f == 0 && unlistedNameShape(s, start, end), !otherThanPerson(s, start, end, placeAlso: false) { return 0.6 }
+                if givenOrUnlistedName(s, start, end, placeAlso: false) { return 0.6 }
             }
         }
         // Who fills a role: "Your stylist today was Guy", "the owner is now Sue". Any given name, also one that is a word,
         // that is no place, team or famous name.
         if roleCopulaBefore(s, start) {
             let f = NameGazetteer.flags(s, start, end)
-            if f & NameGazetteer.given != 0 || f == 0 && unlistedNameShape(s, start, end), !otherThanPerson(s, start, end, placeAlso: false) { return 0.65 }
+            if givenOrUnlistedName(s, start, end, placeAlso: false) { return 0.65 }
         }
         // Who the person is to someone: "her husband Nonso also runs a café", "my cousin Ariki is in town". Any
         // given name, also one that is a word, or a word no list knows, written as names are.
