@@ -427,6 +427,11 @@ import Testing
         // inside a mailbox, a handle or an organisation's name, and not a word the lists call ambiguous.
         "⟦PERSON:SHERMAINE⟧:  ⟦PERSON:Shermaine's⟧ flight lands at six.\n⟦PERSON:SHERMAINE⟧:  send it to ⟦PERSON:shermaine⟧, not ⟦EMAIL_ADDRESS:shermaine.chua@example.com⟧ or @shermaine_k",
         "Met ⟦PERSON:Tadhg Breathnach⟧ today. ⟦PERSON:Breathnach⟧ will call; Breathnach LLP sent the deed.",
+        // A word no list holds is the person again in small letters where the text writes it as a name at least as
+        // often; a product's name, written small at every command, is not ("Tessarin" is in no list).
+        "[06/10/2026, 17:44:02] ⟦PERSON:Busisiwe Radebe⟧: yes\n[06/10/2026, 17:46:55] ⟦PERSON:Busisiwe⟧: omg ⟦PERSON:busisiwe⟧ is here",
+        "Please forward this to ⟦PERSON:Maria Tessarin⟧ about ⟦PERSON:tessarin⟧.",
+        "Please forward this to ⟦PERSON:Maria Tessarin⟧ about tessarin services.\n  gcloud tessarin services list\n  gcloud tessarin services delete\n",
         // A famous name with no cue is the public figure, the character or the brand; after a cue a person.
         "Who painted Guernica, Pablo Picasso or Salvador Dalí? What did Marie Curie win her second Nobel Prize for?",
         "Best flavour of Ben & Jerry's for a party? Does Tim Hortons sell oat milk?",

@@ -8,6 +8,8 @@ extension PIIScanner {
     struct NameWords {
         var lo = [UInt64](repeating: 0, count: 256), hi = [UInt64](repeating: 0, count: 256)
         var length = [UInt8](repeating: 0, count: 256)
+        /// The word was found written in small letters: the text writes this person so.
+        var small = [Bool](repeating: false, count: 256)
         var count = 0
         /// Bit (length) of the lengths held; bit (c & 31) << 5 | (d & 31) of `pairs` for a word's first
         /// two bytes c, d (the same for either case).
@@ -27,25 +29,27 @@ extension PIIScanner {
         mutating func insert(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) {
             let (l, h) = NameWords.packLowered(s, a, b)
             var k = NameWords.slot(l, h)
+            let inSmall = s[a] &- 0x61 < 26
             while length[k] != 0 {
-                if lo[k] == l && hi[k] == h && Int(length[k]) == b - a { return }
+                if lo[k] == l && hi[k] == h && Int(length[k]) == b - a { small[k] = small[k] || inSmall; return }
                 k = (k + 1) & 255
             }
-            lo[k] = l; hi[k] = h; length[k] = UInt8(b - a)
+            lo[k] = l; hi[k] = h; length[k] = UInt8(b - a); small[k] = inSmall
             count += 1
             lengths |= 1 << UInt32(b - a)
             let p = NameWords.pair(s[a], s[a + 1])
             pairs[p >> 6] |= 1 << UInt64(p & 63)
         }
 
-        @inline(__always) func contains(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        /// The slot of s[a..<b] (any case) in the table, or nil.
+        @inline(__always) func slot(of s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Int? {
             let (l, h) = NameWords.packLowered(s, a, b)
             var k = NameWords.slot(l, h)
             while length[k] != 0 {
-                if lo[k] == l && hi[k] == h && Int(length[k]) == b - a { return true }
+                if lo[k] == l && hi[k] == h && Int(length[k]) == b - a { return k }
                 k = (k + 1) & 255
             }
-            return false
+            return nil
         }
 
         @inline(__always) static func packLowered(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> (UInt64, UInt64) {
@@ -127,7 +131,8 @@ extension PIIScanner {
         // a step pass over: the lower-case search costs a lookup per word, 30 instructions a byte of
         // prose, and a file of that size is seldom one conversation.
         let anyCase = n <= lowerCaseSearchLimit
-        var extra: [Hit] = []
+        var candidates: [(Hit, Int, Bool)] = []
+        var smallCount = [UInt32](repeating: 0, count: 256), capitalCount = [UInt32](repeating: 0, count: 256)
         var next = 0   // the first finding that ends after i
         var i = 0
         while i < n {
@@ -159,20 +164,32 @@ extension PIIScanner {
             // name, a host); not the first word of an organisation ("Breathnach LLP").
             let whole = after >= n || !(ASCII.isAlnum(s[after]) || s[after] == UInt8(ascii: "_") || s[after] == UInt8(ascii: "@") || s[after] == UInt8(ascii: "'"))
                 && !(s[after] == UInt8(ascii: ".") && after + 1 < n && ASCII.isAlnum(s[after + 1]))
-            if whole, end - i >= 3, end - i <= 16, words.lengths >> UInt32(end - i) & 1 != 0, words.contains(s, i, end), !organisationAfter(s, after),
-               // In small letters, a word the lists know only as a surname is the ordinary word it came from
-               // ("Data de nascimento" beside "Bruna Nascimento"); a given name is the person ("tell shermaine").
-               c &- 0x61 >= 26 || NameGazetteer.flags(s, i, end) & (NameGazetteer.surname | NameGazetteer.given) != NameGazetteer.surname {
+            if whole, end - i >= 3, end - i <= 16, words.lengths >> UInt32(end - i) & 1 != 0, let k = words.slot(of: s, i, end),
+               !organisationAfter(s, after) {
+                let inSmall = c &- 0x61 < 26
+                if inSmall { smallCount[k] &+= 1 } else { capitalCount[k] &+= 1 }
+                // In small letters, a word the lists know only as a surname is the ordinary word it came from
+                // ("Data de nascimento" beside "Bruna Nascimento"); a given name is the person ("tell shermaine").
                 while next < found.count, found[next].end <= i { next += 1 }
-                if next >= found.count || found[next].start >= end {
-                    if let last = extra.last, last.end + 1 == i, s[last.end] == 0x20 {
-                        extra[extra.count - 1].end = end
-                    } else {
-                        extra.append(Hit(.person, i, end, 0.6))
-                    }
+                if (!inSmall || NameGazetteer.flags(s, i, end) & (NameGazetteer.surname | NameGazetteer.given) != NameGazetteer.surname),
+                   next >= found.count || found[next].start >= end {
+                    candidates.append((Hit(.person, i, end, 0.6), k, inSmall))
                 }
             }
             i = e
+        }
+        // A word no list holds, written in small letters, is the person where the text writes it so ("teknaz
+        // said") or writes it as a name at least as often ("Busisiwe Radebe: ... omg busisiwe"); a product's
+        // name is written small more often than not, as a command or a path ("Dataproc Metastore" beside
+        // "gcloud metastore services list" at every example).
+        var extra: [Hit] = []
+        for (hit, k, inSmall) in candidates {
+            if inSmall, !words.small[k], smallCount[k] > capitalCount[k], NameGazetteer.flags(s, hit.start, hit.end) & NameGazetteer.given == 0 { continue }
+            if let last = extra.last, last.end + 1 == hit.start, s[last.end] == 0x20 {
+                extra[extra.count - 1].end = hit.end
+            } else {
+                extra.append(hit)
+            }
         }
         return extra.isEmpty ? found : merged(found, extra)
     }
