@@ -432,6 +432,17 @@ import Testing
         "[06/10/2026, 17:44:02] ⟦PERSON:Busisiwe Radebe⟧: yes\n[06/10/2026, 17:46:55] ⟦PERSON:Busisiwe⟧: omg ⟦PERSON:busisiwe⟧ is here",
         "Please forward this to ⟦PERSON:Maria Tessarin⟧ about ⟦PERSON:tessarin⟧.",
         "Please forward this to ⟦PERSON:Maria Tessarin⟧ about tessarin services.\n  gcloud tessarin services list\n  gcloud tessarin services delete\n",
+        // Manual pages as man prints them: a word broken at a line's end by a hyphen (U+2010) is no name in either half;
+        // a compound of two ordinary words is none; "M." before an ordinary word, an initial before a function word,
+        // systems named side by side, a placeholder where a user's name goes, a heading of ordinary words.
+        "the configuration in the reposi‐\n                 tory.\n\n                 For more",
+        "list displays all Google Com‐\n       pute Engine cross-site networks",
+        "soaking phase during\n       blue-green node pool upgrades, then edge-cache operations",
+        "Hence, R is TREESAME to X but not M. Finally, the merge. Bonjour M. ⟦PERSON:Dupont⟧, merci.",
+        "will reveal the merge commits O and P. With parent rewriting; send it to ⟦PERSON:J. Smith⟧ and ⟦PERSON:L. Adams⟧",
+        "no path name encoding conversions (except on Mac and Windows).",
+        "[-u username] command\n       -u username\n       --user=username\n           Run as username. Path to json file",
+        "The\n           Customer Managed Encryption Key (CMEK) used to encrypt",
         // A famous name with no cue is the public figure, the character or the brand; after a cue a person.
         "Who painted Guernica, Pablo Picasso or Salvador Dalí? What did Marie Curie win her second Nobel Prize for?",
         "Best flavour of Ben & Jerry's for a party? Does Tim Hortons sell oat milk?",

@@ -48,7 +48,10 @@ extension PIIScanner {
                             "bom dia", "buongiorno", "buenos días", "god morgen", "dzień dobry", "querida", "querido", "caro", "cara",
                             "merhaba", "sayın", "selam", "halo", "namaste", "hallå", "beste", "witam"]
     /// Words greeted that are not names.
-    static let notNames: [[UInt8]] = ["Team", "All", "Everyone", "Sir", "Madam", "Customer", "Support", "There", "Folks", "World",
+    static let notNames: [[UInt8]] = [
+                                        // Computers' systems, named beside each other as people are ("on Mac and Windows").
+                                        "Mac", "Linux", "Unix", "Windows", "Android", "Ubuntu", "Debian",
+                                        "Team", "All", "Everyone", "Sir", "Madam", "Customer", "Support", "There", "Folks", "World",
                                         "Guys", "Monsieur", "Madame", "Kunde", "Client", "Colleagues", "Friends", "Partner",
                                         // Groups greeted, and closings that are also given names ("Salam,\nNur").
                                         "Parents", "Families", "Members", "Residents", "Neighbours", "Neighbors", "Students", "Customers",

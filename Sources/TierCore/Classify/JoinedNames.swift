@@ -179,7 +179,9 @@ extension PIIScanner {
         var name = e
         if name - k > 3, s[name - 1] == UInt8(ascii: "s"), s[name - 2] == UInt8(ascii: "'") { name -= 2 }
         guard !isPlaceName(s, k, name), !isPlaceAlsoName(s, k, name), !isNotName(s, k, name), !isFamousName(s, start, name),
-              nameStopWords.lookup(s, k, name) == 0 else { return nil }
+              nameStopWords.lookup(s, k, name) == 0,
+              // A function word opens the next sentence: the letter ended the one before ("commits O and P. With this").
+              functionWords.lookupLowered(s, k, name) == 0 else { return nil }
         let f = NameGazetteer.flags(s, k, name)
         // After a preposition people follow ("belongs to L. Yatich", "by É. Martineau") or a naming cue ("Contact J. Smith"):
         // after other words the letter may be a plan's, a vitamin's or a country's ("plan B. Then", "vitamin D. Levels").

@@ -154,7 +154,15 @@ extension PIIScanner {
         var a = e
         while a > 0, e - a <= 8, ASCII.isAlpha(s[a - 1]) || s[a - 1] >= 0x80 { a -= 1 }
         guard e > a, a == 0 || !(isAlnum(s[a - 1]) || s[a - 1] == UInt8(ascii: "_")) else { return false }
-        if e - a == 1 { return stop && s[a] == UInt8(ascii: "M") }
+        if e - a == 1 {
+            // "M." is also a list's or a diagram's letter ("not M. Finally, the merge"): before a word that is only an
+            // ordinary word, no title.
+            guard stop, s[a] == UInt8(ascii: "M") else { return false }
+            var w = start
+            while w < s.count, ASCII.isAlpha(s[w]) || s[w] >= 0x80 { w += 1 }
+            let f = NameGazetteer.flags(s, start, w)
+            return f & NameGazetteer.word == 0 || f & (NameGazetteer.given | NameGazetteer.surname) != 0
+        }
         // "Sr." after a capitalized word is the name's suffix, senior ("John Smith Sr. Software Engineer").
         if e - a == 2, s[a] == UInt8(ascii: "S"), s[a + 1] == UInt8(ascii: "r"), a >= 2, s[a - 1] == 0x20 {
             var w = a - 1

@@ -102,7 +102,9 @@ enum NameGazetteer {
             // (Each part of three letters or more, and two different parts: "Ha-ha", "so-so" are none.)
             if dash >= 3, n - dash - 1 >= 3, !(n == 2 * dash + 1 && (0..<dash).allSatisfy({ q[$0] == q[dash + 1 + $0] })),
                let f1 = lookupFolded(q, dash), let f2 = lookupFolded(q + dash + 1, n - dash - 1),
-               f1 & given != 0, f2 & given != 0 { return given | f1 & f2 & commonGiven }
+               f1 & given != 0, f2 & given != 0,
+               // Two ordinary words joined are a compound ("blue-green", "edge-cache"), whatever names they also are.
+               f1 & (word | ambiguous) == 0 || f2 & (word | ambiguous) == 0 { return given | f1 & f2 & commonGiven }
             return 0
         }
     }

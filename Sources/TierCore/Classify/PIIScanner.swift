@@ -236,11 +236,57 @@ public enum PIIScanner {
         extraPass(s, csv, &numbers, &second)
         // A number of zeros is a form's placeholder, no one's phone: "(000) 000-0000", "0800 000 000".
         second.removeAll { $0.kind == .phone && placeholderPhone(s, $0.start, $0.end) }
-        var named = withJoinedNames(s, withRepeatedNames(s, withLowerCaseNames(s, firstOfOverlaps(merged(inOrder(first), numbers), second))))
+        var seeded = withLowerCaseNames(s, firstOfOverlaps(merged(inOrder(first), numbers), second))
+        // A word a typesetter broke at a line's end ("reposi‐\n    tory", "Google Com‐\n    pute") is no name's, in
+        // either half; taken out before a name found once is looked for again.
+        seeded.removeAll { $0.kind == .person && (continuesBrokenWord(s, $0.start) || breaksAtLineEnd(s, $0.end)
+            || placeholderNames.lookupLowered(s, $0.start, $0.end) != 0 || ordinaryWordsRun(s, $0.start, $0.end)) }
+        var named = withJoinedNames(s, withRepeatedNames(s, seeded))
         // "I'm", "I'd", "I’ll" after a vocative ("Dear Kelsey, I'm writing") are the writer, never a name.
         named.removeAll { $0.kind == .person && $0.end - $0.start <= 6 && s[$0.start] == UInt8(ascii: "I") && $0.start + 1 < $0.end
             && (s[$0.start + 1] == UInt8(ascii: "'") || s[$0.start + 1] == 0xE2) }
         return withSpokenPhones(s, withBirthDatesBesideNames(s, withPhonesBesideNames(s, named, csv: csv)))
+    }
+
+    /// What a form, a manual or a template writes where a name goes, and formats' names: a value, no one's
+    /// name ("-u username", "--user=username", "Path to json file").
+    static let placeholderNames = WordTable(["username", "user", "name", "firstname", "lastname", "fullname", "yourname",
+                                             "surname", "login", "userid", "user_name", "nickname", "somebody", "someone",
+                                             "json", "yaml", "xml", "csv", "uri", "url", "null", "none", "nil", "undefined"].map { ($0, 1) })
+
+    /// Two or more words where every word but one (both of two) is an ordinary English word no list holds as a
+    /// name: a heading or a term ("Customer Managed Encryption Key", "Max Run Duration"), no person.
+    static func ordinaryWordsRun(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var words = 0, ordinary = 0
+        var a = start
+        while a < end {
+            var b = a
+            while b < end, s[b] != 0x20 { b += 1 }
+            words += 1
+            let f = NameGazetteer.flags(s, a, b)
+            if f & NameGazetteer.word != 0, f & (NameGazetteer.given | NameGazetteer.surname) == 0 { ordinary += 1 }
+            a = b + 1
+        }
+        return words >= 2 && ordinary >= max(2, words - 1)
+    }
+
+    /// The word at `start` goes on from the line before, broken there by a hyphen (U+2010, as man and
+    /// other typesetters print it) or a soft hyphen: "resi‐\n       dency".
+    static func continuesBrokenWord(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var k = start
+        while k > 0, s[k - 1] == 0x20 || s[k - 1] == 0x09 { k -= 1 }
+        guard k >= 3, s[k - 1] == 0x0A else { return false }
+        return s[k - 2] == 0xAD && s[k - 3] == 0xC2 || k >= 4 && s[k - 2] == 0x90 && s[k - 3] == 0x80 && s[k - 4] == 0xE2
+    }
+
+    /// A hyphen (U+2010) or a soft hyphen at `end` or just before it, then the line's end: the word goes on below.
+    static func breaksAtLineEnd(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        let n = s.count
+        func hyphenThenBreak(_ k: Int) -> Bool {
+            k >= 0 && (k + 3 < n && s[k] == 0xE2 && s[k + 1] == 0x80 && s[k + 2] == 0x90 && s[k + 3] == 0x0A
+                || k + 2 < n && s[k] == 0xC2 && s[k + 1] == 0xAD && s[k + 2] == 0x0A)
+        }
+        return hyphenThenBreak(end) || hyphenThenBreak(end - 3) || hyphenThenBreak(end - 2)
     }
 
     // MARK: the first pass
