@@ -443,6 +443,12 @@ import Testing
         "no path name encoding conversions (except on Mac and Windows).",
         "[-u username] command\n       -u username\n       --user=username\n           Run as username. Path to json file",
         "The\n           Customer Managed Encryption Key (CMEK) used to encrypt",
+        // A secret's value is judged, not only the word before it: another option, a placeholder in capitals, a label,
+        // a template of words, and after "key" an ordinary word, are no secrets; a password on the same command line is.
+        "SYNOPSIS\n  gcloud identity groups list [--page-token=PAGE_TOKEN]\n         --password=PASSWORD\n  keytool -storepass password -validity 180 --key=KEY --location=LOCATION",
+        "To set the key attribute:\n\n  Key resource - The Cloud KMS (Key Management Service) key; trailer lines with key Reviewed-by; the provider key long-running operation",
+        "Cloud KMS key to use for encryption, of the form:  projects/{project_number}/locations/{location}",
+        "  mysql -u root --password=⟦PASSWORD:Tr0ub4dor&3⟧ -h db.internal",
         // A famous name with no cue is the public figure, the character or the brand; after a cue a person.
         "Who painted Guernica, Pablo Picasso or Salvador Dalí? What did Marie Curie win her second Nobel Prize for?",
         "Best flavour of Ben & Jerry's for a party? Does Tim Hortons sell oat milk?",

@@ -162,7 +162,8 @@ extension PIIScanner {
                   looksRandom(s, vStart, k) else { return nil }
             return (.genericAPIKey, vStart, k)
         }
-        guard k - vStart >= 8, k - vStart <= 200, looksRandom(s, vStart, k), !looksLikeCode(s, vStart, k) else { return nil }
+        guard k - vStart >= 8, k - vStart <= 200, looksRandom(s, vStart, k), !looksLikeCode(s, vStart, k),
+              !valueIsNoSecret(s, vStart, k, wordsAllowed: isPassword) else { return nil }
         // A session id: long, letters and at least three digits (not "session_name=checkout-flow-v2").
         if isSession && keyWords & ~sessionKeyBits == 0 {
             guard k - vStart >= 20, (vStart..<k).reduce(0, { $0 + (isDigit(s[$1]) ? 1 : 0) }) >= 3,
@@ -225,6 +226,7 @@ extension PIIScanner {
         func plausible(_ a: Int, _ b: Int) -> Bool {
             b - a >= 4 && b - a <= 128 && s[a] != UInt8(ascii: "$") && s[a] != UInt8(ascii: "<")
                 && !(a..<b).allSatisfy({ isDigit(s[$0]) }) && matches(s, a, b, placeholderWords, all: false) == 0
+                && !valueIsNoSecret(s, a, b, wordsAllowed: true)
         }
         if dashes == 1 && e - i == 1 && s[i] == UInt8(ascii: "u") || dashes == 2 && lowerEquals(s, i, e, "user") {
             // user:password, after a space (or '=' for --user)
@@ -308,6 +310,48 @@ extension PIIScanner {
         if dots == 1, separators >= 1, let d = (a..<e).first(where: { s[$0] == UInt8(ascii: ".") }), d > a, d + 1 < e,
            (d + 1..<e).allSatisfy({ s[$0] &- 0x61 < 26 || s[$0] == UInt8(ascii: "_") }) { return true }
         return false
+    }
+
+    /// A value no secret is, whatever word or key stands before it: another option ("-validity", "--location=LOCATION"),
+    /// a manual's placeholder in capitals ("PAGE_TOKEN]", "CERTIFICATE_PASSWORD", "PRIVATE_KEY_PASS‐" broken at a line's
+    /// end), a label ("attribute:"), a path or a template of words ("projects/my-project/global/networks/",
+    /// "projects/{project_number}/lo‐"). Where `wordsAllowed` is false (after "key", "token", "secret"; a password may be
+    /// a word), also words of letters, hyphens between them: "Management", "long-running", "Reviewed-by".
+    static func valueIsNoSecret(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int, wordsAllowed: Bool) -> Bool {
+        guard e > a else { return true }
+        if s[a] == UInt8(ascii: "-"), a + 1 < e, ASCII.isAlpha(s[a + 1]) || s[a + 1] == UInt8(ascii: "-") { return true }
+        var b = e
+        var label = false
+        // What closes the value in a manual's synopsis or sentence: "]", ")", punctuation, a colon, a hyphen (U+2010) broken
+        // at the line's end.
+        while b > a {
+            let c = s[b - 1]
+            if c == UInt8(ascii: "]") || c == UInt8(ascii: ")") || c == UInt8(ascii: ";") || c == UInt8(ascii: ".") || c == UInt8(ascii: ",") { b -= 1 }
+            else if c == UInt8(ascii: ":") { label = true; b -= 1 }
+            else if b - a >= 4, c == 0x90, s[b - 2] == 0x80, s[b - 3] == 0xE2 { b -= 3 }
+            else { break }
+        }
+        guard b > a else { return true }
+        var lower = 0, upper = 0, digits = 0, underscores = 0, hyphens = 0, slashes = 0, other = 0
+        var brace = false, capitalInside = false, wordStart = true
+        for k in a..<b {
+            let c = s[k]
+            if c &- 0x61 < 26 { lower += 1; wordStart = false }
+            else if c &- 0x41 < 26 { upper += 1; if !wordStart { capitalInside = true }; wordStart = false }
+            else if c &- 0x30 < 10 { digits += 1; wordStart = false }
+            else if c == UInt8(ascii: "_") { underscores += 1; wordStart = true }
+            else if c == UInt8(ascii: "-") { hyphens += 1; wordStart = true }
+            else if c == UInt8(ascii: "/") { slashes += 1; wordStart = true }
+            else if c == UInt8(ascii: "{") || c == UInt8(ascii: "}") { brace = true }
+            else { other += 1 }
+        }
+        let letters = lower + upper
+        // Capitals and underscores only: a manual's name for the value ("PAGE_TOKEN", "PASSWORD").
+        if lower == 0, digits == 0, other == 0, !brace, slashes == 0, hyphens == 0, upper >= 4 { return true }
+        // Words only (hyphens, underscores, slashes, braces between them), no digit, no capital inside a word.
+        let wordsOnly = digits == 0 && other == 0 && letters > 0 && !capitalInside
+        if wordsOnly && (label || brace || slashes > 0 && upper == 0) { return true }
+        return !wordsAllowed && wordsOnly && underscores == 0 && slashes == 0 && !brace
     }
 
     /// s[a..<e] starts with `word` (lower-case ASCII), either case.
@@ -573,7 +617,7 @@ extension PIIScanner {
         // a sentence's full stop, or the brackets of the structure the value stands in ("{key: password}}"), are no part of it
         while k > vStart, s[k - 1] == UInt8(ascii: ".") || s[k - 1] == UInt8(ascii: "}") || s[k - 1] == UInt8(ascii: ")") || s[k - 1] == UInt8(ascii: "]") { k -= 1 }
         guard k - vStart >= 8, k - vStart <= 128 else { return nil }
-        guard looksRandom(s, vStart, k), !startsJWT(s, vStart, k), SensitivityScanner.matchSecret(s, at: vStart) == nil,
+        guard looksRandom(s, vStart, k), !valueIsNoSecret(s, vStart, k, wordsAllowed: isPassword), !startsJWT(s, vStart, k), SensitivityScanner.matchSecret(s, at: vStart) == nil,
               slackWebhook(s, vStart) == nil else { return nil }
         // an AWS secret access key: 40 base64 characters after "secret"
         if isSecret && k - vStart == 40 && (vStart..<k).allSatisfy({ isAlnum(s[$0]) || s[$0] == UInt8(ascii: "/") || s[$0] == UInt8(ascii: "+") }) {
