@@ -449,6 +449,10 @@ import Testing
         "To set the key attribute:\n\n  Key resource - The Cloud KMS (Key Management Service) key; trailer lines with key Reviewed-by; the provider key long-running operation",
         "Cloud KMS key to use for encryption, of the form:  projects/{project_number}/locations/{location}",
         "  mysql -u root --password=⟦PASSWORD:Tr0ub4dor&3⟧ -h db.internal",
+        // A dump's digit groups are no phone; a standard's number no house number; a copyright's years open no address.
+        "           0006 0002 00 00       General Purpose Flag  0000\n           0012 0004 06 00 00 00 Compressed Length\n           0029 0006 61 62 63 64 PAYLOAD",
+        "CERTIFICATE CONFORMANCE WARNING\n       Internet X.509 Public Key Infrastructure Certificate. Call ⟦PHONE_NUMBER:020 7946 0000⟧ or ⟦PHONE_NUMBER:0800 000 1234⟧",
+        " Copyright (C) 1989, 1991 Free Software Foundation, Inc.,\n ⟦STREET_ADDRESS:51 Franklin Street, Fifth Floor, Boston, MA 02110-1301⟧ USA",
         // A famous name with no cue is the public figure, the character or the brand; after a cue a person.
         "Who painted Guernica, Pablo Picasso or Salvador Dalí? What did Marie Curie win her second Nobel Prize for?",
         "Best flavour of Ben & Jerry's for a party? Does Tim Hortons sell oat milk?",

@@ -1395,6 +1395,11 @@ extension PIIScanner {
         let limit = min(n, start + 180)
         // Most numbers in prose have no comma or line break within a street's reach: no parts to read.
         guard (start ..< min(limit, start + 48)).contains(where: { s[$0] == UInt8(ascii: ",") || s[$0] == 0x0A }) else { return nil }
+        // A list of years opens a copyright's line, no address: "(C) 1989, 1991 Free Software Foundation, Inc.".
+        if start + 6 < n, isDigit(s[start + 1]), isDigit(s[start + 2]), isDigit(s[start + 3]), s[start + 4] == UInt8(ascii: ","),
+           s[start + 5] == 0x20, isDigit(s[start + 6]), s[start] == UInt8(ascii: "1") || s[start] == UInt8(ascii: "2") { return nil }
+        if start >= 6, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: ","), isDigit(s[start - 3]), isDigit(s[start - 4]), isDigit(s[start - 5]),
+           isDigit(s[start - 6]), start + 4 < n, isDigit(s[start + 3]), !isDigit(s[start + 4]) { return nil }
         // The parts (at most 8, on the stack): address bytes up to ", " or a line break.
         return withUnsafeTemporaryAllocation(of: (Int, Int).self, capacity: 8) { parts -> Int? in
             var count = 0

@@ -222,6 +222,23 @@ public enum PIIScanner {
         return true
     }
 
+    /// Digit groups a dump prints, no number plan's: three zeros first (no trunk or international prefix is followed by a
+    /// zero), or two groups of zeros ("0084 0004 00 00", "0012 0004 06 00 00 00" of a zip file's listing).
+    static func dumpedBytes(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        var k = a
+        if k < e, s[k] == UInt8(ascii: "+") { return false }
+        if k + 3 <= e, s[k] == 0x30, s[k + 1] == 0x30, s[k + 2] == 0x30 { return true }
+        var zeroGroups = 0
+        while k < e {
+            while k < e, !isDigit(s[k]) { k += 1 }
+            let g = k
+            var zeros = true
+            while k < e, isDigit(s[k]) { zeros = zeros && s[k] == 0x30; k += 1 }
+            if k - g >= 2, zeros { zeroGroups += 1 }
+        }
+        return zeroGroups >= 2
+    }
+
     static func hits(_ s: UnsafeBufferPointer<UInt8>, csv: CSVHeader?) -> [Hit] {
         // The first pass finds e-mail addresses and private-key blocks; the second everything else:
         // credential prefixes at the word starts it visits, and cards and SSNs at its digit runs.
@@ -235,7 +252,9 @@ public enum PIIScanner {
         second.reserveCapacity(s.count / 64)
         extraPass(s, csv, &numbers, &second)
         // A number of zeros is a form's placeholder, no one's phone: "(000) 000-0000", "0800 000 000".
-        second.removeAll { $0.kind == .phone && placeholderPhone(s, $0.start, $0.end) }
+        second.removeAll { $0.kind == .phone && (placeholderPhone(s, $0.start, $0.end) || dumpedBytes(s, $0.start, $0.end))
+            // A house number is a word of its own, not the tail of a standard's or a version's name ("X.509 Public Key").
+            || $0.kind == .streetAddress && $0.start >= 2 && isDigit(s[$0.start]) && s[$0.start - 1] == UInt8(ascii: ".") && ASCII.isAlnum(s[$0.start - 2]) }
         var seeded = withLowerCaseNames(s, firstOfOverlaps(merged(inOrder(first), numbers), second))
         // A word a typesetter broke at a line's end ("reposi‐\n    tory", "Google Com‐\n    pute") is no name's, in
         // either half; taken out before a name found once is looked for again.
