@@ -467,6 +467,11 @@ import Testing
         "Summarise this complaint from ⟦PERSON:Apostolos Zervas⟧ and the one bought by ⟦PERSON:Lokelani Akana⟧.",
         "Die Überweisung an ⟦PERSON:Manolis Theodorou⟧ ist raus.",
         "The road near Lough Derg is closed. She lives in Vila Madalena. Our Summer Sale starts, Tamil Nadu too.",
+        // Not where a word of the two stands nearby in small letters as a word of its own (a product's, a tool's), which
+        // a mailbox holding the name is not.
+        "Manage databases under Dataproc Metastore services.\n\n  $ gcloud metastore services list",
+        "Summarise this complaint from ⟦PERSON:Apostolos Zervas⟧ (⟦EMAIL_ADDRESS:apostolos.zervas@example.com⟧) today.",
+        "in location us-central1 from the YAML/JSON file, run:\n  5   ISO/IEC 9945:2003\n • Digitally  Signed:  If  some data is digitally signed",
         // Beside a person's own value, or opening a sentence before a verb, a name no list knows.
         "Payroll change: ⟦PERSON:Huang Haoran⟧, new IBAN ⟦IBAN_CODE:FR8817550601722691426202384⟧, effective Jun 8",
         "Tax ID (SSN): ⟦US_SSN:761-33-7022⟧ — ⟦PERSON:Koa Kahananui⟧",

@@ -455,9 +455,39 @@ extension PIIScanner {
         // Apostolos Zervas", "bought by Lokelani Akana", "Die Überweisung an Manolis Theodorou". Not
         // "near Lough Derg", "Lives in Vila Madalena", "Summer Sale".
         if words >= 2, words <= 3, runningTextBefore(s, start), !honorificOpens(s, start, end), plainNameWords(s, start, end),
-           noAmbiguousWord(s, start, end), !isFamousName(s, start, end) { return (end, 0.6) }
+           noAmbiguousWord(s, start, end), !isFamousName(s, start, end), !wordWrittenSmallNearby(s, start, end) { return (end, 0.6) }
         if let c = nameBesideValue(s, start, end, words: words) ?? listedPerson(s, start, end, words: words) { return (end, c) }
         return nil
+    }
+
+    /// A word of the run s[start..<end] stands again within 4 KB written in small letters as a word of its own (not in
+    /// a mailbox or a handle): a product's or a tool's name, which commands and paths write so ("Dataproc Metastore"
+    /// beside "gcloud metastore services list", "Config Sync" beside "the last sync"); a person's surname seldom is.
+    static func wordWrittenSmallNearby(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let n = s.count
+        let lo = max(0, start - 4096), hi = min(n, end + 4096)
+        func joins(_ c: UInt8) -> Bool { ASCII.isAlnum(c) || c == UInt8(ascii: "@") || c == UInt8(ascii: "_") || c == UInt8(ascii: ".") || c >= 0x80 }
+        var a = start
+        while a < end {
+            var b = a
+            while b < end, s[b] != 0x20 { b += 1 }
+            let first = s[a] | 0x20
+            if b - a >= 4, s[a] &- 0x41 < 26 {
+                var k = lo
+                while k + (b - a) <= hi {
+                    if s[k] == first, k == 0 || !joins(s[k - 1]) {
+                        var m = 1
+                        while m < b - a, s[k + m] == ASCII.lower(s[a + m]) { m += 1 }
+                        let z = k + m
+                        if m == b - a, z == n || !(ASCII.isAlnum(s[z]) || s[z] == UInt8(ascii: "@") || s[z] == UInt8(ascii: "_")
+                                                   || s[z] == UInt8(ascii: ".") && z + 1 < n && ASCII.isAlnum(s[z + 1])) { return true }
+                    }
+                    k += 1
+                }
+            }
+            a = b + 1
+        }
+        return false
     }
 
     /// Titles of public office and words of facilities named after people, written before the name.

@@ -259,7 +259,8 @@ public enum PIIScanner {
         // A word a typesetter broke at a line's end ("reposi‐\n    tory", "Google Com‐\n    pute") is no name's, in
         // either half; taken out before a name found once is looked for again.
         seeded.removeAll { $0.kind == .person && (continuesBrokenWord(s, $0.start) || breaksAtLineEnd(s, $0.end)
-            || placeholderNames.lookupLowered(s, $0.start, $0.end) != 0 || ordinaryWordsRun(s, $0.start, $0.end)) }
+            || placeholderNames.lookupLowered(s, $0.start, $0.end) != 0 || ordinaryWordsRun(s, $0.start, $0.end)
+            || formatOrStandardWord(s, $0.start, $0.end) || functionWords.lookupLowered(s, $0.start, $0.end) != 0) }
         var named = withJoinedNames(s, withRepeatedNames(s, seeded))
         // "I'm", "I'd", "I’ll" after a vocative ("Dear Kelsey, I'm writing") are the writer, never a name.
         named.removeAll { $0.kind == .person && $0.end - $0.start <= 6 && s[$0.start] == UInt8(ascii: "I") && $0.start + 1 < $0.end
@@ -272,6 +273,20 @@ public enum PIIScanner {
     static let placeholderNames = WordTable(["username", "user", "name", "firstname", "lastname", "fullname", "yourname",
                                              "surname", "login", "userid", "user_name", "nickname", "somebody", "someone",
                                              "json", "yaml", "xml", "csv", "uri", "url", "null", "none", "nil", "undefined"].map { ($0, 1) })
+
+    /// Formats' and standards' names, in any word of a run: "YAML/JSON", "ISO/IEC".
+    static let formatsAndStandards = WordTable(["json", "yaml", "xml", "csv", "html", "toml", "iso", "iec", "ieee", "ansi", "posix"].map { ($0, 1) })
+
+    static func formatOrStandardWord(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var a = start
+        while a < end {
+            var b = a
+            while b < end, s[b] != 0x20, s[b] != UInt8(ascii: "/") { b += 1 }
+            if b - a >= 3, b - a <= 5, formatsAndStandards.lookupLowered(s, a, b) != 0 { return true }
+            a = b + 1
+        }
+        return false
+    }
 
     /// Two or more words where every word but one (both of two) is an ordinary English word no list holds as a
     /// name: a heading or a term ("Customer Managed Encryption Key", "Max Run Duration"), no person.
