@@ -131,8 +131,22 @@ extension PIIScanner {
         // a step pass over: the lower-case search costs a lookup per word, 30 instructions a byte of
         // prose, and a file of that size is seldom one conversation.
         let anyCase = n <= lowerCaseSearchLimit
-        var candidates: [(Hit, Int, Bool)] = []
-        var smallCount = [UInt32](repeating: 0, count: 256), capitalCount = [UInt32](repeating: 0, count: 256)
+        var extra: [Hit] = []
+        // Occurrences in small letters of a word no list holds wait for the counts below (only in any-case mode, the
+        // only one that reads small letters): where each sits in `extra`, its slot, and the counts of each slot's
+        // occurrences, in capitals at k and in small letters at 256 + k.
+        var pending: [(at: Int, slot: Int)] = []
+        var counts: [UInt32] = anyCase ? [UInt32](repeating: 0, count: 512) : []
+        func add(_ hit: Hit, pendingSlot: Int?) {
+            if let last = extra.last, last.end + 1 == hit.start, s[last.end] == 0x20 {
+                // Two name words side by side are a name whatever their counts: the pair stays.
+                extra[extra.count - 1].end = hit.end
+                if let p = pending.last, p.at == extra.count - 1 { pending.removeLast() }
+            } else {
+                if let k = pendingSlot { pending.append((extra.count, k)) }
+                extra.append(hit)
+            }
+        }
         var next = 0   // the first finding that ends after i
         var i = 0
         while i < n {
@@ -167,13 +181,19 @@ extension PIIScanner {
             if whole, end - i >= 3, end - i <= 16, words.lengths >> UInt32(end - i) & 1 != 0, let k = words.slot(of: s, i, end),
                !organisationAfter(s, after) {
                 let inSmall = c &- 0x61 < 26
-                if inSmall { smallCount[k] &+= 1 } else { capitalCount[k] &+= 1 }
-                // In small letters, a word the lists know only as a surname is the ordinary word it came from
-                // ("Data de nascimento" beside "Bruna Nascimento"); a given name is the person ("tell shermaine").
+                if anyCase { counts[inSmall ? 256 + k : k] &+= 1 }
                 while next < found.count, found[next].end <= i { next += 1 }
-                if (!inSmall || NameGazetteer.flags(s, i, end) & (NameGazetteer.surname | NameGazetteer.given) != NameGazetteer.surname),
-                   next >= found.count || found[next].start >= end {
-                    candidates.append((Hit(.person, i, end, 0.6), k, inSmall))
+                if next >= found.count || found[next].start >= end {
+                    if !inSmall {
+                        add(Hit(.person, i, end, 0.6), pendingSlot: nil)
+                    } else {
+                        // In small letters, a word the lists know only as a surname is the ordinary word it came from
+                        // ("Data de nascimento" beside "Bruna Nascimento"); a given name is the person ("tell shermaine").
+                        let f = NameGazetteer.flags(s, i, end)
+                        if f & (NameGazetteer.surname | NameGazetteer.given) != NameGazetteer.surname {
+                            add(Hit(.person, i, end, 0.6), pendingSlot: words.small[k] || f & NameGazetteer.given != 0 ? nil : k)
+                        }
+                    }
                 }
             }
             i = e
@@ -182,14 +202,10 @@ extension PIIScanner {
         // said") or writes it as a name at least as often ("Busisiwe Radebe: ... omg busisiwe"); a product's
         // name is written small more often than not, as a command or a path ("Dataproc Metastore" beside
         // "gcloud metastore services list" at every example).
-        var extra: [Hit] = []
-        for (hit, k, inSmall) in candidates {
-            if inSmall, !words.small[k], smallCount[k] > capitalCount[k], NameGazetteer.flags(s, hit.start, hit.end) & NameGazetteer.given == 0 { continue }
-            if let last = extra.last, last.end + 1 == hit.start, s[last.end] == 0x20 {
-                extra[extra.count - 1].end = hit.end
-            } else {
-                extra.append(hit)
-            }
+        if !pending.isEmpty {
+            var drop = Set<Int>()
+            for p in pending where counts[256 + p.slot] > counts[p.slot] { drop.insert(p.at) }
+            if !drop.isEmpty { extra = extra.enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
         }
         return extra.isEmpty ? found : merged(found, extra)
     }

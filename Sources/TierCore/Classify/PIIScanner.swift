@@ -291,6 +291,8 @@ public enum PIIScanner {
     /// Two or more words where every word but one (both of two) is an ordinary English word no list holds as a
     /// name: a heading or a term ("Customer Managed Encryption Key", "Max Run Duration"), no person.
     static func ordinaryWordsRun(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        // (Most findings are one word or two names: the gazetteer is asked only while the run can still be one.)
+        guard (start..<end).contains(where: { s[$0] == 0x20 }) else { return false }
         var words = 0, ordinary = 0
         var a = start
         while a < end {
@@ -299,6 +301,7 @@ public enum PIIScanner {
             words += 1
             let f = NameGazetteer.flags(s, a, b)
             if f & NameGazetteer.word != 0, f & (NameGazetteer.given | NameGazetteer.surname) == 0 { ordinary += 1 }
+            else if words - ordinary >= 2 { return false }
             a = b + 1
         }
         return words >= 2 && ordinary >= max(2, words - 1)
