@@ -117,6 +117,19 @@ extension PIIScanner {
         return words
     }
 
+    /// `hit` after the names of `extra`: one name with the last when one space apart, which two name words side by side
+    /// are whatever their counts (the pair is no longer pending); `pendingSlot`, a word's slot whose counts decide.
+    @inline(__always) static func appendName(_ extra: inout [Hit], _ pending: inout [(at: Int, slot: Int)], _ s: UnsafeBufferPointer<UInt8>,
+                                             _ hit: Hit, pendingSlot: Int?) {
+        if let last = extra.last, last.end + 1 == hit.start, s[last.end] == 0x20 {
+            extra[extra.count - 1].end = hit.end
+            if let p = pending.last, p.at == extra.count - 1 { pending.removeLast() }
+        } else {
+            if let k = pendingSlot { pending.append((extra.count, k)) }
+            extra.append(hit)
+        }
+    }
+
     /// `found` (in order, no overlaps) with every other whole-word occurrence of its person findings'
     /// name words added as a person, in order; occurrences that touch a finding are left to it.
     /// Neighbouring occurrences one space apart are one name ("Busisiwe Radebe").
@@ -137,16 +150,6 @@ extension PIIScanner {
         // occurrences, in capitals at k and in small letters at 256 + k.
         var pending: [(at: Int, slot: Int)] = []
         var counts: [UInt32] = anyCase ? [UInt32](repeating: 0, count: 512) : []
-        func add(_ hit: Hit, pendingSlot: Int?) {
-            if let last = extra.last, last.end + 1 == hit.start, s[last.end] == 0x20 {
-                // Two name words side by side are a name whatever their counts: the pair stays.
-                extra[extra.count - 1].end = hit.end
-                if let p = pending.last, p.at == extra.count - 1 { pending.removeLast() }
-            } else {
-                if let k = pendingSlot { pending.append((extra.count, k)) }
-                extra.append(hit)
-            }
-        }
         var next = 0   // the first finding that ends after i
         var i = 0
         while i < n {
@@ -185,13 +188,13 @@ extension PIIScanner {
                 while next < found.count, found[next].end <= i { next += 1 }
                 if next >= found.count || found[next].start >= end {
                     if !inSmall {
-                        add(Hit(.person, i, end, 0.6), pendingSlot: nil)
+                        appendName(&extra, &pending, s, Hit(.person, i, end, 0.6), pendingSlot: nil)
                     } else {
                         // In small letters, a word the lists know only as a surname is the ordinary word it came from
                         // ("Data de nascimento" beside "Bruna Nascimento"); a given name is the person ("tell shermaine").
                         let f = NameGazetteer.flags(s, i, end)
                         if f & (NameGazetteer.surname | NameGazetteer.given) != NameGazetteer.surname {
-                            add(Hit(.person, i, end, 0.6), pendingSlot: words.small[k] || f & NameGazetteer.given != 0 ? nil : k)
+                            appendName(&extra, &pending, s, Hit(.person, i, end, 0.6), pendingSlot: words.small[k] || f & NameGazetteer.given != 0 ? nil : k)
                         }
                     }
                 }
