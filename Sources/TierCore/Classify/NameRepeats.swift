@@ -117,6 +117,45 @@ extension PIIScanner {
         return words
     }
 
+    /// The word at `i` (its first two bytes those of a name word): added to `extra` when it is one of `words`, whole
+    /// and touching no finding. Where the word ends. (Out of the byte loop, which it would slow.)
+    @inline(never) static func repeatedNameAt(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ words: NameWords, _ found: [Hit], _ anyCase: Bool,
+                                              _ next: inout Int, _ extra: inout [Hit], _ pending: inout [(at: Int, slot: Int)],
+                                              _ counts: inout [UInt32]) -> Int {
+        let n = s.count
+        let c = s[i]
+        let e = ByteRuns.end(s, i &+ 1, nameLetters) { ASCII.isAlpha($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") }
+        var end = e
+        while end > i, s[end - 1] == UInt8(ascii: "-") { end -= 1 }
+        var after = e
+        // A possessive "'s" or "’s" is no part of the name.
+        if after + 1 < n, s[after] == UInt8(ascii: "'"), s[after + 1] == UInt8(ascii: "s") { after += 2 }
+        else if end == e, let stem = possessiveStem(s, i, e) { end = stem }
+        // A whole word: no digit, '_', '@', apostrophe after it, or a '.' and a letter (a mailbox, a file
+        // name, a host); not the first word of an organisation ("Breathnach LLP").
+        let whole = after >= n || !(ASCII.isAlnum(s[after]) || s[after] == UInt8(ascii: "_") || s[after] == UInt8(ascii: "@") || s[after] == UInt8(ascii: "'"))
+            && !(s[after] == UInt8(ascii: ".") && after + 1 < n && ASCII.isAlnum(s[after + 1]))
+        if whole, end - i >= 3, end - i <= 16, words.lengths >> UInt32(end - i) & 1 != 0, let k = words.slot(of: s, i, end),
+           !organisationAfter(s, after) {
+            let inSmall = c &- 0x61 < 26
+            if anyCase { counts[inSmall ? 256 + k : k] &+= 1 }
+            while next < found.count, found[next].end <= i { next += 1 }
+            if next >= found.count || found[next].start >= end {
+                if !inSmall {
+                    appendName(&extra, &pending, s, Hit(.person, i, end, 0.6), pendingSlot: nil)
+                } else {
+                    // In small letters, a word the lists know only as a surname is the ordinary word it came from
+                    // ("Data de nascimento" beside "Bruna Nascimento"); a given name is the person ("tell shermaine").
+                    let f = NameGazetteer.flags(s, i, end)
+                    if f & (NameGazetteer.surname | NameGazetteer.given) != NameGazetteer.surname {
+                        appendName(&extra, &pending, s, Hit(.person, i, end, 0.6), pendingSlot: words.small[k] || f & NameGazetteer.given != 0 ? nil : k)
+                    }
+                }
+            }
+        }
+        return e
+    }
+
     /// `hit` after the names of `extra`: one name with the last when one space apart, which two name words side by side
     /// are whatever their counts (the pair is no longer pending); `pendingSlot`, a word's slot whose counts decide.
     @inline(__always) static func appendName(_ extra: inout [Hit], _ pending: inout [(at: Int, slot: Int)], _ s: UnsafeBufferPointer<UInt8>,
@@ -170,36 +209,7 @@ extension PIIScanner {
                 i = anyCase ? ByteRuns.alnumEnd(s, i &+ 1) : i &+ 1
                 continue
             }
-            let e = ByteRuns.end(s, i &+ 1, nameLetters) { ASCII.isAlpha($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") }
-            var end = e
-            while end > i, s[end - 1] == UInt8(ascii: "-") { end -= 1 }
-            var after = e
-            // A possessive "'s" or "’s" is no part of the name.
-            if after + 1 < n, s[after] == UInt8(ascii: "'"), s[after + 1] == UInt8(ascii: "s") { after += 2 }
-            else if end == e, let stem = possessiveStem(s, i, e) { end = stem }
-            // A whole word: no digit, '_', '@', apostrophe after it, or a '.' and a letter (a mailbox, a file
-            // name, a host); not the first word of an organisation ("Breathnach LLP").
-            let whole = after >= n || !(ASCII.isAlnum(s[after]) || s[after] == UInt8(ascii: "_") || s[after] == UInt8(ascii: "@") || s[after] == UInt8(ascii: "'"))
-                && !(s[after] == UInt8(ascii: ".") && after + 1 < n && ASCII.isAlnum(s[after + 1]))
-            if whole, end - i >= 3, end - i <= 16, words.lengths >> UInt32(end - i) & 1 != 0, let k = words.slot(of: s, i, end),
-               !organisationAfter(s, after) {
-                let inSmall = c &- 0x61 < 26
-                if anyCase { counts[inSmall ? 256 + k : k] &+= 1 }
-                while next < found.count, found[next].end <= i { next += 1 }
-                if next >= found.count || found[next].start >= end {
-                    if !inSmall {
-                        appendName(&extra, &pending, s, Hit(.person, i, end, 0.6), pendingSlot: nil)
-                    } else {
-                        // In small letters, a word the lists know only as a surname is the ordinary word it came from
-                        // ("Data de nascimento" beside "Bruna Nascimento"); a given name is the person ("tell shermaine").
-                        let f = NameGazetteer.flags(s, i, end)
-                        if f & (NameGazetteer.surname | NameGazetteer.given) != NameGazetteer.surname {
-                            appendName(&extra, &pending, s, Hit(.person, i, end, 0.6), pendingSlot: words.small[k] || f & NameGazetteer.given != 0 ? nil : k)
-                        }
-                    }
-                }
-            }
-            i = e
+            i = repeatedNameAt(s, i, words, found, anyCase, &next, &extra, &pending, &counts)
         }
         // A word no list holds, written in small letters, is the person where the text writes it so ("teknaz
         // said") or writes it as a name at least as often ("Busisiwe Radebe: ... omg busisiwe"); a product's

@@ -288,11 +288,14 @@ public enum PIIScanner {
         return false
     }
 
-    /// Two or more words where every word but one (both of two) is an ordinary English word no list holds as a
-    /// name: a heading or a term ("Customer Managed Encryption Key", "Max Run Duration"), no person.
+    /// Three or more words where every word but one is an ordinary English word no list holds as a name: a heading
+    /// or a term ("Customer Managed Encryption Key", "Max Run Duration"), no person.
     static func ordinaryWordsRun(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        // (Most findings are one word or two names: the gazetteer is asked only while the run can still be one.)
-        guard (start..<end).contains(where: { s[$0] == 0x20 }) else { return false }
+        // (Most findings are one or two words: the gazetteer is asked only for three or more, and only while the run
+        // can still be one.)
+        var spaces = 0
+        for k in start..<end where s[k] == 0x20 { spaces += 1 }
+        guard spaces >= 2 else { return false }
         var words = 0, ordinary = 0
         var a = start
         while a < end {
@@ -304,7 +307,7 @@ public enum PIIScanner {
             else if words - ordinary >= 2 { return false }
             a = b + 1
         }
-        return words >= 2 && ordinary >= max(2, words - 1)
+        return words >= 3 && ordinary >= words - 1
     }
 
     /// The word at `start` goes on from the line before, broken there by a hyphen (U+2010, as man and
