@@ -470,6 +470,8 @@ import Testing
         // Not where a word of the two stands nearby in small letters as a word of its own (a product's, a tool's), which
         // a mailbox holding the name is not.
         "Manage databases under Dataproc Metastore services.\n\n  $ gcloud metastore services list",
+        // After a verb of communication the same: two words no list holds, neither an ordinary word (a team's are).
+        "Please forward this to ⟦PERSON:Olwethu Tessarin⟧ today, not to Product Marketing. Got a message from ⟦PERSON:Olwethu Tessarin⟧.",
         "Summarise this complaint from ⟦PERSON:Apostolos Zervas⟧ (⟦EMAIL_ADDRESS:apostolos.zervas@example.com⟧) today.",
         "in location us-central1 from the YAML/JSON file, run:\n  5   ISO/IEC 9945:2003\n • Digitally  Signed:  If  some data is digitally signed",
         // Beside a person's own value, or opening a sentence before a verb, a name no list knows.

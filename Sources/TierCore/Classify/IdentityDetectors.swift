@@ -415,9 +415,13 @@ extension PIIScanner {
             // After the verb also a given name and a surname that are words too: "I met with Mark Brown", "forward this
             // to April Griffin".
             // Before " on " and a phone number, names no list holds: "Call Akinkunmi Akinrinola on 08052128203".
-            guard let c = gazetteerName(s, start, end).map({ max($0, 0.8) }) ?? (knownNameWord(s, start, end) || givenThenSurname(s, start, end)
+            let known = gazetteerName(s, start, end).map({ max($0, 0.8) }) ?? (knownNameWord(s, start, end) || givenThenSurname(s, start, end)
                     || phoneOnAfter(s, end) && plainNameWords(s, start, end) ? 0.7 : nil)
-            else { return nil }
+            // Two or three words no list holds, none an ordinary word (a team's are: "Product Marketing"), as in running
+            // text: "forward this to Olwethu Tessarin", "a message from Olwethu Tessarin".
+            let unlisted: Double? = known == nil && words >= 2 && words <= 3 && plainNameWords(s, start, end) && noAmbiguousWord(s, start, end)
+                && !isFamousName(s, start, end) && !wordWrittenSmallNearby(s, start, end) ? 0.6 : nil
+            guard let c = known ?? unlisted else { return nil }
             return nameRunEnd(s, start, end, strong: false).map { ($0, c) }
         }
         // A title in title case ("Eleanor Oliphant Is Completely Fine", "Lunch For Sneha Naidu"): no name
