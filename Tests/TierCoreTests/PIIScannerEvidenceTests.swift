@@ -472,6 +472,11 @@ import Testing
         "Manage databases under Dataproc Metastore services.\n\n  $ gcloud metastore services list",
         // After a verb of communication the same: two words no list holds, neither an ordinary word (a team's are).
         "Please forward this to ⟦PERSON:Olwethu Tessarin⟧ today, not to Product Marketing. Got a message from ⟦PERSON:Olwethu Tessarin⟧.",
+        // Who was at a meeting in other languages' minutes; a name in capitals as payments, deliveries and cards print it.
+        "Hadir: ⟦PERSON:Hasim Hardiansyah⟧, ⟦PERSON:Luluh Yuliarti⟧, dan ⟦PERSON:Puput Utama⟧.",
+        "Aanwezig: ⟦PERSON:Lieve Dennenberg⟧, ⟦PERSON:Feline van de Eerenbeemt⟧",
+        "Signed for by ⟦PERSON:RICHARD CARLIER⟧ at 14:30. Payment received from ⟦PERSON:JEMMA WOOD⟧, reference F-386246.",
+        "received from HMRC REFUNDS, name FILE NAME",
         "Summarise this complaint from ⟦PERSON:Apostolos Zervas⟧ (⟦EMAIL_ADDRESS:apostolos.zervas@example.com⟧) today.",
         "in location us-central1 from the YAML/JSON file, run:\n  5   ISO/IEC 9945:2003\n • Digitally  Signed:  If  some data is digitally signed",
         // Beside a person's own value, or opening a sentence before a verb, a name no list knows.

@@ -22,6 +22,11 @@ extension PIIScanner {
         "guardian:", "emergency contact:", "next of kin:", "beneficiary:", "recipient:", "sender:", "witness:",
         "attendees:", "requester:", "reporter:", "your name?", "name?", "by:", "spouse:", "doctor:", "physician:",
         "present:", "apologies:", "action:", "participants:", "\nfn:", "cn=", "organizer;cn=",
+        // Who was at a meeting in other languages' minutes (Indonesian, Turkish, Dutch, German, French, Spanish, Portuguese,
+        // Italian, Swedish, Polish).
+        "hadir:", "peserta:", "katılanlar:", "katılımcılar:", "aanwezig:", "aanwezigen:", "deelnemers:", "anwesend:",
+        "teilnehmer:", "présents:", "presentes:", "asistentes:", "participantes:", "presenti:", "partecipanti:",
+        "närvarande:", "deltagare:", "obecni:", "uczestnicy:",
         "driver:", "passenger:", "caller:", "member:", "student:", "pupil:", "parent:", "teacher:", "nurse:", "technician:",
         "engineer:", "guest:", "organiser:", "organizer:", "speaker:", "coach:", "traveller:", "traveler:", "resident:",
         "visitor:", "occupant:", "insured:", "policyholder:", "payee:", "inspector:", "officer:", "instructor:", "volunteer:",

@@ -1364,6 +1364,11 @@ extension PIIScanner {
         "host", "speaker", "buyer", "seller", "student", "teacher", "candidate", "applicant", "passenger", "guest", "caller",
         "rep", "representative", "contractor", "beneficiary", "holder", "by", "attendee", "attendees", "participant",
         "attendance", "guests", "present",
+        // Who was at a meeting, as minutes in other languages write it (Indonesian, Turkish, Dutch, German, French,
+        // Spanish, Portuguese, Italian, Swedish, Polish).
+        "hadir", "peserta", "katılanlar", "katılımcılar", "aanwezig", "aanwezigen", "deelnemers", "anwesend", "teilnehmer",
+        "présents", "presents", "participants", "presentes", "asistentes", "participantes", "presenti", "partecipanti",
+        "närvarande", "deltagare", "obecni", "uczestnicy",
     ].map { ($0, 2) })
 
     /// The word before `start` (past one space, or a colon and spaces) is one of `singleNameCues`:
@@ -2118,7 +2123,11 @@ extension PIIScanner {
                                              "deliver to", "ship to", "consignee:", "bill to:", "sold to:", "invoice for", "for:", "attn",
                                              "passenger:", "patient:", "guest:", "name of passenger:", "cardholder", "cardholder:",
                                              "card holder", "card holder:", "account holder", "account holder:", "statement of",
-                                             "name on card:", "paciente", "paziente", "patient"])
+                                             "name on card:", "paciente", "paziente", "patient",
+                                             // A payment's, a delivery's and a card's party: "received from JEMMA WOOD",
+                                             // "Signed for by RICHARD CARLIER", "exp 04/28, name MELISSA HART".
+                                             "received from", "payment from", "paid by", "signed for by", "collected by",
+                                             "delivered to", ", name", "transfer from", "transfer to"])
 
     /// Unit words that end a name in capitals: "LEOPOLD JEONG APARTMENT 30", "EITAN BONDARENKO ESCALIER C":
     /// apt apartment suite ste unit flat fl floor room rm bldg building escalier bât bat po box c/o, packed
