@@ -477,6 +477,8 @@ import Testing
         "Aanwezig: ⟦PERSON:Lieve Dennenberg⟧, ⟦PERSON:Feline van de Eerenbeemt⟧",
         "Signed for by ⟦PERSON:RICHARD CARLIER⟧ at 14:30. Payment received from ⟦PERSON:JEMMA WOOD⟧, reference F-386246.",
         "received from HMRC REFUNDS, name FILE NAME",
+        // An action item's owner no list holds; a team's or a firm's word is no person (an unlisted firm still is one).
+        "Actions:\n1. ⟦PERSON:Ntombizodwa⟧ to share the deck by Friday\n2. Finance to review the budget\n4. Marketing to update the site",
         "Summarise this complaint from ⟦PERSON:Apostolos Zervas⟧ (⟦EMAIL_ADDRESS:apostolos.zervas@example.com⟧) today.",
         "in location us-central1 from the YAML/JSON file, run:\n  5   ISO/IEC 9945:2003\n • Digitally  Signed:  If  some data is digitally signed",
         // Beside a person's own value, or opening a sentence before a verb, a name no list knows.

@@ -868,10 +868,14 @@ extension PIIScanner {
             if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isPlaceName(s, start, end),
                !isPlaceAlsoName(s, start, end), !isFamousName(s, start, end), !isNotName(s, start, end) { return 0.6 }
         }
-        // An action item of minutes: "2. Lucian to share the vendor shortlist by Friday".
+        // An action item of minutes: "2. Lucian to share the vendor shortlist by Friday"; also a word no list holds,
+        // not even as an ordinary word ("2. Ntombizodwa to share the deck"; "2. Finance to review" is a team).
         if next != nil, actionAfter(s, end), listItemBefore(s, start) {
             let f = NameGazetteer.flags(s, start, end)
-            return f & NameGazetteer.given != 0 && f & NameGazetteer.ambiguous == 0 ? 0.65 : nil
+            if f & NameGazetteer.given != 0 && f & NameGazetteer.ambiguous == 0 { return 0.65 }
+            return f == 0 && end - start >= 4 && lowerAfterCapital(s, start, end) && functionWords.lookupLowered(s, start, end) == 0
+                && !isNotName(s, start, end) && !isPlaceName(s, start, end) && !isFamousName(s, start, end)
+                && nameStopWords.lookup(s, start, end) == 0 && teamWords.lookupLowered(s, start, end) == 0 ? 0.6 : nil
         }
         var e = end
         let possessive = e - start > 3 && s[e - 1] == UInt8(ascii: "s")
