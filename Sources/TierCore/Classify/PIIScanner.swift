@@ -252,9 +252,7 @@ public enum PIIScanner {
         second.reserveCapacity(s.count / 64)
         extraPass(s, csv, &numbers, &second)
         // A number of zeros is a form's placeholder, no one's phone: "(000) 000-0000", "0800 000 000".
-        second.removeAll { $0.kind == .phone && (placeholderPhone(s, $0.start, $0.end) || dumpedBytes(s, $0.start, $0.end))
-            // A house number is a word of its own, not the tail of a standard's or a version's name ("X.509 Public Key").
-            || $0.kind == .streetAddress && $0.start >= 2 && isDigit(s[$0.start]) && s[$0.start - 1] == UInt8(ascii: ".") && ASCII.isAlnum(s[$0.start - 2]) }
+        second.removeAll { $0.kind == .phone && (placeholderPhone(s, $0.start, $0.end) || dumpedBytes(s, $0.start, $0.end)) }
         var seeded = withLowerCaseNames(s, firstOfOverlaps(merged(inOrder(first), numbers), second))
         // A word a typesetter broke at a line's end ("reposi‐\n    tory", "Google Com‐\n    pute") is no name's, in
         // either half; taken out before a name found once is looked for again.
@@ -268,11 +266,11 @@ public enum PIIScanner {
         return withSpokenPhones(s, withBirthDatesBesideNames(s, withPhonesBesideNames(s, named, csv: csv)))
     }
 
-    /// What a form, a manual or a template writes where a name goes, and formats' names: a value, no one's
-    /// name ("-u username", "--user=username", "Path to json file").
+    /// What a form, a manual or a template writes where a name goes: a value, no one's name ("-u username",
+    /// "--user=username", "with URI"). (Formats' names are `formatsAndStandards`, read in every word of a run.)
     static let placeholderNames = WordTable(["username", "user", "name", "firstname", "lastname", "fullname", "yourname",
                                              "surname", "login", "userid", "user_name", "nickname", "somebody", "someone",
-                                             "json", "yaml", "xml", "csv", "uri", "url", "null", "none", "nil", "undefined"].map { ($0, 1) })
+                                             "uri", "url", "null", "none", "nil", "undefined"].map { ($0, 1) })
 
     /// Formats' and standards' names, in any word of a run: "YAML/JSON", "ISO/IEC".
     static let formatsAndStandards = WordTable(["json", "yaml", "xml", "csv", "html", "toml", "iso", "iec", "ieee", "ansi", "posix"].map { ($0, 1) })
@@ -532,8 +530,10 @@ public enum PIIScanner {
                     while let last = found.last, last.end > start { found.removeLast() }
                     found.append(Hit(.streetAddress, start, k, 0.8)); i = k; continue
                 }
+                // A house number is a word of its own, not the tail of a standard's or a version's name ("X.509 Public Key").
+                let houseNumber = run <= 6 && !(i >= 2 && s[i - 1] == UInt8(ascii: ".") && isAlnum(s[i - 2]))
                 // "983 Christopher ..." or "12, rue ..."
-                if run <= 6 && (c == 0x20 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 || frenchStreet(s, k + 1))
+                if houseNumber && (c == 0x20 && k + 1 < n && (s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 || frenchStreet(s, k + 1))
                                 || c == UInt8(ascii: ",") && k + 2 < n && s[k + 1] == 0x20
                                 || c == UInt8(ascii: "/") && run <= 4 && (slashNumberThenWord(s, k) || slashNumberThenComma(s, k))),
                    let end = streetAddress(s, i) ?? (c != 0x20 && i >= numbersEnd ? indianAddress(s, i > 0 && s[i - 1] == UInt8(ascii: "#") ? i - 1 : i) : nil)
@@ -541,13 +541,13 @@ public enum PIIScanner {
                     found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue
                 }
                 // An address in small letters, as chats write it: "8395 larkspur ln chicago il 60632".
-                if run <= 6 && (c == 0x20 || c == UInt8(ascii: "/")) && k + 2 < n && (s[k + 1] &- 0x61 < 26 || c == UInt8(ascii: "/") && isDigit(s[k + 1])),
+                if houseNumber && (c == 0x20 || c == UInt8(ascii: "/")) && k + 2 < n && (s[k + 1] &- 0x61 < 26 || c == UInt8(ascii: "/") && isDigit(s[k + 1])),
                    let end = smallLetterStreetAddress(s, i, k) { found.append(Hit(.streetAddress, i, end, 0.7)); i = end; continue }
                 // A house number on a line of its own above an Indian street ("62\nRamachandran Nagar\nMahbubnagar-319563").
                 if run <= 4 && c == 0x0A && k + 1 < n && s[k + 1] &- 0x41 < 26 && i >= numbersEnd && (i == 0 || s[i - 1] == 0x0A || s[i - 1] == 0x20),
                    let end = indianAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.7)); i = end; continue }
                 // "118a Castle Hill, Acomb, York YO26 1WD", "8A RECTORY MEWS": one letter after the house number.
-                if run <= 6 && (c &- 0x41 < 26 || c &- 0x61 < 26) && k + 2 < n && s[k + 1] == 0x20 && (s[k + 2] &- 0x41 < 26 || s[k + 2] >= 0xC3),
+                if houseNumber && (c &- 0x41 < 26 || c &- 0x61 < 26) && k + 2 < n && s[k + 1] == 0x20 && (s[k + 2] &- 0x41 < 26 || s[k + 2] >= 0xC3),
                    let end = streetAddress(s, i) { found.append(Hit(.streetAddress, i, end, 0.75)); i = end; continue }
                 // In a CSV phone column, a field of 7 to 15 digits and nothing else is a phone number,
                 // with no separators or context word to go by (the separated forms are found above).
