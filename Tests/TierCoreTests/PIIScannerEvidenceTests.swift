@@ -842,6 +842,11 @@ import Testing
         // What is a person's own after a possessive: a connection, a notebook, a birthday by its ordinal.
         "It's ⟦PERSON:Dónal's⟧ home connection. I found ⟦PERSON:Tinga's⟧ notebook. It's ⟦PERSON:Onyinye's⟧ 40th on Saturday. Apple's 40th store.",
         "I spoke to ⟦PERSON:Lajita⟧ and she said yes. ⟦PERSON:Priya⟧ asked me to pass on her apologies. You can reach her later. Just spoke with him.",
+        // The verb that opens a question stands before the name as running text does, and is no part of it; not before a
+        // product's or a team's words.
+        "Is ⟦PERSON:Hernando Pozuelo⟧ coming tonight? Did ⟦PERSON:Ilias Thanel⟧ call? Is Google Cloud down? Did Microsoft Teams crash again?",
+        // A role in apposition, its name between commas.
+        "Our new designer, ⟦PERSON:Ilias Thanel⟧, starts Monday. My cousin, ⟦PERSON:Hernando Pozuelo⟧, is visiting.",
     ]
 
     @Test(arguments: examples)

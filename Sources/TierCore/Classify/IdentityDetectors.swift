@@ -40,6 +40,10 @@ extension PIIScanner {
         // ("The agent, Mwangi Korir, promised"; not job titles a CV writes before the employer: "Site Engineer, Jack Daniel's".)
         "agent,", "driver,", "caseworker,", "landlord,", "tenant,", "plumber,", "electrician,", "courier,",
         "wife,", "husband,", "son,", "daughter,", "brother,", "sister,", "mother,", "father,", "solicitor,", "lawyer,", "\n--",
+        // ("Our new designer, Ilias Thanel, starts Monday", "my cousin, Aleš Novák, is visiting".)
+        "designer,", "intern,", "developer,", "accountant,", "analyst,", "recruiter,", "boss,", "roommate,", "flatmate,", "housemate,",
+        "cousin,", "uncle,", "aunt,", "nephew,", "niece,", "fiancé,", "fiancée,", "girlfriend,", "boyfriend,", "tutor,", "therapist,",
+        "dentist,", "nanny,", "babysitter,", "mentor,", "hire,",
         // Closings of the other languages, before the writer's name: "Salam, Ayu Purnomo", "Pozdrawiam, Jan Nowak".
         "salam,", "salaam,", "saludos,", "atentamente,", "cumprimentos,", "atenciosamente,", "abraços,", "pozdrawiam,",
         "pozdrawiam", "groeten,", "groet,", "mvh,", "mvh", "hälsningar,", "hilsen,", "saygılarımla,", "hormat saya,",
@@ -640,6 +644,8 @@ extension PIIScanner {
     /// "near", "nach", "à" ...), the word itself after a letter or the line's start: running text.
     static func runningTextBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         guard start >= 3, s[start - 1] == 0x20 else { return false }
+        // (Or the verb that opens a question: "Is Hernando Pozuelo coming tonight?", "Did Ilias Thanel call?".)
+        if s[start - 2] &- 0x61 < 26, questionOpenerBefore(s, start) { return true }
         let e = start - 1
         var a = e
         while a > 0, e - a < 24, s[a - 1] &- 0x61 < 26 || s[a - 1] >= 0x80 { a -= 1 }
@@ -647,6 +653,23 @@ extension PIIScanner {
         guard a < e, s[a] &- 0x61 < 26 || s[a] >= 0xC3, a == 0 || s[a - 1] == 0x20 || s[a - 1] == 0x0A || s[a - 1] == UInt8(ascii: "@") else { return false }
         return placePrepositions.lookup(s, a, e) == 0
     }
+
+    /// Before `start` (after its space): a capitalized verb of `questionOpeners` opening a line or a sentence.
+    static func questionOpenerBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        let e = start - 1
+        guard e >= 2, s[e] == 0x20 else { return false }
+        var a = e
+        while a > 0, e - a < 7, s[a - 1] &- 0x61 < 26 { a -= 1 }
+        guard a >= 1, a < e, s[a - 1] &- 0x41 < 26 else { return false }
+        a -= 1
+        guard a == 0 || s[a - 1] == 0x0A || a >= 2 && s[a - 1] == 0x20 && (s[a - 2] == UInt8(ascii: ".") || s[a - 2] == UInt8(ascii: "?") || s[a - 2] == UInt8(ascii: "!"))
+        else { return false }
+        return questionOpeners.lookupLowered(s, a, e) != 0
+    }
+
+    /// Verbs that open a question before its subject ("Is", "Did", "Has"); not "Will", "May", "Can", which are names too.
+    static let questionOpeners = WordTable(["is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "could", "would",
+                                            "should", "shall", "might", "must"].map { ($0, 1) })
 
     /// Words before a place more often than before a person.
     static let placePrepositions = WordTable(["in", "at", "near", "around", "outside", "inside", "via", "across", "through", "towards",
@@ -730,7 +753,10 @@ extension PIIScanner {
     /// "With Karla away", "Hey Jude").
     static let clauseOpeners = WordTable(["then", "when", "and", "but", "so", "if", "as", "also", "yet", "though", "although", "because",
                                           "since", "while", "after", "before", "once", "until", "now", "still", "just", "even", "perhaps",
-                                          "however", "whether", "unless", "where", "why", "how", "what", "which"].map { ($0, 1) })
+                                          "however", "whether", "unless", "where", "why", "how", "what", "which",
+                                          // The verbs that open a question: "Is Hernando Pozuelo coming?" is read from "Hernando".
+                                          "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "could", "would", "should",
+                                          "shall", "might", "must"].map { ($0, 1) })
 
     static func surnameCommaGiven(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
         let n = s.count
