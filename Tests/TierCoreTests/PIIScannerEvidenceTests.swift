@@ -847,6 +847,10 @@ import Testing
         "Is ⟦PERSON:Hernando Pozuelo⟧ coming tonight? Did ⟦PERSON:Ilias Thanel⟧ call? Is Google Cloud down? Did Microsoft Teams crash again?",
         // A role in apposition, its name between commas.
         "Our new designer, ⟦PERSON:Ilias Thanel⟧, starts Monday. My cousin, ⟦PERSON:Hernando Pozuelo⟧, is visiting.",
+        // A number of any plan after a phone's verb or noun in the sentence, the verb a few small words before; not a
+        // business's free number, a file's line or a project's number.
+        "Call ⟦PHONE_NUMBER:160-849-0385 x1362⟧. My desk line is ⟦PHONE_NUMBER:005-670-0651⟧. Ring him on ⟦PHONE_NUMBER:088358642⟧ today.",
+        "Or call 1300 170 406. Call 1800-498-5817 for a quote. See line 1234 567 890. Project Number: 123456789 is ours.",
     ]
 
     @Test(arguments: examples)

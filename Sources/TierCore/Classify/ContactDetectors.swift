@@ -120,9 +120,54 @@ extension PIIScanner {
     static func labelledPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard let j = nationalNumberShape(s, start) else { return nil }
         guard phoneLabelBefore(s, start) || anyBefore(s, start, 30, phoneCueList) || anyBefore(s, start, 30, morePhoneCues)
-                || callNoteLine(s, start, end: j) || numberAnswer(s, start, end: j) else { return nil }
+                || callNoteLine(s, start, end: j) || numberAnswer(s, start, end: j) || phoneWordBefore(s, start) && !tollFree(s, start) else { return nil }
         return j
     }
+
+    /// Before `start`, in the same sentence: a word of `phoneVerbsAndNouns`, maybe with "me", "us", "on", "at", "is" and the
+    /// like after it ("Call 160-849-0385", "My desk line is 005-670-0651", "ring him on", "his number was").
+    static func phoneWordBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var e = start
+        var words = 0
+        while words < 4 {
+            while e > 0, start - e < 40, s[e - 1] == 0x20 || s[e - 1] == UInt8(ascii: ":") { e -= 1 }
+            var a = e
+            while a > 0, e - a < 12, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+            guard a < e, a == 0 || !ASCII.isAlnum(s[a - 1]) else { return false }
+            if phoneVerbsAndNouns.lookupLowered(s, a, e) != 0 {
+                // A line or a number is a phone's only as a desk's, a direct one, someone's: "line 1234" is a file's,
+                // "Project Number: 123456789" a project's.
+                guard lowerEquals(s, a, e, "line") || lowerEquals(s, a, e, "number") else { return true }
+                var c = a
+                while c > 0, s[c - 1] == 0x20 { c -= 1 }
+                var b = c
+                while b > 0, c - b < 10, ASCII.isAlpha(s[b - 1]) { b -= 1 }
+                return b < c && phoneLineKinds.lookupLowered(s, b, c) != 0
+            }
+            guard phoneWordFillers.lookupLowered(s, a, e) != 0 else { return false }
+            e = a
+            words += 1
+        }
+        return false
+    }
+    static let phoneVerbsAndNouns = WordTable(["call", "dial", "ring", "phone", "fax", "line", "number", "mobile", "cell", "tel", "landline",
+                                       "whatsapp", "telephone", "extension"].map { ($0, 1) })
+    static let phoneLineKinds = WordTable(["desk", "direct", "phone", "office", "home", "work", "support", "help", "main", "mobile",
+                                           "personal", "private", "landline", "hot", "cell", "contact", "my", "his", "her", "your",
+                                           "their", "our", "new"].map { ($0, 1) })
+
+    /// A free or shared-cost number, a business's, at `start` (after a country code 1): 1800, 1300, 0800, 800, 888, 877...
+    static func tollFree(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        let n = s.count
+        var k = start
+        if k < n, s[k] == UInt8(ascii: "(") { k += 1 }
+        if k + 1 < n, s[k] == UInt8(ascii: "1"), s[k + 1] == 0x20 || s[k + 1] == UInt8(ascii: "-") || s[k + 1] == UInt8(ascii: ".") { k += 2 }
+        if k < n, s[k] == UInt8(ascii: "(") { k += 1 }
+        if freePhonePrefix(s, k) { return true }
+        return k + 3 < n && s[k] == UInt8(ascii: "8") && s[k + 1] == s[k + 2] && s[k + 1] &- 0x33 < 6 && !isDigit(s[k + 3])
+    }
+    static let phoneWordFillers = WordTable(["me", "us", "him", "her", "them", "on", "at", "is", "was", "be", "via", "to", "now", "directly",
+                                             "back", "anytime", "today", "instead"].map { ($0, 1) })
 
     /// At a two-digit run at `start` (a space after it): a Brazilian mobile, its area code and nine digits ("51 96930-7206").
     static func brazilianMobile(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
