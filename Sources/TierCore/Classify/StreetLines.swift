@@ -619,6 +619,8 @@ extension PIIScanner {
             var z = k
             while z > lineStart, s[z - 1] == 0x20 || s[z - 1] == UInt8(ascii: ",") || s[z - 1] == UInt8(ascii: ".") && !ASCII.isAlpha(s[z - 2]) { z -= 1 }
             if z == lineStart { break }
+            // A closing under the block is the message's: "...\nLU7B 5ZA\nThanks", "...\n35315 Weißenfels\nDanke".
+            if lines > 0, z - lineStart <= 12, blockClosings.lookupLowered(s, lineStart, z - (s[z - 1] == UInt8(ascii: "!") ? 1 : 0)) != 0 { break }
             // A line that is a label of its own ("Tel: ...", "Start date: ...") ends the block before it.
             if block, k < n, s[k] == UInt8(ascii: ":") { break }
             end = z
@@ -639,10 +641,21 @@ extension PIIScanner {
         var t = start
         while t < end, isDigit(s[t]) || s[t] &- 0x61 < 6 { t += 1 }
         if t > start, t + 1 < end, s[t] == UInt8(ascii: ".") || s[t] == UInt8(ascii: ":") || s[t] == UInt8(ascii: "x"), ASCII.isHex(s[t + 1]) { return nil }
-        // The line grammar may read on to a town or postcode on the next line ("69 avenue Jean Jaurès\n59067 Lille").
-        if isDigit(s[start]), let e = streetAddress(s, start), e > end { return (start, e) }
+        // The line grammar may read on to a town or postcode on the next line ("69 avenue Jean Jaurès\n59067 Lille"), or
+        // end before the sentence goes on after the postcode ("..., UT 46962 please.", "..., MT 84572) thanks").
+        if isDigit(s[start]), let e = streetAddress(s, start) {
+            if e > end { return (start, e) }
+            var t = e
+            while t < end, s[t] == 0x20 { t += 1 }
+            if t < end, s[t] &- 0x61 < 26 || s[t] == UInt8(ascii: ")"), !(t..<end).contains(where: { isDigit(s[$0]) }) { return (start, e) }
+        }
         return (start, end)
     }
+
+    /// A message's closing word alone on the line under an address block.
+    static let blockClosings = WordTable(["thanks", "thank you", "thx", "cheers", "regards", "best", "danke", "merci", "gracias", "grazie",
+                                          "obrigado", "obrigada", "bedankt", "dank", "tack", "takk", "dziękuję", "dzięki", "teşekkürler",
+                                          "kiitos", "ta"].map { ($0, 1) })
 }
 
 extension PIIScanner {
