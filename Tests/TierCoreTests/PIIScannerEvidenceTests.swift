@@ -851,6 +851,9 @@ import Testing
         // business's free number, a file's line or a project's number.
         "Call ⟦PHONE_NUMBER:160-849-0385 x1362⟧. My desk line is ⟦PHONE_NUMBER:005-670-0651⟧. Ring him on ⟦PHONE_NUMBER:088358642⟧ today.",
         "Or call 1300 170 406. Call 1800-498-5817 for a quote. See line 1234 567 890. Project Number: 123456789 is ours.",
+        // An address with letters outside ASCII, whole (RFC 6531, IDN); punctuation outside ASCII is no part of one.
+        "Mail ⟦EMAIL_ADDRESS:josé.garcía@correo.es⟧ or ⟦EMAIL_ADDRESS:jörg@müller.de⟧; пишите ⟦EMAIL_ADDRESS:иван@пример.рф⟧.",
+        "邮箱：⟦EMAIL_ADDRESS:wang.fang@example.cn⟧。Contact—⟦EMAIL_ADDRESS:bob@example.com⟧ «⟦EMAIL_ADDRESS:ann@example.org⟧»",
         // A labelled address ends at its postcode, not with the sentence after it or the closing under its block.
         "Address: ⟦STREET_ADDRESS:6787 Joshua Mission, Wardberg, UT 46962⟧ please.",
         "Address:\n⟦STREET_ADDRESS:44 Paul Cove\nSouth Ashley\nLU7B 5ZA⟧\nThanks!",

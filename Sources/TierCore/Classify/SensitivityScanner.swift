@@ -53,10 +53,35 @@ public enum SensitivityScanner {
             || b == UInt8(ascii: "+") || b == UInt8(ascii: "-")
     }
 
+    /// A letter outside ASCII encoded at `i`, by its UTF-8 lead byte: two bytes from U+00C0 (Latin, Greek, Cyrillic,
+    /// Hebrew, Arabic), three from U+3040 (kana, CJK, Hangul); not punctuation (U+2000..U+303F, the fullwidth forms) or
+    /// the signs of U+0080..U+00BF. Where it ends.
+    @inline(__always) static func letterAt(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let n = s.count
+        let c = s[i]
+        if c >= 0xC3, c <= 0xDF, i + 1 < n, s[i + 1] & 0xC0 == 0x80 {
+            // (× and ÷ are no letters.)
+            return c == 0xC3 && (s[i + 1] == 0x97 || s[i + 1] == 0xB7) ? nil : i + 2
+        }
+        if c >= 0xE3, c <= 0xED, i + 2 < n, s[i + 1] & 0xC0 == 0x80, s[i + 2] & 0xC0 == 0x80, !(c == 0xE3 && s[i + 1] == 0x80) { return i + 3 }
+        return nil
+    }
+
+    /// Where the letter outside ASCII (as `letterAt` reads one) that ends at `end` starts.
+    @inline(__always) static func letterBefore(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int? {
+        guard end >= 2, s[end - 1] & 0xC0 == 0x80 else { return nil }
+        if letterAt(s, end - 2) == end { return end - 2 }
+        if end >= 3, letterAt(s, end - 3) == end { return end - 3 }
+        return nil
+    }
+
     /// The address around the '@' at `at`: (start, end).
     static func matchEmailRange(_ s: UnsafeBufferPointer<UInt8>, at: Int) -> (Int, Int)? {
         var l = at
-        while l > 0, at - l < 64, isLocalPartByte(s[l - 1]) { l -= 1 }
+        // Letters outside ASCII belong to the address too (RFC 6531): "josé.garcía@correo.es", "jörg@müller.de".
+        while l > 0, at - l < 64 {
+            if isLocalPartByte(s[l - 1]) { l -= 1 } else if let a = letterBefore(s, l) { l = a } else { break }
+        }
         guard l < at, s[l] != UInt8(ascii: "."), s[at - 1] != UInt8(ascii: ".") else { return nil }
         // scheme://user@host is a URL's user (often a token: "https://ghs_...@github.com/..."), not an address.
         if l >= 2 && s[l - 1] == UInt8(ascii: "/") && s[l - 2] == UInt8(ascii: "/") { return nil }
@@ -79,7 +104,11 @@ public enum SensitivityScanner {
                 labelLen += 1
                 if !ASCII.isAlpha(b) { lastLabelAlpha = false }
                 r += 1
-            } else if b == UInt8(ascii: "."), labelLen > 0, r + 1 < s.count, ASCII.isAlnum(s[r + 1]) {
+            } else if b >= 0xC3, let e = letterAt(s, r) {
+                // A domain's label in another script (IDN): "müller.de", "пример.рф".
+                labelLen += 1
+                r = e
+            } else if b == UInt8(ascii: "."), labelLen > 0, r + 1 < s.count, ASCII.isAlnum(s[r + 1]) || letterAt(s, r + 1) != nil {
                 labels += 1
                 labelLen = 0
                 lastLabelAlpha = true
