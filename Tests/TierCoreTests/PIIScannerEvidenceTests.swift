@@ -114,7 +114,10 @@ import Testing
         "SLACK_REFRESH=⟦SLACK_TOKEN:xoxe-1-My0xLTEyMzQ1Njc4OTAtQWJjRGVm⟧\nAPP=⟦SLACK_TOKEN:xapp-1-A04QX7K2Z9T-5531889120-c0ffee9dd1a2b3⟧",
         "STRIPE=⟦STRIPE_KEY:rk_prod_51HbXqzLk2VtY8mQ0aPz⟧",
         "SESSION_TOKEN: ⟦JWT:eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiI3NjA2MjM3NSJ9.⟧",
-        "⟦PRIVATE_KEY:-----BEGIN PGP PRIVATE KEY BLOCK-----⟧\n\nlQOYBGWk2xYBCAC7n9QmZ3pXvR8tL0aKc4yJdE6fHs1uWqBzNoVgTi5MrYx2bPe\n",
+        // The whole block, to its END line or, cut short, its body's last byte: a redaction of the header alone left the key.
+        "⟦PRIVATE_KEY:-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBGWk2xYBCAC7n9QmZ3pXvR8tL0aKc4yJdE6fHs1uWqBzNoVgTi5MrYx2bPe⟧\n",
+        "⟦PRIVATE_KEY:-----BEGIN PGP PRIVATE KEY BLOCK-----\nVersion: GnuPG v2\n\nlQOYBGWk2xYBCAC7n9QmZ3pXvR8tL0aKc4yJdE6fHs1uWqBzNoVgTi5MrYx2bPe\n=k3Xq\n-----END PGP PRIVATE KEY BLOCK-----⟧\nbye",
+        "key:\n⟦PRIVATE_KEY:-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,3F17F5316E2BAC89\n\nMIIEowIBAAKCAQEAv8Rk2mQ7ZpX4tN9cLw3YbH6sJf1dGqE0aUyTrVo5iKnPzWxM\n-----END RSA PRIVATE KEY-----⟧\nafter",
         // Secret look-alikes: placeholders, a PEM block holding a placeholder, names about a secret, code.
         "PLACEHOLDER_KEY=AKIAXXXXXXXXXXXXXXXX",
         "-----BEGIN RSA PRIVATE KEY-----\nanything\n-----END RSA PRIVATE KEY-----",

@@ -220,12 +220,49 @@ public enum SensitivityScanner {
     /// After a private-key header ending at `h`: does a key follow? At least 40 base64 characters
     /// (headers such as "Version:" and blank lines passed) before the next dash, or the text ends
     /// within them (a truncated paste). A block holding "anything" or "..." is a placeholder.
+    /// At a line's start: "Name: value" of a PEM or PGP armour header ("Proc-Type", "DEK-Info", "Version", "Comment"). Where
+    /// the line ends, past its line break.
+    static func armourHeaderLineEnd(_ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Int? {
+        var e = k
+        while e < s.count, e - k < 24, ASCII.isAlpha(s[e]) || s[e] == UInt8(ascii: "-") { e += 1 }
+        guard e > k + 2, e + 1 < s.count, s[e] == UInt8(ascii: ":"), s[e + 1] == 0x20 else { return nil }
+        while e < s.count, s[e] != 0x0A { e += 1 }
+        return e < s.count ? e + 1 : nil
+    }
+
+    /// Where the key block whose header ends at `h` ends: after its "-----END ...-----" line, or, cut short, after the
+    /// last byte of its body. The whole block is the secret: a redaction that replaced the header alone left the key.
+    static func keyBlockEnd(_ s: UnsafeBufferPointer<UInt8>, _ h: Int) -> Int {
+        let n = s.count
+        let limit = min(n, h + 16_384)
+        var k = h
+        var last = h
+        while k < limit {
+            let c = s[k]
+            if s[k - 1] == 0x0A, let e = armourHeaderLineEnd(s, k) { last = e - 1; k = e; continue }
+            if c == UInt8(ascii: "-") {
+                guard hasPrefix(s, k, "-----END ") else { break }
+                var e = k + 9
+                while e < limit, s[e] != 0x0A, s[e] != UInt8(ascii: "-") { e += 1 }
+                return hasPrefix(s, e, "-----") ? e + 5 : last
+            }
+            // The body: base64, its armour's headers ("Proc-Type: 4,ENCRYPTED", "Version: GnuPG v2") and line breaks.
+            if ASCII.isAlnum(c) || c == UInt8(ascii: "+") || c == UInt8(ascii: "/") || c == UInt8(ascii: "=") { last = k + 1 }
+            else if !(c == 0x0A || c == 0x0D || c == 0x20 || c == 0x09 || c == UInt8(ascii: ":") || c == UInt8(ascii: ",")) { break }
+            k += 1
+        }
+        return last
+    }
+
     static func keyBlockHasBody(_ s: UnsafeBufferPointer<UInt8>, _ h: Int) -> Bool {
         var k = h, count = 0
         var seen = ByteSet()
         var distinct = 0
-        while k < s.count, k - h < 600, s[k] != UInt8(ascii: "-") {
+        while k < s.count, k - h < 600 {
             let c = s[k]
+            // The armour's header lines, before the body: "Proc-Type: 4,ENCRYPTED", "DEK-Info: AES-128-CBC,...".
+            if count == 0, k == h || s[k - 1] == 0x0A, let e = armourHeaderLineEnd(s, k) { k = e; continue }
+            if c == UInt8(ascii: "-") { break }
             if ASCII.isAlnum(c) || c == UInt8(ascii: "+") || c == UInt8(ascii: "/") || c == UInt8(ascii: "=") {
                 count += 1
                 distinct &+= seen.insertIsNew(c)
@@ -367,7 +404,7 @@ public enum SensitivityScanner {
                 let limit = min(s.count, i + 64)
                 while j < limit, s[j] != UInt8(ascii: "-"), s[j] != 0x0A { j += 1 }
                 if j >= i + 22, hasPrefix(s, j - 11, "PRIVATE KEY") || hasPrefix(s, j - 17, "PRIVATE KEY BLOCK"), hasPrefix(s, j, "-----"),
-                   keyBlockHasBody(s, j + 5) { return (.privateKey, j + 5) }
+                   keyBlockHasBody(s, j + 5) { return (.privateKey, keyBlockEnd(s, j + 5)) }
             }
         default:
             break
