@@ -854,6 +854,10 @@ import Testing
         // business's free number, a file's line or a project's number.
         "Call ⟦PHONE_NUMBER:160-849-0385 x1362⟧. My desk line is ⟦PHONE_NUMBER:005-670-0651⟧. Ring him on ⟦PHONE_NUMBER:088358642⟧ today.",
         "Or call 1300 170 406. Call 1800-498-5817 for a quote. See line 1234 567 890. Project Number: 123456789 is ours.",
+        // A quoted password after "is", without its quotes (typographic ones too); a passphrase with a digit or a sign;
+        // not words alone, a placeholder or an instruction.
+        "The password is \"⟦PASSWORD:Zk8#qP2vLm9xT4wB⟧\". The wifi password is '⟦PASSWORD:blue monkey 42⟧'. password: “⟦PASSWORD:Qv7!mLp2Xs9d⟧”",
+        "The password is \"the same as before\". The password is \"required\". The password is \"<your password>\".",
         // An address with letters outside ASCII, whole (RFC 6531, IDN); punctuation outside ASCII is no part of one.
         "Mail ⟦EMAIL_ADDRESS:josé.garcía@correo.es⟧ or ⟦EMAIL_ADDRESS:jörg@müller.de⟧; пишите ⟦EMAIL_ADDRESS:иван@пример.рф⟧.",
         "邮箱：⟦EMAIL_ADDRESS:wang.fang@example.cn⟧。Contact—⟦EMAIL_ADDRESS:bob@example.com⟧ «⟦EMAIL_ADDRESS:ann@example.org⟧»",

@@ -147,6 +147,13 @@ extension PIIScanner {
         if k < s.count, s[k] == UInt8(ascii: "\"") || s[k] == UInt8(ascii: "'") { quote = s[k]; k += 1 }
         var vStart = k
         while k < s.count, s[k] > 0x20, s[k] != quote, s[k] != UInt8(ascii: ","), !(quote == 0 && (s[k] == UInt8(ascii: ";"))) { k += 1 }
+        // Typographic quotes around the value are no part of it: 'password: “Zk8#qP2vLm9xT4wB”'.
+        if quote == 0, vStart + 2 < k, let (a, close) = quoteOpening(s, vStart), a >= vStart + 2 {
+            var e = a
+            while e < k, !quoteCloses(s, e, close) { e += 1 }
+            vStart = a
+            k = e
+        }
         // "Authorization: Basic dXNlcjpzM2NyM3Q=", "Authorization: Bearer 8f3kq9…": the credential follows its scheme.
         if keyWords & authKeyBit != 0, let scheme = authScheme(s, vStart, k), k + 1 < s.count, s[k] == 0x20 {
             vStart = k + 1
@@ -586,6 +593,9 @@ extension PIIScanner {
             while k < s.count, s[k] == 0x20 { k += 1 }
             return proseSecretValue(s, k, isPassword: isPassword, isSecret: isSecret)
         }
+        // "is" and the value first: the colon looked for below may be the next sentence's ("... is 'blue monkey 42'. password: ...").
+        if wordEnd + 4 < s.count, s[wordEnd] == 0x20, s[wordEnd + 1] == UInt8(ascii: "i"), s[wordEnd + 2] == UInt8(ascii: "s"), s[wordEnd + 3] == 0x20,
+           let v = proseSecretValue(s, pastAdverb(s, wordEnd + 4), isPassword: isPassword, isSecret: isSecret) { return v }
         // A few words, then a colon and a long random value on the same line: "here's the key for the demo, don't share:
         // OaZ7slMuA/VL/b88GeXt...". (Twenty bytes at least: a long gap needs a value no word is.)
         if wordEnd < s.count, s[wordEnd] == 0x20 || s[wordEnd] == UInt8(ascii: ",") {
@@ -610,6 +620,21 @@ extension PIIScanner {
 
     /// The value of a prose secret from `vStart`: a random-looking run of 8 to 128 bytes.
     static func proseSecretValue(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, isPassword: Bool, isSecret: Bool) -> (PIIType, Int, Int)? {
+        // A quoted value, to its closing quote on the line: 'The password is "Zk8#qP2vLm9x".', "is 'blue monkey 42'", “…”.
+        // With spaces in it (a passphrase) only a password's, and with a digit or a sign among its letters: not "the same
+        // as before".
+        if from + 2 < s.count, let (a, close) = quoteOpening(s, from) {
+            var k = a
+            while k < s.count, k - a <= 128, s[k] != 0x0A, s[k] != 0x0D, !quoteCloses(s, k, close) { k += 1 }
+            guard k < s.count, quoteCloses(s, k, close), k - a >= 8, k - a <= 128 else { return nil }
+            let spaced = (a..<k).contains { s[$0] == 0x20 }
+            if spaced {
+                guard isPassword, (a..<k).contains(where: { isDigit(s[$0]) || !ASCII.isAlpha(s[$0]) && s[$0] != 0x20 && s[$0] < 0x80 }) else { return nil }
+            }
+            guard looksRandom(s, a, k), spaced || !valueIsNoSecret(s, a, k, wordsAllowed: isPassword), !startsJWT(s, a, k),
+                  SensitivityScanner.matchSecret(s, at: a) == nil, slackWebhook(s, a) == nil else { return nil }
+            return (isPassword || looksLikePassword(s, a, k) ? .password : .genericAPIKey, a, k)
+        }
         // A bracket before the value is no part of it: "the token (ghp_...) from deploy.sh".
         let vStart = from < s.count && (s[from] == UInt8(ascii: "(") || s[from] == UInt8(ascii: "[") || s[from] == UInt8(ascii: "{")) ? from + 1 : from
         var k = vStart
@@ -624,6 +649,26 @@ extension PIIScanner {
             return (.awsSecretKey, vStart, k)
         }
         return (isPassword || looksLikePassword(s, vStart, k) ? .password : .genericAPIKey, vStart, k)
+    }
+
+    /// At `i`, an opening quote: '"', "'" or a typographic one (U+201C, U+2018, U+00AB). Where the value starts, and the
+    /// closing quote's first byte ('"', "'", 0x9D for U+201D, 0x99 for U+2019, 0xBB for U+00BB).
+    @inline(__always) static func quoteOpening(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, UInt8)? {
+        let c = s[i]
+        if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") { return (i + 1, c) }
+        if c == 0xE2, i + 2 < s.count, s[i + 1] == 0x80, s[i + 2] == 0x9C || s[i + 2] == 0x98 { return (i + 3, s[i + 2] + 1) }
+        if c == 0xC2, i + 1 < s.count, s[i + 1] == 0xAB { return (i + 2, 0xBB) }
+        return nil
+    }
+
+    /// The closing quote `close` (as `quoteOpening` gives it) starts at `k`.
+    @inline(__always) static func quoteCloses(_ s: UnsafeBufferPointer<UInt8>, _ k: Int, _ close: UInt8) -> Bool {
+        if close == UInt8(ascii: "\"") || close == UInt8(ascii: "'") {
+            // (An apostrophe inside a word is no closing quote: 'is 'Tom's-dog-42'' reads on.)
+            return s[k] == close && (close == UInt8(ascii: "\"") || k + 1 >= s.count || !ASCII.isAlnum(s[k + 1]))
+        }
+        if close == 0xBB { return s[k] == 0xC2 && k + 1 < s.count && s[k + 1] == 0xBB }
+        return s[k] == 0xE2 && k + 2 < s.count && s[k + 1] == 0x80 && s[k + 2] == close
     }
 
     /// Password words with letters outside ASCII, as written (a capital outside ASCII too): "contraseña",
