@@ -861,6 +861,8 @@ import Testing
         // An address with letters outside ASCII, whole (RFC 6531, IDN); punctuation outside ASCII is no part of one.
         "Mail ⟦EMAIL_ADDRESS:josé.garcía@correo.es⟧ or ⟦EMAIL_ADDRESS:jörg@müller.de⟧; пишите ⟦EMAIL_ADDRESS:иван@пример.рф⟧.",
         "邮箱：⟦EMAIL_ADDRESS:wang.fang@example.cn⟧。Contact—⟦EMAIL_ADDRESS:bob@example.com⟧ «⟦EMAIL_ADDRESS:ann@example.org⟧»",
+        // An Irish address ends in its Eircode: routing key and unique identifier.
+        "I live at ⟦STREET_ADDRESS:12 Main Street, Ranelagh, Dublin 6, D06 F2X4⟧. Post it to ⟦STREET_ADDRESS:7 Clarinda Park, Dún Laoghaire, Co. Dublin A96 YD72⟧!",
         // A labelled address ends at its postcode, not with the sentence after it or the closing under its block.
         "Address: ⟦STREET_ADDRESS:6787 Joshua Mission, Wardberg, UT 46962⟧ please.",
         "Address:\n⟦STREET_ADDRESS:44 Paul Cove\nSouth Ashley\nLU7B 5ZA⟧\nThanks!",

@@ -1800,8 +1800,17 @@ extension PIIScanner {
             let outwardOK = (2...4).contains(o.1 - o.0) && s[o.0] &- 0x41 < 26
                 && (o.0..<o.1).allSatisfy { isDigit(s[$0]) || s[$0] &- 0x41 < 26 } && (o.0..<o.1).contains { isDigit(s[$0]) }
             if inwardOK && outwardOK { return i.1 }
+            // Irish Eircode: a routing key ("D06", "F26", "D6W") and a unique identifier of four ("F2X4", "WV12").
+            if o.1 - o.0 == 3, i.1 - i.0 == 4, eircodeLetter(s[o.0]),
+               isDigit(s[o.0 + 1]) && (isDigit(s[o.0 + 2]) || s[o.0] == UInt8(ascii: "D") && s[o.0 + 1] == UInt8(ascii: "6") && s[o.0 + 2] == UInt8(ascii: "W")),
+               (i.0..<i.1).allSatisfy({ isDigit(s[$0]) || eircodeLetter(s[$0]) }) { return i.1 }
         }
         return nil
+    }
+
+    /// The letters Eircodes use: A C D E F H K N P R T V W X Y.
+    @inline(__always) static func eircodeLetter(_ c: UInt8) -> Bool {
+        c &- 0x41 < 26 && (0x1EA_A4BD as UInt32) >> UInt32(c &- 0x41) & 1 != 0
     }
 
     // MARK: dates of birth
