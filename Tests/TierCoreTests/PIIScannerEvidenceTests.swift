@@ -848,6 +848,9 @@ import Testing
         // The verb that opens a question stands before the name as running text does, and is no part of it; not before a
         // product's or a team's words.
         "Is ⟦PERSON:Hernando Pozuelo⟧ coming tonight? Did ⟦PERSON:Ilias Thanel⟧ call? Is Google Cloud down? Did Microsoft Teams crash again?",
+        // "According to" in other languages opens no name and cues the one after it: the span is the name's alone.
+        "Laut ⟦PERSON:Centa Etzler⟧ ist alles in Ordnung. Selon ⟦PERSON:Françoise Lacombe⟧, tout va bien. Laut ⟦PERSON:Tino⟧ ist es verschoben.",
+        "Según ⟦PERSON:Eva María Ibarra⟧, todo está bien. Według ⟦PERSON:Emil Pasiut⟧ wszystko jest w porządku. ⟦PERSON:Segun Okonkwo⟧ called.",
         // A role in apposition, its name between commas.
         "Our new designer, ⟦PERSON:Ilias Thanel⟧, starts Monday. My cousin, ⟦PERSON:Hernando Pozuelo⟧, is visiting.",
         // A number of any plan after a phone's verb or noun in the sentence, the verb a few small words before; not a

@@ -756,7 +756,9 @@ extension PIIScanner {
                                           "however", "whether", "unless", "where", "why", "how", "what", "which",
                                           // The verbs that open a question: "Is Hernando Pozuelo coming?" is read from "Hernando".
                                           "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "could", "would", "should",
-                                          "shall", "might", "must"].map { ($0, 1) })
+                                          "shall", "might", "must",
+                                          // "According to" in other languages: "Laut Centa Etzler" is read from "Centa".
+                                          "laut", "selon", "según", "volgens", "według", "secondo", "segundo", "gemäß"].map { ($0, 1) })
 
     static func surnameCommaGiven(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
         let n = s.count
@@ -1224,6 +1226,8 @@ extension PIIScanner {
         "my boss", "my sister", "my brother", "my mother", "my father", "my mum", "my mom", "my dad", "my son", "my daughter",
         "re:", "signed", "enquiries:", "for:", "deliver to:", "deliver to", "oi", "olá", "hei", "hej",
         "ciao", "hola", "kia ora", "cześć", "hoi",
+        // "according to" in the other languages: "Laut Centa Etzler ist", "Selon André Legendre,", "Volgens Tygo de Bruijn".
+        "laut", "selon", "según", "volgens", "według", "secondo", "d'après", "gemäß",
     ]
 
     /// Where the next line starts when a line ends at `i` (LF or CRLF); nil when it does not end there.

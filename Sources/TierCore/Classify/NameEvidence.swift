@@ -1344,6 +1344,8 @@ extension PIIScanner {
         "cc", "met", "contacted", "phoned", "texted", "messaged", "invited", "hired", "introduced", "meet", "cheers",
         "regards", "best", "love", "sincerely", "signed", "yours", "congrats", "congratulations", "welcome", "bye", "morning",
         "afternoon", "evening", "sorry", "attn", "dearest", "greetings", "per", "message", "cardholder", "consignee", "chase",
+        // "According to" in other languages: "Laut Tino ist das Meeting verschoben", "Selon Inès, c'est reporté".
+        "laut", "selon", "según", "volgens", "według", "secondo", "gemäß",
         // How Indonesian and Malay address people ("Yth. Bapak Yoga", "Kak Budi", "Mas Ayu"), and Italian titles.
         "bapak", "pak", "ibu", "bu", "kak", "mas", "mbak", "avvocato", "avvocata", "dottor", "dottoressa", "signor",
         // "Contact Isla on 07263 930740", "remind Tariq", and a rota's days: "Mon Aminu, Tue Bisi".
