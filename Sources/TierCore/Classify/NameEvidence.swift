@@ -1289,7 +1289,18 @@ extension PIIScanner {
                                            "abi",
                                            // Swedish, Polish, French, Spanish, German, Dutch, Indonesian, Turkish: "Ebba säger", "Ola mówi".
                                            "säger", "sa", "frågar", "mówi", "pyta", "sera", "était", "va", "estaba", "era", "wird",
-                                           "zal", "gaat", "akan", "udah", "diyor", "dedi", "geliyor"].map { ($0, 1) })
+                                           "zal", "gaat", "akan", "udah", "diyor", "dedi", "geliyor",
+                                           // What a person does, in the same languages: "Martino Condoleo arriva domani", "Samu Bonilla
+                                           // llega mañana", "Rael Pastor ligou ontem", "Natasza Dyszkiewicz pisze".
+                                           "arriva", "chiama", "scrive", "vuole", "lavora", "abita", "torna", "manda", "porta", "chiede",
+                                           "deve", "sarà", "llega", "llama", "llamó", "llegó", "escribe", "quiere", "trabaja", "vive",
+                                           "tiene", "necesita", "envió", "ligou", "chega", "chegou", "escreveu", "quer", "trabalha", "mora",
+                                           "volta", "pediu", "mandou", "precisa", "arrive", "appelle", "viendra", "envoie", "demande",
+                                           "habite", "pense", "veut", "peut", "doit", "ruft", "schickt", "fragt", "meint", "wohnt", "kam",
+                                           "rief", "bringt", "braucht", "möchte", "kann", "muss", "belt", "schreef", "stuurt", "werkt",
+                                           "woont", "vraagt", "belde", "kwam", "moet", "pisze", "pracuje", "mieszka", "dzwoni", "prosi",
+                                           "chce", "dzwonił", "napisał", "aradı", "yazdı", "istiyor", "gelecek", "geldi", "datang",
+                                           "bekerja", "tinggal", "kommer", "ringde", "skrev", "jobbar"].map { ($0, 1) })
 
     /// Dishes named after people: the word in small letters before or after names the dish ("pizza Margherita",
     /// "eggs Benedict", "Caesar salad", "peach Melba").
