@@ -788,8 +788,12 @@ extension PIIScanner {
             : g & NameGazetteer.given != 0 && g & plain == 0 || recordLine
         guard known, !isPlaceName(s, a, e), !isPlaceAlsoName(s, a, e), !isNotName(s, a, e), !isFamousName(s, start, e) else { return nil }
         // The item ends with the given name: punctuation, a line's end, or a word in lower case.
+        // (Or a dash or a colon before the note on the person: "Martinez, John - account overdue", "Shah, Faqid: moved".)
         guard e == n || s[e] == UInt8(ascii: ";") || s[e] == UInt8(ascii: ".") || s[e] == UInt8(ascii: ")") || s[e] == 0x0A || s[e] == 0x0D
-            || s[e] == 0x20 && e + 1 < n && s[e + 1] &- 0x61 < 26 else { return nil }
+            || s[e] == 0x20 && e + 1 < n && s[e + 1] &- 0x61 < 26
+            || s[e] == UInt8(ascii: ":") && e + 1 < n && s[e + 1] == 0x20
+            || e + 2 < n && s[e] == 0x20 && (s[e + 1] == UInt8(ascii: "-") && s[e + 2] == 0x20 || s[e + 1] == 0xE2 && e + 4 < n && s[e + 2] == 0x80
+                && (s[e + 3] == 0x93 || s[e + 3] == 0x94) && s[e + 4] == 0x20) else { return nil }
         // "Adams, Castillo and Davis", "Simmons, Calhoun & Lewis": a firm of partners' surnames.
         if e + 6 < n, s[e] == 0x20, lowerEquals(s, e + 1, e + 5, "and "), s[e + 5] &- 0x41 < 26 { return nil }
         return e
