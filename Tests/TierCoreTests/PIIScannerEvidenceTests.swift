@@ -851,6 +851,8 @@ import Testing
         // "According to" in other languages opens no name and cues the one after it: the span is the name's alone.
         "Laut ⟦PERSON:Centa Etzler⟧ ist alles in Ordnung. Selon ⟦PERSON:Françoise Lacombe⟧, tout va bien. Laut ⟦PERSON:Tino⟧ ist es verschoben.",
         "Según ⟦PERSON:Eva María Ibarra⟧, todo está bien. Według ⟦PERSON:Emil Pasiut⟧ wszystko jest w porządku. ⟦PERSON:Segun Okonkwo⟧ called.",
+        // Whose name a booking or an account is in; not an ideal's.
+        "The table is booked in the name of ⟦PERSON:Ilias Thanel⟧. It is under the name ⟦PERSON:Hernando Pozuelo⟧. In the name of Science and Progress.",
         // "Surname, Given" opening a record's line before a dash or a colon and the note on the person; not two places.
         "⟦PERSON:Martinez, John⟧ - account overdue\n⟦PERSON:Evans, Eduardo⟧ – moved to ward 4\n⟦PERSON:Shah, Faqid⟧: discharged\nLondon, Paris - two cities",
         // Two words no list needs to know, opening a sentence before a verb of another language.

@@ -1232,6 +1232,8 @@ extension PIIScanner {
         "ciao", "hola", "kia ora", "cześć", "hoi",
         // "according to" in the other languages: "Laut Centa Etzler ist", "Selon André Legendre,", "Volgens Tygo de Bruijn".
         "laut", "selon", "según", "volgens", "według", "secondo", "d'après", "gemäß",
+        // Whose name a booking or an account is in: "booked in the name of Ilias Thanel".
+        "in the name of", "under the name", "under the name of",
     ]
 
     /// Where the next line starts when a line ends at `i` (LF or CRLF); nil when it does not end there.
