@@ -851,6 +851,10 @@ import Testing
         // "According to" in other languages opens no name and cues the one after it: the span is the name's alone.
         "Laut ⟦PERSON:Centa Etzler⟧ ist alles in Ordnung. Selon ⟦PERSON:Françoise Lacombe⟧, tout va bien. Laut ⟦PERSON:Tino⟧ ist es verschoben.",
         "Según ⟦PERSON:Eva María Ibarra⟧, todo está bien. Według ⟦PERSON:Emil Pasiut⟧ wszystko jest w porządku. ⟦PERSON:Segun Okonkwo⟧ called.",
+        // An account named after its owner on a line about accounts: a name and initials, initials and a surname, a surname;
+        // not a system's account, a season or a team.
+        "Please reset MFA for ⟦PERSON:ramanathanl⟧. User ⟦PERSON:dominicwa⟧ cannot log in. The account for ⟦PERSON:jbrennan⟧ is locked.",
+        "13:10:35 agent ⟦PERSON:teresaja⟧ transferred to ⟦PERSON:sabrinaru⟧\nreset the password for production access\nUser accounts for staging are locked. A present for christmas.",
         // Whose name a booking or an account is in; not an ideal's.
         "The table is booked in the name of ⟦PERSON:Ilias Thanel⟧. It is under the name ⟦PERSON:Hernando Pozuelo⟧. In the name of Science and Progress.",
         // "Surname, Given" opening a record's line before a dash or a colon and the note on the person; not two places.

@@ -1574,6 +1574,8 @@ extension PIIScanner {
         ("whether", 2), ("is", 2), ("does", 2), ("has", 2), ("its", 3), ("it's", 3),
         // "my name is dilshan wickramasinghe", "my wife's name amber carr", "my surname is spelled d u n s t a n".
         ("name", 4), ("surname", 4), ("spelled", 5), ("spelt", 5),
+        // An account's owner in a ticket or a log: "User dominicwa cannot log in", "agent teresaja answered".
+        ("user", 6), ("agent", 6),
     ]
     static let lowerCaseNameCues = WordTable(lowerCaseNameCueList)
     /// Determiners and pronouns "it's" is followed by, no name: "it's the surgery calling", "it's our new number".
@@ -1589,7 +1591,7 @@ extension PIIScanner {
     }
     @inline(__always) static func mayBeLowerCaseCue(_ k: UInt32) -> Bool {
         switch k {
-        case 0x0374696D, 0x04657661, 0x06646461, 0x05646461,
+        case 0x04657375, 0x05656761, 0x0374696D, 0x04657661, 0x06646461, 0x05646461,
              0x046D616E, 0x07727573, 0x07657073, 0x05657073, 0x02006669, 0x02006968, 0x02006B6F, 0x02006D64, 0x02006F73, 0x02006F74, 0x02007369, 0x03646964, 0x03646E61, 0x03657962, 0x03676173, 0x0367657A, 0x03676D6F, 0x0367736D, 0x03697966, 0x036A6568, 0x036B616B, 0x036B7361, 0x036C6F6C, 0x03726F66, 0x03736168, 0x03736964, 0x03737469, 0x0374656C, 0x0374656D, 0x03747562, 0x03786874, 0x03796568, 0x04277469, 0x04616462, 0x04616564, 0x04616874, 0x04616963, 0x04617266, 0x0465656D, 0x04656877, 0x04656F64, 0x04676964, 0x046C6163, 0x046C6574, 0x046C6964, 0x046C6F68, 0x046C6F74, 0x046E6573, 0x046E6970, 0x046F6F6C, 0x046F7266, 0x04746977, 0x04786574, 0x05652763, 0x05696874, 0x056C6168, 0x056C6173, 0x056C6568, 0x056C6573, 0x05726F73, 0x06656863, 0x06696863, 0x066D6572, 0x07656877, 0x07657665, 0x07726F6D, 0x08657270, 0x08726962, 0x0A707061: return true
         default: return false
         }
@@ -1636,12 +1638,15 @@ extension PIIScanner {
         let n = s.count
         guard e - i <= 8, e + 4 < n, i == 0 || !ASCII.isAlnum(s[i - 1]) && s[i - 1] != UInt8(ascii: "-") && s[i - 1] != UInt8(ascii: "_"),
               s[e + 1] &- 0x61 < 26 else { return nil }
+        // (A ticket's "User dominicwa cannot log in" writes the cue capitalized.)
+        if s[i] == UInt8(ascii: "U") && lowerEquals(s, i, e, "user") || s[i] == UInt8(ascii: "A") && lowerEquals(s, i, e, "agent") { return accountName(s, e + 1) }
         // A cue's first three bytes and length, or a byte past ASCII among them ("säg"), before the lookup.
         let k = cueShape(s, i, e)
         guard k & 0x0080_8080 != 0 || mayBeLowerCaseCue(k) else { return nil }
         let cue = lowerCaseNameCues.lookup(s, i, e)
         guard cue != 0 else { return nil }
         if cue == 4 { return nameAfterNameWord(s, i, e) }
+        if cue == 6 { return accountName(s, e + 1) }
         if cue == 5 { return spelledName(s, i, e) }
         var a = e + 1
         // "dile a begoña", "dis à", "zeg tegen", "säg till", "chiedi a": the preposition of the one told.
@@ -1693,9 +1698,44 @@ extension PIIScanner {
         // spoke to lajita yesterday and she said".
         if f == 0, cue == 1, b - a >= 4, b < n, s[b] == 0x20, lowerCaseWordNames.lookup(s, a, b) == 0, functionWords.lookup(s, a, b) == 0,
            personalPronounAfter(s, b) { return (a, b) }
+        // An account named after its owner, after "for" or "to" in a ticket: "reset MFA for ramanathanl", "transferred to sabrinaru".
+        if f & (NameGazetteer.given | NameGazetteer.ambiguous | NameGazetteer.word) == 0, cue == 1, lowerEquals(s, i, e, "for") || lowerEquals(s, i, e, "to"),
+           let r = accountName(s, a) { return r }
         guard f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, lowerCaseWordNames.lookup(s, a, b) == 0 else { return nil }
         return (a, b)
     }
+
+    /// At `a`: an account's name made of its owner's ("dominicwa", "ramanathanl", "colins", "jbrennan"): a given name of the
+    /// lists and one or two letters, or one or two letters and a surname of the lists (neither an ordinary word), on a line
+    /// about accounts (a login, a password, MFA, a locked account, a call answered or transferred). Its range.
+    static func accountName(_ s: UnsafeBufferPointer<UInt8>, _ a: Int) -> (Int, Int)? {
+        let n = s.count
+        var b = a
+        while b < n, b - a <= 20, s[b] &- 0x61 < 26 { b += 1 }
+        guard b - a >= 5, b - a <= 20, b == n || !(ASCII.isAlnum(s[b]) || s[b] == UInt8(ascii: "_") || s[b] == UInt8(ascii: "@") || s[b] >= 0x80
+                || s[b] == UInt8(ascii: ".") && b + 1 < n && ASCII.isAlnum(s[b + 1]) || s[b] == UInt8(ascii: "-") || s[b] == UInt8(ascii: "'")) else { return nil }
+        guard systemAccounts.lookup(s, a, b) == 0, functionWords.lookup(s, a, b) == 0 else { return nil }
+        let plain = NameGazetteer.ambiguous | NameGazetteer.word
+        let whole = NameGazetteer.flags(s, a, b)
+        // (Or a surname alone: "password for colins".)
+        var owner = whole & NameGazetteer.surname != 0 && whole & (plain | NameGazetteer.given) == 0
+        guard owner || whole == 0 else { return nil }
+        for k in 1...2 where !owner {
+            // A name and initials ("dominicwa", "ramanathanl"), or initials and a surname ("jbrennan").
+            let g = NameGazetteer.flags(s, a, b - k), f = NameGazetteer.flags(s, a + k, b)
+            owner = b - k - a >= 4 && g & (NameGazetteer.given | NameGazetteer.surname) != 0 && g & plain == 0
+                || b - a - k >= 4 && f & NameGazetteer.surname != 0 && f & plain == 0
+        }
+        guard owner else { return nil }
+        // The line is about an account.
+        var l = a, r = b
+        while l > 0, a - l < 160, s[l - 1] != 0x0A { l -= 1 }
+        while r < n, r - b < 160, s[r] != 0x0A { r += 1 }
+        return matches(s, l, r, accountLineWords, all: false) != 0 ? (a, b) : nil
+    }
+    static let accountLineWords = ContextWords(["mfa", "2fa", "password", "passwort", "log in", "login", "logon", "sign in", "locked", "unlock",
+                                                "reset", "sso", "vpn", "account", "answered", "transferred", "ticket", "access", "credential",
+                                                "permission", "mailbox", "laptop", "helpdesk", "extension", "caller", "queue"])
 
     /// The word before `i` (past one space) is one of travel: "flights to", "going to", "moving to", "trip to".
     static func travelBefore(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
