@@ -855,6 +855,8 @@ import Testing
         // not a system's account, a season or a team.
         "Please reset MFA for ⟦PERSON:ramanathanl⟧. User ⟦PERSON:dominicwa⟧ cannot log in. The account for ⟦PERSON:jbrennan⟧ is locked.",
         "13:10:35 agent ⟦PERSON:teresaja⟧ transferred to ⟦PERSON:sabrinaru⟧\nreset the password for production access\nUser accounts for staging are locked. A present for christmas.",
+        // A middle initial inside a name no list needs to know; a name in capitals after a form's signature label.
+        "Invoice for ⟦PERSON:Hernando Q. Pozuelo⟧. Signed: ⟦PERSON:KWAME ASANTE⟧\nSigned: N/A",
         // Whose name a booking or an account is in; not an ideal's.
         "The table is booked in the name of ⟦PERSON:Ilias Thanel⟧. It is under the name ⟦PERSON:Hernando Pozuelo⟧. In the name of Science and Progress.",
         // "Surname, Given" opening a record's line before a dash or a colon and the note on the person; not two places.

@@ -925,6 +925,8 @@ extension PIIScanner {
             while b < end, s[b] != 0x20 { b += 1 }
             // With `particles`, one between the words ("Lindiwe van Wyk"; places have them too: "São José dos Campos").
             if particles, a > start, s[a] &- 0x61 < 26, NameGazetteer.flags(s, a, b) & NameGazetteer.particle != 0 { a = b + 1; continue }
+            // A middle initial between the words: "Hernando Q. Pozuelo".
+            if a > start, b < end, b - a == 2, s[a] &- 0x41 < 26, s[a + 1] == UInt8(ascii: ".") { a = b + 1; continue }
             guard b - a >= 3, lowerAfterCapitalOrJoin(s, a, b), hyphenPartsNoWords(s, a, b, first: a == start) else { return false }
             if nameStopWords.lookup(s, a, b) & (NameStop.street | NameStop.organisation) != 0 { return false }
             if b == end, a > start, streetCompoundWord(s, a, b) { return false }

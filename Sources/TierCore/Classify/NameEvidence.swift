@@ -2184,7 +2184,9 @@ extension PIIScanner {
                                              // A payment's, a delivery's and a card's party: "received from JEMMA WOOD",
                                              // "Signed for by RICHARD CARLIER", "exp 04/28, name MELISSA HART".
                                              "received from", "payment from", "paid by", "signed for by", "collected by",
-                                             "delivered to", ", name", "transfer from", "transfer to"])
+                                             "delivered to", ", name", "transfer from", "transfer to",
+                                             // A form's signature and its witness: "Signed: KWAME ASANTE".
+                                             "signed:", "signature:", "witness:", "printed name:", "print name:"])
 
     /// Unit words that end a name in capitals: "LEOPOLD JEONG APARTMENT 30", "EITAN BONDARENKO ESCALIER C":
     /// apt apartment suite ste unit flat fl floor room rm bldg building escalier bât bat po box c/o, packed
