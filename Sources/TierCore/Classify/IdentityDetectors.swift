@@ -668,8 +668,11 @@ extension PIIScanner {
     }
 
     /// Verbs that open a question before its subject ("Is", "Did", "Has"); not "Will", "May", "Can", which are names too.
-    static let questionOpeners = WordTable(["is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "could", "would",
-                                            "should", "shall", "might", "must"].map { ($0, 1) })
+    static let questionOpenerWords = ["is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "could", "would",
+                                      "should", "shall", "might", "must"]
+    static let questionOpeners = WordTable(questionOpenerWords.map { ($0, 1) })
+    /// "According to" in German, French, Spanish, Dutch, Polish and Italian: a cue of the name after it, no part of it.
+    static let accordingToWords = ["laut", "selon", "según", "volgens", "według", "secondo", "gemäß"]
 
     /// Words before a place more often than before a person.
     static let placePrepositions = WordTable(["in", "at", "near", "around", "outside", "inside", "via", "across", "through", "towards",
@@ -751,14 +754,14 @@ extension PIIScanner {
 
     /// Conjunctions and adverbs that open a clause (not the prepositions and greetings that cue a name: "From Isaac:",
     /// "With Karla away", "Hey Jude").
-    static let clauseOpeners = WordTable(["then", "when", "and", "but", "so", "if", "as", "also", "yet", "though", "although", "because",
+    static let clauseOpeners = WordTable((["then", "when", "and", "but", "so", "if", "as", "also", "yet", "though", "although", "because",
                                           "since", "while", "after", "before", "once", "until", "now", "still", "just", "even", "perhaps",
                                           "however", "whether", "unless", "where", "why", "how", "what", "which",
-                                          // The verbs that open a question: "Is Hernando Pozuelo coming?" is read from "Hernando".
-                                          "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "could", "would", "should",
-                                          "shall", "might", "must",
-                                          // "According to" in other languages: "Laut Centa Etzler" is read from "Centa".
-                                          "laut", "selon", "según", "volgens", "według", "secondo", "segundo", "gemäß"].map { ($0, 1) })
+                                          // "According to" in Portuguese, also a given name ("Segundo Helena Pires" stays whole).
+                                          "segundo"]
+        // The verbs that open a question ("Is Hernando Pozuelo coming?") and "according to" in other languages ("Laut Centa
+        // Etzler"): the name is read from its first word.
+        + questionOpenerWords + accordingToWords).map { ($0, 1) })
 
     static func surnameCommaGiven(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
         let n = s.count
@@ -1232,11 +1235,11 @@ extension PIIScanner {
         "my boss", "my sister", "my brother", "my mother", "my father", "my mum", "my mom", "my dad", "my son", "my daughter",
         "re:", "signed", "enquiries:", "for:", "deliver to:", "deliver to", "oi", "olá", "hei", "hej",
         "ciao", "hola", "kia ora", "cześć", "hoi",
-        // "according to" in the other languages: "Laut Centa Etzler ist", "Selon André Legendre,", "Volgens Tygo de Bruijn".
-        "laut", "selon", "según", "volgens", "według", "secondo", "d'après", "gemäß",
         // Whose name a booking or an account is in: "booked in the name of Ilias Thanel".
         "in the name of", "under the name", "under the name of",
-    ]
+        // "according to" in the other languages: "Laut Centa Etzler ist", "Selon André Legendre,", "D'après Inès".
+        "d'après",
+    ] + accordingToWords
 
     /// Where the next line starts when a line ends at `i` (LF or CRLF); nil when it does not end there.
     @inline(__always) static func nextLineStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {

@@ -1348,6 +1348,9 @@ extension PIIScanner {
         return wordsAfterName.lookup(s, n, k) != 0
     }
 
+    /// "According to" in other languages ("Laut Tino ist das Meeting verschoben", "Selon Inès, c'est reporté"), as cues.
+    static let accordingToCues: [(String, UInt8)] = accordingToWords.map { ($0, 1) }
+
     /// Words after which one known given name is a name: greetings, sign-offs and verbs ("thanks
     /// Amy", "called Amy"), and labels before a colon ("Name: Amy", "Tenant: Amy"). Lower-case.
     static let singleNameCues = WordTable([
@@ -1355,8 +1358,6 @@ extension PIIScanner {
         "cc", "met", "contacted", "phoned", "texted", "messaged", "invited", "hired", "introduced", "meet", "cheers",
         "regards", "best", "love", "sincerely", "signed", "yours", "congrats", "congratulations", "welcome", "bye", "morning",
         "afternoon", "evening", "sorry", "attn", "dearest", "greetings", "per", "message", "cardholder", "consignee", "chase",
-        // "According to" in other languages: "Laut Tino ist das Meeting verschoben", "Selon Inès, c'est reporté".
-        "laut", "selon", "según", "volgens", "według", "secondo", "gemäß",
         // How Indonesian and Malay address people ("Yth. Bapak Yoga", "Kak Budi", "Mas Ayu"), and Italian titles.
         "bapak", "pak", "ibu", "bu", "kak", "mas", "mbak", "avvocato", "avvocata", "dottor", "dottoressa", "signor",
         // "Contact Isla on 07263 930740", "remind Tariq", and a rota's days: "Mon Aminu, Tue Bisi".
@@ -1371,7 +1372,7 @@ extension PIIScanner {
         "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì",
         "sabato", "segunda", "terça", "quarta", "quinta", "sexta", "pazartesi", "salı", "çarşamba", "perşembe", "cuma",
         "cumartesi", "pazar",
-    ].map { ($0, 1) } + [
+    ].map { ($0, 1) } + accordingToCues + [
         // Before a space and before a colon: "User Kealoha connected from ...".
         "user",
     ].map { ($0, 3) } + [
