@@ -692,7 +692,7 @@ import Testing
         "How did you hear about us? a friend (⟦PERSON:Aaron⟧)\nPt ⟦PERSON:Yamada⟧ asked for a female doctor\nOther driver: ⟦PERSON:Cahir Henry⟧\nSayın ⟦PERSON:Telim Akça⟧,",
         // A number that answers a question for one, alone on its line or as a chat message; a Brazilian mobile; a date of
         // birth answering a question for one. Not a time stamp or a form's other date under a label.
-        "ma ktoś nowy numer?\n⟦PERSON:Krystyna⟧: ⟦PHONE_NUMBER:885 921 746⟧\nqualcuno ha il numero?\n[08:09] <pierinaf> ⟦PHONE_NUMBER:330 9318851⟧\nContato: ⟦PHONE_NUMBER:51 96930-7206⟧",
+        "ma ktoś nowy numer?\n⟦PERSON:Krystyna⟧: ⟦PHONE_NUMBER:885 921 746⟧\nqualcuno ha il numero?\n[08:09] <⟦PERSON:pierinaf⟧> ⟦PHONE_NUMBER:330 9318851⟧\nContato: ⟦PHONE_NUMBER:51 96930-7206⟧",
         "Phone number on the form\nSubmitted: 1723924343000\nRéférence : 1 234 567 890\nDate of birth of the employee\nStart date:        13/12/2026",
         "can everyone send their date of birth for the form\n⟦PERSON:Aisyah Riyanti⟧, ⟦DATE_OF_BIRTH:08-12-1989⟧",
         // A PostgreSQL password file's lines; not an IPv6 address at a line's start. A surname alone under a people column.
@@ -882,6 +882,15 @@ import Testing
         "Address: ⟦STREET_ADDRESS:6787 Joshua Mission, Wardberg, UT 46962⟧ please.",
         "Address:\n⟦STREET_ADDRESS:44 Paul Cove\nSouth Ashley\nLU7B 5ZA⟧\nThanks!",
         "Bitte an folgende Adresse:\n⟦STREET_ADDRESS:Eugenia-Kitzmann-Allee 760\n35315 Weißenfels⟧\nDanke",
+        // A Gaelic surname's capital after "Mc" or "Mac" is a name's, not a product's CamelCase.
+        "Miss ⟦PERSON:McConaghey⟧ in legal should be copied. Order created for ⟦PERSON:Calum MacAloon⟧ today. I left my MacBook at home.",
+        // A BBAN has no small letter: an IBAN-shaped code does not swallow the words after it.
+        "order SO44589781 created for ⟦PERSON:Deborah Lopez⟧ today",
+        // A chat export's sender after the time, "Surname, Given" ending the line; an IRC log's nick after the time.
+        "[19:09] ⟦PERSON:Deshpande, Vasudha⟧\nany news?\n[19:15] ⟦PERSON:Kang, Mi-rae⟧\noffer accepted!\n[10:02] Paris, France\nall good",
+        "[10:40] <⟦PERSON:eric56⟧> someone left a wallet\n[10:44] <⟦PERSON:claus.kjeldsen⟧> name?\n<div> text </div>",
+        // A name in capitals after a card's or a delivery's label; one known given name is enough there.
+        "name on card ⟦PERSON:RUTH CHEPKEMOI⟧. delivered, signed by ⟦PERSON:PAUL⟧\nsigned by RECEPTION\nthe card says ⟦PERSON:KRISTA PUGH⟧",
     ]
 
     @Test(arguments: examples)

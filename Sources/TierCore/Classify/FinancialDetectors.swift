@@ -31,14 +31,15 @@ extension PIIScanner {
         return Int(ibanLengthTable[Int(a - 65) * 26 + Int(b - 65)])
     }
 
-    /// The end of an IBAN-shaped run (country letters, check digits, grouped alphanumerics), checksum aside.
+    /// The end of an IBAN-shaped run (country letters, check digits, grouped digits and capitals), checksum aside.
+    /// (A BBAN has no small letter: "SO4458 created for Deborah Lopez" is a code and the words after it.)
     static func ibanShape(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard start + 4 < s.count, s[start + 1] &- 0x41 < 26, isDigit(s[start + 2]), isDigit(s[start + 3]),
               ibanLength(s[start], s[start + 1]) != 0 else { return nil }
         var j = start + 4, end = j, count = 4
         while j < s.count, count < 34 {
-            if isAlnum(s[j]) { j += 1; count += 1; end = j }
-            else if s[j] == 0x20, j + 1 < s.count, isAlnum(s[j + 1]) { j += 1 }
+            if isDigit(s[j]) || s[j] &- 0x41 < 26 { j += 1; count += 1; end = j }
+            else if s[j] == 0x20, j + 1 < s.count, isDigit(s[j + 1]) || s[j + 1] &- 0x41 < 26 { j += 1 }
             else { break }
         }
         return count >= 15 ? end : nil

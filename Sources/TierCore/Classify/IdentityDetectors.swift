@@ -771,7 +771,10 @@ extension PIIScanner {
         // Gülsalın"), the place says person: a surname or given name that is also a word counts, and one of the two may
         // be a name no list holds.
         let roll = rollItemStart(s, start)
-        guard end - start >= 2, roll ? f & (NameGazetteer.surname | NameGazetteer.given) != 0 || f == 0 : f & NameGazetteer.surname != 0 && f & plain == 0,
+        // A chat export's header line, the sender after the time ("[19:15] Dey, Yatan" and the message on the next line):
+        // the place says person, as a roll's does, when the given name ends the line.
+        let header = !roll && timeStampBefore(s, start) != 0
+        guard end - start >= 2, roll || header ? f & (NameGazetteer.surname | NameGazetteer.given) != 0 || f == 0 : f & NameGazetteer.surname != 0 && f & plain == 0,
               !isPlaceName(s, start, end), !isPlaceAlsoName(s, start, end), !isNotName(s, start, end), nameStopWords.lookup(s, start, end) == 0 else { return nil }
         let a = end + 2
         if s[a] >= 0xC3, isSmallLatinLetter(s[a], s[a + 1]) { return nil }
@@ -781,13 +784,14 @@ extension PIIScanner {
         let g = NameGazetteer.flags(s, a, e)
         // The next item of a roll of that shape may hold two names no list holds, written as names are ("Present: Ganesan,
         // Girik; Ülker, Gülsalın").
-        let nextItem = roll && s[start - 2] == UInt8(ascii: ";") && f == 0 && g == 0
+        let lineEnd = e == n || s[e] == 0x0A || s[e] == 0x0D
+        let nextItem = (roll && s[start - 2] == UInt8(ascii: ";") || header && lineEnd) && f == 0 && g == 0
             && lowerAfterCapitalOrJoin(s, start, end) && lowerAfterCapitalOrJoin(s, a, e)
         // A record's line may open with one ("Shah, Faqid has moved to ward 4"): a clean surname there may have a given
         // name no list holds, written as names are.
         let recordLine = (start == 0 || s[start - 1] == 0x0A) && f & NameGazetteer.surname != 0 && f & plain == 0 && g == 0
             && lowerAfterCapitalOrJoin(s, a, e) && functionWords.lookup(s, a, e) == 0 && nameStopWords.lookup(s, a, e) == 0
-        let known = roll ? (g & NameGazetteer.given != 0 || g == 0 && f != 0 || nextItem) && nameStopWords.lookup(s, a, e) == 0
+        let known = roll || header && lineEnd ? (g & NameGazetteer.given != 0 || g == 0 && f != 0 || nextItem) && nameStopWords.lookup(s, a, e) == 0
             : g & NameGazetteer.given != 0 && g & plain == 0 || recordLine
         guard known, !isPlaceName(s, a, e), !isPlaceAlsoName(s, a, e), !isNotName(s, a, e), !isFamousName(s, start, e) else { return nil }
         // The item ends with the given name: punctuation, a line's end, or a word in lower case.
@@ -1585,7 +1589,8 @@ extension PIIScanner {
         if !street, k + 1 < s.count, s[k] == 0x20, s[k + 1] &- 0x61 < 26, !(k - i >= 3 && particlesEnd(s, k + 1) != nil) {
             var e = i + 1
             // (A capital after a hyphen goes on: "Anne-Marie called", "Franz-Josef is out".)
-            while e < k, ByteClass.name.contains(s[e]) || s[e] &- 0x41 < 26 && s[e - 1] == UInt8(ascii: "-") { e += 1 }
+            // (And one after the "Mc" or "Mac" of a Gaelic surname: "Mr McConaghey said".)
+            while e < k, ByteClass.name.contains(s[e]) || s[e] &- 0x41 < 26 && (s[e - 1] == UInt8(ascii: "-") || gaelicPrefixCapital(s, i, e, k)) { e += 1 }
             guard e == k else { return nil }
             if let c = singleNameAfterCue(s, i, e) ?? singleGivenName(s, i, e, next: k + 1) ?? addressedName(s, i, e) { return (e, .person, c) }
             return nil

@@ -402,13 +402,23 @@ extension PIIScanner {
     /// No ASCII capital after the first byte: a word of a name run (`nameRun`: letters, '-', the
     /// apostrophe) written as names are, not a product's CamelCase ("Zendesk" passes, "GitHub" not).
     static func lowerAfterCapital(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        start < end && !(start + 1 ..< max(start + 1, end)).contains { s[$0] &- 0x41 < 26 }
+        start < end && !(start + 1 ..< max(start + 1, end)).contains { s[$0] &- 0x41 < 26 && !gaelicPrefixCapital(s, start, $0, end) }
+    }
+
+    /// The capital at `k` follows the "Mc" or "Mac" a Gaelic surname starts with, and small letters follow it:
+    /// "McConaghey", "MacGurk" are written as names are (not "MacBook", "MacOS").
+    @inline(__always) static func gaelicPrefixCapital(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ k: Int, _ end: Int) -> Bool {
+        guard s[start] == UInt8(ascii: "M"), k + 2 < end, s[k + 1] &- 0x61 < 26, s[k + 2] &- 0x61 < 26,
+              k == start + 2 && s[start + 1] == UInt8(ascii: "c") || k == start + 3 && s[start + 1] == UInt8(ascii: "a") && s[start + 2] == UInt8(ascii: "c")
+        else { return false }
+        return !(k == start + 3 && s[k] == UInt8(ascii: "B") && s[k + 1] == UInt8(ascii: "o") && s[k + 2] == UInt8(ascii: "o"))
     }
 
     /// The same, where a capital may also follow a hyphen or an apostrophe inside the word ("Al-Farsi",
     /// "Hartley-Brown", "O'Driscoll"); never two capitals in a row ("IT-Team").
     static func lowerAfterCapitalOrJoin(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        start < end && !(start + 1 ..< max(start + 1, end)).contains { s[$0] &- 0x41 < 26 && !(s[$0 - 1] == UInt8(ascii: "-") || s[$0 - 1] == UInt8(ascii: "'")) || s[$0] &- 0x41 < 26 && $0 + 1 < end && s[$0 + 1] &- 0x41 < 26 }
+        start < end && !(start + 1 ..< max(start + 1, end)).contains { s[$0] &- 0x41 < 26 && !(s[$0 - 1] == UInt8(ascii: "-") || s[$0 - 1] == UInt8(ascii: "'") || gaelicPrefixCapital(s, start, $0, end))
+            || s[$0] &- 0x41 < 26 && $0 + 1 < end && s[$0 + 1] &- 0x41 < 26 }
     }
 
     /// Teams a person is "from" in a workplace.
@@ -2185,7 +2195,8 @@ extension PIIScanner {
                                              // A payment's, a delivery's and a card's party: "received from JEMMA WOOD",
                                              // "Signed for by RICHARD CARLIER", "exp 04/28, name MELISSA HART".
                                              "received from", "payment from", "paid by", "signed for by", "collected by",
-                                             "delivered to", ", name", "transfer from", "transfer to",
+                                             "delivered to", ", name", "transfer from", "transfer to", "signed by",
+                                             "name on card", "name on the card", "card says", "card reads",
                                              // A form's signature and its witness: "Signed: KWAME ASANTE".
                                              "signed:", "signature:", "witness:", "printed name:", "print name:"])
 
@@ -2315,6 +2326,13 @@ extension PIIScanner {
                 if f & NameGazetteer.surname != 0, f & NameGazetteer.commonGiven == 0, gf & NameGazetteer.given != 0,
                    (f | gf) & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isPlaceName(s, first + 1, g) { return (g, 0.75) }
             }
+        }
+        // One word in capitals after a delivery's or a card's label: "delivered, signed by PAUL". A known given name, no
+        // ordinary word.
+        if words == 1, first - start >= 3 {
+            let f = NameGazetteer.flags(s, start, first)
+            if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, start >= 2, s[start - 1] == 0x20,
+               capsNameLabels.endsAt(s, max(0, start - 30), start - 1) { return (first, 0.75) }
         }
         guard words >= 2 else { return nil }
         // A word of it is a known name, none of it an organisation or street word.

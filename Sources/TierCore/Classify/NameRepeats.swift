@@ -258,3 +258,26 @@ extension PIIScanner {
         return e
     }
 }
+
+extension PIIScanner {
+    /// Services that speak in IRC logs, no person: "<ChanServ> ...".
+    static let ircServices = WordTable(["chanserv", "nickserv", "memoserv", "operserv", "hostserv", "botserv", "system", "server", "bot"].map { ($0, 1) })
+
+    /// An IRC log's nick after the line's time ("[10:40] <eric56> someone left a wallet", "12:03 <claus.kjeldsen> ok"):
+    /// the speaker, at `start` right after '<'. Where the nick ends (at its '>'), or nil. The time is what tells a
+    /// log's line from markup ("<div> text" has none before it).
+    static func ircNick(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        let n = s.count
+        guard start >= 2, s[start - 1] == UInt8(ascii: "<"), timeStampBefore(s, start - 1) != 0 else { return nil }
+        var e = start
+        var letters = 0
+        while e < n, e - start <= 24, ASCII.isAlnum(s[e]) || s[e] == UInt8(ascii: "_") || s[e] == UInt8(ascii: ".") || s[e] == UInt8(ascii: "-")
+                || s[e] == UInt8(ascii: "|") || s[e] == UInt8(ascii: "^") || s[e] == UInt8(ascii: "`") {
+            if ASCII.isAlpha(s[e]) { letters += 1 }
+            e += 1
+        }
+        guard letters >= 2, e - start <= 24, e + 1 < n, s[e] == UInt8(ascii: ">"), s[e + 1] == 0x20,
+              ircServices.lookupLowered(s, start, e) == 0 else { return nil }
+        return e
+    }
+}
