@@ -891,6 +891,11 @@ import Testing
         "[10:40] <⟦PERSON:eric56⟧> someone left a wallet\n[10:44] <⟦PERSON:claus.kjeldsen⟧> name?\n<div> text </div>",
         // A name in capitals after a card's or a delivery's label; one known given name is enough there.
         "name on card ⟦PERSON:RUTH CHEPKEMOI⟧. delivered, signed by ⟦PERSON:PAUL⟧\nsigned by RECEPTION\nthe card says ⟦PERSON:KRISTA PUGH⟧",
+        // A possessive before a noun only a person has: a given name that is also a word or a place; not a month's.
+        "⟦PERSON:Kerrie⟧: whats ⟦PERSON:Amber's⟧ number again? Logins failed on ⟦PERSON:Ray's⟧ account. May's rent is due.",
+        // Titles of Dutch, Polish and Italian: "de heer", "mevr.", "Pan" (not "Pan Am"), "Sig.ra", "Dott.ssa".
+        "taken van de heer ⟦PERSON:Van Berkum⟧ over. t.a.v. mevr. ⟦PERSON:Huurdeman⟧\nmiał Pan ⟦PERSON:Kolman⟧. We flew Pan Am.",
+        "richiamare Sig.ra ⟦PERSON:Tomasini⟧ domani; la Dott.ssa ⟦PERSON:Abatantuono⟧ sostituirà il Dott. ⟦PERSON:Fabbri⟧.",
     ]
 
     @Test(arguments: examples)

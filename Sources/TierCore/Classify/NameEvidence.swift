@@ -96,6 +96,8 @@ extension PIIScanner {
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Miss", "Mme", "Mlle", "Herr", "Frau", "Sir", "Dame", "Rev", "Revd",
         "Capt", "Sgt", "Lt", "Hon", "Mister", "Sra", "Srta", "Dra", "Pani", "Señora", "Señor", "Signora", "Mevrouw", "Mevr",
         "señora", "señor", "signora", "pani", "Sr", "Sig", "Dott", "Herrn",
+        // Dutch "de heer", "meneer", "dhr.", "mevr."; the Polish "Pan" (before a word no dictionary holds only, `honorificBefore`).
+        "Heer", "heer", "Meneer", "meneer", "Dhr", "dhr", "mevr", "Pan",
         "mr", "mrs", "ms", "dr", "prof", "miss", "MR", "MRS", "DR", "PROF",
     ]
 
@@ -106,7 +108,7 @@ extension PIIScanner {
         guard b - a >= 2, b - a <= 8 else { return false }
         // C D F H L M P R S d m p s: the first letters of them all.
         let f = s[a] &- 0x41
-        guard f < 64, (0x49008000698AC as UInt64) >> UInt64(f) & 1 != 0 else { return false }
+        guard f < 64, (0x49088000698AC as UInt64) >> UInt64(f) & 1 != 0 else { return false }
         var v: UInt64 = 0
         for k in a..<b { v |= UInt64(s[k]) << UInt64(8 * (k - a)) }
         switch v {
@@ -115,7 +117,8 @@ extension PIIScanner {
              0x746753, 0x744C, 0x6E6F48, 0x72657473694D, 0x617253, 0x61747253, 0x617244, 0x726D,
              0x73726D, 0x736D, 0x7264, 0x666F7270, 0x7373696D, 0x524D, 0x53524D, 0x5244,
              0x464F5250,
-             0x696E6150, 0x61726FB1C36553, 0x726FB1C36553, 0x61726F6E676953, 0x77756F7276654D, 0x7276654D, 0x61726FB1C36573, 0x726FB1C36573, 0x61726F6E676973, 0x696E6170, 0x7253, 0x676953, 0x74746F44, 0x6E72726548: return true
+             0x696E6150, 0x61726FB1C36553, 0x726FB1C36553, 0x61726F6E676953, 0x77756F7276654D, 0x7276654D, 0x61726FB1C36573, 0x726FB1C36573, 0x61726F6E676973, 0x696E6170, 0x7253, 0x676953, 0x74746F44, 0x6E72726548,
+             0x72656548, 0x72656568, 0x7265656E654D, 0x7265656E656D, 0x726844, 0x726864, 0x7276656D, 0x6E6150: return true
         default: return false
         }
     }
@@ -168,6 +171,22 @@ extension PIIScanner {
             var w = a - 1
             while w > 0, ASCII.isAlpha(s[w - 1]) || s[w - 1] >= 0x80 { w -= 1 }
             if w < a - 1, s[w] &- 0x41 < 26 || s[w] >= 0xC3, NameGazetteer.flags(s, w, a - 1) & (NameGazetteer.given | NameGazetteer.surname) != 0 { return false }
+        }
+        // "Sig.ra Tomasini", "Dott.ssa Guariento", "Sig.na": an Italian title's feminine ending after its stop.
+        if a >= 4, s[a - 1] == UInt8(ascii: "."), e - a == 2 && s[a] == UInt8(ascii: "r") && s[a + 1] == UInt8(ascii: "a")
+            || e - a == 2 && s[a] == UInt8(ascii: "n") && s[a + 1] == UInt8(ascii: "a")
+            || e - a == 3 && s[a] == UInt8(ascii: "s") && s[a + 1] == UInt8(ascii: "s") && s[a + 2] == UInt8(ascii: "a") {
+            var w = a - 1
+            while w > 0, a - 1 - w < 5, ASCII.isAlpha(s[w - 1]) { w -= 1 }
+            return (w == 0 || !ASCII.isAlnum(s[w - 1])) && (lowerEquals(s, w, a - 1, "sig") || lowerEquals(s, w, a - 1, "dott") || lowerEquals(s, w, a - 1, "prof"))
+        }
+        // "Pan" is also a word ("Pan Am", "Peter Pan", "Pan Asian"): the Polish title only before a word no dictionary
+        // holds, or a listed surname that is no word ("Pan Kolman", "Pan Szczerek").
+        if e - a == 3, s[a] == UInt8(ascii: "P"), s[a + 1] == UInt8(ascii: "a"), s[a + 2] == UInt8(ascii: "n") {
+            var w = start
+            while w < s.count, ASCII.isAlpha(s[w]) || s[w] >= 0x80 { w += 1 }
+            let f = NameGazetteer.flags(s, start, w)
+            return w - start >= 3 && f & (NameGazetteer.word | NameGazetteer.ambiguous) == 0 && !isPlaceName(s, start, w)
         }
         return isHonorific(s, a, e)
     }
@@ -1037,6 +1056,11 @@ extension PIIScanner {
         // word no list knows ("Minghui's leaving do", "Senan's new number").
         if possessive, personalNounAfter(s, end),
            f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 || f == 0 && lowerAfterCapital(s, start, e) { return 0.65 }
+        // Before a noun only a person has (a relative, a number, an account, a team): any given name, also one that is a
+        // word or a place ("whats Amber's number", "on Ray's account", "joining Victoria's team", "Chinyere's home IP");
+        // not a month's or a day's ("May's rent"), nor a famous name's.
+        if possessive, f & NameGazetteer.given != 0, personalNounAfter(s, end, nouns: ownedByPersonNouns), calendarWords.lookup(s, start, e) == 0,
+           !isFamousName(s, start, e), !isNotName(s, start, e) { return 0.6 }
         // Before a verb of speech any given name that is no ordinary word ("Rohan claims she never..."); a
         // possessive alone needs a common one.
         if speechVerb, f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 { return 0.65 }
@@ -1945,7 +1969,23 @@ extension PIIScanner {
 
     /// After a possessive ending at `end`: a space and a noun of a person's own, maybe after one or two
     /// modifiers ("'s number", "'s new mobile number", "'s leaving do").
+    /// Nouns of what only a person has: a relative, a way to reach them, an account, a team they lead.
+    static let ownedByPersonNouns = WordTable([
+        "number", "phone", "mobile", "cell", "email", "e-mail", "address", "birthday", "bday", "wife", "husband", "mum", "mom",
+        "dad", "mother", "father", "son", "daughter", "kids", "children", "partner", "boyfriend", "girlfriend", "fiance", "fiancé",
+        "fiancée", "sister", "brother", "parents", "cousin", "aunt", "uncle", "grandmother", "grandfather", "grandma", "grandpa",
+        "account", "login", "password", "team", "ip", "laptop", "desk", "passport", "salary", "payslip", "wedding", "funeral",
+    ].map { ($0, 1) })
+    /// Months and days, which "'s" follows as a name's does: "May's rent", "Sunday's match".
+    static let calendarWords = WordTable(["May", "June", "April", "August", "March", "July", "January", "February", "September",
+                                          "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+                                          "Friday", "Saturday", "Sunday"].map { ($0, 1) })
+
     static func personalNounAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        personalNounAfter(s, end, nouns: personalNouns)
+    }
+
+    static func personalNounAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int, nouns: WordTable) -> Bool {
         let n = s.count
         guard end + 2 < n, s[end] == 0x20 else { return false }
         var a = end + 1
@@ -1954,7 +1994,7 @@ extension PIIScanner {
             while b < n, ASCII.isAlnum(s[b]) || s[b] == UInt8(ascii: "-") || s[b] >= 0x80 { b += 1 }
             if b < n, s[b] == UInt8(ascii: "'"), b + 1 < n, s[b + 1] == UInt8(ascii: "s") { b += 2 }
             guard b - a >= 2, b - a <= 16 else { return false }
-            if personalNouns.lookupLowered(s, a, b) != 0 { return true }
+            if nouns.lookupLowered(s, a, b) != 0 { return true }
             guard personalNounModifiers.lookupLowered(s, a, b) != 0, b + 1 < n, s[b] == 0x20 else { return false }
             if isDigit(s[a]) {
                 var c = b + 1
