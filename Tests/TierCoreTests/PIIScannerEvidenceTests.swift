@@ -896,6 +896,10 @@ import Testing
         // Titles of Dutch, Polish and Italian: "de heer", "mevr.", "Pan" (not "Pan Am"), "Sig.ra", "Dott.ssa".
         "taken van de heer ⟦PERSON:Van Berkum⟧ over. t.a.v. mevr. ⟦PERSON:Huurdeman⟧\nmiał Pan ⟦PERSON:Kolman⟧. We flew Pan Am.",
         "richiamare Sig.ra ⟦PERSON:Tomasini⟧ domani; la Dott.ssa ⟦PERSON:Abatantuono⟧ sostituirà il Dott. ⟦PERSON:Fabbri⟧.",
+        // A login made of a given name and a surname; not a member, a host name or a path.
+        "Ping ⟦PERSON:denise.alvarado⟧ in #infra. Assignee: ⟦PERSON:patricia.johnson⟧\nsee grace.period, self.name, john.smith.example.com, /home/john.smith/x",
+        // A .netrc entry's login (no system account).
+        "machine api.example.com\n  login ⟦PERSON:tbush⟧\nmachine ftp.example.org login anonymous\nPlease login again.",
     ]
 
     @Test(arguments: examples)

@@ -96,3 +96,57 @@ extension PIIScanner {
         return logAccount(s, i, b) && !serviceAccount(s, i, b) ? (i, b) : nil
     }
 }
+
+extension PIIScanner {
+    /// A login or handle written "given.surname" in small letters, as companies make them ("Ping denise.alvarado in
+    /// #infra", "Assignee: patricia.johnson", "Username should be marcus.whittaker"): a listed given name that is no
+    /// ordinary word, a dot and a listed surname. At the first word s[i..<e] (`s[e]` is the dot); where it ends.
+    /// (Not part of an address, a path or a host name: nothing but a space, a bracket, a quote or a line's end around it.)
+    static func dottedName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Int? {
+        let n = s.count
+        guard e - i >= 3, e - i <= 15, e + 3 < n, s[e + 1] &- 0x61 < 26,
+              i == 0 || s[i - 1] == 0x20 || s[i - 1] == 0x0A || s[i - 1] == 0x09 || s[i - 1] == UInt8(ascii: "(") || s[i - 1] == UInt8(ascii: "\"")
+                || s[i - 1] == UInt8(ascii: "'") || s[i - 1] == UInt8(ascii: "`") else { return nil }
+        for k in i..<e where s[k] &- 0x61 >= 26 { return nil }
+        var z = e + 1
+        while z < n, z - e <= 21, s[z] &- 0x61 < 26 { z += 1 }
+        guard z - e - 1 >= 3, z - e - 1 <= 20 else { return nil }
+        // The token ends: a space, a line's end, punctuation that closes a clause or a quote; a full stop only before a
+        // space or the end (no host name's next label, "alice.smith.example").
+        if z < n {
+            let c = s[z]
+            guard c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ")")
+                    || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "`") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!")
+                    || c == UInt8(ascii: ".") && (z + 1 == n || s[z + 1] == 0x20 || s[z + 1] == 0x0A) else { return nil }
+        }
+        let f = NameGazetteer.flags(s, i, e), g = NameGazetteer.flags(s, e + 1, z)
+        guard f & NameGazetteer.given != 0, f & (NameGazetteer.word | NameGazetteer.ambiguous) == 0, g & NameGazetteer.surname != 0,
+              !serviceAccount(s, i, z) else { return nil }
+        return z
+    }
+}
+
+extension PIIScanner {
+    /// A .netrc entry's account: "machine api.github.com\n  login tbush\n  password ...", the "login" word at s[i..<i+5]
+    /// and the entry's "machine" on its line or the line before. The account's range.
+    static func netrcLogin(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int)? {
+        let n = s.count
+        guard i + 7 < n, lowerEquals(s, i, i + 6, "login "), s[i + 6] &- 0x61 < 26 || ASCII.isDigit(s[i + 6]) else { return nil }
+        // "machine" before it: on its line ("machine h login u password p") or, past the line's leading spaces, on the one before.
+        var l = i
+        while l > 0, s[l - 1] != 0x0A { l -= 1 }
+        var from = l
+        if (l..<i).allSatisfy({ s[$0] == 0x20 || s[$0] == 0x09 }), l > 0 {
+            from = l - 1
+            while from > 0, s[from - 1] != 0x0A { from -= 1 }
+        }
+        var k = from, machine = false
+        while k + 8 <= i { if s[k] == UInt8(ascii: "m"), lowerEquals(s, k, k + 8, "machine "), k == 0 || s[k - 1] == 0x20 || s[k - 1] == 0x0A || s[k - 1] == 0x09 { machine = true; break }; k += 1 }
+        guard machine else { return nil }
+        let a = i + 6
+        var b = a
+        while b < n, s[b] != 0x20, s[b] != 0x0A, s[b] != 0x0D, s[b] != 0x09 { b += 1 }
+        guard logAccount(s, a, b), !serviceAccount(s, a, b) else { return nil }
+        return (a, b)
+    }
+}

@@ -656,6 +656,7 @@ public enum PIIScanner {
                     else if a < end, s[a] &- 0x41 < 26 || s[a] >= 0xC3, let (e2, type, _) = streetOrName(s, a, csv), type == .streetAddress { stop = max(stop, e2) }
                     found.append(Hit(.streetAddress, a, stop, 0.7)); i = stop; continue
                 }
+                if b == UInt8(ascii: "l") && e - i == 5 && next == 0x20, let (a, end) = netrcLogin(s, i) { found.append(Hit(.person, a, end, 0.7)); i = end; continue }
                 // The usual word: no flag, a space and another word after it. None of the tests below applies.
                 // (Cue words are 2, 3 ("ask"), 4, 6, 7 or 9 letters long.)
                 if f & WordFlag.nameCue != 0 && (next == 0x20 || next == UInt8(ascii: "'")) && (0x2DC as UInt32) >> UInt32(min(e - i, 31)) & 1 != 0
@@ -687,6 +688,8 @@ public enum PIIScanner {
                 if next == UInt8(ascii: ":") || next == UInt8(ascii: "."), i == 0 || s[i - 1] == 0x0A, let (a, end) = pgpassLine(s, i) {
                     found.append(Hit(.password, a, end, 0.85)); i = end; continue
                 }
+                // "Ping denise.alvarado in #infra": a company's login made of a given name and a surname.
+                if next == UInt8(ascii: "."), b &- 0x61 < 26, let end = dottedName(s, i, e) { found.append(Hit(.person, i, end, 0.65)); i = end; continue }
                 // A log's account, a pull request's author.
                 if next == UInt8(ascii: "=") || next == UInt8(ascii: ":"), b | 0x20 == UInt8(ascii: "u") || b | 0x20 == UInt8(ascii: "l"),
                    let (a, end) = accountAfterKey(s, i, e, next: next) {
