@@ -900,6 +900,11 @@ import Testing
         "Ping ⟦PERSON:denise.alvarado⟧ in #infra. Assignee: ⟦PERSON:patricia.johnson⟧\nsee grace.period, self.name, john.smith.example.com, /home/john.smith/x",
         // A .netrc entry's login (no system account).
         "machine api.example.com\n  login ⟦PERSON:tbush⟧\nmachine ftp.example.org login anonymous\nPlease login again.",
+        // Form labels of other languages; a caller's "hier ist", "det är" (not before a place or "Slack-token").
+        "Pasien: ⟦PERSON:Saadat Sirait⟧\nYönetici: ⟦PERSON:Deniz Fırat⟧\nZarządca: ⟦PERSON:Anastazja Piwowarek⟧",
+        "Hallo, hier ist ⟦PERSON:Sieghard⟧. Hej, det är ⟦PERSON:Gunnar⟧! Det är Stockholm som vinner. Hier ist Slack-token für dich.",
+        // What people bring and take, after a name opening a sentence; not a storm's name.
+        "⟦PERSON:Gerald⟧ brought the samples. The storm named Éowyn brought gusts.",
     ]
 
     @Test(arguments: examples)

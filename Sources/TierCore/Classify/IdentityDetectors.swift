@@ -27,6 +27,9 @@ extension PIIScanner {
         "hadir:", "peserta:", "katılanlar:", "katılımcılar:", "aanwezig:", "aanwezigen:", "deelnemers:", "anwesend:",
         "teilnehmer:", "présents:", "presentes:", "asistentes:", "participantes:", "presenti:", "partecipanti:",
         "närvarande:", "deltagare:", "obecni:", "uczestnicy:",
+        // Forms' and minutes' people in other languages: a patient, an emergency contact, a manager (Indonesian, Turkish,
+        // Polish); and a meeting's sides ("Our side: Marion Williams, Guy").
+        "pasien:", "kontak darurat:", "yönetici:", "zarządca:", "kierownik:", "manager:", "our side:", "their side:",
         "driver:", "passenger:", "caller:", "member:", "student:", "pupil:", "parent:", "teacher:", "nurse:", "technician:",
         "engineer:", "guest:", "organiser:", "organizer:", "speaker:", "coach:", "traveller:", "traveler:", "resident:",
         "visitor:", "occupant:", "insured:", "policyholder:", "payee:", "inspector:", "officer:", "instructor:", "volunteer:",

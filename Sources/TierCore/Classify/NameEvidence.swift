@@ -249,6 +249,9 @@ extension PIIScanner {
         // "Ik ben Fenna en kan morgen langskomen", "mi chiamo Giulia", "soy Marta", "jag heter Elin".
         "ik ben", "ich bin", "je suis", "soy", "sono", "mi chiamo", "me chamo", "eu sou", "jag heter", "jeg heter", "ik heet",
         "nama saya",
+        // Who is on the phone or writing, in German, Dutch, Swedish, Danish and Norwegian: "Hallo, hier ist Sieghard.",
+        // "Hej, det är Gunnar!".
+        "hier ist", "hier is", "det är", "det er",
     ])
 
     /// One capitalized word followed by lower-case text ("Mr. Chapman said", "my name is Amy and"):
@@ -261,7 +264,21 @@ extension PIIScanner {
            !isFamousName(s, start, end), !isNotName(s, start, end) { return 0.7 }
         guard end - start >= 2, let cued = strongNameCue(s, start), !isHonorific(s, start, end), !isNotName(s, start, end),
               nameStopWords.lookup(s, start, end) & (NameStop.street | NameStop.organisation) == 0 else { return nil }
+        // "Det är Stockholm som vinner", "hier ist Berlin": after a self-introduction that is also "it is", no place.
+        // (A word no list holds only as names are written: not "Slack-token".)
+        if cued < 0.85, thisIsCueBefore(s, start) {
+            let f = NameGazetteer.flags(s, start, end)
+            if isPlaceName(s, start, end) || f & NameGazetteer.given == 0 && (f != 0 || (start..<end).contains(where: { s[$0] == UInt8(ascii: "-") })) { return nil }
+        }
         return cued
+    }
+
+    /// "hier ist", "det är" and the like right before `start`: a caller's self-introduction, and also "it is".
+    static func thisIsCueBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var e = start
+        while e > 0, s[e - 1] == 0x20 { e -= 1 }
+        return lowerEquals(s, max(0, e - 8), e, "hier ist") || lowerEquals(s, max(0, e - 7), e, "hier is") || lowerEquals(s, max(0, e - 7), e, "det är")
+            || lowerEquals(s, max(0, e - 6), e, "det er")
     }
 
     /// The confidence an honorific (0.85) or a single-name cue (0.8) right before `start` gives; nil for none.
@@ -278,7 +295,7 @@ extension PIIScanner {
         switch UInt16(s[e - 2]) << 8 | UInt16(s[e - 1]) {
         // (And "en", "in", "oy", "no", "ou", "er", "et", "ya" of the self-introductions of other languages.)
         case 0x6973, 0x2773, 0x6573, 0x7374, 0x9F65, 0x6C65, 0x6D6F, 0x2F6F, 0x6F6E, 0x6E2E,
-             0x656E, 0x696E, 0x6F79, 0x6E6F, 0x6F75, 0x6572, 0x6574, 0x7961: break
+             0x656E, 0x696E, 0x6F79, 0x6E6F, 0x6F75, 0x6572, 0x6574, 0x7961, 0xA472: break
         default: guard s[e - 1] == UInt8(ascii: ":") || s[e - 1] == UInt8(ascii: "?") else { return nil }
         }
         return singleNameCueWords.endsAt(s, max(0, start - 30), e) ? 0.8 : nil
@@ -590,6 +607,8 @@ extension PIIScanner {
         "promised", "complained", "approved", "sent", "shared", "booked", "cancelled", "paid", "ordered", "requested",
         "submitted", "joined", "left", "fixed", "presented", "owes", "rang", "rings", "interviewed", "signs", "emails", "texts",
         "calls", "phones", "visited", "dropped", "collected", "picked",
+        // What people bring and take: "Gerald brought the samples", "Priya took the minutes".
+        "brought", "took", "gave", "handled", "covered", "delivered", "found", "noticed", "checked", "organised", "organized",
         // What people like and do: "Cormac likes hiking and old films", "Aroha hates surprises".
         "likes", "loves", "hates", "prefers", "lives", "works", "knows", "forgot", "missed", "lost",
     ]
@@ -680,7 +699,7 @@ extension PIIScanner {
                                         // Dutch, German, French, Spanish, Italian, Portuguese, Polish, Indonesian, Turkish.
                                         "zegt", "zei", "sagt", "sagte", "fragt", "dit", "demande", "dice", "dijo", "pregunta", "chiede",
                                         "disse", "diz", "pergunta", "mówi", "pyta", "bilang", "tanya", "diyor", "dedi", "soruyor"]
-    static let verbsAfterNameFirstLetters: UInt32 = 0x6EFFBF
+    static let verbsAfterNameFirstLetters: UInt32 = 0x6EFFFF
 
     /// English personal pronouns of one person, as words: "she", "he", "her", "him", "his", "she's", "herself"...
     static let personalPronouns = WordTable(["she", "he", "her", "him", "his", "hers", "herself", "himself", "she's", "he's", "she'd",
@@ -1026,7 +1045,8 @@ extension PIIScanner {
                     while k < s.count, s[k] &- 0x61 < 26 { k += 1 }
                     if k - n >= 4, k - n <= 11, k == s.count || !ASCII.isAlpha(s[k]), verbsAfterName.lookup(s, n, k) != 0 {
                         let f = NameGazetteer.flags(s, start, e)
-                        if f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isFamousName(s, start, e) { return 0.6 }
+                        if f & NameGazetteer.given != 0 && f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isFamousName(s, start, e),
+                           !weatherNameBefore(s, start) { return 0.6 }
                     }
                 }
             }
