@@ -905,6 +905,10 @@ import Testing
         "Hallo, hier ist ⟦PERSON:Sieghard⟧. Hej, det är ⟦PERSON:Gunnar⟧! Det är Stockholm som vinner. Hier ist Slack-token für dich.",
         // What people bring and take, after a name opening a sentence; not a storm's name.
         "⟦PERSON:Gerald⟧ brought the samples. The storm named Éowyn brought gusts.",
+        // A roll in small letters after a roll's label; not words ("all", "sales").
+        "Attendees: ⟦PERSON:terence⟧, ⟦PERSON:tae-yang⟧, ⟦PERSON:hannah⟧ and ⟦PERSON:tolga⟧\nPresent: all, none\nAttendees: sales, marketing",
+        // Brazil's bracketed area codes: a mobile's nine digits from 9, a landline's eight from 2 to 5; no area code with a zero.
+        "Contato: ⟦PHONE_NUMBER:(11) 91999-1860⟧, celular ⟦PHONE_NUMBER:(81)920079786⟧, fixo ⟦PHONE_NUMBER:(21) 3456-7890⟧. See (10) 91234-5678 and (12) 34567.",
     ]
 
     @Test(arguments: examples)

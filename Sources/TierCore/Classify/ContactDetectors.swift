@@ -179,6 +179,25 @@ extension PIIScanner {
         return start + 13
     }
 
+    /// A Brazilian number with its area code in brackets ("(11) 91999-1860", "(81)920079786", "(21) 3456-7890"): two digits
+    /// 1 to 9 (no area code holds a zero), then a mobile's nine digits starting with 9 or a landline's eight starting with 2
+    /// to 5, maybe split by a hyphen or a space after the first five or four. At the '('; where it ends.
+    static func brazilianBracketedPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        let n = s.count
+        guard start + 12 <= n, s[start + 1] &- 0x31 < 9, s[start + 2] &- 0x31 < 9, s[start + 3] == UInt8(ascii: ")") else { return nil }
+        var j = start + 4
+        if s[j] == 0x20 { j += 1 }
+        guard j < n else { return nil }
+        let mobile = s[j] == UInt8(ascii: "9")
+        guard mobile || s[j] &- 0x32 < 4 else { return nil }
+        let head = mobile ? 5 : 4
+        guard j + head + 4 <= n, (j ..< j + head).allSatisfy({ isDigit(s[$0]) }) else { return nil }
+        j += head
+        if j < n, s[j] == UInt8(ascii: "-") || s[j] == 0x20 { j += 1 }
+        guard j + 4 <= n, (j ..< j + 4).allSatisfy({ isDigit(s[$0]) }), endsToken(s, j + 4), j + 4 == n || !isDigit(s[j + 4]) else { return nil }
+        return j + 4
+    }
+
     /// The number s[start..<end] answers a question for a number: it is the whole of its line or of a chat message
     /// ("Krystyna: 885 921 746", "[08:09] <pierinaf> 330 9318851", a number alone under "Rosalia   07:52"), and a phone
     /// word is in the 300 bytes before its line ("qualcuno ha il numero di gianpietro?", "what's her number?").

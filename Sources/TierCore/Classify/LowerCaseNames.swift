@@ -156,3 +156,42 @@ extension PIIScanner {
         return extra.isEmpty ? found : merged(found, extra)
     }
 }
+
+extension PIIScanner {
+    /// Labels of a meeting's or a team's roll, before a list of people: "Attendees:", "Present:", "Squad:".
+    static let rollLabels = WordTable(["attendees", "attendance", "present", "participants", "invitees", "apologies", "absent", "squad",
+                                       "hadir", "peserta", "katılanlar", "aanwezig", "anwesend", "teilnehmer", "présents", "presentes",
+                                       "asistentes", "presenti", "närvarande", "deltagare", "obecni", "uczestnicy"].map { ($0, 1) })
+
+    /// A roll of people in small letters after a roll's label, alone on its line: "Attendees: keelan, vu, umut, glen". At the
+    /// first name s[i..<e] (`s[e]` is its comma): every name's range, or nil. Two items at least, each one word (a hyphen
+    /// inside: "tae-yang"), none a function word or a word the lists hold only as an ordinary word, and half of them
+    /// listed given names.
+    static func lowerCaseRoll(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> [(Int, Int)]? {
+        let n = s.count
+        guard i >= 6, s[i - 1] == 0x20, s[i - 2] == UInt8(ascii: ":") else { return nil }
+        var a = i - 2
+        while a > 0, i - 2 - a < 12, ASCII.isAlpha(s[a - 1]) || s[a - 1] >= 0x80 { a -= 1 }
+        guard a < i - 2, a == 0 || !ASCII.isAlnum(s[a - 1]), rollLabels.lookupLowered(s, a, i - 2) != 0 else { return nil }
+        var names: [(Int, Int)] = []
+        var given = 0
+        var k = i
+        while k < n, names.count < 16 {
+            guard s[k] &- 0x61 < 26 || s[k] >= 0xC3 && s[k] < 0xE0 else { return nil }
+            var b = k
+            while b < n, b - k <= 16, s[b] &- 0x61 < 26 || s[b] >= 0x80 && s[b] != 0xE2 && s[b] != 0xF0 || s[b] == UInt8(ascii: "-") && b + 1 < n && s[b + 1] &- 0x61 < 26 { b += 1 }
+            guard b - k >= 2, b - k <= 16 else { return nil }
+            let f = NameGazetteer.flags(s, k, b)
+            if functionWords.lookup(s, k, b) != 0 || teamWords.lookup(s, k, b) != 0 || f & NameGazetteer.word != 0 && f & NameGazetteer.given == 0 { return nil }
+            if f & NameGazetteer.given != 0 { given += 1 }
+            names.append((k, b))
+            // ", " to the next item, " and " before the last; the line's end closes the roll.
+            if b == n || s[b] == 0x0A || s[b] == 0x0D { break }
+            if b + 2 < n, s[b] == UInt8(ascii: ","), s[b + 1] == 0x20 { k = b + 2; continue }
+            if b + 5 < n, s[b] == 0x20, lowerEquals(s, b + 1, b + 5, "and ") { k = b + 5; continue }
+            return nil
+        }
+        guard names.count >= 2, given * 2 >= names.count else { return nil }
+        return names
+    }
+}

@@ -447,7 +447,7 @@ public enum PIIScanner {
             if b == UInt8(ascii: "+"), i + 1 < n, isDigit(s[i + 1]), i == 0 || !isAlnum(s[i - 1]) {
                 if let end = internationalPhone(s, i).map({ phoneExtension(s, $0) }) { found.append(Hit(.phone, i, end, 0.9)); i = end; continue }
             } else if b == UInt8(ascii: "("), i + 1 < n, isDigit(s[i + 1]) {
-                if let end = (usPhone(s, i) ?? bracketedNationalPhone(s, i)).map({ phoneExtension(s, $0) }) {
+                if let end = (usPhone(s, i) ?? bracketedNationalPhone(s, i) ?? brazilianBracketedPhone(s, i)).map({ phoneExtension(s, $0) }) {
                     found.append(Hit(.phone, i, end, 0.85)); i = end; continue
                 }
                 if let end = (csvPhoneField(csv, s, i) ?? labelledPhone(s, i)).map({ phoneExtension(s, $0) }) {
@@ -675,6 +675,11 @@ public enum PIIScanner {
                 if next == UInt8(ascii: "'") && b &- 0x61 < 26, let end = lowerCasePossessive(s, i, e) { found.append(Hit(.person, i, end, 0.65)); i = end + 2; continue }
                 if next == 0x20 && b &- 0x61 < 26 && (i == 0 || s[i - 1] == 0x0A || i >= 2 && s[i - 1] == 0x20 && (s[i - 2] == UInt8(ascii: ":") || s[i - 2] == UInt8(ascii: ","))),
                    let end = lowerCaseOpeningName(s, i, e) { found.append(Hit(.person, i, end, 0.6)); i = end; continue }
+                // "Attendees: keelan, vu, umut, glen": a roll in small letters.
+                if next == UInt8(ascii: ",") && i >= 6 && s[i - 2] == UInt8(ascii: ":"), let names = lowerCaseRoll(s, i, e) {
+                    for (a, z) in names { found.append(Hit(.person, a, z, 0.6)) }
+                    i = names[names.count - 1].1; continue
+                }
                 // A label's value alone on its line: "Name: amara".
                 if (next == 0x0A || next == 0x0D || e == n) && b &- 0x61 < 26 && i >= 4 && s[i - 1] == 0x20 && s[i - 2] == UInt8(ascii: ":"),
                    let end = lowerCaseLabelledName(s, i) { found.append(Hit(.person, i, end, 0.6)); i = end; continue }
