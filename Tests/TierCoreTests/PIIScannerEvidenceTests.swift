@@ -909,6 +909,10 @@ import Testing
         "Attendees: ⟦PERSON:terence⟧, ⟦PERSON:tae-yang⟧, ⟦PERSON:hannah⟧ and ⟦PERSON:tolga⟧\nPresent: all, none\nAttendees: sales, marketing",
         // Brazil's bracketed area codes: a mobile's nine digits from 9, a landline's eight from 2 to 5; no area code with a zero.
         "Contato: ⟦PHONE_NUMBER:(11) 91999-1860⟧, celular ⟦PHONE_NUMBER:(81)920079786⟧, fixo ⟦PHONE_NUMBER:(21) 3456-7890⟧. See (10) 91234-5678 and (12) 34567.",
+        // A free number on a business's line for its customers is no one's own; after a person's label it is still a phone.
+        "Service client : 0 800 25 06 73. SAC: 0800 493 9835. For bookings call 1-800-398-9133.\nMobile: ⟦PHONE_NUMBER:0808 069 0454⟧",
+        // Places of a journey that are also given names; not when something is sent to two people.
+        "Flights to Charlotte and Austin were delayed. Trains from Florence run late.", "Send the file to ⟦PERSON:Charlotte⟧ and ⟦PERSON:Austin⟧ today.",
     ]
 
     @Test(arguments: examples)

@@ -276,6 +276,31 @@ extension PIIScanner {
                                                                         || d.0 == UInt8(ascii: "0") && d.1 == UInt8(ascii: "8"))
     }
 
+    /// Words of a business's line for its customers, before its number: "Service client : 0 800 25 06 73", "SAC: 0800 493 9835",
+    /// "Kundtjänst: 0771-54 45 55", "For bookings call 1-800-398-9133".
+    static let businessLineWords = ContextWords(["service", "support", "help", "kundtjänst", "kundservice",
+                                                 "kundendienst", "sac:", "sac ", "atendimento", "booking", "reservation", "hotline",
+                                                 "helpline", "freephone", "toll", "enquiries", "inquiries", "orders", "sales"])
+
+    /// A free or shared-cost number (the US's 800, 888, 877, 866, 855, 844 and 833; 0800, 0808 and 0500;
+    /// Sweden's 0771; Australia's 1800 and 1300) after a business's words on its line: a firm's line for its customers, no
+    /// one's own number. (Alone, or after a person's label, "Mobile: 0808 069 0454", such a number is still read as a phone.)
+    static func businessServiceNumber(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var d: [UInt8] = []
+        var k = start
+        while k < end, d.count < 5 { if isDigit(s[k]) { d.append(s[k] - 48) }; k += 1 }
+        if d.count == 5, d[0] == 1, s[start] == UInt8(ascii: "1") || s[start] == UInt8(ascii: "+") { d.removeFirst() }
+        guard d.count >= 4 else { return false }
+        switch (d[0], d[1], d[2], d[3]) {
+        case (8, 0, 0, _), (8, 8, 8, _), (8, 7, 7, _), (8, 6, 6, _), (8, 5, 5, _), (8, 4, 4, _), (8, 3, 3, _),
+             (0, 8, 0, 0), (0, 8, 0, 8), (0, 5, 0, 0), (0, 7, 7, 1), (1, 8, 0, 0), (1, 3, 0, 0): break
+        default: return false
+        }
+        var a = start
+        while a > 0, start - a < 48, s[a - 1] != 0x0A { a -= 1 }
+        return anyBefore(s, start, start - a, businessLineWords)
+    }
+
     /// The shape `labelledPhone` accepts, with no cue looked for: where the number ends, or nil.
     static func nationalNumberShape(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         let n = s.count

@@ -550,6 +550,8 @@ extension PIIScanner {
         if f & plain != 0 && (isPlaceName(s, start, e) || isNotName(s, start, e)) { return nil }
         let first = min(a, start), last = max(b, e)
         guard !isFamousName(s, first, last), famousPairEnd(s, first, a < start ? b : e) == nil else { return nil }
+        // Two places of a journey: "Flights to Charlotte and Austin were delayed".
+        if journeyBefore(s, first, a < start ? b : e) { return nil }
         // A capitalized word after the pair or before it makes it a firm's name: "Lumen & Vale Architects".
         // ("Santiago & Héctor Reyes" is a couple: a surname may follow.)
         if last + 2 < n, s[last] == 0x20, s[last + 1] &- 0x41 < 26 {
@@ -1050,8 +1052,9 @@ extension PIIScanner {
                     }
                 }
             }
-            // "Trains from Charlotte to Raleigh": a route's places. "storm Floris": a storm's name.
-            if fromToPlace(s, start, e) || weatherNameBefore(s, start) { return nil }
+            // "Trains from Charlotte to Raleigh": a route's places. "storm Floris": a storm's name. "Flights to Charlotte
+            // and Austin": a journey's.
+            if fromToPlace(s, start, e) || weatherNameBefore(s, start) || journeyBefore(s, start, e) { return nil }
             let f = NameGazetteer.flags(s, start, e)
             // (Not a dish, "peach Melba", nor a song played or sung, "played Jolene three times".)
             if f & NameGazetteer.commonGiven != 0 {
@@ -1326,6 +1329,37 @@ extension PIIScanner {
         while a > 0, e - a < 9, s[a - 1] &- 0x61 < 26 || s[a - 1] >= 0x80 { a -= 1 }
         guard e > a, a == 0 || !ASCII.isAlpha(s[a - 1]) else { return false }
         return placePrepositions.lookup(s, a, e) != 0
+    }
+
+    /// Words of a journey before "to", "from" or "via": "Flights to Charlotte", "the train from Florence".
+    static let journeyWords = WordTable(["flights", "flight", "flying", "fly", "flew", "trains", "train", "bus", "buses", "coach",
+                                         "ferry", "ferries", "drive", "driving", "drove", "trip", "trips", "travel", "travelling",
+                                         "traveling", "travelled", "traveled", "tickets", "ticket", "fares", "route", "routes",
+                                         "roads", "road", "journey", "cruise", "shipping", "delivery", "deliveries", "moved",
+                                         "moving", "relocated", "relocating", "and"].map { ($0, 1) })
+
+    /// A place's name that is also a given name, after a journey's word and "to", "from" or "via" ("Flights to Charlotte",
+    /// "trains from Florence"), or after one joined by "and" ("to Charlotte and Austin"): a place, no person.
+    static func journeyBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard start >= 6, s[start - 1] == 0x20, isPlaceName(s, start, end) || isPlaceAlsoName(s, start, end) else { return false }
+        var e = start - 1
+        var a = e
+        while a > 0, e - a < 5, s[a - 1] &- 0x61 < 26 { a -= 1 }
+        guard a < e, a >= 2, s[a - 1] == 0x20 else { return false }
+        if lowerEquals(s, a, e, "and") {
+            // "to Charlotte and Austin": the place before "and" after a journey's preposition.
+            var z = a - 1
+            var w = z
+            while w > 0, z - w < 20, ASCII.isAlpha(s[w - 1]) || s[w - 1] >= 0x80 { w -= 1 }
+            guard w < z, s[w] &- 0x41 < 26 || s[w] >= 0xC3 else { return false }
+            z = w
+            return journeyBefore(s, z, a - 1)
+        }
+        guard lowerEquals(s, a, e, "to") || lowerEquals(s, a, e, "from") || lowerEquals(s, a, e, "via") else { return false }
+        e = a - 1
+        a = e
+        while a > 0, e - a < 12, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+        return a < e && (a == 0 || !ASCII.isAlnum(s[a - 1])) && journeyWords.lookupLowered(s, a, e) != 0 && !lowerEquals(s, a, e, "and")
     }
 
     /// Verbs and auxiliaries that open a sentence before a person: "Did Aditya reply?", "Ask Thiago".

@@ -252,7 +252,8 @@ public enum PIIScanner {
         second.reserveCapacity(s.count / 64)
         extraPass(s, csv, &numbers, &second)
         // A number of zeros is a form's placeholder, no one's phone: "(000) 000-0000", "0800 000 000".
-        second.removeAll { $0.kind == .phone && (placeholderPhone(s, $0.start, $0.end) || dumpedBytes(s, $0.start, $0.end)) }
+        second.removeAll { $0.kind == .phone && (placeholderPhone(s, $0.start, $0.end) || dumpedBytes(s, $0.start, $0.end)
+            || businessServiceNumber(s, $0.start, $0.end)) }
         var seeded = withLowerCaseNames(s, firstOfOverlaps(merged(inOrder(first), numbers), second))
         // A word a typesetter broke at a line's end ("reposi‐\n    tory", "Google Com‐\n    pute") is no name's, in
         // either half; taken out before a name found once is looked for again.
