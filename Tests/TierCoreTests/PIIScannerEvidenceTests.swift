@@ -913,6 +913,8 @@ import Testing
         "Service client : 0 800 25 06 73. SAC: 0800 493 9835. For bookings call 1-800-398-9133.\nMobile: ⟦PHONE_NUMBER:0808 069 0454⟧",
         // Places of a journey that are also given names; not when something is sent to two people.
         "Flights to Charlotte and Austin were delayed. Trains from Florence run late.", "Send the file to ⟦PERSON:Charlotte⟧ and ⟦PERSON:Austin⟧ today.",
+        // A famous pair read at its second name; "comme dit" is no one saying something.
+        "Ben & Jerry's launched two flavours. Pierre qui roule n'amasse pas mousse, comme dit ma grand-mère. ⟦PERSON:Dakota⟧ & ⟦PERSON:Vikram⟧ are here.",
     ]
 
     @Test(arguments: examples)

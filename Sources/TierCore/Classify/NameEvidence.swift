@@ -681,6 +681,7 @@ extension PIIScanner {
         than that the their theirs them themselves then there these they this those though through thus to together too under
         until up upon us very was we well were what whatever when whenever where whether which while who whoever whom whose why
         will with within without would yet you your yours yourself yourselves yes yeah okay ok hey hi thanks please sorry
+        comme como wie come zoals jak
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { (String($0), 1) })
 
     /// Pronouns and people named by what they are, capitalized: no name before a verb of speech ("She asked") or alone
@@ -1983,6 +1984,15 @@ extension PIIScanner {
         var e = end + 4
         while e < s.count, ASCII.isAlpha(s[e]) || s[e] == UInt8(ascii: "'") || s[e] >= 0x80 { e += 1 }
         return isFamousName(s, start, e) ? e : nil
+    }
+
+    /// At the second name of "X & Y" (`start` right after "& "): the famous pair's end when X & Y is one ("Ben & Jerry's").
+    static func famousPairEndBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        guard start >= 5, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: "&"), s[start - 3] == 0x20 else { return nil }
+        var a = start - 3
+        while a > 0, start - 3 - a < 20, ASCII.isAlpha(s[a - 1]) || s[a - 1] >= 0x80 { a -= 1 }
+        guard a < start - 3, s[a] &- 0x41 < 26 || s[a] >= 0xC3 else { return nil }
+        return famousPairEnd(s, a, start - 3)
     }
 
     /// Nouns of what is a person's own, after a possessive: "Minghui's leaving do", "kunle's number",

@@ -598,8 +598,9 @@ public enum PIIScanner {
                 found.append(Hit(.person, a, end, 0.7)); i = end; continue
             } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3 && (i == 0 || s[i - 1] < 0x80)) && !(b &- 0x41 < 26 && mayBeIBAN(s, i) && iban(s, i) != nil),
                       let (end, type, confidence) = streetOrName(s, i, csv) {
-                // "Ben & Jerry's": a brand of two names, no person.
-                if type == .person, let e = famousPairEnd(s, i, end) { i = e; continue }
+                // "Ben & Jerry's": a brand of two names, no person (read at its first name, or at its second where the first
+                // was no finding).
+                if type == .person, let e = famousPairEnd(s, i, end) ?? famousPairEndBefore(s, i) { i = max(e, end); continue }
                 // A saint's name is a place's or a church's: "St. John's", "St Mary's Hospital".
                 if type == .person, i >= 3, s[i - 1] == 0x20, s[i - 2] == UInt8(ascii: ".") || s[i - 2] == UInt8(ascii: "t"),
                    s[i - 2] == UInt8(ascii: ".") ? i >= 4 && s[i - 3] == UInt8(ascii: "t") && s[i - 4] == UInt8(ascii: "S") && (i == 4 || !ASCII.isAlpha(s[i - 5]))
