@@ -931,6 +931,16 @@ import Testing
         }
     }
 
+    /// A CSV export's birth-date column named in Turkish or Indonesian: its dates are birth dates.
+    @Test func birthColumnsOfOtherLanguages() {
+        for text in ["soyad,ad,dogum_tarihi,sehir\nAkar,Hakan,24.09.1964,Ankara\n", "nama,tanggal_lahir,kota\nBudi,24.09.1964,Bogor\n"] {
+            let bytes = Array(text.utf8)
+            let found = bytes.withUnsafeBufferPointer { b in PIIScanner.scan(b, csv: PIIScanner.CSVHeader(b)) }
+            let births = found.filter { $0.kind == .dateOfBirth }.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+            #expect(births == ["24.09.1964"], "\(text): \(found)")
+        }
+    }
+
     /// The packed literals `isHonorific` compares with are exactly the list's words.
     /// Past `lowerCaseSearchLimit` bytes a name found once is found again where it is capitalized only.
     @Test func repeatedNamesInALargeWindowAreCapitalizedOnes() {

@@ -1190,7 +1190,9 @@ public enum PIIScanner {
 
         /// Header words of a date of birth's column, and of a phone's, in the languages of the name lists.
         static let birthColumnWords = ["dob", "birth", "naissance", "födelse", "geburt", "nascimento", "nacimiento", "nascita",
-                                       "fødsel", "urodzenia", "geboorte", "syntym", "data ur"]
+                                       "fødsel", "urodzenia", "geboorte", "syntym", "data ur",
+                                       // Turkish "doğum tarihi", Indonesian "tanggal lahir", Swedish "född".
+                                       "dogum", "doğum", "lahir", "född"]
         static let phoneColumnWords = ["phone", "mobile", "telefon", "téléphone", "telefone", "teléfono", "telefono", "celular",
                                        "móvil", "handy", "mobil", "gsm", "cellulare", "cellular", "movil", "portable", "mobiel",
                                        "komórka", "komorka", "cep tel"]
