@@ -919,6 +919,8 @@ import Testing
         "MIDTRANS_SERVER_KEY=⟦GENERIC_API_KEY:mLv3TdPQggooKWE3ZV22JRPergku5nlPRTLwWazG⟧\ndatadog_key = \"⟦GENERIC_API_KEY:4a7ccd713207994fcc4d0131bab104b0⟧\"\nsort_key = \"created_at\"\nidempotency_key = \"order-2024-11-05-0001\"\nrow_key = \"550e8400-e29b-41d4-a716-446655440000\"\nPRIMARY_KEY = id",
         // Passwords and keys under other languages' words.
         "veritabani_sifre = ⟦PASSWORD:DdemQbSyCZlr-3tCI5⟧\niyzico_api_anahtari = ⟦GENERIC_API_KEY:lstqLKVXkQWCNbgrLod8b7chobCry7leUOEpmqpe⟧\nmot_de_passe = ⟦PASSWORD:Hx7#pQ2mLs9v⟧",
+        // Other languages' frequent words the name lists hold as given names are the words in small letters.
+        "grazie! domani ⟦PERSON:giorgia⟧ porta la torta",
     ]
 
     @Test(arguments: examples)

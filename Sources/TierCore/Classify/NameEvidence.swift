@@ -1919,7 +1919,23 @@ extension PIIScanner {
     }
 
     /// Names that are ordinary words when written in small letters ("go to dock 3", "with heather").
-    static let lowerCaseWordNames = WordTable(NameGazetteer.nameFirstWords.map { ($0, 1) })
+    static let lowerCaseWordNames = WordTable((NameGazetteer.nameFirstWords + otherLanguageWords).map { ($0, 1) })
+
+    /// Frequent words of the other languages texts are written in (function words, days, greetings' words) that the name
+    /// lists hold as given names: in small letters they are the word ("domani giorgia porta la torta", "para", "rano").
+    static let otherLanguageWords = [
+        // Spanish, Portuguese, Italian, French
+        "que", "para", "por", "con", "una", "los", "las", "del", "pero", "como", "mas", "muy", "sin", "sobre", "hasta", "desde",
+        "cuando", "donde", "recuerdo", "com", "uma", "nao", "muito", "hoje", "ontem", "amanha", "che", "per", "non", "anche",
+        "come", "domani", "oggi", "ieri", "dopo", "sempre", "ancora", "molto", "porta", "pour", "avec", "une", "pas", "plus",
+        "tres", "demain", "hier", "mais",
+        // German, Dutch, Swedish
+        "und", "mit", "nicht", "auch", "morgen", "heute", "gestern", "aber", "noch", "met", "voor", "niet", "ook", "vandaag",
+        "maar", "nog", "och", "inte", "idag", "imorgon",
+        // Polish, Turkish, Indonesian
+        "rano", "rana", "jutro", "dzisiaj", "wczoraj", "ale", "tez", "jest", "nie", "tak", "ile", "icin", "ama", "bugun",
+        "neydi", "dan", "yang", "untuk", "dengan", "besok", "hari", "ini", "itu", "loh", "dong", "sudah", "belum", "jadian",
+    ]
 
     /// A known given name in small letters opening a message or a line, then ",", "?", "!" or ": ": the one
     /// addressed or the speaker ("raj, can you check this?", "femi?? where are you", "carlos: on my way").
