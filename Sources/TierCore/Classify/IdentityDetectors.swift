@@ -288,6 +288,10 @@ extension PIIScanner {
         if words <= 2, start == 0 || s[start - 1] == 0x0A || roleSpeakerAfter(s, end) && timeStampBefore(s, start) != 0,
            roleSpeakerAfter(s, end) || chatHeaderAfter(s, end) {
             if words == 2 ? knownNameWord(s, start, end) : speakerWord(s, start, end) { return (end, 0.75) }
+            // A chat export's sender line, the name alone with the time ("Orlaith Uniaque  1:05 PM"): two words written as
+            // names are and no ordinary word, though no list knows them.
+            if words == 2, start == 0 || s[start - 1] == 0x0A, chatHeaderAfter(s, end), plainNameWords(s, start, end), !isPlaceName(s, start, end),
+               !isFamousName(s, start, end) { return (end, 0.7) }
         }
         // A markdown table's cell, whole, under a column of people ("| Name |", "| Volunteer |"), a word of
         // it a known name: "| Kiprono Haile | 011/9955341 |", "| Kingsley, Wade |".
@@ -1052,7 +1056,9 @@ extension PIIScanner {
                       || c == UInt8(ascii: "T") || c == UInt8(ascii: "Z") || c == UInt8(ascii: "+")) { break }
             k += 1
         }
-        return colon && digits >= 4 && (k == s.count || s[k] == 0x0A || s[k] == 0x0D)
+        // ("1:05 PM", as Slack prints a sender's line: three digits with the half of the day.)
+        let meridiem = k >= 2 && s[k - 1] == UInt8(ascii: "M") && (s[k - 2] == UInt8(ascii: "A") || s[k - 2] == UInt8(ascii: "P"))
+        return colon && (digits >= 4 || digits == 3 && meridiem) && (k == s.count || s[k] == 0x0A || s[k] == 0x0D)
     }
 
     /// Before `start`: "[09:10] " (1), or "14/6, 13:04 - " / "3/20/24, 9:15 PM - " as a phone's chat
