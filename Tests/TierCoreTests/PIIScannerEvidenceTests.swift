@@ -923,6 +923,8 @@ import Testing
         "grazie! domani ⟦PERSON:giorgia⟧ porta la torta",
         // A chat export's sender line with Slack's time ("1:05 PM"): two words written as names are, though no list knows them.
         "⟦PERSON:Orlaith Uniaque⟧  1:05 PM\ncan someone send me the login\nMeeting Notes  10:30\nok",
+        // A booking's further passengers; a clinic's next of kin.
+        "Lead passenger: ⟦PERSON:MUSTAFA ERTAŞ⟧\nPassenger 2: ⟦PERSON:JAMIE SCOTT⟧\nNOK: ⟦PERSON:Nial Ó Caola⟧",
     ]
 
     @Test(arguments: examples)

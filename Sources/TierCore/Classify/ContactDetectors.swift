@@ -286,12 +286,21 @@ extension PIIScanner {
     /// Sweden's 0771; Australia's 1800 and 1300) after a business's words on its line: a firm's line for its customers, no
     /// one's own number. (Alone, or after a person's label, "Mobile: 0808 069 0454", such a number is still read as a phone.)
     static func businessServiceNumber(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        var d: [UInt8] = []
+        // The first five digits, packed (no allocation: this runs at every phone found).
+        var d: (UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0)
+        var count = 0
         var k = start
-        while k < end, d.count < 5 { if isDigit(s[k]) { d.append(s[k] - 48) }; k += 1 }
-        if d.count == 5, d[0] == 1, s[start] == UInt8(ascii: "1") || s[start] == UInt8(ascii: "+") { d.removeFirst() }
-        guard d.count >= 4 else { return false }
-        switch (d[0], d[1], d[2], d[3]) {
+        while k < end, count < 5 {
+            if isDigit(s[k]) {
+                let v = s[k] - 48
+                switch count { case 0: d.0 = v; case 1: d.1 = v; case 2: d.2 = v; case 3: d.3 = v; default: d.4 = v }
+                count += 1
+            }
+            k += 1
+        }
+        guard count >= 4 else { return false }
+        if count == 5, d.0 == 1, s[start] == UInt8(ascii: "1") || s[start] == UInt8(ascii: "+") { d = (d.1, d.2, d.3, d.4, 0) }
+        switch (d.0, d.1, d.2, d.3) {
         case (8, 0, 0, _), (8, 8, 8, _), (8, 7, 7, _), (8, 6, 6, _), (8, 5, 5, _), (8, 4, 4, _), (8, 3, 3, _),
              (0, 8, 0, 0), (0, 8, 0, 8), (0, 5, 0, 0), (0, 7, 7, 1), (1, 8, 0, 0), (1, 3, 0, 0): break
         default: return false

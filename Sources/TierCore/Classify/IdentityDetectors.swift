@@ -30,6 +30,8 @@ extension PIIScanner {
         // Forms' and minutes' people in other languages: a patient, an emergency contact, a manager (Indonesian, Turkish,
         // Polish); and a meeting's sides ("Our side: Marion Williams, Guy").
         "pasien:", "kontak darurat:", "yönetici:", "zarządca:", "kierownik:", "manager:", "our side:", "their side:",
+        // A clinic's next of kin; a booking's further passengers and guests ("Passenger 2: Jamie Scott").
+        "nok:", "passenger 1:", "passenger 2:", "passenger 3:", "passenger 4:", "guest 1:", "guest 2:", "guest 3:",
         "driver:", "passenger:", "caller:", "member:", "student:", "pupil:", "parent:", "teacher:", "nurse:", "technician:",
         "engineer:", "guest:", "organiser:", "organizer:", "speaker:", "coach:", "traveller:", "traveler:", "resident:",
         "visitor:", "occupant:", "insured:", "policyholder:", "payee:", "inspector:", "officer:", "instructor:", "volunteer:",

@@ -1342,7 +1342,9 @@ extension PIIScanner {
     /// A place's name that is also a given name, after a journey's word and "to", "from" or "via" ("Flights to Charlotte",
     /// "trains from Florence"), or after one joined by "and" ("to Charlotte and Austin"): a place, no person.
     static func journeyBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        guard start >= 6, s[start - 1] == 0x20, isPlaceName(s, start, end) || isPlaceAlsoName(s, start, end) else { return false }
+        // (The words before first, two to four small letters: most capitalized words follow no "to", "from", "via" or "and";
+        // the place lists are asked last.)
+        guard start >= 6, s[start - 1] == 0x20, s[start - 2] &- 0x61 < 26, s[start - 3] &- 0x61 < 26 else { return false }
         var e = start - 1
         var a = e
         while a > 0, e - a < 5, s[a - 1] &- 0x61 < 26 { a -= 1 }
@@ -1361,6 +1363,7 @@ extension PIIScanner {
         a = e
         while a > 0, e - a < 12, ASCII.isAlpha(s[a - 1]) { a -= 1 }
         return a < e && (a == 0 || !ASCII.isAlnum(s[a - 1])) && journeyWords.lookupLowered(s, a, e) != 0 && !lowerEquals(s, a, e, "and")
+            && (isPlaceName(s, start, end) || isPlaceAlsoName(s, start, end))
     }
 
     /// Verbs and auxiliaries that open a sentence before a person: "Did Aditya reply?", "Ask Thiago".
@@ -2318,7 +2321,10 @@ extension PIIScanner {
                                              "delivered to", ", name", "transfer from", "transfer to", "signed by",
                                              "name on card", "name on the card", "card says", "card reads",
                                              // A form's signature and its witness: "Signed: KWAME ASANTE".
-                                             "signed:", "signature:", "witness:", "printed name:", "print name:"])
+                                             "signed:", "signature:", "witness:", "printed name:", "print name:",
+                                             // A booking's further passengers and guests: "Passenger 2: JAMIE SCOTT".
+                                             "passenger 1:", "passenger 2:", "passenger 3:", "passenger 4:", "passenger 5:", "passenger 6:",
+                                             "guest 1:", "guest 2:", "guest 3:", "guest 4:"])
 
     /// Unit words that end a name in capitals: "LEOPOLD JEONG APARTMENT 30", "EITAN BONDARENKO ESCALIER C":
     /// apt apartment suite ste unit flat fl floor room rm bldg building escalier bât bat po box c/o, packed

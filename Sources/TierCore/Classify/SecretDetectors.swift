@@ -131,15 +131,17 @@ extension PIIScanner {
         var keyWords = matches(s, start, j, assignmentKeyWords, all: true)
         // (The keys of signing and encryption keys, a second list: the first is full. Read as an API key's.)
         if keyWords == 0, j - start >= 6, lowerEquals(s, j - 3, j, "key"), matches(s, start, j, keyMaterialKeyWords, all: false) != 0 { keyWords = apiKeyBit }
-        // Other languages' words for a password and a key, a third list ("veritabani_sifre", "iyzico_api_anahtari", "clave_api").
+        // Other languages' words for a password and a key, a third list ("veritabani_sifre", "iyzico_api_anahtari", "clave_api");
+        // any key whose last part is "key" ("MIDTRANS_SERVER_KEY", "datadog_key", "sentryKey"), where the value alone must show a
+        // key (`valueIsAKey`, below).
         var anyKey = false
         if keyWords == 0 {
-            let w = matches(s, start, j, otherLanguageSecretKeys, all: false)
-            if w & otherLanguagePasswordBits != 0 { keyWords = 1 } else if w != 0 { keyWords = apiKeyBit }
-            // Any key whose last part is "key" ("MIDTRANS_SERVER_KEY", "datadog_key", "sentryKey"): the value alone must show
-            // a key, below.
-            else if j - start >= 4, lowerEquals(s, j - 3, j, "key"), s[j - 4] == UInt8(ascii: "_") || s[j - 4] == UInt8(ascii: "-")
-                        || s[j - 3] == UInt8(ascii: "K") && s[j - 4] &- 0x61 < 26 { keyWords = apiKeyBit; anyKey = true }
+            if j - start >= 4, lowerEquals(s, j - 3, j, "key"), s[j - 4] == UInt8(ascii: "_") || s[j - 4] == UInt8(ascii: "-")
+                || s[j - 3] == UInt8(ascii: "K") && s[j - 4] &- 0x61 < 26 { keyWords = apiKeyBit; anyKey = true }
+            else if j - start >= 5 {
+                let w = matches(s, start, j, otherLanguageSecretKeys, all: false)
+                keyWords = w & otherLanguagePasswordBits != 0 ? 1 : w != 0 ? apiKeyBit : 0
+            }
         }
         guard keyWords != 0 else { return nil }
         // "Author:", "Co-authored-by:", "authority=": "auth" inside a word about people, not a credential.
@@ -184,24 +186,9 @@ extension PIIScanner {
                   looksRandom(s, vStart, k) else { return nil }
             return (.genericAPIKey, vStart, k)
         }
+        if anyKey, !valueIsAKey(s, vStart, k) { return nil }
         guard k - vStart >= 8, k - vStart <= 200, looksRandom(s, vStart, k), !looksLikeCode(s, vStart, k),
               !valueIsNoSecret(s, vStart, k, wordsAllowed: isPassword) else { return nil }
-        // Under any key's name, a value that is a key by itself: 20 bytes or more of letters and digits (three of each at
-        // least), base64's '+', '/', '=' and '-' only ("datadog_key = 4a7ccd71...", not "sort_key = created_at").
-        // (Not an identifier of words and dates, "order-2024-11-05-0001", nor a UUID, which names a record as often.)
-        if anyKey {
-            var digits = 0, letters = 0, hyphens = 0, partLetters = 0, partDigits = 0
-            for p in vStart...k {
-                let c = p < k ? s[p] : UInt8(ascii: "-")
-                if isDigit(c) { digits += 1; partDigits += 1 } else if ASCII.isAlpha(c) { letters += 1; partLetters += 1 }
-                else if c == UInt8(ascii: "-") {
-                    if partLetters >= 3 && partDigits == 0 { return nil }
-                    if p < k { hyphens += 1 }
-                    partLetters = 0; partDigits = 0
-                } else if !(c == UInt8(ascii: "+") || c == UInt8(ascii: "/") || c == UInt8(ascii: "=")) { return nil }
-            }
-            guard k - vStart >= 20, digits >= 3, letters >= 3, !(hyphens == 4 && k - vStart == 36) else { return nil }
-        }
         // A session id: long, letters and at least three digits (not "session_name=checkout-flow-v2").
         if isSession && keyWords & ~sessionKeyBits == 0 {
             guard k - vStart >= 20, (vStart..<k).reduce(0, { $0 + (isDigit(s[$1]) ? 1 : 0) }) >= 3,
@@ -212,6 +199,23 @@ extension PIIScanner {
         if startsJWT(s, vStart, k) || SensitivityScanner.matchSecret(s, at: vStart) != nil || slackWebhook(s, vStart) != nil { return nil }
         if isAWSSecret && k - vStart == 40 { return (.awsSecretKey, vStart, k) }
         return (isPassword || looksLikePassword(s, vStart, k) ? .password : .genericAPIKey, vStart, k)
+    }
+
+    /// Under any key's name, a value that is a key by itself: 20 bytes or more of letters and digits (three of each at
+    /// least), base64's '+', '/', '=' and '-' only ("datadog_key = 4a7ccd71...", not "sort_key = created_at"); not an
+    /// identifier of words and dates ("order-2024-11-05-0001"), nor a UUID, which names a record as often.
+    static func valueIsAKey(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        var digits = 0, letters = 0, hyphens = 0, partLetters = 0, partDigits = 0
+        for p in a...e {
+            let c = p < e ? s[p] : UInt8(ascii: "-")
+            if isDigit(c) { digits += 1; partDigits += 1 } else if ASCII.isAlpha(c) { letters += 1; partLetters += 1 }
+            else if c == UInt8(ascii: "-") {
+                if partLetters >= 3 && partDigits == 0 { return false }
+                if p < e { hyphens += 1 }
+                partLetters = 0; partDigits = 0
+            } else if !(c == UInt8(ascii: "+") || c == UInt8(ascii: "/") || c == UInt8(ascii: "=")) { return false }
+        }
+        return e - a >= 20 && digits >= 3 && letters >= 3 && !(hyphens == 4 && e - a == 36)
     }
 
     enum AuthScheme { case basic, bearer }
