@@ -937,6 +937,17 @@ import Testing
         }
     }
 
+    /// Every word of `otherLanguageSecretKeys` opens a key part `otherLanguageKeyPartStart` lets through, and a key
+    /// of none of them is turned away.
+    @Test func otherLanguageKeyPartStartsAreTheList() {
+        for w in PIIScanner.otherLanguageSecretKeyWords {
+            let key = Array(("db_" + w).utf8)
+            #expect(key.withUnsafeBufferPointer { PIIScanner.otherLanguageKeyPartStart($0, 0, $0.count) }, "\(w)")
+        }
+        let other = Array("created_at".utf8)
+        #expect(!other.withUnsafeBufferPointer { PIIScanner.otherLanguageKeyPartStart($0, 0, $0.count) })
+    }
+
     /// A CSV export's birth-date column named in Turkish or Indonesian: its dates are birth dates.
     @Test func birthColumnsOfOtherLanguages() {
         for text in ["soyad,ad,dogum_tarihi,sehir\nAkar,Hakan,24.09.1964,Ankara\n", "nama,tanggal_lahir,kota\nBudi,24.09.1964,Bogor\n"] {

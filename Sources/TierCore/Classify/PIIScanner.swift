@@ -696,7 +696,7 @@ public enum PIIScanner {
                     found.append(Hit(.password, a, end, 0.85)); i = end; continue
                 }
                 // "Ping denise.alvarado in #infra": a company's login made of a given name and a surname.
-                if next == UInt8(ascii: "."), b &- 0x61 < 26, let end = dottedName(s, i, e) { found.append(Hit(.person, i, end, 0.65)); i = end; continue }
+                if next == UInt8(ascii: "."), b &- 0x61 < 26, e + 1 < n, s[e + 1] &- 0x61 < 26, let end = dottedName(s, i, e) { found.append(Hit(.person, i, end, 0.65)); i = end; continue }
                 // A log's account, a pull request's author.
                 if next == UInt8(ascii: "=") || next == UInt8(ascii: ":"), b | 0x20 == UInt8(ascii: "u") || b | 0x20 == UInt8(ascii: "l"),
                    let (a, end) = accountAfterKey(s, i, e, next: next) {

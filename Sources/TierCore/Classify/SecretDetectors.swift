@@ -62,9 +62,25 @@ extension PIIScanner {
     static let sessionKeys = ["session", "sessid", ".sid"]
     /// Words for a password (the first six: Turkish, Spanish, French, Swedish, Indonesian) and for a key or a secret
     /// (Turkish, Spanish, Portuguese, German, Dutch) in keys of configs written in those languages.
-    static let otherLanguageSecretKeys = ContextWords(["sifre", "parola", "contrasena", "mot_de_passe", "motdepasse", "losenord",
-                                                       "kata_sandi", "anahtar", "clave", "chave", "geheim"])
+    static let otherLanguageSecretKeyWords = ["sifre", "parola", "contrasena", "mot_de_passe", "motdepasse", "losenord", "kata_sandi",
+                                              "anahtar", "clave", "chave", "geheim"]
+    static let otherLanguageSecretKeys = ContextWords(otherLanguageSecretKeyWords)
     static let otherLanguagePasswordBits: UInt32 = (1 << 7) - 1
+    /// A part of the key s[a..<e] (from its start or after '_', '-', '.') opens as one of `otherLanguageSecretKeys` does (si pa co
+    /// mo lo ka an cl ch ge, lower-cased): most keys have none, and the list is not read for them.
+    @inline(__always) static func otherLanguageKeyPartStart(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        var k = a
+        while k + 1 < e {
+            if k == a || s[k - 1] == UInt8(ascii: "_") || s[k - 1] == UInt8(ascii: "-") || s[k - 1] == UInt8(ascii: ".") {
+                switch UInt16(ASCII.lower(s[k])) << 8 | UInt16(ASCII.lower(s[k + 1])) {
+                case 0x7369, 0x7061, 0x636F, 0x6D6F, 0x6C6F, 0x6B61, 0x616E, 0x636C, 0x6368, 0x6765: return true
+                default: break
+                }
+            }
+            k += 1
+        }
+        return false
+    }
     /// Keys of key material by what it does: "JWT_SIGNING_KEY", "encryption_key", "MASTER_KEY", "hmac_key".
     static let keyMaterialKeyWords = ContextWords(["signing_key", "signingkey", "signing-key", "encryption_key", "encryptionkey",
                                                    "encryption-key", "master_key", "masterkey", "hmac_key", "hmackey", "cipher_key",
@@ -138,7 +154,7 @@ extension PIIScanner {
         if keyWords == 0 {
             if j - start >= 4, lowerEquals(s, j - 3, j, "key"), s[j - 4] == UInt8(ascii: "_") || s[j - 4] == UInt8(ascii: "-")
                 || s[j - 3] == UInt8(ascii: "K") && s[j - 4] &- 0x61 < 26 { keyWords = apiKeyBit; anyKey = true }
-            else if j - start >= 5 {
+            else if j - start >= 5, otherLanguageKeyPartStart(s, start, j) {
                 let w = matches(s, start, j, otherLanguageSecretKeys, all: false)
                 keyWords = w & otherLanguagePasswordBits != 0 ? 1 : w != 0 ? apiKeyBit : 0
             }
