@@ -889,6 +889,7 @@ import Testing
         // A chat export's sender after the time, "Surname, Given" ending the line; an IRC log's nick after the time.
         "[19:09] ⟦PERSON:Deshpande, Vasudha⟧\nany news?\n[19:15] ⟦PERSON:Kang, Mi-rae⟧\noffer accepted!\n[10:02] Paris, France\nall good",
         "[10:40] <⟦PERSON:eric56⟧> someone left a wallet\n[10:44] <⟦PERSON:claus.kjeldsen⟧> name?\n<div> text </div>",
+        "12:03 <⟦PERSON:claus.kjeldsen⟧> venue confirmed\n12:04:55 <⟦PERSON:myoon⟧> ok\n12:05 <ChanServ> welcome\nIn 12:03 <b> bold",
         // A name in capitals after a card's or a delivery's label; one known given name is enough there.
         "name on card ⟦PERSON:RUTH CHEPKEMOI⟧. delivered, signed by ⟦PERSON:PAUL⟧\nsigned by RECEPTION\nthe card says ⟦PERSON:KRISTA PUGH⟧",
         // A possessive before a noun only a person has: a given name that is also a word or a place; not a month's.

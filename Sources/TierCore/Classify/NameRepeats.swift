@@ -260,6 +260,18 @@ extension PIIScanner {
 }
 
 extension PIIScanner {
+    /// A line opening with a time and nothing else before the space at `space`: irssi's and WeeChat's "12:03 <nick>",
+    /// "12:03:45 <nick>".
+    static func bareTimeLineStart(_ s: UnsafeBufferPointer<UInt8>, _ space: Int) -> Bool {
+        guard space >= 4, s[space] == 0x20 else { return false }
+        var a = space
+        while a > 0, space - a < 8, ASCII.isDigit(s[a - 1]) || s[a - 1] == UInt8(ascii: ":") { a -= 1 }
+        guard a == 0 || s[a - 1] == 0x0A, space - a == 5 || space - a == 8 else { return false }
+        // HH:MM or HH:MM:SS
+        for k in a..<space { if (k - a) % 3 == 2 ? s[k] != UInt8(ascii: ":") : !ASCII.isDigit(s[k]) { return false } }
+        return true
+    }
+
     /// Services that speak in IRC logs, no person: "<ChanServ> ...".
     static let ircServices = WordTable(["chanserv", "nickserv", "memoserv", "operserv", "hostserv", "botserv", "system", "server", "bot"].map { ($0, 1) })
 
@@ -268,7 +280,7 @@ extension PIIScanner {
     /// log's line from markup ("<div> text" has none before it).
     static func ircNick(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         let n = s.count
-        guard start >= 2, s[start - 1] == UInt8(ascii: "<"), timeStampBefore(s, start - 1) != 0 else { return nil }
+        guard start >= 2, s[start - 1] == UInt8(ascii: "<"), timeStampBefore(s, start - 1) != 0 || bareTimeLineStart(s, start - 2) else { return nil }
         var e = start
         var letters = 0
         while e < n, e - start <= 24, ASCII.isAlnum(s[e]) || s[e] == UInt8(ascii: "_") || s[e] == UInt8(ascii: ".") || s[e] == UInt8(ascii: "-")

@@ -590,7 +590,7 @@ public enum PIIScanner {
                       let end = initialThenSurname(s, i) {
                 // "L. Adams", "É. Martineau": initials and a surname.
                 found.append(Hit(.person, i, end, 0.7)); i = end; continue
-            } else if wordStart && i >= 8 && s[i - 1] == UInt8(ascii: "<") && s[i - 2] == 0x20 && ASCII.isAlpha(b), let end = ircNick(s, i) {
+            } else if wordStart && i >= 7 && s[i - 1] == UInt8(ascii: "<") && s[i - 2] == 0x20 && ASCII.isAlpha(b), let end = ircNick(s, i) {
                 // "[10:40] <eric56> someone left a wallet": an IRC log's speaker.
                 found.append(Hit(.person, i, end, 0.7)); i = end; continue
             } else if wordStart && (b == UInt8(ascii: "U") || b == UInt8(ascii: "L")), let (a, end) = capitalizedAccountLabel(s, i) {
