@@ -252,6 +252,8 @@ extension PIIScanner {
         // Who is on the phone or writing, in German, Dutch, Swedish, Danish and Norwegian: "Hallo, hier ist Sieghard.",
         // "Hej, det är Gunnar!".
         "hier ist", "hier is", "det är", "det er",
+        // A caller's "Hi, it's Lily, call me back", "hey it's Mawuli".
+        "hi, it's", "hi it's", "hey, it's", "hey it's", "hello, it's", "hello it's", "hiya, it's", "hiya it's",
     ])
 
     /// One capitalized word followed by lower-case text ("Mr. Chapman said", "my name is Amy and"):
@@ -268,7 +270,8 @@ extension PIIScanner {
         // (A word no list holds only as names are written: not "Slack-token".)
         if cued < 0.85, thisIsCueBefore(s, start) {
             let f = NameGazetteer.flags(s, start, end)
-            if isPlaceName(s, start, end) || f & NameGazetteer.given == 0 && (f != 0 || (start..<end).contains(where: { s[$0] == UInt8(ascii: "-") })) { return nil }
+            if isPlaceName(s, start, end) || isPlaceAlsoName(s, start, end)
+                || f & NameGazetteer.given == 0 && (f != 0 || (start..<end).contains(where: { s[$0] == UInt8(ascii: "-") })) { return nil }
         }
         return cued
     }
@@ -278,7 +281,7 @@ extension PIIScanner {
         var e = start
         while e > 0, s[e - 1] == 0x20 { e -= 1 }
         return lowerEquals(s, max(0, e - 8), e, "hier ist") || lowerEquals(s, max(0, e - 7), e, "hier is") || lowerEquals(s, max(0, e - 7), e, "det är")
-            || lowerEquals(s, max(0, e - 6), e, "det er")
+            || lowerEquals(s, max(0, e - 6), e, "det er") || lowerEquals(s, max(0, e - 4), e, "it's")
     }
 
     /// The confidence an honorific (0.85) or a single-name cue (0.8) right before `start` gives; nil for none.
