@@ -254,6 +254,8 @@ extension PIIScanner {
         "hier ist", "hier is", "det är", "det er",
         // A caller's "Hi, it's Lily, call me back", "hey it's Mawuli".
         "hi, it's", "hi it's", "hey, it's", "hey it's", "hello, it's", "hello it's", "hiya, it's", "hiya it's",
+        "hi, this is", "hi this is", "hey, this is", "hey this is", "hello, this is", "hello this is", "bonjour, c'est",
+        "bonjour c'est", "salut, c'est", "salut c'est",
     ])
 
     /// One capitalized word followed by lower-case text ("Mr. Chapman said", "my name is Amy and"):
@@ -282,6 +284,7 @@ extension PIIScanner {
         while e > 0, s[e - 1] == 0x20 { e -= 1 }
         return lowerEquals(s, max(0, e - 8), e, "hier ist") || lowerEquals(s, max(0, e - 7), e, "hier is") || lowerEquals(s, max(0, e - 7), e, "det är")
             || lowerEquals(s, max(0, e - 6), e, "det er") || lowerEquals(s, max(0, e - 4), e, "it's")
+            || lowerEquals(s, max(0, e - 7), e, "this is") || lowerEquals(s, max(0, e - 6), e, "c'est")
     }
 
     /// The confidence an honorific (0.85) or a single-name cue (0.8) right before `start` gives; nil for none.
