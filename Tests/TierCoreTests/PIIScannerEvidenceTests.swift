@@ -906,6 +906,7 @@ import Testing
         "Hallo, hier ist ⟦PERSON:Sieghard⟧. Hej, det är ⟦PERSON:Gunnar⟧! Det är Stockholm som vinner. Hier ist Slack-token für dich.",
         "Hi, it's ⟦PERSON:Lily⟧, call me back. Hey it's ⟦PERSON:Mawuli⟧, running late. Hi, it's Monday again. Hello, it's Paris calling.",
         "Hi, this is ⟦PERSON:Mawuli⟧ from the clinic. Bonjour, c'est ⟦PERSON:Tendai⟧, rappelle-moi. Hi, this is Paris calling.",
+        "Work out how old ⟦PERSON:Mawuli⟧ is. How old is Rome? How old is ⟦PERSON:Amara⟧ now?",
         // What people bring and take, after a name opening a sentence; not a storm's name.
         "⟦PERSON:Gerald⟧ brought the samples. The storm named Éowyn brought gusts.",
         // A roll in small letters after a roll's label; not words ("all", "sales").

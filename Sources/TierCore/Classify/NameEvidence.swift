@@ -256,6 +256,8 @@ extension PIIScanner {
         "hi, it's", "hi it's", "hey, it's", "hey it's", "hello, it's", "hello it's", "hiya, it's", "hiya it's",
         "hi, this is", "hi this is", "hey, this is", "hey this is", "hello, this is", "hello this is", "bonjour, c'est",
         "bonjour c'est", "salut, c'est", "salut c'est",
+        // Whose age is asked: "how old Mawuli is if she was born on ...".
+        "how old", "how old is",
     ])
 
     /// One capitalized word followed by lower-case text ("Mr. Chapman said", "my name is Amy and"):
@@ -278,13 +280,15 @@ extension PIIScanner {
         return cued
     }
 
-    /// "hier ist", "det är" and the like right before `start`: a caller's self-introduction, and also "it is".
+    /// "hier ist", "det är", "it's", "how old" and the like right before `start`: cues that also go before a place or a
+    /// thing ("it is", "how old is Rome").
     static func thisIsCueBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         var e = start
         while e > 0, s[e - 1] == 0x20 { e -= 1 }
         return lowerEquals(s, max(0, e - 8), e, "hier ist") || lowerEquals(s, max(0, e - 7), e, "hier is") || lowerEquals(s, max(0, e - 7), e, "det är")
             || lowerEquals(s, max(0, e - 6), e, "det er") || lowerEquals(s, max(0, e - 4), e, "it's")
-            || lowerEquals(s, max(0, e - 7), e, "this is") || lowerEquals(s, max(0, e - 6), e, "c'est")
+            || lowerEquals(s, max(0, e - 7), e, "this is") || lowerEquals(s, max(0, e - 6), e, "c'est") || lowerEquals(s, max(0, e - 7), e, "how old")
+            || lowerEquals(s, max(0, e - 10), e, "how old is")
     }
 
     /// The confidence an honorific (0.85) or a single-name cue (0.8) right before `start` gives; nil for none.
@@ -301,7 +305,7 @@ extension PIIScanner {
         switch UInt16(s[e - 2]) << 8 | UInt16(s[e - 1]) {
         // (And "en", "in", "oy", "no", "ou", "er", "et", "ya" of the self-introductions of other languages.)
         case 0x6973, 0x2773, 0x6573, 0x7374, 0x9F65, 0x6C65, 0x6D6F, 0x2F6F, 0x6F6E, 0x6E2E,
-             0x656E, 0x696E, 0x6F79, 0x6E6F, 0x6F75, 0x6572, 0x6574, 0x7961, 0xA472: break
+             0x656E, 0x696E, 0x6F79, 0x6E6F, 0x6F75, 0x6572, 0x6574, 0x7961, 0xA472, 0x6C64: break
         default: guard s[e - 1] == UInt8(ascii: ":") || s[e - 1] == UInt8(ascii: "?") else { return nil }
         }
         return singleNameCueWords.endsAt(s, max(0, start - 30), e) ? 0.8 : nil
