@@ -925,6 +925,8 @@ import Testing
         "veritabani_sifre = ⟦PASSWORD:DdemQbSyCZlr-3tCI5⟧\niyzico_api_anahtari = ⟦GENERIC_API_KEY:lstqLKVXkQWCNbgrLod8b7chobCry7leUOEpmqpe⟧\nmot_de_passe = ⟦PASSWORD:Hx7#pQ2mLs9v⟧",
         // Other languages' frequent words the name lists hold as given names are the words in small letters.
         "grazie! domani ⟦PERSON:giorgia⟧ porta la torta",
+        // The writer in small letters after a greeting and a self-introduction; not "me", "ok", "fine", or a day.
+        "hej, tu ⟦PERSON:jakub⟧, możesz odebrać?\ncoucou c'est ⟦PERSON:aurélien⟧, tu peux?\nhey its me, new number. hi its ok.\nmerhaba ben ⟦PERSON:ayşe⟧, yarın",
         // A chat export's sender line with Slack's time ("1:05 PM"): two words written as names are, though no list knows them.
         "⟦PERSON:Orlaith Uniaque⟧  1:05 PM\ncan someone send me the login\nMeeting Notes  10:30\nok",
         // A booking's further passengers; a clinic's next of kin.

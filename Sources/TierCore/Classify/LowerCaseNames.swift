@@ -195,3 +195,45 @@ extension PIIScanner {
         return names
     }
 }
+
+extension PIIScanner {
+    /// Greetings that open a message before the writer says who they are.
+    static let introGreetings = WordTable(["hi", "hey", "hiya", "hello", "hej", "hallo", "coucou", "salut", "bonjour", "hola", "ciao",
+                                           "oi", "ola", "olá", "cześć", "merhaba", "selam", "hai", "halo"].map { ($0, 1) })
+    /// What the writer says before their name: "its", "it's", "tu" (Polish), "c'est", "hier ist", "soy", "sono", "sou", "det är".
+    static let introWords = WordTable(["its", "it's", "tu", "c'est", "ist", "soy", "sono", "sou", "är", "ben"].map { ($0, 1) })
+
+    /// A text's writer in small letters after a greeting and a self-introduction, the name then closed by a comma, '!',
+    /// '.' or the line's end: "hey its jo, new number", "hej, tu jakub, możesz", "coucou c'est aurélien, tu peux". At the
+    /// word at `i`; where the name ends when it is one: a listed given name, or a word no list holds, neither a function
+    /// word nor a frequent word of the other languages.
+    static func lowerCaseIntroName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let n = s.count
+        guard i >= 5, s[i - 1] == 0x20 else { return nil }
+        // The name: small letters, letters outside ASCII ("aurélien"), a hyphen inside; then ',', '!', '.' or the line's end.
+        var e = i
+        while e < n, e - i <= 20, s[e] &- 0x61 < 26 || s[e] >= 0x80 && s[e] != 0xE2 || s[e] == UInt8(ascii: "-") && e + 1 < n && s[e + 1] &- 0x61 < 26 { e += 1 }
+        guard e - i >= 2, e - i <= 20, e == n || s[e] == UInt8(ascii: ",") || s[e] == UInt8(ascii: "!") || s[e] == UInt8(ascii: ".")
+                || s[e] == 0x0A || s[e] == 0x0D else { return nil }
+        // The introduction's word, then the greeting (a comma after it or not), opening the text or a line.
+        var b = i - 1
+        var a = b
+        while a > 0, b - a < 8, s[a - 1] &- 0x61 < 26 || s[a - 1] == UInt8(ascii: "'") || s[a - 1] >= 0x80 { a -= 1 }
+        guard a < b, introWords.lookupLowered(s, a, b) != 0 else { return nil }
+        if b - a == 3, lowerEquals(s, a, b, "ist") {
+            // "hier ist"
+            guard a >= 6, s[a - 1] == 0x20, lowerEquals(s, a - 5, a - 1, "hier") else { return nil }
+            a -= 5
+        }
+        guard a >= 3, s[a - 1] == 0x20 else { return nil }
+        b = a - 1
+        if s[b - 1] == UInt8(ascii: ",") { b -= 1 }
+        a = b
+        while a > 0, b - a < 8, s[a - 1] &- 0x61 < 26 || s[a - 1] &- 0x41 < 26 || s[a - 1] >= 0x80 { a -= 1 }
+        guard a < b, a == 0 || s[a - 1] == 0x0A || s[a - 1] == 0x20 && a >= 2 && (s[a - 2] == UInt8(ascii: ".") || s[a - 2] == UInt8(ascii: "!")),
+              introGreetings.lookupLowered(s, a, b) != 0 else { return nil }
+        let f = NameGazetteer.flags(s, i, e)
+        guard functionWords.lookup(s, i, e) == 0, lowerCaseWordNames.lookup(s, i, e) == 0 else { return nil }
+        return f & NameGazetteer.given != 0 && f & NameGazetteer.ambiguous == 0 || f == 0 && e - i >= 3 ? e : nil
+    }
+}

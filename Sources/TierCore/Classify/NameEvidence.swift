@@ -1946,7 +1946,8 @@ extension PIIScanner {
         "und", "mit", "nicht", "auch", "morgen", "heute", "gestern", "aber", "noch", "met", "voor", "niet", "ook", "vandaag",
         "maar", "nog", "och", "inte", "idag", "imorgon",
         // Polish, Turkish, Indonesian
-        "rano", "rana", "jutro", "dzisiaj", "wczoraj", "ale", "tez", "jest", "nie", "tak", "ile", "icin", "ama", "bugun",
+        "rano", "rana", "jutro", "dzisiaj", "wczoraj", "ale", "tez", "też", "jest", "nie", "tak", "ile", "icin", "için", "ama",
+        "bugun", "bugün", "yarın", "yarin", "dün",
         "neydi", "dan", "yang", "untuk", "dengan", "besok", "hari", "ini", "itu", "loh", "dong", "sudah", "belum", "jadian",
     ]
 

@@ -682,6 +682,11 @@ public enum PIIScanner {
                     for (a, z) in names { found.append(Hit(.person, a, z, 0.6)) }
                     i = names[names.count - 1].1; continue
                 }
+                // "hey its jo, new number", "hej, tu jakub, możesz": the writer after a greeting and a self-introduction.
+                if next != 0x20 && b &- 0x61 < 26
+                    && i >= 5 && s[i - 1] == 0x20 && (s[i - 2] == UInt8(ascii: "s") || s[i - 2] == UInt8(ascii: "u") || s[i - 2] == UInt8(ascii: "t")
+                        || s[i - 2] == UInt8(ascii: "y") || s[i - 2] == UInt8(ascii: "o") || s[i - 2] == UInt8(ascii: "r") || s[i - 2] == UInt8(ascii: "n")),
+                   let end = lowerCaseIntroName(s, i) { found.append(Hit(.person, i, end, 0.65)); i = end; continue }
                 // A label's value alone on its line: "Name: amara".
                 if (next == 0x0A || next == 0x0D || e == n) && b &- 0x61 < 26 && i >= 4 && s[i - 1] == 0x20 && s[i - 2] == UInt8(ascii: ":"),
                    let end = lowerCaseLabelledName(s, i) { found.append(Hit(.person, i, end, 0.6)); i = end; continue }
