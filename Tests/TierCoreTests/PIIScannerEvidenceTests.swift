@@ -907,6 +907,9 @@ import Testing
         "Hi, it's ⟦PERSON:Lily⟧, call me back. Hey it's ⟦PERSON:Mawuli⟧, running late. Hi, it's Monday again. Hello, it's Paris calling.",
         "Hi, this is ⟦PERSON:Mawuli⟧ from the clinic. Bonjour, c'est ⟦PERSON:Tendai⟧, rappelle-moi. Hi, this is Paris calling.",
         "Work out how old ⟦PERSON:Mawuli⟧ is. How old is Rome? How old is ⟦PERSON:Amara⟧ now?",
+        // "Dr" after a street's name is Drive; a label before an amount is no speaker.
+        "Route 217 diverts via Prince Albert Dr. Fares: $3238.49 flat. Thanks Dr. ⟦PERSON:Patel⟧. Ask Dr ⟦PERSON:Smith⟧.",
+        "Route 217 diverts.\nFares: 2958.50 EUR flat.\n⟦PERSON:Krystyna⟧: ⟦PHONE_NUMBER:885 921 746⟧",
         // What people bring and take, after a name opening a sentence; not a storm's name.
         "⟦PERSON:Gerald⟧ brought the samples. The storm named Éowyn brought gusts.",
         // A roll in small letters after a roll's label; not words ("all", "sales").

@@ -887,10 +887,28 @@ extension PIIScanner {
         let stamp = start >= 2 ? timeStampBefore(s, start) : 0
         // After " - " or ", " only a time stamp makes a speaker ("Latency - Max: 340 ms" is none).
         if start >= 2, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: "-") || s[start - 2] == UInt8(ascii: ","), stamp == 0 { return nil }
+        // A label before an amount is a form's or a notice's, no one speaking: "Fares: $3238.49 flat", "Fares: 2958.50 EUR".
+        if stamp == 0, moneyAt(s, end + 2) { return nil }
         if f & NameGazetteer.given != 0 && f & NameGazetteer.ambiguous == 0 && f & NameGazetteer.word == 0 { return 0.7 }
         guard start >= 2 else { return nil }
         if stamp != 0, f & NameGazetteer.given != 0 { return 0.7 }
         return stamp == 2 && f == 0 && lowerAfterCapital(s, start, end) ? 0.65 : nil
+    }
+
+    /// At `k`: an amount of money, a currency's sign or code before digits ("$3238.49", "C$1195.23", "£12", "€5", "EUR 20")
+    /// or digits with two decimals ("2958.50").
+    static func moneyAt(_ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        let n = s.count
+        guard k + 1 < n else { return false }
+        var d = k
+        if s[d] == UInt8(ascii: "$") { d += 1 }
+        else if s[d] == 0xC2, s[d + 1] == 0xA3 || s[d + 1] == 0xA5 { d += 2 }
+        else if s[d] == 0xE2, d + 2 < n, s[d + 1] == 0x82, s[d + 2] == 0xAC { d += 3 }
+        else if d + 3 < n, s[d] &- 0x41 < 26, s[d + 1] == UInt8(ascii: "$") { d += 2 }
+        if d > k { return d < n && ASCII.isDigit(s[d]) }
+        var e = k
+        while e < n, e - k < 12, ASCII.isDigit(s[e]) || s[e] == UInt8(ascii: ",") { e += 1 }
+        return e > k && e + 2 < n && s[e] == UInt8(ascii: ".") && ASCII.isDigit(s[e + 1]) && ASCII.isDigit(s[e + 2]) && (e + 3 == n || !ASCII.isDigit(s[e + 3]))
     }
 
     /// After a run ending at `end`, a contact of the person's: " (" or " <" and an e-mail address, a phone

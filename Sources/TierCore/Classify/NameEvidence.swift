@@ -172,6 +172,17 @@ extension PIIScanner {
             while w > 0, ASCII.isAlpha(s[w - 1]) || s[w - 1] >= 0x80 { w -= 1 }
             if w < a - 1, s[w] &- 0x41 < 26 || s[w] >= 0xC3, NameGazetteer.flags(s, w, a - 1) & (NameGazetteer.given | NameGazetteer.surname) != 0 { return false }
         }
+        // "Dr" after a street's name, a house number or a capitalized word before it, is its type, Drive ("via Prince Albert
+        // Dr. Fares: $3", "12 Ocean Dr."), no title.
+        if e - a == 2, s[a] == UInt8(ascii: "D"), s[a + 1] == UInt8(ascii: "r"), a >= 5, s[a - 1] == 0x20, s[a - 2] &- 0x61 < 26 {
+            var w = a - 2
+            while w > 0, ASCII.isAlpha(s[w - 1]) { w -= 1 }
+            if s[w] &- 0x41 < 26, w >= 2, s[w - 1] == 0x20, s[w - 2] &- 0x61 < 26 || ASCII.isDigit(s[w - 2]) {
+                var v = w - 2
+                while v > 0, ASCII.isAlnum(s[v - 1]) { v -= 1 }
+                if s[v] &- 0x41 < 26 || ASCII.isDigit(s[v]) { return false }
+            }
+        }
         // "Sig.ra Tomasini", "Dott.ssa Guariento", "Sig.na": an Italian title's feminine ending after its stop.
         if a >= 4, s[a - 1] == UInt8(ascii: "."), e - a == 2 && s[a] == UInt8(ascii: "r") && s[a + 1] == UInt8(ascii: "a")
             || e - a == 2 && s[a] == UInt8(ascii: "n") && s[a + 1] == UInt8(ascii: "a")
