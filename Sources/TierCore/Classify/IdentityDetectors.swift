@@ -895,8 +895,8 @@ extension PIIScanner {
         return stamp == 2 && f == 0 && lowerAfterCapital(s, start, end) ? 0.65 : nil
     }
 
-    /// At `k`: an amount of money, a currency's sign or code before digits ("$3238.49", "C$1195.23", "£12", "€5", "EUR 20")
-    /// or digits with two decimals ("2958.50").
+    /// At `k`: an amount of money, a currency's sign before digits ("$3238.49", "C$1195.23", "£12", "¥500", "€5") or digits
+    /// with two decimals ("2958.50", "1,299.00").
     static func moneyAt(_ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
         let n = s.count
         guard k + 1 < n else { return false }

@@ -296,11 +296,9 @@ extension PIIScanner {
     static func thisIsCueBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         var e = start
         while e > 0, s[e - 1] == 0x20 { e -= 1 }
-        return lowerEquals(s, max(0, e - 8), e, "hier ist") || lowerEquals(s, max(0, e - 7), e, "hier is") || lowerEquals(s, max(0, e - 7), e, "det är")
-            || lowerEquals(s, max(0, e - 6), e, "det er") || lowerEquals(s, max(0, e - 4), e, "it's")
-            || lowerEquals(s, max(0, e - 7), e, "this is") || lowerEquals(s, max(0, e - 6), e, "c'est") || lowerEquals(s, max(0, e - 7), e, "how old")
-            || lowerEquals(s, max(0, e - 10), e, "how old is")
+        return thisIsCueWords.endsAt(s, max(0, start - 30), e)
     }
+    static let thisIsCueWords = EndingWords(["hier ist", "hier is", "det är", "det er", "it's", "this is", "c'est", "how old", "how old is"])
 
     /// The confidence an honorific (0.85) or a single-name cue (0.8) right before `start` gives; nil for none.
     static func strongNameCue(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Double? {
@@ -1354,11 +1352,9 @@ extension PIIScanner {
     }
 
     /// Words of a journey before "to", "from" or "via": "Flights to Charlotte", "the train from Florence".
-    static let journeyWords = WordTable(["flights", "flight", "flying", "fly", "flew", "trains", "train", "bus", "buses", "coach",
-                                         "ferry", "ferries", "drive", "driving", "drove", "trip", "trips", "travel", "travelling",
-                                         "traveling", "travelled", "traveled", "tickets", "ticket", "fares", "route", "routes",
-                                         "roads", "road", "journey", "cruise", "shipping", "delivery", "deliveries", "moved",
-                                         "moving", "relocated", "relocating", "and"].map { ($0, 1) })
+    static let journeyWords = WordTable((journeyAndTravelWords + ["buses", "coach", "ferries", "trips", "travelled", "traveled", "fares",
+                                                                  "routes", "roads", "journey", "shipping", "delivery", "deliveries",
+                                                                  "relocated"]).map { ($0, 1) })
 
     /// A place's name that is also a given name, after a journey's word and "to", "from" or "via" ("Flights to Charlotte",
     /// "trains from Florence"), or after one joined by "and" ("to Charlotte and Austin"): a place, no person.
@@ -1383,7 +1379,7 @@ extension PIIScanner {
         e = a - 1
         a = e
         while a > 0, e - a < 12, ASCII.isAlpha(s[a - 1]) { a -= 1 }
-        return a < e && (a == 0 || !ASCII.isAlnum(s[a - 1])) && journeyWords.lookupLowered(s, a, e) != 0 && !lowerEquals(s, a, e, "and")
+        return a < e && (a == 0 || !ASCII.isAlnum(s[a - 1])) && journeyWords.lookupLowered(s, a, e) != 0
             && (isPlaceName(s, start, end) || isPlaceAlsoName(s, start, end))
     }
 
@@ -1856,10 +1852,12 @@ extension PIIScanner {
         guard i >= 3, s[i - 1] == 0x20, let a = smallWordBefore(s, i - 1, maxLength: 12) else { return false }
         return travelWords.lookup(s, a, i - 1) != 0
     }
-    static let travelWords = WordTable(["flights", "flight", "fly", "flying", "flew", "going", "go", "went", "moving", "move", "moved",
-                                        "trip", "travel", "travelling", "traveling", "drive", "driving", "drove", "train", "trains", "bus",
-                                        "tickets", "ticket", "holiday", "vacation", "back", "return", "route", "road", "ferry", "cruise",
-                                        "relocating", "emigrating", "visit", "visiting", "way", "headed", "heading"].map { ($0, 1) })
+    static let travelWords = WordTable((journeyAndTravelWords + ["going", "go", "went", "move", "holiday", "vacation", "back", "return",
+                                                                 "emigrating", "visit", "visiting", "way", "headed", "heading"]).map { ($0, 1) })
+    /// The words of a journey both `travelWords` (before "to") and `journeyWords` (before "to", "from", "via") hold.
+    static let journeyAndTravelWords = ["flights", "flight", "fly", "flying", "flew", "moving", "moved", "trip", "travel", "travelling",
+                                        "traveling", "drive", "driving", "drove", "train", "trains", "bus", "tickets", "ticket", "route",
+                                        "road", "ferry", "cruise", "relocating"]
 
     /// Words that follow "name is" and are no name: "my name is not important", "the name is spelled ...".
     static let notNameAfterNameIs = WordTable(["not", "on", "in", "the", "a", "an", "spelled", "spelt", "also", "still", "just",
