@@ -359,7 +359,7 @@ import Testing
         // Indian addresses from the unit or house part to the town and its six-digit PIN; a list with a
         // six-digit total after a lower-case word is none.
         "it went to ⟦STREET_ADDRESS:H.No. 4-6-245, Adyar, Chennai 600020⟧ instead of my flat",
-        "Varun moved to ⟦STREET_ADDRESS:Flat 298, Lotus Residency, Kothrud, Pune 411038⟧, update the sheet",
+        "⟦PERSON:Varun⟧ moved to ⟦STREET_ADDRESS:Flat 298, Lotus Residency, Kothrud, Pune 411038⟧, update the sheet",
         "⟦STREET_ADDRESS:No. 43/14, 2nd Main Road, Banjara Hills, Hyderabad – 500018⟧",
         "No. 5 on the list, item 3, order 2, total 123456",
         // Phone words in Italian and Portuguese.
@@ -708,7 +708,7 @@ import Testing
         // its postcode.
         "keys? ⟦AWS_ACCESS_KEY:AKIAHTUPZOSO9N99DVNF⟧ / ⟦AWS_SECRET_KEY:wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKE⟧\nLa paciente, nacida el ⟦DATE_OF_BIRTH:14 de marzo de 1974⟧, acude.\nScrivere a ⟦STREET_ADDRESS:Viale Rossi 109 – 20142 Milano MI⟧",
         // A password asked for in a question and given on a later line of the chat; not a version or a sentence.
-        "Mia (14:01): what is the wifi password?\nZoe (14:02): ⟦PASSWORD:Tr0ut.2291!⟧\nMia (14:03): thanks",
+        "⟦PERSON:Mia⟧ (14:01): what is the wifi password?\n⟦PERSON:Zoe⟧ (14:02): ⟦PASSWORD:Tr0ut.2291!⟧\n⟦PERSON:Mia⟧ (14:03): thanks",
         "what is the password policy?\nAt least 12 chars.\nv2.3.1-beta",
         // A markdown column of people named as an export's is ("Ansprechpartner").
         "| Firma | Ansprechpartner |\n|---|---|\n| Acme GmbH | ⟦PERSON:Anna⟧ |\n",
@@ -934,6 +934,29 @@ import Testing
         "⟦PERSON:Orlaith Uniaque⟧  1:05 PM\ncan someone send me the login\nMeeting Notes  10:30\nok",
         // A booking's further passengers; a clinic's next of kin.
         "Lead passenger: ⟦PERSON:MUSTAFA ERTAŞ⟧\nPassenger 2: ⟦PERSON:JAMIE SCOTT⟧\nNOK: ⟦PERSON:Nial Ó Caola⟧",
+        // A chat copied with each message's time in brackets after its sender; not a timetable's line alone, nor a word.
+        "⟦PERSON:Damyanti⟧ (11:13): can you send me the prod creds\n⟦PERSON:Arunima⟧ (11:17): user is admin\n⟦PERSON:Tui Fitzgerald⟧ (9:05 AM): ok",
+        "Standup (09:30): room 4",
+        "Lunch (12:30): pizza\nUpdate (12:45): moved",
+        // A chat client's sender line, surname first, with the day and the time.
+        "⟦PERSON:Okafor, Chidi⟧ 4/21 7:41 AM\nok\n⟦PERSON:Nguyen, Phuong Anh⟧ 4/21 7:43 AM\nsure",
+        // A signature under a closing: two words, or a given name in small letters; not a team.
+        "Thanks again,\n⟦PERSON:Ariane Fisher⟧\nYear 6 Teacher",
+        "Saygılarımızla,\n⟦PERSON:Iraz Taşlı⟧",
+        "Can you set that up?\n\nCheers,\n⟦PERSON:amy⟧",
+        "Thanks,\nteam",
+        "Best regards,\nThe Support Team",
+        // A rota's days after the names are none of them.
+        "on call: ⟦PERSON:Gerard Stephens⟧ Monday, ⟦PERSON:Alexander Suarez⟧ Tuesday, ⟦PERSON:Karen Taylor⟧ Wednesday.",
+        "Cyber Monday deals start at 9.",
+        // Who a relation is, capitalized at a note's sentence; a name before a place's words and a verb; "got".
+        "Notes: interested in the annual plan. Wife ⟦PERSON:Justin⟧ handles the paperwork.",
+        "⟦PERSON:Caleb⟧ at the front desk was lovely",
+        "⟦PERSON:Amanda⟧ got the promotion!!! drinks at 6",
+        // Who logged in over IPv6, and who ran sudo.
+        "sshd: Accepted password for ⟦PERSON:raduz61⟧ from ⟦IP_ADDRESS:2936:5e65:356d:9482:3b39:37c9:830b:1⟧ port 52114",
+        "sudo: ⟦PERSON:dorie14⟧ : TTY=pts/0 ; COMMAND=/usr/bin/systemctl\nsudo: root : TTY=pts/1 ; COMMAND=/bin/ls",
+        "Chair: ⟦PERSON:Lucas McIvor⟧\nMinutes: ⟦PERSON:Iwo Ruszczak⟧\nCandidates: ⟦PERSON:Tomek Sieradzan⟧ at 11:30",
     ]
 
     @Test(arguments: examples)

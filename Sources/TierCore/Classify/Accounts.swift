@@ -38,6 +38,20 @@ extension PIIScanner {
     /// At the key word s[i..<e] (`next` the byte after it): "user=junckena" (a log's key and value) or "Username: abennett"
     /// (a capitalized form label, its value in small letters alone on the line). The account's range; system accounts,
     /// numbers and e-mail addresses (found as such) are none.
+    /// At "sudo" (s[i..<e]) before ": ": the account that ran the command, then " : " and sudo's "TTY=", "PWD=" or "USER="
+    /// ("sudo: dorie14 : TTY=pts/0 ; COMMAND=/usr/bin/systemctl"). Its range; a system account is none.
+    static func sudoUser(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
+        let n = s.count
+        guard e + 12 < n, s[e + 1] == 0x20, lowerEquals(s, i, e, "sudo"), i == 0 || !ASCII.isAlnum(s[i - 1]) else { return nil }
+        let a = e + 2
+        var b = a
+        while b < n, b - a <= 32, ASCII.isAlnum(s[b]) || s[b] == UInt8(ascii: ".") || s[b] == UInt8(ascii: "_") || s[b] == UInt8(ascii: "-") { b += 1 }
+        guard b - a >= 2, b + 7 < n, s[b] == 0x20, s[b + 1] == UInt8(ascii: ":"), s[b + 2] == 0x20,
+              lowerEquals(s, b + 3, b + 7, "tty=") || lowerEquals(s, b + 3, b + 7, "pwd=") || b + 8 < n && lowerEquals(s, b + 3, b + 8, "user="),
+              logAccount(s, a, b), !serviceAccount(s, a, b) else { return nil }
+        return (a, b)
+    }
+
     static func accountAfterKey(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int, next: UInt8) -> (Int, Int)? {
         let n = s.count
         guard e - i >= 3, e - i <= 9, i == 0 || !ASCII.isAlnum(s[i - 1]) && s[i - 1] != UInt8(ascii: "_") && s[i - 1] != UInt8(ascii: "."),

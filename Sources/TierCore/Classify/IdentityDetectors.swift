@@ -31,7 +31,7 @@ extension PIIScanner {
         // Polish); and a meeting's sides ("Our side: Marion Williams, Guy").
         "pasien:", "kontak darurat:", "yönetici:", "zarządca:", "kierownik:", "manager:", "our side:", "their side:",
         // A clinic's next of kin; a booking's further passengers and guests ("Passenger 2: Jamie Scott").
-        "nok:", "passenger 1:", "passenger 2:", "passenger 3:", "passenger 4:", "guest 1:", "guest 2:", "guest 3:",
+        "nok:", "minutes:", "reported by:", "candidates:", "candidate:", "passenger 1:", "passenger 2:", "passenger 3:", "passenger 4:", "guest 1:", "guest 2:", "guest 3:",
         "driver:", "passenger:", "caller:", "member:", "student:", "pupil:", "parent:", "teacher:", "nurse:", "technician:",
         "engineer:", "guest:", "organiser:", "organizer:", "speaker:", "coach:", "traveller:", "traveler:", "resident:",
         "visitor:", "occupant:", "insured:", "policyholder:", "payee:", "inspector:", "officer:", "instructor:", "volunteer:",
@@ -118,6 +118,20 @@ extension PIIScanner {
     /// The run of up to four capitalized words at `start`: middle initials ("B."), a one-letter
     /// capital outside ASCII ("Ó Súilleabháin"), double names ("Klaus-Dieter") and lower-case
     /// particles between them ("van der", "de la"). Returns the words counted and where the run ends.
+    /// At `k`, a day of the week, capitalized and a word of its own (English, German): "Monday", "Freitag".
+    @inline(__always) static func weekdayAt(_ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        switch s[k] {
+        case UInt8(ascii: "M"), UInt8(ascii: "T"), UInt8(ascii: "W"), UInt8(ascii: "F"), UInt8(ascii: "S"), UInt8(ascii: "D"):
+            var e = k + 1
+            while e < s.count, e - k < 11, s[e] &- 0x61 < 26 { e += 1 }
+            guard e - k >= 6, e == s.count || !ASCII.isAlpha(s[e]) && s[e] < 0x80 else { return false }
+            return weekdays.lookup(s, k, e) != 0
+        default: return false
+        }
+    }
+    static let weekdays = WordTable(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Montag", "Dienstag",
+                                     "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"].map { ($0, 1) })
+
     static func nameRun(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (Int, Int) {
         var j = start
         var words = 0
@@ -156,6 +170,8 @@ extension PIIScanner {
             // A title after the name is none of it: "Şadıman Hanım", "Ahmet Bey".
             if (s[k + 1] == UInt8(ascii: "H") || s[k + 1] == UInt8(ascii: "B") || s[k + 1] == UInt8(ascii: "J") || s[k + 1] == UInt8(ascii: "S")),
                titleAfterName(s, k + 1) { break }
+            // A day after the name is none of it: "Gerard Stephens Monday, Alexander Suarez Tuesday".
+            if s[k + 1] &- 0x41 < 26, weekdayAt(s, k + 1) { break }
             if s[k + 1] &- 0x41 < 26 || s[k + 1] >= 0xC3 { j = k + 1; continue }
             // Lower-case particles and then a capitalized word: "van der Berg", "de la Cruz".
             guard words > 0, let next = particlesEnd(s, k + 1) else { break }
@@ -271,6 +287,22 @@ extension PIIScanner {
             let f = NameGazetteer.flags(s, start, end)
             if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 { return (end, 0.7) }
         }
+        // A chat copied with each message's time in brackets after its sender: "Damyanti (11:13): can you send me the
+        // prod creds", "Tui Fitzgerald (9:05 AM): ok".
+        if words <= 3, start == 0 || s[start - 1] == 0x0A, bracketedTimeColonAfter(s, end) {
+            if words > 1 { if plainNameWords(s, start, end, particles: true) { return (end, 0.75) } }
+            else if end - start >= 3, !isNotName(s, start, end), !isPlaceName(s, start, end), nameLabelWords.lookupLowered(s, start, end) == 0 {
+                let f = NameGazetteer.flags(s, start, end)
+                // A given name of the lists; a word no list holds, written as names are, where the line above or below has
+                // the same shape ("Standup (09:30): room 4" alone is a timetable's).
+                if f & NameGazetteer.given != 0 && f & NameGazetteer.word == 0
+                    || f == 0 && lowerAfterCapital(s, start, end) && bracketedTimeLineBeside(s, start, end) { return (end, 0.7) }
+            }
+        }
+        // A chat client's sender line, surname first, with the day and the time: "Mai, Phú Tú 4/21 7:41 AM", "Vance, Evia
+        // 11/11 2:55 PM" (the message on the lines below).
+        if words == 1, start == 0 || s[start - 1] == 0x0A, end + 4 < s.count, s[end] == UInt8(ascii: ","), s[end + 1] == 0x20,
+           let e = surnameCommaGivenHeader(s, start, end) { return (e, 0.7) }
         // A quoted message's header: "On 2025-08-07, Trinh Vo wrote:".
         if words <= 4, end + 7 < s.count, s[end] == 0x20, lowerEquals(s, end + 1, end + 7, "wrote:") || end + 8 < s.count && s[end + 1] == UInt8(ascii: "<") && wroteAfterAddress(s, end + 1),
            !isNotName(s, start, end), !lowerEquals(s, start, min(end, start + 3), "the"), knownNameWord(s, start, end) || plainNameWords(s, start, end) {
@@ -416,6 +448,10 @@ extension PIIScanner {
             // A name on a line of its own above a street address: a postal label.
             return (end, 0.75)
         }
+        // A name alone on its line under a closing: "Thanks again,\nAriane Fisher", "Saygılarımızla,\nIraz Taşlı".
+        if words >= 2, words <= 3, start > 0, s[start - 1] == 0x0A, end == s.count || s[end] == 0x0A || s[end] == 0x0D, signOffBefore(s, start - 1),
+           plainNameWords(s, start, end, particles: true) || knownNameWord(s, start, end) && notOrdinaryWords(s, start, end, particles: true),
+           !isFamousName(s, start, end), !isPlaceName(s, start, end) { return (end, 0.8) }
         // A signature: a name on a line of its own above a job title ("Lee Fuller\nAccount Manager · Johnson Group").
         if words >= 2, words <= 3, start == 0 || s[start - 1] == 0x0A, let next = nextLineStart(s, end), jobTitleLine(s, next),
            !lineHasRoleWord(s, start, end), knownNameWord(s, start, end) || givenThenSurname(s, start, end) { return (end, 0.75) }
@@ -771,6 +807,76 @@ extension PIIScanner {
         // The verbs that open a question ("Is Hernando Pozuelo coming?") and "according to" in other languages ("Laut Centa
         // Etzler"): the name is read from its first word.
         + questionOpenerWords + accordingToWords).map { ($0, 1) })
+
+    /// After a sender's name ending at `end`: " (", a time ("11:13", "9:05:44", "9:05 AM"), "):" and a space or the line's end.
+    static func bracketedTimeColonAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        let n = s.count
+        guard end + 8 < n, s[end] == 0x20, s[end + 1] == UInt8(ascii: "("), isDigit(s[end + 2]) else { return false }
+        var k = end + 2
+        var groups = 0
+        while groups < 3 {
+            let a = k
+            while k < n, k - a < 2, isDigit(s[k]) { k += 1 }
+            guard k > a, groups == 0 || k - a == 2 else { return false }
+            groups += 1
+            guard k < n, s[k] == UInt8(ascii: ":"), k + 1 < n, isDigit(s[k + 1]) else { break }
+            k += 1
+        }
+        guard groups >= 2, k + 1 < n else { return false }
+        if s[k] == 0x20, k + 3 < n, s[k + 1] | 0x20 == UInt8(ascii: "a") || s[k + 1] | 0x20 == UInt8(ascii: "p"), s[k + 2] | 0x20 == UInt8(ascii: "m") { k += 3 }
+        guard k + 1 < n, s[k] == UInt8(ascii: ")"), s[k + 1] == UInt8(ascii: ":") else { return false }
+        return k + 2 == n || s[k + 2] == 0x20 || s[k + 2] == 0x0A || s[k + 2] == 0x0D
+    }
+
+    /// The line above or below the one that opens at `start` with the word s[start..<end] opens with a capitalized word and
+    /// a bracketed time and colon too: a chat's lines.
+    static func bracketedTimeLineBeside(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let n = s.count
+        func opensWithSender(_ a: Int) -> Bool {
+            guard a < n, s[a] &- 0x41 < 26 || s[a] >= 0xC3 else { return false }
+            var b = a + 1
+            while b < n, b - a < 40, ASCII.isAlpha(s[b]) || s[b] >= 0x80 || s[b] == 0x20 && b + 1 < n && s[b + 1] != UInt8(ascii: "(") { b += 1 }
+            return bracketedTimeColonAfter(s, b)
+        }
+        var k = end
+        while k < n, s[k] != 0x0A { k += 1 }
+        if k + 1 < n, opensWithSender(k + 1) { return true }
+        guard start >= 2 else { return false }
+        var a = start - 1
+        while a > 0, s[a - 1] != 0x0A { a -= 1 }
+        return a < start - 1 && opensWithSender(a)
+    }
+
+    /// At a line's first word s[start..<end], a surname before ", ": one or two given names and a chat client's day and time to
+    /// the line's end ("Mai, Phú Tú 4/21 7:41 AM"). Where the given names end. Each part a name of the lists or a word no
+    /// list holds written as names are; no ordinary word, place or famous name.
+    static func surnameCommaGivenHeader(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        let n = s.count
+        guard end - start >= 2, s[end + 2] &- 0x41 < 26 || s[end + 2] >= 0xC3 else { return nil }
+        let (words, e) = nameRun(s, end + 2)
+        guard words >= 1, words <= 2, chatHeaderAfter(s, e), e < n else { return nil }
+        // (The day's date, not a time alone: "Hu, Jing 4/21 7:45 AM"; Slack's "1:05 PM" follows a name with no comma.)
+        var k = e
+        while k < n, s[k] == 0x20 { k += 1 }
+        var d = k
+        while d < n, isDigit(s[d]) { d += 1 }
+        guard d > k, d < n, s[d] == UInt8(ascii: "/") || s[d] == UInt8(ascii: ".") || s[d] == UInt8(ascii: "-") else { return nil }
+        let plain = NameGazetteer.ambiguous | NameGazetteer.word
+        func namePart(_ a: Int, _ b: Int) -> Bool {
+            let f = NameGazetteer.flags(s, a, b)
+            return (f & (NameGazetteer.given | NameGazetteer.surname) != 0 && f & plain == 0 || f == 0 && lowerAfterCapitalOrJoin(s, a, b) || b - a <= 3 && f & plain == 0)
+                && !isPlaceName(s, a, b) && !isNotName(s, a, b) && nameStopWords.lookup(s, a, b) == 0
+        }
+        guard namePart(start, end) else { return nil }
+        var a = end + 2
+        while a < e {
+            var b = a
+            while b < e, s[b] != 0x20 { b += 1 }
+            guard namePart(a, b) else { return nil }
+            a = b + 1
+        }
+        return isFamousName(s, start, e) ? nil : e
+    }
 
     static func surnameCommaGiven(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
         let n = s.count
@@ -1143,6 +1249,14 @@ extension PIIScanner {
         "take care", "take care,", "yours", "yours,", "love,", "speak soon", "speak soon,", "talk soon,", "ta,", "cordialement",
         "cordialement,", "grüße", "grüße,", "saludos", "saludos,", "un saluto", "un saluto,", "groeten", "groeten,", "atentamente",
         "atentamente,", "distinti saluti", "distinti saluti,", "met vriendelijke groet", "met vriendelijke groet,", "mvg",
+        "thanks again", "thanks again,", "thanks again!", "all the best", "all the best,", "with thanks,", "many thanks!",
+        // The other languages' closings: Swedish, Danish and Norwegian, Polish, Turkish, Indonesian, Dutch, French, Portuguese,
+        // Spanish, Italian, Czech, Finnish, Romanian, Vietnamese.
+        "hälsningar", "hälsningar,", "kram,", "mvh,", "hilsen", "hilsen,", "pozdrawiam", "pozdrawiam,", "z poważaniem",
+        "z poważaniem,", "na razie,", "saygılarımla", "saygılarımla,", "saygılarımızla", "saygılarımızla,", "sevgiler,",
+        "sampai jumpa,", "terima kasih,", "hormat saya,", "hormat kami,", "salam,", "groetjes,", "bises,", "bisous,",
+        "amicalement,", "bien à vous,", "abraços,", "atenciosamente,", "cumprimentos,", "abrazos,", "un abrazo,", "saluti,",
+        "cordiali saluti,", "s pozdravem,", "s pozdravem", "terveisin,", "terveisin", "cu stimă,", "trân trọng,",
     ])
 
     static func signOffBefore(_ s: UnsafeBufferPointer<UInt8>, _ lineBreak: Int) -> Bool {

@@ -386,7 +386,8 @@ extension PIIScanner {
             // The word right after the run: "Acme Holdings" read from "Acme" still ends in an organisation.
             var b = end + 1
             while b < s.count, ASCII.isAlpha(s[b]) { b += 1 }
-            if table.lookup(s, end + 1, b) & rejects != 0 { return nil }
+            // (A day is no organisation's word: "Gerard Stephens Monday, Alexander Suarez Tuesday" is a rota.)
+            if table.lookup(s, end + 1, b) & rejects != 0, !weekdayAt(s, end + 1) { return nil }
         }
         return last
     }
@@ -823,7 +824,7 @@ extension PIIScanner {
            start == 0 || s[start - 1] == 0x0A || start >= 2 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!")) {
             var k = end + 1
             var words = 0
-            while words < 4, k < s.count, s[k] &- 0x61 < 26 {
+            while words < 5, k < s.count, s[k] &- 0x61 < 26 {
                 var w = k
                 while w < s.count, w - k <= 12, s[w] &- 0x61 < 26 { w += 1 }
                 guard w < s.count, s[w] == 0x20 || words >= 1 else { break }
@@ -1307,6 +1308,12 @@ extension PIIScanner {
         let e = start - 1
         var a = e
         while a > 0, e - a <= 14, s[a - 1] &- 0x61 < 26 || s[a - 1] >= 0x80 { a -= 1 }
+        // Capitalized, opening a sentence or a line, the relation is the writer's: "Notes: interested. Wife Justin handles the paperwork".
+        if e - a >= 2, a >= 1, s[a - 1] &- 0x41 < 26, relationNouns.lookupLowered(s, a - 1, e) != 0 {
+            let c = a - 1
+            return c == 0 || s[c - 1] == 0x0A || c >= 2 && s[c - 1] == 0x20
+                && (s[c - 2] == UInt8(ascii: ".") || s[c - 2] == UInt8(ascii: "!") || s[c - 2] == UInt8(ascii: "?") || s[c - 2] == UInt8(ascii: ":"))
+        }
         guard e - a >= 3, a >= 3, s[a - 1] == 0x20, relationNouns.lookup(s, a, e) != 0 else { return false }
         let d = a - 1
         if s[d - 1] == UInt8(ascii: "s"), s[d - 2] == UInt8(ascii: "'") || s[d - 2] == 0x99 { return true }
@@ -1391,7 +1398,7 @@ extension PIIScanner {
     /// "Harpreet here", "Santiago from the warehouse".
     static let wordsAfterName = WordTable(["is", "was", "has", "had", "will", "here", "from", "in", "and", "says", "said", "can",
                                            "cannot", "can't", "won't", "isn't", "wasn't", "hasn't", "asked", "wants", "needs", "thinks",
-                                           "knows", "left", "joined", "starts", "started",
+                                           "knows", "left", "joined", "starts", "started", "got", "gets", "won", "moved", "passed",
                                            // German, French, Spanish, Italian, Portuguese, Dutch, Polish, Indonesian, Turkish.
                                            "ist", "hat", "war", "sagt", "kommt", "est", "dit", "vient", "dice", "dijo", "viene",
                                            "ha", "mi", "disse", "diz", "vem", "heeft", "zegt", "komt", "jest", "bilang", "sudah",
@@ -1618,6 +1625,16 @@ extension PIIScanner {
     /// At `i`, after "Label: " where the label names people (maybe "Full name", "Customer name"): the value in small
     /// letters, one to three words ("Customer: reto gruber", "Name: amara okafor"), the first no function word and no
     /// ordinary word unless the lists hold it as a name. Where it ends.
+    /// A given name in small letters alone on its line under a closing: "Cheers,\namy", "Yours sincerely,\nmaria". A name of
+    /// the lists that is no ordinary word, place or famous name ("Thanks,\nteam" is none). Where it ends.
+    static func lowerCaseSignature(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Int? {
+        guard e - i >= 3, e - i <= 16, i >= 4, s[i - 1] == 0x0A, signOffBefore(s, i - 1) else { return nil }
+        let f = NameGazetteer.flags(s, i, e)
+        guard f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, functionWords.lookup(s, i, e) == 0,
+              !otherThanPerson(s, i, e, placeAlso: true) else { return nil }
+        return e
+    }
+
     static func lowerCaseLabelledName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         let n = s.count
         guard i >= 4, s[i - 1] == 0x20, s[i - 2] == UInt8(ascii: ":") else { return nil }

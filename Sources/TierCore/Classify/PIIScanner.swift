@@ -524,7 +524,11 @@ public enum PIIScanner {
                     found.append(Hit(.dateOfBirth, start, end, 0.8)); i = end; continue
                 }
                 if run <= 4 && (c == UInt8(ascii: ":") || hexLetter),
-                   mayBeIPv6(s, i), let end = ipv6(s, i) { found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue }
+                   mayBeIPv6(s, i), let end = ipv6(s, i) {
+                    // sshd's "Accepted password for raduz61 from 2936:5e65:...": who logged in, as beside an IPv4 address.
+                    if let (a, b) = logUserBefore(s, i), found.last.map({ $0.end <= a }) ?? true { found.append(Hit(.person, a, b, 0.7)) }
+                    found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue
+                }
                 // A military address ends in its ZIP code: "PSC 7602, Box 7584\nAPO AP 49708". (It may start on the line
                 // before: what was found in it gives way.)
                 if run == 5 && !isAlnum(c) && i >= 7, s[i - 5] == UInt8(ascii: "O"), let start = militaryAddressStart(s, i) {
@@ -687,6 +691,9 @@ public enum PIIScanner {
                     && i >= 5 && s[i - 1] == 0x20 && (s[i - 2] == UInt8(ascii: "s") || s[i - 2] == UInt8(ascii: "u") || s[i - 2] == UInt8(ascii: "t")
                         || s[i - 2] == UInt8(ascii: "y") || s[i - 2] == UInt8(ascii: "o") || s[i - 2] == UInt8(ascii: "r") || s[i - 2] == UInt8(ascii: "n")),
                    let end = lowerCaseIntroName(s, i) { found.append(Hit(.person, i, end, 0.65)); i = end; continue }
+                // "Cheers,\namy": the writer's given name in small letters under a closing.
+                if (next == 0x0A || next == 0x0D || e == n) && b &- 0x61 < 26 && i >= 4 && s[i - 1] == 0x0A,
+                   let end = lowerCaseSignature(s, i, e) { found.append(Hit(.person, i, end, 0.6)); i = end; continue }
                 // A label's value alone on its line: "Name: amara".
                 if (next == 0x0A || next == 0x0D || e == n) && b &- 0x61 < 26 && i >= 4 && s[i - 1] == 0x20 && s[i - 2] == UInt8(ascii: ":"),
                    let end = lowerCaseLabelledName(s, i) { found.append(Hit(.person, i, end, 0.6)); i = end; continue }
@@ -702,6 +709,10 @@ public enum PIIScanner {
                 }
                 // "Ping denise.alvarado in #infra": a company's login made of a given name and a surname.
                 if next == UInt8(ascii: "."), b &- 0x61 < 26, e + 1 < n, s[e + 1] &- 0x61 < 26, let end = dottedName(s, i, e) { found.append(Hit(.person, i, end, 0.65)); i = end; continue }
+                // sudo's log line: "sudo: dorie14 : TTY=pts/0 ; PWD=/home ; COMMAND=...".
+                if next == UInt8(ascii: ":"), b == UInt8(ascii: "s"), e - i == 4, let (a, end) = sudoUser(s, i, e) {
+                    found.append(Hit(.person, a, end, 0.7)); i = end; continue
+                }
                 // A log's account, a pull request's author.
                 if next == UInt8(ascii: "=") || next == UInt8(ascii: ":"), b | 0x20 == UInt8(ascii: "u") || b | 0x20 == UInt8(ascii: "l"),
                    let (a, end) = accountAfterKey(s, i, e, next: next) {
