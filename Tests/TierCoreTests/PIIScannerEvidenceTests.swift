@@ -957,6 +957,21 @@ import Testing
         "sshd: Accepted password for ⟦PERSON:raduz61⟧ from ⟦IP_ADDRESS:2936:5e65:356d:9482:3b39:37c9:830b:1⟧ port 52114",
         "sudo: ⟦PERSON:dorie14⟧ : TTY=pts/0 ; COMMAND=/usr/bin/systemctl\nsudo: root : TTY=pts/1 ; COMMAND=/bin/ls",
         "Chair: ⟦PERSON:Lucas McIvor⟧\nMinutes: ⟦PERSON:Iwo Ruszczak⟧\nCandidates: ⟦PERSON:Tomek Sieradzan⟧ at 11:30",
+        // Birth words of the Nordic languages, and "tanggal" (the date) between the Indonesian word and the date.
+        "Bu ⟦PERSON:Wani⟧ lahir tanggal ⟦DATE_OF_BIRTH:2 Juli 1968⟧ dan tinggal di sini",
+        "Född: ⟦DATE_OF_BIRTH:1991-12-18⟧\nmødet den 3. maj 1970 blev aflyst",
+        "⟦PERSON:Anita Nilsen⟧ er født ⟦DATE_OF_BIRTH:25.09.1969⟧.",
+        // Swedish paths and hills are streets.
+        "Adress: ⟦STREET_ADDRESS:Furustigen 15, 394 51 Gävle⟧",
+        // A list's item, the name and a dash before a task; not words.
+        "⟦PERSON:Ilias van Romunde⟧ - first aid\n⟦PERSON:Tuncel Samancı⟧ - raffle, needs prizes\nSprint Review - done\nProject Falcon - delayed",
+        // A header's display name before its address; the headers' labels of other languages are no chat's speakers.
+        "Dari: \"⟦PERSON:Budi Santoso⟧\" <⟦EMAIL_ADDRESS:budi@x.co.id⟧>\nTill: ⟦EMAIL_ADDRESS:m.bjork@harrow.io⟧",
+        // A month of another language that the lists also hold as a given name opens no name; a note's author after its label.
+        "Mai ist der schönste Monat im Garten.",
+        "Internal note - ⟦PERSON:Hampus⟧: verified customer by phone\nLatency - Max: 340 ms",
+        // Verbs of minutes after a given name opening a sentence.
+        "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]
 
     @Test(arguments: examples)

@@ -341,6 +341,15 @@ extension PIIScanner {
         if words >= 2, words <= 3, indonesianAddressBefore(s, start), !isFamousName(s, start, end) {
             return nameRunEnd(s, start, end, strong: true).map { ($0, 0.75) }
         }
+        // A list's item, the name and a dash before what they bring or do: "Ilias van Romunde - first aid", "Tuncel Samancı – raffle".
+        if words >= 2, words <= 3, start == 0 || s[start - 1] == 0x0A || listItemBefore(s, start), dashThenSmallWordAfter(s, end),
+           plainNameWords(s, start, end, particles: true), noAmbiguousWord(s, start, end, particles: true), !isFamousName(s, start, end),
+           !isPlaceName(s, start, end) { return (end, 0.65) }
+        // An e-mail header's display name, whatever the header's language: "Dari: \"Okta Kurniawan\" <okta.k@ymail.com>".
+        if words >= 2, words <= 4, start >= 1, s[start - 1] == UInt8(ascii: "\""), end + 3 < s.count, s[end] == UInt8(ascii: "\""), s[end + 1] == 0x20,
+           s[end + 2] == UInt8(ascii: "<"), addressInAngles(s, end + 2),
+           plainNameWords(s, start, end, particles: true) || knownNameWord(s, start, end) && notOrdinaryWords(s, start, end, particles: true),
+           !isFamousName(s, start, end) { return (end, 0.8) }
         // Two or three words and a role in small letters in brackets: "Senan Lynch (treasurer)", "Kagiso Maseko (till)".
         if words >= 2, words <= 3, smallRoleInBrackets(s, end), knownNameWord(s, start, end), plainNameWords(s, start, end, particles: true),
            !isFamousName(s, start, end) { return (end, 0.65) }
@@ -808,6 +817,45 @@ extension PIIScanner {
         // Etzler"): the name is read from its first word.
         + questionOpenerWords + accordingToWords).map { ($0, 1) })
 
+    /// The '-' at `dash` follows " " and a note's word opening its line: "Internal note - ", "Agent comment - ", "Note - ".
+    static func noteLabelBeforeDash(_ s: UnsafeBufferPointer<UInt8>, _ dash: Int) -> Bool {
+        guard s[dash] == UInt8(ascii: "-"), dash >= 6, s[dash - 1] == 0x20 else { return false }
+        let e = dash - 1
+        var a = e
+        while a > 0, e - a < 8, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+        guard lowerEquals(s, a, e, "note") || lowerEquals(s, a, e, "notes") || lowerEquals(s, a, e, "comment") else { return false }
+        // The label is the line's first one or two words.
+        var l = a
+        var words = 1
+        while l > 0, s[l - 1] != 0x0A {
+            l -= 1
+            if s[l] == 0x20 { words += 1 } else if !ASCII.isAlpha(s[l]) { return false }
+        }
+        return words <= 2
+    }
+
+    /// After a name ending at `end`: " - ", " – " or " — " and a word in small letters ("- first aid", "– raffle").
+    static func dashThenSmallWordAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        let n = s.count
+        guard end + 4 < n, s[end] == 0x20 else { return false }
+        var k = end + 1
+        if s[k] == UInt8(ascii: "-") { k += 1 }
+        else if s[k] == 0xE2, k + 2 < n, s[k + 1] == 0x80, s[k + 2] == 0x93 || s[k + 2] == 0x94 { k += 3 }
+        else { return false }
+        return k + 1 < n && s[k] == 0x20 && s[k + 1] &- 0x61 < 26
+    }
+
+    /// At the '<' at `k`: an e-mail address and the closing '>' within 80 bytes on the line.
+    static func addressInAngles(_ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        var j = k + 1
+        var at = false
+        while j < s.count, j - k < 80, s[j] != UInt8(ascii: ">"), s[j] != 0x0A, s[j] != 0x20 {
+            if s[j] == UInt8(ascii: "@") { at = true }
+            j += 1
+        }
+        return at && j < s.count && s[j] == UInt8(ascii: ">")
+    }
+
     /// After a sender's name ending at `end`: " (", a time ("11:13", "9:05:44", "9:05 AM"), "):" and a space or the line's end.
     static func bracketedTimeColonAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
         let n = s.count
@@ -986,13 +1034,20 @@ extension PIIScanner {
     /// The label "name" of forms in the languages forms are filled in: "Nama: Agus" is no speaker "Nama".
     static let nameLabelWords = WordTable(["name", "nama", "nome", "nom", "naam", "navn", "namn", "nimi", "nombre", "imię", "adı"].map { ($0, 1) })
 
+    /// An e-mail header's labels in other languages (Indonesian, Swedish, Turkish, German, Spanish, Italian, Portuguese,
+    /// Polish, Dutch, French, Danish, Finnish): "Dari:", "Till:", "Kimden:" open no chat line.
+    static let mailHeaderLabels = WordTable(["dari", "kepada", "perihal", "från", "till", "ämne", "kimden", "kime", "konu", "betreff",
+                                             "asunto", "oggetto", "assunto", "temat", "onderwerp", "objet", "emne", "aihe", "lähettäjä",
+                                             "vastaanottaja", "para", "von"].map { ($0, 1) })
+
     static func speakerName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
         guard end - start >= 3, end + 1 < s.count, s[end + 1] == 0x20, !isNotName(s, start, end),
-              nameLabelWords.lookupLowered(s, start, end) == 0 else { return nil }
+              nameLabelWords.lookupLowered(s, start, end) == 0, mailHeaderLabels.lookupLowered(s, start, end) == 0 else { return nil }
         let f = NameGazetteer.flags(s, start, end)
         let stamp = start >= 2 ? timeStampBefore(s, start) : 0
         // After " - " or ", " only a time stamp makes a speaker ("Latency - Max: 340 ms" is none).
-        if start >= 2, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: "-") || s[start - 2] == UInt8(ascii: ","), stamp == 0 { return nil }
+        // (Or a note's label: "Internal note - Hampus: verified customer", "Agent comment - Michael: refund issued".)
+        if start >= 2, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: "-") || s[start - 2] == UInt8(ascii: ","), stamp == 0, !noteLabelBeforeDash(s, start - 2) { return nil }
         // A label before an amount is a form's or a notice's, no one speaking: "Fares: $3238.49 flat", "Fares: 2958.50 EUR".
         if stamp == 0, moneyAt(s, end + 2) { return nil }
         if f & NameGazetteer.given != 0 && f & NameGazetteer.ambiguous == 0 && f & NameGazetteer.word == 0 { return 0.7 }
@@ -1077,7 +1132,7 @@ extension PIIScanner {
 
     /// Street words that languages write joined to the street's name: "Prins Hendrikkade", "Keizersgracht",
     /// "Bahnhofstraße", "Drottninggatan", "Vesterbrogade" (Dutch, German, Swedish, Danish, Norwegian, Hungarian).
-    static let streetCompoundEndings: [StaticString] = ["kade", "gracht", "straat", "laan", "plein", "singel", "steeg", "straße",
+    static let streetCompoundEndings: [StaticString] = ["kade", "gracht", "straat", "laan", "plein", "singel", "steeg", "straße", "stigen",
                                                         "strasse", "gasse", "allee", "platz", "damm", "gatan", "vägen", "gränd",
                                                         "gade", "vej", "veien", "gata", "utca"]
 
@@ -1400,14 +1455,18 @@ extension PIIScanner {
     static let streetSuffixes = ["straße", "strasse", "gasse", "allee", "kade", "gade", "str.", "weg", "ring", "steeg", "platz", "damm",
                                  "ufer",
                                  // Dutch: "Zeestraat 239", "Prinsengracht 263", "Vondellaan 12", "Marktplein 3", "Dorpsdijk 8"
-                                 "straat", "gracht", "vorstadt", "laan", "plein", "gatan", "vägen", "veien", "vegen", "baan", "singel", "dijk",
+                                 "straat", "gracht", "vorstadt", "laan", "plein", "gatan", "vägen", "veien", "vegen", "baan",
+                                 // Swedish paths and hills: "Furustigen 15, 394 51 Gävle", "Kvarnbacken 4".
+                                 "stigen", "backen", "singel", "dijk",
                                  // Nordic: "Storgata 36B", "Kungsgatan 73", "Vesterbrogade 31", "Rosenvængets Allé", "Åboulevarden"
                                  "gata", "vej", "plads", "torv",
                                  // More Dutch, ending in other letters: "Jakebaan 45", "Louisehof 286", "Michaeldreef 79" (not "-pad":
                                  // "Notepad 3", "Keypad 1")
                                  "hof", "dreef",
                                  // "Hendrikboulevard 4" (the last seven letters: a suffix holds eight bytes at most).
-                                 "ulevard"]
+                                 "ulevard",
+                                 // Swedish alleys: "Mårten Trotzigs gränd 2".
+                                 "gränd"]
 
     /// The suffixes packed from their last byte down (at most 8 bytes each), with their masks.
     static let streetSuffixTails: [(bytes: UInt64, mask: UInt64, length: Int)] = streetSuffixes.map { w in
@@ -1554,15 +1613,15 @@ extension PIIScanner {
         case UInt8(ascii: "m"): return 11..<12
         case UInt8(ascii: "r"): return 12..<13
         case UInt8(ascii: "t"): return 13..<16
-        case UInt8(ascii: "n"): return 16..<23
-        case UInt8(ascii: "l"): return 23..<24
-        case UInt8(ascii: "k"): return 24..<25
-        case UInt8(ascii: "a"): return 25..<26
-        case UInt8(ascii: "j"): return 26..<27
-        case UInt8(ascii: "s"): return 27..<28
-        case UInt8(ascii: "v"): return 28..<29
-        case UInt8(ascii: "f"): return 29..<31
-        case UInt8(ascii: "d"): return 31..<32
+        case UInt8(ascii: "n"): return 16..<25
+        case UInt8(ascii: "l"): return 25..<26
+        case UInt8(ascii: "k"): return 26..<27
+        case UInt8(ascii: "a"): return 27..<28
+        case UInt8(ascii: "j"): return 28..<29
+        case UInt8(ascii: "s"): return 29..<30
+        case UInt8(ascii: "v"): return 30..<31
+        case UInt8(ascii: "f"): return 31..<33
+        case UInt8(ascii: "d"): return 33..<35
         default: return nil
         }
     }
@@ -1987,7 +2046,10 @@ extension PIIScanner {
                                   // Indonesian and Malay "Tanggal lahir:", Turkish "Doğum tarihi:", Finnish, Hungarian, Czech.
                                   "lahir", "tarihi", "syntymäaika", "születési", "narození", "fødselsdag",
                                   // "doğum tarihini 18 Ekim 1950 diye yazmış", "doğum tarihim".
-                                  "tarihini", "tarihim"]
+                                  "tarihini", "tarihim",
+                                  // Swedish, Norwegian and Danish "Född: 1991-12-18", "er født 25.09.1969", "født den 3. maj 1970".
+                                  "född", "født", "fødd"]
+    static let monthNames = WordTable(months.map { ($0, 1) })
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                          "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
@@ -2106,7 +2168,13 @@ extension PIIScanner {
         let e = s[k - 1] == UInt8(ascii: ":") ? k - 1 : k
         var a = e
         while a > 0, e - a < 16, ASCII.isAlpha(s[a - 1]) || s[a - 1] >= 0x80 { a -= 1 }
-        return otherBirthWordTable.lookupLowered(s, a, e) != 0
+        if otherBirthWordTable.lookupLowered(s, a, e) != 0 { return true }
+        // A word for "on the date" between: "lahir tanggal 2 Juli 1968", "lahir pada 2 Juli", "født den 3. maj 1970".
+        guard e == k, a >= 3, s[a - 1] == 0x20, lowerEquals(s, a, e, "tanggal") || lowerEquals(s, a, e, "pada") || lowerEquals(s, a, e, "den") else { return false }
+        let e2 = a - 1
+        var a2 = e2
+        while a2 > 0, e2 - a2 < 16, ASCII.isAlpha(s[a2 - 1]) || s[a2 - 1] >= 0x80 { a2 -= 1 }
+        return otherBirthWordTable.lookupLowered(s, a2, e2) != 0
     }
     static func dateOfBirth(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Int)? {
         guard let end = date(s, start) else { return nil }

@@ -633,6 +633,8 @@ extension PIIScanner {
         "brought", "took", "gave", "handled", "covered", "delivered", "found", "noticed", "checked", "organised", "organized",
         // What people like and do: "Cormac likes hiking and old films", "Aroha hates surprises".
         "likes", "loves", "hates", "prefers", "lives", "works", "knows", "forgot", "missed", "lost",
+        // What people say in minutes: "Martin disagreed, but Delaney pushed the vote", "Blevins questioned the spend".
+        "disagreed", "objected", "questioned", "suggested", "volunteered", "thanked",
     ]
     static let verbsAfterName = WordTable(verbsAfterNameWords.map { ($0, 1) })
     /// The word s[start..<end] is something other than a person the lists know of: a place, a famous name, a word of
@@ -722,7 +724,7 @@ extension PIIScanner {
                                         // Dutch, German, French, Spanish, Italian, Portuguese, Polish, Indonesian, Turkish.
                                         "zegt", "zei", "sagt", "sagte", "fragt", "dit", "demande", "dice", "dijo", "pregunta", "chiede",
                                         "disse", "diz", "pergunta", "mówi", "pyta", "bilang", "tanya", "diyor", "dedi", "soruyor"]
-    static let verbsAfterNameFirstLetters: UInt32 = 0x6EFFFF
+    static let verbsAfterNameFirstLetters: UInt32 = 0x6FFFFF
 
     /// English personal pronouns of one person, as words: "she", "he", "her", "him", "his", "she's", "herself"...
     static let personalPronouns = WordTable(["she", "he", "her", "him", "his", "hers", "herself", "himself", "she's", "he's", "she'd",
@@ -990,7 +992,7 @@ extension PIIScanner {
         let sentenceStart = start == 0 || s[start - 1] == 0x0A
             || start >= 2 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!") || s[start - 2] == UInt8(ascii: "?")
                 || s[start - 2] == UInt8(ascii: ";"))
-        // a b c d e f h i j k l m n o p r s t v w: the first letters of the verbs, as bits over a..z (a test checks them).
+        // a to t, v and w: the first letters of the verbs, as bits over a..z (a test checks them).
         var speechVerb = false
         if !evidence, sentenceStart || start >= 2 && s[start - 1] == 0x20 && s[start - 2] == UInt8(ascii: ":") || start >= 1 && s[start - 1] == UInt8(ascii: "\""),
            let n = next, n < s.count, s[n] &- 0x61 < 26, (verbsAfterNameFirstLetters as UInt32) >> UInt32(s[n] &- 0x61) & 1 != 0 {
@@ -1041,6 +1043,8 @@ extension PIIScanner {
             guard end - start >= 3 else { return nil }
             if sentenceStart {
                 guard let n = next, shortWordAfterName(s, n) else { return nil }
+                // A month of another language that the lists hold as a given name: "Mai ist der schönste Monat", "Juli war heiß".
+                if monthNames.lookupLowered(s, start, e) != 0 { return nil }
             } else {
                 guard start >= 2, s[start - 1] == 0x20, lowerCaseWordBefore(s, start - 1) else { return nil }
                 // After "the" a name is a place's, a site's or a thing's: "re: the Kerry site", "the Victoria line".
@@ -2359,6 +2363,7 @@ extension PIIScanner {
                                              "name on card", "name on the card", "card says", "card reads",
                                              // A form's signature and its witness: "Signed: KWAME ASANTE".
                                              "signed:", "signature:", "witness:", "printed name:", "print name:",
+                                             "reported by:", "reported by", "submitted by:", "requested by:",
                                              // A booking's further passengers and guests: "Passenger 2: JAMIE SCOTT".
                                              "passenger 1:", "passenger 2:", "passenger 3:", "passenger 4:", "passenger 5:", "passenger 6:",
                                              "guest 1:", "guest 2:", "guest 3:", "guest 4:"])
