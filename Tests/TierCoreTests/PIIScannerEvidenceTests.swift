@@ -970,6 +970,15 @@ import Testing
         // A month of another language that the lists also hold as a given name opens no name; a note's author after its label.
         "Mai ist der schönste Monat im Garten.",
         "Internal note - ⟦PERSON:Hampus⟧: verified customer by phone\nLatency - Max: 340 ms",
+        // A surname alone opening a sentence before what only a person does; not a firm before what firms do too.
+        "⟦PERSON:Kelsey⟧ presented the accounts. ⟦PERSON:Aguilar⟧ asked why the repairs were over budget.\nSiemens reported a profit. Boeing said no.",
+        // Indonesian streets, to the postcode; "Gang" only with one ("Gang Starr" is a band).
+        "Kirim ke ⟦STREET_ADDRESS:Jl. Jakarta No. 934, Madiun 89352⟧, ya.\nAlamat: ⟦STREET_ADDRESS:Jl. Cempaka Putih No. 126, RT 01/RW 09, Gondokusuman, Yogyakarta 55173⟧",
+        "Alamat: ⟦STREET_ADDRESS:Gang Medokan Ayu No. 95, Semarang 55100⟧\nJalan Sudirman is busy today.",
+        // Phones after "GSM:", "na číslo", "mi número".
+        "GSM: ⟦PHONE_NUMBER:05442374433⟧\nzavolá na číslo ⟦PHONE_NUMBER:787 842 276⟧\nMi número es ⟦PHONE_NUMBER:612 345 678⟧",
+        // A password given below the question, with a remark after a dash; not a sentence.
+        "⟦PERSON:Mila⟧: what's the admin password for the NAS?\n⟦PERSON:Jolie⟧: ⟦PASSWORD:h%6RdIa5i_⟧ — change it after\n⟦PERSON:Mila⟧: and the wifi password?\n⟦PERSON:Jolie⟧: Sorry — no idea",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

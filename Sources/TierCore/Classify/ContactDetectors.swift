@@ -512,7 +512,9 @@ extension PIIScanner {
                              // "ring Ade on 0803...", "text 0790...", "nomornya 0851...", "(spouse), 0401501723". (They match
                              // inside "string " and "context " too; a space before them would miss "Ring 0740..." at a line's start,
                              // and a false alarm only keeps a prompt local.)
-                             "ring ", "text ", "nomor", "numer", "spouse", "partner)"]
+                             "ring ", "text ", "nomor", "numer", "spouse", "partner)",
+                             // Turkish and others' "GSM: 05442374433".
+                             "gsm"]
     static let phoneWordList = ContextWords(phoneWords)
     /// Words that say a number further on the line is a phone: no "number" or "contact" alone ("Our order number is
     /// 5512 and the tracking code is 01234567890").
@@ -532,7 +534,9 @@ extension PIIScanner {
                                              // ("nomor", "numaram" alone are any number: an order's too.)
                                              "nowy numer", "mój numer", "yeni numaram", "nomor hp", "nomor wa", "wa aku", "wa saya",
                                              "ring mig", "ring meg", "bel me", "ruf mich", "llámame", "chiamami",
-                                             "my number", "new number", "nuevo número", "novo número", "neue nummer"])
+                                             "my number", "new number", "nuevo número", "novo número", "neue nummer",
+                                             // "zavolá na číslo 787 842 276", "mi número es 612 345 678", "GSM: 0544 ...".
+                                             "na číslo", "mi número", "su número", "gsm:"])
 
     static func nationalPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard s[start] == UInt8(ascii: "0"), start + 1 < s.count, isDigit(s[start + 1]) else { return nil }

@@ -1775,6 +1775,8 @@ extension PIIScanner {
            let end = indianAddress(s, i) ?? placeEndedAddress(s, i) { return (end, .streetAddress, 0.7) }
         // An Indian address from a block's letter and house number: "C-200, Banjara Hills, Hyderabad 500034".
         if !street, i + 4 < s.count, s[i + 1] == UInt8(ascii: "-"), isDigit(s[i + 2]), let end = indianAddress(s, i) { return (end, .streetAddress, 0.7) }
+        // An Indonesian street: "Jl. Jakarta No. 934, Madiun 89352", "Gang Medokan Ayu No. 95, Semarang 55100".
+        if !street, s[i] == UInt8(ascii: "J") || s[i] == UInt8(ascii: "G"), k - i <= 5, let end = indonesianStreet(s, i) { return (end, .streetAddress, 0.7) }
         // A Turkish address: its neighbourhood ("Levent Mah.", "Bahçelievler Mahallesi") one or two words on.
         if !street, k + 4 < s.count, s[k] == 0x20, let end = turkishAddress(s, i, k) { return (end, .streetAddress, 0.7) }
         // Am, An, Auf, Bei, Hinter, Im, In, Unter, Vor, Zum, Zur, Über, Alte: A B H I U V Z (bits over A..Z) or a UTF-8 capital.

@@ -637,6 +637,16 @@ extension PIIScanner {
         "disagreed", "objected", "questioned", "suggested", "volunteered", "thanked",
     ]
     static let verbsAfterName = WordTable(verbsAfterNameWords.map { ($0, 1) })
+    /// Of `verbsAfterNameWords`, what a person does and a firm does not: a surname alone before one is a person's.
+    /// (Not "thinks", "wants", "promised": "Deloitte thinks", "Tesla wants".)
+    static let personOnlyVerbs = WordTable(["asked", "asks", "disagreed", "questioned", "objected", "insisted", "replied", "emailed",
+                                            "phoned", "texted", "rang", "volunteered", "thanked", "forgot", "messaged"].map { ($0, 1) })
+    /// At `n`: a word of `personOnlyVerbs`, a word of its own.
+    static func personOnlyVerbAfter(_ s: UnsafeBufferPointer<UInt8>, _ n: Int) -> Bool {
+        var k = n
+        while k < s.count, k - n < 12, s[k] &- 0x61 < 26 { k += 1 }
+        return k > n && (k == s.count || !ASCII.isAlpha(s[k])) && personOnlyVerbs.lookup(s, n, k) != 0
+    }
     /// The word s[start..<end] is something other than a person the lists know of: a place, a famous name, a word of
     /// `notNames`, a stop word or a team ("placeAlso": also a place mainly named as people are). One test for the rules
     /// that take a single capitalized word on weak evidence.
@@ -1112,6 +1122,12 @@ extension PIIScanner {
         // Before a verb of speech any given name that is no ordinary word ("Rohan claims she never..."); a
         // possessive alone needs a common one.
         if speechVerb, f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 { return 0.65 }
+        // A surname alone opening a sentence, before what only a person does ("Blevins questioned the spend", "Aguilar
+        // asked why the repairs were over budget"): a surname of the lists that is no given name, word, place or famous
+        // name. (Not before what firms do too: "Siemens reported", "Boeing said".)
+        if speechVerb, sentenceStart, !possessive, f & NameGazetteer.surname != 0,
+           f & (NameGazetteer.given | NameGazetteer.ambiguous | NameGazetteer.word | NameGazetteer.particle) == 0,
+           let n = next, personOnlyVerbAfter(s, n), !otherThanPerson(s, start, e, placeAlso: true) { return 0.55 }
         guard f & NameGazetteer.commonGiven != 0, f & NameGazetteer.ambiguous == 0 else { return nil }
         // A possessive alone is how a shop or a brand is named after its founder ("My jeans are Levi's").
         if possessive, !speechVerb, isFamousName(s, start, end) { return nil }

@@ -482,7 +482,10 @@ extension PIIScanner {
             while z < end, s[z] == 0x20 { z += 1 }
             // (A capital or a password's symbol in it, and no version's shape: "v2.3.1-beta", "1.25.13" are none.)
             let version = s[a] | 0x20 == UInt8(ascii: "v") && a + 1 < b && isDigit(s[a + 1]) || isDigit(s[a])
-            if z == end, b - a >= 6, b - a <= 64, !version, mixedPassword(s, a, b),
+            // The value alone, or with a remark after a dash: "Jolie: h%6RdIa5i_ — change it after".
+            let remark = z > b && z + 1 < end && (s[z] == UInt8(ascii: "-") && s[z + 1] == 0x20
+                || z + 3 < end && s[z] == 0xE2 && s[z + 1] == 0x80 && (s[z + 2] == 0x93 || s[z + 2] == 0x94) && s[z + 3] == 0x20)
+            if z == end || remark, b - a >= 6, b - a <= 64, !version, mixedPassword(s, a, b),
                !(a..<b).contains(where: { s[$0] == UInt8(ascii: "@") || s[$0] == UInt8(ascii: "/") }),
                (a..<b).contains(where: { s[$0] &- 0x41 < 26 }) || hasPasswordSymbol(s, a, b) {
                 return (a, b)

@@ -785,6 +785,62 @@ extension PIIScanner {
     /// capitalized words from `start`, the first ending at `wordEnd`) and "Mah."; a street of up to four
     /// words and then its street word, Cad., Sok., Sk., Bulvarı...; then "No" and the house number, a flat ("D: 19", "Daire 4", "K: 3"),
     /// and the postcode and district/city. The neighbourhood and the house number or postcode must be there.
+    /// An Indonesian street at `start`: "Jl." / "Jl" / "Jalan" / "Gang" / "Gg." and the street's name (capitalized words,
+    /// abbreviations with a full stop: "Jalan PHH. Mustofa"), then "No." or "No" and the house number ("No. 157", "No.12A");
+    /// then, comma-separated, the neighbourhood's "RT 003/RW 004", the district and the town, to a five-digit postcode
+    /// ("Jl. Cempaka Putih No. 126, RT 01/RW 09, Gondokusuman, Yogyakarta 55173"). Where it ends: after the postcode, or
+    /// after the house number when none follows (not after "Gang").
+    static func indonesianStreet(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        let n = s.count
+        var k = start
+        while k < n, ASCII.isAlpha(s[k]) { k += 1 }
+        let w = k - start
+        guard w == 2 && lowerEquals(s, start, k, "jl") || w == 5 && lowerEquals(s, start, k, "jalan") || w == 4 && lowerEquals(s, start, k, "gang")
+                || w == 2 && lowerEquals(s, start, k, "gg") else { return nil }
+        if k < n, s[k] == UInt8(ascii: ".") { k += 1 } else if w == 2 && s[start + 1] == UInt8(ascii: "g") { return nil }
+        guard k + 1 < n, s[k] == 0x20 else { return nil }
+        k += 1
+        // The street's name: one to five words, each capitalized or a number ("Jl. Raya Km 5"), before "No".
+        var words = 0
+        while words < 6, k + 2 < n {
+            if s[k] == UInt8(ascii: "N"), s[k + 1] == UInt8(ascii: "o"), s[k + 2] == UInt8(ascii: ".") || s[k + 2] == 0x20, words > 0 { break }
+            guard s[k] &- 0x41 < 26 || s[k] >= 0xC3 || isDigit(s[k]) else { return nil }
+            var e = k + 1
+            while e < n, ASCII.isAlnum(s[e]) || s[e] >= 0x80 || s[e] == UInt8(ascii: "-") || s[e] == UInt8(ascii: ".") || s[e] == UInt8(ascii: "'") { e += 1 }
+            guard e < n, s[e] == 0x20 else { return nil }
+            words += 1
+            k = e + 1
+        }
+        guard words >= 1, words <= 5, k + 3 < n, s[k] == UInt8(ascii: "N"), s[k + 1] == UInt8(ascii: "o") else { return nil }
+        k += 2
+        if s[k] == UInt8(ascii: ".") { k += 1 }
+        while k < n, s[k] == 0x20 { k += 1 }
+        guard k < n, isDigit(s[k]) else { return nil }
+        var end = k
+        while end < n, isDigit(s[end]) || s[end] == UInt8(ascii: "-") && end + 1 < n && isDigit(s[end + 1]) { end += 1 }
+        if end < n, s[end] &- 0x41 < 26, end + 1 == n || !ASCII.isAlpha(s[end + 1]) { end += 1 }
+        guard end - k <= 8, end == n || !ASCII.isAlnum(s[end]) else { return nil }
+        // The parts after it, to the postcode.
+        var j = end
+        var parts = 0
+        while parts < 6, j + 2 < n, s[j] == UInt8(ascii: ","), s[j + 1] == 0x20 {
+            let a = j + 2
+            var b = a
+            while b < n, b - a <= 40, ASCII.isAlnum(s[b]) || s[b] >= 0x80 || s[b] == 0x20 || s[b] == UInt8(ascii: "/") || s[b] == UInt8(ascii: ".")
+                || s[b] == UInt8(ascii: "-") { b += 1 }
+            var z = b
+            while z > a, s[z - 1] == 0x20 || s[z - 1] == UInt8(ascii: ".") { z -= 1 }
+            guard z > a, b - a <= 40 else { break }
+            // The part ends in the postcode: "Bogor 45796", "Jakarta Selatan 12190".
+            if z - a >= 7, (z - 5..<z).allSatisfy({ isDigit(s[$0]) }), s[z - 6] == 0x20, s[a] &- 0x41 < 26 || s[a] >= 0xC3 { return z }
+            guard s[a] &- 0x41 < 26 || s[a] >= 0xC3 else { break }
+            parts += 1
+            j = b
+        }
+        // "Gang" is an English word too ("Gang Starr No. 1 hit"): without the postcode only "Jl.", "Jalan" and "Gg." make a street.
+        return w == 4 ? nil : end
+    }
+
     static func turkishAddress(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int) -> Int? {
         let n = s.count
         var j = wordEnd + 1
