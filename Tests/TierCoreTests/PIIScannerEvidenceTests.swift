@@ -979,6 +979,10 @@ import Testing
         "GSM: ⟦PHONE_NUMBER:05442374433⟧\nzavolá na číslo ⟦PHONE_NUMBER:787 842 276⟧\nMi número es ⟦PHONE_NUMBER:612 345 678⟧",
         // A password given below the question, with a remark after a dash; not a sentence.
         "⟦PERSON:Mila⟧: what's the admin password for the NAS?\n⟦PERSON:Jolie⟧: ⟦PASSWORD:h%6RdIa5i_⟧ — change it after\n⟦PERSON:Mila⟧: and the wifi password?\n⟦PERSON:Jolie⟧: Sorry — no idea",
+        // A retro's roll in small letters; a quoted sentence opens as any sentence does; not a team's parts.
+        "retro - sprint 79\nwho: ⟦PERSON:chad⟧, ⟦PERSON:eugene⟧, ⟦PERSON:susan⟧, ⟦PERSON:édith⟧\nteam: backend, frontend, infra",
+        "Translate to Spanish: \"⟦PERSON:Guneet⟧ will pick you up from the airport, his flight lands at 6\"\nShe said \"Summer is here\" and left.",
+        "⟦PERSON:Manabu⟧ (the guy who came to see the car) says he's good to go.",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

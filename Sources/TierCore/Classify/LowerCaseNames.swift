@@ -161,7 +161,9 @@ extension PIIScanner {
     /// Labels of a meeting's or a team's roll, before a list of people: "Attendees:", "Present:", "Squad:".
     static let rollLabels = WordTable(["attendees", "attendance", "present", "participants", "invitees", "apologies", "absent", "squad",
                                        "hadir", "peserta", "katılanlar", "aanwezig", "anwesend", "teilnehmer", "présents", "presentes",
-                                       "asistentes", "presenti", "närvarande", "deltagare", "obecni", "uczestnicy"].map { ($0, 1) })
+                                       "asistentes", "presenti", "närvarande", "deltagare", "obecni", "uczestnicy",
+                                       // A retro's and a rota's: "who: chad, eugene, susan, édith", "helpers: ola, tomek".
+                                       "who", "team", "people", "helpers", "volunteers", "guests", "invited"].map { ($0, 1) })
 
     /// A roll of people in small letters after a roll's label, alone on its line: "Attendees: keelan, vu, umut, glen". At the
     /// first name s[i..<e] (`s[e]` is its comma): every name's range, or nil. Two items at least, each one word (a hyphen

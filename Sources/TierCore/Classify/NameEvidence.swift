@@ -803,6 +803,16 @@ extension PIIScanner {
     /// ordinary word, and a name cue or verb is before it ("thanks Amy", "Name: Amy", "called
     /// Amy"), it is possessive ("Irene's report"), or a verb of speech follows ("Amy called").
     /// `next`: where the following word starts, or nil.
+    /// `start` opens a quoted sentence: after '"' or '“' that follows a space, a colon or a line's start ("Translate to
+    /// Spanish: \"Guneet will pick you up\"").
+    @inline(__always) static func quotedSentenceStart(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var q = start
+        if q >= 1, s[q - 1] == UInt8(ascii: "\"") { q -= 1 }
+        else if q >= 3, s[q - 1] == 0x9C, s[q - 2] == 0x80, s[q - 3] == 0xE2 { q -= 3 }
+        else { return false }
+        return q == 0 || s[q - 1] == 0x20 || s[q - 1] == 0x0A || s[q - 1] == UInt8(ascii: ":")
+    }
+
     static func singleGivenName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, next: Int?) -> Double? {
         guard end - start >= 3 else { return nil }
         // A name alone in brackets: after who the person is ("How did you hear about us? a friend (Aaron)", "my son (Leo)"),
@@ -882,6 +892,7 @@ extension PIIScanner {
             let opening = start == 0 || s[start - 1] == 0x0A || start >= 2 && s[start - 1] == 0x20
                 && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!") || s[start - 2] == UInt8(ascii: "?"))
                 && end + 1 < s.count && s[end + 1] &- 0x61 < 26
+                || quotedSentenceStart(s, start) && end + 1 < s.count && s[end + 1] &- 0x61 < 26
             let afterCue = !opening && start >= 3 && s[start - 1] == 0x20 && (personPrepositionBefore(s, start - 1) || singleNameCueBefore(s, start))
             if opening || afterCue {
                 let f = NameGazetteer.flags(s, start, end)
@@ -1002,6 +1013,7 @@ extension PIIScanner {
         let sentenceStart = start == 0 || s[start - 1] == 0x0A
             || start >= 2 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!") || s[start - 2] == UInt8(ascii: "?")
                 || s[start - 2] == UInt8(ascii: ";"))
+            || quotedSentenceStart(s, start)
         // a to t, v and w: the first letters of the verbs, as bits over a..z (a test checks them).
         var speechVerb = false
         if !evidence, sentenceStart || start >= 2 && s[start - 1] == 0x20 && s[start - 2] == UInt8(ascii: ":") || start >= 1 && s[start - 1] == UInt8(ascii: "\""),
