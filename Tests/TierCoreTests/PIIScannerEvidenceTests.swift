@@ -983,6 +983,9 @@ import Testing
         "retro - sprint 79\nwho: ⟦PERSON:chad⟧, ⟦PERSON:eugene⟧, ⟦PERSON:susan⟧, ⟦PERSON:édith⟧\nteam: backend, frontend, infra",
         "Translate to Spanish: \"⟦PERSON:Guneet⟧ will pick you up from the airport, his flight lands at 6\"\nShe said \"Summer is here\" and left.",
         "⟦PERSON:Manabu⟧ (the guy who came to see the car) says he's good to go.",
+        // Who a belonging is left by, after a given name that is no word (not a product's "Apple's wallet"); a Turkish recipient.
+        "found ⟦PERSON:Priya's⟧ notebook in meeting room 4\nApple's wallet app is down.",
+        "teslim edildi, teslim alan: ⟦PERSON:Büşra⟧ (komşu).",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

@@ -269,6 +269,8 @@ extension PIIScanner {
         "bonjour c'est", "salut, c'est", "salut c'est",
         // Whose age is asked: "how old Mawuli is if she was born on ...".
         "how old", "how old is",
+        // Who took a delivery in, in Turkish: "teslim alan: Büşra (komşu)".
+        "teslim alan:", "teslim alan",
     ])
 
     /// One capitalized word followed by lower-case text ("Mr. Chapman said", "my name is Amy and"):
@@ -1129,6 +1131,8 @@ extension PIIScanner {
         // Before a noun only a person has (a relative, a number, an account, a team): any given name, also one that is a
         // word or a place ("whats Amber's number", "on Ray's account", "joining Victoria's team", "Chinyere's home IP");
         // not a month's or a day's ("May's rent"), nor a famous name's.
+        if possessive, f & NameGazetteer.given != 0, f & (NameGazetteer.word | NameGazetteer.ambiguous) == 0,
+           personalNounAfter(s, end, nouns: belongingNouns), !isPlaceName(s, start, e), !isFamousName(s, start, e), !isNotName(s, start, e) { return 0.6 }
         if possessive, f & NameGazetteer.given != 0, personalNounAfter(s, end, nouns: ownedByPersonNouns), calendarWords.lookup(s, start, e) == 0,
            !isFamousName(s, start, e), !isNotName(s, start, e) { return 0.6 }
         // Before a verb of speech any given name that is no ordinary word ("Rohan claims she never..."); a
@@ -2122,6 +2126,10 @@ extension PIIScanner {
     /// After a possessive ending at `end`: a space and a noun of a person's own, maybe after one or two
     /// modifiers ("'s number", "'s new mobile number", "'s leaving do").
     /// Nouns of what only a person has: a relative, a way to reach them, an account, a team they lead.
+    /// What a person leaves behind: "found Ting's notebook in meeting room 4", "Ama's keys are at reception". (Products are
+    /// named so too, "Apple's wallet": only after a given name that is no word.)
+    static let belongingNouns = WordTable(["notebook", "wallet", "keys", "handbag", "purse", "jacket", "coat", "umbrella", "glasses",
+                                           "locker", "scarf", "backpack", "lunchbox"].map { ($0, 1) })
     static let ownedByPersonNouns = WordTable([
         "number", "phone", "mobile", "cell", "email", "e-mail", "address", "birthday", "bday", "wife", "husband", "mum", "mom",
         "dad", "mother", "father", "son", "daughter", "kids", "children", "partner", "boyfriend", "girlfriend", "fiance", "fiancé",
