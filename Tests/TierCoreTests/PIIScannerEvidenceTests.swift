@@ -986,6 +986,11 @@ import Testing
         // Who a belonging is left by, after a given name that is no word (not a product's "Apple's wallet"); a Turkish recipient.
         "found ⟦PERSON:Priya's⟧ notebook in meeting room 4\nApple's wallet app is down.",
         "teslim edildi, teslim alan: ⟦PERSON:Büşra⟧ (komşu).",
+        // A name in capitals before an identifier's label; an initial and a surname after "Signature:"; a JSON value under a
+        // person's role, not a team's.
+        "⟦PERSON:STASIA HUFF⟧ DOB ⟦DATE_OF_BIRTH:17/09/1975⟧",
+        "Date: 13 May 2024\nSignature: ⟦PERSON:J. Mulvy⟧",
+        "{\n  \"manager\": \"⟦PERSON:Wendy Short⟧\",\n  \"owner\": \"Platform Team\",\n  \"lead\": \"Data Engineering\"\n}",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

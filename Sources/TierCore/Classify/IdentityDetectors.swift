@@ -334,6 +334,13 @@ extension PIIScanner {
         if start >= 5, s[start - 1] == UInt8(ascii: "\""), end < s.count, s[end] == UInt8(ascii: "\""), jsonNameKeyBefore(s, start - 1) {
             return (end, 0.85)
         }
+        // A JSON string under a person's role: "manager": "Wendy Short", "assignee": "Kiprono Haile". Two or three words
+        // written as names are, or a known name among them (a role's value may be a team's: "owner": "Platform Team").
+        if words >= 2, words <= 3, start >= 5, s[start - 1] == UInt8(ascii: "\""), end < s.count, s[end] == UInt8(ascii: "\""),
+           jsonKeyBefore(s, start - 1, jsonPersonRoleKeys), plainNameWords(s, start, end, particles: true)
+            || knownNameWord(s, start, end) && notOrdinaryWords(s, start, end, particles: true), !isFamousName(s, start, end) {
+            return (end, 0.75)
+        }
         // A knight's or a dame's title before a full name is an honour, held by public figures ("Dame Maggie
         // Smith, star of ..."): passed whole, as a famous name is.
         if words > 1, honourBefore(s, start) { return (end, 0) }
@@ -1281,9 +1288,20 @@ extension PIIScanner {
         "customer_name", "contact_name", "patient_name", "author_name",
     ].map { ($0, 1) })
 
-    /// `quote` is the opening quote of a JSON string value; before it, past spaces, a colon and the
-    /// key's closing quote: is the key one of `jsonNameKeys`?
-    static func jsonNameKeyBefore(_ s: UnsafeBufferPointer<UInt8>, _ quote: Int) -> Bool {
+    /// JSON keys whose value is a person in a role: "manager", "assignee", "next_of_kin" (16 bytes at most).
+    static let jsonPersonRoleKeys = WordTable([
+        "manager", "owner", "assignee", "reporter", "author", "approver", "reviewer", "supervisor", "contact", "lead", "requester",
+        "assigned_to", "created_by", "updated_by", "approved_by", "next_of_kin", "spouse", "guardian",
+        "doctor", "physician", "employee", "customer", "tenant", "landlord", "driver", "agent", "teacher", "student", "patient",
+        "client", "member", "organizer", "organiser", "host", "speaker", "recipient", "sender", "buyer", "seller", "witness",
+    ].map { ($0, 1) })
+
+    /// Is the key of the JSON string value opening at `quote` one of `jsonNameKeys`?
+    static func jsonNameKeyBefore(_ s: UnsafeBufferPointer<UInt8>, _ quote: Int) -> Bool { jsonKeyBefore(s, quote, jsonNameKeys) }
+
+    /// `quote` is the opening quote of a JSON string value; before it, past spaces, a colon and the key's closing quote:
+    /// is the key one of `keys`?
+    static func jsonKeyBefore(_ s: UnsafeBufferPointer<UInt8>, _ quote: Int, _ keys: WordTable) -> Bool {
         var k = quote
         while k > 0, s[k - 1] == 0x20 { k -= 1 }
         guard k > 0, s[k - 1] == UInt8(ascii: ":") else { return false }
@@ -1294,7 +1312,7 @@ extension PIIScanner {
         var a = e
         while a > 0, e - a <= 20, ASCII.isAlpha(s[a - 1]) || s[a - 1] == UInt8(ascii: "_") { a -= 1 }
         guard a > 0, s[a - 1] == UInt8(ascii: "\""), e - a >= 4, e - a <= 20 else { return false }
-        return jsonNameKeys.lookupLowered(s, a, e) != 0
+        return keys.lookupLowered(s, a, e) != 0
     }
 
     /// Closings a signature follows, lower-case: the line before `lineEnd` (past blank lines) ends in one.

@@ -1530,7 +1530,7 @@ extension PIIScanner {
     ].map { ($0, 3) } + [
         "name", "contact", "customer", "patient", "client", "employee", "owner", "author", "from", "to", "cc", "attn",
         "assignee", "reviewer", "tenant", "landlord", "driver", "agent", "technician", "nurse", "doctor", "physician",
-        "manager", "sender", "recipient", "signed", "witness", "spouse", "guardian", "member", "requester", "reporter",
+        "manager", "sender", "recipient", "signed", "signature", "signatory", "witness", "spouse", "guardian", "member", "requester", "reporter",
         "host", "speaker", "buyer", "seller", "student", "teacher", "candidate", "applicant", "passenger", "guest", "caller",
         "rep", "representative", "contractor", "beneficiary", "holder", "by", "attendee", "attendees", "participant",
         "attendance", "guests", "present",
@@ -2462,6 +2462,18 @@ extension PIIScanner {
         return k > end + 1 && lowerEquals(s, k, min(n, k + 10), "peacefully")
     }
 
+    /// At `k`: "DOB", "SSN", "NIN", "NHS" or "MRN" (any case), then a space or a colon and spaces, and a digit.
+    static func idLabelThenDigits(_ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        let n = s.count
+        guard k + 4 < n, lowerEquals(s, k, k + 3, "dob") || lowerEquals(s, k, k + 3, "ssn") || lowerEquals(s, k, k + 3, "nin")
+                || lowerEquals(s, k, k + 3, "nhs") || lowerEquals(s, k, k + 3, "mrn") else { return false }
+        var j = k + 3
+        if s[j] == UInt8(ascii: ":") { j += 1 }
+        guard j < n, s[j] == 0x20 else { return false }
+        while j < n, s[j] == 0x20 { j += 1 }
+        return j < n && isDigit(s[j])
+    }
+
     @inline(never) static func capsName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Double)? {
         let n = s.count
         guard let first = capsWordEnd(s, start) else { return nil }
@@ -2508,6 +2520,8 @@ extension PIIScanner {
         var words = 1, end = first
         while words < 4, end + 1 < n, s[end] == 0x20, let e = capsWordEnd(s, end + 1) {
             if isCapsUnitWord(s, end + 1, e) { break }
+            // (Nor an identifier's label after it: "STASIA HUFF DOB 17/09/1975".)
+            if e - end == 4, idLabelThenDigits(s, end + 1) { break }
             words += 1
             end = e
         }
@@ -2558,6 +2572,8 @@ extension PIIScanner {
         if e > from, nameTriggerWords.wordEnding(s, from, e) >= 0 || capsNameLabels.endsAt(s, from, e) { return (end, 0.8) }
         // Before a value of a person's own: "exactly: LYDIA ANDERSON, date of birth 25/01/2000", "OKOYE CHIDI, DOB ...".
         if personalValueAfter(s, end) { return (end, 0.8) }
+        // Before an identifier's label and its number: "STASIA HUFF DOB 17/09/1975", "SOL VICENS SSN 123-45-6789".
+        if end + 1 < n, s[end] == 0x20, idLabelThenDigits(s, end + 1) { return (end, 0.8) }
         // A death notice's or a report's words after it: "OMONDI KORIR passed away on", "HALINA WOŹNIAK — peacefully",
         // "MERCY WEKESA (DOB 25 Aug 1996)", "(b. 1941)".
         if capsPersonAfter(s, end), knownNameWord(s, start, end) || notOrdinaryWords(s, start, end) { return (end, 0.75) }
