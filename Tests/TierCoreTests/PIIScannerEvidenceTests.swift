@@ -991,6 +991,10 @@ import Testing
         "⟦PERSON:STASIA HUFF⟧ DOB ⟦DATE_OF_BIRTH:17/09/1975⟧",
         "Date: 13 May 2024\nSignature: ⟦PERSON:J. Mulvy⟧",
         "{\n  \"manager\": \"⟦PERSON:Wendy Short⟧\",\n  \"owner\": \"Platform Team\",\n  \"lead\": \"Data Engineering\"\n}",
+        // The names that stand for anyone are no one's, also after a greeting or under a name's key; dishes and drinks named
+        // after people.
+        "Dear Joe Bloggs, your order is on its way.\nFAKE_USER = {\"name\": \"Jane Doe\"}\nBeispiel: Erika Mustermann",
+        "Serve with a Peach Melba and a Bloody Mary.",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

@@ -271,7 +271,11 @@ public enum PIIScanner {
     /// "--user=username", "with URI"). (Formats' names are `formatsAndStandards`, read in every word of a run.)
     static let placeholderNames = WordTable(["username", "user", "name", "firstname", "lastname", "fullname", "yourname",
                                              "surname", "login", "userid", "user_name", "nickname", "somebody", "someone",
-                                             "uri", "url", "null", "none", "nil", "undefined"].map { ($0, 1) })
+                                             "uri", "url", "null", "none", "nil", "undefined",
+                                             // The names that stand for anyone, in forms, tests and examples: no one's.
+                                             "john doe", "jane doe", "baby doe", "joe bloggs", "jo bloggs", "fred bloggs",
+                                             "max mustermann", "erika mustermann", "fulano de tal", "john q. public", "joe schmoe",
+                                             "richard roe", "jane roe", "a. n. other", "a.n. other"].map { ($0, 1) })
 
     /// Formats' and standards' names, in any word of a run: "YAML/JSON", "ISO/IEC".
     static let formatsAndStandards = WordTable(["json", "yaml", "xml", "csv", "html", "toml", "iso", "iec", "ieee", "ansi", "posix"].map { ($0, 1) })
