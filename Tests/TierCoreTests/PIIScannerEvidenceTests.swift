@@ -995,6 +995,11 @@ import Testing
         // after people.
         "Dear Joe Bloggs, your order is on its way.\nFAKE_USER = {\"name\": \"Jane Doe\"}\nBeispiel: Erika Mustermann",
         "Serve with a Peach Melba and a Bloody Mary.",
+        // Shell history: entry numbers before the command; "aws configure set" and its secret; keys ending in "pass".
+        "  505  mysql -h db1 -u report -p'⟦PASSWORD:%Bie&9cS7ObCbX⟧' sales\n  406  docker login -u deploy -p ⟦PASSWORD:9oUF*ELcf8JVG375l⟧ registry.gitlab.com\n  12  ls -p /tmp",
+        "  402  aws configure set aws_secret_access_key ⟦AWS_SECRET_KEY:Pu+854kRe+AYQ7IGj5bMYDWtZWFNnxGzJNgYTdRD⟧",
+        "export SMTP_PASS=\"⟦PASSWORD:ezyqNeDZ1TtNPEPiLMPL⟧\"\nbypass=true\ncompass: north\nmailPass: '⟦PASSWORD:Qw3rty!2024⟧'",
+        "user: beatriz  pass: ⟦PASSWORD:Welcome@2026?⟧",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

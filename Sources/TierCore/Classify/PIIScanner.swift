@@ -703,6 +703,10 @@ public enum PIIScanner {
                    let end = lowerCaseLabelledName(s, i) { found.append(Hit(.person, i, end, 0.6)); i = end; continue }
                 if (next == UInt8(ascii: ",") || next == UInt8(ascii: "?") || next == UInt8(ascii: "!") || next == UInt8(ascii: ":")) && b &- 0x61 < 26
                     && (i == 0 || s[i - 1] == 0x0A), let end = lowerCaseVocative(s, i, e) { found.append(Hit(.person, i, end, 0.6)); i = end; continue }
+                // "aws configure set aws_secret_access_key wJalr...": the key's name, a space and the secret.
+                if next == 0x20 && e - i == 21 && b == UInt8(ascii: "a"), let (a, end) = awsSecretAfterKeyName(s, i, e) {
+                    found.append(Hit(.awsSecretKey, a, end, 0.9)); i = end; continue
+                }
                 if f & ~(WordFlag.nameCue | WordFlag.address) == 0 && next == 0x20 && e + 1 < n && s[e + 1] != 0x20 && s[e + 1] != UInt8(ascii: "=") && s[e + 1] != UInt8(ascii: ":") {
                     i = e
                     continue
@@ -772,6 +776,13 @@ public enum PIIScanner {
         }
         }
         }
+    }
+
+    /// At "aws_secret_access_key" s[i..<e] and a space: forty characters of base64 to a word's end, as `aws configure set`
+    /// takes them. Their range.
+    static func awsSecretAfterKeyName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
+        guard lowerEquals(s, i, e, "aws_secret_access_key") else { return nil }
+        return awsSecretAfterKeyId(s, e)
     }
 
     /// After an AWS key id ending at `end`: " / ", ":", ", " or " " and forty characters of base64, the pair's secret. Its range.

@@ -154,6 +154,9 @@ extension PIIScanner {
         if keyWords == 0 {
             if j - start >= 4, lowerEquals(s, j - 3, j, "key"), s[j - 4] == UInt8(ascii: "_") || s[j - 4] == UInt8(ascii: "-")
                 || s[j - 3] == UInt8(ascii: "K") && s[j - 4] &- 0x61 < 26 { keyWords = apiKeyBit; anyKey = true }
+            // A key whose last part is "pass": "SMTP_PASS", "redis-pass", "mailPass" (not "bypass", "compass").
+            else if j - start >= 6, lowerEquals(s, j - 4, j, "pass"), s[j - 5] == UInt8(ascii: "_") || s[j - 5] == UInt8(ascii: "-")
+                || s[j - 5] == UInt8(ascii: ".") || s[j - 4] == UInt8(ascii: "P") && s[j - 5] &- 0x61 < 26 { keyWords = 1 }
             else if j - start >= 5, otherLanguageKeyPartStart(s, start, j) {
                 let w = matches(s, start, j, otherLanguageSecretKeys, all: false)
                 keyWords = w & otherLanguagePasswordBits != 0 ? 1 : w != 0 ? apiKeyBit : 0
@@ -331,6 +334,13 @@ extension PIIScanner {
         var a = i - 1
         while a > 0, s[a - 1] != 0x0A, i - a < 200 { a -= 1 }
         while a < i, s[a] == 0x20 || s[a] == UInt8(ascii: "$") || pastHash && s[a] == UInt8(ascii: "#") { a += 1 }
+        // A shell history's entry number: "  505  mysql -u report -p'...' sales".
+        var d = a
+        while d < i, isDigit(s[d]) { d += 1 }
+        if d > a, d < i, s[d] == 0x20 {
+            while d < i, s[d] == 0x20 { d += 1 }
+            if d < i, ASCII.isAlpha(s[d]) { a = d }
+        }
         return a
     }
 
@@ -434,14 +444,18 @@ extension PIIScanner {
         guard e - i == 4 || e - i == 2, e + 1 < s.count, s[e] == 0x20 || s[e] == UInt8(ascii: ":"),
               lowerEquals(s, i, e, "pass") || lowerEquals(s, i, e, "pw"), i >= 8, s[i - 1] == 0x20 else { return nil }
         // ", " or " " before, then one word, then "user " (or "username ", "login ").
+        // (Or a form's "user: beatriz  pass: ...", the labels with colons and the fields spaced apart.)
         var k = i - 1
+        while k > 1, s[k - 1] == 0x20 { k -= 1 }
         if s[k - 1] == UInt8(ascii: ",") || s[k - 1] == UInt8(ascii: ";") { k -= 1 }
         var w = k
         while w > 0, k - w < 40, s[w - 1] != 0x20, s[w - 1] != 0x0A { w -= 1 }
         guard w < k, w >= 5, s[w - 1] == 0x20 else { return nil }
-        var u = w - 1
+        var le = w - 1
+        if s[le - 1] == UInt8(ascii: ":") { le -= 1 }
+        var u = le
         while u > 0, s[u - 1] &- 0x61 < 26 || s[u - 1] &- 0x41 < 26 { u -= 1 }
-        guard u < w - 1, lowerEquals(s, u, w - 1, "user") || lowerEquals(s, u, w - 1, "username") || lowerEquals(s, u, w - 1, "login"),
+        guard u < le, lowerEquals(s, u, le, "user") || lowerEquals(s, u, le, "username") || lowerEquals(s, u, le, "login"),
               u == 0 || !ASCII.isAlnum(s[u - 1]) else { return nil }
         var a = e + 1
         while a < s.count, s[a] == 0x20 { a += 1 }
