@@ -1000,6 +1000,9 @@ import Testing
         "  402  aws configure set aws_secret_access_key ⟦AWS_SECRET_KEY:Pu+854kRe+AYQ7IGj5bMYDWtZWFNnxGzJNgYTdRD⟧",
         "export SMTP_PASS=\"⟦PASSWORD:ezyqNeDZ1TtNPEPiLMPL⟧\"\nbypass=true\ncompass: north\nmailPass: '⟦PASSWORD:Qw3rty!2024⟧'",
         "user: beatriz  pass: ⟦PASSWORD:Welcome@2026?⟧",
+        // A session id of random base62 with few digits, in a cookie; not a session's name. Turkish "API anahtarı:".
+        "Cookie: _ga=GA1.2.572244628.9620557177; session_id=⟦GENERIC_API_KEY:EIiseM7jhOTgFKsIxgiSKiFrxTKgYrMGrgPWGkVPUEIm6kXd⟧; theme=dark\nsession_name=checkout-flow-v2",
+        "test ortamının API anahtarı: ⟦GENERIC_API_KEY:6308ce3f4aaf71b41076545a43b83a60347e09f5⟧\nanahtarı: bende",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

@@ -762,6 +762,8 @@ public enum PIIScanner {
                     found.append(Hit(.password, a, end, 0.75))
                 }
                 // A password word with letters outside ASCII: "Hasło:", "contraseña", "şifre" (the word ends at such a letter).
+                // Turkish "API anahtarı: 6308ce3f...", the key.
+                if next == 0xC4 && e - i == 7, let (type, start, end) = turkishKeyValue(s, i, e) { found.append(Hit(type, start, end, 0.75)); i = end; continue }
                 if next >= 0x80 && e - i <= 9, let (type, start, end) = foreignPassword(s, i) {
                     namesBetween(s, e, start, csv, &found)
                     found.append(Hit(type, start, end, 0.75)); i = end; continue

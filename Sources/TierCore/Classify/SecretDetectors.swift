@@ -208,9 +208,12 @@ extension PIIScanner {
         if anyKey, !valueIsAKey(s, vStart, k) { return nil }
         guard k - vStart >= 8, k - vStart <= 200, looksRandom(s, vStart, k), !looksLikeCode(s, vStart, k),
               !valueIsNoSecret(s, vStart, k, wordsAllowed: isPassword) else { return nil }
-        // A session id: long, letters and at least three digits (not "session_name=checkout-flow-v2").
+        // A session id: long, letters and at least three digits (not "session_name=checkout-flow-v2"), or 32 bytes at least
+        // of both cases, as random base62 may hold few digits ("session_id=EIiseM7jhOTgFKsIxgiSKiFr...").
         if isSession && keyWords & ~sessionKeyBits == 0 {
-            guard k - vStart >= 20, (vStart..<k).reduce(0, { $0 + (isDigit(s[$1]) ? 1 : 0) }) >= 3,
+            let digits = (vStart..<k).reduce(0, { $0 + (isDigit(s[$1]) ? 1 : 0) })
+            let bothCases = (vStart..<k).contains(where: { s[$0] &- 0x41 < 26 }) && (vStart..<k).contains(where: { s[$0] &- 0x61 < 26 })
+            guard k - vStart >= 20, digits >= 3 || k - vStart >= 32 && bothCases,
                   (vStart..<k).contains(where: { ASCII.isAlpha(s[$0]) }) else { return nil }
             return (.genericAPIKey, vStart, k)
         }
@@ -748,6 +751,12 @@ extension PIIScanner {
 
     /// At a word followed by a byte outside ASCII: a password word of `foreignPasswordWords` ("Hasło do panelu:
     /// X", "la contraseña es X"), up to five words, a link (a word of time after it) and a random-looking value.
+    /// At "anahtar" s[i..<e] before "ı: " (Turkish "API anahtarı: X", "the API key: X"): the key's value, as after "key:".
+    static func turkishKeyValue(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (PIIType, Int, Int)? {
+        guard e + 4 < s.count, lowerEquals(s, i, e, "anahtar"), s[e + 1] == 0xB1, s[e + 2] == UInt8(ascii: ":"), s[e + 3] == 0x20 else { return nil }
+        return proseSecretValue(s, e + 4, isPassword: false, isSecret: false)
+    }
+
     static func foreignPassword(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (PIIType, Int, Int)? {
         let n = s.count
         var w = -1
