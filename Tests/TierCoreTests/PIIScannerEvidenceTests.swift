@@ -1003,6 +1003,8 @@ import Testing
         // A session id of random base62 with few digits, in a cookie; not a session's name. Turkish "API anahtarı:".
         "Cookie: _ga=GA1.2.572244628.9620557177; session_id=⟦GENERIC_API_KEY:EIiseM7jhOTgFKsIxgiSKiFrxTKgYrMGrgPWGkVPUEIm6kXd⟧; theme=dark\nsession_name=checkout-flow-v2",
         "test ortamının API anahtarı: ⟦GENERIC_API_KEY:6308ce3f4aaf71b41076545a43b83a60347e09f5⟧\nanahtarı: bende",
+        // A login and its password in a sentence; not a placeholder, nor a login that is slow.
+        "[16:25] mo: login is admin / ⟦PASSWORD:E5G&od85KUQ8lGL31RE⟧ for the router\nDefault login is admin / your_password - change it\nthe login is slow / broken today",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

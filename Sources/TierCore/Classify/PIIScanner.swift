@@ -703,6 +703,16 @@ public enum PIIScanner {
                    let end = lowerCaseLabelledName(s, i) { found.append(Hit(.person, i, end, 0.6)); i = end; continue }
                 if (next == UInt8(ascii: ",") || next == UInt8(ascii: "?") || next == UInt8(ascii: "!") || next == UInt8(ascii: ":")) && b &- 0x61 < 26
                     && (i == 0 || s[i - 1] == 0x0A), let end = lowerCaseVocative(s, i, e) { found.append(Hit(.person, i, end, 0.6)); i = end; continue }
+                // A login and its password split by " / ": "netflix login: abi@x.com / Meadow_1612", "login is admin /
+                // E5G&od85KUQ8lGL31RE for the router" (before the usual word passes).
+                if (b == UInt8(ascii: "l") || b == UInt8(ascii: "L")) && e - i == 5 && (next == UInt8(ascii: ":") || next == 0x20 && e + 1 < n && s[e + 1] == UInt8(ascii: "i")),
+                   let (a, end) = loginSlashPassword(s, i, e) {
+                    var j = e + 2
+                    while j < a - 3, s[j] != UInt8(ascii: "@") { j += 1 }
+                    // (The login itself is read on: an e-mail address there is found as such.)
+                    if j < a - 3, let (ms, me) = SensitivityScanner.matchEmailRange(s, at: j) { found.append(Hit(.email, ms, me, 0.95)) }
+                    found.append(Hit(.password, a, end, 0.8)); i = end; continue
+                }
                 // "aws configure set aws_secret_access_key wJalr...": the key's name, a space and the secret.
                 if next == 0x20 && e - i == 21 && b == UInt8(ascii: "a"), let (a, end) = awsSecretAfterKeyName(s, i, e) {
                     found.append(Hit(.awsSecretKey, a, end, 0.9)); i = end; continue
@@ -730,13 +740,6 @@ public enum PIIScanner {
                 // A credential pair in a message: "user admin, pass lantern_walnut_copper-36", "login: abi@x.com / Meadow_1612".
                 if (b == UInt8(ascii: "p") || b == UInt8(ascii: "P")) && (e - i == 4 || e - i == 2) && (next == 0x20 || next == UInt8(ascii: ":")),
                    let (a, end) = passAfterUser(s, i, e) {
-                    found.append(Hit(.password, a, end, 0.8)); i = end; continue
-                }
-                if (b == UInt8(ascii: "l") || b == UInt8(ascii: "L")) && next == UInt8(ascii: ":"), let (a, end) = loginSlashPassword(s, i, e) {
-                    var j = e + 2
-                    while j < a - 3, s[j] != UInt8(ascii: "@") { j += 1 }
-                    // (The login itself is read on: an e-mail address there is found as such.)
-                    if j < a - 3, let (ms, me) = SensitivityScanner.matchEmailRange(s, at: j) { found.append(Hit(.email, ms, me, 0.95)) }
                     found.append(Hit(.password, a, end, 0.8)); i = end; continue
                 }
                 if e - i <= 4 && (next == UInt8(ascii: ":") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".")) && ASCII.isHex(b) {

@@ -516,15 +516,22 @@ extension PIIScanner {
     /// At "login" s[i..<e] before ": ": a login and its password split by " / " ("netflix login: abi@yahoo.co.uk /
     /// Meadow_1612"). The password's range.
     static func loginSlashPassword(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
-        guard e - i == 5, e + 2 < s.count, s[e] == UInt8(ascii: ":"), s[e + 1] == 0x20, lowerEquals(s, i, e, "login") else { return nil }
-        var k = e + 2
+        guard e - i == 5, e + 2 < s.count, lowerEquals(s, i, e, "login") else { return nil }
+        // "login: X / Y", or in a sentence "login is admin / E5G&od85KUQ8lGL31RE for the router".
+        var k: Int
+        if s[e] == UInt8(ascii: ":"), s[e + 1] == 0x20 { k = e + 2 }
+        else if e + 4 < s.count, s[e] == 0x20, s[e + 1] == UInt8(ascii: "i"), s[e + 2] == UInt8(ascii: "s"), s[e + 3] == 0x20 { k = e + 4 }
+        else { return nil }
+        let login = k
         while k < s.count, s[k] > 0x20, k - e < 80 { k += 1 }
         guard k + 3 < s.count, s[k] == 0x20, s[k + 1] == UInt8(ascii: "/"), s[k + 2] == 0x20 else { return nil }
         let a = k + 3
         var b = a
         while b < s.count, s[b] > 0x20 { b += 1 }
         while b > a, s[b - 1] == UInt8(ascii: ".") || s[b - 1] == UInt8(ascii: ",") { b -= 1 }
-        guard b - a >= 6, b - a <= 64, mixedPassword(s, a, b) else { return nil }
+        // (Not a placeholder: "Default login is admin / your_password", "/ <password>".)
+        guard b - a >= 6, b - a <= 64, a - 3 > login, s[a] != UInt8(ascii: "<"), mixedPassword(s, a, b),
+              matches(s, a, b, placeholderWords, all: false) == 0 else { return nil }
         return (a, b)
     }
 
