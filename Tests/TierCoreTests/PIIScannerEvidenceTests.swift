@@ -1005,6 +1005,14 @@ import Testing
         "test ortamının API anahtarı: ⟦GENERIC_API_KEY:6308ce3f4aaf71b41076545a43b83a60347e09f5⟧\nanahtarı: bende",
         // A login and its password in a sentence; not a placeholder, nor a login that is slow.
         "[16:25] mo: login is admin / ⟦PASSWORD:E5G&od85KUQ8lGL31RE⟧ for the router\nDefault login is admin / your_password - change it\nthe login is slow / broken today",
+        // A German day is a surname too; a month before another language's verb is a month, before English words a name.
+        "⟦PERSON:Paula Freitag⟧ called about the invoice.\nMei is de mooiste maand voor tulpen.\n⟦PERSON:Mai⟧ is out sick today.",
+        // sudo's padded account; a note's label at the text's start; "DOB:" with no space.
+        "sudo:    ⟦PERSON:alice⟧ : TTY=pts/0 ; PWD=/home/alice ; USER=root ; COMMAND=/bin/ls",
+        "Note - ⟦PERSON:Hampus⟧: verified",
+        "⟦PERSON:STASIA HUFF⟧ DOB:⟦DATE_OF_BIRTH:17/09/1975⟧",
+        // The last line ends in a speaker's colon after a password question: no read past the text.
+        "⟦PERSON:Mia⟧: what's the wifi password?\n⟦PERSON:Zoe⟧: ",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

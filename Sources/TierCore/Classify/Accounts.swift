@@ -35,15 +35,14 @@ extension PIIScanner {
     /// Keys a log line or a form gives an account under ("user=", "username=", "login=", "Username: ").
     static let accountKeys = WordTable(["user", "username", "user_name", "login", "userid", "user_id", "uname", "usr"].map { ($0, 1) })
 
-    /// At the key word s[i..<e] (`next` the byte after it): "user=junckena" (a log's key and value) or "Username: abennett"
-    /// (a capitalized form label, its value in small letters alone on the line). The account's range; system accounts,
-    /// numbers and e-mail addresses (found as such) are none.
     /// At "sudo" (s[i..<e]) before ": ": the account that ran the command, then " : " and sudo's "TTY=", "PWD=" or "USER="
     /// ("sudo: dorie14 : TTY=pts/0 ; COMMAND=/usr/bin/systemctl"). Its range; a system account is none.
     static func sudoUser(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
         let n = s.count
         guard e + 12 < n, s[e + 1] == 0x20, lowerEquals(s, i, e, "sudo"), i == 0 || !ASCII.isAlnum(s[i - 1]) else { return nil }
-        let a = e + 2
+        // (auth.log pads the account: "sudo:    alice : TTY=pts/0 ; ...".)
+        var a = e + 1
+        while a < n, a - e < 12, s[a] == 0x20 { a += 1 }
         var b = a
         while b < n, b - a <= 32, ASCII.isAlnum(s[b]) || s[b] == UInt8(ascii: ".") || s[b] == UInt8(ascii: "_") || s[b] == UInt8(ascii: "-") { b += 1 }
         guard b - a >= 2, b + 7 < n, s[b] == 0x20, s[b + 1] == UInt8(ascii: ":"), s[b + 2] == 0x20,
@@ -52,6 +51,9 @@ extension PIIScanner {
         return (a, b)
     }
 
+    /// At the key word s[i..<e] (`next` the byte after it): "user=junckena" (a log's key and value) or "Username: abennett"
+    /// (a capitalized form label, its value in small letters alone on the line). The account's range; system accounts,
+    /// numbers and e-mail addresses (found as such) are none.
     static func accountAfterKey(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int, next: UInt8) -> (Int, Int)? {
         let n = s.count
         guard e - i >= 3, e - i <= 9, i == 0 || !ASCII.isAlnum(s[i - 1]) && s[i - 1] != UInt8(ascii: "_") && s[i - 1] != UInt8(ascii: "."),

@@ -115,13 +115,11 @@ extension PIIScanner {
         }
     }
 
-    /// The run of up to four capitalized words at `start`: middle initials ("B."), a one-letter
-    /// capital outside ASCII ("Ó Súilleabháin"), double names ("Klaus-Dieter") and lower-case
-    /// particles between them ("van der", "de la"). Returns the words counted and where the run ends.
-    /// At `k`, a day of the week, capitalized and a word of its own (English, German): "Monday", "Freitag".
+    /// At `k`, a day of the week in English, capitalized and a word of its own: "Monday". (Not the German days: "Freitag",
+    /// "Montag", "Sonntag" are surnames too.)
     @inline(__always) static func weekdayAt(_ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
         switch s[k] {
-        case UInt8(ascii: "M"), UInt8(ascii: "T"), UInt8(ascii: "W"), UInt8(ascii: "F"), UInt8(ascii: "S"), UInt8(ascii: "D"):
+        case UInt8(ascii: "M"), UInt8(ascii: "T"), UInt8(ascii: "W"), UInt8(ascii: "F"), UInt8(ascii: "S"):
             var e = k + 1
             while e < s.count, e - k < 11, s[e] &- 0x61 < 26 { e += 1 }
             guard e - k >= 6, e == s.count || !ASCII.isAlpha(s[e]) && s[e] < 0x80 else { return false }
@@ -129,9 +127,11 @@ extension PIIScanner {
         default: return false
         }
     }
-    static let weekdays = WordTable(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Montag", "Dienstag",
-                                     "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"].map { ($0, 1) })
+    static let weekdays = WordTable(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].map { ($0, 1) })
 
+    /// The run of up to four capitalized words at `start`: middle initials ("B."), a one-letter
+    /// capital outside ASCII ("Ó Súilleabháin"), double names ("Klaus-Dieter") and lower-case
+    /// particles between them ("van der", "de la"). Returns the words counted and where the run ends.
     static func nameRun(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (Int, Int) {
         var j = start
         var words = 0
@@ -337,8 +337,7 @@ extension PIIScanner {
         // A JSON string under a person's role: "manager": "Wendy Short", "assignee": "Kiprono Haile". Two or three words
         // written as names are, or a known name among them (a role's value may be a team's: "owner": "Platform Team").
         if words >= 2, words <= 3, start >= 5, s[start - 1] == UInt8(ascii: "\""), end < s.count, s[end] == UInt8(ascii: "\""),
-           jsonKeyBefore(s, start - 1, jsonPersonRoleKeys), plainNameWords(s, start, end, particles: true)
-            || knownNameWord(s, start, end) && notOrdinaryWords(s, start, end, particles: true), !isFamousName(s, start, end) {
+           jsonKeyBefore(s, start - 1, jsonPersonRoleKeys), nameWordsOfRun(s, start, end), !isFamousName(s, start, end) {
             return (end, 0.75)
         }
         // A knight's or a dame's title before a full name is an honour, held by public figures ("Dame Maggie
@@ -355,7 +354,7 @@ extension PIIScanner {
         // An e-mail header's display name, whatever the header's language: "Dari: \"Okta Kurniawan\" <okta.k@ymail.com>".
         if words >= 2, words <= 4, start >= 1, s[start - 1] == UInt8(ascii: "\""), end + 3 < s.count, s[end] == UInt8(ascii: "\""), s[end + 1] == 0x20,
            s[end + 2] == UInt8(ascii: "<"), addressInAngles(s, end + 2),
-           plainNameWords(s, start, end, particles: true) || knownNameWord(s, start, end) && notOrdinaryWords(s, start, end, particles: true),
+           nameWordsOfRun(s, start, end),
            !isFamousName(s, start, end) { return (end, 0.8) }
         // Two or three words and a role in small letters in brackets: "Senan Lynch (treasurer)", "Kagiso Maseko (till)".
         if words >= 2, words <= 3, smallRoleInBrackets(s, end), knownNameWord(s, start, end), plainNameWords(s, start, end, particles: true),
@@ -466,7 +465,7 @@ extension PIIScanner {
         }
         // A name alone on its line under a closing: "Thanks again,\nAriane Fisher", "Saygılarımızla,\nIraz Taşlı".
         if words >= 2, words <= 3, start > 0, s[start - 1] == 0x0A, end == s.count || s[end] == 0x0A || s[end] == 0x0D, signOffBefore(s, start - 1),
-           plainNameWords(s, start, end, particles: true) || knownNameWord(s, start, end) && notOrdinaryWords(s, start, end, particles: true),
+           nameWordsOfRun(s, start, end),
            !isFamousName(s, start, end), !isPlaceName(s, start, end) { return (end, 0.8) }
         // A signature: a name on a line of its own above a job title ("Lee Fuller\nAccount Manager · Johnson Group").
         if words >= 2, words <= 3, start == 0 || s[start - 1] == 0x0A, let next = nextLineStart(s, end), jobTitleLine(s, next),
@@ -826,7 +825,7 @@ extension PIIScanner {
 
     /// The '-' at `dash` follows " " and a note's word opening its line: "Internal note - ", "Agent comment - ", "Note - ".
     static func noteLabelBeforeDash(_ s: UnsafeBufferPointer<UInt8>, _ dash: Int) -> Bool {
-        guard s[dash] == UInt8(ascii: "-"), dash >= 6, s[dash - 1] == 0x20 else { return false }
+        guard s[dash] == UInt8(ascii: "-"), dash >= 5, s[dash - 1] == 0x20 else { return false }
         let e = dash - 1
         var a = e
         while a > 0, e - a < 8, ASCII.isAlpha(s[a - 1]) { a -= 1 }
@@ -839,6 +838,12 @@ extension PIIScanner {
             if s[l] == 0x20 { words += 1 } else if !ASCII.isAlpha(s[l]) { return false }
         }
         return words <= 2
+    }
+
+    /// The run's words read as a name's where the place already says person (a header's display name, a role's JSON value,
+    /// a signature): all written as names are (particles allowed), or a known name among words none of which is ordinary.
+    static func nameWordsOfRun(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        plainNameWords(s, start, end, particles: true) || knownNameWord(s, start, end) && notOrdinaryWords(s, start, end, particles: true)
     }
 
     /// After a name ending at `end`: " - ", " – " or " — " and a word in small letters ("- first aid", "– raffle").
@@ -1042,8 +1047,8 @@ extension PIIScanner {
     static let nameLabelWords = WordTable(["name", "nama", "nome", "nom", "naam", "navn", "namn", "nimi", "nombre", "imię", "adı"].map { ($0, 1) })
 
     /// An e-mail header's labels in other languages (Indonesian, Swedish, Turkish, German, Spanish, Italian, Portuguese,
-    /// Polish, Dutch, French, Danish, Finnish): "Dari:", "Till:", "Kimden:" open no chat line.
-    static let mailHeaderLabels = WordTable(["dari", "kepada", "perihal", "från", "till", "ämne", "kimden", "kime", "konu", "betreff",
+    /// Polish, Dutch, French, Danish, Finnish): "Dari:", "Från:", "Kimden:" open no chat line. (Not "Till:": Till is a name too.)
+    static let mailHeaderLabels = WordTable(["dari", "kepada", "perihal", "från", "ämne", "kimden", "kime", "konu", "betreff",
                                              "asunto", "oggetto", "assunto", "temat", "onderwerp", "objet", "emne", "aihe", "lähettäjä",
                                              "vastaanottaja", "para", "von"].map { ($0, 1) })
 
@@ -1322,7 +1327,7 @@ extension PIIScanner {
         "take care", "take care,", "yours", "yours,", "love,", "speak soon", "speak soon,", "talk soon,", "ta,", "cordialement",
         "cordialement,", "grüße", "grüße,", "saludos", "saludos,", "un saluto", "un saluto,", "groeten", "groeten,", "atentamente",
         "atentamente,", "distinti saluti", "distinti saluti,", "met vriendelijke groet", "met vriendelijke groet,", "mvg",
-        "thanks again", "thanks again,", "thanks again!", "all the best", "all the best,", "with thanks,", "many thanks!",
+        "thanks again", "thanks again,", "thanks again!",
         // The other languages' closings: Swedish, Danish and Norwegian, Polish, Turkish, Indonesian, Dutch, French, Portuguese,
         // Spanish, Italian, Czech, Finnish, Romanian, Vietnamese.
         "hälsningar", "hälsningar,", "kram,", "mvh,", "hilsen", "hilsen,", "pozdrawiam", "pozdrawiam,", "z poważaniem",
@@ -1475,7 +1480,8 @@ extension PIIScanner {
                                  // Dutch: "Zeestraat 239", "Prinsengracht 263", "Vondellaan 12", "Marktplein 3", "Dorpsdijk 8"
                                  "straat", "gracht", "vorstadt", "laan", "plein", "gatan", "vägen", "veien", "vegen", "baan",
                                  // Swedish paths and hills: "Furustigen 15, 394 51 Gävle", "Kvarnbacken 4".
-                                 "stigen", "backen", "singel", "dijk",
+                                 "stigen", "backen",
+                                 "singel", "dijk",
                                  // Nordic: "Storgata 36B", "Kungsgatan 73", "Vesterbrogade 31", "Rosenvængets Allé", "Åboulevarden"
                                  "gata", "vej", "plads", "torv",
                                  // More Dutch, ending in other letters: "Jakebaan 45", "Louisehof 286", "Michaeldreef 79" (not "-pad":
@@ -1483,7 +1489,7 @@ extension PIIScanner {
                                  "hof", "dreef",
                                  // "Hendrikboulevard 4" (the last seven letters: a suffix holds eight bytes at most).
                                  "ulevard",
-                                 // Swedish alleys: "Mårten Trotzigs gränd 2".
+                                 // Swedish alleys joined to their name: "Prästgårdsgränd 4".
                                  "gränd"]
 
     /// The suffixes packed from their last byte down (at most 8 bytes each), with their masks.
@@ -2069,7 +2075,6 @@ extension PIIScanner {
                                   "tarihini", "tarihim",
                                   // Swedish, Norwegian and Danish "Född: 1991-12-18", "er født 25.09.1969", "født den 3. maj 1970".
                                   "född", "født", "fødd"]
-    static let monthNames = WordTable(months.map { ($0, 1) })
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                          "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",

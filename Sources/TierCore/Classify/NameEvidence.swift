@@ -801,10 +801,20 @@ extension PIIScanner {
         return clauseAuxiliaries.lookup(s, next, k) != 0
     }
 
-    /// One capitalized word with no strong cue: a name when it is a known given name that is no
-    /// ordinary word, and a name cue or verb is before it ("thanks Amy", "Name: Amy", "called
-    /// Amy"), it is possessive ("Irene's report"), or a verb of speech follows ("Amy called").
-    /// `next`: where the following word starts, or nil.
+    /// The verbs of the languages whose months `months` holds, after a month opening a sentence.
+    static let monthVerbs = WordTable(["ist", "war", "wird", "est", "était", "sera", "es", "era", "è", "är", "var", "jest", "był", "é"].map { ($0, 1) })
+    /// At `n`: a word of `monthVerbs`, a word of its own, or Dutch "is" before an article.
+    static func monthVerbAt(_ s: UnsafeBufferPointer<UInt8>, _ n: Int) -> Bool {
+        var k = n
+        while k < s.count, k - n < 7, ASCII.isAlpha(s[k]) || s[k] >= 0x80 { k += 1 }
+        guard k > n, k == s.count || !ASCII.isAlpha(s[k]) && s[k] < 0x80 else { return false }
+        // Dutch "is" is English's too: only before a Dutch article ("Mei is de mooiste maand"; not "Mai is out sick").
+        if k - n == 2, lowerEquals(s, n, k, "is") {
+            return k + 4 <= s.count && (lowerEquals(s, k, k + 4, " de ") || k + 5 <= s.count && (lowerEquals(s, k, k + 5, " het ") || lowerEquals(s, k, k + 5, " een ")))
+        }
+        return monthVerbs.lookup(s, n, k) != 0
+    }
+
     /// `start` opens a quoted sentence: after '"' or '“' that follows a space, a colon or a line's start ("Translate to
     /// Spanish: \"Guneet will pick you up\"").
     @inline(__always) static func quotedSentenceStart(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
@@ -815,6 +825,10 @@ extension PIIScanner {
         return q == 0 || s[q - 1] == 0x20 || s[q - 1] == 0x0A || s[q - 1] == UInt8(ascii: ":")
     }
 
+    /// One capitalized word with no strong cue: a name when it is a known given name that is no
+    /// ordinary word, and a name cue or verb is before it ("thanks Amy", "Name: Amy", "called
+    /// Amy"), it is possessive ("Irene's report"), or a verb of speech follows ("Amy called").
+    /// `next`: where the following word starts, or nil.
     static func singleGivenName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, next: Int?) -> Double? {
         guard end - start >= 3 else { return nil }
         // A name alone in brackets: after who the person is ("How did you hear about us? a friend (Aaron)", "my son (Leo)"),
@@ -840,7 +854,7 @@ extension PIIScanner {
             while k < s.count, s[k] == 0x20 { k += 1 }
             if k < s.count, isDigit(s[k]), givenOrUnlistedName(s, start, end, placeAlso: true) { return 0.65 }
         }
-        // Opening a sentence or a line, a given name of the lists that is no word, then up to three small words of where or
+        // Opening a sentence or a line, a given name of the lists that is no word, then up to four small words of where or
         // who ("next door", "at reception", "from accounts") and a verb: "Benjamin next door has a spare key", "Yong at
         // reception was lovely".
         // (The first word after the name opens with a place word's first letter.)
@@ -1067,8 +1081,9 @@ extension PIIScanner {
             guard end - start >= 3 else { return nil }
             if sentenceStart {
                 guard let n = next, shortWordAfterName(s, n) else { return nil }
-                // A month of another language that the lists hold as a given name: "Mai ist der schönste Monat", "Juli war heiß".
-                if monthNames.lookupLowered(s, start, e) != 0 { return nil }
+                // A month of another language that the lists hold as a given name, before that language's verb: "Mai ist der
+                // schönste Monat", "Juli war heiß" (not "Mai is out sick today").
+                if isMonth(s, start, e), monthVerbAt(s, n) { return nil }
             } else {
                 guard start >= 2, s[start - 1] == 0x20, lowerCaseWordBefore(s, start - 1) else { return nil }
                 // After "the" a name is a place's, a site's or a thing's: "re: the Kerry site", "the Victoria line".
@@ -1658,9 +1673,6 @@ extension PIIScanner {
                                          "cardholder", "holder", "nom", "nombre", "nome", "naam", "imię", "nazwisko", "ad", "isim",
                                          "nama"].map { ($0, 1) })
 
-    /// At `i`, after "Label: " where the label names people (maybe "Full name", "Customer name"): the value in small
-    /// letters, one to three words ("Customer: reto gruber", "Name: amara okafor"), the first no function word and no
-    /// ordinary word unless the lists hold it as a name. Where it ends.
     /// A given name in small letters alone on its line under a closing: "Cheers,\namy", "Yours sincerely,\nmaria". A name of
     /// the lists that is no ordinary word, place or famous name ("Thanks,\nteam" is none). Where it ends.
     static func lowerCaseSignature(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Int? {
@@ -1671,6 +1683,9 @@ extension PIIScanner {
         return e
     }
 
+    /// At `i`, after "Label: " where the label names people (maybe "Full name", "Customer name"): the value in small
+    /// letters, one to three words ("Customer: reto gruber", "Name: amara okafor"), the first no function word and no
+    /// ordinary word unless the lists hold it as a name. Where it ends.
     static func lowerCaseLabelledName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         let n = s.count
         guard i >= 4, s[i - 1] == 0x20, s[i - 2] == UInt8(ascii: ":") else { return nil }
@@ -2123,13 +2138,14 @@ extension PIIScanner {
     ].map { ($0, 1) })
     static let wordsAfterBirthdayOrdinal = WordTable(["on", "is", "at", "this", "next", "tonight", "tomorrow"].map { ($0, 1) })
 
-    /// After a possessive ending at `end`: a space and a noun of a person's own, maybe after one or two
-    /// modifiers ("'s number", "'s new mobile number", "'s leaving do").
-    /// Nouns of what only a person has: a relative, a way to reach them, an account, a team they lead.
     /// What a person leaves behind: "found Ting's notebook in meeting room 4", "Ama's keys are at reception". (Products are
     /// named so too, "Apple's wallet": only after a given name that is no word.)
     static let belongingNouns = WordTable(["notebook", "wallet", "keys", "handbag", "purse", "jacket", "coat", "umbrella", "glasses",
                                            "locker", "scarf", "backpack", "lunchbox"].map { ($0, 1) })
+
+    /// After a possessive ending at `end`: a space and a noun of a person's own, maybe after one or two
+    /// modifiers ("'s number", "'s new mobile number", "'s leaving do").
+    /// Nouns of what only a person has: a relative, a way to reach them, an account, a team they lead.
     static let ownedByPersonNouns = WordTable([
         "number", "phone", "mobile", "cell", "email", "e-mail", "address", "birthday", "bday", "wife", "husband", "mum", "mom",
         "dad", "mother", "father", "son", "daughter", "kids", "children", "partner", "boyfriend", "girlfriend", "fiance", "fiancé",
@@ -2468,8 +2484,7 @@ extension PIIScanner {
         guard k + 4 < n, lowerEquals(s, k, k + 3, "dob") || lowerEquals(s, k, k + 3, "ssn") || lowerEquals(s, k, k + 3, "nin")
                 || lowerEquals(s, k, k + 3, "nhs") || lowerEquals(s, k, k + 3, "mrn") else { return false }
         var j = k + 3
-        if s[j] == UInt8(ascii: ":") { j += 1 }
-        guard j < n, s[j] == 0x20 else { return false }
+        if s[j] == UInt8(ascii: ":") { j += 1 } else { guard s[j] == 0x20 else { return false } }
         while j < n, s[j] == 0x20 { j += 1 }
         return j < n && isDigit(s[j])
     }

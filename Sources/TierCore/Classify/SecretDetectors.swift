@@ -498,7 +498,7 @@ extension PIIScanner {
             var z = b
             while z < end, s[z] == 0x20 { z += 1 }
             // (A capital or a password's symbol in it, and no version's shape: "v2.3.1-beta", "1.25.13" are none.)
-            let version = s[a] | 0x20 == UInt8(ascii: "v") && a + 1 < b && isDigit(s[a + 1]) || isDigit(s[a])
+            let version = a < b && (s[a] | 0x20 == UInt8(ascii: "v") && a + 1 < b && isDigit(s[a + 1]) || isDigit(s[a]))
             // The value alone, or with a remark after a dash: "Jolie: h%6RdIa5i_ — change it after".
             let remark = z > b && z + 1 < end && (s[z] == UInt8(ascii: "-") && s[z + 1] == 0x20
                 || z + 3 < end && s[z] == 0xE2 && s[z + 1] == 0x80 && (s[z + 2] == 0x93 || s[z + 2] == 0x94) && s[z + 3] == 0x20)
@@ -756,14 +756,14 @@ extension PIIScanner {
     /// Links after them: ": ", " es ", " to " (Polish), " är ", " er ", " é ", " = ".
     static let foreignPasswordLinks: [[UInt8]] = [": ", " : ", " es ", " to ", " är ", " er ", " é ", " = ", " è ", " - "].map { Array($0.utf8) }
 
-    /// At a word followed by a byte outside ASCII: a password word of `foreignPasswordWords` ("Hasło do panelu:
-    /// X", "la contraseña es X"), up to five words, a link (a word of time after it) and a random-looking value.
     /// At "anahtar" s[i..<e] before "ı: " (Turkish "API anahtarı: X", "the API key: X"): the key's value, as after "key:".
     static func turkishKeyValue(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (PIIType, Int, Int)? {
         guard e + 4 < s.count, lowerEquals(s, i, e, "anahtar"), s[e + 1] == 0xB1, s[e + 2] == UInt8(ascii: ":"), s[e + 3] == 0x20 else { return nil }
         return proseSecretValue(s, e + 4, isPassword: false, isSecret: false)
     }
 
+    /// At a word followed by a byte outside ASCII: a password word of `foreignPasswordWords` ("Hasło do panelu:
+    /// X", "la contraseña es X"), up to five words, a link (a word of time after it) and a random-looking value.
     static func foreignPassword(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> (PIIType, Int, Int)? {
         let n = s.count
         var w = -1

@@ -780,11 +780,6 @@ extension PIIScanner {
         return nil
     }
 
-    /// A Turkish address from its neighbourhood: "Levent Mah. Atatürk Cad. No: 73 D: 19, 34337 Beşiktaş/İstanbul",
-    /// "Bahçelievler Mah. Şehit Ali Sok. No:18/9, 06499 Çankaya/Ankara". The neighbourhood's name (one or two
-    /// capitalized words from `start`, the first ending at `wordEnd`) and "Mah."; a street of up to four
-    /// words and then its street word, Cad., Sok., Sk., Bulvarı...; then "No" and the house number, a flat ("D: 19", "Daire 4", "K: 3"),
-    /// and the postcode and district/city. The neighbourhood and the house number or postcode must be there.
     /// An Indonesian street at `start`: "Jl." / "Jl" / "Jalan" / "Gang" / "Gg." and the street's name (capitalized words,
     /// abbreviations with a full stop: "Jalan PHH. Mustofa"), then "No." or "No" and the house number ("No. 157", "No.12A");
     /// then, comma-separated, the neighbourhood's "RT 003/RW 004", the district and the town, to a five-digit postcode
@@ -841,6 +836,11 @@ extension PIIScanner {
         return w == 4 ? nil : end
     }
 
+    /// A Turkish address from its neighbourhood: "Levent Mah. Atatürk Cad. No: 73 D: 19, 34337 Beşiktaş/İstanbul",
+    /// "Bahçelievler Mah. Şehit Ali Sok. No:18/9, 06499 Çankaya/Ankara". The neighbourhood's name (one or two
+    /// capitalized words from `start`, the first ending at `wordEnd`) and "Mah."; a street of up to four
+    /// words and then its street word, Cad., Sok., Sk., Bulvarı...; then "No" and the house number, a flat ("D: 19", "Daire 4", "K: 3"),
+    /// and the postcode and district/city. The neighbourhood and the house number or postcode must be there.
     static func turkishAddress(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ wordEnd: Int) -> Int? {
         let n = s.count
         var j = wordEnd + 1
