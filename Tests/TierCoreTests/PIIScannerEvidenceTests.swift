@@ -1008,7 +1008,8 @@ import Testing
         // A German day is a surname too; a month before another language's verb is a month, before English words a name.
         "⟦PERSON:Paula Freitag⟧ called about the invoice.\nMei is de mooiste maand voor tulpen.\n⟦PERSON:Mai⟧ is out sick today.",
         // sudo's padded account; a note's label at the text's start; "DOB:" with no space.
-        "sudo:    ⟦PERSON:alice⟧ : TTY=pts/0 ; PWD=/home/alice ; USER=root ; COMMAND=/bin/ls",
+        "sudo:    ⟦PERSON:alice⟧ : TTY=pts/0 ; PWD=/home/alice ; USER=root ; COMMAND=/bin/ls\nhost sudo[4021]:    ⟦PERSON:bob⟧ : TTY=pts/1 ; COMMAND=/bin/ls",
+        "sshd[88]: Accepted password for ⟦PERSON:bob⟧ from ⟦IP_ADDRESS:fe80::1⟧ port 22",
         "Note - ⟦PERSON:Hampus⟧: verified",
         "⟦PERSON:STASIA HUFF⟧ DOB:⟦DATE_OF_BIRTH:17/09/1975⟧",
         // The last line ends in a speaker's colon after a password question: no read past the text.

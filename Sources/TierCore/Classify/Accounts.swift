@@ -35,14 +35,23 @@ extension PIIScanner {
     /// Keys a log line or a form gives an account under ("user=", "username=", "login=", "Username: ").
     static let accountKeys = WordTable(["user", "username", "user_name", "login", "userid", "user_id", "uname", "usr"].map { ($0, 1) })
 
-    /// At "sudo" (s[i..<e]) before ": ": the account that ran the command, then " : " and sudo's "TTY=", "PWD=" or "USER="
+    /// At "sudo" (s[i..<e]) before ": " or "[pid]: ": the account that ran the command, then " : " and sudo's "TTY=", "PWD=" or "USER="
     /// ("sudo: dorie14 : TTY=pts/0 ; COMMAND=/usr/bin/systemctl"). Its range; a system account is none.
     static func sudoUser(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
         let n = s.count
-        guard e + 12 < n, s[e + 1] == 0x20, lowerEquals(s, i, e, "sudo"), i == 0 || !ASCII.isAlnum(s[i - 1]) else { return nil }
+        guard e + 12 < n, lowerEquals(s, i, e, "sudo"), i == 0 || !ASCII.isAlnum(s[i - 1]) else { return nil }
+        // (journald writes the process id: "sudo[4021]: alice : TTY=...".)
+        var c = e
+        if s[c] == UInt8(ascii: "[") {
+            c += 1
+            while c < n, c - e < 12, isDigit(s[c]) { c += 1 }
+            guard c < n, c > e + 1, s[c] == UInt8(ascii: "]") else { return nil }
+            c += 1
+        }
+        guard c + 1 < n, s[c] == UInt8(ascii: ":"), s[c + 1] == 0x20 else { return nil }
         // (auth.log pads the account: "sudo:    alice : TTY=pts/0 ; ...".)
-        var a = e + 1
-        while a < n, a - e < 12, s[a] == 0x20 { a += 1 }
+        var a = c + 1
+        while a < n, a - c < 12, s[a] == 0x20 { a += 1 }
         var b = a
         while b < n, b - a <= 32, ASCII.isAlnum(s[b]) || s[b] == UInt8(ascii: ".") || s[b] == UInt8(ascii: "_") || s[b] == UInt8(ascii: "-") { b += 1 }
         guard b - a >= 2, b + 7 < n, s[b] == 0x20, s[b + 1] == UInt8(ascii: ":"), s[b + 2] == 0x20,

@@ -728,7 +728,7 @@ public enum PIIScanner {
                 // "Ping denise.alvarado in #infra": a company's login made of a given name and a surname.
                 if next == UInt8(ascii: "."), b &- 0x61 < 26, e + 1 < n, s[e + 1] &- 0x61 < 26, let end = dottedName(s, i, e) { found.append(Hit(.person, i, end, 0.65)); i = end; continue }
                 // sudo's log line: "sudo: dorie14 : TTY=pts/0 ; PWD=/home ; COMMAND=...".
-                if next == UInt8(ascii: ":"), b == UInt8(ascii: "s"), e - i == 4, let (a, end) = sudoUser(s, i, e) {
+                if next == UInt8(ascii: ":") || next == UInt8(ascii: "["), b == UInt8(ascii: "s"), e - i == 4, let (a, end) = sudoUser(s, i, e) {
                     found.append(Hit(.person, a, end, 0.7)); i = end; continue
                 }
                 // A log's account, a pull request's author.
@@ -744,7 +744,11 @@ public enum PIIScanner {
                 }
                 if e - i <= 4 && (next == UInt8(ascii: ":") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".")) && ASCII.isHex(b) {
                     if mayBeMAC(s, i), let end = macAddress(s, i) { found.append(Hit(.macAddress, i, end, 0.85)); i = end; continue }
-                    if mayBeIPv6(s, i), let end = ipv6(s, i) { found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue }
+                    if mayBeIPv6(s, i), let end = ipv6(s, i) {
+                        // ("Accepted password for bob from fe80::1": who logged in, as at an address opening with a digit.)
+                        if let (a, b) = logUserBefore(s, i), found.last.map({ $0.end <= a }) ?? true { found.append(Hit(.person, a, b, 0.7)) }
+                        found.append(Hit(.ipAddress, i, end, 0.85)); i = end; continue
+                    }
                 }
                 if f & WordFlag.month != 0 && isMonthLetter(b) && (next == 0x20 || next == UInt8(ascii: ".") || next >= 0x80) && e - i <= 16 && mayBeMonth(s, i),
                    let (start, end) = dateOfBirth(s, i, csv) { found.append(Hit(.dateOfBirth, start, end, 0.8)); i = end; continue }
