@@ -123,11 +123,10 @@ extension PIIScanner {
             var e = k + 1
             while e < s.count, e - k < 11, s[e] &- 0x61 < 26 { e += 1 }
             guard e - k >= 6, e == s.count || !ASCII.isAlpha(s[e]) && s[e] < 0x80 else { return false }
-            return weekdays.lookup(s, k, e) != 0
+            return calendarWords.lookup(s, k, e) == 2
         default: return false
         }
     }
-    static let weekdays = WordTable(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].map { ($0, 1) })
 
     /// The run of up to four capitalized words at `start`: middle initials ("B."), a one-letter
     /// capital outside ASCII ("Ó Súilleabháin"), double names ("Klaus-Dieter") and lower-case
@@ -438,8 +437,7 @@ extension PIIScanner {
             // "Femi?? where are you", "Lukas - are you free", "Yuki pls call me".
             if let c = addressedName(s, start, end) { return (end, c) }
             // A word alone on its line under a closing ("Regards,\nLucía", "Thanks!\n\nKavya"): the signature.
-            if start > 0, s[start - 1] == 0x0A, end - start >= 2, end == s.count || s[end] == 0x0A || s[end] == 0x0D,
-               signOffBefore(s, start - 1), !isNotName(s, start, end), !isHonorific(s, start, end),
+            if end - start >= 2, aloneUnderClosing(s, start, end), !isNotName(s, start, end), !isHonorific(s, start, end),
                nameStopWords.lookup(s, start, end) & (NameStop.street | NameStop.organisation) == 0 { return (end, 0.8) }
             // One word: a first name right after a greeting, then a comma or an exclamation mark.
             var e = start
@@ -464,8 +462,7 @@ extension PIIScanner {
             return (end, 0.75)
         }
         // A name alone on its line under a closing: "Thanks again,\nAriane Fisher", "Saygılarımızla,\nIraz Taşlı".
-        if words >= 2, words <= 3, start > 0, s[start - 1] == 0x0A, end == s.count || s[end] == 0x0A || s[end] == 0x0D, signOffBefore(s, start - 1),
-           nameWordsOfRun(s, start, end),
+        if words >= 2, words <= 3, aloneUnderClosing(s, start, end), nameWordsOfRun(s, start, end),
            !isFamousName(s, start, end), !isPlaceName(s, start, end) { return (end, 0.8) }
         // A signature: a name on a line of its own above a job title ("Lee Fuller\nAccount Manager · Johnson Group").
         if words >= 2, words <= 3, start == 0 || s[start - 1] == 0x0A, let next = nextLineStart(s, end), jobTitleLine(s, next),
@@ -849,7 +846,7 @@ extension PIIScanner {
     /// After a name ending at `end`: " - ", " – " or " — " and a word in small letters ("- first aid", "– raffle").
     static func dashThenSmallWordAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
         let n = s.count
-        guard end + 4 < n, s[end] == 0x20 else { return false }
+        guard end + 3 < n, s[end] == 0x20 else { return false }
         var k = end + 1
         if s[k] == UInt8(ascii: "-") { k += 1 }
         else if s[k] == 0xE2, k + 2 < n, s[k + 1] == 0x80, s[k + 2] == 0x93 || s[k + 2] == 0x94 { k += 3 }
@@ -1336,6 +1333,11 @@ extension PIIScanner {
         "amicalement,", "bien à vous,", "abraços,", "atenciosamente,", "cumprimentos,", "abrazos,", "un abrazo,", "saluti,",
         "cordiali saluti,", "s pozdravem,", "s pozdravem", "terveisin,", "terveisin", "cu stimă,", "trân trọng,",
     ])
+
+    /// s[start..<end] is alone on its line (LF before, LF, CR or the text's end after) under a closing: a signature.
+    static func aloneUnderClosing(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        start > 0 && s[start - 1] == 0x0A && (end == s.count || s[end] == 0x0A || s[end] == 0x0D) && signOffBefore(s, start - 1)
+    }
 
     static func signOffBefore(_ s: UnsafeBufferPointer<UInt8>, _ lineBreak: Int) -> Bool {
         var e = lineBreak

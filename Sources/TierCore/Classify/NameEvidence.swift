@@ -1002,12 +1002,10 @@ extension PIIScanner {
                 || start >= 2 && s[start - 1] == 0x20 && lowerCaseWordBefore(s, start - 1) { return 0.65 }
         }
         // An item of notes, the name and a dash: "minutes: Emi - budget ok; Aoife - hiring freeze", "- Kirsty – offsite".
-        if !possessive, end + 3 < s.count, s[end] == 0x20, s[end + 1] == UInt8(ascii: "-") && s[end + 2] == 0x20
-            || end + 5 < s.count && s[end + 1] == 0xE2 && s[end + 2] == 0x80 && (s[end + 3] == 0x93 || s[end + 3] == 0x94) && s[end + 4] == 0x20,
+        if !possessive, dashThenSmallWordAfter(s, end),
            listItemBefore(s, start) || start >= 2 && s[start - 1] == 0x20 && s[start - 2] == UInt8(ascii: ":") || start == 0 || s[start - 1] == 0x0A {
-            let k = s[end + 1] == UInt8(ascii: "-") ? end + 3 : end + 5
             let f = NameGazetteer.flags(s, start, e)
-            if k < s.count, s[k] &- 0x61 < 26, f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0,
+            if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0,
                !isPlaceName(s, start, e), !isFamousName(s, start, e), !isNotName(s, start, e) { return 0.6 }
         }
         // A birth after it ("a poem for Gaëlle, born 27 Oct 1985"): any given name, also a word, that is no
@@ -1676,7 +1674,7 @@ extension PIIScanner {
     /// A given name in small letters alone on its line under a closing: "Cheers,\namy", "Yours sincerely,\nmaria". A name of
     /// the lists that is no ordinary word, place or famous name ("Thanks,\nteam" is none). Where it ends.
     static func lowerCaseSignature(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Int? {
-        guard e - i >= 3, e - i <= 16, i >= 4, s[i - 1] == 0x0A, signOffBefore(s, i - 1) else { return nil }
+        guard e - i >= 3, e - i <= 16, i >= 4, aloneUnderClosing(s, i, e) else { return nil }
         let f = NameGazetteer.flags(s, i, e)
         guard f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, functionWords.lookup(s, i, e) == 0,
               !otherThanPerson(s, i, e, placeAlso: true) else { return nil }
@@ -2153,9 +2151,10 @@ extension PIIScanner {
         "account", "login", "password", "team", "ip", "laptop", "desk", "passport", "salary", "payslip", "wedding", "funeral",
     ].map { ($0, 1) })
     /// Months and days, which "'s" follows as a name's does: "May's rent", "Sunday's match".
+    /// (Value 2 for the days: `weekdayAt` reads them.)
     static let calendarWords = WordTable(["May", "June", "April", "August", "March", "July", "January", "February", "September",
-                                          "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-                                          "Friday", "Saturday", "Sunday"].map { ($0, 1) })
+                                          "October", "November", "December"].map { ($0, 1) }
+                                         + ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].map { ($0, 2) })
 
     static func personalNounAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
         personalNounAfter(s, end, nouns: personalNouns)
