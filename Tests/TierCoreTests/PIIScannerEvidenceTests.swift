@@ -1014,6 +1014,19 @@ import Testing
         "⟦PERSON:STASIA HUFF⟧ DOB:⟦DATE_OF_BIRTH:17/09/1975⟧",
         // The last line ends in a speaker's colon after a password question: no read past the text.
         "⟦PERSON:Mia⟧: what's the wifi password?\n⟦PERSON:Zoe⟧: ",
+        // A list's names before the one a rule found, each of two words or more; not a greeting's words, not a famous name.
+        "⟦PERSON:Feargal Brown⟧, ⟦PERSON:Phebe England⟧ and ⟦PERSON:Jack Hussain⟧ will cover the stall.",
+        "Thanks ⟦PERSON:Feargal Brown⟧, ⟦PERSON:Phebe England⟧ and ⟦PERSON:Jack Hussain⟧ for helping.",
+        "Welcome Aboard, ⟦PERSON:Lihua Liu⟧!",
+        "Product Design, Customer Support and ⟦PERSON:Jack Hussain⟧ joined the call.",
+        // A role's title before a word no list holds and what a person does; the log's actor after "by=".
+        "Officer ⟦PERSON:Brannagh⟧ took the statement.",
+        "Agent ⟦PERSON:Danial⟧ confirmed identity and removed it.",
+        "Agent Orange was used in the war.",
+        "INFO password changed user=⟦PERSON:brain9⟧ by=⟦PERSON:genny59⟧",
+        "By: tomorrow",
+        "gcloud alpha monitoring snoozes list --sort-by=display_name,interval.end_time",
+        "--labels=\"commit=abc123,author=foo\"",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

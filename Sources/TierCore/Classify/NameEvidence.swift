@@ -207,7 +207,8 @@ extension PIIScanner {
     static let roleTitles = WordTable(["Coach", "Nurse", "Officer", "Detective", "Inspector", "Constable", "Pastor", "Uncle",
                                        "Auntie", "Aunty", "Aunt", "Captain", "Sergeant", "Rabbi", "Imam", "Professor", "Doctor",
                                        "Judge", "Father", "Sister", "Deacon", "Bishop", "Chef", "Trainer", "Teacher", "Tutor",
-                                       "Padre", "Tía", "Tío", "Tante", "Onkel", "Oncle"].map { ($0, 1) })
+                                       "Padre", "Tía", "Tío", "Tante", "Onkel", "Oncle", "Agent", "Ranger", "Corporal", "Lieutenant",
+                                       "Granny", "Grandma", "Grandpa", "Nana", "Cousin", "Brother"].map { ($0, 1) })
 
     /// Titles in small letters, as Italian and Spanish write them inside a sentence ("l'avvocato Di Stefano"),
     /// and the police ranks of statements ("taken by PC Brosnan").
@@ -278,6 +279,9 @@ extension PIIScanner {
     static func singleNameAfterCue(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
         if end - start >= 3, roleTitleBefore(s, start), knownNameWord(s, start, end), notOrdinaryWords(s, start, end),
            !isPlaceName(s, start, end), !isFamousName(s, start, end) { return 0.75 }
+        // A role's title, a word no list holds and what a person does: "Officer Brannagh took the statement".
+        if end - start >= 3, roleTitleBefore(s, start), verbAfterRun(s, end) || listedVerbAfter(s, end), NameGazetteer.flags(s, start, end) == 0,
+           unlistedNameShape(s, start, end), !otherThanPerson(s, start, end, placeAlso: true) { return 0.7 }
         // How Indonesian and Malay address a person, before any name: "pak Intan, paketnya sudah...", "Mbak Ayu".
         if end - start >= 3, indonesianAddressBefore(s, start), notOrdinaryWords(s, start, end), !isPlaceName(s, start, end),
            !isFamousName(s, start, end), !isNotName(s, start, end) { return 0.7 }
@@ -643,6 +647,13 @@ extension PIIScanner {
     /// (Not "thinks", "wants", "promised": "Deloitte thinks", "Tesla wants".)
     static let personOnlyVerbs = WordTable(["asked", "asks", "disagreed", "questioned", "objected", "insisted", "replied", "emailed",
                                             "phoned", "texted", "rang", "volunteered", "thanked", "forgot", "messaged"].map { ($0, 1) })
+    /// After a word ending at `end`: a space and a word of `verbsAfterName` ("took", "brought", "gave").
+    static func listedVerbAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        guard end + 3 < s.count, s[end] == 0x20 else { return false }
+        var k = end + 1
+        while k < s.count, k - end <= 12, s[k] &- 0x61 < 26 { k += 1 }
+        return k > end + 1 && (k == s.count || !ASCII.isAlpha(s[k])) && verbsAfterName.lookup(s, end + 1, k) != 0
+    }
     /// At `n`: a word of `personOnlyVerbs`, a word of its own.
     static func personOnlyVerbAfter(_ s: UnsafeBufferPointer<UInt8>, _ n: Int) -> Bool {
         var k = n
@@ -1630,6 +1641,58 @@ extension PIIScanner {
         guard words >= 2, endsToken(s, runEnd) || runEnd < n && s[runEnd] == UInt8(ascii: "."),
               let e = nameRunEnd(s, a, runEnd, strong: false) else { return nil }
         return (a, e)
+    }
+
+    /// Before a name starting at `start`: the names of two to four capitalized words listed before it, each item ending at
+    /// ", ", a conjunction between spaces or " & " (the mirror of `listedName`): "Feargal Brown, Phebe England and Jack
+    /// Hussain will cover the stall", read at "Jack Hussain". None starts before `floor` (the last finding's end). In order.
+    static func listedNamesBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, floor: Int) -> [(Int, Int)] {
+        var items: [(Int, Int)] = []
+        var z = start
+        while items.count < 6, z >= floor + 4, s[z - 1] == 0x20 {
+            // The separator before z: ", ", " and ", ", and ", " & ".
+            var sep = z - 1
+            if s[z - 2] == UInt8(ascii: ",") { sep = z - 2 }
+            else if s[z - 2] == UInt8(ascii: "&"), z >= 3, s[z - 3] == 0x20 { sep = z - 3 }
+            else {
+                var w = z - 1
+                while w > floor, z - 1 - w < 6, s[w - 1] &- 0x61 < 26 { w -= 1 }
+                guard w < z - 1, w > floor, s[w - 1] == 0x20, listConjunctions.lookup(s, w, z - 1) != 0 else { break }
+                sep = w - 1
+                if sep > floor, s[sep - 1] == UInt8(ascii: ",") { sep -= 1 }
+            }
+            // The item's words, back from the separator: capitalized words between single spaces.
+            var starts: [Int] = []
+            var e = sep
+            while starts.count < 4, e > floor {
+                var a = e
+                while a > floor, s[a - 1] != 0x20, s[a - 1] != 0x0A, s[a - 1] != UInt8(ascii: ","), s[a - 1] != UInt8(ascii: ":"),
+                      s[a - 1] != UInt8(ascii: "("), s[a - 1] != UInt8(ascii: "\t") { a -= 1 }
+                guard a < e, s[a] &- 0x41 < 26 || s[a] >= 0xC3 else { break }
+                starts.append(a)
+                guard a > floor + 1, s[a - 1] == 0x20 else { break }
+                e = a - 1
+            }
+            // The longest run of two words or more that reads as a name and ends at the separator.
+            var item: (Int, Int)?
+            for a in starts.dropFirst().reversed() {
+                let (words, runEnd) = nameRun(s, a)
+                guard words >= 2, runEnd == sep, nameRunEnd(s, a, runEnd, strong: false) == sep else { continue }
+                // Its first word a given name of the lists or a word no list holds, and no famous name: not "Welcome
+                // Aboard, Lihua Liu!", "films like Forrest Gump and Amélie".
+                var w = a
+                while w < sep, s[w] != 0x20 { w += 1 }
+                let f = NameGazetteer.flags(s, a, w)
+                guard f & NameGazetteer.given != 0 && f & NameGazetteer.word == 0 || f == 0 && unlistedNameShape(s, a, w),
+                      singleNameCues.lookupLowered(s, a, w) == 0, !isFamousName(s, a, sep) else { continue }
+                item = (a, sep)
+                break
+            }
+            guard let found = item else { break }
+            items.append(found)
+            z = found.0
+        }
+        return items.reversed()
     }
 
     /// After a single name ending at `end`: ", ", " and ", ", and " or " & " and one capitalized word that no

@@ -114,7 +114,9 @@ extension PIIScanner {
     /// Accounts of the system, no person's: "Failed password for root from ...".
     static let systemAccounts = WordTable(["root", "admin", "administrator", "ubuntu", "git", "deploy", "www-data", "postgres", "ec2-user",
                                            "nobody", "daemon", "mysql", "oracle", "test", "guest", "user", "pi", "centos", "debian",
-                                           "jenkins", "ansible", "backup", "ftp", "invalid", "unknown", "anonymous", "system"].map { ($0, 1) })
+                                           "jenkins", "ansible", "backup", "ftp", "invalid", "unknown", "anonymous", "system",
+                                           // Documentation's placeholders: "--labels=commit=abc123,author=foo".
+                                           "foo", "bar", "baz", "qux", "example", "sample", "demo", "dummy", "someone"].map { ($0, 1) })
 
     /// The account name of a log line at s[a..<b]: letters, digits, '.', '_', '-', at most 32, no system account.
     static func logAccount(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {

@@ -618,6 +618,10 @@ public enum PIIScanner {
                 if type == .person && confidence == 0 { i = end; continue }
                 // "Mevrouw de Vries": the particles after the honorific are the surname's.
                 let from = type == .person ? particlesAfterHonorific(s, i) : i
+                // The names listed before it: "Feargal Brown, Phebe England and Jack Hussain".
+                if type == .person, from == i, i >= 6, s[i - 1] == 0x20, (i..<end).contains(where: { s[$0] == 0x20 }) {
+                    for (a, z) in listedNamesBefore(s, i, floor: found.last?.end ?? 0) { found.append(Hit(.person, a, z, 0.65)) }
+                }
                 if from < i, let last = found.last, last.end > from { found.append(Hit(type, i, end, confidence)) }
                 else { found.append(Hit(type, from, end, confidence)) }
                 var start = i
@@ -732,7 +736,9 @@ public enum PIIScanner {
                     found.append(Hit(.person, a, end, 0.7)); i = end; continue
                 }
                 // A log's account, a pull request's author.
-                if next == UInt8(ascii: "=") || next == UInt8(ascii: ":"), b | 0x20 == UInt8(ascii: "u") || b | 0x20 == UInt8(ascii: "l"),
+                // (The keys' first letters: user, login, by, actor, author, assignee, approver, reviewer, requester, created_by,
+                // changed_by, modified_by, deleted_by.)
+                if next == UInt8(ascii: "=") || next == UInt8(ascii: ":"), b | 0x20 &- 0x61 < 26, (0x12_180F as UInt32) >> UInt32(b | 0x20 &- 0x61) & 1 != 0,
                    let (a, end) = accountAfterKey(s, i, e, next: next) {
                     found.append(Hit(.person, a, end, 0.7)); i = end; continue
                 }
