@@ -1027,6 +1027,12 @@ import Testing
         "By: tomorrow",
         "gcloud alpha monitoring snoozes list --sort-by=display_name,interval.end_time",
         "--labels=\"commit=abc123,author=foo\"",
+        // An employee's label of other languages' HR forms; a role or a capitalized relation before a name in brackets.
+        "Anställd: ⟦PERSON:SEBASTIAN ÅSBRINK⟧\nFödd: ⟦DATE_OF_BIRTH:1953-10-24⟧",
+        "Työntekijä: ⟦PERSON:HANNU TUOMISTO⟧",
+        "The delivery driver (⟦PERSON:Vanessa⟧) carried the sofa.",
+        "Baby feeding well. Mum (⟦PERSON:Éris⟧) tired but coping.",
+        "The printer (Canon) jammed again.",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

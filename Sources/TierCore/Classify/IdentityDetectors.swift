@@ -35,6 +35,11 @@ extension PIIScanner {
         "driver:", "passenger:", "caller:", "member:", "student:", "pupil:", "parent:", "teacher:", "nurse:", "technician:",
         "engineer:", "guest:", "organiser:", "organizer:", "speaker:", "coach:", "traveller:", "traveler:", "resident:",
         "visitor:", "occupant:", "insured:", "policyholder:", "payee:", "inspector:", "officer:", "instructor:", "volunteer:",
+        // An employee of HR's forms in other languages (Swedish, Norwegian, Danish, Finnish, Dutch, Polish, Czech, Romanian,
+        // Turkish, Indonesian, Spanish, Portuguese, Italian, French, Vietnamese); a child's carer; a police notice's person.
+        "anställd:", "ansatt:", "medarbejder:", "työntekijä:", "werknemer:", "medewerker:", "pracownik:", "zaměstnanec:",
+        "angajat:", "çalışan:", "karyawan:", "pegawai:", "empleado:", "empleada:", "funcionário:", "funcionária:", "dipendente:",
+        "salarié:", "salariée:", "employé:", "employée:", "họ tên:", "họ và tên:", "carer:", "guardian:", "missing person:",
         // Turkish greetings before a full name: "Sayın Telim Akça,", "Merhaba Ayşe Demir".
         "sayın", "merhaba", "selamlar",
         // The parties of incident reports and hearings: "the complainant MERCY WEKESA", "Witness Anahera Ngata of".

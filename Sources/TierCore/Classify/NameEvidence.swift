@@ -848,8 +848,10 @@ extension PIIScanner {
         if start >= 4, s[start - 1] == UInt8(ascii: "("), s[start - 2] == 0x20, end < s.count, s[end] == UInt8(ascii: ")") {
             if start >= 8 {
                 var a = start - 2
-                while a > 0, start - 2 - a <= 14, s[a - 1] &- 0x61 < 26 { a -= 1 }
-                if a < start - 2, relationNouns.lookup(s, a, start - 2) != 0, givenOrUnlistedName(s, start, end, placeAlso: true) { return 0.65 }
+                while a > 0, start - 2 - a <= 14, s[a - 1] &- 0x61 < 26 || s[a - 1] &- 0x41 < 26 { a -= 1 }
+                // (Or a role: "The delivery driver (Vanessa) carried the sofa"; "Mum (Éris) tired but coping".)
+                if a < start - 2, relationNouns.lookupLowered(s, a, start - 2) != 0 || personRoleNouns.lookupLowered(s, a, start - 2) != 0,
+                   givenOrUnlistedName(s, start, end, placeAlso: true) { return 0.65 }
             }
             if end + 1 < s.count, s[end + 1] == UInt8(ascii: ":") || end + 2 < s.count && s[end + 1] == 0x20 && s[end + 2] == UInt8(ascii: ":") {
                 var a = start - 2
