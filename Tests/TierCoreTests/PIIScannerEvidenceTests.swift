@@ -1033,6 +1033,26 @@ import Testing
         "The delivery driver (⟦PERSON:Vanessa⟧) carried the sofa.",
         "Baby feeding well. Mum (⟦PERSON:Éris⟧) tired but coping.",
         "The printer (Canon) jammed again.",
+        // A label's roll of names the lists hold (most of them); not languages, colours, places or days.
+        "Laget på lördag: ⟦PERSON:Hall⟧, ⟦PERSON:Davidsson⟧, ⟦PERSON:Koya⟧, ⟦PERSON:Westman⟧. Samling 9.00",
+        "Languages: Swift, Kotlin, Rust.",
+        "Colours: Red, Green and Blue.",
+        "Cities: Paris, Lyon, Nice.",
+        "Days: Monday, Tuesday, Friday.",
+        // A form's dotted leaders; a witness statement's opening.
+        "Name ....... ⟦PERSON:JUNG YE-JIN⟧\nE-mail ..... ⟦EMAIL_ADDRESS:jung.yejin@yahoo.co.uk⟧\nSignature .. ⟦PERSON:Jung⟧",
+        "Total ......... 42.00",
+        "I, ⟦PERSON:Fredric Bean⟧, of ⟦STREET_ADDRESS:95 Gerald Shore, Stockport, EM9 0ME⟧",
+        // An address label of other languages, its postcode and town on the next line.
+        "Adresse: ⟦STREET_ADDRESS:Solbergjordet 71\n7348 Trondheim⟧\nMobil: ⟦PHONE_NUMBER:481 01 479⟧",
+        "Osoite: ⟦STREET_ADDRESS:Fastbölenkuja 70, 36626 Oulu⟧",
+        // Birth labels of Vietnamese and romanised Hindi.
+        "Ngày sinh: ⟦DATE_OF_BIRTH:1980-06-24⟧",
+        "Janm tithi: ⟦DATE_OF_BIRTH:06.01.1978⟧",
+        // Password words of other languages and a passphrase; a shell trace's command.
+        "passphrase for the backup drive: ⟦PASSWORD:QuarryCobaltFjord!6⟧",
+        "parola de la contul comun: ⟦PASSWORD:$@ffr0nr@v3n461⟧",
+        "+ docker login -u deploy -p ⟦PASSWORD:Puffin2002!⟧ registry.internal",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

@@ -252,6 +252,12 @@ extension PIIScanner {
     /// 2 to 4 capitalized words (a middle initial allowed) right after a naming cue, or in a CSV name column.
     static func personName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Double)? {
         let (words, end) = nameRun(s, start)
+        // A form's dotted leader after a name's label: "Name ....... JUNG YE-JIN", "Signature .. Inglis".
+        if start >= 6, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: "."), let e = nameAfterLeader(s, start) { return (e, 0.8) }
+        // A witness statement's opening: "I, Fredric Bean, of 95 Gerald Shore, Stockport".
+        if words >= 2, end + 1 < s.count, s[end] == UInt8(ascii: ","), start >= 3, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: ","),
+           s[start - 3] == UInt8(ascii: "I"), start == 3 || s[start - 4] == 0x0A || s[start - 4] == 0x20 || s[start - 4] == UInt8(ascii: "\""),
+           plainNameWords(s, start, end, particles: true) { return (end, 0.8) }
         // A word in capitals ("JINGYI MÄKELÄ" on a postal label or a form): read as such.
         if words == 0 || end < s.count && s[end] &- 0x41 < 26 { return capsName(s, start, csv) }
         // A role or a greeting's word opens no name ("Patientin Lotti Vollbrecht", "Kundin Anna Schmidt"): the name, if
@@ -2081,7 +2087,10 @@ extension PIIScanner {
                                   // "doğum tarihini 18 Ekim 1950 diye yazmış", "doğum tarihim".
                                   "tarihini", "tarihim",
                                   // Swedish, Norwegian and Danish "Född: 1991-12-18", "er født 25.09.1969", "født den 3. maj 1970".
-                                  "född", "født", "fødd"]
+                                  "född", "født", "fødd",
+                                  // Vietnamese "Ngày sinh:", Romanian "Data nașterii:", Finnish "syntynyt", Swahili "tarehe ya
+                                  // kuzaliwa", Tagalog "petsa ng kapanganakan" (romanised Hindi "Janm tithi:" below).
+                                  "sinh", "nașterii", "naşterii", "syntynyt", "kuzaliwa", "kapanganakan"]
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                          "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
@@ -2201,6 +2210,8 @@ extension PIIScanner {
         var a = e
         while a > 0, e - a < 16, ASCII.isAlpha(s[a - 1]) || s[a - 1] >= 0x80 { a -= 1 }
         if otherBirthWordTable.lookupLowered(s, a, e) != 0 { return true }
+        // "Janm tithi:" (the date of birth), not any date's "tithi".
+        if a >= 5, lowerEquals(s, a, e, "tithi"), s[a - 1] == 0x20, lowerEquals(s, a - 5, a - 1, "janm") { return true }
         // A word for "on the date" between: "lahir tanggal 2 Juli 1968", "lahir pada 2 Juli", "født den 3. maj 1970".
         guard e == k, a >= 3, s[a - 1] == 0x20, lowerEquals(s, a, e, "tanggal") || lowerEquals(s, a, e, "pada") || lowerEquals(s, a, e, "den") else { return false }
         let e2 = a - 1

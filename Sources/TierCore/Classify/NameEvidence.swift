@@ -1730,6 +1730,85 @@ extension PIIScanner {
     /// A known given name in lower case that opens a message, a line or what follows ": ", before a verb:
     /// "summarise pls: kai says the delivery ...", "morag arriva tardi stasera". No ordinary word, no word
     /// the lists call ambiguous. `e`: where the word ends (at a space). Returns where the name ends.
+    /// At `start`, after " .. " or more dots after a label of `personLabels` or "Signature" (a typed or OCR'd form's leader:
+    /// "Name ....... JUNG YE-JIN"): where the name ends, one to four words of letters to the line's end.
+    static func nameAfterLeader(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        var k = start - 1
+        while k > 0, s[k - 1] == 0x20 { k -= 1 }
+        var d = k
+        while d > 0, k - d < 40, s[d - 1] == UInt8(ascii: ".") { d -= 1 }
+        guard k - d >= 2, d >= 3, s[d - 1] == 0x20 else { return nil }
+        var b = d - 1
+        while b > 0, s[b - 1] == 0x20 { b -= 1 }
+        var a = b
+        while a > 0, b - a < 12, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+        guard a < b, a == 0 || s[a - 1] == 0x0A || s[a - 1] == 0x20,
+              personLabels.lookupLowered(s, a, b) != 0 || lowerEquals(s, a, b, "signature") else { return nil }
+        let n = s.count
+        var e = start
+        var words = 1
+        while e < n, s[e] != 0x0A, s[e] != 0x0D, e - start <= 48 {
+            let c = s[e]
+            guard ASCII.isAlpha(c) || c >= 0x80 || c == 0x20 || c == UInt8(ascii: "-") || c == UInt8(ascii: "'") else { return nil }
+            if c == 0x20 { words += 1 }
+            e += 1
+        }
+        while e > start, s[e - 1] == 0x20 { e -= 1 }
+        guard e - start >= 3, words <= 4, s[start] &- 0x41 < 26 || s[start] >= 0xC3, !isFamousName(s, start, e) else { return nil }
+        return e
+    }
+
+    /// After a label's ": " at `i`, whatever the label: a roll of three to eight names of one or two words each (a surname
+    /// may have its particles), between ", " and a last conjunction, closing the line or the sentence: "Laget på lördag:
+    /// Hall, Davidsson, Koya, Westman.", "Opstelling zaterdag: van Velzen, Lamore, Laenen." Most items names the lists hold
+    /// (no ordinary word), none a place, famous name, team or day. The items' ranges, or nil.
+    static func nameRollAfterLabel(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> [(Int, Int)]? {
+        let n = s.count
+        var items: [(Int, Int)] = []
+        var k = i
+        var known = 0
+        while items.count < 8 {
+            let a = k
+            if let p = particlesEnd(s, k) { k = p }
+            guard k < n, s[k] &- 0x41 < 26 || s[k] >= 0xC3 else { return nil }
+            let (words, e) = nameRun(s, k)
+            guard words >= 1, words <= 2, e < n || items.count >= 2 else { return nil }
+            // Each word of the item: no ordinary word, place, famous name, team or day.
+            var w = k
+            var itemKnown = false
+            while w < e {
+                var z = w
+                while z < e, s[z] != 0x20 { z += 1 }
+                guard z - w >= 2, !otherThanPerson(s, w, z, placeAlso: false), functionWords.lookupLowered(s, w, z) == 0,
+                      calendarWords.lookup(s, w, z) == 0 else { return nil }
+                let f = NameGazetteer.flags(s, w, z)
+                guard f & NameGazetteer.word == 0 || f & (NameGazetteer.given | NameGazetteer.surname) != 0 else { return nil }
+                if f & (NameGazetteer.given | NameGazetteer.surname) != 0, f & (NameGazetteer.word | NameGazetteer.ambiguous) == 0 { itemKnown = true }
+                w = z + 1
+            }
+            if itemKnown { known += 1 }
+            items.append((a, e))
+            guard e < n else { break }
+            // The separator: ", " or a conjunction; the roll's end: '.', ';', a line's end.
+            if e + 2 < n, s[e] == UInt8(ascii: ","), s[e + 1] == 0x20 {
+                k = e + 2
+                var c = k
+                while c < n, c - k < 6, s[c] &- 0x61 < 26 { c += 1 }
+                if c > k, c + 1 < n, s[c] == 0x20, listConjunctions.lookup(s, k, c) != 0 { k = c + 1 }
+                continue
+            }
+            if s[e] == 0x20 {
+                var c = e + 1
+                while c < n, c - e <= 6, s[c] &- 0x61 < 26 { c += 1 }
+                if c > e + 1, c + 1 < n, s[c] == 0x20, listConjunctions.lookup(s, e + 1, c) != 0 { k = c + 1; continue }
+            }
+            guard s[e] == UInt8(ascii: ".") || s[e] == UInt8(ascii: ";") || s[e] == 0x0A || s[e] == 0x0D else { return nil }
+            break
+        }
+        guard items.count >= 3, known >= 2, known * 2 >= items.count else { return nil }
+        return items
+    }
+
     /// Labels whose value is a person's name: "Name:", "Customer:", "Patient:".
     static let personLabels = WordTable(["name", "customer", "patient", "client", "contact", "tenant", "guest", "employee", "applicant",
                                          "attendee", "passenger", "caller", "student", "pupil", "member", "recipient", "sender",

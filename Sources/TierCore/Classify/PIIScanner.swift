@@ -604,6 +604,12 @@ public enum PIIScanner {
             } else if wordStart && (b == UInt8(ascii: "U") || b == UInt8(ascii: "L")), let (a, end) = capitalizedAccountLabel(s, i) {
                 // "Username: abennett"
                 found.append(Hit(.person, a, end, 0.7)); i = end; continue
+            } else if wordStart && i >= 3 && s[i - 1] == 0x20 && s[i - 2] == UInt8(ascii: ":") && (b &- 0x41 < 26 || b >= 0xC3 || b &- 0x61 < 26),
+                      let names = nameRollAfterLabel(s, i) {
+                // A label's roll of names: "Laget på lördag: Hall, Davidsson, Koya, Westman."
+                for (a, z) in names { found.append(Hit(.person, a, z, 0.65)) }
+                i = names[names.count - 1].1
+                continue
             } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3 && (i == 0 || s[i - 1] < 0x80)) && !(b &- 0x41 < 26 && mayBeIBAN(s, i) && iban(s, i) != nil),
                       let (end, type, confidence) = streetOrName(s, i, csv) {
                 // "Ben & Jerry's": a brand of two names, no person (read at its first name, or at its second where the first
@@ -657,7 +663,7 @@ public enum PIIScanner {
                 // A value under an address's label: "Home address: 18, Adeola Odeku Street, Victoria Island, Lagos".
                 // (Only where a label can end: before ':', '"', '>', '|', '=', a letter outside ASCII, or a space
                 // and one of ':', '|', "is", "de", "for", "of".)
-                if f & WordFlag.address != 0 && e - i >= 6 && e - i <= 10
+                if f & WordFlag.address != 0 && e - i >= 5 && e - i <= 10
                     && (next == UInt8(ascii: ":") || next == UInt8(ascii: "\"") || next == UInt8(ascii: ">") || next == UInt8(ascii: "|")
                         || next == UInt8(ascii: "=") || next >= 0x80 || next == 0x20 && e + 1 < n
                         && (s[e + 1] == UInt8(ascii: ":") || s[e + 1] == UInt8(ascii: "|") || s[e + 1] == UInt8(ascii: "i") || s[e + 1] == UInt8(ascii: "d")
@@ -945,7 +951,7 @@ public enum PIIScanner {
         for w in ["it", "wi", "hu", "pa", "co", "cc", "as", "te", "th"] { mark(w, WordFlag.nameCue) }
         for w in lowerCaseNameCueWords { mark(w, WordFlag.nameCue) }
         // (The fast path below lets a word with only these flags through once their tests fail.)
-        for w in ["ad", "in", "en", "di", "lo", "pr", "sh", "mo"] { mark(w, WordFlag.address) }
+        for w in ["ad", "in", "en", "di", "lo", "pr", "sh", "mo", "os", "al", "an"] { mark(w, WordFlag.address) }
         mark("ht", WordFlag.slack)
         for p in ["sk", "rk", "gh", "gi", "xo", "xa", "np", "hf", "py", "do", "gl", "sh", "ke"] { mark(p, WordFlag.secret) }
         for m in months { mark(m, WordFlag.month) }

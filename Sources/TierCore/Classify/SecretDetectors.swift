@@ -336,7 +336,8 @@ extension PIIScanner {
     static func commandStart(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, pastHash: Bool) -> Int {
         var a = i - 1
         while a > 0, s[a - 1] != 0x0A, i - a < 200 { a -= 1 }
-        while a < i, s[a] == 0x20 || s[a] == UInt8(ascii: "$") || pastHash && s[a] == UInt8(ascii: "#") { a += 1 }
+        // (A shell's trace, "+ docker login -u deploy -p ...", and a diff's added line start with '+'.)
+        while a < i, s[a] == 0x20 || s[a] == UInt8(ascii: "$") || s[a] == UInt8(ascii: "+") || pastHash && s[a] == UInt8(ascii: "#") { a += 1 }
         // A shell history's entry number: "  505  mysql -u report -p'...' sales".
         var d = a
         while d < i, isDigit(s[d]) { d += 1 }
@@ -634,6 +635,8 @@ extension PIIScanner {
         ("password", true), ("passwd", true), ("passcode", true), ("pwd", true), ("pw", true),
         ("passwort", true), ("kennwort", true), ("wachtwoord", true), ("senha", true), ("passe", true), ("sandi", true), ("clave", true),
         ("token", false), ("key", false), ("secret", false), ("apikey", false),
+        // "passphrase for the backup drive: ...", Romanian/Italian, Czech, Finnish, Norwegian.
+        ("passphrase", true), ("parola", true), ("heslo", true), ("salasana", true), ("passord", true),
     ].map { (Array($0.0.utf8), $0.1) }
 
     /// First letter and length of each prose secret word: "the", "that", "said" stop here.
@@ -641,7 +644,8 @@ extension PIIScanner {
         switch (ASCII.lower(first), n) {
         case (UInt8(ascii: "p"), 2), (UInt8(ascii: "p"), 3), (UInt8(ascii: "p"), 6), (UInt8(ascii: "p"), 8),
              (UInt8(ascii: "t"), 5), (UInt8(ascii: "k"), 3), (UInt8(ascii: "s"), 6), (UInt8(ascii: "a"), 6),
-             (UInt8(ascii: "k"), 8), (UInt8(ascii: "w"), 10), (UInt8(ascii: "s"), 5), (UInt8(ascii: "p"), 5), (UInt8(ascii: "c"), 5): return true
+             (UInt8(ascii: "k"), 8), (UInt8(ascii: "w"), 10), (UInt8(ascii: "s"), 5), (UInt8(ascii: "p"), 5), (UInt8(ascii: "c"), 5),
+             (UInt8(ascii: "p"), 10), (UInt8(ascii: "p"), 7), (UInt8(ascii: "h"), 5), (UInt8(ascii: "s"), 8): return true
         default: return false
         }
     }

@@ -519,7 +519,9 @@ extension PIIScanner {
     /// The labels an address is written under, lower-case ("location" and "premises" only with a
     /// comma in the value: "Location: Room 4.12" is none).
     static let addressLabels = WordTable([("address", 1), ("adresse", 1), ("indirizzo", 1), ("endereço", 1), ("dirección", 1),
-                                          ("direccion", 1), ("shipto", 1), ("morada", 1), ("location", 2), ("premises", 2)])
+                                          ("direccion", 1), ("shipto", 1), ("morada", 1), ("location", 2), ("premises", 2),
+                                          // Finnish, Dutch/Polish/Turkish, Swedish, Czech/Romanian, Indonesian, German.
+                                          ("osoite", 1), ("adres", 1), ("adress", 1), ("adresa", 1), ("alamat", 1), ("anschrift", 1)])
 
     /// After the label s[i..<e] ("Address", "HOME ADDRESS", "<shipTo>", "| Address |"): its value, when it
     /// reads as a postal address in any country's layout: two or more words and a house number or
@@ -628,6 +630,17 @@ extension PIIScanner {
             guard block, k < n, s[k] == 0x0A || s[k] == 0x0D, let next = nextLineStart(s, k) ?? (s[k] == 0x0D ? nil : k + 1) else { break }
             if next >= n || s[next] == 0x0A || s[next] == 0x0D { break }
             k = next
+        }
+        // A value on the label's line, its postcode and town on the next: "Adresse: Solbergjordet 71\n7348 Trondheim".
+        if !block, lines == 1, k + 7 < n, s[k] == 0x0A, isDigit(s[k + 1]) {
+            let p = k + 1
+            let q = ByteRuns.digitEnd(s, p)
+            if q - p >= 4, q - p <= 5, q + 1 < n, s[q] == 0x20, s[q + 1] &- 0x41 < 26 || s[q + 1] >= 0xC3 {
+                var z = q + 1
+                while z < n, z - q <= 40, ASCII.isAlpha(s[z]) || s[z] >= 0x80 || s[z] == 0x20 || s[z] == UInt8(ascii: "-") { z += 1 }
+                while z > q + 1, s[z - 1] == 0x20 { z -= 1 }
+                if z == n || s[z] == 0x0A || s[z] == 0x0D { end = z; words += 1; digits += q - p }
+            }
         }
         guard end > start, end - start >= 8, end - start <= 200, words >= 2 else { return nil }
         guard digits >= 1 || commas >= 2 else { return nil }
