@@ -1053,6 +1053,12 @@ import Testing
         "passphrase for the backup drive: ⟦PASSWORD:QuarryCobaltFjord!6⟧",
         "parola de la contul comun: ⟦PASSWORD:$@ffr0nr@v3n461⟧",
         "+ docker login -u deploy -p ⟦PASSWORD:Puffin2002!⟧ registry.internal",
+        // A given name after a heading's or a greeting's dash, as after a label's colon; before a note in brackets.
+        "Hi team - ⟦PERSON:Markus⟧ is on leave until the 20th.",
+        "Fri: ⟦PERSON:Alexandra⟧ (keys from ⟦PERSON:Sherry⟧)",
+        "Relocation: ⟦PERSON:Jake⟧ moves to the Stockholm office next month.",
+        "Version 2 - Apple is the default.",
+        "Menu - Caesar salad with croutons",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

@@ -635,6 +635,8 @@ extension PIIScanner {
         "promised", "complained", "approved", "sent", "shared", "booked", "cancelled", "paid", "ordered", "requested",
         "submitted", "joined", "left", "fixed", "presented", "owes", "rang", "rings", "interviewed", "signs", "emails", "texts",
         "calls", "phones", "visited", "dropped", "collected", "picked",
+        // What HR's notes record: "Relocation: Jake moves to the Stockholm office", "Wafula has settled well".
+        "moves", "relocates", "relocated", "retires", "retired", "resigned", "resigns", "transfers", "transferred", "settled",
         // What people bring and take: "Gerald brought the samples", "Priya took the minutes".
         "brought", "took", "gave", "handled", "covered", "delivered", "found", "noticed", "checked", "organised", "organized",
         // What people like and do: "Cormac likes hiking and old films", "Aroha hates surprises".
@@ -932,12 +934,16 @@ extension PIIScanner {
         // The value of a label, whatever the label: "Redacta el acta: Jenny.", "INC4412: Oskar can't log in", "10am: Priya
         // to demo". A given name that is no ordinary word, place or famous name, closing the line, the sentence or the
         // clause, or before a word in small letters.
-        if start >= 4, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: ":"), ASCII.isAlnum(s[start - 3]) || s[start - 3] >= 0x80 {
+        // (Or a dash after a heading or a greeting: "Hi team - Markus is on leave", "Update - Priya to demo".)
+        if start >= 4, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: ":") && (ASCII.isAlnum(s[start - 3]) || s[start - 3] >= 0x80)
+            || start >= 5 && s[start - 2] == UInt8(ascii: "-") && s[start - 3] == 0x20 && ASCII.isAlpha(s[start - 4]) {
             let n = s.count
             let closes = end == n || s[end] == UInt8(ascii: ".") || s[end] == UInt8(ascii: ",") || s[end] == UInt8(ascii: ";") || s[end] == 0x0A
                 || s[end] == 0x0D || end + 1 < n && s[end] == UInt8(ascii: "'") && s[end + 1] == UInt8(ascii: "s")
                 // A verb or a short word people are followed by, not a noun: "Frank feedback welcome", "Caesar salad".
                 || end + 1 < n && s[end] == 0x20 && s[end + 1] &- 0x61 < 26 && verbAfterLabelledName(s, end + 1)
+                // A note in brackets after it: "Fri: Alexandra (keys from Sherry)".
+                || end + 2 < n && s[end] == 0x20 && s[end + 1] == UInt8(ascii: "(") && s[end + 2] &- 0x61 < 26
             if closes {
                 let f = NameGazetteer.flags(s, start, end)
                 if f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0,
@@ -1493,9 +1499,11 @@ extension PIIScanner {
     static let songVerbs = WordTable(["played", "plays", "sang", "sings", "sing", "singing", "covered"].map { ($0, 1) })
     static func dishBeside(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         if end + 2 < s.count, s[end] == 0x20 {
-            var k = end + 1
-            while k < s.count, k - end <= 10, s[k] &- 0x61 < 26 { k += 1 }
-            if dishWords.lookup(s, end + 1, k) != 0 { return true }
+            // (Also in brackets: "Caesar (salad)".)
+            let a = s[end + 1] == UInt8(ascii: "(") ? end + 2 : end + 1
+            var k = a
+            while k < s.count, k - a <= 10, s[k] &- 0x61 < 26 { k += 1 }
+            if dishWords.lookup(s, a, k) != 0 { return true }
         }
         guard start >= 3, s[start - 1] == 0x20 else { return false }
         var a = start - 1
