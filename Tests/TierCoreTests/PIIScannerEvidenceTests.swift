@@ -1059,6 +1059,9 @@ import Testing
         "Relocation: ⟦PERSON:Jake⟧ moves to the Stockholm office next month.",
         "Version 2 - Apple is the default.",
         "Menu - Caesar salad with croutons",
+        // A network and its key, as a login and its password.
+        "wifi: Guest-5G / ⟦PASSWORD:tMzDj&&A9Y+qBkZ17⟧",
+        "wifi: Guest-5G / your_password",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

@@ -715,7 +715,8 @@ public enum PIIScanner {
                     && (i == 0 || s[i - 1] == 0x0A), let end = lowerCaseVocative(s, i, e) { found.append(Hit(.person, i, end, 0.6)); i = end; continue }
                 // A login and its password split by " / ": "netflix login: abi@x.com / Meadow_1612", "login is admin /
                 // E5G&od85KUQ8lGL31RE for the router" (before the usual word passes).
-                if (b == UInt8(ascii: "l") || b == UInt8(ascii: "L")) && e - i == 5 && (next == UInt8(ascii: ":") || next == 0x20 && e + 1 < n && s[e + 1] == UInt8(ascii: "i")),
+                if ((b == UInt8(ascii: "l") || b == UInt8(ascii: "L")) && e - i == 5 || (b | 0x20 == UInt8(ascii: "w")) && e - i == 4)
+                    && (next == UInt8(ascii: ":") || next == 0x20 && e + 1 < n && s[e + 1] == UInt8(ascii: "i")),
                    let (a, end) = loginSlashPassword(s, i, e) {
                     var j = e + 2
                     while j < a - 3, s[j] != UInt8(ascii: "@") { j += 1 }

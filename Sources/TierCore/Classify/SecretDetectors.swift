@@ -517,8 +517,10 @@ extension PIIScanner {
     /// At "login" s[i..<e] before ": ": a login and its password split by " / " ("netflix login: abi@yahoo.co.uk /
     /// Meadow_1612"). The password's range.
     static func loginSlashPassword(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
-        guard e - i == 5, e + 2 < s.count, lowerEquals(s, i, e, "login") else { return nil }
-        // "login: X / Y", or in a sentence "login is admin / E5G&od85KUQ8lGL31RE for the router".
+        guard e + 2 < s.count, e - i == 5 && lowerEquals(s, i, e, "login") || e - i == 4 && (lowerEquals(s, i, e, "wifi") || lowerEquals(s, i, e, "wlan"))
+        else { return nil }
+        // "login: X / Y", or in a sentence "login is admin / E5G&od85KUQ8lGL31RE for the router"; a network and its key
+        // ("wifi: Guest-5G / tMzDj&&A9Y+qBkZ17").
         var k: Int
         if s[e] == UInt8(ascii: ":"), s[e + 1] == 0x20 { k = e + 2 }
         else if e + 4 < s.count, s[e] == 0x20, s[e + 1] == UInt8(ascii: "i"), s[e + 2] == UInt8(ascii: "s"), s[e + 3] == 0x20 { k = e + 4 }
