@@ -1772,29 +1772,15 @@ extension PIIScanner {
     /// (no ordinary word), none a place, famous name, team or day. The items' ranges, or nil.
     static func nameRollAfterLabel(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> [(Int, Int)]? {
         let n = s.count
+        // The items' ranges first (the cheap part: most label values are no roll), then their words.
         var items: [(Int, Int)] = []
         var k = i
-        var known = 0
         while items.count < 8 {
             let a = k
             if let p = particlesEnd(s, k) { k = p }
             guard k < n, s[k] &- 0x41 < 26 || s[k] >= 0xC3 else { return nil }
             let (words, e) = nameRun(s, k)
             guard words >= 1, words <= 2, e < n || items.count >= 2 else { return nil }
-            // Each word of the item: no ordinary word, place, famous name, team or day.
-            var w = k
-            var itemKnown = false
-            while w < e {
-                var z = w
-                while z < e, s[z] != 0x20 { z += 1 }
-                guard z - w >= 2, !otherThanPerson(s, w, z, placeAlso: false), functionWords.lookupLowered(s, w, z) == 0,
-                      calendarWords.lookup(s, w, z) == 0 else { return nil }
-                let f = NameGazetteer.flags(s, w, z)
-                guard f & NameGazetteer.word == 0 || f & (NameGazetteer.given | NameGazetteer.surname) != 0 else { return nil }
-                if f & (NameGazetteer.given | NameGazetteer.surname) != 0, f & (NameGazetteer.word | NameGazetteer.ambiguous) == 0 { itemKnown = true }
-                w = z + 1
-            }
-            if itemKnown { known += 1 }
             items.append((a, e))
             guard e < n else { break }
             // The separator: ", " or a conjunction; the roll's end: '.', ';', a line's end.
@@ -1813,7 +1799,25 @@ extension PIIScanner {
             guard s[e] == UInt8(ascii: ".") || s[e] == UInt8(ascii: ";") || s[e] == 0x0A || s[e] == 0x0D else { return nil }
             break
         }
-        guard items.count >= 3, known >= 2, known * 2 >= items.count else { return nil }
+        guard items.count >= 3 else { return nil }
+        // Each word of each item: no ordinary word, place, famous name, team or day; most items names the lists hold.
+        var known = 0
+        for (a, e) in items {
+            var w = particlesEnd(s, a) ?? a
+            var itemKnown = false
+            while w < e {
+                var z = w
+                while z < e, s[z] != 0x20 { z += 1 }
+                guard z - w >= 2, !otherThanPerson(s, w, z, placeAlso: false), functionWords.lookupLowered(s, w, z) == 0,
+                      calendarWords.lookup(s, w, z) == 0 else { return nil }
+                let f = NameGazetteer.flags(s, w, z)
+                guard f & NameGazetteer.word == 0 || f & (NameGazetteer.given | NameGazetteer.surname) != 0 else { return nil }
+                if f & (NameGazetteer.given | NameGazetteer.surname) != 0, f & (NameGazetteer.word | NameGazetteer.ambiguous) == 0 { itemKnown = true }
+                w = z + 1
+            }
+            if itemKnown { known += 1 }
+        }
+        guard known >= 2, known * 2 >= items.count else { return nil }
         return items
     }
 
