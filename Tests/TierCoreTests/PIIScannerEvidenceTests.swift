@@ -1062,6 +1062,11 @@ import Testing
         // A network and its key, as a login and its password.
         "wifi: Guest-5G / ⟦PASSWORD:tMzDj&&A9Y+qBkZ17⟧",
         "wifi: Guest-5G / your_password",
+        // From the review: a form's status under an actor's label is no account; a leader's value to the line's end.
+        "Reviewer: pending",
+        "Assignee: unassigned",
+        "Name ..... ⟦PERSON:Ann Lee⟧      ",
+        "I, ⟦PERSON:Fredric Bean⟧, of ⟦STREET_ADDRESS:95 Gerald Shore, Stockport, EM9 0ME⟧\r\nAdresse: ⟦STREET_ADDRESS:Solbergjordet 71\r\n7348 Trondheim⟧",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

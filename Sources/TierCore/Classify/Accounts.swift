@@ -33,10 +33,10 @@ extension PIIScanner {
     static let connectionKeys = WordTable(["host", "password", "pwd", "dbname", "database", "port", "sslmode", "server"].map { ($0, 1) })
 
     /// Keys a log line or a form gives an account under ("user=", "username=", "login=", "Username: ").
-    static let accountKeys = WordTable(["user", "username", "user_name", "login", "userid", "user_id", "uname", "usr",
-                                        // Who did what a log line records: "password changed user=brain9 by=genny59".
-                                        "by", "actor", "author", "assignee", "reviewer", "approver", "requester", "created_by",
-                                        "updated_by", "changed_by", "modified_by", "approved_by", "deleted_by"].map { ($0, 1) })
+    /// (Value 2: who did what a log line records, only as a key's '=' value: "password changed user=brain9 by=genny59".)
+    static let accountKeys = WordTable(["user", "username", "user_name", "login", "userid", "user_id", "uname", "usr"].map { ($0, 1) }
+                                       + ["by", "actor", "author", "assignee", "reviewer", "approver", "requester", "created_by",
+                                       "updated_by", "changed_by", "modified_by", "approved_by", "deleted_by"].map { ($0, 2) })
 
     /// At "sudo" (s[i..<e]) before ": " or "[pid]: ": the account that ran the command, then " : " and sudo's "TTY=", "PWD=" or "USER="
     /// ("sudo: dorie14 : TTY=pts/0 ; COMMAND=/usr/bin/systemctl"). Its range; a system account is none.
@@ -69,9 +69,9 @@ extension PIIScanner {
     static func accountAfterKey(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int, next: UInt8) -> (Int, Int)? {
         let n = s.count
         guard e - i >= 2, e - i <= 11, i == 0 || !ASCII.isAlnum(s[i - 1]) && s[i - 1] != UInt8(ascii: "_") && s[i - 1] != UInt8(ascii: "."),
-              accountKeys.lookupLowered(s, i, e) != 0,
-              // ("by" only as a log's key: not "By: tomorrow", "--sort-by=display_name".)
-              e - i > 2 || next == UInt8(ascii: "=") && (i == 0 || s[i - 1] != UInt8(ascii: "-")) else { return nil }
+              let key = Optional(accountKeys.lookupLowered(s, i, e)), key != 0,
+              // (A log's actor only as a key's '=' value: not "By: tomorrow", "Reviewer: pending"; not "--sort-by=display_name".)
+              key == 1 || next == UInt8(ascii: "=") && (i == 0 || s[i - 1] != UInt8(ascii: "-")) else { return nil }
         var a: Int
         if next == UInt8(ascii: "=") {
             a = e + 1

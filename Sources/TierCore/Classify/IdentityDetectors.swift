@@ -39,7 +39,7 @@ extension PIIScanner {
         // Turkish, Indonesian, Spanish, Portuguese, Italian, French, Vietnamese); a child's carer; a police notice's person.
         "anställd:", "ansatt:", "medarbejder:", "työntekijä:", "werknemer:", "medewerker:", "pracownik:", "zaměstnanec:",
         "angajat:", "çalışan:", "karyawan:", "pegawai:", "empleado:", "empleada:", "funcionário:", "funcionária:", "dipendente:",
-        "salarié:", "salariée:", "employé:", "employée:", "họ tên:", "họ và tên:", "carer:", "guardian:", "missing person:",
+        "salarié:", "salariée:", "employé:", "employée:", "họ tên:", "họ và tên:", "carer:", "missing person:",
         // Turkish greetings before a full name: "Sayın Telim Akça,", "Merhaba Ayşe Demir".
         "sayın", "merhaba", "selamlar",
         // The parties of incident reports and hearings: "the complainant MERCY WEKESA", "Witness Anahera Ngata of".
@@ -255,9 +255,10 @@ extension PIIScanner {
         // A form's dotted leader after a name's label: "Name ....... JUNG YE-JIN", "Signature .. Inglis".
         if start >= 6, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: "."), let e = nameAfterLeader(s, start) { return (e, 0.8) }
         // A witness statement's opening: "I, Fredric Bean, of 95 Gerald Shore, Stockport".
-        if words >= 2, end + 1 < s.count, s[end] == UInt8(ascii: ","), start >= 3, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: ","),
+        if words >= 2, end + 4 < s.count, s[end] == UInt8(ascii: ","), s[end + 1] == 0x20, lowerEquals(s, end + 2, end + 4, "of"), s[end + 4] == 0x20,
+           start >= 3, s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: ","),
            s[start - 3] == UInt8(ascii: "I"), start == 3 || s[start - 4] == 0x0A || s[start - 4] == 0x20 || s[start - 4] == UInt8(ascii: "\""),
-           plainNameWords(s, start, end, particles: true) { return (end, 0.8) }
+           plainNameWords(s, start, end, particles: true), !isFamousName(s, start, end) { return (end, 0.8) }
         // A word in capitals ("JINGYI MÄKELÄ" on a postal label or a form): read as such.
         if words == 0 || end < s.count && s[end] &- 0x41 < 26 { return capsName(s, start, csv) }
         // A role or a greeting's word opens no name ("Patientin Lotti Vollbrecht", "Kundin Anna Schmidt"): the name, if

@@ -280,7 +280,7 @@ extension PIIScanner {
         if end - start >= 3, roleTitleBefore(s, start), knownNameWord(s, start, end), notOrdinaryWords(s, start, end),
            !isPlaceName(s, start, end), !isFamousName(s, start, end) { return 0.75 }
         // A role's title, a word no list holds and what a person does: "Officer Brannagh took the statement".
-        if end - start >= 3, roleTitleBefore(s, start), verbAfterRun(s, end) || listedVerbAfter(s, end), NameGazetteer.flags(s, start, end) == 0,
+        if end - start >= 3, roleTitleBefore(s, start), verbAfterRun(s, end) || speechVerbAfter(s, end), NameGazetteer.flags(s, start, end) == 0,
            unlistedNameShape(s, start, end), !otherThanPerson(s, start, end, placeAlso: true) { return 0.7 }
         // How Indonesian and Malay address a person, before any name: "pak Intan, paketnya sudah...", "Mbak Ayu".
         if end - start >= 3, indonesianAddressBefore(s, start), notOrdinaryWords(s, start, end), !isPlaceName(s, start, end),
@@ -649,13 +649,6 @@ extension PIIScanner {
     /// (Not "thinks", "wants", "promised": "Deloitte thinks", "Tesla wants".)
     static let personOnlyVerbs = WordTable(["asked", "asks", "disagreed", "questioned", "objected", "insisted", "replied", "emailed",
                                             "phoned", "texted", "rang", "volunteered", "thanked", "forgot", "messaged"].map { ($0, 1) })
-    /// After a word ending at `end`: a space and a word of `verbsAfterName` ("took", "brought", "gave").
-    static func listedVerbAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
-        guard end + 3 < s.count, s[end] == 0x20 else { return false }
-        var k = end + 1
-        while k < s.count, k - end <= 12, s[k] &- 0x61 < 26 { k += 1 }
-        return k > end + 1 && (k == s.count || !ASCII.isAlpha(s[k])) && verbsAfterName.lookup(s, end + 1, k) != 0
-    }
     /// At `n`: a word of `personOnlyVerbs`, a word of its own.
     static func personOnlyVerbAfter(_ s: UnsafeBufferPointer<UInt8>, _ n: Int) -> Bool {
         var k = n
@@ -1676,7 +1669,7 @@ extension PIIScanner {
             var e = sep
             while starts.count < 4, e > floor {
                 var a = e
-                while a > floor, s[a - 1] != 0x20, s[a - 1] != 0x0A, s[a - 1] != UInt8(ascii: ","), s[a - 1] != UInt8(ascii: ":"),
+                while a > floor, e - a < 40, s[a - 1] != 0x20, s[a - 1] != 0x0A, s[a - 1] != UInt8(ascii: ","), s[a - 1] != UInt8(ascii: ":"),
                       s[a - 1] != UInt8(ascii: "("), s[a - 1] != UInt8(ascii: "\t") { a -= 1 }
                 guard a < e, s[a] &- 0x41 < 26 || s[a] >= 0xC3 else { break }
                 starts.append(a)
@@ -1735,9 +1728,6 @@ extension PIIScanner {
         "chega", "vient", "viene", "ist", "est", "è", "está", "heeft", "hat", "sagt", "dit", "dice", "disse", "zegt",
     ].map { ($0, 1) })
 
-    /// A known given name in lower case that opens a message, a line or what follows ": ", before a verb:
-    /// "summarise pls: kai says the delivery ...", "morag arriva tardi stasera". No ordinary word, no word
-    /// the lists call ambiguous. `e`: where the word ends (at a space). Returns where the name ends.
     /// At `start`, after " .. " or more dots after a label of `personLabels` or "Signature" (a typed or OCR'd form's leader:
     /// "Name ....... JUNG YE-JIN"): where the name ends, one to four words of letters to the line's end.
     static func nameAfterLeader(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
@@ -1754,14 +1744,14 @@ extension PIIScanner {
               personLabels.lookupLowered(s, a, b) != 0 || lowerEquals(s, a, b, "signature") else { return nil }
         let n = s.count
         var e = start
-        var words = 1
         while e < n, s[e] != 0x0A, s[e] != 0x0D, e - start <= 48 {
             let c = s[e]
             guard ASCII.isAlpha(c) || c >= 0x80 || c == 0x20 || c == UInt8(ascii: "-") || c == UInt8(ascii: "'") else { return nil }
-            if c == 0x20 { words += 1 }
             e += 1
         }
+        guard e == n || s[e] == 0x0A || s[e] == 0x0D else { return nil }
         while e > start, s[e - 1] == 0x20 { e -= 1 }
+        let words = 1 + (start..<e).filter({ s[$0] == 0x20 }).count
         guard e - start >= 3, words <= 4, s[start] &- 0x41 < 26 || s[start] >= 0xC3, !isFamousName(s, start, e) else { return nil }
         return e
     }
@@ -1775,6 +1765,7 @@ extension PIIScanner {
         // The items' ranges first (the cheap part: most label values are no roll), then their words.
         var items: [(Int, Int)] = []
         var k = i
+        var closed = false
         while items.count < 8 {
             let a = k
             if let p = particlesEnd(s, k) { k = p }
@@ -1782,24 +1773,15 @@ extension PIIScanner {
             let (words, e) = nameRun(s, k)
             guard words >= 1, words <= 2, e < n || items.count >= 2 else { return nil }
             items.append((a, e))
-            guard e < n else { break }
-            // The separator: ", " or a conjunction; the roll's end: '.', ';', a line's end.
-            if e + 2 < n, s[e] == UInt8(ascii: ","), s[e + 1] == 0x20 {
-                k = e + 2
-                var c = k
-                while c < n, c - k < 6, s[c] &- 0x61 < 26 { c += 1 }
-                if c > k, c + 1 < n, s[c] == 0x20, listConjunctions.lookup(s, k, c) != 0 { k = c + 1 }
-                continue
-            }
-            if s[e] == 0x20 {
-                var c = e + 1
-                while c < n, c - e <= 6, s[c] &- 0x61 < 26 { c += 1 }
-                if c > e + 1, c + 1 < n, s[c] == 0x20, listConjunctions.lookup(s, e + 1, c) != 0 { k = c + 1; continue }
-            }
+            guard e < n else { closed = true; break }
+            // The separator (", ", a conjunction, " & "); the roll's end: '.', ';', a line's end.
+            let next = listSeparatorEnd(s, e)
+            if next > e { k = next; continue }
             guard s[e] == UInt8(ascii: ".") || s[e] == UInt8(ascii: ";") || s[e] == 0x0A || s[e] == 0x0D else { return nil }
+            closed = true
             break
         }
-        guard items.count >= 3 else { return nil }
+        guard closed, items.count >= 3 else { return nil }
         // Each word of each item: no ordinary word, place, famous name, team or day; most items names the lists hold.
         var known = 0
         for (a, e) in items {
@@ -1870,6 +1852,9 @@ extension PIIScanner {
         return end > 0 ? end : nil
     }
 
+    /// A known given name in lower case that opens a message, a line or what follows ": ", before a verb:
+    /// "summarise pls: kai says the delivery ...", "morag arriva tardi stasera". No ordinary word, no word
+    /// the lists call ambiguous. `e`: where the word ends (at a space). Returns where the name ends.
     static func lowerCaseOpeningName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Int? {
         if let end = lowerCaseLabelledName(s, i) { return end }
         guard e - i >= 3, e - i <= 16, e + 3 < s.count, s[e] == 0x20, s[e + 1] &- 0x61 < 26 || s[e + 1] >= 0xC3 else { return nil }

@@ -744,7 +744,7 @@ public enum PIIScanner {
                 }
                 // A log's account, a pull request's author.
                 // (The keys' first letters: user, login, by, actor, author, assignee, approver, reviewer, requester, created_by,
-                // changed_by, modified_by, deleted_by.)
+                // changed_by, modified_by, deleted_by; updated_by and approved_by share u and a.)
                 if next == UInt8(ascii: "=") || next == UInt8(ascii: ":"), b | 0x20 &- 0x61 < 26, (0x12_180F as UInt32) >> UInt32(b | 0x20 &- 0x61) & 1 != 0,
                    let (a, end) = accountAfterKey(s, i, e, next: next) {
                     found.append(Hit(.person, a, end, 0.7)); i = end; continue

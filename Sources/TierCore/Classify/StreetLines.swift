@@ -632,8 +632,8 @@ extension PIIScanner {
             k = next
         }
         // A value on the label's line, its postcode and town on the next: "Adresse: Solbergjordet 71\n7348 Trondheim".
-        if !block, lines == 1, k + 7 < n, s[k] == 0x0A, isDigit(s[k + 1]) {
-            let p = k + 1
+        if !block, lines == 1, k + 8 < n, s[k] == 0x0A || s[k] == 0x0D && s[k + 1] == 0x0A,
+           let p = Optional(s[k] == 0x0D ? k + 2 : k + 1), isDigit(s[p]) {
             let q = ByteRuns.digitEnd(s, p)
             if q - p >= 4, q - p <= 5, q + 1 < n, s[q] == 0x20, s[q + 1] &- 0x41 < 26 || s[q + 1] >= 0xC3 {
                 var z = q + 1
