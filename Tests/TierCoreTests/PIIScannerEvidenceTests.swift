@@ -1067,6 +1067,9 @@ import Testing
         "Assignee: unassigned",
         "Name ..... ⟦PERSON:Ann Lee⟧      ",
         "I, ⟦PERSON:Fredric Bean⟧, of ⟦STREET_ADDRESS:95 Gerald Shore, Stockport, EM9 0ME⟧\r\nAdresse: ⟦STREET_ADDRESS:Solbergjordet 71\r\n7348 Trondheim⟧",
+        // A timed note's subject; not a word after the time.
+        "Care log - Tuesday\n07:45 ⟦PERSON:Priya⟧ up and dressed with prompting",
+        "14:02 Grace period ends for the renewal",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

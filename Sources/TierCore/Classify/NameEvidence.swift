@@ -981,6 +981,13 @@ extension PIIScanner {
             if f & NameGazetteer.given != 0, f & NameGazetteer.word == 0, !isPlaceName(s, start, end), !isFamousName(s, start, end),
                !isNotName(s, start, end), nameStopWords.lookup(s, start, end) == 0 { return 0.6 }
         }
+        // A timed note's subject: a time at the line's start, a given name of the lists that is no word, and a word in small
+        // letters ("07:45 George up and dressed with prompting", "14:02 Priya joined the call").
+        if end + 2 < s.count, s[end] == 0x20, s[end + 1] &- 0x61 < 26, rotaTimeBefore(s, start) {
+            let f = NameGazetteer.flags(s, start, end)
+            if f & NameGazetteer.given != 0, f & (NameGazetteer.word | NameGazetteer.ambiguous) == 0,
+               !otherThanPerson(s, start, end, placeAlso: true) { return 0.6 }
+        }
         // Addressed at the start of a sentence or a quote: "Thomas, you still haven't paid", "Pietra, can you...". A
         // given name that is no word, place or famous name.
         if end + 2 < s.count, s[end] == UInt8(ascii: ","), s[end + 1] == 0x20, s[end + 2] &- 0x61 < 26,
