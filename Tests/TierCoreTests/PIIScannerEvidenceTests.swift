@@ -1070,6 +1070,9 @@ import Testing
         // A timed note's subject; not a word after the time.
         "Care log - Tuesday\n07:45 ⟦PERSON:Priya⟧ up and dressed with prompting",
         "14:02 Grace period ends for the renewal",
+        // Two given names of the lists joined as a pair, also by a calendar's " <> ".
+        "⟦PERSON:Priya⟧ <> ⟦PERSON:Tomasz⟧ catch-up",
+        "Liikunta: ⟦PERSON:Priya⟧ ja ⟦PERSON:Tomasz⟧ tulevat.",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

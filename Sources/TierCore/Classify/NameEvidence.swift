@@ -981,6 +981,9 @@ extension PIIScanner {
             if f & NameGazetteer.given != 0, f & NameGazetteer.word == 0, !isPlaceName(s, start, end), !isFamousName(s, start, end),
                !isNotName(s, start, end), nameStopWords.lookup(s, start, end) == 0 { return 0.6 }
         }
+        // Two given names of the lists joined as a pair: "Elliott <> Jasmine catch-up", "Gunna og Dotir har glemt", "Siobhan &
+        // Tariq". Neither a word, an ambiguous name, a place or a famous name (a famous pair is read before: "Tom and Jerry").
+        if end + 4 < s.count, s[end] == 0x20 || s[end] == UInt8(ascii: ","), givenPairAfter(s, start, end) { return 0.6 }
         // A timed note's subject: a time at the line's start, a given name of the lists that is no word, and a word in small
         // letters ("07:45 George up and dressed with prompting", "14:02 Priya joined the call").
         if end + 2 < s.count, s[end] == 0x20, s[end + 1] &- 0x61 < 26, rotaTimeBefore(s, start) {
@@ -1624,9 +1627,11 @@ extension PIIScanner {
     /// "und", "oder", "et", "ou", "y", "e", "lub", "ve", "veya", "och", "eller", "og". (Not the "i", "en", "of" and "o"
     /// that are also "in", "the" or "of" elsewhere: "Emil i Lönneberga".)
     static let listConjunctions = WordTable(["and", "or", "und", "oder", "et", "ou", "y", "e", "lub", "ve", "veya",
-                                             "och", "eller", "og"].map { ($0, 1) })
+                                             "och", "eller", "og",
+                                             // Finnish, Indonesian.
+                                             "ja", "dan"].map { ($0, 1) })
 
-    /// After a name ending at `end`: ", ", a conjunction between spaces (", and ", " or ", " i "), " & " or " / ". Where
+    /// After a name ending at `end`: ", ", a conjunction between spaces (", and ", " or ", " ja "), " & ", " / " or " <> ". Where
     /// the next item starts (`end` itself when none of these follows).
     static func listSeparatorEnd(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int {
         let n = s.count
@@ -1634,6 +1639,8 @@ extension PIIScanner {
         if a + 2 < n, s[a] == UInt8(ascii: ","), s[a + 1] == 0x20 { a += 2 }
         let k = a == end ? a + 1 : a
         if a + 3 < n, a == end, s[a] == 0x20, s[a + 1] == UInt8(ascii: "&") || s[a + 1] == UInt8(ascii: "/"), s[a + 2] == 0x20 { return a + 3 }
+        // (A calendar's pair: "Elliott <> Jasmine catch-up".)
+        if a + 4 < n, a == end, s[a] == 0x20, s[a + 1] == UInt8(ascii: "<"), s[a + 2] == UInt8(ascii: ">"), s[a + 3] == 0x20 { return a + 4 }
         guard a == end ? a + 2 < n && s[a] == 0x20 : true else { return a }
         var e = k
         while e < n, e - k < 6, s[e] &- 0x61 < 26 { e += 1 }
@@ -1703,6 +1710,22 @@ extension PIIScanner {
             z = found.0
         }
         return items.reversed()
+    }
+
+    /// s[start..<end] and the word after " <> ", a conjunction or " & " are both given names of the lists that are no word, no
+    /// ambiguous name and nothing other than a person.
+    static func givenPairAfter(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let n = s.count
+        let a = listSeparatorEnd(s, end)
+        guard a > end, a < n, s[a] &- 0x41 < 26 || s[a] >= 0xC3 else { return false }
+        let (words, e) = nameRun(s, a)
+        guard words == 1, e - a >= 3, e == n || !ASCII.isAlnum(s[e]) && s[e] != UInt8(ascii: "'") && s[e] != UInt8(ascii: "-") else { return false }
+        for (x, y) in [(start, end), (a, e)] {
+            let f = NameGazetteer.flags(s, x, y)
+            guard f & NameGazetteer.given != 0, f & (NameGazetteer.word | NameGazetteer.ambiguous) == 0,
+                  !otherThanPerson(s, x, y, placeAlso: true) else { return false }
+        }
+        return !isFamousName(s, start, e)
     }
 
     /// After a single name ending at `end`: ", ", " and ", ", and " or " & " and one capitalized word that no
