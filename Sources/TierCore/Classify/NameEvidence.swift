@@ -981,11 +981,11 @@ extension PIIScanner {
             if f & NameGazetteer.given != 0, f & NameGazetteer.word == 0, !isPlaceName(s, start, end), !isFamousName(s, start, end),
                !isNotName(s, start, end), nameStopWords.lookup(s, start, end) == 0 { return 0.6 }
         }
-        // Two given names of the lists joined as a pair: "Elliott <> Jasmine catch-up", "Gunna og Dotir har glemt", "Siobhan &
+        // Two given names of the lists joined as a pair: "Priya <> Tomasz catch-up", "Priya ja Tomasz tulevat", "Siobhan &
         // Tariq". Neither a word, an ambiguous name, a place or a famous name (a famous pair is read before: "Tom and Jerry").
         if end + 4 < s.count, s[end] == 0x20 || s[end] == UInt8(ascii: ","), givenPairAfter(s, start, end) { return 0.6 }
         // A timed note's subject: a time at the line's start, a given name of the lists that is no word, and a word in small
-        // letters ("07:45 George up and dressed with prompting", "14:02 Priya joined the call").
+        // letters ("07:45 Priya up and dressed with prompting", "14:02 Tomasz joined the call").
         if end + 2 < s.count, s[end] == 0x20, s[end + 1] &- 0x61 < 26, rotaTimeBefore(s, start) {
             let f = NameGazetteer.flags(s, start, end)
             if f & NameGazetteer.given != 0, f & (NameGazetteer.word | NameGazetteer.ambiguous) == 0,
@@ -1624,12 +1624,10 @@ extension PIIScanner {
     /// After a name ending at `end`: ", " or " and " or " & " and a run of two or more capitalized
     /// words that is no street or organisation, the next name of a list. Its range, or nil.
     /// The words that join the last items of a list of people, in the languages lists are written in: "and", "or",
-    /// "und", "oder", "et", "ou", "y", "e", "lub", "ve", "veya", "och", "eller", "og". (Not the "i", "en", "of" and "o"
-    /// that are also "in", "the" or "of" elsewhere: "Emil i Lönneberga".)
+    /// "und", "oder", "et", "ou", "y", "e", "lub", "ve", "veya", "och", "eller", "og", "ja", "dan". (Not the "i", "a", "en",
+    /// "of" and "o" that are also "in", "to", "the" or "of" elsewhere: "Emil i Lönneberga".)
     static let listConjunctions = WordTable(["and", "or", "und", "oder", "et", "ou", "y", "e", "lub", "ve", "veya",
-                                             "och", "eller", "og",
-                                             // Finnish, Indonesian.
-                                             "ja", "dan"].map { ($0, 1) })
+                                             "och", "eller", "og", "ja", "dan"].map { ($0, 1) })
 
     /// After a name ending at `end`: ", ", a conjunction between spaces (", and ", " or ", " ja "), " & ", " / " or " <> ". Where
     /// the next item starts (`end` itself when none of these follows).
@@ -1639,7 +1637,7 @@ extension PIIScanner {
         if a + 2 < n, s[a] == UInt8(ascii: ","), s[a + 1] == 0x20 { a += 2 }
         let k = a == end ? a + 1 : a
         if a + 3 < n, a == end, s[a] == 0x20, s[a + 1] == UInt8(ascii: "&") || s[a + 1] == UInt8(ascii: "/"), s[a + 2] == 0x20 { return a + 3 }
-        // (A calendar's pair: "Elliott <> Jasmine catch-up".)
+        // (A calendar's pair: "Priya <> Tomasz catch-up".)
         if a + 4 < n, a == end, s[a] == 0x20, s[a + 1] == UInt8(ascii: "<"), s[a + 2] == UInt8(ascii: ">"), s[a + 3] == 0x20 { return a + 4 }
         guard a == end ? a + 2 < n && s[a] == 0x20 : true else { return a }
         var e = k
@@ -1672,9 +1670,7 @@ extension PIIScanner {
             if s[z - 2] == UInt8(ascii: ",") { sep = z - 2 }
             else if s[z - 2] == UInt8(ascii: "&"), z >= 3, s[z - 3] == 0x20 { sep = z - 3 }
             else {
-                var w = z - 1
-                while w > floor, z - 1 - w < 6, s[w - 1] &- 0x61 < 26 { w -= 1 }
-                guard w < z - 1, w > floor, s[w - 1] == 0x20, listConjunctions.lookup(s, w, z - 1) != 0 else { break }
+                guard let w = smallWordBefore(s, z - 1, maxLength: 6), w > floor, s[w - 1] == 0x20, listConjunctions.lookup(s, w, z - 1) != 0 else { break }
                 sep = w - 1
                 if sep > floor, s[sep - 1] == UInt8(ascii: ",") { sep -= 1 }
             }
@@ -1720,12 +1716,11 @@ extension PIIScanner {
         guard a > end, a < n, s[a] &- 0x41 < 26 || s[a] >= 0xC3 else { return false }
         let (words, e) = nameRun(s, a)
         guard words == 1, e - a >= 3, e == n || !ASCII.isAlnum(s[e]) && s[e] != UInt8(ascii: "'") && s[e] != UInt8(ascii: "-") else { return false }
-        for (x, y) in [(start, end), (a, e)] {
+        func plainGiven(_ x: Int, _ y: Int) -> Bool {
             let f = NameGazetteer.flags(s, x, y)
-            guard f & NameGazetteer.given != 0, f & (NameGazetteer.word | NameGazetteer.ambiguous) == 0,
-                  !otherThanPerson(s, x, y, placeAlso: true) else { return false }
+            return f & NameGazetteer.given != 0 && f & (NameGazetteer.word | NameGazetteer.ambiguous) == 0 && !otherThanPerson(s, x, y, placeAlso: true)
         }
-        return !isFamousName(s, start, e)
+        return plainGiven(start, end) && plainGiven(a, e) && !isFamousName(s, start, e)
     }
 
     /// After a single name ending at `end`: ", ", " and ", ", and " or " & " and one capitalized word that no
@@ -1781,7 +1776,7 @@ extension PIIScanner {
         }
         guard e == n || s[e] == 0x0A || s[e] == 0x0D else { return nil }
         while e > start, s[e - 1] == 0x20 { e -= 1 }
-        let words = 1 + (start..<e).filter({ s[$0] == 0x20 }).count
+        let words = (start..<e).reduce(1) { $0 + (s[$1] == 0x20 ? 1 : 0) }
         guard e - start >= 3, words <= 4, s[start] &- 0x41 < 26 || s[start] >= 0xC3, !isFamousName(s, start, e) else { return nil }
         return e
     }
