@@ -1073,6 +1073,15 @@ import Testing
         // Two given names of the lists joined as a pair, also by a calendar's " <> ".
         "⟦PERSON:Priya⟧ <> ⟦PERSON:Tomasz⟧ catch-up",
         "Liikunta: ⟦PERSON:Priya⟧ ja ⟦PERSON:Tomasz⟧ tulevat.",
+        // A frequent given name opening a sentence, before a word in small letters, with no cue; not a frequent word of
+        // another language, a name that is a word in small letters, nor a name before "of", "the" or "by".
+        "Dr. ⟦PERSON:Hodel⟧ soll die Laborwerte prüfen. ⟦PERSON:Philip⟧ schläft besser seit der Dosisänderung.",
+        "Patiënt kwam met dochter ⟦PERSON:Ligia⟧. ⟦PERSON:Sophie⟧ slaapt beter.",
+        "Jag tror att det regnar. Från måndag gäller nya tider.",
+        "Dan kami pergi ke pasar.",
+        "Frank feedback is welcome at Thursday's session.",
+        "Lawrence of Arabia is almost four hours long.",
+        "Jolene by Dolly Parton came on and the whole bar sang.",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

@@ -1834,7 +1834,7 @@ extension PIIScanner {
             // (And one after the "Mc" or "Mac" of a Gaelic surname: "Mr McConaghey said".)
             while e < k, ByteClass.name.contains(s[e]) || s[e] &- 0x41 < 26 && (s[e - 1] == UInt8(ascii: "-") || gaelicPrefixCapital(s, i, e, k)) { e += 1 }
             guard e == k else { return nil }
-            if let c = singleNameAfterCue(s, i, e) ?? singleGivenName(s, i, e, next: k + 1) ?? addressedName(s, i, e) { return (e, .person, c) }
+            if let c = singleNameAfterCue(s, i, e) ?? singleGivenName(s, i, e, next: k + 1) ?? addressedName(s, i, e) ?? openingGivenName(s, i, e) { return (e, .person, c) }
             return nil
         }
         // A street with no number, then its town and a postcode: "Cromwell Road, Tottenham, London, N15 8GY"; or a house's

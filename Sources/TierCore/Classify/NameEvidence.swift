@@ -835,6 +835,37 @@ extension PIIScanner {
     /// ordinary word, and a name cue or verb is before it ("thanks Amy", "Name: Amy", "called
     /// Amy"), it is possessive ("Irene's report"), or a verb of speech follows ("Amy called").
     /// `next`: where the following word starts, or nil.
+    /// A sentence's subject with no cue at all: a frequent given name opening a sentence or a line before a word in
+    /// small letters ("Philip schläft besser", "Fabiana relata melhora", "Ilona rijdt"). Not an English word or an
+    /// ambiguous name, not a name that is a word in small letters ("Frank feedback", "Jack the car up"), no place or
+    /// famous name, no frequent word of another language ("Jag tror", "Dan kami", "Från måndag"), and not before "of",
+    /// "the" or "by" ("Lawrence of Arabia", "Jolene by Dolly Parton") or a handle ("Ping denise.alvarado").
+    static func openingGivenName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
+        guard end - start >= 3, end + 4 < s.count, start == 0 || s[start - 1] == 0x0A
+                || start >= 2 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!") || s[start - 2] == UInt8(ascii: "?")) else { return nil }
+        let f = NameGazetteer.flags(s, start, end)
+        guard f & NameGazetteer.commonGiven != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 else { return nil }
+        let next = end + 1
+        var k = next
+        while k < s.count, k - next < 24, s[k] &- 0x61 < 26 || s[k] >= 0x80 { k += 1 }
+        // (The word is a word, not a handle or a host: "Ping denise.alvarado in #infra".)
+        if k < s.count, s[k] == UInt8(ascii: "_") || s[k] == UInt8(ascii: "@") || isDigit(s[k])
+            || s[k] == UInt8(ascii: ".") && k + 1 < s.count && ASCII.isAlnum(s[k + 1]) { return nil }
+        guard !lowerEquals(s, next, k, "of"), !lowerEquals(s, next, k, "the"), !lowerEquals(s, next, k, "by"), lowerCaseWordNames.lookupLowered(s, start, end) == 0,
+              !isFrequentForeignWord(s, start, end), !otherThanPerson(s, start, end, placeAlso: true) else { return nil }
+        return 0.55
+    }
+
+    /// s[a..<b] folded as the gazetteer folds (lower case, accents off) is in `frequentForeignWords`.
+    static func isFrequentForeignWord(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        guard let p = s.baseAddress, b > a, b - a <= 32 else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            let q = buffer.baseAddress!
+            let n = NameGazetteer.fold(p, a, b, into: q, vietnamese: true).0
+            return n <= 16 && frequentForeignWords.lookup(UnsafeBufferPointer(start: q, count: n), 0, n) != 0
+        }
+    }
+
     static func singleGivenName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, next: Int?) -> Double? {
         guard end - start >= 3 else { return nil }
         // A name alone in brackets: after who the person is ("How did you hear about us? a friend (Aaron)", "my son (Leo)"),
