@@ -1082,6 +1082,12 @@ import Testing
         "Frank feedback is welcome at Thursday's session.",
         "Lawrence of Arabia is almost four hours long.",
         "Jolene by Dolly Parton came on and the whole bar sang.",
+        // A rare given name that is no word and a frequent surname that is one; not a building, a park or a brand.
+        "Payment failed for ⟦PERSON:Reiko Green⟧ - card declined.",
+        "The court heard that ⟦PERSON:Rubie Wood⟧ had been employed by the firm.",
+        "Tickets for the gala at Massey Hall go on sale on Friday.",
+        "The fun run starts at Heaton Park at nine.",
+        "Mini Cooper  £218.83",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

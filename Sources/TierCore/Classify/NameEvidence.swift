@@ -447,6 +447,12 @@ extension PIIScanner {
         guard first & NameGazetteer.commonGiven != 0, first & NameGazetteer.ambiguous == 0 else {
             if commonSurname { return 0.75 }
             if (first | second) & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 && surname { return 0.65 }
+            // A rare given name that is no word and a frequent surname that is also one: "Reiko Green", "Rubie Wood",
+            // "Carlita Hill" (the most frequent surnames are words: Green, Wood, Hill, King, Young).
+            if first & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, second & NameGazetteer.commonSurname != 0,
+               second & NameGazetteer.word == 0, a - start >= 3, !isPlaceName(s, start, a), !isPlaceAlsoName(s, start, a),
+               // (Not a building or a park: "Massey Hall", "Heaton Park".)
+               houseNameWords.lookup(s, a + 1, b) == 0, !lowerEquals(s, a + 1, b, "park") { return 0.6 }
             // A given name that is also a word and then a name no word is, a rare surname or a second given name:
             // "Summer Krishnamurthy asked", "Rich Bondarchuk is the new site lead", "Hope Ngozi is feeling better".
             // ("Hope Street", "Rich Text", "Summer Sale": the second word is a word.)
