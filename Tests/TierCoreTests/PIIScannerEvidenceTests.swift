@@ -1077,6 +1077,8 @@ import Testing
         // another language, a name that is a word in small letters, nor a name before "of", "the" or "by".
         "Dr. ⟦PERSON:Hodel⟧ soll die Laborwerte prüfen. ⟦PERSON:Philip⟧ schläft besser seit der Dosisänderung.",
         "Patiënt kwam met dochter ⟦PERSON:Ligia⟧. ⟦PERSON:Sophie⟧ slaapt beter.",
+        "Pacjentka przyszła z córką – ⟦PERSON:Ernest⟧ opiekuje się nią w domu.",
+        "Probation passed; ⟦PERSON:Zeynep⟧ now joins the permanent rota.",
         "Jag tror att det regnar. Från måndag gäller nya tider.",
         "Dan kami pergi ke pasar.",
         "Frank feedback is welcome at Thursday's session.",

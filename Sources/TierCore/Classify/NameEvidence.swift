@@ -847,8 +847,12 @@ extension PIIScanner {
     /// famous name, no frequent word of another language ("Jag tror", "Dan kami", "Från måndag"), and not before "of",
     /// "the" or "by" ("Lawrence of Arabia", "Jolene by Dolly Parton") or a handle ("Ping denise.alvarado").
     static func openingGivenName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
+        // (Or a clause's: after "; " or a dash, "Wafula has settled well; Bitner noted", "z córką – Ernest opiekuje się".)
         guard end - start >= 3, end + 4 < s.count, start == 0 || s[start - 1] == 0x0A
-                || start >= 2 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!") || s[start - 2] == UInt8(ascii: "?")) else { return nil }
+                || start >= 2 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!") || s[start - 2] == UInt8(ascii: "?")
+                                                         || s[start - 2] == UInt8(ascii: ";"))
+                || start >= 5 && s[start - 1] == 0x20 && s[start - 5] == 0x20 && s[start - 4] == 0xE2 && s[start - 3] == 0x80 && (s[start - 2] == 0x93 || s[start - 2] == 0x94)
+                || start >= 3 && s[start - 1] == 0x20 && s[start - 2] == UInt8(ascii: "-") && s[start - 3] == 0x20 else { return nil }
         let f = NameGazetteer.flags(s, start, end)
         guard f & NameGazetteer.commonGiven != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 else { return nil }
         let next = end + 1
