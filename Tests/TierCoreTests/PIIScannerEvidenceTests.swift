@@ -1090,6 +1090,26 @@ import Testing
         "Tickets for the gala at Massey Hall go on sale on Friday.",
         "The fun run starts at Heaton Park at nine.",
         "Mini Cooper  £218.83",
+        // Secrets: provider keys by their shape (Shopify's was shadowed by the "s" keys' case), a password in brackets, a
+        // pgpass host with hyphens, password words whose first letter is outside ASCII or that carry a suffix, a value right
+        // after a foreign password word, links after a comma or a word of time, a default account's " / ".
+        "⟦GENERIC_API_KEY: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⟧",
+        "Voici la clé API du projet : ⟦GENERIC_API_KEY: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⟧",
+        "linear: ⟦GENERIC_API_KEY:lin_api_qvZAqyy0xmTqKhZKgjrNdCzn04n7SGCfZQ0RiGVR⟧\npostman: ⟦GENERIC_API_KEY:PMAK-f88118071be778bf4756503a-074859a1075ddf16a034d90d3f185d8034⟧",
+        "spring.datasource.password=⟦PASSWORD:+Y8F(YcqA$mIJBi⟧",
+        "\"api_key\": \"%(api_key)s\",",
+        "# ~/.pgpass\ndb-prod-03.internal:5432:billing:billing_app:⟦PASSWORD:1XbKOQFpPnbzJnnjW⟧",
+        "şifre: ⟦PASSWORD:Deniz.1123*x⟧",
+        "ofisin wifi şifresi ⟦PASSWORD:Deniz.1123*⟧, kimseyle paylaşma",
+        "usuario admin, contraseña ⟦PASSWORD:wd5Mp9!tz*ieK0H&Dp⟧",
+        "Le mot de passe du Wi-Fi invités, c'est ⟦PASSWORD:_8YFdJm8CLgS*⟧.",
+        "a senha do wi-fi da loja mudou, agora é ⟦PASSWORD:*wA657VjB24⟧",
+        "la password del wifi dell'ufficio adesso è ⟦PASSWORD:lantern-thistle-basil-48⟧",
+        "wifi-lösenordet på kontoret är ⟦PASSWORD:indigo!0192?⟧",
+        "password wifi kantor sekarang ⟦PASSWORD:vUgD0yGk)Te6⟧ ya",
+        "router admin / ⟦PASSWORD:Adm1n@321⟧",
+        "Login for the staging db is admin / ⟦PASSWORD:Dragon1993#⟧",
+        "Default login is admin / <password>; the roles are admin / user.",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

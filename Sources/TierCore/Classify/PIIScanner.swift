@@ -637,6 +637,11 @@ public enum PIIScanner {
                     found.append(Hit(.person, a, b, 0.7)); start = a; i = b
                 }
                 continue
+            } else if wordStart && (b == 0xC5 || b == 0xD0), let (type, start, end) = foreignPassword(s, i) {
+                // A password word whose first letter is outside ASCII: "şifre: X", "wifi şifresi X", "Пароль: X".
+                // (The names between are read from the word's second byte: namesBetween reads the byte before each.)
+                namesBetween(s, i + 1, start, csv, &found)
+                found.append(Hit(type, start, end, 0.75)); i = end; continue
             } else if wordStart && ASCII.isAlpha(b) {
                 // IBANs and National Insurance numbers start with two capitals.
                 if b &- 0x41 < 26 && i + 1 < n && s[i + 1] &- 0x41 < 26 {
@@ -728,12 +733,16 @@ public enum PIIScanner {
                 if next == 0x20 && e - i == 21 && b == UInt8(ascii: "a"), let (a, end) = awsSecretAfterKeyName(s, i, e) {
                     found.append(Hit(.awsSecretKey, a, end, 0.9)); i = end; continue
                 }
+                // A default account and its password: "router admin / Adm1n@321".
+                if next == 0x20 && e + 2 < n && s[e + 1] == UInt8(ascii: "/") && s[e + 2] == 0x20, let (a, end) = accountSlashPassword(s, i, e) {
+                    found.append(Hit(.password, a, end, 0.8)); i = end; continue
+                }
                 if f & ~(WordFlag.nameCue | WordFlag.address) == 0 && next == 0x20 && e + 1 < n && s[e + 1] != 0x20 && s[e + 1] != UInt8(ascii: "=") && s[e + 1] != UInt8(ascii: ":") {
                     i = e
                     continue
                 }
                 // A PostgreSQL password file's line: "db.internal:5432:app:app_rw:s3cret".
-                if next == UInt8(ascii: ":") || next == UInt8(ascii: "."), i == 0 || s[i - 1] == 0x0A, let (a, end) = pgpassLine(s, i) {
+                if next == UInt8(ascii: ":") || next == UInt8(ascii: ".") || next == UInt8(ascii: "-"), i == 0 || s[i - 1] == 0x0A, let (a, end) = pgpassLine(s, i) {
                     found.append(Hit(.password, a, end, 0.85)); i = end; continue
                 }
                 // "Ping denise.alvarado in #infra": a company's login made of a given name and a surname.
@@ -954,7 +963,7 @@ public enum PIIScanner {
         // (The fast path below lets a word with only these flags through once their tests fail.)
         for w in ["ad", "in", "en", "di", "lo", "pr", "sh", "mo", "os", "al", "an"] { mark(w, WordFlag.address) }
         mark("ht", WordFlag.slack)
-        for p in ["sk", "rk", "gh", "gi", "xo", "xa", "np", "hf", "py", "do", "gl", "sh", "ke"] { mark(p, WordFlag.secret) }
+        for p in ["sk", "rk", "gh", "gi", "xo", "xa", "np", "hf", "py", "do", "gl", "sh", "ke", "sg", "li", "pm"] { mark(p, WordFlag.secret) }
         for m in months { mark(m, WordFlag.month) }
         for w in frenchStreetTypes { mark(String(decoding: w, as: UTF8.self), WordFlag.french) }
         for w in proseSecretWords { mark(String(decoding: w.word, as: UTF8.self), WordFlag.prose) }

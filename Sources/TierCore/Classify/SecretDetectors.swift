@@ -369,7 +369,12 @@ extension PIIScanner {
         var upperName = true, separators = 0, dots = 0, run = 0, longest = 0
         for k in a..<e {
             let c = s[k]
-            if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") || c == UInt8(ascii: "{") { return true }
+            // (A call or a subscript: the bracket opens the value or follows a name; "+Y8F(YcqA$mIJBi" is a password.)
+            if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") || c == UInt8(ascii: "{"),
+               // (Or a format's field: "%(api_key)s", "${TOKEN}".)
+               k > a && (s[k - 1] == UInt8(ascii: "%") || s[k - 1] == UInt8(ascii: "$")) ||
+               (a..<k).allSatisfy({ SensitivityScanner.isWordByte(s[$0]) || s[$0] == UInt8(ascii: ".") || s[$0] == UInt8(ascii: "$") || s[$0] == UInt8(ascii: "[")
+                                    || s[$0] == UInt8(ascii: "\"") || s[$0] == UInt8(ascii: "'") || s[$0] == UInt8(ascii: "]") }) { return true }
             if c == UInt8(ascii: "-") || c == UInt8(ascii: "_") { separators += 1; run = 0; continue }
             if c == UInt8(ascii: ".") { dots += 1; run = 0; continue }
             if c &- 0x61 < 26 { upperName = false }
@@ -534,6 +539,26 @@ extension PIIScanner {
         while b > a, s[b - 1] == UInt8(ascii: ".") || s[b - 1] == UInt8(ascii: ",") { b -= 1 }
         // (Not a placeholder: "Default login is admin / your_password", "/ <password>".)
         guard b - a >= 6, b - a <= 64, a - 3 > login, s[a] != UInt8(ascii: "<"), mixedPassword(s, a, b),
+              matches(s, a, b, placeholderWords, all: false) == 0 else { return nil }
+        return (a, b)
+    }
+
+    /// Accounts a device or a database comes with, before " / " and their password ("router admin / Adm1n@321", "Login for
+    /// the staging db is admin / Dragon1993#").
+    static let defaultAccounts = WordTable(["admin", "root", "administrator", "user", "ubuntu", "postgres", "sa", "pi", "guest",
+                                            "operator", "deploy", "sysadmin", "superuser", "test"].map { ($0, 1) })
+
+    /// At a default account's name s[i..<e] before " / ": the password after it, one token of 6 to 64 bytes mixing letters
+    /// with digits or symbols, no placeholder ("admin / <password>", "root / your_password"). Its range.
+    static func accountSlashPassword(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
+        guard e + 3 < s.count, s[e] == 0x20, s[e + 1] == UInt8(ascii: "/"), s[e + 2] == 0x20, defaultAccounts.lookup(s, i, e) != 0,
+              i == 0 || s[i - 1] == 0x20 || s[i - 1] == 0x0A || s[i - 1] == UInt8(ascii: "(") else { return nil }
+        let a = e + 3
+        var b = a
+        while b < s.count, s[b] > 0x20, s[b] != UInt8(ascii: ","), s[b] != UInt8(ascii: "\""), s[b] != UInt8(ascii: "'") { b += 1 }
+        while b > a, s[b - 1] == UInt8(ascii: ".") || s[b - 1] == UInt8(ascii: ")") { b -= 1 }
+        guard b - a >= 6, b - a <= 64, s[a] != UInt8(ascii: "<"), mixedPassword(s, a, b), looksRandom(s, a, b),
+              (a..<b).contains(where: { isDigit(s[$0]) }) || hasPasswordSymbol(s, a, b),
               matches(s, a, b, placeholderWords, all: false) == 0 else { return nil }
         return (a, b)
     }
@@ -758,7 +783,9 @@ extension PIIScanner {
     /// Password words with letters outside ASCII, as written (a capital outside ASCII too): "contraseña",
     /// "Hasło", "lösenord", "şifre", "jelszó".
     static let foreignPasswordWords: [[UInt8]] = ["contraseña", "contrasenya", "hasło", "lösenord", "şifre", "Şifre", "jelszó",
-                                                  "adgangskode", "пароль", "Пароль", "mật khẩu", "Mật khẩu"].map { Array($0.utf8) }
+                                                  "adgangskode", "пароль", "Пароль", "mật khẩu", "Mật khẩu",
+                                                  // Turkish "its password" ("wifi şifresi X"), Swedish "the password" ("Lösenordet är X").
+                                                  "şifresi", "Şifresi", "lösenordet"].map { Array($0.utf8) }
     /// Links after them: ": ", " es ", " to " (Polish), " är ", " er ", " é ", " = ".
     static let foreignPasswordLinks: [[UInt8]] = [": ", " : ", " es ", " to ", " är ", " er ", " é ", " = ", " è ", " - "].map { Array($0.utf8) }
 
@@ -780,6 +807,9 @@ extension PIIScanner {
         }
         guard w >= 0 else { return nil }
         var k = start + foreignPasswordWords[w].count
+        // The value right after the word, no link, as chats write it ("usuario admin, contraseña wd5Mp9!tz*ieK0H&Dp", "Sunucu
+        // şifresi M3_K~P_OLyh7"): one that mixes letters with digits or symbols.
+        if k + 1 < n, s[k] == 0x20, let v = proseSecretValue(s, k + 1, isPassword: true, isSecret: false), v.1 == k + 1, mixedPassword(s, v.1, v.2) { return v }
         // Up to five words between ("Hasło do panelu: ...", "La contraseña del correo de Diogo es ...").
         for _ in 0...5 {
             for link in foreignPasswordLinks where k + link.count < n {
@@ -802,7 +832,7 @@ extension PIIScanner {
 
     /// Verbs that link a password to its value, lower-case, with the space before and after.
     static let passwordLinks: [[UInt8]] = [" is ", " lautet ", " ist ", " es ", " est ", " é ", " è ", " = ", " : ", " was ", " are ",
-                                           " jest ", " to ", " är ", " er ", " adalah ", " sekarang ", " yaitu ", " ialah ", " zijn ", " wordt "]
+                                           " jest ", " to ", " är ", " er ", " adalah ", " sekarang ", " yaitu ", " ialah ", " zijn ", " wordt ", " c'est ", " c’est "]
         .map { Array($0.utf8) }
 
     /// Words of time between the link and the value, lower-case: "the password is now X", "ist jetzt X", "to teraz X".
@@ -826,6 +856,8 @@ extension PIIScanner {
         let limit = min(n, wordEnd + 48)
         var words = 0
         while k < limit, words <= 5 {
+            // (A comma may close a word between: "Le mot de passe du Wi-Fi invités, c'est X", "a senha do wi-fi mudou, agora é X".)
+            if s[k] == UInt8(ascii: ","), k + 1 < n, s[k + 1] == 0x20, words >= 1 { k += 1 }
             guard s[k] == 0x20 else {
                 if s[k] == UInt8(ascii: ":"), k + 2 < n, s[k + 1] == 0x20 { return k + 2 }
                 return nil
@@ -839,9 +871,13 @@ extension PIIScanner {
                     if proseSecretValue(s, v, isPassword: true, isSecret: false) != nil { return v }
                 }
             }
+            // (A word of time before the link is no word between: "mudou, agora é X", "dell'ufficio adesso è X".)
+            let adverb = pastAdverb(s, k + 1)
+            if adverb > k + 1 { k = adverb - 1; continue }
             k += 1
             let a = k
-            while k < limit, ASCII.isAlpha(s[k]) || s[k] >= 0x80 || s[k] == UInt8(ascii: "-") { k += 1 }
+            // (An elided article is part of the word: "dell'ufficio", "l'accès".)
+            while k < limit, ASCII.isAlpha(s[k]) || s[k] >= 0x80 || s[k] == UInt8(ascii: "-") || s[k] == UInt8(ascii: "'") && k > a { k += 1 }
             guard k > a else { return nil }
             words += 1
         }

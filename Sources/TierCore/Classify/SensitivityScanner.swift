@@ -317,6 +317,30 @@ public enum SensitivityScanner {
     static func matchSecret(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> (Detector, Int)? {
         let b = s[i]
         switch b {
+        // (Before the plain "s" case below, which would take every word starting with "s".)
+        case UInt8(ascii: "s") where hasPrefix(s, i, "shpat_") || hasPrefix(s, i, "shpss_") || hasPrefix(s, i, "shpca_"):
+            // A Shopify access token: 32 hex digits.
+            let (end, random) = tokenBody(s, from: i + 6)
+            if end - i - 6 == 32, random { return (.providerKey, end) }
+        case UInt8(ascii: "S") where hasPrefix(s, i, "SG."):
+            // A SendGrid API key: "SG.", 22 characters, ".", 43 characters (base64url).
+            func part(_ a: Int) -> Int { var j = a; while j < s.count, j - a <= 43, ASCII.isAlnum(s[j]) || s[j] == UInt8(ascii: "_") || s[j] == UInt8(ascii: "-") { j += 1 }; return j }
+            let a = part(i + 3)
+            if a - i - 3 == 22, a < s.count, s[a] == UInt8(ascii: "."), case let e = part(a + 1), e - a - 1 == 43,
+               e == s.count || !isWordByte(s[e]), tokenBody(s, from: i + 3).random { return (.providerKey, e) }
+        case UInt8(ascii: "l") where hasPrefix(s, i, "lin_api_"):
+            // A Linear API key: "lin_api_" and 40 letters and digits.
+            let (end, random) = tokenBody(s, from: i + 8)
+            if end - i - 8 >= 40, random { return (.providerKey, end) }
+        case UInt8(ascii: "P") where hasPrefix(s, i, "PMAK-"):
+            // A Postman API key: "PMAK-", 24 hex digits, "-", 34 hex digits.
+            var j = i + 5
+            while j < s.count, j - i - 5 < 24, ASCII.isHex(s[j]) { j += 1 }
+            if j - i - 5 == 24, j < s.count, s[j] == UInt8(ascii: "-") {
+                var e = j + 1
+                while e < s.count, e - j - 1 < 34, ASCII.isHex(s[e]) { e += 1 }
+                if e - j - 1 == 34, e == s.count || !isWordByte(s[e]) { return (.providerKey, e) }
+            }
         case UInt8(ascii: "s"):
             if hasPrefix(s, i, "sk-ant-") {
                 let (end, random) = tokenBody(s, from: i + 7)
@@ -337,10 +361,6 @@ public enum SensitivityScanner {
             // A GitLab personal access token.
             let (end, random) = tokenBody(s, from: i + 6)
             if end - i - 6 >= 20, random { return (.providerKey, end) }
-        case UInt8(ascii: "s") where hasPrefix(s, i, "shpat_") || hasPrefix(s, i, "shpss_") || hasPrefix(s, i, "shpca_"):
-            // A Shopify access token: 32 hex digits.
-            let (end, random) = tokenBody(s, from: i + 6)
-            if end - i - 6 == 32, random { return (.providerKey, end) }
         case UInt8(ascii: "g"):
             if i + 4 <= s.count, s[i + 1] == UInt8(ascii: "h"), s[i + 3] == UInt8(ascii: "_") {
                 let kind = s[i + 2]
