@@ -1110,6 +1110,12 @@ import Testing
         "router admin / ⟦PASSWORD:Adm1n@321⟧",
         "Login for the staging db is admin / ⟦PASSWORD:Dragon1993#⟧",
         "Default login is admin / <password>; the roles are admin / user.",
+        // Phone words of other languages before a national number.
+        "Recapito: ⟦PHONE_NUMBER:348 271 4657⟧; residenza a Palermo.",
+        "W razie zmiany planów proszę o kontakt pod numerem ⟦PHONE_NUMBER:666 709 356⟧.",
+        "Mocht u verhinderd zijn, belt u mij dan op ⟦PHONE_NUMBER:0627158549⟧.",
+        "⟦PERSON:Karin⟧ tar över ärendet, nås på ⟦PHONE_NUMBER:0704964973⟧.",
+        "Fattura numero 12345678 del 3 marzo.",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

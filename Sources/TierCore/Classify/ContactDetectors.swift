@@ -120,6 +120,7 @@ extension PIIScanner {
     static func labelledPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard let j = nationalNumberShape(s, start) else { return nil }
         guard phoneLabelBefore(s, start) || anyBefore(s, start, 30, phoneCueList) || anyBefore(s, start, 30, morePhoneCues)
+                || anyBefore(s, start, 30, phoneCuesOtherLanguages)
                 || callNoteLine(s, start, end: j) || numberAnswer(s, start, end: j) || phoneWordBefore(s, start) && !tollFree(s, start) else { return nil }
         return j
     }
@@ -537,6 +538,16 @@ extension PIIScanner {
                                              "my number", "new number", "nuevo número", "novo número", "neue nummer",
                                              // "zavolá na číslo 787 842 276", "mi número es 612 345 678", "GSM: 0544 ...".
                                              "na číslo", "mi número", "su número", "gsm:"])
+
+    /// Phone words of letters and e-mails in other languages, and English ones for calling someone back: "Recapito: 348 271
+    /// 4657", "kontakt pod numerem 666 709 356", "belt u mij dan op 0627158549", "mi può contattare al 393 185 7985", "nås på
+    /// 0704964973".
+    static let phoneCuesOtherLanguages = ContextWords(["recapito", "cellulare", "cell.", "pod numerem", "mio numero", "nuovo numero",
+                                                       "contattare al", "contattarmi al", "chiamare al", "belt u mij", "bel mij", "bellen op",
+                                                       "nås på", "ringa på", "sms-em", "call you on", "call her on", "call him on",
+                                                       "text you on", "telefonu", "telefonnummer", "handy:", "handynummer", "mobiel",
+                                                       "puhelin", "tlf", "número es", "numéro est", "numero è", "numer to",
+                                                       "numer telefonu", "móvil:"])
 
     static func nationalPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard s[start] == UInt8(ascii: "0"), start + 1 < s.count, isDigit(s[start + 1]) else { return nil }
