@@ -1116,6 +1116,12 @@ import Testing
         "Mocht u verhinderd zijn, belt u mij dan op ⟦PHONE_NUMBER:0627158549⟧.",
         "⟦PERSON:Karin⟧ tar över ärendet, nås på ⟦PHONE_NUMBER:0704964973⟧.",
         "Fattura numero 12345678 del 3 marzo.",
+        // Words for a key in other languages, before the key or a link; not a word after them.
+        "Voor de test: de API-sleutel ⟦GENERIC_API_KEY:f81dad70d1d2c9d9ae2d032ef71ac4f0⟧ werkt alleen op test.",
+        "Voici la clé API du projet : ⟦GENERIC_API_KEY:fa4e7f004d91212b3a2d46c5c39450d4⟧",
+        "Der API-Schlüssel lautet ⟦GENERIC_API_KEY:9c7ff75ea86904056f7f2f1c502bc43e⟧",
+        "Le client a collé sa clé secrète dans le ticket.",
+        "de sleutel ligt onder de mat bij de achterdeur",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

@@ -664,6 +664,8 @@ extension PIIScanner {
         ("token", false), ("key", false), ("secret", false), ("apikey", false),
         // "passphrase for the backup drive: ...", Romanian/Italian, Czech, Finnish, Norwegian.
         ("passphrase", true), ("parola", true), ("heslo", true), ("salasana", true), ("passord", true),
+        // Key in Dutch, Portuguese, Italian, Polish, Swedish: "de API-sleutel f81dad70...", "la chiave API è ...".
+        ("sleutel", false), ("chave", false), ("chiave", false), ("klucz", false), ("nyckel", false),
     ].map { (Array($0.0.utf8), $0.1) }
 
     /// First letter and length of each prose secret word: "the", "that", "said" stop here.
@@ -672,7 +674,8 @@ extension PIIScanner {
         case (UInt8(ascii: "p"), 2), (UInt8(ascii: "p"), 3), (UInt8(ascii: "p"), 6), (UInt8(ascii: "p"), 8),
              (UInt8(ascii: "t"), 5), (UInt8(ascii: "k"), 3), (UInt8(ascii: "s"), 6), (UInt8(ascii: "a"), 6),
              (UInt8(ascii: "k"), 8), (UInt8(ascii: "w"), 10), (UInt8(ascii: "s"), 5), (UInt8(ascii: "p"), 5), (UInt8(ascii: "c"), 5),
-             (UInt8(ascii: "p"), 10), (UInt8(ascii: "p"), 7), (UInt8(ascii: "h"), 5), (UInt8(ascii: "s"), 8): return true
+             (UInt8(ascii: "p"), 10), (UInt8(ascii: "p"), 7), (UInt8(ascii: "h"), 5), (UInt8(ascii: "s"), 8),
+             (UInt8(ascii: "s"), 7), (UInt8(ascii: "c"), 6), (UInt8(ascii: "n"), 6), (UInt8(ascii: "k"), 5): return true
         default: return false
         }
     }
@@ -785,9 +788,14 @@ extension PIIScanner {
     static let foreignPasswordWords: [[UInt8]] = ["contraseña", "contrasenya", "hasło", "lösenord", "şifre", "Şifre", "jelszó",
                                                   "adgangskode", "пароль", "Пароль", "mật khẩu", "Mật khẩu",
                                                   // Turkish "its password" ("wifi şifresi X"), Swedish "the password" ("Lösenordet är X").
-                                                  "şifresi", "Şifresi", "lösenordet"].map { Array($0.utf8) }
-    /// Links after them: ": ", " es ", " to " (Polish), " är ", " er ", " é ", " = ".
-    static let foreignPasswordLinks: [[UInt8]] = [": ", " : ", " es ", " to ", " är ", " er ", " é ", " = ", " è ", " - "].map { Array($0.utf8) }
+                                                  "şifresi", "Şifresi", "lösenordet",
+                                                  // Words for a key (from `foreignKeyWordsFrom` on): "la clé API du projet : X".
+                                                  "clé", "schlüssel", "Schlüssel", "nøgle"].map { Array($0.utf8) }
+    /// The index in `foreignPasswordWords` where the words for a key start: their value is a key unless it reads as a password.
+    static let foreignKeyWordsFrom = 15
+    /// Links after them: ": ", " es ", " to " (Polish), " är ", " er ", " é ", " = ", " lautet ".
+    static let foreignPasswordLinks: [[UInt8]] = [": ", " : ", " es ", " to ", " är ", " er ", " é ", " = ", " è ", " - ", " lautet ", " ist ",
+                                                  " is "].map { Array($0.utf8) }
 
     /// At "anahtar" s[i..<e] before "ı: " (Turkish "API anahtarı: X", "the API key: X"): the key's value, as after "key:".
     static func turkishKeyValue(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (PIIType, Int, Int)? {
@@ -806,10 +814,13 @@ extension PIIScanner {
             if m == word.count, start + m == n || !(ASCII.isAlpha(s[start + m]) || s[start + m] >= 0x80) { w = x; break }
         }
         guard w >= 0 else { return nil }
+        let password = w < foreignKeyWordsFrom
         var k = start + foreignPasswordWords[w].count
         // The value right after the word, no link, as chats write it ("usuario admin, contraseña wd5Mp9!tz*ieK0H&Dp", "Sunucu
         // şifresi M3_K~P_OLyh7"): one that mixes letters with digits or symbols.
-        if k + 1 < n, s[k] == 0x20, let v = proseSecretValue(s, k + 1, isPassword: true, isSecret: false), v.1 == k + 1, mixedPassword(s, v.1, v.2) { return v }
+        // (A digit or an ASCII sign among its letters: "secrète" after "clé" is a word.)
+        if k + 1 < n, s[k] == 0x20, let v = proseSecretValue(s, k + 1, isPassword: password, isSecret: false), v.1 == k + 1, mixedPassword(s, v.1, v.2),
+           (v.1..<v.2).contains(where: { s[$0] < 0x80 && !ASCII.isAlpha(s[$0]) }) { return v }
         // Up to five words between ("Hasło do panelu: ...", "La contraseña del correo de Diogo es ...").
         for _ in 0...5 {
             for link in foreignPasswordLinks where k + link.count < n {
@@ -818,7 +829,7 @@ extension PIIScanner {
                 if m == link.count {
                     var v = k + link.count
                     while v < n, s[v] == 0x20 { v += 1 }
-                    return proseSecretValue(s, pastAdverb(s, v), isPassword: true, isSecret: false)
+                    return proseSecretValue(s, pastAdverb(s, v), isPassword: password, isSecret: false)
                 }
             }
             guard k < n, s[k] == 0x20 else { return nil }
