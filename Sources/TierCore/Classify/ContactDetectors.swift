@@ -120,7 +120,7 @@ extension PIIScanner {
     static func labelledPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard let j = nationalNumberShape(s, start) else { return nil }
         guard phoneLabelBefore(s, start) || anyBefore(s, start, 30, phoneCueList) || anyBefore(s, start, 30, morePhoneCues)
-                || anyBefore(s, start, 30, phoneCuesOtherLanguages)
+                || anyBefore(s, start, 20, phoneCuesOtherLanguages)
                 || callNoteLine(s, start, end: j) || numberAnswer(s, start, end: j) || phoneWordBefore(s, start) && !tollFree(s, start) else { return nil }
         return j
     }
@@ -541,7 +541,7 @@ extension PIIScanner {
 
     /// Phone words of letters and e-mails in other languages, and English ones for calling someone back: "Recapito: 348 271
     /// 4657", "kontakt pod numerem 666 709 356", "belt u mij dan op 0627158549", "mi può contattare al 393 185 7985", "nås på
-    /// 0704964973".
+    /// 0704964973". (Read in the 20 bytes before the number: this list is read for most numbers, which have no cue.)
     static let phoneCuesOtherLanguages = ContextWords(["recapito", "cellulare", "cell.", "pod numerem", "mio numero", "nuovo numero",
                                                        "contattare al", "contattarmi al", "chiamare al", "belt u mij", "bel mij", "bellen op",
                                                        "nås på", "ringa på", "sms-em", "call you on", "call her on", "call him on",
