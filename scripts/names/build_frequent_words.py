@@ -7,7 +7,7 @@ name with no cue at all does not read a Swedish, Indonesian or Vietnamese senten
     python3 scripts/names/build_frequent_words.py --extract   # refresh that file from wordfreq (pip install wordfreq==3.1.1)
 
 data/frequent_words.tsv.gz holds, per language, the words of Latin script at or above ZIPF (a word that occurs
-at least once in every 10^(9 - ZIPF) words: 5.0 = once in 100,000) and their Zipf frequency, as wordfreq 3.1.1
+at least once in every 10^(9 - ZIPF) words: 5.0 = once in 10,000) and their Zipf frequency, as wordfreq 3.1.1
 gives them. Only the words that the gazetteer holds as given names (and neither as an English word nor as an
 ambiguous name) go into the Swift table, as the gazetteer folds them (lower case, accents off), so a lookup
 folds the word the same way. Deterministic: same inputs, same bytes out.
@@ -81,7 +81,8 @@ def main():
 
 extension PIIScanner {
     /// Given names of the lists that are also frequent words of another language (Zipf >= %.1f in wordfreq: once in
-    /// 100,000 words or more): "jag", "saya", "fran" (Swedish "från"), "chung" (Vietnamese "chúng"), "dan" (Indonesian "and").
+    /// 10,000 words or more): "jag", "saya", "fran" (Swedish "från"), "chung" (Vietnamese "chúng"), "dan" (Indonesian "and"); also frequent names
+    /// that corpora count as words ("maria", "peter").
     /// Folded as the gazetteer folds (lower case, accents off); %d words.
     static let frequentForeignWords = WordTable([
 %s

@@ -542,12 +542,12 @@ extension PIIScanner {
     /// Phone words of letters and e-mails in other languages, and English ones for calling someone back: "Recapito: 348 271
     /// 4657", "kontakt pod numerem 666 709 356", "belt u mij dan op 0627158549", "mi può contattare al 393 185 7985", "nås på
     /// 0704964973". (Read in the 20 bytes before the number: this list is read for most numbers, which have no cue.)
+    /// (No word that an older list holds inside it: "telefonu" and "sms-em" are found by `phoneCueList`'s "telefon" and "sms".)
     static let phoneCuesOtherLanguages = ContextWords(["recapito", "cellulare", "cell.", "pod numerem", "mio numero", "nuovo numero",
-                                                       "contattare al", "contattarmi al", "chiamare al", "belt u mij", "bel mij", "bellen op",
-                                                       "nås på", "ringa på", "sms-em", "call you on", "call her on", "call him on",
-                                                       "text you on", "telefonu", "telefonnummer", "handy:", "handynummer", "mobiel",
-                                                       "puhelin", "tlf", "número es", "numéro est", "numero è", "numer to",
-                                                       "numer telefonu", "móvil:"])
+                                                       "contattare al", "contattarmi al", "belt u mij", "bel mij", "bellen op",
+                                                       "nås på", "ringa på", "call you on", "call her on", "call him on",
+                                                       "text you on", "handy:", "handynummer", "mobiel",
+                                                       "puhelin", "tlf", "número es", "numéro est", "numero è", "numer to"])
 
     static func nationalPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard s[start] == UInt8(ascii: "0"), start + 1 < s.count, isDigit(s[start + 1]) else { return nil }

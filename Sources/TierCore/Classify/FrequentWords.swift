@@ -3,7 +3,8 @@
 
 extension PIIScanner {
     /// Given names of the lists that are also frequent words of another language (Zipf >= 5.0 in wordfreq: once in
-    /// 100,000 words or more): "jag", "saya", "fran" (Swedish "från"), "chung" (Vietnamese "chúng"), "dan" (Indonesian "and").
+    /// 10,000 words or more): "jag", "saya", "fran" (Swedish "från"), "chung" (Vietnamese "chúng"), "dan" (Indonesian "and"); also frequent names
+    /// that corpora count as words ("maria", "peter").
     /// Folded as the gazetteer folds (lower case, accents off); 1523 words.
     static let frequentForeignWords = WordTable([
         "abi", "abia", "abril", "abu", "aby", "acea", "acel", "adam", "adana", "adanya", "aday", "adi", "adina", "adja",

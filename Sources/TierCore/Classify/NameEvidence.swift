@@ -837,17 +837,13 @@ extension PIIScanner {
         return q == 0 || s[q - 1] == 0x20 || s[q - 1] == 0x0A || s[q - 1] == UInt8(ascii: ":")
     }
 
-    /// One capitalized word with no strong cue: a name when it is a known given name that is no
-    /// ordinary word, and a name cue or verb is before it ("thanks Amy", "Name: Amy", "called
-    /// Amy"), it is possessive ("Irene's report"), or a verb of speech follows ("Amy called").
-    /// `next`: where the following word starts, or nil.
     /// A sentence's subject with no cue at all: a frequent given name opening a sentence or a line before a word in
     /// small letters ("Philip schläft besser", "Fabiana relata melhora", "Ilona rijdt"). Not an English word or an
     /// ambiguous name, not a name that is a word in small letters ("Frank feedback", "Jack the car up"), no place or
     /// famous name, no frequent word of another language ("Jag tror", "Dan kami", "Från måndag"), and not before "of",
     /// "the" or "by" ("Lawrence of Arabia", "Jolene by Dolly Parton") or a handle ("Ping denise.alvarado").
     static func openingGivenName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
-        // (Or a clause's: after "; " or a dash, "Wafula has settled well; Bitner noted", "z córką – Ernest opiekuje się".)
+        // (Or a clause's: after "; " or a dash, "Probation passed; Zeynep now joins", "z córką – Ernest opiekuje się".)
         guard end - start >= 3, end + 4 < s.count, start == 0 || s[start - 1] == 0x0A
                 || start >= 2 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!") || s[start - 2] == UInt8(ascii: "?")
                                                          || s[start - 2] == UInt8(ascii: ";"))
@@ -876,6 +872,10 @@ extension PIIScanner {
         }
     }
 
+    /// One capitalized word with no strong cue: a name when it is a known given name that is no
+    /// ordinary word, and a name cue or verb is before it ("thanks Amy", "Name: Amy", "called
+    /// Amy"), it is possessive ("Irene's report"), or a verb of speech follows ("Amy called").
+    /// `next`: where the following word starts, or nil.
     static func singleGivenName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, next: Int?) -> Double? {
         guard end - start >= 3 else { return nil }
         // A name alone in brackets: after who the person is ("How did you hear about us? a friend (Aaron)", "my son (Leo)"),

@@ -790,9 +790,10 @@ extension PIIScanner {
                                                   // Turkish "its password" ("wifi şifresi X"), Swedish "the password" ("Lösenordet är X").
                                                   "şifresi", "Şifresi", "lösenordet",
                                                   // Words for a key (from `foreignKeyWordsFrom` on): "la clé API du projet : X".
-                                                  "clé", "schlüssel", "Schlüssel", "nøgle"].map { Array($0.utf8) }
+                                                  // (ASCII capitals are compared lower-cased: "Schlüssel" is "schlüssel".)
+                                                  "clé", "schlüssel", "nøgle"].map { Array($0.utf8) }
     /// The index in `foreignPasswordWords` where the words for a key start: their value is a key unless it reads as a password.
-    static let foreignKeyWordsFrom = 15
+    static let foreignKeyWordsFrom = foreignPasswordWords.firstIndex(of: Array("clé".utf8))!
     /// Links after them: ": ", " es ", " to " (Polish), " är ", " er ", " é ", " = ", " lautet ".
     static let foreignPasswordLinks: [[UInt8]] = [": ", " : ", " es ", " to ", " är ", " er ", " é ", " = ", " è ", " - ", " lautet ", " ist ",
                                                   " is "].map { Array($0.utf8) }
