@@ -1122,6 +1122,26 @@ import Testing
         "Der API-Schlüssel lautet ⟦GENERIC_API_KEY:9c7ff75ea86904056f7f2f1c502bc43e⟧",
         "Le client a collé sa clé secrète dans le ticket.",
         "de sleutel ligt onder de mat bij de achterdeur",
+        // The most frequent given names open a sentence as names in every language's corpus ("John", "Peter"): only a word
+        // ten times as frequent in another language as in English is that language's ("Dan kami").
+        "Notes from Monday. ⟦PERSON:Peter⟧ agreed on the plan, ⟦PERSON:Maria⟧ disagreed.",
+        "Asian markets fell sharply on Monday. Muslim families gathered for Eid.",
+        // Code is no password: calls and subscripts, a bracket after a name, a path or a member.
+        "password = env::var(\"OPENAI_API_KEY\")?\napi_key = std::getenv(\"OPENAI_API_KEY\")",
+        "password = Config::get('db.password')\ntoken = this.config.get<string>(\"token\")\napi_key = @config[:api_key]",
+        // An HTML entity's ';' opens no clause; a landscape is no person; a default account's " / " before a data set's or a
+        // group's name is no password; another language's key word before the kind of key is no key.
+        "We shopped at Marks &amp; Spencer today. We walked in Sherwood Forest last weekend.",
+        "Use test / val2017 for the evaluation split; set the owner to user / group1.",
+        "Login for the staging db is admin / ⟦PASSWORD:monkey-summer-kestrel-5⟧",
+        "Wir nutzen der Schlüssel RSA-4096 für die Signatur. Usamos a chave RSA-2048 no servidor.",
+        "API-nøglen er ⟦GENERIC_API_KEY:9f8e7d6c5b4a39281706f5e4d3c2b1a0⟧",
+        "Shopify: ⟦GENERIC_API_KEY:shppa_0123456789abcdef0123456789abcdef⟧",
+        // A greeting opening a line is no part of the name it addresses; not inside a label's value.
+        "Hoi ⟦PERSON:Nienke⟧, kun je me terugbellen?",
+        "Hallo ⟦PERSON:Jonas Weber⟧,\nanbei die Unterlagen.",
+        "Name: ⟦PERSON:Selam Girma⟧\nDOB: ⟦DATE_OF_BIRTH:2/1/1994⟧",
+        "Hey Jude is a song. Hello Kitty backpacks are back.",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

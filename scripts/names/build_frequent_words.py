@@ -24,6 +24,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "data", "frequent_words.tsv.gz")
 OUT = os.path.join(build.ROOT, "Sources", "TierCore", "Classify", "FrequentWords.swift")
 ZIPF = 5.0
+ENGLISH_MARGIN = 1.0
 # wordfreq's languages written in Latin script, English left out (SCOWL's words are the gazetteer's own `word` flag).
 LANGUAGES = "ca cs da de es fi fil fr hu id is it lt lv ms nb nl pl pt ro sh sk sl sv tr vi".split()
 
@@ -38,6 +39,11 @@ def extract():
                 break
             if w.isalpha() and all(unicodedata.name(ch, "").startswith("LATIN") for ch in w):
                 rows.append((lang, w, z))
+    # Each word's English frequency too (any value): a name as frequent in English text as in the other
+    # language's ("john", "maria", "peter") is counted there as a name, not as that language's word; English
+    # writes "María" as "Maria", so the accent-free twin's frequency counts too.
+    for w in sorted({r[1] for r in rows}):
+        rows.append(("en", w, max(wordfreq.zipf_frequency(w, "en"), wordfreq.zipf_frequency(build.fold_accents(w), "en"))))
     body = "".join("%s\t%s\t%.2f\n" % r for r in rows).encode("utf-8")
     # (mtime 0 and no file name in the gzip header: the same rows give the same bytes.)
     with open(DATA, "wb") as raw:
@@ -58,14 +64,25 @@ def main():
     given = {folded(w) for w, f in entries.items()
              if f & build.GIVEN and not f & (build.AMBIGUOUS | build.WORD)}
     words = {}
+    rows = []
+    english = {}
     with gzip.open(DATA, "rt", encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):
                 continue
             lang, w, z = line.rstrip("\n").split("\t")
-            k = folded(w)
-            if k in given and 0 < len(k) <= 16 and all(c < 0x80 for c in k):
-                words.setdefault(k.decode(), set()).add(lang)
+            if lang == "en":
+                english[w] = float(z)
+            else:
+                rows.append((lang, w, float(z)))
+    for lang, w, z in rows:
+        # A word is the other language's own only when it is ENGLISH_MARGIN Zipf (ten times) more frequent there than
+        # in English: "jag" 7.3 vs 3.1, "dan" 7.4 vs 4.5; "john" 5.5 vs 5.4 and "maria" 5.2 vs 4.3 are names in both.
+        if z - english.get(w, 0.0) < ENGLISH_MARGIN:
+            continue
+        k = folded(w)
+        if k in given and 0 < len(k) <= 16 and all(c < 0x80 for c in k):
+            words.setdefault(k.decode(), set()).add(lang)
     keys = sorted(words)
     lines = []
     line = "       "
@@ -81,8 +98,8 @@ def main():
 
 extension PIIScanner {
     /// Given names of the lists that are also frequent words of another language (Zipf >= %.1f in wordfreq: once in
-    /// 10,000 words or more): "jag", "saya", "fran" (Swedish "från"), "chung" (Vietnamese "chúng"), "dan" (Indonesian "and"); also frequent names
-    /// that corpora count as words ("maria", "peter").
+    /// 10,000 words or more): "jag", "saya", "fran" (Swedish "från"), "chung" (Vietnamese "chúng"), "dan" (Indonesian "and"), when it is ten times as
+    /// frequent there as in English (names as common in English text as in the other language's, "john", "maria", are left out).
     /// Folded as the gazetteer folds (lower case, accents off); %d words.
     static let frequentForeignWords = WordTable([
 %s

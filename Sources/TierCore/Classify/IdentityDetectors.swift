@@ -91,7 +91,11 @@ extension PIIScanner {
                                         "Australian", "Canadian", "Mexican", "Brazilian", "Turkish", "Greek", "Arabic", "Persian",
                                         "Swiss", "Austrian", "Belgian", "Portuguese", "Hungarian", "Czech", "Thai", "Filipino",
                                         "Kenyan", "Nigerian", "Egyptian", "Israeli", "Iranian", "Pakistani", "Vietnamese",
-                                        "Indonesian", "Ukrainian", "Romanian", "Latin", "Scandinavian", "Celtic"].map { Array($0.utf8) }
+                                        "Indonesian", "Ukrainian", "Romanian", "Latin", "Scandinavian", "Celtic",
+                                        // Faiths, which the lists hold as given names too ("Muslim families"; not Christian,
+                                        // which is more often a name).
+                                        "Muslim", "Jewish", "Catholic", "Protestant", "Hindu", "Buddhist", "Sikh",
+                                        "Orthodox", "Anglican", "Baptist", "Methodist", "Lutheran"].map { Array($0.utf8) }
 
     /// Roles that open a run before the name they introduce, in the languages that capitalize them.
     static let runStartRoles = WordTable(["Patientin", "Kundin", "Mieterin", "Mieter", "Kollegin", "Kollege", "Mitarbeiterin", "Mitarbeiter",
@@ -682,8 +686,9 @@ extension PIIScanner {
     static func addressedName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
         guard end - start >= 3, start == 0 || s[start - 1] == 0x0A || s[start - 1] == UInt8(ascii: "("), end + 2 < s.count, vocativeAfter(s, end) else { return nil }
         let f = NameGazetteer.flags(s, start, end)
+        // (A greeting that the lists hold as a given name opens the message the same way: "Hoi,\nik bel je morgen", "Hei, ...".)
         guard f & NameGazetteer.given != 0, f & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, !isNotName(s, start, end),
-              !isPlaceName(s, start, end), !isFamousName(s, start, end) else { return nil }
+              !isPlaceName(s, start, end), !isFamousName(s, start, end), !greetingWords.endsAt(s, start, end) else { return nil }
         return 0.65
     }
 

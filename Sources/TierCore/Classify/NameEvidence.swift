@@ -451,8 +451,8 @@ extension PIIScanner {
             // "Carlita Hill" (the most frequent surnames are words: Green, Wood, Hill, King, Young).
             if first & (NameGazetteer.ambiguous | NameGazetteer.word) == 0, second & NameGazetteer.commonSurname != 0,
                second & NameGazetteer.word == 0, a - start >= 3, !isPlaceName(s, start, a), !isPlaceAlsoName(s, start, a),
-               // (Not a building or a park: "Massey Hall", "Heaton Park".)
-               houseNameWords.lookup(s, a + 1, b) == 0, !lowerEquals(s, a + 1, b, "park") { return 0.6 }
+               // (Not a building, a park or a landscape's name: "Massey Hall", "Heaton Park", "Sherwood Forest".)
+               houseNameWords.lookup(s, a + 1, b) == 0, landscapeWords.lookup(s, a + 1, b) == 0 { return 0.6 }
             // A given name that is also a word and then a name no word is, a rare surname or a second given name:
             // "Summer Krishnamurthy asked", "Rich Bondarchuk is the new site lead", "Hope Ngozi is feeling better".
             // ("Hope Street", "Rich Text", "Summer Sale": the second word is a word.)
@@ -846,7 +846,7 @@ extension PIIScanner {
         // (Or a clause's: after "; " or a dash, "Probation passed; Zeynep now joins", "z córką – Ernest opiekuje się".)
         guard end - start >= 3, end + 4 < s.count, start == 0 || s[start - 1] == 0x0A
                 || start >= 2 && s[start - 1] == 0x20 && (s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: "!") || s[start - 2] == UInt8(ascii: "?")
-                                                         || s[start - 2] == UInt8(ascii: ";"))
+                                                         || s[start - 2] == UInt8(ascii: ";") && !closesHTMLEntity(s, start - 2))
                 || start >= 5 && s[start - 1] == 0x20 && s[start - 5] == 0x20 && s[start - 4] == 0xE2 && s[start - 3] == 0x80 && (s[start - 2] == 0x93 || s[start - 2] == 0x94)
                 || start >= 3 && s[start - 1] == 0x20 && s[start - 2] == UInt8(ascii: "-") && s[start - 3] == 0x20 else { return nil }
         let f = NameGazetteer.flags(s, start, end)
@@ -858,9 +858,21 @@ extension PIIScanner {
         if k < s.count, s[k] == UInt8(ascii: "_") || s[k] == UInt8(ascii: "@") || isDigit(s[k])
             || s[k] == UInt8(ascii: ".") && k + 1 < s.count && ASCII.isAlnum(s[k + 1]) { return nil }
         guard !lowerEquals(s, next, k, "of"), !lowerEquals(s, next, k, "the"), !lowerEquals(s, next, k, "by"), lowerCaseWordNames.lookupLowered(s, start, end) == 0,
-              !isFrequentForeignWord(s, start, end), !otherThanPerson(s, start, end, placeAlso: true) else { return nil }
+              !isFrequentForeignWord(s, start, end), !isNotName(s, start, end), !otherThanPerson(s, start, end, placeAlso: true) else { return nil }
         return 0.55
     }
+
+    /// The ';' at s[semicolon] ends an HTML entity ("Marks &amp; Spencer", "&#39;"), which opens no clause.
+    static func closesHTMLEntity(_ s: UnsafeBufferPointer<UInt8>, _ semicolon: Int) -> Bool {
+        var k = semicolon
+        while k > 0, semicolon - k < 8, ASCII.isAlnum(s[k - 1]) || s[k - 1] == UInt8(ascii: "#") { k -= 1 }
+        return k < semicolon && k > 0 && s[k - 1] == UInt8(ascii: "&")
+    }
+
+    /// The second words of parks, woods and other places named by a first word (that may be a rare given name) that are
+    /// also surnames: "Heaton Park", "Sherwood Forest", "Hampstead Heath", "Ashdown Forest".
+    static let landscapeWords = WordTable(["Park", "Forest", "Heath", "Common", "Castle", "Bridge", "Moor", "Vale", "Valley", "Abbey",
+                                           "Lake", "Bay", "Beach", "Chapel", "Gate", "Cross", "Marsh", "Fields", "Downs", "Priory"].map { ($0, 1) })
 
     /// s[a..<b] folded as the gazetteer folds (lower case, accents off) is in `frequentForeignWords`.
     static func isFrequentForeignWord(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {

@@ -612,6 +612,11 @@ public enum PIIScanner {
                 continue
             } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3 && (i == 0 || s[i - 1] < 0x80)) && !(b &- 0x41 < 26 && mayBeIBAN(s, i) && iban(s, i) != nil),
                       let (end, type, confidence) = streetOrName(s, i, csv) {
+                // A greeting is no part of the name it opens and addresses ("Hoi Nienke,", "Hallo Jonas Weber,\n"): read again
+                // from the name. (Not a title that starts with one: "Hey Jude", "Hello Kitty".)
+                // (At a line's start, where a greeting stands: not "Name: Selam Girma".)
+                if type == .person, confidence > 0, b &- 0x41 < 26, i == 0 || s[i - 1] == 0x0A, end < n, s[end] == UInt8(ascii: ",") || s[end] == UInt8(ascii: "!") || s[end] == 0x0A,
+                   case let w = ByteRuns.wordEnd(s, i + 1), w + 1 < end, s[w] == 0x20, greetingWords.endsAt(s, i, w) { i = w + 1; continue }
                 // "Ben & Jerry's": a brand of two names, no person (read at its first name, or at its second where the first
                 // was no finding).
                 if type == .person, let e = famousPairEnd(s, i, end) ?? famousPairEndBefore(s, i) { i = max(e, end); continue }
@@ -637,7 +642,10 @@ public enum PIIScanner {
                     found.append(Hit(.person, a, b, 0.7)); start = a; i = b
                 }
                 continue
-            } else if wordStart && (b == 0xC5 || b == 0xD0), let (type, start, end) = foreignPassword(s, i) {
+            } else if wordStart && (i == 0 || s[i - 1] < 0x80) && i + 1 < n
+                        && (b == 0xC5 && s[i + 1] & 0xFE == 0x9E || b == 0xD0 && s[i + 1] & 0xDF == 0x9F),
+                      let (type, start, end) = foreignPassword(s, i) {
+                // (Only at 'ş'/'Ş' (C5 9F, C5 9E) or 'п'/'П' (D0 BF, D0 9F) after ASCII: not at each letter inside a Cyrillic word.)
                 // A password word whose first letter is outside ASCII: "şifre: X", "wifi şifresi X", "Пароль: X".
                 // (The names between are read from the word's second byte: namesBetween reads the byte before each.)
                 namesBetween(s, i + 1, start, csv, &found)

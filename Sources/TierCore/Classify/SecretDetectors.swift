@@ -373,8 +373,7 @@ extension PIIScanner {
             if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") || c == UInt8(ascii: "{"),
                // (Or a format's field: "%(api_key)s", "${TOKEN}".)
                k > a && (s[k - 1] == UInt8(ascii: "%") || s[k - 1] == UInt8(ascii: "$")) ||
-               (a..<k).allSatisfy({ SensitivityScanner.isWordByte(s[$0]) || s[$0] == UInt8(ascii: ".") || s[$0] == UInt8(ascii: "$") || s[$0] == UInt8(ascii: "[")
-                                    || s[$0] == UInt8(ascii: "\"") || s[$0] == UInt8(ascii: "'") || s[$0] == UInt8(ascii: "]") }) { return true }
+               (a..<k).allSatisfy({ isCodeBeforeBracket(s, a, $0) }) { return true }
             if c == UInt8(ascii: "-") || c == UInt8(ascii: "_") { separators += 1; run = 0; continue }
             if c == UInt8(ascii: ".") { dots += 1; run = 0; continue }
             if c &- 0x61 < 26 { upperName = false }
@@ -387,6 +386,23 @@ extension PIIScanner {
         if dots == 1, separators >= 1, let d = (a..<e).first(where: { s[$0] == UInt8(ascii: ".") }), d > a, d + 1 < e,
            (d + 1..<e).allSatisfy({ s[$0] &- 0x61 < 26 || s[$0] == UInt8(ascii: "_") }) { return true }
         return false
+    }
+
+    /// A byte of what stands before a call's or a subscript's bracket in code: a name, a member or a path
+    /// ("config.get", "std::getenv", "env::var", "this->cfg", "this.config.get<string>"), quotes and subscripts
+    /// ("cfg['db'][", "@config[" of Ruby). A password's signs ("+Y8F(", "P#ss(") are none of these.
+    @inline(__always)
+    static func isCodeBeforeBracket(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ k: Int) -> Bool {
+        let c = s[k]
+        if SensitivityScanner.isWordByte(c) { return true }
+        switch c {
+        case UInt8(ascii: "."), UInt8(ascii: "$"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\""), UInt8(ascii: "'"),
+             UInt8(ascii: ":"), UInt8(ascii: "<"), UInt8(ascii: ">"):
+            return true
+        case UInt8(ascii: "@"): return k == a
+        case UInt8(ascii: "-"): return k + 1 < s.count && s[k + 1] == UInt8(ascii: ">")
+        default: return false
+        }
     }
 
     /// A value no secret is, whatever word or key stands before it: another option ("-validity", "--location=LOCATION"),
@@ -557,8 +573,11 @@ extension PIIScanner {
         var b = a
         while b < s.count, s[b] > 0x20, s[b] != UInt8(ascii: ","), s[b] != UInt8(ascii: "\""), s[b] != UInt8(ascii: "'") { b += 1 }
         while b > a, s[b - 1] == UInt8(ascii: ".") || s[b - 1] == UInt8(ascii: ")") { b -= 1 }
+        // (A sign, capitals, small letters and digits together, or a passphrase's length: "test / val2017" and "user /
+        // group1" are a data set's and a group's names; "admin / monkey-summer-kestrel-5" is a password.)
         guard b - a >= 6, b - a <= 64, s[a] != UInt8(ascii: "<"), mixedPassword(s, a, b), looksRandom(s, a, b),
               (a..<b).contains(where: { isDigit(s[$0]) }) || hasPasswordSymbol(s, a, b),
+              hasPasswordSymbol(s, a, b) || b - a >= 12 || (a..<b).contains(where: { s[$0] &- 0x41 < 26 }) && (a..<b).contains(where: { s[$0] &- 0x61 < 26 }),
               matches(s, a, b, placeholderWords, all: false) == 0 else { return nil }
         return (a, b)
     }
@@ -684,13 +703,13 @@ extension PIIScanner {
         let n = wordEnd - start
         guard mayBeProseSecretWord(s[start], n) else { return nil }
         var isPassword = false, isSecret = false
-        var matched = false
-        for (w, pw) in proseSecretWords where w.count == n {
+        var matched = -1
+        for (x, (w, pw)) in proseSecretWords.enumerated() where w.count == n {
             var m = 0
             while m < n && ASCII.lower(s[start + m]) == w[m] { m += 1 }
-            if m == n { matched = true; isPassword = pw; isSecret = w.count == 6 && w[0] == UInt8(ascii: "s"); break }
+            if m == n { matched = x; isPassword = pw; isSecret = w.count == 6 && w[0] == UInt8(ascii: "s"); break }
         }
-        guard matched else { return nil }
+        guard matched >= 0 else { return nil }
         // "sandi" only in "kata sandi" (Indonesian).
         if n == 5, s[start] | 0x20 == UInt8(ascii: "s"), s[start + 1] | 0x20 == UInt8(ascii: "a") {
             guard start >= 5, lowerEquals(s, start - 5, start, "kata ") else { return nil }
@@ -727,8 +746,13 @@ extension PIIScanner {
         var k = wordEnd + 1
         if k + 3 < s.count, s[k] == UInt8(ascii: "i"), s[k + 1] == UInt8(ascii: "s"), s[k + 2] == 0x20 { k = pastAdverb(s, k + 3) }
         else if isPassword, let v = linkedValue(s, wordEnd) { k = v }
-        return proseSecretValue(s, k, isPassword: isPassword, isSecret: isSecret)
+        guard let v = proseSecretValue(s, k, isPassword: isPassword, isSecret: isSecret) else { return nil }
+        // (Another language's word for a key right before a short value names the kind of key: "a chave RSA-2048".)
+        return matched >= foreignKeyProseWordsFrom && k == wordEnd + 1 && v.2 - v.1 < 16 ? nil : v
     }
+
+    /// The index in `proseSecretWords` where other languages' words for a key start.
+    static let foreignKeyProseWordsFrom = proseSecretWords.firstIndex(where: { $0.word == Array("sleutel".utf8) })!
 
     /// The value of a prose secret from `vStart`: a random-looking run of 8 to 128 bytes.
     static func proseSecretValue(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, isPassword: Bool, isSecret: Bool) -> (PIIType, Int, Int)? {
@@ -754,6 +778,8 @@ extension PIIScanner {
         // a sentence's full stop, or the brackets of the structure the value stands in ("{key: password}}"), are no part of it
         while k > vStart, s[k - 1] == UInt8(ascii: ".") || s[k - 1] == UInt8(ascii: "}") || s[k - 1] == UInt8(ascii: ")") || s[k - 1] == UInt8(ascii: "]") { k -= 1 }
         guard k - vStart >= 8, k - vStart <= 128 else { return nil }
+        // (A call whose argument is quoted: "password = env::var("DB_PASSWORD")", "Config::get('db.password')".)
+        if k < s.count, s[k] == UInt8(ascii: "\"") || s[k] == UInt8(ascii: "'"), looksLikeCode(s, vStart, k) { return nil }
         guard looksRandom(s, vStart, k), !valueIsNoSecret(s, vStart, k, wordsAllowed: isPassword), !startsJWT(s, vStart, k), SensitivityScanner.matchSecret(s, at: vStart) == nil,
               slackWebhook(s, vStart) == nil else { return nil }
         // an AWS secret access key: 40 base64 characters after "secret"
@@ -791,7 +817,7 @@ extension PIIScanner {
                                                   "şifresi", "Şifresi", "lösenordet",
                                                   // Words for a key (from `foreignKeyWordsFrom` on): "la clé API du projet : X".
                                                   // (ASCII capitals are compared lower-cased: "Schlüssel" is "schlüssel".)
-                                                  "clé", "schlüssel", "nøgle"].map { Array($0.utf8) }
+                                                  "clé", "schlüssel", "nøgle", "nøglen"].map { Array($0.utf8) }
     /// The index in `foreignPasswordWords` where the words for a key start: their value is a key unless it reads as a password.
     static let foreignKeyWordsFrom = foreignPasswordWords.firstIndex(of: Array("clé".utf8))!
     /// Links after them: ": ", " es ", " to " (Polish), " är ", " er ", " é ", " = ", " lautet ".
@@ -820,7 +846,9 @@ extension PIIScanner {
         // The value right after the word, no link, as chats write it ("usuario admin, contraseña wd5Mp9!tz*ieK0H&Dp", "Sunucu
         // şifresi M3_K~P_OLyh7"): one that mixes letters with digits or symbols.
         // (A digit or an ASCII sign among its letters: "secrète" after "clé" is a word.)
+        // (A key's value is long: "der Schlüssel RSA-4096", "chave RSA-2048" name the kind of key.)
         if k + 1 < n, s[k] == 0x20, let v = proseSecretValue(s, k + 1, isPassword: password, isSecret: false), v.1 == k + 1, mixedPassword(s, v.1, v.2),
+           password || v.2 - v.1 >= 16,
            (v.1..<v.2).contains(where: { s[$0] < 0x80 && !ASCII.isAlpha(s[$0]) }) { return v }
         // Up to five words between ("Hasło do panelu: ...", "La contraseña del correo de Diogo es ...").
         for _ in 0...5 {

@@ -318,7 +318,7 @@ public enum SensitivityScanner {
         let b = s[i]
         switch b {
         // (Before the plain "s" case below, which would take every word starting with "s".)
-        case UInt8(ascii: "s") where hasPrefix(s, i, "shpat_") || hasPrefix(s, i, "shpss_") || hasPrefix(s, i, "shpca_"):
+        case UInt8(ascii: "s") where hasPrefix(s, i, "shpat_") || hasPrefix(s, i, "shpss_") || hasPrefix(s, i, "shpca_") || hasPrefix(s, i, "shppa_"):
             // A Shopify access token: 32 hex digits.
             let (end, random) = tokenBody(s, from: i + 6)
             if end - i - 6 == 32, random { return (.providerKey, end) }
