@@ -1142,6 +1142,18 @@ import Testing
         "Hallo ⟦PERSON:Jonas Weber⟧,\nanbei die Unterlagen.",
         "Name: ⟦PERSON:Selam Girma⟧\nDOB: ⟦DATE_OF_BIRTH:2/1/1994⟧",
         "Hey Jude is a song. Hello Kitty backpacks are back.",
+        // Forty bytes of base64 under a secret's key beside an access key id: Terraform's AWS provider block. "pass" alone as
+        // a config's key.
+        "provider \"aws\" {\n  access_key = \"⟦AWS_ACCESS_KEY:AKIA6P57LBDZXWRCOC57⟧\"\n  secret_key = \"⟦AWS_SECRET_KEY:K6XqG8iGZ4i/BgFJtiRCzvDufxOy66y6PhzdMlxm⟧\"\n}",
+        "[smtp]\nuser = ⟦EMAIL_ADDRESS:lane.sharp@icloud.com⟧\npass = ⟦PASSWORD:BYGC-4121-cwlb&⟧",
+        "you shall not pass = true",
+        // Forms' name labels in Croatian, Czech, Tagalog, Romanian, Polish, Hungarian, Norwegian; an Italian booking's guests
+        // and greeting; an insurance form's labels in capitals; not a CV's job title before the employer.
+        "Ime i prezime: ⟦PERSON:Franjo Čuček⟧\nJméno a příjmení: ⟦PERSON:Anastázie Růžičková⟧\nPangalan: ⟦PERSON:SOPHIE LIMA⟧",
+        "Pacient: ⟦PERSON:Iacob Manole⟧\nPacjent: ⟦PERSON:Jeong Jae-won⟧\nNév: ⟦PERSON:Papp Béla⟧\nPårørende: ⟦PERSON:Anemone Thoresen⟧",
+        "Gentile ⟦PERSON:Azeglio Turci⟧,\nOspiti: ⟦PERSON:Azeglio Turci⟧, ⟦PERSON:Marine Clerc⟧",
+        "PATIENT NAME  ⟦PERSON:DARLENE HUBBARD⟧\nINSURED  ⟦PERSON:TINY WELCH⟧",
+        "EXPERIENCE\nSite Engineer, Jack Daniel's (2019-2025)",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

@@ -59,6 +59,13 @@ extension PIIScanner {
         "pozdrawiam", "groeten,", "groet,", "mvh,", "mvh", "hälsningar,", "hilsen,", "saygılarımla,", "hormat saya,",
         "terima kasih,", "saluti,", "cordiali saluti,", "distinti saluti,", "un saluto,", "un saludo,", "bisous,",
         "amicalement,", "viele grüße,", "liebe grüße,", "lg,", "vg,", "mfg,", "groetjes,",
+        "makasih,", "thanks again,", "many thanks,", "tack,", "danke,", "grazie,", "obrigado,", "obrigada,", "gracias,",
+        // Forms' name labels and patients in Croatian, Czech, Tagalog, Romanian, Polish, Hungarian, Italian (a booking's
+        // guests), Norwegian (next of kin), a referral's doctor; an insurance form's labels in capitals with two spaces.
+        "ime i prezime:", "jméno a příjmení:", "jméno:", "pangalan:", "pacient:", "pacjent:", "név:", "ospiti:", "ospite:",
+        "pårørende:", "lekarz kierujący:", "medic trimițător:", "patient name", "insured", "gentile",
+        // A role before the name in apposition: "Ketua RT setempat, Fitriani Purnawati," (not a CV's "Site Engineer, Jack Daniel's").
+        "setempat,",
     ]
 
     /// Greetings, after which one capitalized word and a comma is a name: "Hi Barbara,".

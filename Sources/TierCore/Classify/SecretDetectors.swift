@@ -154,9 +154,11 @@ extension PIIScanner {
         if keyWords == 0 {
             if j - start >= 4, lowerEquals(s, j - 3, j, "key"), s[j - 4] == UInt8(ascii: "_") || s[j - 4] == UInt8(ascii: "-")
                 || s[j - 3] == UInt8(ascii: "K") && s[j - 4] &- 0x61 < 26 { keyWords = apiKeyBit; anyKey = true }
-            // A key whose last part is "pass": "SMTP_PASS", "redis-pass", "mailPass" (not "bypass", "compass").
+            // A key whose last part is "pass": "SMTP_PASS", "redis-pass", "mailPass" (not "bypass", "compass"); "pass" alone opening a
+            // config's line ("[smtp]\nuser = ...\npass = ...").
             else if j - start >= 6, lowerEquals(s, j - 4, j, "pass"), s[j - 5] == UInt8(ascii: "_") || s[j - 5] == UInt8(ascii: "-")
                 || s[j - 5] == UInt8(ascii: ".") || s[j - 4] == UInt8(ascii: "P") && s[j - 5] &- 0x61 < 26 { keyWords = 1 }
+            else if j - start == 4, lowerEquals(s, start, j, "pass"), onlySpacesBefore(s, start) { keyWords = 1 }
             else if j - start >= 5, otherLanguageKeyPartStart(s, start, j) {
                 let w = matches(s, start, j, otherLanguageSecretKeys, all: false)
                 keyWords = w & otherLanguagePasswordBits != 0 ? 1 : w != 0 ? apiKeyBit : 0
@@ -220,7 +222,31 @@ extension PIIScanner {
         // a JWT, a known key shape or a Slack webhook in an assignment is found as what it is
         if startsJWT(s, vStart, k) || SensitivityScanner.matchSecret(s, at: vStart) != nil || slackWebhook(s, vStart) != nil { return nil }
         if isAWSSecret && k - vStart == 40 { return (.awsSecretKey, vStart, k) }
+        // Forty bytes of base64 under any secret's key, beside an access key id or "aws": Terraform's `secret_key = "..."`
+        // in a `provider "aws"` block, a CLI profile's "secret = ...".
+        if k - vStart == 40, awsNearBefore(s, start),
+           (vStart..<k).allSatisfy({ isAlnum(s[$0]) || s[$0] == UInt8(ascii: "/") || s[$0] == UInt8(ascii: "+") }) { return (.awsSecretKey, vStart, k) }
         return (isPassword || looksLikePassword(s, vStart, k) ? .password : .genericAPIKey, vStart, k)
+    }
+
+    /// Only spaces or tabs between the line's start and `i`.
+    static func onlySpacesBefore(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var k = i
+        while k > 0, s[k - 1] == 0x20 || s[k - 1] == 0x09 { k -= 1 }
+        return k == 0 || s[k - 1] == 0x0A
+    }
+
+    /// "AKIA", "ASIA" or "aws" (any case) in the 300 bytes before `i`.
+    static func awsNearBefore(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var k = i - 3
+        while k >= 0, i - k <= 300 {
+            let c = ASCII.lower(s[k])
+            if c == UInt8(ascii: "a"), ASCII.lower(s[k + 1]) == UInt8(ascii: "w"), ASCII.lower(s[k + 2]) == UInt8(ascii: "s") { return true }
+            if k + 3 < i, s[k + 2] == UInt8(ascii: "I"), s[k + 3] == UInt8(ascii: "A"), s[k] == UInt8(ascii: "A") && s[k + 1] == UInt8(ascii: "K")
+                || s[k] == UInt8(ascii: "A") && s[k + 1] == UInt8(ascii: "S") { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Under any key's name, a value that is a key by itself: 20 bytes or more of letters and digits (three of each at
