@@ -1154,6 +1154,11 @@ import Testing
         "Gentile ⟦PERSON:Azeglio Turci⟧,\nOspiti: ⟦PERSON:Azeglio Turci⟧, ⟦PERSON:Marine Clerc⟧",
         "PATIENT NAME  ⟦PERSON:DARLENE HUBBARD⟧\nINSURED  ⟦PERSON:TINY WELCH⟧",
         "EXPERIENCE\nSite Engineer, Jack Daniel's (2019-2025)",
+        // After a verb of meeting or a by-line, a given name that is also a place before a word no list holds; who collects
+        // or is among.
+        "I met with ⟦PERSON:Victoria Kuswandari⟧ yesterday. According to ⟦PERSON:Florence Odhiambo⟧, the clinic is full.",
+        "Parents contacted by this paper, including ⟦PERSON:Park Min-jun⟧, declined to comment.",
+        "Add Chicken Tikka to the order.",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

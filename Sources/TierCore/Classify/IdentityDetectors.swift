@@ -504,8 +504,10 @@ extension PIIScanner {
             // After the verb also a given name and a surname that are words too: "I met with Mark Brown", "forward this
             // to April Griffin".
             // Before " on " and a phone number, names no list holds: "Call Akinkunmi Akinrinola on 08052128203".
+            // After the verb also a given name that is a place or a word too before a word no list holds: "I met with
+            // Victoria Kuswandari", "add Georgia Okonjo as a joint holder".
             let known = gazetteerName(s, start, end).map({ max($0, 0.8) }) ?? (knownNameWord(s, start, end) || givenThenSurname(s, start, end)
-                    || phoneOnAfter(s, end) && plainNameWords(s, start, end) ? 0.7 : nil)
+                    || phoneOnAfter(s, end) && plainNameWords(s, start, end) ? 0.7 : givenThenUnlisted(s, start, end) ? 0.65 : nil)
             // Two or three words no list holds, none an ordinary word (a team's are: "Product Marketing"), as in running
             // text: "forward this to Olwethu Tessarin", "a message from Olwethu Tessarin".
             let unlisted: Double? = known == nil && words >= 2 && words <= 3 && plainNameWords(s, start, end) && noAmbiguousWord(s, start, end)
@@ -785,6 +787,17 @@ extension PIIScanner {
 
     /// s[start..<end] is two words, a given name and a surname as the lists know them (also ordinary words: "Mark
     /// Brown", "April Lee"), neither a word of places or organisations, the whole no famous name or place.
+    /// Two words: a given name of the lists, whatever else they hold it as (a place, a word: "Victoria", "Georgia",
+    /// "Grant"), and a word no list holds written as names are ("Kuswandari"); not a place or a famous name.
+    static func givenThenUnlisted(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let a = wordEnd(s, start, end)
+        guard a < end, a - start >= 3, end - a - 1 >= 4, !(a + 1..<end).contains(where: { s[$0] == 0x20 }),
+              NameGazetteer.flags(s, start, a) & NameGazetteer.given != 0, nameFlags(s, a + 1, end).flags == 0,
+              plainNameWords(s, a + 1, end), !isNotName(s, start, a), !isPlaceName(s, start, end), !isFamousName(s, start, end)
+        else { return false }
+        return true
+    }
+
     static func givenThenSurname(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var a = start
         while a < end, s[a] != 0x20 { a += 1 }
@@ -1487,7 +1500,9 @@ extension PIIScanner {
         "re:", "signed", "enquiries:", "for:", "deliver to:", "deliver to", "oi", "olá", "hei", "hej",
         "ciao", "hola", "kia ora", "cześć", "hoi",
         // Whose name a booking or an account is in: "booked in the name of Ilias Thanel".
-        "in the name of", "under the name", "under the name of",
+        "in the name of", "under the name", "under the name of", "it's under", "will show as", "show as",
+        // Who collects or is among: "Collected by Aimee Lane", "including Park Min-jun".
+        "collected by", "picked up by", "signed for by", "including",
         // "according to" in the other languages: "Laut Centa Etzler ist", "Selon André Legendre,", "D'après Inès".
         "d'après",
     ] + accordingToWords
