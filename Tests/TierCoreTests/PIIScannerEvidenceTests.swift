@@ -1159,6 +1159,19 @@ import Testing
         "I met with ⟦PERSON:Victoria Kuswandari⟧ yesterday. According to ⟦PERSON:Florence Odhiambo⟧, the clinic is full.",
         "Parents contacted by this paper, including ⟦PERSON:Park Min-jun⟧, declined to comment.",
         "Add Chicken Tikka to the order.",
+        // Initials and surnames in a list of two or more, most surnames the lists' (not a quiz's or an outline's letters, not
+        // famous authors).
+        "⟦PERSON:R. Barrett⟧¹, ⟦PERSON:R. Hendrix⟧¹,², ⟦PERSON:Timothy Romero⟧², and ⟦PERSON:A. Roy⟧¹*",
+        "Team v Sligo: ⟦PERSON:E. Nordstrom⟧; ⟦PERSON:E. Colfer⟧, ⟦PERSON:I. Abubakar⟧, ⟦PERSON:G. Keyes⟧; ⟦PERSON:F. Gunn⟧ (capt), ⟦PERSON:T. O'Driscoll⟧",
+        "Options: A. Yes, B. No, C. Maybe. See Fig. A. Overview, B. Results.",
+        "J. K. Rowling and C. S. Lewis wrote books.",
+        // A chat's speakers in small letters, another speaker line near, one of them a given name of the lists; not YAML's
+        // keys, log levels or a gamer's long handle.
+        "⟦PERSON:len⟧: can you give me push access?\n⟦PERSON:travis⟧: just use my token for now lol",
+        "⟦PERSON:ivka⟧: can you book the hotel on my card?\n⟦PERSON:benoît⟧: got it, thanks",
+        "⟦PERSON:terenc⟧ 4:52 PM\nshared admin for the router\n⟦PERSON:jan⟧ 4:53 PM\nplease delete this",
+        "host: db.example.com\nport: 5432\nuser: admin\nerror: could not open file\nwarning: deprecated call",
+        "see you there ⟦PERSON:Olivia⟧\nbigbrainbob: lol ok ⟦PERSON:olivia⟧\n⟦PERSON:stacy⟧: same here",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

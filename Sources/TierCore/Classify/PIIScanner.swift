@@ -264,6 +264,16 @@ public enum PIIScanner {
         // "I'm", "I'd", "I’ll" after a vocative ("Dear Kelsey, I'm writing") are the writer, never a name.
         named.removeAll { $0.kind == .person && $0.end - $0.start <= 6 && s[$0.start] == UInt8(ascii: "I") && $0.start + 1 < $0.end
             && (s[$0.start + 1] == UInt8(ascii: "'") || s[$0.start + 1] == 0xE2) }
+        // An author's affiliation marks are no part of the name: "Timothy Romero²", "A. Roy¹".
+        for x in named.indices where named[x].kind == .person {
+            var e = named[x].end
+            while e - named[x].start > 3 {
+                if s[e - 2] == 0xC2, s[e - 1] == 0xB9 || s[e - 1] == 0xB2 || s[e - 1] == 0xB3 { e -= 2 }
+                else if s[e - 3] == 0xE2, s[e - 2] == 0x81, s[e - 1] == 0xB0 || s[e - 1] &- 0xB4 < 6 { e -= 3 }
+                else { break }
+            }
+            named[x].end = e
+        }
         return withSpokenPhones(s, withBirthDatesBesideNames(s, withPhonesBesideNames(s, named, csv: csv)))
     }
 
@@ -604,6 +614,11 @@ public enum PIIScanner {
             } else if wordStart && (b == UInt8(ascii: "U") || b == UInt8(ascii: "L")), let (a, end) = capitalizedAccountLabel(s, i) {
                 // "Username: abennett"
                 found.append(Hit(.person, a, end, 0.7)); i = end; continue
+            } else if wordStart && b &- 0x41 < 26 && i + 3 < n && s[i + 1] == UInt8(ascii: ".") && s[i + 2] == 0x20, let names = initialledNameList(s, i) {
+                // Initials and surnames in a list: "R. Barrett¹, R. Hendrix¹,², and A. Roy¹", "E. Nordstrom; E. Colfer, I. Abubakar".
+                for (a, z) in names.items { found.append(Hit(.person, a, z, 0.65)) }
+                i = max(i + 1, names.end)
+                continue
             } else if wordStart && i >= 3 && s[i - 1] == 0x20 && s[i - 2] == UInt8(ascii: ":") && (b &- 0x41 < 26 || b >= 0xC3 || b &- 0x61 < 26),
                       let names = nameRollAfterLabel(s, i) {
                 // A label's roll of names: "Laget på lördag: Hall, Davidsson, Koya, Westman."
@@ -726,6 +741,11 @@ public enum PIIScanner {
                    let end = lowerCaseLabelledName(s, i) { found.append(Hit(.person, i, end, 0.6)); i = end; continue }
                 if (next == UInt8(ascii: ",") || next == UInt8(ascii: "?") || next == UInt8(ascii: "!") || next == UInt8(ascii: ":")) && b &- 0x61 < 26
                     && (i == 0 || s[i - 1] == 0x0A), let end = lowerCaseVocative(s, i, e) { found.append(Hit(.person, i, end, 0.6)); i = end; continue }
+                // A chat's speakers in small letters: "travis: just use my token", "min-ji: ...", "terenc 4:52 PM".
+                if b &- 0x61 < 26 && (i == 0 || s[i - 1] == 0x0A) && (next == UInt8(ascii: ":") || next == UInt8(ascii: "-") || next >= 0x80
+                    || next == 0x20 && e + 1 < n && isDigit(s[e + 1])), let end = chatSpeakerInSmallLetters(s, i) {
+                    found.append(Hit(.person, i, end, 0.6)); i = end; continue
+                }
                 // A login and its password split by " / ": "netflix login: abi@x.com / Meadow_1612", "login is admin /
                 // E5G&od85KUQ8lGL31RE for the router" (before the usual word passes).
                 if ((b == UInt8(ascii: "l") || b == UInt8(ascii: "L")) && e - i == 5 || (b | 0x20 == UInt8(ascii: "w")) && e - i == 4)

@@ -1,0 +1,95 @@
+/// Speakers of a chat pasted in small letters: "travis: just use my token for now", "dong-hyun: what's the wifi pw",
+/// and a chat client's sender line, "terenc 4:52 PM". A word in small letters before a colon opens many lines that are no
+/// chat (YAML keys, log levels, "note: ..."), so a speaker needs a chat around it: another line of the same shape near it,
+/// a message in words after the colon, and one speaker at least whom the lists know as a given name.
+extension PIIScanner {
+    /// Words that open lines before a colon and are no one's name: labels, log levels, roles, commit prefixes.
+    static let chatLineLabels = WordTable([
+        "note", "notes", "todo", "fixme", "error", "warning", "warn", "info", "debug", "trace", "fatal", "user", "users", "host",
+        "port", "name", "bot", "agent", "customer", "subject", "re", "fw", "fwd", "to", "from", "cc", "bcc", "date", "time", "status",
+        "type", "id", "key", "value", "url", "path", "file", "http", "https", "password", "token", "step", "tip", "q", "a", "ps",
+        "edit", "update", "fix", "feat", "chore", "docs", "test", "tests", "result", "output", "input", "answer", "question", "me",
+        "you", "admin", "root", "system", "assistant", "human", "model", "server", "client", "support", "staff", "team", "example",
+        "usage", "summary", "description", "title", "reason", "action", "location", "address", "phone", "email", "mobile", "tel",
+        "reply", "response", "request", "comment", "comments", "message", "msg", "source", "target", "author", "reviewer",
+        "owner", "assignee", "reporter", "priority", "severity", "environment", "env", "version", "build", "image", "tag",
+        "branch", "commit", "merge", "hint", "caution", "important", "see", "via", "and", "but", "so", "also", "update", "context",
+    ].map { ($0, 1) })
+
+    /// At a line's start `i`, a word in small letters (letters outside ASCII and inner hyphens too: "benoît", "min-ji") and
+    /// ": " or a sender line's " 4:52 PM": the speaker's end, when the chat around it says it is one.
+    static func chatSpeakerInSmallLetters(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        guard let (e, timeLine) = smallSpeakerShape(s, i), smallSpeakerName(s, i, e) else { return nil }
+        // The chat around it: another speaker line within 600 bytes before or after (the line of the message between).
+        var known = NameGazetteer.flags(s, i, e) & NameGazetteer.given != 0 && NameGazetteer.flags(s, i, e) & NameGazetteer.word == 0
+        var others = 0
+        var k = i
+        // Lines before.
+        var lines = 0
+        while k > 0, i - k < 600, lines < 6 {
+            var a = k - 1
+            while a > 0, s[a - 1] != 0x0A { a -= 1 }
+            lines += 1
+            if let (e2, t2) = smallSpeakerShape(s, a), t2 == timeLine, smallSpeakerName(s, a, e2) {
+                others += 1
+                if NameGazetteer.flags(s, a, e2) & NameGazetteer.given != 0 && NameGazetteer.flags(s, a, e2) & NameGazetteer.word == 0 { known = true }
+            }
+            k = a
+        }
+        // Lines after.
+        k = e
+        lines = 0
+        while k < s.count, k - e < 600, lines < 6 {
+            while k < s.count, s[k] != 0x0A { k += 1 }
+            guard k < s.count else { break }
+            k += 1
+            lines += 1
+            if k < s.count, s[k] &- 0x61 < 26, let (e2, t2) = smallSpeakerShape(s, k), t2 == timeLine, smallSpeakerName(s, k, e2) {
+                others += 1
+                if NameGazetteer.flags(s, k, e2) & NameGazetteer.given != 0 && NameGazetteer.flags(s, k, e2) & NameGazetteer.word == 0 { known = true }
+            }
+        }
+        return others >= 1 && known ? e : nil
+    }
+
+    /// The speaker's shape at a line's start `i`: the word's end and whether it is a sender line ("name 4:52 PM")
+    /// rather than "name: message in words".
+    static func smallSpeakerShape(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Bool)? {
+        let n = s.count
+        guard i < n, s[i] &- 0x61 < 26 else { return nil }
+        var e = i + 1
+        while e < n, e - i <= 16, s[e] &- 0x61 < 26 || s[e] >= 0x80 || s[e] == UInt8(ascii: "-") && e + 1 < n && s[e + 1] &- 0x61 < 26 { e += 1 }
+        guard e - i >= 2, e - i <= 16, e + 2 < n else { return nil }
+        if s[e] == UInt8(ascii: ":"), s[e + 1] == 0x20 {
+            // A message in words: a letter, a quote or a sign, then more, not a number or a flag's value ("port: 5432",
+            // "debug: true").
+            let c = s[e + 2]
+            guard !isDigit(c), c != 0x20 else { return nil }
+            var k = e + 2
+            while k < n, s[k] != 0x0A, s[k] != 0x20 { k += 1 }
+            guard k < n, s[k] == 0x20 || k - (e + 2) >= 6 else { return nil }
+            return (e, false)
+        }
+        // "terenc 4:52 PM" alone on its line.
+        if s[e] == 0x20, isDigit(s[e + 1]) {
+            var k = e + 1
+            while k < n, k - e <= 3, isDigit(s[k]) { k += 1 }
+            guard k + 2 < n, s[k] == UInt8(ascii: ":"), isDigit(s[k + 1]), isDigit(s[k + 2]) else { return nil }
+            k += 3
+            if k + 2 < n, s[k] == 0x20, s[k + 1] == UInt8(ascii: "A") || s[k + 1] == UInt8(ascii: "P"), s[k + 2] == UInt8(ascii: "M") { k += 3 }
+            guard k == n || s[k] == 0x0A || s[k] == 0x0D else { return nil }
+            return (e, true)
+        }
+        return nil
+    }
+
+    /// The word s[i..<e] may be a speaker's name: no label, log level or role of `chatLineLabels`, no English word the
+    /// lists know as one; a name of the lists, or a short word (a gamer's handle, "bigbrainbob", "pixelwitch", is long and
+    /// no name).
+    static func smallSpeakerName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Bool {
+        guard chatLineLabels.lookup(s, i, e) == 0 else { return false }
+        let f = NameGazetteer.flags(s, i, e)
+        guard f & NameGazetteer.ambiguous == 0 || f & NameGazetteer.given != 0 else { return false }
+        return f & (NameGazetteer.given | NameGazetteer.surname) != 0 || e - i <= 8
+    }
+}
