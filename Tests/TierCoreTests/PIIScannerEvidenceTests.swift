@@ -1172,6 +1172,16 @@ import Testing
         "⟦PERSON:terenc⟧ 4:52 PM\nshared admin for the router\n⟦PERSON:jan⟧ 4:53 PM\nplease delete this",
         "host: db.example.com\nport: 5432\nuser: admin\nerror: could not open file\nwarning: deprecated call",
         "see you there ⟦PERSON:Olivia⟧\nbigbrainbob: lol ok ⟦PERSON:olivia⟧\n⟦PERSON:stacy⟧: same here",
+        // Authors cited before a year in brackets, most of them surnames of the lists that are no words.
+        "⟦PERSON:Williamson⟧, ⟦PERSON:Kang⟧ and ⟦PERSON:Yoon⟧ (2021) described a similar effect.",
+        "This was shown before (⟦PERSON:Lindqvist⟧ & ⟦PERSON:Moreau⟧, 2020). As ⟦PERSON:Okafor⟧ et al. (2019) found, it holds.",
+        "Windows (2019) and Python and Rust (2015) are tools. Apple and Google (2020) agreed.",
+        // A given name that is also a word and a frequent surname before what only people do; a greeting's colon ending
+        // the line.
+        "⟦PERSON:Grace Black⟧ asked for the file. ⟦PERSON:Grant Jackson⟧ replied on Monday.",
+        "Apple Music will send you a reminder.",
+        "Hola ⟦PERSON:Coral⟧:\n\nTe confirmo que el piso está libre.",
+        "Hi Team:\nplease see below",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

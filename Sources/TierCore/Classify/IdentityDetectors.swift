@@ -465,7 +465,9 @@ extension PIIScanner {
             // One word: a first name right after a greeting, then a comma or an exclamation mark.
             var e = start
             while e > 0, s[e - 1] == 0x20 { e -= 1 }
-            if end < s.count, s[end] == UInt8(ascii: ",") || s[end] == UInt8(ascii: "!"), end - start >= 3, !isNotName(s, start, end),
+            // (Or a colon ending the line, as Spanish and German letters greet: "Hola Coral:\n\nTe confirmo ...".)
+            if end < s.count, s[end] == UInt8(ascii: ",") || s[end] == UInt8(ascii: "!")
+                || s[end] == UInt8(ascii: ":") && end + 1 < s.count && (s[end + 1] == 0x0A || s[end + 1] == 0x0D), end - start >= 3, !isNotName(s, start, end),
                greetingWords.endsAt(s, 0, e) { return (end, 0.8) }
             // A known given name after a cue or verb, or possessive: "thanks Amy.", "Name: Amy", "Irene's".
             return singleGivenName(s, start, end, next: nil).map { (end, $0) }
@@ -531,6 +533,9 @@ extension PIIScanner {
                 return nameRunEnd(s, start, end, strong: false).map { ($0, 0.7) }
             }
         }
+        // A given name that is also a word or a place and a surname of the lists, before what only people do: "Grace Black
+        // asked for the file", "Grant Jackson replied" (not "Royal Mail replied": no given name).
+        if words == 2, personActionAfter(s, end), givenAnyThenSurname(s, start, end) { return (end, 0.65) }
         // No cue: a known given name and what follows it ("Amy Davis called about the invoice"); not a
         // famous name ("Who painted Guernica, Pablo Picasso or Salvador Dalí?").
         if let c = gazetteerName(s, start, end) {
@@ -796,6 +801,23 @@ extension PIIScanner {
               plainNameWords(s, a + 1, end), !isNotName(s, start, a), !isPlaceName(s, start, end), !isFamousName(s, start, end)
         else { return false }
         return true
+    }
+
+    /// Two words: a given name of the lists whatever else it is, and a frequent surname or one that is no word ("Black",
+    /// "Jackson"; not "Music", "Garden", "Camp"), no street's or organisation's word; not a place or a famous name.
+    static func givenAnyThenSurname(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let a = wordEnd(s, start, end)
+        guard a < end, a - start >= 3, end - a - 1 >= 2, NameGazetteer.flags(s, start, a) & NameGazetteer.given != 0,
+              case let g = nameFlags(s, a + 1, end).flags, g & NameGazetteer.commonSurname != 0 || g & NameGazetteer.surname != 0 && g & NameGazetteer.word == 0,
+              nameStopWords.lookup(s, a + 1, end) == 0,
+              nameStopWords.lookup(s, start, a) == 0, !isNotName(s, start, a), !isPlaceName(s, start, end), !isFamousName(s, start, end) else { return false }
+        return true
+    }
+
+    /// At `end`, " " and a verb only people do (`personOnlyVerbs`: "asked", "replied", "emailed"). (Not "will send":
+    /// "Apple Music will send you a reminder", "Jade Garden will call you".)
+    static func personActionAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        end + 2 < s.count && s[end] == 0x20 && s[end + 1] &- 0x61 < 26 && personOnlyVerbAfter(s, end + 1)
     }
 
     static func givenThenSurname(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {

@@ -494,6 +494,10 @@ public enum PIIScanner {
                 if i >= numbersEnd && (run == 3 || SensitivityScanner.mayBeCard(run: run, next: c)) {
                     numberAt(s, i, run: run, next: c, code: false, &numbersEnd, &numbers)
                 }
+                // A year in brackets after the authors cited: "Williamson, Kang and Yoon (2021)", "(Lindqvist & Moreau, 2020)".
+                if run == 4 && c == UInt8(ascii: ")"), let authors = citedAuthors(s, i, floor: found.last?.end ?? 0) {
+                    for (a, z) in authors { found.append(Hit(.person, a, z, 0.65)) }
+                }
                 let hexLetter = c &- 0x61 < 6 || c &- 0x41 < 6
                 if (run == 2 && (c == UInt8(ascii: ":") || c == UInt8(ascii: "-"))) || (run == 4 && c == UInt8(ascii: ".")) || (run <= 3 && hexLetter),
                    mayBeMAC(s, i), let end = macAddress(s, i) { found.append(Hit(.macAddress, i, end, 0.85)); i = end; continue }
