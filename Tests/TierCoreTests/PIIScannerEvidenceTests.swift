@@ -1182,6 +1182,12 @@ import Testing
         "Apple Music will send you a reminder.",
         "Hola ⟦PERSON:Coral⟧:\n\nTe confirmo que el piso está libre.",
         "Hi Team:\nplease see below",
+        // Where one lives and when one was born on Czech, Croatian, Hungarian and Romanian forms: a full stop and a space
+        // between a date's fields, Romanian months; not any date's "Dátum".
+        "Datum narození: ⟦DATE_OF_BIRTH:12. 8. 1991⟧\nBydliště: ⟦STREET_ADDRESS:Vinohradská 1476/57, 539 45 Brno⟧",
+        "Datum rođenja: ⟦DATE_OF_BIRTH:12. 6. 1940⟧.\nSzületési dátum: ⟦DATE_OF_BIRTH:1972. 04. 05⟧.\nLakcím: ⟦STREET_ADDRESS:4514 Budapest, Béke tér 24⟧.",
+        "Data nașterii: ⟦DATE_OF_BIRTH:22 martie 2002⟧\nDomiciliu: ⟦STREET_ADDRESS:Calea Victoriei nr. 15, bl. C6, ap. 54, 637489 Iași⟧\nMedic",
+        "Dátum: 1972. 04. 05. Meeting on 12. 6. 2024 at the office.",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

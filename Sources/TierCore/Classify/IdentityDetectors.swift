@@ -2140,7 +2140,9 @@ extension PIIScanner {
                                   "född", "født", "fødd",
                                   // Vietnamese "Ngày sinh:", Romanian "Data nașterii:", Finnish "syntynyt", Swahili "tarehe ya
                                   // kuzaliwa", Tagalog "petsa ng kapanganakan" (romanised Hindi "Janm tithi:" below).
-                                  "sinh", "nașterii", "naşterii", "syntynyt", "kuzaliwa", "kapanganakan"]
+                                  "sinh", "nașterii", "naşterii", "syntynyt", "kuzaliwa", "kapanganakan",
+                                  // Croatian, Serbian, Bosnian "Datum rođenja:".
+                                  "rođenja", "rodjenja"]
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                          "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
@@ -2155,7 +2157,10 @@ extension PIIScanner {
                          "października", "listopada", "grudnia", "marts", "maj", "desember", "augusti", "jänner",
                          // Turkish ("18 Ekim 1950") and Indonesian ("21 Maret 1988").
                          "ocak", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
-                         "maret", "agustus"]
+                         "maret", "agustus",
+                         // Romanian ("22 martie 2002").
+                         "ianuarie", "februarie", "martie", "aprilie", "iunie", "iulie", "septembrie", "octombrie", "noiembrie",
+                         "decembrie"]
 
     /// Month names packed as (first 8 bytes, next 8 bytes, length), lower-cased: compared without allocating.
     static let packedMonths: [(UInt64, UInt64, Int)] = months.map { m in pack(Array(m.utf8)[...]) }
@@ -2201,9 +2206,9 @@ extension PIIScanner {
 
     @inline(__always) static func isMonthLetter(_ b: UInt8) -> Bool {
         // Every month name here starts with one of these letters.
-        // a c d e f g h j k l m n o p s t w, as bits over a..z: a test, not a jump.
+        // a c d e f g h i j k l m n o p s t w, as bits over a..z: a test, not a jump.
         let k = (b | 0x20) &- 0x61
-        return k < 26 && (0x4C_FEFD as UInt32) >> UInt32(k) & 1 != 0
+        return k < 26 && (0x4C_FFFD as UInt32) >> UInt32(k) & 1 != 0
     }
 
     static func isMonth(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
@@ -2262,6 +2267,12 @@ extension PIIScanner {
         if otherBirthWordTable.lookupLowered(s, a, e) != 0 { return true }
         // "Janm tithi:" (the date of birth), not any date's "tithi".
         if a >= 5, lowerEquals(s, a, e, "tithi"), s[a - 1] == 0x20, lowerEquals(s, a - 5, a - 1, "janm") { return true }
+        // "Születési dátum:" (Hungarian), not any date's "dátum".
+        if a >= 12, e - a == 6, s[a] | 0x20 == UInt8(ascii: "d"), s[a + 1] == 0xC3, s[a + 2] == 0xA1, s[a - 1] == 0x20 {
+            var b = a - 1
+            while b > 0, a - 1 - b < 16, ASCII.isAlpha(s[b - 1]) || s[b - 1] >= 0x80 { b -= 1 }
+            if otherBirthWordTable.lookupLowered(s, b, a - 1) != 0 { return true }
+        }
         // A word for "on the date" between: "lahir tanggal 2 Juli 1968", "lahir pada 2 Juli", "født den 3. maj 1970".
         guard e == k, a >= 3, s[a - 1] == 0x20, lowerEquals(s, a, e, "tanggal") || lowerEquals(s, a, e, "pada") || lowerEquals(s, a, e, "den") else { return false }
         let e2 = a - 1
@@ -2389,6 +2400,10 @@ extension PIIScanner {
                 switch count { case 0: fields.0 = v * 10 + k; case 1: fields.1 = v * 10 + k; default: fields.2 = v * 10 + k }
                 count += 1
                 if count < 3 {
+                    // (A full stop and a space between the fields, as Czech, Croatian and Hungarian write them: "12. 6. 1940",
+                    // "1972. 04. 05.".)
+                    let spaced = j + 2 < s.count && s[j] == UInt8(ascii: ".") && s[j + 1] == 0x20 && isDigit(s[j + 2]) && (sep == 0 || sep == 0x20)
+                    if spaced { sep = 0x20; j += 2; continue }
                     guard j + 1 < s.count, s[j] == UInt8(ascii: "/") || s[j] == UInt8(ascii: "-") || s[j] == UInt8(ascii: "."),
                           sep == 0 || s[j] == sep, isDigit(s[j + 1]) else { break }
                     sep = s[j]

@@ -695,7 +695,8 @@ public enum PIIScanner {
                 // A value under an address's label: "Home address: 18, Adeola Odeku Street, Victoria Island, Lagos".
                 // (Only where a label can end: before ':', '"', '>', '|', '=', a letter outside ASCII, or a space
                 // and one of ':', '|', "is", "de", "for", "of".)
-                if f & WordFlag.address != 0 && e - i >= 5 && e - i <= 10
+                // ("Lakcím:" is four ASCII letters before its 'í'.)
+                if f & WordFlag.address != 0 && (e - i >= 5 || e - i == 4 && next >= 0x80) && e - i <= 10
                     && (next == UInt8(ascii: ":") || next == UInt8(ascii: "\"") || next == UInt8(ascii: ">") || next == UInt8(ascii: "|")
                         || next == UInt8(ascii: "=") || next >= 0x80 || next == 0x20 && e + 1 < n
                         && (s[e + 1] == UInt8(ascii: ":") || s[e + 1] == UInt8(ascii: "|") || s[e + 1] == UInt8(ascii: "i") || s[e + 1] == UInt8(ascii: "d")
@@ -902,7 +903,21 @@ public enum PIIScanner {
             if k + 4 < n, s[k + 1] == UInt8(ascii: "d"), s[k + 2] == UInt8(ascii: "e"), s[k + 3] == 0x20 { return mayBeMonth(s, k + 4) }
             return mayBeMonth(s, k + 1)
         case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."):
-            if c == UInt8(ascii: "."), run <= 2, k + 2 < n, s[k + 1] == 0x20 { return mayBeMonth(s, k + 2) }
+            if c == UInt8(ascii: "."), run <= 2, k + 2 < n, s[k + 1] == 0x20 {
+                // "12. 6. 1940" (Czech, Croatian), or "8. Dezember".
+                if isDigit(s[k + 2]) {
+                    var m = k + 2
+                    while m < n, isDigit(s[m]), m - k <= 4 { m += 1 }
+                    return m - k <= 4 && m + 2 < n && s[m] == c && s[m + 1] == 0x20 && isDigit(s[m + 2])
+                }
+                return mayBeMonth(s, k + 2)
+            }
+            // "1972. 04. 05." (Hungarian).
+            if c == UInt8(ascii: "."), run == 4, k + 2 < n, s[k + 1] == 0x20, isDigit(s[k + 2]) {
+                var m = k + 2
+                while m < n, isDigit(s[m]), m - k <= 4 { m += 1 }
+                return m - k <= 4 && m + 2 < n && s[m] == c && s[m + 1] == 0x20 && isDigit(s[m + 2])
+            }
             var m = k + 1
             while m < n, isDigit(s[m]), m - k <= 4 { m += 1 }
             return m - k >= 2 && m - k <= 5 && m + 1 < n && s[m] == c && isDigit(s[m + 1])
@@ -993,7 +1008,7 @@ public enum PIIScanner {
         for w in ["it", "wi", "hu", "pa", "co", "cc", "as", "te", "th"] { mark(w, WordFlag.nameCue) }
         for w in lowerCaseNameCueWords { mark(w, WordFlag.nameCue) }
         // (The fast path below lets a word with only these flags through once their tests fail.)
-        for w in ["ad", "in", "en", "di", "lo", "pr", "sh", "mo", "os", "al", "an"] { mark(w, WordFlag.address) }
+        for w in ["ad", "in", "en", "di", "lo", "pr", "sh", "mo", "os", "al", "an", "by", "la", "do"] { mark(w, WordFlag.address) }
         mark("ht", WordFlag.slack)
         for p in ["sk", "rk", "gh", "gi", "xo", "xa", "np", "hf", "py", "do", "gl", "sh", "ke", "sg", "li", "pm"] { mark(p, WordFlag.secret) }
         for m in months { mark(m, WordFlag.month) }

@@ -521,7 +521,9 @@ extension PIIScanner {
     static let addressLabels = WordTable([("address", 1), ("adresse", 1), ("indirizzo", 1), ("endereço", 1), ("dirección", 1),
                                           ("direccion", 1), ("shipto", 1), ("morada", 1), ("location", 2), ("premises", 2),
                                           // Finnish, Dutch/Polish/Turkish, Swedish, Czech/Romanian, Indonesian, German.
-                                          ("osoite", 1), ("adres", 1), ("adress", 1), ("adresa", 1), ("alamat", 1), ("anschrift", 1)])
+                                          ("osoite", 1), ("adres", 1), ("adress", 1), ("adresa", 1), ("alamat", 1), ("anschrift", 1),
+                                          // Where one lives: Czech, Hungarian, Romanian.
+                                          ("bydliště", 1), ("lakcím", 1), ("domiciliu", 1)])
 
     /// After the label s[i..<e] ("Address", "HOME ADDRESS", "<shipTo>", "| Address |"): its value, when it
     /// reads as a postal address in any country's layout: two or more words and a house number or
