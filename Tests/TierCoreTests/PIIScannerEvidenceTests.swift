@@ -1188,6 +1188,9 @@ import Testing
         "Datum rođenja: ⟦DATE_OF_BIRTH:12. 6. 1940⟧.\nSzületési dátum: ⟦DATE_OF_BIRTH:1972. 04. 05⟧.\nLakcím: ⟦STREET_ADDRESS:4514 Budapest, Béke tér 24⟧.",
         "Data nașterii: ⟦DATE_OF_BIRTH:22 martie 2002⟧\nDomiciliu: ⟦STREET_ADDRESS:Calea Victoriei nr. 15, bl. C6, ap. 54, 637489 Iași⟧\nMedic",
         "Dátum: 1972. 04. 05. Meeting on 12. 6. 2024 at the office.",
+        // A password a speaker answers to the line above asking for one; not an answer to another question.
+        "⟦PERSON:dong-hyun⟧: what's the wifi pw\n⟦PERSON:min-ji⟧: ⟦PASSWORD:F@lc0n47!⟧\n⟦PERSON:dong-hyun⟧: ty thanks",
+        "⟦PERSON:maria⟧: what's the order ref\n⟦PERSON:jonas⟧: ORD-2024-77\n⟦PERSON:maria⟧: thanks a lot",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

@@ -52,6 +52,35 @@ extension PIIScanner {
         return others >= 1 && known ? e : nil
     }
 
+    /// After a speaker's name ending at `end` (": " next): the message, when it is one token that reads as a password and
+    /// the line above asks for one ("dong-hyun: what's the wifi pw\nmin-ji: F@lc0n47!"). Its range.
+    static func passwordAnswer(_ s: UnsafeBufferPointer<UInt8>, _ lineStart: Int, _ end: Int) -> (Int, Int)? {
+        let n = s.count
+        guard end + 2 < n, s[end] == UInt8(ascii: ":"), s[end + 1] == 0x20, lineStart >= 2 else { return nil }
+        let a = end + 2
+        var b = a
+        while b < n, s[b] > 0x20 { b += 1 }
+        // (A word and a year and a sign, "Tundra2019!", is what people choose: the question above says it is one.)
+        let digit = (a..<b).contains(where: { isDigit(s[$0]) }), symbol = hasPasswordSymbol(s, a, b)
+        guard b - a >= 6, b - a <= 64, b == n || s[b] == 0x0A || s[b] == 0x0D, mixedPassword(s, a, b),
+              looksRandom(s, a, b) && (digit || symbol) || digit && symbol,
+              matches(s, a, b, placeholderWords, all: false) == 0 else { return nil }
+        // The line above: a word for a password in it.
+        var k = lineStart - 1
+        while k > 0, s[k - 1] != 0x0A { k -= 1 }
+        var w = k
+        while w < lineStart - 1 {
+            guard s[w] &- 0x61 < 26 || s[w] &- 0x41 < 26 else { w += 1; continue }
+            var x = w
+            while x < lineStart - 1, ASCII.isAlpha(s[x]) { x += 1 }
+            if lowerEquals(s, w, x, "pw") || lowerEquals(s, w, x, "pwd") || lowerEquals(s, w, x, "password") || lowerEquals(s, w, x, "passwd")
+                || lowerEquals(s, w, x, "pass") || lowerEquals(s, w, x, "passcode") || lowerEquals(s, w, x, "passwort") || lowerEquals(s, w, x, "senha")
+                || lowerEquals(s, w, x, "wachtwoord") || lowerEquals(s, w, x, "contrase") { return (a, b) }
+            w = x
+        }
+        return nil
+    }
+
     /// The speaker's shape at a line's start `i`: the word's end and whether it is a sender line ("name 4:52 PM")
     /// rather than "name: message in words".
     static func smallSpeakerShape(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Bool)? {

@@ -745,11 +745,18 @@ public enum PIIScanner {
                 if (next == 0x0A || next == 0x0D || e == n) && b &- 0x61 < 26 && i >= 4 && s[i - 1] == 0x20 && s[i - 2] == UInt8(ascii: ":"),
                    let end = lowerCaseLabelledName(s, i) { found.append(Hit(.person, i, end, 0.6)); i = end; continue }
                 if (next == UInt8(ascii: ",") || next == UInt8(ascii: "?") || next == UInt8(ascii: "!") || next == UInt8(ascii: ":")) && b &- 0x61 < 26
-                    && (i == 0 || s[i - 1] == 0x0A), let end = lowerCaseVocative(s, i, e) { found.append(Hit(.person, i, end, 0.6)); i = end; continue }
+                    && (i == 0 || s[i - 1] == 0x0A), let end = lowerCaseVocative(s, i, e) {
+                    found.append(Hit(.person, i, end, 0.6))
+                    if next == UInt8(ascii: ":"), let (a, z) = passwordAnswer(s, i, end) { found.append(Hit(.password, a, z, 0.75)); i = z } else { i = end }
+                    continue
+                }
                 // A chat's speakers in small letters: "travis: just use my token", "min-ji: ...", "terenc 4:52 PM".
                 if b &- 0x61 < 26 && (i == 0 || s[i - 1] == 0x0A) && (next == UInt8(ascii: ":") || next == UInt8(ascii: "-") || next >= 0x80
                     || next == 0x20 && e + 1 < n && isDigit(s[e + 1])), let end = chatSpeakerInSmallLetters(s, i) {
-                    found.append(Hit(.person, i, end, 0.6)); i = end; continue
+                    found.append(Hit(.person, i, end, 0.6))
+                    // A password answered to a question for one: "what's the wifi pw\nmin-ji: F@lc0n47!".
+                    if let (a, z) = passwordAnswer(s, i, end) { found.append(Hit(.password, a, z, 0.75)); i = z } else { i = end }
+                    continue
                 }
                 // A login and its password split by " / ": "netflix login: abi@x.com / Meadow_1612", "login is admin /
                 // E5G&od85KUQ8lGL31RE for the router" (before the usual word passes).
