@@ -1191,6 +1191,9 @@ import Testing
         // A password a speaker answers to the line above asking for one; not an answer to another question.
         "⟦PERSON:dong-hyun⟧: what's the wifi pw\n⟦PERSON:min-ji⟧: ⟦PASSWORD:F@lc0n47!⟧\n⟦PERSON:dong-hyun⟧: ty thanks",
         "⟦PERSON:maria⟧: what's the order ref\n⟦PERSON:jonas⟧: ORD-2024-77\n⟦PERSON:maria⟧: thanks a lot",
+        // A character or a brand known with the title before the name is no person: "Mr Darcy", "Dr. Martens".
+        "we argued about whether Dorothea Brooke was too hasty to turn down Mr Casaubon, or Elizabeth Bennet Mr Darcy.",
+        "Dr. Martens boots and Dr. Oetker pizza are on offer. ⟦PERSON:Chapman⟧ said Mr ⟦PERSON:Chapman⟧ would call.",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

@@ -639,6 +639,8 @@ public enum PIIScanner {
                 // "Ben & Jerry's": a brand of two names, no person (read at its first name, or at its second where the first
                 // was no finding).
                 if type == .person, let e = famousPairEnd(s, i, end) ?? famousPairEndBefore(s, i) { i = max(e, end); continue }
+                // A character known with the title before the name: "Mr Darcy", "Mrs Dalloway", "Professor Snape".
+                if type == .person, confidence > 0, titledFamousName(s, i, end) { i = end; continue }
                 // A saint's name is a place's or a church's: "St. John's", "St Mary's Hospital".
                 if type == .person, i >= 3, s[i - 1] == 0x20, s[i - 2] == UInt8(ascii: ".") || s[i - 2] == UInt8(ascii: "t"),
                    s[i - 2] == UInt8(ascii: ".") ? i >= 4 && s[i - 3] == UInt8(ascii: "t") && s[i - 4] == UInt8(ascii: "S") && (i == 4 || !ASCII.isAlpha(s[i - 5]))
@@ -1023,6 +1025,17 @@ public enum PIIScanner {
         for w in proseSecretWords { mark(String(decoding: w.word, as: UTF8.self), WordFlag.prose) }
         return t
     }()
+
+    /// The capitalized word before s[i..<end] (a title: "Mr", "Dr.", "Inspector") and the name together are a famous name.
+    static func titledFamousName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        guard i >= 3, s[i - 1] == 0x20 else { return false }
+        var t = i - 1
+        if s[t - 1] == UInt8(ascii: ".") { t -= 1 }
+        let e = t
+        while t > 0, e - t < 12, ASCII.isAlpha(s[t - 1]) { t -= 1 }
+        guard e - t >= 2, s[t] &- 0x41 < 26, t == 0 || !ASCII.isAlpha(s[t - 1]) else { return false }
+        return isFamousName(s, t, end)
+    }
 
     /// The flags for the word at `i`. A second byte past ASCII (février, März) may still start a month
     /// or a street type: every flag. A second byte that is no letter starts none of these words.
