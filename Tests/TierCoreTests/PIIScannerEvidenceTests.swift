@@ -1194,6 +1194,13 @@ import Testing
         // A character or a brand known with the title before the name is no person: "Mr Darcy", "Dr. Martens".
         "we argued about whether Dorothea Brooke was too hasty to turn down Mr Casaubon, or Elizabeth Bennet Mr Darcy.",
         "Dr. Martens boots and Dr. Oetker pizza are on offer. ⟦PERSON:Chapman⟧ said Mr ⟦PERSON:Chapman⟧ would call.",
+        // Streets, squares and churches named after people, their word in small letters after or before the name, an article
+        // elided onto a noun; not a person named after a saint.
+        "Karl Johans gate blir bilfri i juli. Muzeum przy ulicy Freta jest otwarte. La chiesa di Santa Maria Novella è vicina.",
+        "Đường Lê Lợi sẽ thành phố đi bộ. Dall'aeroporto Marco Polo prendete il treno.",
+        "⟦PERSON:Brigid Cherry⟧  10:50 AM\ncan you send me the report\n⟦PERSON:Santo Burns⟧  10:51 AM\nsure, here it is",
+        // Forty bytes under a secret's key are an AWS secret only beside "aws" or an access key id as words of their own.
+        "The laws changed. secret = \"⟦GENERIC_API_KEY:K6XqG8iGZ4i/BgFJtiRCzvDufxOy66y6PhzdMlxm⟧\"",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

@@ -13,7 +13,7 @@ extension PIIScanner {
         "usage", "summary", "description", "title", "reason", "action", "location", "address", "phone", "email", "mobile", "tel",
         "reply", "response", "request", "comment", "comments", "message", "msg", "source", "target", "author", "reviewer",
         "owner", "assignee", "reporter", "priority", "severity", "environment", "env", "version", "build", "image", "tag",
-        "branch", "commit", "merge", "hint", "caution", "important", "see", "via", "and", "but", "so", "also", "update", "context",
+        "branch", "commit", "merge", "hint", "caution", "important", "see", "via", "and", "but", "so", "also", "context",
     ].map { ($0, 1) })
 
     /// At a line's start `i`, a word in small letters (letters outside ASCII and inner hyphens too: "benoît", "min-ji") and
@@ -73,12 +73,17 @@ extension PIIScanner {
             guard s[w] &- 0x61 < 26 || s[w] &- 0x41 < 26 else { w += 1; continue }
             var x = w
             while x < lineStart - 1, ASCII.isAlpha(s[x]) { x += 1 }
-            if lowerEquals(s, w, x, "pw") || lowerEquals(s, w, x, "pwd") || lowerEquals(s, w, x, "password") || lowerEquals(s, w, x, "passwd")
-                || lowerEquals(s, w, x, "pass") || lowerEquals(s, w, x, "passcode") || lowerEquals(s, w, x, "passwort") || lowerEquals(s, w, x, "senha")
-                || lowerEquals(s, w, x, "wachtwoord") || lowerEquals(s, w, x, "contrase") { return (a, b) }
+            if isProsePasswordWord(s, w, x) || foreignPasswordWordAt(s, w) { return (a, b) }
             w = x
         }
         return nil
+    }
+
+    /// One of `foreignPasswordWords` (not the words for a key) starts at `k`: "contraseña", "hasło", "şifre".
+    static func foreignPasswordWordAt(_ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        foreignPasswordWords[..<foreignKeyWordsFrom].contains { word in
+            k + word.count <= s.count && (0..<word.count).allSatisfy { ASCII.lower(s[k + $0]) == ASCII.lower(word[$0]) }
+        }
     }
 
     /// The speaker's shape at a line's start `i`: the word's end and whether it is a sender line ("name 4:52 PM")
@@ -96,7 +101,7 @@ extension PIIScanner {
             guard !isDigit(c), c != 0x20 else { return nil }
             var k = e + 2
             while k < n, s[k] != 0x0A, s[k] != 0x20 { k += 1 }
-            guard k < n, s[k] == 0x20 || k - (e + 2) >= 6 else { return nil }
+            guard k < n && s[k] == 0x20 || k - (e + 2) >= 6 else { return nil }
             return (e, false)
         }
         // "terenc 4:52 PM" alone on its line.

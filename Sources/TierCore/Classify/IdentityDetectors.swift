@@ -790,8 +790,6 @@ extension PIIScanner {
         return markdownColumn(s, start) & MarkdownColumn.name != 0 ? e : nil
     }
 
-    /// s[start..<end] is two words, a given name and a surname as the lists know them (also ordinary words: "Mark
-    /// Brown", "April Lee"), neither a word of places or organisations, the whole no famous name or place.
     /// Two words: a given name of the lists, whatever else they hold it as (a place, a word: "Victoria", "Georgia",
     /// "Grant"), and a word no list holds written as names are ("Kuswandari"); not a place or a famous name.
     static func givenThenUnlisted(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
@@ -820,6 +818,8 @@ extension PIIScanner {
         end + 2 < s.count && s[end] == 0x20 && s[end + 1] &- 0x61 < 26 && personOnlyVerbAfter(s, end + 1)
     }
 
+    /// s[start..<end] is two words, a given name and a surname as the lists know them (also ordinary words: "Mark
+    /// Brown", "April Lee"), neither a word of places or organisations, the whole no famous name or place.
     static func givenThenSurname(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var a = start
         while a < end, s[a] != 0x20 { a += 1 }

@@ -35,7 +35,7 @@ extension PIIScanner {
         let n = s.count
         var k = i
         var initials = 0
-        // "R. ", "J.-P. ", up to three.
+        // "R. ", up to three.
         while k + 2 < n, initials < 3, s[k] &- 0x41 < 26, s[k + 1] == UInt8(ascii: "."), s[k + 2] == 0x20 {
             initials += 1
             k += 3
@@ -46,11 +46,13 @@ extension PIIScanner {
         let surnameStart = k
         var e = k
         var words = 0
+        var lastWordEnd = k
         while e < n, words < 4 {
             let w = e
             guard s[e] &- 0x41 < 26 || s[e] >= 0xC3 && s[e] < 0xE0 || s[e] &- 0x61 < 26 && words > 0 || s[e] &- 0x61 < 26 && nameParticleAt(s, e) else { break }
             var x = e + 1
-            while x < n, s[x] &- 0x61 < 26 || s[x] &- 0x41 < 26 || s[x] >= 0x80 && !isSuperscriptAt(s, x) || s[x] == UInt8(ascii: "'") || s[x] == UInt8(ascii: "-") { x += 1 }
+            while x < n, s[x] &- 0x61 < 26 || s[x] &- 0x41 < 26 || s[x] >= 0x80 && !isSuperscriptAt(s, x) && !isDaggerAt(s, x)
+                    || s[x] == UInt8(ascii: "'") || s[x] == UInt8(ascii: "-") { x += 1 }
             guard x - w >= 2 else { break }
             // A word in small letters is a particle only ("op", "te", "van", "de"), and a surname follows it.
             if s[w] &- 0x61 < 26 {
@@ -60,6 +62,7 @@ extension PIIScanner {
             }
             guard lowerAfterCapitalOrJoin(s, w, x) else { return nil }
             e = x
+            lastWordEnd = x
             words += 1
             // Another capitalized word after a space goes on the surname only where no separator closes it first.
             guard e + 1 < n, s[e] == 0x20, s[e + 1] &- 0x41 < 26 || s[e + 1] &- 0x61 < 26 else { break }
@@ -73,12 +76,14 @@ extension PIIScanner {
             e += 1
         }
         guard words >= 1 else { return nil }
-        while e > surnameStart, s[e - 1] == 0x20 { e -= 1 }
+        // (A particle with no surname after it is no part of the name.)
+        e = lastWordEnd
         guard e - surnameStart >= 2, nameStopWords.lookup(s, surnameStart, e) == 0, !isNotName(s, surnameStart, e) else { return nil }
         // Affiliations: superscript digits, '*', '†', and commas between them ("¹,²").
         var k2 = e
         while k2 < n {
             if isSuperscriptAt(s, k2) { k2 += s[k2] == 0xC2 ? 2 : 3; continue }
+            if isDaggerAt(s, k2) { k2 += 3; continue }
             if s[k2] == UInt8(ascii: "*") { k2 += 1; continue }
             if s[k2] == UInt8(ascii: ","), k2 + 1 < n, isSuperscriptAt(s, k2 + 1) { k2 += 1; continue }
             break
@@ -119,6 +124,18 @@ extension PIIScanner {
         guard k + 1 < s.count else { return false }
         if s[k] == 0xC2 { return s[k + 1] == 0xB9 || s[k + 1] == 0xB2 || s[k + 1] == 0xB3 }
         return s[k] == 0xE2 && k + 2 < s.count && s[k + 1] == 0x81 && (s[k + 2] == 0xB0 || s[k + 2] &- 0xB4 < 6)
+    }
+
+    /// A dagger at `k` (U+2020, E2 80 A0), an affiliation's mark as '*' is.
+    @inline(__always) static func isDaggerAt(_ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        k + 2 < s.count && s[k] == 0xE2 && s[k + 1] == 0x80 && s[k + 2] == 0xA0
+    }
+
+    /// A superscript digit ends at `e` (its last byte at e - 1), as `isSuperscriptAt` reads them; its length, or 0.
+    @inline(__always) static func superscriptBefore(_ s: UnsafeBufferPointer<UInt8>, _ e: Int) -> Int {
+        if e >= 2, isSuperscriptAt(s, e - 2), s[e - 2] == 0xC2 { return 2 }
+        if e >= 3, s[e - 3] == 0xE2, isSuperscriptAt(s, e - 3) { return 3 }
+        return 0
     }
 
     /// s[k...] starts with `word` (lower-case ASCII), compared lower-cased.

@@ -260,20 +260,16 @@ public enum PIIScanner {
         seeded.removeAll { $0.kind == .person && (continuesBrokenWord(s, $0.start) || breaksAtLineEnd(s, $0.end)
             || placeholderNames.lookupLowered(s, $0.start, $0.end) != 0 || ordinaryWordsRun(s, $0.start, $0.end)
             || formatOrStandardWord(s, $0.start, $0.end) || functionWords.lookupLowered(s, $0.start, $0.end) != 0) }
+        // An author's affiliation marks are no part of the name: "Timothy Romero²", "A. Roy¹".
+        for x in seeded.indices where seeded[x].kind == .person {
+            var e = seeded[x].end
+            while e - seeded[x].start > 3, case let m = superscriptBefore(s, e), m > 0 { e -= m }
+            seeded[x].end = e
+        }
         var named = withJoinedNames(s, withRepeatedNames(s, seeded))
         // "I'm", "I'd", "I’ll" after a vocative ("Dear Kelsey, I'm writing") are the writer, never a name.
         named.removeAll { $0.kind == .person && $0.end - $0.start <= 6 && s[$0.start] == UInt8(ascii: "I") && $0.start + 1 < $0.end
             && (s[$0.start + 1] == UInt8(ascii: "'") || s[$0.start + 1] == 0xE2) }
-        // An author's affiliation marks are no part of the name: "Timothy Romero²", "A. Roy¹".
-        for x in named.indices where named[x].kind == .person {
-            var e = named[x].end
-            while e - named[x].start > 3 {
-                if s[e - 2] == 0xC2, s[e - 1] == 0xB9 || s[e - 1] == 0xB2 || s[e - 1] == 0xB3 { e -= 2 }
-                else if s[e - 3] == 0xE2, s[e - 2] == 0x81, s[e - 1] == 0xB0 || s[e - 1] &- 0xB4 < 6 { e -= 3 }
-                else { break }
-            }
-            named[x].end = e
-        }
         return withSpokenPhones(s, withBirthDatesBesideNames(s, withPhonesBesideNames(s, named, csv: csv)))
     }
 
@@ -632,7 +628,7 @@ public enum PIIScanner {
             } else if wordStart && (b &- 0x41 < 26 || b >= 0xC3 && (i == 0 || s[i - 1] < 0x80)) && !(b &- 0x41 < 26 && mayBeIBAN(s, i) && iban(s, i) != nil),
                       let (end, type, confidence) = streetOrName(s, i, csv) {
                 // A greeting is no part of the name it opens and addresses ("Hoi Nienke,", "Hallo Jonas Weber,\n"): read again
-                // from the name. (Not a title that starts with one: "Hey Jude", "Hello Kitty".)
+                // from the name. (A famous run, confidence 0, is passed whole as it is: "Hey Jude", "Hello Kitty".)
                 // (At a line's start, where a greeting stands: not "Name: Selam Girma".)
                 if type == .person, confidence > 0, b &- 0x41 < 26, i == 0 || s[i - 1] == 0x0A, end < n, s[end] == UInt8(ascii: ",") || s[end] == UInt8(ascii: "!") || s[end] == 0x0A,
                    case let w = ByteRuns.wordEnd(s, i + 1), w + 1 < end, s[w] == 0x20, greetingWords.endsAt(s, i, w) { i = w + 1; continue }
@@ -641,6 +637,15 @@ public enum PIIScanner {
                 if type == .person, let e = famousPairEnd(s, i, end) ?? famousPairEndBefore(s, i) { i = max(e, end); continue }
                 // A character known with the title before the name: "Mr Darcy", "Mrs Dalloway", "Professor Snape".
                 if type == .person, confidence > 0, titledFamousName(s, i, end) { i = end; continue }
+                // A street or a square named after a person, its word in small letters before or after the name: "Karl Johans
+                // gate", "przy ulicy Freta", "đường Lê Lợi", "Santa Maria Novella".
+                if type == .person, confidence > 0, streetWordAround(s, i, end) { i = end; continue }
+                // An article elided onto a noun is no part of a name: "Dall'aeroporto Leonardo da Vinci", "L'avenue Foch".
+                if type == .person, case let w = ByteRuns.wordEnd(s, i + 1), w + 2 < end, s[w] == UInt8(ascii: "'"), s[w + 1] &- 0x61 < 26, w - i <= 4 {
+                    var x = w + 1
+                    while x < end, s[x] != 0x20 { x += 1 }
+                    if x < end { i = x + 1; continue }
+                }
                 // A saint's name is a place's or a church's: "St. John's", "St Mary's Hospital".
                 if type == .person, i >= 3, s[i - 1] == 0x20, s[i - 2] == UInt8(ascii: ".") || s[i - 2] == UInt8(ascii: "t"),
                    s[i - 2] == UInt8(ascii: ".") ? i >= 4 && s[i - 3] == UInt8(ascii: "t") && s[i - 4] == UInt8(ascii: "S") && (i == 4 || !ASCII.isAlpha(s[i - 5]))
@@ -912,21 +917,14 @@ public enum PIIScanner {
             if k + 4 < n, s[k + 1] == UInt8(ascii: "d"), s[k + 2] == UInt8(ascii: "e"), s[k + 3] == 0x20 { return mayBeMonth(s, k + 4) }
             return mayBeMonth(s, k + 1)
         case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."):
-            if c == UInt8(ascii: "."), run <= 2, k + 2 < n, s[k + 1] == 0x20 {
-                // "12. 6. 1940" (Czech, Croatian), or "8. Dezember".
-                if isDigit(s[k + 2]) {
-                    var m = k + 2
-                    while m < n, isDigit(s[m]), m - k <= 4 { m += 1 }
-                    return m - k <= 4 && m + 2 < n && s[m] == c && s[m + 1] == 0x20 && isDigit(s[m + 2])
-                }
-                return mayBeMonth(s, k + 2)
-            }
-            // "1972. 04. 05." (Hungarian).
-            if c == UInt8(ascii: "."), run == 4, k + 2 < n, s[k + 1] == 0x20, isDigit(s[k + 2]) {
+            // "12. 6. 1940" (Czech, Croatian), "1972. 04. 05." (Hungarian): a full stop and a space between the fields.
+            if c == UInt8(ascii: "."), run <= 2 || run == 4, k + 2 < n, s[k + 1] == 0x20, isDigit(s[k + 2]) {
                 var m = k + 2
                 while m < n, isDigit(s[m]), m - k <= 4 { m += 1 }
                 return m - k <= 4 && m + 2 < n && s[m] == c && s[m + 1] == 0x20 && isDigit(s[m + 2])
             }
+            // "8. Dezember".
+            if c == UInt8(ascii: "."), run <= 2, k + 2 < n, s[k + 1] == 0x20 { return mayBeMonth(s, k + 2) }
             var m = k + 1
             while m < n, isDigit(s[m]), m - k <= 4 { m += 1 }
             return m - k >= 2 && m - k <= 5 && m + 1 < n && s[m] == c && isDigit(s[m + 1])
@@ -1025,6 +1023,34 @@ public enum PIIScanner {
         for w in proseSecretWords { mark(String(decoding: w.word, as: UTF8.self), WordFlag.prose) }
         return t
     }()
+
+    /// Words for a street or a square that languages write in small letters after the name ("Karl Johans gate", "Kongens
+    /// Nytorv" is one word) or before it ("ulicy Freta", "đường Lê Lợi"), and the saints churches and squares are named after.
+    static let streetWordsAfterName = WordTable(["gate", "gata", "gatan", "gade", "vej", "vei", "veien", "vegen", "plass", "plassen",
+                                                 "torg", "torget", "torv", "allé", "stræde", "straede", "kaj", "strasse", "straße"].map { ($0, 1) })
+    static let streetWordsBeforeName = WordTable(["ulica", "ulicy", "ulicą", "ulice", "đường", "phố", "rue", "via", "calle", "rua",
+                                                  "avenida", "strada", "viale", "piazza", "plaza", "praça", "placa", "utca",
+                                                  "Đường", "Phố"].map { ($0, 1) }
+                                                 + ["Santa", "Santo", "San", "São", "Sankt", "Saint", "Sainte", "Sint"].map { ($0, 2) })
+
+    /// s[i..<end] has one of `streetWordsAfterName` right after it or one of `streetWordsBeforeName` right before it.
+    static func streetWordAround(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        let n = s.count
+        if end + 2 < n, s[end] == 0x20, s[end + 1] &- 0x61 < 26 {
+            var e = end + 1
+            while e < n, e - end <= 9, s[e] &- 0x61 < 26 || s[e] >= 0x80 { e += 1 }
+            if e == n || !ASCII.isAlpha(s[e]) && s[e] < 0x80 && s[e] != UInt8(ascii: "-"), streetWordsAfterName.lookup(s, end + 1, e) != 0 { return true }
+        }
+        // The span's own first word: "Đường Lê Lợi" opening a sentence (not a saint's word, which people are named too:
+        // "Santo Burns").
+        var w = i
+        while w < end, s[w] != 0x20 { w += 1 }
+        if w < end, streetWordsBeforeName.lookup(s, i, w) == 1 { return true }
+        guard i >= 3, s[i - 1] == 0x20 else { return false }
+        var a = i - 1
+        while a > 0, i - 1 - a < 10, ASCII.isAlpha(s[a - 1]) || s[a - 1] >= 0x80 { a -= 1 }
+        return a < i - 1 && (a == 0 || !ASCII.isAlpha(s[a - 1]) && s[a - 1] < 0x80) && streetWordsBeforeName.lookup(s, a, i - 1) != 0
+    }
 
     /// The capitalized word before s[i..<end] (a title: "Mr", "Dr.", "Inspector") and the name together are a famous name.
     static func titledFamousName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {

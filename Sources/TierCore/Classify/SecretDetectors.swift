@@ -224,8 +224,10 @@ extension PIIScanner {
         if isAWSSecret && k - vStart == 40 { return (.awsSecretKey, vStart, k) }
         // Forty bytes of base64 under any secret's key, beside an access key id or "aws": Terraform's `secret_key = "..."`
         // in a `provider "aws"` block, a CLI profile's "secret = ...".
+        // (Not forty hex digits, a SHA-1's or a classic token's.)
         if k - vStart == 40, awsNearBefore(s, start),
-           (vStart..<k).allSatisfy({ isAlnum(s[$0]) || s[$0] == UInt8(ascii: "/") || s[$0] == UInt8(ascii: "+") }) { return (.awsSecretKey, vStart, k) }
+           (vStart..<k).allSatisfy({ isAlnum(s[$0]) || s[$0] == UInt8(ascii: "/") || s[$0] == UInt8(ascii: "+") }),
+           !(vStart..<k).allSatisfy({ isDigit(s[$0]) || s[$0] | 0x20 &- 0x61 < 6 }) { return (.awsSecretKey, vStart, k) }
         return (isPassword || looksLikePassword(s, vStart, k) ? .password : .genericAPIKey, vStart, k)
     }
 
@@ -240,10 +242,16 @@ extension PIIScanner {
     static func awsNearBefore(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         var k = i - 3
         while k >= 0, i - k <= 300 {
-            let c = ASCII.lower(s[k])
-            if c == UInt8(ascii: "a"), ASCII.lower(s[k + 1]) == UInt8(ascii: "w"), ASCII.lower(s[k + 2]) == UInt8(ascii: "s") { return true }
-            if k + 3 < i, s[k + 2] == UInt8(ascii: "I"), s[k + 3] == UInt8(ascii: "A"), s[k] == UInt8(ascii: "A") && s[k + 1] == UInt8(ascii: "K")
-                || s[k] == UInt8(ascii: "A") && s[k + 1] == UInt8(ascii: "S") { return true }
+            // (A word of its own, or a key's part: "aws_", "[aws]", not "laws", "draws".)
+            if k == 0 || !ASCII.isAlpha(s[k - 1]) {
+                let c = ASCII.lower(s[k])
+                if c == UInt8(ascii: "a"), ASCII.lower(s[k + 1]) == UInt8(ascii: "w"), ASCII.lower(s[k + 2]) == UInt8(ascii: "s"),
+                   k + 3 >= i || !ASCII.isAlpha(s[k + 3]) { return true }
+                // An access key id: "AKIA" or "ASIA" and 16 capitals or digits ("ASIAN" is none).
+                if k + 20 <= i, s[k] == UInt8(ascii: "A"), s[k + 2] == UInt8(ascii: "I"), s[k + 3] == UInt8(ascii: "A"),
+                   s[k + 1] == UInt8(ascii: "K") || s[k + 1] == UInt8(ascii: "S"),
+                   (k + 4..<k + 20).allSatisfy({ s[$0] &- 0x41 < 26 || isDigit(s[$0]) }) { return true }
+            }
             k -= 1
         }
         return false
@@ -517,13 +525,17 @@ extension PIIScanner {
         return (a, b)
     }
 
+    /// s[i..<e], lower-cased, is one of `proseSecretWords`' words for a password ("password", "pw", "passwort", "senha").
+    static func isProsePasswordWord(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Bool {
+        proseSecretWords.contains(where: { w in w.password && w.word.count == e - i && (0..<w.word.count).allSatisfy({ ASCII.lower(s[i + $0]) == w.word[$0] }) })
+    }
+
     /// At a password word s[i..<e] in a question (a '?' later on its line): the answer on one of the next three lines, a
     /// message that is one token mixing letters with digits or symbols, after its speaker ("Zoe:", "Zoe (14:02):", "[14:02]
     /// Zoe:", "<zoe>") or alone ("what's the wifi password?\nTr0ut.2291!"). The token's range.
     static func passwordAnsweredBelow(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (Int, Int)? {
         let n = s.count
-        guard proseSecretWords.contains(where: { w in w.password && w.word.count == e - i && (0..<w.word.count).allSatisfy({ ASCII.lower(s[i + $0]) == w.word[$0] }) })
-        else { return nil }
+        guard isProsePasswordWord(s, i, e) else { return nil }
         // The question mark, on the word's line.
         var q = e
         while q < n, q - e < 80, s[q] != 0x0A, s[q] != UInt8(ascii: "?") { q += 1 }
