@@ -1201,6 +1201,11 @@ import Testing
         "⟦PERSON:Brigid Cherry⟧  10:50 AM\ncan you send me the report\n⟦PERSON:Santo Burns⟧  10:51 AM\nsure, here it is",
         // Forty bytes under a secret's key are an AWS secret only beside "aws" or an access key id as words of their own.
         "The laws changed. secret = \"⟦GENERIC_API_KEY:K6XqG8iGZ4i/BgFJtiRCzvDufxOy66y6PhzdMlxm⟧\"",
+        // The writer's name after a closing's comma on the last line; not a greeted group; thanks of other languages over a
+        // signature.
+        "Name on card: ⟦PERSON:JADE FITZPATRICK⟧. Thanks, ⟦PERSON:Jade⟧",
+        "Please send the file. Thanks, Everyone\nThanks, Team",
+        "Danke,\n⟦PERSON:Jonas⟧",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

@@ -469,6 +469,8 @@ extension PIIScanner {
             if end < s.count, s[end] == UInt8(ascii: ",") || s[end] == UInt8(ascii: "!")
                 || s[end] == UInt8(ascii: ":") && end + 1 < s.count && (s[end + 1] == 0x0A || s[end + 1] == 0x0D), end - start >= 3, !isNotName(s, start, end),
                greetingWords.endsAt(s, 0, e) { return (end, 0.8) }
+            // A sign-off on the message's last line, the writer's name after its comma: "Thanks, Jade", "Makasih, Danang".
+            if end - start >= 3, signedAfterClosing(s, start, end) { return (end, 0.7) }
             // A known given name after a cue or verb, or possessive: "thanks Amy.", "Name: Amy", "Irene's".
             return singleGivenName(s, start, end, next: nil).map { (end, $0) }
         }
@@ -1377,7 +1379,8 @@ extension PIIScanner {
     }
 
     /// Closings a signature follows, lower-case: the line before `lineEnd` (past blank lines) ends in one.
-    static let signOffs = EndingWords([
+    static let signOffs = EndingWords(signOffWords)
+    static let signOffWords = [
         "regards", "regards,", "thanks", "thanks,", "thanks!", "thank you", "thank you,", "thank you!", "cheers", "cheers,", "best",
         "best,", "best wishes", "best wishes,", "sincerely", "sincerely,", "warmly", "warmly,", "many thanks", "many thanks,",
         "take care", "take care,", "yours", "yours,", "love,", "speak soon", "speak soon,", "talk soon,", "ta,", "cordialement",
@@ -1391,11 +1394,30 @@ extension PIIScanner {
         "sampai jumpa,", "terima kasih,", "hormat saya,", "hormat kami,", "salam,", "groetjes,", "bises,", "bisous,",
         "amicalement,", "bien à vous,", "abraços,", "atenciosamente,", "cumprimentos,", "abrazos,", "un abrazo,", "saluti,",
         "cordiali saluti,", "s pozdravem,", "s pozdravem", "terveisin,", "terveisin", "cu stimă,", "trân trọng,",
-    ])
+        // Thanks in other languages, as chats and notes sign off: "Makasih, Danang", "Danke,\nJonas".
+        "makasih,", "terima kasih,", "danke,", "gracias,", "grazie,", "obrigado,", "obrigada,", "tack,", "merci,", "kiitos,",
+        "takk,", "dzięki,", "dziękuję,", "teşekkürler,",
+    ]
 
     /// s[start..<end] is alone on its line (LF before, LF, CR or the text's end after) under a closing: a signature.
     static func aloneUnderClosing(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         start > 0 && s[start - 1] == 0x0A && (end == s.count || s[end] == 0x0A || s[end] == 0x0D) && signOffBefore(s, start - 1)
+    }
+
+    /// The word s[start..<end] ends the text or its line, and before it are a closing of `signOffs` and ", " that open
+    /// their sentence: "... ya. Makasih, Danang", "Name on card: JADE FITZPATRICK. Thanks, Jade". A given name of the lists
+    /// (also one that is a word), or a short word no list holds written as names are; no greeted group ("Thanks, Team").
+    static func signedAfterClosing(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard start >= 6, end == s.count || s[end] == 0x0A || s[end] == 0x0D || s[end] == UInt8(ascii: "!") && (end + 1 == s.count || s[end + 1] == 0x0A),
+              s[start - 1] == 0x20, s[start - 2] == UInt8(ascii: ",") else { return false }
+        var a = start - 2
+        while a > 0, start - a < 24, s[a - 1] != 0x0A, !(s[a - 1] == 0x20 && a >= 2 && (s[a - 2] == UInt8(ascii: ".") || s[a - 2] == UInt8(ascii: "!"))) { a -= 1 }
+        guard a == 0 || s[a - 1] == 0x0A || s[a - 1] == 0x20 else { return false }
+        let w = signOffs.wordEnding(s, a, start - 1)
+        guard w >= 0, signOffWords[w].utf8.count == start - 1 - a else { return false }
+        let f = NameGazetteer.flags(s, start, end)
+        guard f & NameGazetteer.given != 0 || f == 0 && end - start <= 8 && lowerAfterCapital(s, start, end) else { return false }
+        return !isNotName(s, start, end) && !isPlaceName(s, start, end) && !isFamousName(s, start, end) && nameStopWords.lookup(s, start, end) == 0
     }
 
     static func signOffBefore(_ s: UnsafeBufferPointer<UInt8>, _ lineBreak: Int) -> Bool {
