@@ -1206,6 +1206,9 @@ import Testing
         "Name on card: ⟦PERSON:JADE FITZPATRICK⟧. Thanks, ⟦PERSON:Jade⟧",
         "Please send the file. Thanks, Everyone\nThanks, Team",
         "Danke,\n⟦PERSON:Jonas⟧",
+        // A court list's defendant after "R v"; not a keyboard's keys.
+        "Court 3 — 10:00\n1. R v ⟦PERSON:MITCHELL MORGAN⟧ (bail)\n2. R v ⟦PERSON:JAMES WALKER⟧\nThe case R v ⟦PERSON:Mitchell Morgan⟧ was adjourned.",
+        "Press R v to paste.",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

@@ -66,6 +66,8 @@ extension PIIScanner {
         "pårørende:", "lekarz kierujący:", "medic trimițător:", "patient name", "insured", "gentile",
         // A role before the name in apposition: "Ketua RT setempat, Fitriani Purnawati," (not a CV's "Site Engineer, Jack Daniel's").
         "setempat,",
+        // A criminal case's defendant in an English court list: "R v Mitchell Morgan", "R v HARRY MARSH (bail)".
+        "r v",
     ]
 
     /// Greetings, after which one capitalized word and a comma is a name: "Hi Barbara,".
