@@ -1209,6 +1209,9 @@ import Testing
         // A court list's defendant after "R v"; not a keyboard's keys.
         "Court 3 — 10:00\n1. R v ⟦PERSON:MITCHELL MORGAN⟧ (bail)\n2. R v ⟦PERSON:JAMES WALKER⟧\nThe case R v ⟦PERSON:Mitchell Morgan⟧ was adjourned.",
         "Press R v to paste.",
+        // Greetings of Hungarian, Austrian and Czech chats before a name in small letters; not "everyone".
+        "szia ⟦PERSON:béla⟧! servus ⟦PERSON:fiona⟧, ahoj ⟦PERSON:petr⟧, jak se máš?",
+        "hallo alle zusammen\nhej alle sammen\nservus alle\nciao tutti",
         // Verbs of minutes after a given name opening a sentence.
         "⟦PERSON:Martin⟧ disagreed, but ⟦PERSON:Delaney⟧ pushed the vote",
     ]

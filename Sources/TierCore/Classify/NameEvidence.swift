@@ -1961,6 +1961,8 @@ extension PIIScanner {
         // "remind tiana about the dentist", "send malgorzata the photos", "kak jiayi", "selam ayse".
         ("remind", 1), ("send", 1), ("ask", 1), ("tell", 1), ("call", 1), ("text", 1), ("ping", 1), ("met", 1), ("meet", 1),
         ("kak", 1), ("selam", 1), ("hej", 1), ("hallo", 1), ("ciao", 1), ("hola", 1), ("salut", 1),
+        // Hungarian, Austrian and Bavarian, Czech and Slovak greetings: "szia béla!", "servus fiona,", "ahoj petr".
+        ("szia", 1), ("servus", 1), ("ahoj", 1),
         // "bin mit patric und gustav", "avec inès", "stop adding guusje to the group". (Not "con", "com": the lists hold
         // Spanish and Portuguese words as given names, "com a entrega".)
         ("mit", 1), ("avec", 1), ("adding", 1), ("added", 1),
@@ -1986,7 +1988,7 @@ extension PIIScanner {
     }
     @inline(__always) static func mayBeLowerCaseCue(_ k: UInt32) -> Bool {
         switch k {
-        case 0x04657375, 0x05656761, 0x0374696D, 0x04657661, 0x06646461, 0x05646461,
+        case 0x04697A73, 0x06726573, 0x046F6861, 0x04657375, 0x05656761, 0x0374696D, 0x04657661, 0x06646461, 0x05646461,
              0x046D616E, 0x07727573, 0x07657073, 0x05657073, 0x02006669, 0x02006968, 0x02006B6F, 0x02006D64, 0x02006F73, 0x02006F74, 0x02007369, 0x03646964, 0x03646E61, 0x03657962, 0x03676173, 0x0367657A, 0x03676D6F, 0x0367736D, 0x03697966, 0x036A6568, 0x036B616B, 0x036B7361, 0x036C6F6C, 0x03726F66, 0x03736168, 0x03736964, 0x03737469, 0x0374656C, 0x0374656D, 0x03747562, 0x03786874, 0x03796568, 0x04277469, 0x04616462, 0x04616564, 0x04616874, 0x04616963, 0x04617266, 0x0465656D, 0x04656877, 0x04656F64, 0x04676964, 0x046C6163, 0x046C6574, 0x046C6964, 0x046C6F68, 0x046C6F74, 0x046E6573, 0x046E6970, 0x046F6F6C, 0x046F7266, 0x04746977, 0x04786574, 0x05652763, 0x05696874, 0x056C6168, 0x056C6173, 0x056C6568, 0x056C6573, 0x05726F73, 0x06656863, 0x06696863, 0x066D6572, 0x07656877, 0x07657665, 0x07726F6D, 0x08657270, 0x08726962, 0x0A707061: return true
         default: return false
         }
@@ -2243,6 +2245,8 @@ extension PIIScanner {
         "rano", "rana", "jutro", "dzisiaj", "wczoraj", "ale", "tez", "też", "jest", "nie", "tak", "ile", "icin", "için", "ama",
         "bugun", "bugün", "yarın", "yarin", "dün",
         "neydi", "dan", "yang", "untuk", "dengan", "besok", "hari", "ini", "itu", "loh", "dong", "sudah", "belum", "jadian",
+        // "Everyone" after a greeting: "hallo alle zusammen", "hej alle sammen", "ciao tutti", "hola todos".
+        "alle", "alla", "allen", "tutti", "todos", "todas", "tous",
     ]
 
     /// A known given name in small letters opening a message or a line, then ",", "?", "!" or ": ": the one
