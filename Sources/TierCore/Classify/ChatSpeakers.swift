@@ -21,19 +21,21 @@ extension PIIScanner {
     static func chatSpeakerInSmallLetters(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         guard let (e, timeLine) = smallSpeakerShape(s, i), smallSpeakerName(s, i, e) else { return nil }
         // The chat around it: another speaker line within 600 bytes before or after (the line of the message between).
-        var known = NameGazetteer.flags(s, i, e) & NameGazetteer.given != 0 && NameGazetteer.flags(s, i, e) & NameGazetteer.word == 0
+        var known = givenNoWord(s, i, e)
         var others = 0
-        var k = i
+        // Whether the line at `a` opens with a speaker of the same kind; one that is a given name of the lists makes it known.
+        func another(_ a: Int) {
+            guard let (e2, t2) = smallSpeakerShape(s, a), t2 == timeLine, smallSpeakerName(s, a, e2) else { return }
+            others += 1
+            if givenNoWord(s, a, e2) { known = true }
+        }
         // Lines before.
+        var k = i
         var lines = 0
         while k > 0, i - k < 600, lines < 6 {
-            var a = k - 1
-            while a > 0, s[a - 1] != 0x0A { a -= 1 }
+            let a = lineStart(s, k - 1, within: .max) ?? 0
             lines += 1
-            if let (e2, t2) = smallSpeakerShape(s, a), t2 == timeLine, smallSpeakerName(s, a, e2) {
-                others += 1
-                if NameGazetteer.flags(s, a, e2) & NameGazetteer.given != 0 && NameGazetteer.flags(s, a, e2) & NameGazetteer.word == 0 { known = true }
-            }
+            another(a)
             k = a
         }
         // Lines after.
@@ -44,10 +46,7 @@ extension PIIScanner {
             guard k < s.count else { break }
             k += 1
             lines += 1
-            if k < s.count, s[k] &- 0x61 < 26, let (e2, t2) = smallSpeakerShape(s, k), t2 == timeLine, smallSpeakerName(s, k, e2) {
-                others += 1
-                if NameGazetteer.flags(s, k, e2) & NameGazetteer.given != 0 && NameGazetteer.flags(s, k, e2) & NameGazetteer.word == 0 { known = true }
-            }
+            another(k)
         }
         return others >= 1 && known ? e : nil
     }
@@ -66,9 +65,7 @@ extension PIIScanner {
               looksRandom(s, a, b) && (digit || symbol) || digit && symbol,
               matches(s, a, b, placeholderWords, all: false) == 0 else { return nil }
         // The line above: a word for a password in it.
-        var k = lineStart - 1
-        while k > 0, s[k - 1] != 0x0A { k -= 1 }
-        var w = k
+        var w = self.lineStart(s, lineStart - 1, within: .max) ?? 0
         while w < lineStart - 1 {
             guard s[w] &- 0x61 < 26 || s[w] &- 0x41 < 26 else { w += 1; continue }
             var x = w
@@ -84,6 +81,11 @@ extension PIIScanner {
         foreignPasswordWords[..<foreignKeyWordsFrom].contains { word in
             k + word.count <= s.count && (0..<word.count).allSatisfy { ASCII.lower(s[k + $0]) == ASCII.lower(word[$0]) }
         }
+    }
+
+    /// s[a..<b] is a given name of the lists that no list calls a word.
+    @inline(__always) static func givenNoWord(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        NameGazetteer.flags(s, a, b) & (NameGazetteer.given | NameGazetteer.word) == NameGazetteer.given
     }
 
     /// The speaker's shape at a line's start `i`: the word's end and whether it is a sender line ("name 4:52 PM")

@@ -14,24 +14,21 @@ extension PIIScanner {
         guard i == 0 || s[i - 1] == 0x20 || s[i - 1] == 0x0A || s[i - 1] == UInt8(ascii: "(") else { return nil }
         var items: [(Int, Int)] = []
         var k = i
-        while items.count < 40, let (a, e, next) = initialledName(s, k) {
+        var known = 0
+        while items.count < 40, let (a, surname, e, next) = initialledName(s, k) {
             items.append((a, e))
+            // (Most surnames must be the lists' names, below.)
+            if NameGazetteer.flags(s, surname, wordEnd(s, surname, e)) & (NameGazetteer.surname | NameGazetteer.given) != 0 { known += 1 }
             guard let n = next else { break }
             k = n
         }
-        guard items.count >= 2 else { return nil }
-        var known = 0
-        for (a, e) in items {
-            var w = a
-            while w + 2 < e, s[w] &- 0x41 < 26, s[w + 1] == UInt8(ascii: "."), s[w + 2] == 0x20 { w += 3 }
-            if NameGazetteer.flags(s, w, wordEnd(s, w, e)) & (NameGazetteer.surname | NameGazetteer.given) != 0 { known += 1 }
-        }
-        guard known * 2 >= items.count + 1 else { return nil }
+        guard items.count >= 2, known * 2 >= items.count + 1 else { return nil }
         return (items.filter { !isFamousName(s, $0.0, $0.1) }, items[items.count - 1].1)
     }
 
-    /// One item of `initialledNameList` at `i`: its range and where the next item may start (nil at the list's end).
-    static func initialledName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int, Int?)? {
+    /// One item of `initialledNameList` at `i`: its start, where its surname starts, its end, and where the next item may
+    /// start (nil at the list's end).
+    static func initialledName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int, Int, Int?)? {
         let n = s.count
         var k = i
         var initials = 0
@@ -89,27 +86,27 @@ extension PIIScanner {
             break
         }
         // The separator.
-        if k2 >= n || s[k2] == 0x0A || s[k2] == 0x0D { return (i, e, nil) }
+        if k2 >= n || s[k2] == 0x0A || s[k2] == 0x0D { return (i, surnameStart, e, nil) }
         if k2 + 1 < n, s[k2] == UInt8(ascii: ",") || s[k2] == UInt8(ascii: ";"), s[k2 + 1] == 0x20 {
             var m = k2 + 2
             if lowerEqualsPrefix(s, m, "and ") { m += 4 }
-            return (i, e, m)
+            return (i, surnameStart, e, m)
         }
-        if s[k2] == UInt8(ascii: "."), k2 + 1 >= n || s[k2 + 1] == 0x20 || s[k2 + 1] == 0x0A { return (i, e, nil) }
+        if s[k2] == UInt8(ascii: "."), k2 + 1 >= n || s[k2 + 1] == 0x20 || s[k2 + 1] == 0x0A { return (i, surnameStart, e, nil) }
         if s[k2] == 0x20 {
-            if lowerEqualsPrefix(s, k2 + 1, "and ") { return (i, e, k2 + 5) }
-            if lowerEqualsPrefix(s, k2 + 1, "& ") { return (i, e, k2 + 3) }
+            if lowerEqualsPrefix(s, k2 + 1, "and ") { return (i, surnameStart, e, k2 + 5) }
+            if lowerEqualsPrefix(s, k2 + 1, "& ") { return (i, surnameStart, e, k2 + 3) }
             // A role in brackets after the item: "F. Gunn (capt), T. O'Driscoll".
             if k2 + 2 < n, s[k2 + 1] == UInt8(ascii: "(") {
                 var c = k2 + 2
                 while c < n, c - k2 < 16, s[c] &- 0x61 < 26 { c += 1 }
                 if c < n, c > k2 + 2, s[c] == UInt8(ascii: ")") {
-                    if c + 2 < n, s[c + 1] == UInt8(ascii: ",") || s[c + 1] == UInt8(ascii: ";"), s[c + 2] == 0x20 { return (i, e, c + 3) }
-                    return (i, e, nil)
+                    if c + 2 < n, s[c + 1] == UInt8(ascii: ",") || s[c + 1] == UInt8(ascii: ";"), s[c + 2] == 0x20 { return (i, surnameStart, e, c + 3) }
+                    return (i, surnameStart, e, nil)
                 }
             }
         }
-        return (i, e, nil)
+        return (i, surnameStart, e, nil)
     }
 
     /// A particle's word in small letters at `k` ("van", "de", "op"), as the gazetteer marks them.
