@@ -430,6 +430,10 @@ import Testing
         // inside a mailbox, a handle or an organisation's name, and not a word the lists call ambiguous.
         "⟦PERSON:SHERMAINE⟧:  ⟦PERSON:Shermaine's⟧ flight lands at six.\n⟦PERSON:SHERMAINE⟧:  send it to ⟦PERSON:shermaine⟧, not ⟦EMAIL_ADDRESS:shermaine.chua@example.com⟧ or @shermaine_k",
         "Met ⟦PERSON:Tadhg Breathnach⟧ today. ⟦PERSON:Breathnach⟧ will call; Breathnach LLP sent the deed.",
+        // A name that is also a word is found again only in capitals, inside a sentence or before a person's verb: not
+        // as the word in small letters, nor opening a sentence before anything else ("Rose gardens", "Joy to the world").
+        "Is ⟦PERSON:Rose Keane⟧ coming? is ⟦PERSON:Rose⟧ coming tonight or what? ⟦PERSON:Rose⟧ said maybe. Rose gardens close at six; a rose by any name.",
+        "Ask ⟦PERSON:Joy Mbeki⟧ first.\nJoy to the world, and joy all round. Then ⟦PERSON:Joy⟧ replied.",
         // A word no list holds is the person again in small letters where the text writes it as a name at least as
         // often; a product's name, written small at every command, is not ("Tessarin" is in no list).
         "[06/10/2026, 17:44:02] ⟦PERSON:Busisiwe Radebe⟧: yes\n[06/10/2026, 17:46:55] ⟦PERSON:Busisiwe⟧: omg ⟦PERSON:busisiwe⟧ is here",

@@ -10,6 +10,10 @@ extension PIIScanner {
         var length = [UInt8](repeating: 0, count: 256)
         /// The word was found written in small letters: the text writes this person so.
         var small = [Bool](repeating: false, count: 256)
+        /// The word is also an ordinary word or an ambiguous one ("Rose", "Mats", "Joy"): found again only in
+        /// capitals inside a sentence, where the word would be written small ("is Rose coming"), or before a
+        /// person's verb ("Rose said maybe", "Mats joined in May").
+        var weak = [Bool](repeating: false, count: 256)
         var count = 0
         /// Bit (length) of the lengths held; bit (c & 31) << 5 | (d & 31) of `pairs` for a word's first
         /// two bytes c, d (the same for either case).
@@ -26,15 +30,15 @@ extension PIIScanner {
             Int(truncatingIfNeeded: ((l ^ h &* 0x9E37_79B9_7F4A_7C15) &* 0xFF51_AFD7_ED55_8CCD) >> 56)
         }
 
-        mutating func insert(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) {
+        mutating func insert(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, weak isWeak: Bool = false) {
             let (l, h) = NameWords.packLowered(s, a, b)
             var k = NameWords.slot(l, h)
             let inSmall = s[a] &- 0x61 < 26
             while length[k] != 0 {
-                if lo[k] == l && hi[k] == h && Int(length[k]) == b - a { small[k] = small[k] || inSmall; return }
+                if lo[k] == l && hi[k] == h && Int(length[k]) == b - a { small[k] = small[k] || inSmall; weak[k] = weak[k] && isWeak; return }
                 k = (k + 1) & 255
             }
-            lo[k] = l; hi[k] = h; length[k] = UInt8(b - a); small[k] = inSmall
+            lo[k] = l; hi[k] = h; length[k] = UInt8(b - a); small[k] = inSmall; weak[k] = isWeak
             count += 1
             lengths |= 1 << UInt32(b - a)
             let p = NameWords.pair(s[a], s[a + 1])
@@ -89,9 +93,9 @@ extension PIIScanner {
         return nameStopWords.lookup(s, e + 1, b) & NameStop.organisation != 0
     }
 
-    /// The name words of `found`'s person findings: each word of three to sixteen bytes that the
-    /// gazetteer does not know as an ordinary word or an ambiguous one ("Will", "Grace", "Hope" are
-    /// found again only by their own evidence), no honorific, no particle, no initial.
+    /// The name words of `found`'s person findings: each word of three to sixteen bytes, no honorific, no
+    /// particle, no initial. One the gazetteer knows as an ordinary word or an ambiguous one ("Will", "Grace",
+    /// "Hope") is weak: found again only in capitals, inside a sentence or before a person's verb.
     static func nameWords(_ s: UnsafeBufferPointer<UInt8>, _ found: [Hit]) -> NameWords {
         var words = NameWords()
         for h in found where h.kind == .person {
@@ -105,9 +109,8 @@ extension PIIScanner {
                 while e > a, s[e - 1] == UInt8(ascii: "'") || s[e - 1] == UInt8(ascii: "-") { e -= 1 }
                 if e - a >= 3, e - a <= 16, !isHonorific(s, a, e), !isNotName(s, a, e) {
                     let f = NameGazetteer.flags(s, a, e)
-                    if f & (NameGazetteer.ambiguous | NameGazetteer.word | NameGazetteer.particle) == 0
-                        && nameStopWords.lookup(s, a, e) == 0 && !isCapsHonorific(s, a, e) {
-                        words.insert(s, a, e)
+                    if f & NameGazetteer.particle == 0 && nameStopWords.lookup(s, a, e) == 0 && !isCapsHonorific(s, a, e) {
+                        words.insert(s, a, e, weak: f & (NameGazetteer.ambiguous | NameGazetteer.word) != 0)
                         if words.count == 64 { return words }
                     }
                 }
@@ -136,7 +139,7 @@ extension PIIScanner {
         let whole = after >= n || !(ASCII.isAlnum(s[after]) || s[after] == UInt8(ascii: "_") || s[after] == UInt8(ascii: "@") || s[after] == UInt8(ascii: "'"))
             && !(s[after] == UInt8(ascii: ".") && after + 1 < n && ASCII.isAlnum(s[after + 1]))
         if whole, end - i >= 3, end - i <= 16, words.lengths >> UInt32(end - i) & 1 != 0, let k = words.slot(of: s, i, end),
-           !organisationAfter(s, after) {
+           !organisationAfter(s, after), !words.weak[k] || c &- 0x41 < 26 && (insideSentence(s, i) && (after > e || nameLikeAfter(s, end)) || speechVerbAfter(s, end)) {
             let inSmall = c &- 0x61 < 26
             if anyCase { counts[inSmall ? 256 + k : k] &+= 1 }
             while next < found.count, found[next].end <= i { next += 1 }
@@ -154,6 +157,29 @@ extension PIIScanner {
             }
         }
         return e
+    }
+
+    /// At `i`: after a word in small letters (not "The") or a comma on the same line, where an ordinary word would
+    /// be written small.
+    static func insideSentence(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var k = i
+        while k > 0, s[k - 1] == 0x20 { k -= 1 }
+        guard k < i, k > 0 else { return false }
+        if s[k - 1] == UInt8(ascii: ",") { return true }
+        var a = k
+        while a > 0, ASCII.isAlpha(s[a - 1]) { a -= 1 }
+        return a < k && s[a] &- 0x61 < 26
+    }
+
+    /// After a word ending at `end`: no word in small letters, or a function word or one ending in "ing" ("is Rose
+    /// coming", "with Rose and Tom"), not a noun the word would qualify ("with Honey mustard", "Rose gardens").
+    static func nameLikeAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        let n = s.count
+        guard end + 1 < n, s[end] == 0x20, s[end + 1] &- 0x61 < 26 else { return true }
+        var k = end + 1
+        while k < n, k - end <= 16, s[k] &- 0x61 < 26 { k += 1 }
+        guard k == n || !ASCII.isAlpha(s[k]) && s[k] < 0x80 else { return false }
+        return functionWords.lookup(s, end + 1, k) != 0 || k - end - 1 >= 5 && s[k - 3] == UInt8(ascii: "i") && s[k - 2] == UInt8(ascii: "n") && s[k - 1] == UInt8(ascii: "g")
     }
 
     /// `hit` after the names of `extra`: one name with the last when one space apart, which two name words side by side
