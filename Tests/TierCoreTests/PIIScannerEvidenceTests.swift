@@ -1150,6 +1150,14 @@ import Testing
         // a config's key.
         "provider \"aws\" {\n  access_key = \"⟦AWS_ACCESS_KEY:AKIA6P57LBDZXWRCOC57⟧\"\n  secret_key = \"⟦AWS_SECRET_KEY:K6XqG8iGZ4i/BgFJtiRCzvDufxOy66y6PhzdMlxm⟧\"\n}",
         "[smtp]\nuser = ⟦EMAIL_ADDRESS:lane.sharp@icloud.com⟧\npass = ⟦PASSWORD:BYGC-4121-cwlb&⟧",
+        // PHP's and Ruby's "=>"; a quoted "pass" key; "base64:" before Laravel's key; a name/value pair's name as the key
+        // (Kubernetes' env, a HAR file's cookies), not a reference to a secret store or a template's variable.
+        "'db' => ['user' => 'wp_admin', 'pass' => '⟦PASSWORD:MgW3QmO0upXozFi3j43oFgWd⟧'],\n'password' => env('DB_PASSWORD'),\n:api_key => \"⟦GENERIC_API_KEY:a1d18a7f01be3e5fc3726fcf35ebecb4⟧\"",
+        "APP_ENV=production\nAPP_KEY=base64:⟦GENERIC_API_KEY:NlPwJ7upWXWlpQaLYRQP3N9AIXiHtFPSdsFqpwDYnmHqdVRbc1vpHDPbsyLn8reK⟧\nDB_CONNECTION=mysql",
+        "env:\n  - name: DB_PASSWORD\n    value: \"⟦PASSWORD:Tq8#mZ2vLp9x⟧\"\n  - name: LOG_LEVEL\n    value: debug\n  - name: API_KEY\n    valueFrom:\n      secretKeyRef:\n        key: api-key",
+        "\"cookies\": [{\"name\": \"session\", \"value\": \"⟦GENERIC_API_KEY:F7lXhWROLkSk0Dep7uH8IaeG4ICpncLE⟧\"}]\n{\"key\": \"api_key\", \"value\": \"{{api_key}}\"}",
+        // A network device's configured secrets; not a count in prose, nor the default community.
+        "enable secret 5 ⟦GENERIC_API_KEY:$1$KSZF$mHFj5iWf0ACvT2cM36zfyfmPvPOR1fcF3Pz5wqIDskvCAwJ5⟧\nusername admin privilege 15 password 0 ⟦PASSWORD:Winter375*⟧\nsnmp-server community ⟦PASSWORD:douf5469IO!⟧ RO\nsnmp-server community public RO\nline vty 0 4\n password 7 ⟦PASSWORD:0822455D0A16⟧\nI tried the password 5 times",
         "you shall not pass = true",
         // Forms' name labels in Croatian, Czech, Tagalog, Romanian, Polish, Hungarian, Norwegian; an Italian booking's guests
         // and greeting; an insurance form's labels in capitals; not a CV's job title before the employer.

@@ -784,6 +784,9 @@ public enum PIIScanner {
                 if next == 0x20 && e + 2 < n && s[e + 1] == UInt8(ascii: "/") && s[e + 2] == 0x20, let (a, end) = accountSlashPassword(s, i, e) {
                     found.append(Hit(.password, a, end, 0.8)); i = end; continue
                 }
+                // A network device's secret: "password 0 Winter375*", "enable secret 5 $1$...", "snmp-server community X RO".
+                if next == 0x20 && e + 2 < n && (isDigit(s[e + 1]) && s[e + 2] == 0x20 && e - i >= 3 || e - i == 9 && b == UInt8(ascii: "c") && i >= 12),
+                   let (type, a, end) = deviceConfigSecret(s, i, e) { found.append(Hit(type, a, end, 0.8)); i = end; continue }
                 if f & ~(WordFlag.nameCue | WordFlag.address) == 0 && next == 0x20 && e + 1 < n && s[e + 1] != 0x20 && s[e + 1] != UInt8(ascii: "=") && s[e + 1] != UInt8(ascii: ":") {
                     i = e
                     continue
@@ -826,7 +829,9 @@ public enum PIIScanner {
                 }
                 if f & WordFlag.slack != 0, b == UInt8(ascii: "h"), let end = slackWebhook(s, i) { found.append(Hit(.slackToken, i, end, 0.95)); i = end; continue }
                 if f & WordFlag.slack != 0, b == UInt8(ascii: "h"), let end = discordWebhook(s, i) { found.append(Hit(.genericAPIKey, i, end, 0.9)); i = end; continue }
-                if mayAssign(s, i, e), let (type, start, end) = assignment(s, i, wordEnd: e) { found.append(Hit(type, start, end, 0.8)); i = end; continue }
+                if mayAssign(s, i, e), let (type, start, end) = assignment(s, i, wordEnd: e) ?? nameValuePair(s, i, e) {
+                    found.append(Hit(type, start, end, 0.8)); i = end; continue
+                }
                 if f & WordFlag.prose != 0 && (next == 0x20 || next == UInt8(ascii: ":")) && mayBeProseSecretWord(b, e - i),
                    let (type, start, end) = proseSecret(s, i, e) {
                     namesBetween(s, e, start, csv, &found)

@@ -120,18 +120,21 @@ extension PIIScanner {
     }
 
     /// `wordEnd`: where the word at `start` (letters, digits, '_') ends; the key may go on past it.
-    static func assignment(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, wordEnd: Int) -> (PIIType, Int, Int)? {
+    /// `separatorAt`: where the separator before the value is read from, when the key's name stands apart from it (a
+    /// name/value pair's "value" key, `nameValuePair`); the key's end otherwise.
+    static func assignment(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, wordEnd: Int, separatorAt: Int? = nil) -> (PIIType, Int, Int)? {
         // the key: letters, digits, '_', '-', '.'
         var j = wordEnd
         while j < s.count, ByteClass.key.contains(s[j]) { j += 1 }
         guard j - start >= 3, j - start <= 40 else { return nil }
+        let separator = separatorAt ?? j
         // Cheap look first: most words are not followed by '=', ':' or a quote.
-        var peek = j
+        var peek = separator
         if peek < s.count, s[peek] == UInt8(ascii: "\"") || s[peek] == UInt8(ascii: "'") { peek += 1 }
         while peek < s.count, s[peek] == 0x20 { peek += 1 }
         guard peek < s.count, s[peek] == UInt8(ascii: "=") || s[peek] == UInt8(ascii: ":") else { return nil }
         // scheme://user:password@host
-        if j + 3 < s.count, s[j] == UInt8(ascii: ":"), s[j + 1] == UInt8(ascii: "/"), s[j + 2] == UInt8(ascii: "/") {
+        if separatorAt == nil, j + 3 < s.count, s[j] == UInt8(ascii: ":"), s[j + 1] == UInt8(ascii: "/"), s[j + 2] == UInt8(ascii: "/") {
             var k = j + 3
             while k < s.count, s[k] != UInt8(ascii: ":"), s[k] != UInt8(ascii: "@"), s[k] != UInt8(ascii: "/"), s[k] > 0x20 { k += 1 }
             guard k < s.count, s[k] == UInt8(ascii: ":") else { return nil }
@@ -158,7 +161,9 @@ extension PIIScanner {
             // config's line ("[smtp]\nuser = ...\npass = ...").
             else if j - start >= 6, lowerEquals(s, j - 4, j, "pass"), s[j - 5] == UInt8(ascii: "_") || s[j - 5] == UInt8(ascii: "-")
                 || s[j - 5] == UInt8(ascii: ".") || s[j - 4] == UInt8(ascii: "P") && s[j - 5] &- 0x61 < 26 { keyWords = 1 }
-            else if j - start == 4, lowerEquals(s, start, j, "pass"), onlySpacesBefore(s, start) { keyWords = 1 }
+            // (Or quoted, as a PHP array's or a JSON object's key: "'pass' => '...'".)
+            else if j - start == 4, lowerEquals(s, start, j, "pass"), onlySpacesBefore(s, start)
+                || start > 0 && j < s.count && (s[start - 1] == UInt8(ascii: "'") || s[start - 1] == UInt8(ascii: "\"")) && s[j] == s[start - 1] { keyWords = 1 }
             else if j - start >= 5, otherLanguageKeyPartStart(s, start, j) {
                 let w = matches(s, start, j, otherLanguageSecretKeys, all: false)
                 keyWords = w & otherLanguagePasswordBits != 0 ? 1 : w != 0 ? apiKeyBit : 0
@@ -174,12 +179,13 @@ extension PIIScanner {
         guard sessionId || !namesNoSecret(s, start, j) else { return nil }
         let isPassword = keyWords & passwordKeyBits != 0
         let isAWSSecret = keyWords & awsSecretKeyBits != 0
-        // separator: optional quote, spaces, '=' or ':', spaces, optional quote
-        var k = j
+        // separator: optional quote, spaces, '=', "=>" (PHP's and Ruby's) or ':', spaces, optional quote
+        var k = separator
         if k < s.count, s[k] == UInt8(ascii: "\"") || s[k] == UInt8(ascii: "'") { k += 1 }
         while k < s.count, s[k] == 0x20 { k += 1 }
         guard k < s.count, s[k] == UInt8(ascii: "=") || s[k] == UInt8(ascii: ":") else { return nil }
         k += 1
+        if k < s.count, s[k] == UInt8(ascii: ">"), s[k - 1] == UInt8(ascii: "=") { k += 1 }
         while k < s.count, s[k] == 0x20 { k += 1 }
         var quote: UInt8 = 0
         if k < s.count, s[k] == UInt8(ascii: "\"") || s[k] == UInt8(ascii: "'") { quote = s[k]; k += 1 }
@@ -207,6 +213,8 @@ extension PIIScanner {
                   looksRandom(s, vStart, k) else { return nil }
             return (.genericAPIKey, vStart, k)
         }
+        // Laravel's APP_KEY and the like: "base64:" names the encoding, no part of the key.
+        if k - vStart > 7 + 16, lowerEquals(s, vStart, vStart + 7, "base64:") { vStart += 7 }
         if anyKey, !valueIsAKey(s, vStart, k) { return nil }
         guard k - vStart >= 8, k - vStart <= 200, looksRandom(s, vStart, k), !looksLikeCode(s, vStart, k),
               !valueIsNoSecret(s, vStart, k, wordsAllowed: isPassword) else { return nil }
@@ -229,6 +237,79 @@ extension PIIScanner {
            (vStart..<k).allSatisfy({ isAlnum(s[$0]) || s[$0] == UInt8(ascii: "/") || s[$0] == UInt8(ascii: "+") }),
            !(vStart..<k).allSatisfy({ isDigit(s[$0]) || s[$0] | 0x20 &- 0x61 < 6 }) { return (.awsSecretKey, vStart, k) }
         return (isPassword || looksLikePassword(s, vStart, k) ? .password : .genericAPIKey, vStart, k)
+    }
+
+    /// At a name/value pair's "value" key s[i..<e] (any case): the pair's name, when it is a secret's key, judged as
+    /// `assignment` judges a key and its value. Kubernetes' and ECS's environments ("- name: DB_PASSWORD\n  value: ..."),
+    /// a HAR file's cookies and Postman's variables ({"name": "session", "value": "..."}, {"key": "api_key", "value": ...}).
+    static func nameValuePair(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (PIIType, Int, Int)? {
+        guard e - i == 5, lowerEquals(s, i, e, "value") else { return nil }
+        // Back past the value key's quote, the spaces, line breaks and the comma between, and the name's closing quote.
+        var k = i
+        if k > 0, s[k - 1] == UInt8(ascii: "\"") || s[k - 1] == UInt8(ascii: "'") { k -= 1 }
+        while k > 0, i - k < 24, s[k - 1] == 0x20 || s[k - 1] == 0x0A || s[k - 1] == 0x0D || s[k - 1] == 0x09 || s[k - 1] == UInt8(ascii: ",") { k -= 1 }
+        if k > 0, s[k - 1] == UInt8(ascii: "\"") || s[k - 1] == UInt8(ascii: "'") { k -= 1 }
+        let nameEnd = k
+        while k > 0, nameEnd - k <= 40, ByteClass.key.contains(s[k - 1]) { k -= 1 }
+        let nameStart = k
+        guard nameEnd - nameStart >= 3, nameEnd - nameStart <= 40 else { return nil }
+        // Before the name: an optional quote, spaces, ':' or '=', spaces, an optional quote, and the key "name" or "key".
+        if k > 0, s[k - 1] == UInt8(ascii: "\"") || s[k - 1] == UInt8(ascii: "'") { k -= 1 }
+        while k > 0, s[k - 1] == 0x20 { k -= 1 }
+        guard k > 0, s[k - 1] == UInt8(ascii: ":") || s[k - 1] == UInt8(ascii: "=") else { return nil }
+        k -= 1
+        while k > 0, s[k - 1] == 0x20 { k -= 1 }
+        if k > 0, s[k - 1] == UInt8(ascii: "\"") || s[k - 1] == UInt8(ascii: "'") { k -= 1 }
+        let keyEnd = k
+        while k > 0, ASCII.isAlpha(s[k - 1]) { k -= 1 }
+        guard k == 0 || !ByteClass.key.contains(s[k - 1]), lowerEquals(s, k, keyEnd, "name") || lowerEquals(s, k, keyEnd, "key") else { return nil }
+        return assignment(s, nameStart, wordEnd: nameStart, separatorAt: e)
+    }
+
+    /// A network device's configured secret, as Cisco IOS and its kin write it: "username admin privilege 15 password 0
+    /// Winter375*", "enable secret 5 $1$KSZF$mHFj...", "tacacs-server key 7 0822455D0A16", "snmp-server community
+    /// douf5469IO! RO". At the word s[i..<e] ("password", "secret" or "key" before a type digit and the value, which ends
+    /// the line; "community" after "snmp-server"), on a line of a command those configs open with.
+    static func deviceConfigSecret(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (PIIType, Int, Int)? {
+        let n = s.count
+        guard e + 2 < n, s[e] == 0x20 else { return nil }
+        let community = lowerEquals(s, i, e, "community")
+        var k = e + 1
+        var hashed = false
+        if community {
+            guard i >= 12, s[i - 1] == 0x20, lowerEquals(s, i - 12, i - 1, "snmp-server") else { return nil }
+        } else {
+            guard lowerEquals(s, i, e, "password") || lowerEquals(s, i, e, "secret") || lowerEquals(s, i, e, "key"),
+                  k + 2 < n, s[k + 1] == 0x20, s[k] == UInt8(ascii: "0") || s[k] == UInt8(ascii: "5") || s[k] == UInt8(ascii: "7")
+                    || s[k] == UInt8(ascii: "8") || s[k] == UInt8(ascii: "9") else { return nil }
+            // Types 5, 8 and 9 are hashes of the password (still secrets: they are cracked offline); 0 is the password, 7 it
+            // reversibly scrambled.
+            hashed = s[k] == UInt8(ascii: "5") || s[k] == UInt8(ascii: "8") || s[k] == UInt8(ascii: "9")
+            k += 2
+        }
+        // The line opens with one of the commands that carry such a value (or is indented under "line vty").
+        var a = i
+        while a > 0, s[a - 1] != 0x0A { a -= 1 }
+        var w = a
+        while w < i, s[w] == 0x20 { w += 1 }
+        var we = w
+        while we < i, ASCII.isAlpha(s[we]) || s[we] == UInt8(ascii: "-") { we += 1 }
+        guard w > a && we == i || lowerEquals(s, w, we, "username") || lowerEquals(s, w, we, "enable") || lowerEquals(s, w, we, "snmp-server")
+                || lowerEquals(s, w, we, "tacacs-server") || lowerEquals(s, w, we, "radius-server") || we == i && w == a else { return nil }
+        let v = k
+        while k < n, s[k] > 0x20 { k += 1 }
+        guard k - v >= 4, k - v <= 200 else { return nil }
+        // The value ends the line; a community may be followed by its access ("RO", "RW") and a list's number.
+        var t = k
+        while t < n, s[t] == 0x20 { t += 1 }
+        if community, t + 1 < n, s[t] == UInt8(ascii: "R"), s[t + 1] == UInt8(ascii: "O") || s[t + 1] == UInt8(ascii: "W") {
+            t += 2
+            while t < n, s[t] == 0x20 || isDigit(s[t]) { t += 1 }
+        }
+        guard t == n || s[t] == 0x0A || s[t] == 0x0D else { return nil }
+        // Not a word of small letters ("public", the default community, and "private"), no placeholder.
+        guard (v..<k).contains(where: { !(s[$0] &- 0x61 < 26) }), matches(s, v, k, placeholderWords, all: false) == 0 else { return nil }
+        return (hashed ? .genericAPIKey : .password, v, k)
     }
 
     /// Only spaces or tabs between the line's start and `i`.
