@@ -430,6 +430,10 @@ import Testing
         // inside a mailbox, a handle or an organisation's name, and not a word the lists call ambiguous.
         "⟦PERSON:SHERMAINE⟧:  ⟦PERSON:Shermaine's⟧ flight lands at six.\n⟦PERSON:SHERMAINE⟧:  send it to ⟦PERSON:shermaine⟧, not ⟦EMAIL_ADDRESS:shermaine.chua@example.com⟧ or @shermaine_k",
         "Met ⟦PERSON:Tadhg Breathnach⟧ today. ⟦PERSON:Breathnach⟧ will call; Breathnach LLP sent the deed.",
+        // SURNAME, GIVEN in capitals where a register's field ends; capital names on a numbered list's lines; not places,
+        // ordinary words or an agenda's items.
+        "ARRIVALS 20 September 2026\nRm 12  ⟦PERSON:CHOWDHURY, TANVIR⟧  2 nts  B&B\nRm 21  ⟦PERSON:GILL, DINESH⟧  3 nts\nName: ⟦PERSON:TATE, SAMUEL⟧\nLONDON, ENGLAND\nPARIS, TEXAS\nWARNING, DANGER",
+        "Cardinals batting order\n1 ⟦PERSON:TOMMY MOLINA⟧\n2 ⟦PERSON:CONSTANTIN KÄSTER⟧\nAGENDA\n1 BUDGET REVIEW\n2 PARKING CHANGES\n3 ANY OTHER BUSINESS",
         // A name that is also a word is found again only in capitals, inside a sentence or before a person's verb: not
         // as the word in small letters, nor opening a sentence before anything else ("Rose gardens", "Joy to the world").
         "Is ⟦PERSON:Rose Keane⟧ coming? is ⟦PERSON:Rose⟧ coming tonight or what? ⟦PERSON:Rose⟧ said maybe. Rose gardens close at six; a rose by any name.",

@@ -2711,6 +2711,16 @@ extension PIIScanner {
         return j < n && isDigit(s[j])
     }
 
+    /// Before `start`, at a line's start: an item's number of one to three digits, a '.' or ')' or none, and one space.
+    static func listNumberBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 2, s[start - 1] == 0x20 else { return false }
+        var k = start - 1
+        if s[k - 1] == UInt8(ascii: ".") || s[k - 1] == UInt8(ascii: ")") { k -= 1 }
+        var a = k
+        while a > 0, k - a < 4, isDigit(s[a - 1]) { a -= 1 }
+        return a < k && k - a <= 3 && (a == 0 || s[a - 1] == 0x0A)
+    }
+
     @inline(never) static func capsName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Double)? {
         let n = s.count
         guard let first = capsWordEnd(s, start) else { return nil }
@@ -2747,6 +2757,19 @@ extension PIIScanner {
             if f & NameGazetteer.surname != 0 || g & NameGazetteer.given != 0, (f | g) & (NameGazetteer.ambiguous | NameGazetteer.word) == 0 {
                 return (second, 0.8)
             }
+        }
+        // A register's or an officers' list's SURNAME, GIVEN, the field ending after it: "CHOWDHURY, TANVIR  2 nts", "Name:
+        // TATE, SAMUEL", "GILL, ARJUN". A known surname (also a word: "GILL") and a known given name that is none, neither a place.
+        if first + 4 < n, s[first] == UInt8(ascii: ","), s[first + 1] == 0x20, s[first + 2] &- 0x41 < 26 || s[first + 2] >= 0xC3,
+           let given = capsWordEnd(s, first + 2) {
+            var end = given
+            if end + 2 < n, s[end] == 0x20, s[end + 1] &- 0x41 < 26 || s[end + 1] >= 0xC3, let second = capsWordEnd(s, end + 1),
+               NameGazetteer.flags(s, end + 1, second) & NameGazetteer.given != 0 { end = second }
+            let fieldEnds = end == n || s[end] == 0x0A || s[end] == 0x0D || s[end] == UInt8(ascii: "|") || s[end] == UInt8(ascii: ";")
+                || end + 1 < n && s[end] == 0x20 && (s[end + 1] == 0x20 || s[end + 1] == UInt8(ascii: "(") || s[end + 1] == UInt8(ascii: "+"))
+            let f = NameGazetteer.flags(s, start, first), g = NameGazetteer.flags(s, first + 2, given)
+            if fieldEnds, f & NameGazetteer.surname != 0, g & NameGazetteer.given != 0, g & (NameGazetteer.ambiguous | NameGazetteer.word) == 0,
+               !isPlaceName(s, start, first), !isPlaceName(s, first + 2, given) { return (end, 0.8) }
         }
         // One word with no space before it ("SSN:" at a line's start) has neither a next word nor an honorific before it.
         if !(first + 1 < n && s[first] == 0x20 && (s[first + 1] &- 0x41 < 26 || s[first + 1] >= 0xC3)) && !(start >= 3 && s[start - 1] == 0x20) {
@@ -2818,7 +2841,8 @@ extension PIIScanner {
         if start == 0 || s[start - 1] == 0x0A, let next = nextLineStart(s, end), next < n, streetAddress(s, next) != nil { return (end, 0.75) }
         // A line of its own, a known given name then a known surname, one of them no ordinary word: a
         // court caption's party or a CV's heading ("BETWEEN\n\nSUMMER WHITFIELD\n   Plaintiff").
-        if words <= 3, start == 0 || s[start - 1] == 0x0A {
+        // (Or after the item's number of a numbered list: "Cardinals batting order\n1 TOMMY MOLINA\n2 ...".)
+        if words <= 3, start == 0 || s[start - 1] == 0x0A || listNumberBefore(s, start) {
             var k = end
             while k < n, s[k] == 0x20 || s[k] == 0x0D { k += 1 }
             guard k == n || s[k] == 0x0A else { return nil }
