@@ -430,6 +430,11 @@ import Testing
         // inside a mailbox, a handle or an organisation's name, and not a word the lists call ambiguous.
         "⟦PERSON:SHERMAINE⟧:  ⟦PERSON:Shermaine's⟧ flight lands at six.\n⟦PERSON:SHERMAINE⟧:  send it to ⟦PERSON:shermaine⟧, not ⟦EMAIL_ADDRESS:shermaine.chua@example.com⟧ or @shermaine_k",
         "Met ⟦PERSON:Tadhg Breathnach⟧ today. ⟦PERSON:Breathnach⟧ will call; Breathnach LLP sent the deed.",
+        // The maiden name after "née"; who sent regrets, who witnessed, who came along.
+        "⟦PERSON:Mary Walsh⟧ (née ⟦PERSON:Kavanagh⟧), Galway. Peacefully. Regrets: ⟦PERSON:Kang Ye-rin⟧\nThis was witnessed by ⟦PERSON:Georgia Cragg⟧. The nee of a knee.",
+        // A label's value in any language: a given name and a surname the lists know, or a given name and a word no list holds;
+        // not a place, a famous name or a word run.
+        "Vedoucí: ⟦PERSON:Vilma Říhová⟧. Svedok: ⟦PERSON:Marika Hilmerová⟧, 078-951\nMiejsce: Nowa Huta\nProduct: Summer Sale voucher\nRx: Tab Metformin 500\nItems: Kindle Paperwhite\nReview: Ed Sheeran at Wembley",
         // SURNAME, GIVEN in capitals where a register's field ends; capital names on a numbered list's lines; not places,
         // ordinary words or an agenda's items.
         "ARRIVALS 20 September 2026\nRm 12  ⟦PERSON:CHOWDHURY, TANVIR⟧  2 nts  B&B\nRm 21  ⟦PERSON:GILL, DINESH⟧  3 nts\nName: ⟦PERSON:TATE, SAMUEL⟧\nLONDON, ENGLAND\nPARIS, TEXAS\nWARNING, DANGER",

@@ -21,7 +21,7 @@ extension PIIScanner {
         "cc:", "bcc:", "assigned to:", "owner:", "author:", "reviewer:", "assignee:", "landlord:", "tenant:",
         "guardian:", "emergency contact:", "next of kin:", "beneficiary:", "recipient:", "sender:", "witness:",
         "attendees:", "requester:", "reporter:", "your name?", "name?", "by:", "spouse:", "doctor:", "physician:",
-        "present:", "apologies:", "action:", "participants:", "\nfn:", "cn=", "organizer;cn=",
+        "present:", "apologies:", "regrets:", "action:", "participants:", "\nfn:", "cn=", "organizer;cn=",
         // Who was at a meeting in other languages' minutes (Indonesian, Turkish, Dutch, German, French, Spanish, Portuguese,
         // Italian, Swedish, Polish).
         "hadir:", "peserta:", "katılanlar:", "katılımcılar:", "aanwezig:", "aanwezigen:", "deelnemers:", "anwesend:",
@@ -521,6 +521,32 @@ extension PIIScanner {
             guard let c = known ?? unlisted else { return nil }
             return nameRunEnd(s, start, end, strong: false).map { ($0, c) }
         }
+        // A label's value, the label in any language no list holds: "Vedoucí: Vilma Říhová", "Svedok: Anna Kovács", "Kontaktperson
+        // vid fel: Bent Johannesson, 078-...". A given name and a surname the lists know, neither an ordinary word ("Product: Summer
+        // Sale voucher"), or a given name that is none and a word no list holds ("Rx: Tab Metformin", "Items: Kindle Paperwhite");
+        // no famous name ("Review: Ed Sheeran at Wembley").
+        if words >= 2, words <= 3, e > from, e >= 4, s[e - 1] == UInt8(ascii: ":"), e == start - 1 || e == start - 2,
+           ASCII.isAlpha(s[e - 2]) || s[e - 2] >= 0x80, ASCII.isAlpha(s[e - 3]) || s[e - 3] >= 0x80, !isFamousName(s, start, end) {
+            let plain = NameGazetteer.word | NameGazetteer.ambiguous
+            var a = start, anyPlain = false
+            while a < end {
+                var b = a
+                while b < end, s[b] != 0x20 { b += 1 }
+                if nameFlags(s, a, b).flags & plain != 0 { anyPlain = true }
+                a = b + 1
+            }
+            // (A word no list holds is a product's or a drug's as often, after a label of things or before a quantity: "Items:
+            // Kindle Paperwhite", "Rx: Tab Metformin 500".)
+            var l = e - 1
+            while l > 0, e - 1 - l < 16, ASCII.isAlpha(s[l - 1]) { l -= 1 }
+            let thingLabel = thingLabels.lookupLowered(s, l, e - 1) != 0
+            let quantityAfter = end + 1 < s.count && s[end] == 0x20 && isDigit(s[end + 1])
+            let firstPlain = nameFlags(s, start, wordEnd(s, start, end)).flags & NameGazetteer.word != 0
+            if !anyPlain && (gazetteerName(s, start, end) != nil || givenThenSurname(s, start, end))
+                || !firstPlain && !thingLabel && !quantityAfter && givenThenUnlisted(s, start, end) {
+                return nameRunEnd(s, start, end, strong: false).map { ($0, 0.65) }
+            }
+        }
         // A title in title case ("Eleanor Oliphant Is Completely Fine", "Lunch For Sneha Naidu"): no name
         // starts here without a cue; one may start at a later word.
         if words >= 2, titleWordInRun(s, start, end) { return nil }
@@ -793,6 +819,11 @@ extension PIIScanner {
         guard e + 1 < n, s[e] == 0x20, s[e + 1] == UInt8(ascii: "|"), knownNameWord(s, start, end) || e != end && knownNameWord(s, end + 2, e) else { return nil }
         return markdownColumn(s, start) & MarkdownColumn.name != 0 ? e : nil
     }
+
+    /// Labels of things, not people: a product's, a drug's, a work's.
+    static let thingLabels = WordTable(["item", "items", "product", "products", "rx", "drug", "medication", "medicine", "model", "device",
+                                        "film", "movie", "book", "title", "song", "album", "track", "brand", "make", "game", "app", "show",
+                                        "series", "dish", "menu", "wine", "course", "package", "plan", "tariff", "service"].map { ($0, 1) })
 
     /// Two words: a given name of the lists, whatever else they hold it as (a place, a word: "Victoria", "Georgia",
     /// "Grant"), and a word no list holds written as names are ("Kuswandari"); not a place or a famous name.
@@ -1549,6 +1580,8 @@ extension PIIScanner {
         "in the name of", "under the name", "under the name of", "it's under", "will show as", "show as",
         // Who collects or is among: "Collected by Aimee Lane", "including Park Min-jun".
         "collected by", "picked up by", "signed for by", "including",
+        // Who saw it and who came along: "This was witnessed by Georgia Cragg", "accompanied by Tama Ngata".
+        "witnessed by", "accompanied by", "attended by",
         // "according to" in the other languages: "Laut Centa Etzler ist", "Selon André Legendre,", "D'après Inès".
         "d'après",
     ] + accordingToWords
