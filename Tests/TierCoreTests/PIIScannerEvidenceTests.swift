@@ -430,6 +430,10 @@ import Testing
         // inside a mailbox, a handle or an organisation's name, and not a word the lists call ambiguous.
         "⟦PERSON:SHERMAINE⟧:  ⟦PERSON:Shermaine's⟧ flight lands at six.\n⟦PERSON:SHERMAINE⟧:  send it to ⟦PERSON:shermaine⟧, not ⟦EMAIL_ADDRESS:shermaine.chua@example.com⟧ or @shermaine_k",
         "Met ⟦PERSON:Tadhg Breathnach⟧ today. ⟦PERSON:Breathnach⟧ will call; Breathnach LLP sent the deed.",
+        // Capitalized chat speakers no list holds, beside two other speakers and one the lists know, each message in small
+        // letters; not a mail's headers, a form's labels, a rota's days, another language's labels or a family's "Papa:".
+        "⟦PERSON:Aleš⟧: who's bringing the braai wood sat?\n⟦PERSON:Karien⟧: not me, ⟦PERSON:Gerhard⟧ said he would\n⟦PERSON:Gerhard⟧: fine, I will\nPapa: ok dann\nHinweis: bitte die Tür schließen",
+        "Od: ⟦PERSON:Sonia Miara⟧\nTemat: Urodziny\nData: Wed\nMon: ⟦PERSON:Bilal⟧\nSun: park run\nThu: closed",
         // The maiden name after "née"; who sent regrets, who witnessed, who came along.
         "⟦PERSON:Mary Walsh⟧ (née ⟦PERSON:Kavanagh⟧), Galway. Peacefully. Regrets: ⟦PERSON:Kang Ye-rin⟧\nThis was witnessed by ⟦PERSON:Georgia Cragg⟧. The nee of a knee.",
         // A label's value in any language: a given name and a surname the lists know, or a given name and a word no list holds;

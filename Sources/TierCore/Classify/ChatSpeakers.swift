@@ -1,4 +1,5 @@
 /// Speakers of a chat pasted in small letters: "travis: just use my token for now", "dong-hyun: what's the wifi pw",
+/// or capitalized where the lists hold no such name ("Jatmiko: blm, masih macet"),
 /// and a chat client's sender line, "terenc 4:52 PM". A word in small letters before a colon opens many lines that are no
 /// chat (YAML keys, log levels, "note: ..."), so a speaker needs a chat around it: another line of the same shape near it,
 /// a message in words after the colon, and one speaker at least whom the lists know as a given name.
@@ -14,6 +15,19 @@ extension PIIScanner {
         "reply", "response", "request", "comment", "comments", "message", "msg", "source", "target", "author", "reviewer",
         "owner", "assignee", "reporter", "priority", "severity", "environment", "env", "version", "build", "image", "tag",
         "branch", "commit", "merge", "hint", "caution", "important", "see", "via", "and", "but", "so", "also", "context",
+        // The same labels in the other languages, as lines open with them capitalized ("Hinweis: bitte ...").
+        "hinweis", "achtung", "wichtig", "anmerkung", "betreff", "remarque", "attention", "nota", "aviso", "importante", "opmerking",
+        "uwaga", "huom", "huomio", "obs", "merk", "poznámka", "upozornění", "napomena", "megjegyzés", "catatan", "perhatian",
+        "atenție", "notă", "dikkat", "uyarı", "lưu", "paunawa", "tala", "vigtigt", "viktigt", "tärkeää", "pozor", "figyelem",
+        // Who the speaker is to the family, as a family's chat names them ("Papa: Oma hat angerufen", "anne: Raci getirsin").
+        "mum", "mom", "mam", "mama", "mamma", "mami", "mamá", "mummy", "mommy", "papa", "pappa", "papá", "dad", "daddy", "nana", "nan",
+        "gran", "granny", "grandma", "grandpa", "oma", "opa", "anne", "baba", "abla", "abi", "teyze", "amca", "nagymama", "nagypapa",
+        "anya", "apa", "tata", "babcia", "dziadek", "mormor", "farmor", "morfar", "farfar", "bestemor", "bestefar", "uncle", "auntie",
+        "aunty", "tante", "onkel", "tía", "tío", "nonna", "nonno", "mamie", "papi", "ibu", "bapak", "ayah", "bunda", "lola", "lolo",
+        "ate", "kuya", "mẹ", "bố", "ouma", "oupa", "mamm", "moeder", "vader", "mutti", "vati",
+        // A rota's days.
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday",
     ].map { ($0, 1) })
 
     /// At a line's start `i`, a word in small letters (letters outside ASCII and inner hyphens too: "benoît", "min-ji") and
@@ -24,8 +38,13 @@ extension PIIScanner {
         var known = givenNoWord(s, i, e)
         var others = 0
         // Whether the line at `a` opens with a speaker of the same kind; one that is a given name of the lists makes it known.
+        // (Capitalized speakers count only beside capitalized ones, small only beside small: a mail's headers, a form's labels
+        // and a rota's days are capitalized too, and their values are; a chat's messages are written small after the colon.)
+        let capital = s[i] &- 0x41 < 26
+        if capital && !chatMessageAfter(s, e) { return nil }
         func another(_ a: Int) {
-            guard let (e2, t2) = smallSpeakerShape(s, a), t2 == timeLine, smallSpeakerName(s, a, e2) else { return }
+            guard let (e2, t2) = smallSpeakerShape(s, a), t2 == timeLine, (s[a] &- 0x41 < 26) == capital,
+                  !capital || chatMessageAfter(s, e2), smallSpeakerName(s, a, e2) else { return }
             others += 1
             if givenNoWord(s, a, e2) { known = true }
         }
@@ -48,7 +67,8 @@ extension PIIScanner {
             lines += 1
             another(k)
         }
-        return others >= 1 && known ? e : nil
+        // (A capitalized word no list holds needs two other speakers: a line may open with another language's label.)
+        return (others >= 2 || others >= 1 && (s[i] &- 0x61 < 26 || NameGazetteer.flags(s, i, e) & (NameGazetteer.given | NameGazetteer.surname) != 0)) && known ? e : nil
     }
 
     /// After a speaker's name ending at `end` (": " next): the message, when it is one token that reads as a password and
@@ -83,6 +103,11 @@ extension PIIScanner {
         }
     }
 
+    /// After a speaker ending at `e`: ": " and a message opening in small letters ("Karien: not me", "Jatmiko: blm, masih").
+    static func chatMessageAfter(_ s: UnsafeBufferPointer<UInt8>, _ e: Int) -> Bool {
+        e + 2 < s.count && s[e] == UInt8(ascii: ":") && s[e + 1] == 0x20 && s[e + 2] &- 0x61 < 26
+    }
+
     /// s[a..<b] is a given name of the lists that no list calls a word.
     @inline(__always) static func givenNoWord(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
         NameGazetteer.flags(s, a, b) & (NameGazetteer.given | NameGazetteer.word) == NameGazetteer.given
@@ -90,9 +115,10 @@ extension PIIScanner {
 
     /// The speaker's shape at a line's start `i`: the word's end and whether it is a sender line ("name 4:52 PM")
     /// rather than "name: message in words".
+    /// (Or the word capitalized, a name no list holds among speakers the lists know: "Karien: not me, Gerhard said he would".)
     static func smallSpeakerShape(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Bool)? {
         let n = s.count
-        guard i < n, s[i] &- 0x61 < 26 else { return nil }
+        guard i < n, s[i] &- 0x61 < 26 || s[i] &- 0x41 < 26 else { return nil }
         var e = i + 1
         while e < n, e - i <= 16, s[e] &- 0x61 < 26 || s[e] >= 0x80 || s[e] == UInt8(ascii: "-") && e + 1 < n && s[e + 1] &- 0x61 < 26 { e += 1 }
         guard e - i >= 2, e - i <= 16, e + 2 < n else { return nil }
@@ -122,10 +148,14 @@ extension PIIScanner {
     /// The word s[i..<e] may be a speaker's name: no label, log level or role of `chatLineLabels`, no English word the
     /// lists know as one; a name of the lists, or a short word (a gamer's handle, "bigbrainbob", "pixelwitch", is long and
     /// no name).
+    /// Capitalized, no ordinary word either ("Update:", "Reminder:").
     static func smallSpeakerName(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Bool {
-        guard chatLineLabels.lookup(s, i, e) == 0 else { return false }
+        guard chatLineLabels.lookupLowered(s, i, e) == 0 else { return false }
         let f = NameGazetteer.flags(s, i, e)
         guard f & NameGazetteer.ambiguous == 0 || f & NameGazetteer.given != 0 else { return false }
+        if s[i] &- 0x41 < 26 {
+            guard f & NameGazetteer.word == 0 || f & NameGazetteer.given != 0, !isNotName(s, i, e), !isPlaceName(s, i, e) else { return false }
+        }
         return f & (NameGazetteer.given | NameGazetteer.surname) != 0 || e - i <= 8
     }
 }

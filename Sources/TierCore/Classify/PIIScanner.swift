@@ -758,7 +758,7 @@ public enum PIIScanner {
                     continue
                 }
                 // A chat's speakers in small letters: "travis: just use my token", "min-ji: ...", "terenc 4:52 PM".
-                if b &- 0x61 < 26 && (i == 0 || s[i - 1] == 0x0A) && (next == UInt8(ascii: ":") || next == UInt8(ascii: "-") || next >= 0x80
+                if (b &- 0x61 < 26 || b &- 0x41 < 26) && (i == 0 || s[i - 1] == 0x0A) && (next == UInt8(ascii: ":") || next == UInt8(ascii: "-") || next >= 0x80
                     || next == 0x20 && e + 1 < n && isDigit(s[e + 1])), let end = chatSpeakerInSmallLetters(s, i) {
                     found.append(Hit(.person, i, end, 0.6))
                     // A password answered to a question for one: "what's the wifi pw\nmin-ji: F@lc0n47!".
