@@ -628,7 +628,7 @@ import Testing
         // Double given names the lists hold only in parts; a degree after a name is no initial of it; a German
         // house number with a range or a flat.
         "⟦PERSON:Anne-Marie⟧ called about it. Thanks ⟦PERSON:Hans-Walter⟧! Korean names stay: the customer is ⟦PERSON:Ji-ho⟧.",
-        "Please forward this to ⟦PERSON:Bekir Neuschäfer⟧ B.Sc. and ⟦PERSON:Mary J. Blige⟧.",
+        "Please forward this to ⟦PERSON:Bekir Neuschäfer⟧ B.Sc. and ⟦PERSON:Mary J. Blackwood⟧.",
         "Lieferadresse: ⟦STREET_ADDRESS:Seifertstr. 8/3\n58534 Heinsberg⟧\nDanke",
         // Italian and Spanish streets of every type: the comma before the number, a floor or door after it, a number
         // ending the clause; the postcode before or after the town as a part of its own; Dutch streets and postcodes.
