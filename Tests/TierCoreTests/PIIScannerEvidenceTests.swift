@@ -427,13 +427,22 @@ import Testing
         // After a chat export's time stamp two words no list knows are a speaker; ordinary words are not.
         "[06/10/2026, 17:43:57] ⟦PERSON:Busisiwe Radebe⟧: yes\n[06/10/2026, 17:44:02] Build Server: done",
         // A name found once is the person wherever it stands again, in any case, possessive or not; not
-        // inside a mailbox, a handle or an organisation's name, and not a word the lists call ambiguous.
-        "⟦PERSON:SHERMAINE⟧:  ⟦PERSON:Shermaine's⟧ flight lands at six.\n⟦PERSON:SHERMAINE⟧:  send it to ⟦PERSON:shermaine⟧, not ⟦EMAIL_ADDRESS:shermaine.chua@example.com⟧ or @shermaine_k",
+        // inside a mailbox, a handle (the handle, a mention, is a finding of its own) or an organisation's name.
+        "⟦PERSON:SHERMAINE⟧:  ⟦PERSON:Shermaine's⟧ flight lands at six.\n⟦PERSON:SHERMAINE⟧:  send it to ⟦PERSON:shermaine⟧, not ⟦EMAIL_ADDRESS:shermaine.chua@example.com⟧ or @⟦PERSON:shermaine_k⟧",
         "Met ⟦PERSON:Tadhg Breathnach⟧ today. ⟦PERSON:Breathnach⟧ will call; Breathnach LLP sent the deed.",
         // Capitalized chat speakers no list holds, beside two other speakers and one the lists know, each message in small
         // letters; not a mail's headers, a form's labels, a rota's days, another language's labels or a family's "Papa:".
         "⟦PERSON:Aleš⟧: who's bringing the braai wood sat?\n⟦PERSON:Karien⟧: not me, ⟦PERSON:Gerhard⟧ said he would\n⟦PERSON:Gerhard⟧: fine, I will\nPapa: ok dann\nHinweis: bitte die Tür schließen",
         "Od: ⟦PERSON:Sonia Miara⟧\nTemat: Urodziny\nData: Wed\nMon: ⟦PERSON:Bilal⟧\nSun: park run\nThu: closed",
+        // The writer after a dash or a slash at the text's end, a given name; not a shop's name or a list's bullet. A Jira
+        // mention; a handle at the text's end after words, not a bot's.
+        "Give him a raise! – ⟦PERSON:Jason⟧ (HR)\n",
+        "Prices valid until Sunday – Tesco",
+        "Packing list:\n- passport\n- Kindle",
+        "[~⟦PERSON:jadwiga⟧] pls update ETA. assigning to you, cc @⟦PERSON:arnoldo⟧",
+        "- Build 4.13.3-rc.1 by @dependabot",
+        // No maiden name of a renamed firm, no month after a name that is also one, no town after a label, no log's state.
+        "Meta (née Facebook) and X (née Twitter). Thanks, ⟦PERSON:May Chen⟧. The lease ends in May 2026.\nDepot: Milton Keynes\nkey 0 DOWN",
         // The maiden name after "née"; who sent regrets, who witnessed, who came along.
         "⟦PERSON:Mary Walsh⟧ (née ⟦PERSON:Kavanagh⟧), Galway. Peacefully. Regrets: ⟦PERSON:Kang Ye-rin⟧\nThis was witnessed by ⟦PERSON:Georgia Cragg⟧. The nee of a knee.",
         // A label's value in any language: a given name and a surname the lists know, or a given name and a word no list holds;

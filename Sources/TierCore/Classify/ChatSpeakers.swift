@@ -21,10 +21,11 @@ extension PIIScanner {
         "atenție", "notă", "dikkat", "uyarı", "lưu", "paunawa", "tala", "vigtigt", "viktigt", "tärkeää", "pozor", "figyelem",
         // Who the speaker is to the family, as a family's chat names them ("Papa: Oma hat angerufen", "anne: Raci getirsin").
         "mum", "mom", "mam", "mama", "mamma", "mami", "mamá", "mummy", "mommy", "papa", "pappa", "papá", "dad", "daddy", "nana", "nan",
-        "gran", "granny", "grandma", "grandpa", "oma", "opa", "anne", "baba", "abla", "abi", "teyze", "amca", "nagymama", "nagypapa",
+        // (Not those that are given names too: "anne", "nana", "lola", "tala".)
+        "gran", "granny", "grandma", "grandpa", "oma", "opa", "abla", "abi", "teyze", "amca", "nagymama", "nagypapa",
         "anya", "apa", "tata", "babcia", "dziadek", "mormor", "farmor", "morfar", "farfar", "bestemor", "bestefar", "uncle", "auntie",
-        "aunty", "tante", "onkel", "tía", "tío", "nonna", "nonno", "mamie", "papi", "ibu", "bapak", "ayah", "bunda", "lola", "lolo",
-        "ate", "kuya", "mẹ", "bố", "ouma", "oupa", "mamm", "moeder", "vader", "mutti", "vati",
+        "aunty", "tante", "onkel", "tía", "tío", "nonna", "nonno", "papi", "ibu", "bapak", "ayah", "bunda",
+        "kuya", "mẹ", "bố", "ouma", "oupa", "mamm", "moeder", "vader", "mutti", "vati",
         // A rota's days.
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday",
@@ -154,7 +155,8 @@ extension PIIScanner {
         let f = NameGazetteer.flags(s, i, e)
         guard f & NameGazetteer.ambiguous == 0 || f & NameGazetteer.given != 0 else { return false }
         if s[i] &- 0x41 < 26 {
-            guard f & NameGazetteer.word == 0 || f & NameGazetteer.given != 0, !isNotName(s, i, e), !isPlaceName(s, i, e) else { return false }
+            guard f & NameGazetteer.word == 0 || f & NameGazetteer.given != 0, !isNotName(s, i, e), !isPlaceName(s, i, e),
+                  !isFamousName(s, i, e) else { return false }
         }
         return f & (NameGazetteer.given | NameGazetteer.surname) != 0 || e - i <= 8
     }

@@ -472,7 +472,11 @@ extension PIIScanner {
                 || s[end] == UInt8(ascii: ":") && end + 1 < s.count && (s[end + 1] == 0x0A || s[end + 1] == 0x0D), end - start >= 3, !isNotName(s, start, end),
                greetingWords.endsAt(s, 0, e) { return (end, 0.8) }
             // A sign-off on the message's last line, the writer's name after its comma: "Thanks, Jade", "Makasih, Danang".
-            if end - start >= 3, signedAfterClosing(s, start, end) { return (end, 0.7) }
+            if end - start >= 3, signedAfterClosing(s, start, end) || dashSigned(s, start, end) { return (end, 0.7) }
+            // The maiden name after "née" in brackets or after a comma: "RÓISÍN MCALLISTER (née Kavanagh)", "Mary Walsh, née Lee".
+            // A surname the lists know, no famous name ("Meta (née Facebook)").
+            if maidenNameCueBefore(s, start), NameGazetteer.flags(s, start, end) & NameGazetteer.surname != 0, !isFamousName(s, start, end),
+               nameStopWords.lookup(s, start, end) == 0 { return (end, 0.8) }
             // A known given name after a cue or verb, or possessive: "thanks Amy.", "Name: Amy", "Irene's".
             return singleGivenName(s, start, end, next: nil).map { (end, $0) }
         }
@@ -526,7 +530,8 @@ extension PIIScanner {
         // Sale voucher"), or a given name that is none and a word no list holds ("Rx: Tab Metformin", "Items: Kindle Paperwhite");
         // no famous name ("Review: Ed Sheeran at Wembley").
         if words >= 2, words <= 3, e > from, e >= 4, s[e - 1] == UInt8(ascii: ":"), e == start - 1 || e == start - 2,
-           ASCII.isAlpha(s[e - 2]) || s[e - 2] >= 0x80, ASCII.isAlpha(s[e - 3]) || s[e - 3] >= 0x80, !isFamousName(s, start, end) {
+           ASCII.isAlpha(s[e - 2]) || s[e - 2] >= 0x80, ASCII.isAlpha(s[e - 3]) || s[e - 3] >= 0x80, !isFamousName(s, start, end),
+           !isPlaceName(s, start, end) {
             let plain = NameGazetteer.word | NameGazetteer.ambiguous
             var a = start, anyPlain = false
             while a < end {
@@ -1450,6 +1455,52 @@ extension PIIScanner {
         guard w >= 0, signOffWords[w].utf8.count == start - 1 - a else { return false }
         let f = NameGazetteer.flags(s, start, end)
         guard f & NameGazetteer.given != 0 || f == 0 && end - start <= 8 && lowerAfterCapital(s, start, end) else { return false }
+        return !isNotName(s, start, end) && !isPlaceName(s, start, end) && !isFamousName(s, start, end) && nameStopWords.lookup(s, start, end) == 0
+    }
+
+    /// "(née " or ", née " (or "nee") right before `start`.
+    static func maidenNameCueBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 6, s[start - 1] == 0x20 else { return false }
+        var a: Int
+        if s[start - 2] == UInt8(ascii: "e"), s[start - 3] == UInt8(ascii: "e"), s[start - 4] == UInt8(ascii: "n") { a = start - 4 }
+        else if start >= 7, s[start - 2] == UInt8(ascii: "e"), s[start - 3] == 0xA9, s[start - 4] == 0xC3, s[start - 5] == UInt8(ascii: "n") { a = start - 5 }
+        else { return false }
+        if s[a - 1] == UInt8(ascii: "(") { return true }
+        return a >= 2 && s[a - 1] == 0x20 && s[a - 2] == UInt8(ascii: ",")
+    }
+
+    /// The writer's name after a dash or a slash at the text's end: "Give Thomas a raise! – Mark J.", "... - Kamande M.",
+    /// "/Amanda, tränare", "– Jason (HR)". A given name the lists know; an initial, a role after a comma or in brackets may
+    /// follow, then nothing but the text's end.
+    static func dashSigned(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let n = s.count
+        guard start >= 2 else { return false }
+        var dash = false
+        // (A dash after words on its line: one opening the line is a list's bullet, "- Kindle".)
+        if s[start - 1] == 0x20 {
+            if s[start - 2] == UInt8(ascii: "-") { dash = start >= 4 && s[start - 3] == 0x20 && s[start - 4] != 0x0A }
+            else if start >= 6, s[start - 4] == 0xE2, s[start - 3] == 0x80, s[start - 2] == 0x93 || s[start - 2] == 0x94 {
+                dash = s[start - 5] == 0x20 && s[start - 6] != 0x0A
+            }
+        } else if s[start - 1] == UInt8(ascii: "/") {
+            dash = start == 1 || s[start - 2] == 0x20 || s[start - 2] == 0x0A
+        }
+        guard dash else { return false }
+        var k = end
+        // " J." (an initial)
+        if k + 2 < n, s[k] == 0x20, s[k + 1] &- 0x41 < 26, s[k + 2] == UInt8(ascii: ".") { k += 3 }
+        // ", tränare", " (HR)": a role, to the line's end
+        if k + 1 < n, s[k] == UInt8(ascii: ",") || s[k] == 0x20 && s[k + 1] == UInt8(ascii: "(") {
+            var r = k + 1
+            while r < n, r - k < 40, s[r] != 0x0A { r += 1 }
+            guard r - k < 40 else { return false }
+            k = r
+        }
+        while k < n, s[k] == 0x20 || s[k] == 0x0A || s[k] == 0x0D || s[k] == UInt8(ascii: ".") || s[k] == UInt8(ascii: "!") { k += 1 }
+        guard k == n else { return false }
+        let f = NameGazetteer.flags(s, start, end)
+        // (A given name only: a shop signs its notices so too, "Prices valid until Sunday – Tesco".)
+        guard f & NameGazetteer.given != 0 else { return false }
         return !isNotName(s, start, end) && !isPlaceName(s, start, end) && !isFamousName(s, start, end) && nameStopWords.lookup(s, start, end) == 0
     }
 

@@ -99,8 +99,6 @@ extension PIIScanner {
         // Dutch "de heer", "meneer", "dhr.", "mevr."; the Polish "Pan" (before a word no dictionary holds only, `honorificBefore`).
         "Heer", "heer", "Meneer", "meneer", "Dhr", "dhr", "mevr", "Pan",
         "mr", "mrs", "ms", "dr", "prof", "miss", "MR", "MRS", "DR", "PROF",
-        // The maiden name after "née": "RÓISÍN MCALLISTER (née Kavanagh)".
-        "née", "nee",
     ]
 
     /// s[a..<b] (at most 8 bytes) is one of `honorificWords`: its bytes packed little-endian and
@@ -108,9 +106,9 @@ extension PIIScanner {
     /// capitalized word that follows a space.
     @inline(__always) static func isHonorific(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
         guard b - a >= 2, b - a <= 8 else { return false }
-        // C D F H L M P R S d m n p s: the first letters of them all.
+        // C D F H L M P R S d m p s: the first letters of them all.
         let f = s[a] &- 0x41
-        guard f < 64, (0x4B088000698AC as UInt64) >> UInt64(f) & 1 != 0 else { return false }
+        guard f < 64, (0x49088000698AC as UInt64) >> UInt64(f) & 1 != 0 else { return false }
         var v: UInt64 = 0
         for k in a..<b { v |= UInt64(s[k]) << UInt64(8 * (k - a)) }
         switch v {
@@ -120,8 +118,7 @@ extension PIIScanner {
              0x73726D, 0x736D, 0x7264, 0x666F7270, 0x7373696D, 0x524D, 0x53524D, 0x5244,
              0x464F5250,
              0x696E6150, 0x61726FB1C36553, 0x726FB1C36553, 0x61726F6E676953, 0x77756F7276654D, 0x7276654D, 0x61726FB1C36573, 0x726FB1C36573, 0x61726F6E676973, 0x696E6170, 0x7253, 0x676953, 0x74746F44, 0x6E72726548,
-             0x72656548, 0x72656568, 0x7265656E654D, 0x7265656E656D, 0x726844, 0x726864, 0x7276656D, 0x6E6150,
-             0x65A9C36E, 0x65656E: return true
+             0x72656548, 0x72656568, 0x7265656E654D, 0x7265656E656D, 0x726844, 0x726864, 0x7276656D, 0x6E6150: return true
         default: return false
         }
     }
@@ -2772,7 +2769,7 @@ extension PIIScanner {
                 || end + 1 < n && s[end] == 0x20 && (s[end + 1] == 0x20 || s[end + 1] == UInt8(ascii: "(") || s[end + 1] == UInt8(ascii: "+"))
             let f = NameGazetteer.flags(s, start, first), g = NameGazetteer.flags(s, first + 2, given)
             if fieldEnds, f & NameGazetteer.surname != 0, g & NameGazetteer.given != 0, g & (NameGazetteer.ambiguous | NameGazetteer.word) == 0,
-               !isPlaceName(s, start, first), !isPlaceName(s, first + 2, given) { return (end, 0.8) }
+               !isPlaceName(s, start, first), !isPlaceName(s, first + 2, given), !isFamousName(s, start, end) { return (end, 0.8) }
         }
         // One word with no space before it ("SSN:" at a line's start) has neither a next word nor an honorific before it.
         if !(first + 1 < n && s[first] == 0x20 && (s[first + 1] &- 0x41 < 26 || s[first + 1] >= 0xC3)) && !(start >= 3 && s[start - 1] == 0x20) {
@@ -2855,7 +2852,8 @@ extension PIIScanner {
             while s[z - 1] != 0x20 { z -= 1 }
             let first = NameGazetteer.flags(s, start, a), last = NameGazetteer.flags(s, z, end)
             let plain = NameGazetteer.ambiguous | NameGazetteer.word
-            if first & NameGazetteer.given != 0, last & NameGazetteer.surname != 0, first & plain == 0 || last & plain == 0 { return (end, 0.7) }
+            if first & NameGazetteer.given != 0, last & NameGazetteer.surname != 0, first & plain == 0 || last & plain == 0,
+               !isFamousName(s, start, end) { return (end, 0.7) }
         }
         return nil
     }

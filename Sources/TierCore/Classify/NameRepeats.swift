@@ -175,6 +175,8 @@ extension PIIScanner {
     /// coming", "with Rose and Tom"), not a noun the word would qualify ("with Honey mustard", "Rose gardens").
     static func nameLikeAfter(_ s: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
         let n = s.count
+        // (Not before a number: "the lease ends in May 2026".)
+        if end + 1 < n, s[end] == 0x20, isDigit(s[end + 1]) { return false }
         guard end + 1 < n, s[end] == 0x20, s[end + 1] &- 0x61 < 26 else { return true }
         var k = end + 1
         while k < n, k - end <= 16, s[k] &- 0x61 < 26 { k += 1 }
@@ -275,17 +277,42 @@ extension PIIScanner {
         var e = at + 2
         while e < n, e - at <= 25, s[e] &- 0x61 < 26 || ASCII.isDigit(s[e]) || s[e] == UInt8(ascii: "_")
                 || (s[e] == UInt8(ascii: ".") || s[e] == UInt8(ascii: "-")) && e + 1 < n && (s[e + 1] &- 0x61 < 26 || ASCII.isDigit(s[e + 1])) { e += 1 }
-        guard e - at - 1 >= 3, e - at - 1 <= 24, e < n else { return nil }
+        guard e - at - 1 >= 3, e - at - 1 <= 24 else { return nil }
+        // At the text's or the line's end after words on the line ("assigning to you, cc @arnoldo"), no dot in it (a decorator
+        // alone on its line, "@pytest.fixture", is none).
+        if e == n || s[e] == 0x0A || s[e] == 0x0D {
+            guard at > 0, s[at - 1] == 0x20, !(at + 1..<e).contains(where: { s[$0] == UInt8(ascii: ".") }),
+                  nonPersonHandles.lookup(s, at + 1, e) == 0, !endsInBot(s, at + 1, e) else { return nil }
+            var k = at - 1
+            while k > 0, s[k - 1] == 0x20 { k -= 1 }
+            return k > 0 && s[k - 1] != 0x0A ? e : nil
+        }
         // A space before more words, or the punctuation that ends an address to someone: "@tmodi is stuck", "@li, can you".
         let c = s[e]
         guard c == 0x20 && e + 1 < n && s[e + 1] != 0x0A || c == UInt8(ascii: ",") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!")
                 || c == UInt8(ascii: ":") && e + 1 < n && s[e + 1] == 0x20 || c == UInt8(ascii: ")") else { return nil }
-        guard nonPersonHandles.lookup(s, at + 1, e) == 0 else { return nil }
+        guard nonPersonHandles.lookup(s, at + 1, e) == 0, !endsInBot(s, at + 1, e) else { return nil }
         return e
+    }
+
+    /// A handle of a bot: "dependabot", "renovate-bot", "ci_bot".
+    static func endsInBot(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ e: Int) -> Bool {
+        e - a >= 3 && s[e - 3] == UInt8(ascii: "b") && s[e - 2] == UInt8(ascii: "o") && s[e - 1] == UInt8(ascii: "t")
     }
 }
 
 extension PIIScanner {
+    /// At `i`, right after "[~": a Jira mention's user name up to its ']' (letters, digits, '.', '_', '-'; 2 to 32 bytes, a
+    /// letter first). Where the name ends.
+    static func jiraMention(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let n = s.count
+        guard i < n, ASCII.isAlpha(s[i]) else { return nil }
+        var e = i
+        while e < n, e - i <= 32, ASCII.isAlnum(s[e]) || s[e] == UInt8(ascii: ".") || s[e] == UInt8(ascii: "_") || s[e] == UInt8(ascii: "-") { e += 1 }
+        guard e < n, s[e] == UInt8(ascii: "]"), e - i >= 2, e - i <= 32 else { return nil }
+        return e
+    }
+
     /// A line opening with a time and nothing else before the space at `space`: irssi's and WeeChat's "12:03 <nick>",
     /// "12:03:45 <nick>".
     static func bareTimeLineStart(_ s: UnsafeBufferPointer<UInt8>, _ space: Int) -> Bool {

@@ -717,6 +717,10 @@ public enum PIIScanner {
                     found.append(Hit(.streetAddress, a, stop, 0.7)); i = stop; continue
                 }
                 if b == UInt8(ascii: "l") && e - i == 5 && next == 0x20, let (a, end) = netrcLogin(s, i) { found.append(Hit(.person, a, end, 0.7)); i = end; continue }
+                // A Jira mention: "[~jadwiga] pls update ETA", "[~j.smith]" (not Jira Cloud's "[~accountid:5b10...]").
+                if i >= 2 && s[i - 1] == UInt8(ascii: "~") && s[i - 2] == UInt8(ascii: "["), let end = jiraMention(s, i) {
+                    found.append(Hit(.person, i, end, 0.7)); i = end; continue
+                }
                 // The usual word: no flag, a space and another word after it. None of the tests below applies.
                 // (Cue words are 2, 3 ("ask"), 4, 6, 7 or 9 letters long.)
                 if f & WordFlag.nameCue != 0 && (next == 0x20 || next == UInt8(ascii: "'")) && (0x2DC as UInt32) >> UInt32(min(e - i, 31)) & 1 != 0

@@ -295,7 +295,7 @@ extension PIIScanner {
         var we = w
         while we < i, ASCII.isAlpha(s[we]) || s[we] == UInt8(ascii: "-") { we += 1 }
         guard w > a && we == i || lowerEquals(s, w, we, "username") || lowerEquals(s, w, we, "enable") || lowerEquals(s, w, we, "snmp-server")
-                || lowerEquals(s, w, we, "tacacs-server") || lowerEquals(s, w, we, "radius-server") || we == i && w == a else { return nil }
+                || lowerEquals(s, w, we, "tacacs-server") || lowerEquals(s, w, we, "radius-server") else { return nil }
         let v = k
         while k < n, s[k] > 0x20 { k += 1 }
         guard k - v >= 4, k - v <= 200 else { return nil }
@@ -307,8 +307,10 @@ extension PIIScanner {
             while t < n, s[t] == 0x20 || isDigit(s[t]) { t += 1 }
         }
         guard t == n || s[t] == 0x0A || s[t] == 0x0D else { return nil }
-        // Not a word of small letters ("public", the default community, and "private"), no placeholder.
-        guard (v..<k).contains(where: { !(s[$0] &- 0x61 < 26) }), matches(s, v, k, placeholderWords, all: false) == 0 else { return nil }
+        // Not a word of small letters or of capitals ("public", the default community, "private", a log's "key 0 DOWN"), no
+        // placeholder.
+        guard (v..<k).contains(where: { !(s[$0] &- 0x61 < 26) }), (v..<k).contains(where: { !(s[$0] &- 0x41 < 26) }),
+              matches(s, v, k, placeholderWords, all: false) == 0 else { return nil }
         return (hashed ? .genericAPIKey : .password, v, k)
     }
 
