@@ -443,6 +443,9 @@ import Testing
         "- Build 4.13.3-rc.1 by @dependabot",
         // No maiden name of a renamed firm, no month after a name that is also one, no town after a label, no log's state.
         "Meta (née Facebook) and X (née Twitter). Thanks, ⟦PERSON:May Chen⟧. The lease ends in May 2026.\nDepot: Milton Keynes\nkey 0 DOWN",
+        // Birth and address labels of Slovak, Slovene, Latvian, Lithuanian and Estonian forms; not any date's "data".
+        "poistený: ⟦PERSON:Marika Hilmerová⟧, dátum narodenia ⟦DATE_OF_BIRTH:29.06.1961⟧\nzavarovanec: ⟦PERSON:Bogdan Tomažič⟧, datum rojstva ⟦DATE_OF_BIRTH:4. 7. 1991⟧",
+        "No: ⟦PERSON:Edgars Zariņš⟧, dzimšanas datums ⟦DATE_OF_BIRTH:27.02.1971⟧\nAdrese: ⟦STREET_ADDRESS:Elizabetes iela 181, LV-1008 Rīga⟧\nGimimo data: ⟦DATE_OF_BIRTH:1988-02-11⟧\nSünniaeg: ⟦DATE_OF_BIRTH:12.03.1979⟧\nAadress: ⟦STREET_ADDRESS:Pärnu mnt 22, Tallinn⟧\nData: 12.03.2024, the data 12.03.2024",
         // The maiden name after "née"; who sent regrets, who witnessed, who came along.
         "⟦PERSON:Mary Walsh⟧ (née ⟦PERSON:Kavanagh⟧), Galway. Peacefully. Regrets: ⟦PERSON:Kang Ye-rin⟧\nThis was witnessed by ⟦PERSON:Georgia Cragg⟧. The nee of a knee.",
         // A label's value in any language: a given name and a surname the lists know, or a given name and a word no list holds;

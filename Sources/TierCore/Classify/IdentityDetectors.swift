@@ -2250,7 +2250,10 @@ extension PIIScanner {
                                   // kuzaliwa", Tagalog "petsa ng kapanganakan" (romanised Hindi "Janm tithi:" below).
                                   "sinh", "nașterii", "naşterii", "syntynyt", "kuzaliwa", "kapanganakan",
                                   // Croatian, Serbian, Bosnian "Datum rođenja:".
-                                  "rođenja", "rodjenja"]
+                                  "rođenja", "rodjenja",
+                                  // Slovak "dátum narodenia", Slovene "datum rojstva", Estonian "sünniaeg", Greek "ημερομηνία
+                                  // γέννησης"; Latvian "dzimšanas datums" and Lithuanian "gimimo data" before their word for date.
+                                  "narodenia", "rojstva", "sünniaeg", "sünnikuupäev", "γέννησης", "dzimšanas", "gimimo"]
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                          "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
@@ -2377,6 +2380,12 @@ extension PIIScanner {
         if a >= 5, lowerEquals(s, a, e, "tithi"), s[a - 1] == 0x20, lowerEquals(s, a - 5, a - 1, "janm") { return true }
         // "Születési dátum:" (Hungarian), not any date's "dátum".
         if a >= 12, e - a == 6, s[a] | 0x20 == UInt8(ascii: "d"), s[a + 1] == 0xC3, s[a + 2] == 0xA1, s[a - 1] == 0x20 {
+            var b = a - 1
+            while b > 0, a - 1 - b < 16, ASCII.isAlpha(s[b - 1]) || s[b - 1] >= 0x80 { b -= 1 }
+            if otherBirthWordTable.lookupLowered(s, b, a - 1) != 0 { return true }
+        }
+        // "Dzimšanas datums:", "Gimimo data:": a birth word before the word for date.
+        if a >= 3, s[a - 1] == 0x20, lowerEquals(s, a, e, "datums") || lowerEquals(s, a, e, "data") {
             var b = a - 1
             while b > 0, a - 1 - b < 16, ASCII.isAlpha(s[b - 1]) || s[b - 1] >= 0x80 { b -= 1 }
             if otherBirthWordTable.lookupLowered(s, b, a - 1) != 0 { return true }

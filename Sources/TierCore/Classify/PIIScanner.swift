@@ -1024,7 +1024,7 @@ public enum PIIScanner {
         for w in ["it", "wi", "hu", "pa", "co", "cc", "as", "te", "th"] { mark(w, WordFlag.nameCue) }
         for w in lowerCaseNameCueWords { mark(w, WordFlag.nameCue) }
         // (The fast path below lets a word with only these flags through once their tests fail.)
-        for w in ["ad", "in", "en", "di", "lo", "pr", "sh", "mo", "os", "al", "an", "by", "la", "do"] { mark(w, WordFlag.address) }
+        for w in ["ad", "in", "en", "di", "lo", "pr", "sh", "mo", "os", "al", "an", "by", "la", "do", "na", "aa"] { mark(w, WordFlag.address) }
         mark("ht", WordFlag.slack)
         for p in ["sk", "rk", "gh", "gi", "xo", "xa", "np", "hf", "py", "do", "gl", "sh", "ke", "sg", "li", "pm"] { mark(p, WordFlag.secret) }
         for m in months { mark(m, WordFlag.month) }

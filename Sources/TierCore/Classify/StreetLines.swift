@@ -523,7 +523,9 @@ extension PIIScanner {
                                           // Finnish, Dutch/Polish/Turkish, Swedish, Czech/Romanian, Indonesian, German.
                                           ("osoite", 1), ("adres", 1), ("adress", 1), ("adresa", 1), ("alamat", 1), ("anschrift", 1),
                                           // Where one lives: Czech, Hungarian, Romanian.
-                                          ("bydliště", 1), ("lakcím", 1), ("domiciliu", 1)])
+                                          ("bydliště", 1), ("lakcím", 1), ("domiciliu", 1),
+                                          // Slovene, Latvian, Lithuanian, Estonian, Swahili.
+                                          ("naslov", 1), ("adrese", 1), ("adresas", 1), ("aadress", 1), ("anwani", 1)])
 
     /// After the label s[i..<e] ("Address", "HOME ADDRESS", "<shipTo>", "| Address |"): its value, when it
     /// reads as a postal address in any country's layout: two or more words and a house number or
