@@ -443,6 +443,8 @@ import Testing
         "- Build 4.13.3-rc.1 by @dependabot",
         // No maiden name of a renamed firm, no month after a name that is also one, no town after a label, no log's state.
         "Meta (née Facebook) and X (née Twitter). Thanks, ⟦PERSON:May Chen⟧. The lease ends in May 2026.\nDepot: Milton Keynes\nkey 0 DOWN",
+        // Phone cues of Greek, Italian and India's payments.
+        "Για απορίες: ⟦PERSON:Hemi Taufa⟧, τηλ. ⟦PHONE_NUMBER:210 544 7229⟧. Per urgenze: ⟦PHONE_NUMBER:339 783 5471⟧. UPI to ⟦PHONE_NUMBER:9978533173⟧.",
         // Birth and address labels of Slovak, Slovene, Latvian, Lithuanian and Estonian forms; not any date's "data".
         "poistený: ⟦PERSON:Marika Hilmerová⟧, dátum narodenia ⟦DATE_OF_BIRTH:29.06.1961⟧\nzavarovanec: ⟦PERSON:Bogdan Tomažič⟧, datum rojstva ⟦DATE_OF_BIRTH:4. 7. 1991⟧",
         "No: ⟦PERSON:Edgars Zariņš⟧, dzimšanas datums ⟦DATE_OF_BIRTH:27.02.1971⟧\nAdrese: ⟦STREET_ADDRESS:Elizabetes iela 181, LV-1008 Rīga⟧\nGimimo data: ⟦DATE_OF_BIRTH:1988-02-11⟧\nSünniaeg: ⟦DATE_OF_BIRTH:12.03.1979⟧\nAadress: ⟦STREET_ADDRESS:Pärnu mnt 22, Tallinn⟧\nData: 12.03.2024, the data 12.03.2024",

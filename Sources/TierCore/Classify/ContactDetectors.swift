@@ -547,7 +547,9 @@ extension PIIScanner {
                                                        "contattare al", "contattarmi al", "belt u mij", "bel mij", "bellen op",
                                                        "nås på", "ringa på", "call you on", "call her on", "call him on",
                                                        "text you on", "handy:", "handynummer", "mobiel",
-                                                       "puhelin", "tlf", "número es", "numéro est", "numero è", "numer to"])
+                                                       "puhelin", "tlf", "número es", "numéro est", "numero è", "numer to",
+                                                       // Greek "τηλ.", Italian "Per urgenze:", India's payments to a mobile number.
+                                                       "τηλ", "urgenze", "upi to", "gpay", "phonepe", "paytm"])
 
     static func nationalPhone(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard s[start] == UInt8(ascii: "0"), start + 1 < s.count, isDigit(s[start + 1]) else { return nil }
