@@ -443,6 +443,8 @@ import Testing
         "- Build 4.13.3-rc.1 by @dependabot",
         // No maiden name of a renamed firm, no month after a name that is also one, no town after a label, no log's state.
         "Meta (née Facebook) and X (née Twitter). Thanks, ⟦PERSON:May Chen⟧. The lease ends in May 2026.\nDepot: Milton Keynes\nkey 0 DOWN",
+        // Titles of other languages before a name: a coach, Afrikaans' Juffrou, Swahili's Ndugu; not before ordinary words.
+        "Kiosk: Trener ⟦PERSON:Knut⟧ ⟦PHONE_NUMBER:+47 930 93 877⟧. Juffrou ⟦PERSON:van der Merwe⟧ vra. Ndugu ⟦PERSON:Idrisa Massawe⟧,\nTrener Personal Training Studio",
         // Phone cues of Greek, Italian and India's payments.
         "Για απορίες: ⟦PERSON:Hemi Taufa⟧, τηλ. ⟦PHONE_NUMBER:210 544 7229⟧. Per urgenze: ⟦PHONE_NUMBER:339 783 5471⟧. UPI to ⟦PHONE_NUMBER:9978533173⟧.",
         // Birth and address labels of Slovak, Slovene, Latvian, Lithuanian and Estonian forms; not any date's "data".

@@ -99,6 +99,8 @@ extension PIIScanner {
         // Dutch "de heer", "meneer", "dhr.", "mevr."; the Polish "Pan" (before a word no dictionary holds only, `honorificBefore`).
         "Heer", "heer", "Meneer", "meneer", "Dhr", "dhr", "mevr", "Pan",
         "mr", "mrs", "ms", "dr", "prof", "miss", "MR", "MRS", "DR", "PROF",
+        // A coach (Norwegian, Polish, Swedish), Afrikaans' Miss (a teacher) and Mrs, Swahili's and Malay's forms of address.
+        "Trener", "Tränare", "Juffrou", "Mevrou", "Ndugu", "Bwana", "Encik", "Puan",
     ]
 
     /// s[a..<b] (at most 8 bytes) is one of `honorificWords`: its bytes packed little-endian and
@@ -106,9 +108,9 @@ extension PIIScanner {
     /// capitalized word that follows a space.
     @inline(__always) static func isHonorific(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
         guard b - a >= 2, b - a <= 8 else { return false }
-        // C D F H L M P R S d m p s: the first letters of them all.
+        // B C D E F H J L M N P R S T d m p s: the first letters of them all.
         let f = s[a] &- 0x41
-        guard f < 64, (0x49088000698AC as UInt64) >> UInt64(f) & 1 != 0 else { return false }
+        guard f < 64, (0x49088000EBABE as UInt64) >> UInt64(f) & 1 != 0 else { return false }
         var v: UInt64 = 0
         for k in a..<b { v |= UInt64(s[k]) << UInt64(8 * (k - a)) }
         switch v {
@@ -118,7 +120,9 @@ extension PIIScanner {
              0x73726D, 0x736D, 0x7264, 0x666F7270, 0x7373696D, 0x524D, 0x53524D, 0x5244,
              0x464F5250,
              0x696E6150, 0x61726FB1C36553, 0x726FB1C36553, 0x61726F6E676953, 0x77756F7276654D, 0x7276654D, 0x61726FB1C36573, 0x726FB1C36573, 0x61726F6E676973, 0x696E6170, 0x7253, 0x676953, 0x74746F44, 0x6E72726548,
-             0x72656548, 0x72656568, 0x7265656E654D, 0x7265656E656D, 0x726844, 0x726864, 0x7276656D, 0x6E6150: return true
+             0x72656548, 0x72656568, 0x7265656E654D, 0x7265656E656D, 0x726844, 0x726864, 0x7276656D, 0x6E6150,
+             0x72656E657254, 0x6572616EA4C37254, 0x756F726666754A, 0x756F7276654D, 0x756775644E, 0x616E617742, 0x6B69636E45, 0x6E617550:
+            return true
         default: return false
         }
     }
