@@ -454,6 +454,7 @@ import Testing
         "⟦PERSON:Mary Walsh⟧ (née ⟦PERSON:Kavanagh⟧), Galway. Peacefully. Regrets: ⟦PERSON:Kang Ye-rin⟧\nThis was witnessed by ⟦PERSON:Georgia Cragg⟧. The nee of a knee.",
         // A label's value in any language: a given name and a surname the lists know, or a given name and a word no list holds;
         // not a place, a famous name or a word run.
+        "Kísérők: ⟦PERSON:Nagy Laura⟧ és ⟦PERSON:Borbély Kloé⟧. Venue: Lincoln Centre",
         "Vedoucí: ⟦PERSON:Vilma Říhová⟧. Svedok: ⟦PERSON:Marika Hilmerová⟧, 078-951\nMiejsce: Nowa Huta\nProduct: Summer Sale voucher\nRx: Tab Metformin 500\nItems: Kindle Paperwhite\nReview: Ed Sheeran at Wembley",
         // SURNAME, GIVEN in capitals where a register's field ends; capital names on a numbered list's lines; not places,
         // ordinary words or an agenda's items.

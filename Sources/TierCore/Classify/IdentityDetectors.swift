@@ -547,7 +547,8 @@ extension PIIScanner {
             let thingLabel = thingLabels.lookupLowered(s, l, e - 1) != 0
             let quantityAfter = end + 1 < s.count && s[end] == 0x20 && isDigit(s[end + 1])
             let firstPlain = nameFlags(s, start, wordEnd(s, start, end)).flags & NameGazetteer.word != 0
-            if !anyPlain && (gazetteerName(s, start, end) != nil || givenThenSurname(s, start, end))
+            // (Or surname first, as Hungarian, Vietnamese and Chinese write names: "Kísérők: Nagy Laura és Borbély Kloé".)
+            if !anyPlain && (gazetteerName(s, start, end) != nil || givenThenSurname(s, start, end) || surnameThenGiven(s, start, end))
                 || !firstPlain && !thingLabel && !quantityAfter && givenThenUnlisted(s, start, end) {
                 return nameRunEnd(s, start, end, strong: false).map { ($0, 0.65) }
             }
@@ -823,6 +824,15 @@ extension PIIScanner {
         }
         guard e + 1 < n, s[e] == 0x20, s[e + 1] == UInt8(ascii: "|"), knownNameWord(s, start, end) || e != end && knownNameWord(s, end + 2, e) else { return nil }
         return markdownColumn(s, start) & MarkdownColumn.name != 0 ? e : nil
+    }
+
+    /// Two words: a surname the lists know and a given name they know, neither a place, the whole no famous name.
+    static func surnameThenGiven(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let a = wordEnd(s, start, end)
+        guard a < end, a - start >= 2, end - a - 1 >= 3, !(a + 1..<end).contains(where: { s[$0] == 0x20 }),
+              NameGazetteer.flags(s, start, a) & NameGazetteer.surname != 0, NameGazetteer.flags(s, a + 1, end) & NameGazetteer.given != 0,
+              !isPlaceName(s, start, a), !isPlaceName(s, a + 1, end), !isFamousName(s, start, end) else { return false }
+        return true
     }
 
     /// Labels of things, not people: a product's, a drug's, a work's.
