@@ -532,14 +532,6 @@ extension PIIScanner {
         if words >= 2, words <= 3, e > from, e >= 4, s[e - 1] == UInt8(ascii: ":"), e == start - 1 || e == start - 2,
            ASCII.isAlpha(s[e - 2]) || s[e - 2] >= 0x80, ASCII.isAlpha(s[e - 3]) || s[e - 3] >= 0x80, !isFamousName(s, start, end),
            !isPlaceName(s, start, end) {
-            let plain = NameGazetteer.word | NameGazetteer.ambiguous
-            var a = start, anyPlain = false
-            while a < end {
-                var b = a
-                while b < end, s[b] != 0x20 { b += 1 }
-                if nameFlags(s, a, b).flags & plain != 0 { anyPlain = true }
-                a = b + 1
-            }
             // (A word no list holds is a product's or a drug's as often, after a label of things or before a quantity: "Items:
             // Kindle Paperwhite", "Rx: Tab Metformin 500".)
             var l = e - 1
@@ -548,7 +540,7 @@ extension PIIScanner {
             let quantityAfter = end + 1 < s.count && s[end] == 0x20 && isDigit(s[end + 1])
             let firstPlain = nameFlags(s, start, wordEnd(s, start, end)).flags & NameGazetteer.word != 0
             // (Or surname first, as Hungarian, Vietnamese and Chinese write names: "Kísérők: Nagy Laura és Borbély Kloé".)
-            if !anyPlain && (gazetteerName(s, start, end) != nil || givenThenSurname(s, start, end) || surnameThenGiven(s, start, end))
+            if noAmbiguousWord(s, start, end, flags: NameGazetteer.word | NameGazetteer.ambiguous) && (gazetteerName(s, start, end) != nil || givenThenSurname(s, start, end) || surnameThenGiven(s, start, end))
                 || !firstPlain && !thingLabel && !quantityAfter && givenThenUnlisted(s, start, end) {
                 return nameRunEnd(s, start, end, strong: false).map { ($0, 0.65) }
             }
@@ -1592,13 +1584,15 @@ extension PIIScanner {
     }
 
     /// No word of the run is an ordinary word the gazetteer marks ("Grant", "Will", "May").
-    static func noAmbiguousWord(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, particles: Bool = false) -> Bool {
+    /// (`flags`: the flags that make a word ambiguous here; the lists' ordinary words too where `word` is among them.)
+    static func noAmbiguousWord(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, particles: Bool = false,
+                                flags: UInt8 = NameGazetteer.ambiguous) -> Bool {
         var a = start
         while a < end {
             var b = a
             while b < end, s[b] != 0x20 { b += 1 }
             if particles, a > start, s[a] &- 0x61 < 26, NameGazetteer.flags(s, a, b) & NameGazetteer.particle != 0 { a = b + 1; continue }
-            if nameFlags(s, a, b).flags & NameGazetteer.ambiguous != 0 { return false }
+            if nameFlags(s, a, b).flags & flags != 0 { return false }
             a = b + 1
         }
         return true

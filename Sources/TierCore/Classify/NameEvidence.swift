@@ -1013,14 +1013,12 @@ extension PIIScanner {
             if personRoleNouns.lookup(s, a, start - 1) != 0, rolesAlsoVerbs.lookup(s, a, start - 1) == 0,
                s[end] == UInt8(ascii: ".") || s[end] == UInt8(ascii: ",") || s[end] == UInt8(ascii: "!") || s[end] == UInt8(ascii: "?")
                 || end + 1 < s.count && s[end] == 0x20 && s[end + 1] &- 0x61 < 26 && verbAfterLabelledName(s, end + 1) {
-                let f = NameGazetteer.flags(s, start, end)
                 if givenOrUnlistedName(s, start, end, placeAlso: false) { return 0.6 }
             }
         }
         // Who fills a role: "Your stylist today was Guy", "the owner is now Sue". Any given name, also one that is a word,
         // that is no place, team or famous name.
         if roleCopulaBefore(s, start) {
-            let f = NameGazetteer.flags(s, start, end)
             if givenOrUnlistedName(s, start, end, placeAlso: false) { return 0.65 }
         }
         // Who the person is to someone: "her husband Nonso also runs a café", "my cousin Ariki is in town". Any
@@ -1579,7 +1577,7 @@ extension PIIScanner {
         guard k == s.count || !ASCII.isAlpha(s[k]) else { return false }
         // Or a verb's "-ing": "Confirmed: Priya collecting the keys".
         return wordsAfterLabelledName.lookup(s, n, k) != 0 || k - n >= 4 && k - n <= 11 && verbsAfterName.lookup(s, n, k) != 0
-            || k - n >= 5 && s[k - 3] == UInt8(ascii: "i") && s[k - 2] == UInt8(ascii: "n") && s[k - 1] == UInt8(ascii: "g")
+            || isIngWord(s, n, k)
     }
     /// Prepositions, conjunctions and auxiliaries after a labelled name: "Seating plan: Kalani next to Rahim", "Action: Bo to send".
     static let wordsAfterLabelledName = WordTable(["to", "next", "by", "and", "or", "with", "on", "at", "for", "via", "please", "pls",
@@ -2567,9 +2565,19 @@ extension PIIScanner {
         if m == UInt8(ascii: "-") || m == UInt8(ascii: "*") { return start == 2 || s[start - 3] == 0x0A }
         if start >= 4, m == 0xA2, s[start - 3] == 0x80, s[start - 4] == 0xE2 { return start == 4 || s[start - 5] == 0x0A }
         guard m == UInt8(ascii: ".") || m == UInt8(ascii: ")") else { return false }
-        var a = start - 2
-        while a > 0, start - 2 - a < 3, isDigit(s[a - 1]) { a -= 1 }
-        return a < start - 2 && (a == 0 || s[a - 1] == 0x0A)
+        return numberOpensLine(s, start - 2)
+    }
+
+    /// One to three digits right before `k`, opening a line: a numbered list's item number.
+    @inline(__always) static func numberOpensLine(_ s: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        var a = k
+        while a > 0, k - a < 4, isDigit(s[a - 1]) { a -= 1 }
+        return a < k && k - a <= 3 && (a == 0 || s[a - 1] == 0x0A)
+    }
+
+    /// A word of five letters or more ending in "-ing" at s[a..<k]: a verb's participle ("collecting", "coming").
+    @inline(__always) static func isIngWord(_ s: UnsafeBufferPointer<UInt8>, _ a: Int, _ k: Int) -> Bool {
+        k - a >= 5 && s[k - 3] == UInt8(ascii: "i") && s[k - 2] == UInt8(ascii: "n") && s[k - 1] == UInt8(ascii: "g")
     }
 
     /// After a name ending at `end`: " to " and a word in small letters, an action item's verb ("to share the deck").
@@ -2718,11 +2726,8 @@ extension PIIScanner {
     /// Before `start`, at a line's start: an item's number of one to three digits, a '.' or ')' or none, and one space.
     static func listNumberBefore(_ s: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         guard start >= 2, s[start - 1] == 0x20 else { return false }
-        var k = start - 1
-        if s[k - 1] == UInt8(ascii: ".") || s[k - 1] == UInt8(ascii: ")") { k -= 1 }
-        var a = k
-        while a > 0, k - a < 4, isDigit(s[a - 1]) { a -= 1 }
-        return a < k && k - a <= 3 && (a == 0 || s[a - 1] == 0x0A)
+        let k = s[start - 2] == UInt8(ascii: ".") || s[start - 2] == UInt8(ascii: ")") ? start - 2 : start - 1
+        return numberOpensLine(s, k)
     }
 
     @inline(never) static func capsName(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ csv: CSVHeader?) -> (Int, Double)? {

@@ -181,7 +181,7 @@ extension PIIScanner {
         var k = end + 1
         while k < n, k - end <= 16, s[k] &- 0x61 < 26 { k += 1 }
         guard k == n || !ASCII.isAlpha(s[k]) && s[k] < 0x80 else { return false }
-        return functionWords.lookup(s, end + 1, k) != 0 || k - end - 1 >= 5 && s[k - 3] == UInt8(ascii: "i") && s[k - 2] == UInt8(ascii: "n") && s[k - 1] == UInt8(ascii: "g")
+        return functionWords.lookup(s, end + 1, k) != 0 || isIngWord(s, end + 1, k)
     }
 
     /// `hit` after the names of `extra`: one name with the last when one space apart, which two name words side by side

@@ -244,22 +244,23 @@ extension PIIScanner {
     /// a HAR file's cookies and Postman's variables ({"name": "session", "value": "..."}, {"key": "api_key", "value": ...}).
     static func nameValuePair(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> (PIIType, Int, Int)? {
         guard e - i == 5, lowerEquals(s, i, e, "value") else { return nil }
+        func isQuote(_ c: UInt8) -> Bool { c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") }
         // Back past the value key's quote, the spaces, line breaks and the comma between, and the name's closing quote.
         var k = i
-        if k > 0, s[k - 1] == UInt8(ascii: "\"") || s[k - 1] == UInt8(ascii: "'") { k -= 1 }
+        if k > 0, isQuote(s[k - 1]) { k -= 1 }
         while k > 0, i - k < 24, s[k - 1] == 0x20 || s[k - 1] == 0x0A || s[k - 1] == 0x0D || s[k - 1] == 0x09 || s[k - 1] == UInt8(ascii: ",") { k -= 1 }
-        if k > 0, s[k - 1] == UInt8(ascii: "\"") || s[k - 1] == UInt8(ascii: "'") { k -= 1 }
+        if k > 0, isQuote(s[k - 1]) { k -= 1 }
         let nameEnd = k
         while k > 0, nameEnd - k <= 40, ByteClass.key.contains(s[k - 1]) { k -= 1 }
         let nameStart = k
         guard nameEnd - nameStart >= 3, nameEnd - nameStart <= 40 else { return nil }
         // Before the name: an optional quote, spaces, ':' or '=', spaces, an optional quote, and the key "name" or "key".
-        if k > 0, s[k - 1] == UInt8(ascii: "\"") || s[k - 1] == UInt8(ascii: "'") { k -= 1 }
+        if k > 0, isQuote(s[k - 1]) { k -= 1 }
         while k > 0, s[k - 1] == 0x20 { k -= 1 }
         guard k > 0, s[k - 1] == UInt8(ascii: ":") || s[k - 1] == UInt8(ascii: "=") else { return nil }
         k -= 1
         while k > 0, s[k - 1] == 0x20 { k -= 1 }
-        if k > 0, s[k - 1] == UInt8(ascii: "\"") || s[k - 1] == UInt8(ascii: "'") { k -= 1 }
+        if k > 0, isQuote(s[k - 1]) { k -= 1 }
         let keyEnd = k
         while k > 0, ASCII.isAlpha(s[k - 1]) { k -= 1 }
         guard k == 0 || !ByteClass.key.contains(s[k - 1]), lowerEquals(s, k, keyEnd, "name") || lowerEquals(s, k, keyEnd, "key") else { return nil }
@@ -288,8 +289,7 @@ extension PIIScanner {
             k += 2
         }
         // The line opens with one of the commands that carry such a value (or is indented under "line vty").
-        var a = i
-        while a > 0, s[a - 1] != 0x0A { a -= 1 }
+        let a = lineStart(s, i, within: .max) ?? 0
         var w = a
         while w < i, s[w] == 0x20 { w += 1 }
         var we = w
